@@ -1,0 +1,36 @@
+// Loads the compiled Wasm core in Node (CLI, unit tests, benchmarks): the same bytes the
+// worker fetches in the browser.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Core } from '../shared/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+
+export const WASM_RELEASE = fileURLToPath(new URL('../wasm/core.wasm', import.meta.url));
+export const WASM_DEBUG = fileURLToPath(new URL('../wasm/core.debug.wasm', import.meta.url));
+export const EF_LIBRARY_PATH = fileURLToPath(new URL('../../fixtures/emission-factors.json', import.meta.url));
+
+const modules = new Map<string, WebAssembly.Module>();
+
+export function wasmModule(path = WASM_RELEASE): WebAssembly.Module {
+  let m = modules.get(path);
+  if (!m) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch {
+      throw new Error(`the Wasm core ${path} is missing; run \`npm run asbuild\` first`);
+    }
+    m = new WebAssembly.Module(bytes);
+    modules.set(path, m);
+  }
+  return m;
+}
+
+export function loadCoreNode(path = WASM_RELEASE): Promise<Core> {
+  return Core.instantiate(wasmModule(path));
+}
+
+export function loadEfLibrary(path = EF_LIBRARY_PATH): EmissionFactorLibraryFile {
+  return JSON.parse(readFileSync(path, 'utf8')) as EmissionFactorLibraryFile;
+}

@@ -1,0 +1,29 @@
+// One steady-state run, from whatever the user gave us to the result document:
+// scenario → schema → numeric parameters → Wasm → result. Shared by the worker and the CLI.
+
+import type { Core } from './core.ts';
+import { compileScenario } from './compile.ts';
+import { decodeResult } from './decode.ts';
+import type { EmissionFactorLibraryFile } from './emission-factors.ts';
+import type { ResultDocument } from './result-types.ts';
+import { validateScenario, type Scenario, type ValidationIssue } from './scenario-schema.ts';
+
+export type Issue = ValidationIssue;
+
+export type SimulateOutcome =
+  | { ok: true; result: ResultDocument; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** Runs an already validated scenario. */
+export function runScenario(core: Core, scenario: Scenario, library: EmissionFactorLibraryFile): ResultDocument {
+  const compiled = compileScenario(scenario, library);
+  const block = core.evaluate(compiled.params);
+  return decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND');
+}
+
+/** Validates, then runs; invalid input gives every validation error and no result. */
+export function simulateScenario(core: Core, input: unknown, library: EmissionFactorLibraryFile): SimulateOutcome {
+  const checked = validateScenario(input);
+  if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
+  return { ok: true, result: runScenario(core, checked.scenario, library), warnings: checked.warnings };
+}
