@@ -1,0 +1,76 @@
+// `npm run bench`: performance figures measured in one run on this machine (no timed tests).
+// Prints each figure and, where two ways of doing the same work are compared, their ratio.
+
+import { readFileSync } from 'node:fs';
+import { Bench } from 'tinybench';
+import { compileScenario } from '../../web/shared/compile.ts';
+import { decodeResult } from '../../web/shared/decode.ts';
+import { validateScenario } from '../../web/shared/scenario-schema.ts';
+import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
+
+const fmt = (x: number, d = 2) => x.toLocaleString('en-US', { maximumFractionDigits: d });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function steadyState(): Promise<void> {
+  const library = loadEfLibrary();
+  const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));
+  if (!checked.ok) throw new Error('the Minh Khai fixture is invalid');
+  const scenario = checked.scenario;
+  const core = await loadCoreNode();
+  const compiled = compileScenario(scenario, library);
+  core.evaluate(compiled.params);
+
+  // 1. Inside the core: evaluateRepeat(n) runs n evaluations without crossing the boundary.
+  const n = 200_000;
+  core.exports.evaluateRepeat(n); // warm-up
+  const perEvalUs: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    core.exports.evaluateRepeat(n);
+    perEvalUs.push(((performance.now() - t0) * 1000) / n);
+  }
+  const inside = median(perEvalUs);
+
+  // 2. Across the boundary: write the parameter block, evaluate, copy the result block back;
+  // 3. and with decoding into the result document; 4. the whole path from a validated scenario.
+  const bench = new Bench({ time: 1500, warmup: true });
+  bench
+    .add('boundary: params in, evaluate, results out', () => { core.evaluate(compiled.params); })
+    .add('boundary + decode to the result document', () => { decodeResult(core.evaluate(compiled.params), compiled, scenario.id); })
+    .add('compile + evaluate + decode', () => {
+      const c = compileScenario(scenario, library);
+      decodeResult(core.evaluate(c.params), c, scenario.id);
+    })
+    .add('validate + compile + evaluate + decode', () => {
+      const v = validateScenario(scenario);
+      if (v.ok) {
+        const c = compileScenario(v.scenario, library);
+        decodeResult(core.evaluate(c.params), c, scenario.id);
+      }
+    });
+  await bench.run();
+
+  console.log('Steady-state model, Minh Khai household line (one evaluation)');
+  console.log(`  inside the core (median of 15 × ${fmt(n, 0)}): ${fmt(inside, 3)} µs  →  ${fmt(1e6 / inside, 0)} evaluations/s   (target ≤ 5 µs)`);
+  for (const task of bench.tasks) {
+    const r = task.result as unknown as { latency?: { p50?: number }; throughput?: { mean?: number } } | undefined;
+    const medUs = (r?.latency?.p50 ?? NaN) * 1000;
+    console.log(`  ${task.name}: median ${fmt(medUs, 3)} µs  →  ${fmt(1e6 / medUs, 0)} /s   (${fmt(medUs / inside, 1)} × the core alone)`);
+  }
+}
+
+async function optional(path: string, fn: string): Promise<void> {
+  try {
+    const mod = (await import(path)) as Record<string, () => Promise<void>>;
+    if (typeof mod[fn] === 'function') {
+      console.log('');
+      await mod[fn]();
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw e;
+  }
+}
+
+await steadyState();
+await optional('./des-bench.ts', 'runDesBench');
+await optional('./mc-bench.ts', 'runMcBench');
