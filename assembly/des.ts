@@ -56,7 +56,7 @@ export function desResultsSize(): i32 {
   return DR_SIZE;
 }
 
-// ---- unit states (also the order of the time accumulators) ----
+// ---- unit states: also the order of the time accumulators and of DRU_BUSY..DRU_DOWN ----
 const ST_BUSY = 0;
 const ST_BLOCKED = 1;
 const ST_STARVED = 2;
@@ -107,10 +107,11 @@ const dlpcb = new StaticArray<f64>(N_VECTORS);
 
 let nUnits: i32 = 0;
 let lotKg: f64 = 25;
-let lotKgStart: f64 = 25; // feed store level that starts a lot (lotKg less rounding slack)
 let failureLognormal: bool = false;
 let failureCv: f64 = 1;
 let storeKg: f64 = 0;
+let storeLots: f64 = 0;
+let storeRemainderKg: f64 = 0;
 let storeIntegral: f64 = 0; // kg-hours
 let storeSince: f64 = 0;
 let arrivedKg: f64 = 0;
@@ -203,6 +204,16 @@ function setStore(kg: f64, t: f64): void {
   storeKg = kg;
 }
 
+// The feed store counts whole lots plus a remainder below one lot, so that taking lots never
+// drives it below zero by rounding.
+function addFeed(kg: f64, t: f64): void {
+  const total = storeRemainderKg + kg;
+  const lots = Math.floor(total / lotKg + 1e-9);
+  storeLots += lots;
+  storeRemainderKg = Math.max(total - lots * lotKg, 0);
+  setStore(storeLots * lotKg + storeRemainderKg, t);
+}
+
 function drawTimeToFailure(u: i32): f64 {
   if (!unchecked(unitFails[u])) return Infinity;
   const m = unchecked(unitMtbf[u]);
@@ -234,8 +245,9 @@ function pull(first: i32, t: f64): void {
   let u = first;
   while (true) {
     if (u == 0) {
-      if (storeKg >= lotKgStart) {
-        setStore(storeKg - lotKg, t);
+      if (storeLots >= 1) {
+        storeLots -= 1;
+        setStore(storeLots * lotKg + storeRemainderKg, t);
         begin(0, t, unchecked(unitProc[0]));
       } else {
         setState(0, ST_STARVED, t);
@@ -425,7 +437,6 @@ export function runDes(ssParams: usize, replication: i32): void {
   const horizon = hours * <f64>totalDays;
   nUnits = min(max(<i32>sp(P_N_UNITS), 0), MAX_UNITS);
   lotKg = desParams[DP_LOT_KG] > 0 ? desParams[DP_LOT_KG] : 25;
-  lotKgStart = lotKg * (1 - 1e-9);
   failureLognormal = <i32>desParams[DP_FAILURES] == FAILURES_LOGNORMAL;
   failureCv = desParams[DP_FAILURE_CV] > 0 ? desParams[DP_FAILURE_CV] : 1;
   const poisson = <i32>desParams[DP_ARRIVALS] == ARRIVALS_POISSON;
@@ -440,6 +451,8 @@ export function runDes(ssParams: usize, replication: i32): void {
   heapSize = 0;
   seq = 0;
   storeKg = 0;
+  storeLots = 0;
+  storeRemainderKg = 0;
   storeIntegral = 0;
   storeSince = 0;
   arrivedKg = 0;
@@ -480,7 +493,7 @@ export function runDes(ssParams: usize, replication: i32): void {
     bufSince[u] = 0;
   }
 
-  // feed per working hour as full lots
+  // Poisson feed: full lots per working hour, the day's tonnes on average
   const arrivalRate = hours > 0 ? dayKg / lotKg / hours : 0;
   schedule(0, EV_DAY, 0);
   schedule(0, EV_SAMPLE, 0);
@@ -510,7 +523,7 @@ export function runDes(ssParams: usize, replication: i32): void {
       begin(u, t, unchecked(unitRemWork[u]));
     } else if (type == EV_ARRIVAL) {
       arrivedKg += lotKg;
-      setStore(storeKg + lotKg, t);
+      addFeed(lotKg, t);
       if (unitState[0] == ST_STARVED) pull(0, t);
       const next = t + rngExponential(1 / arrivalRate);
       if (next < horizon) schedule(next, EV_ARRIVAL, 0);
@@ -527,7 +540,7 @@ export function runDes(ssParams: usize, replication: i32): void {
       if (day < totalDays) {
         if (!poisson && nUnits > 0 && dayKg > 0) {
           arrivedKg += dayKg;
-          setStore(storeKg + dayKg, t);
+          addFeed(dayKg, t);
           if (unitState[0] == ST_STARVED) pull(0, t);
         }
         schedule(<f64>(day + 1) * hours, EV_DAY, 0);

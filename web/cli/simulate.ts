@@ -98,6 +98,15 @@ export async function main(argv: string[]): Promise<string> {
     throw new CliError(`cannot read the emission-factor library ${String(libraryPath ?? 'fixtures/emission-factors.json')}`, 1);
   }
   const scenario = readScenario(args.files[0], lang);
+  if (args.flags.has('--dynamic')) {
+    const { runDynamic } = await import('./dynamic.ts');
+    const years = numberFlag(args, '--years', 1);
+    const replications = Math.round(numberFlag(args, '--replications', 20));
+    if (years <= 0 || years > 50) throw new CliError('option --years must be between 0 and 50', 1);
+    if (replications < 1 || replications > 10_000) throw new CliError('option --replications must be between 1 and 10,000', 1);
+    const summary = await runDynamic(scenario, library, { years, replications, seed: Math.round(numberFlag(args, '--seed', 7)) });
+    return JSON.stringify(summary, null, 2);
+  }
   const core = await loadCoreNode();
   const result = runScenario(core, scenario, library);
   if (args.flags.has('--table')) return formatTable(scenario, result);

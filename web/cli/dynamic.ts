@@ -1,0 +1,40 @@
+// `npm run simulate -- <scenario.json> --dynamic --years 1 --replications 20 --seed 7`:
+// the line-dynamics summary of issue 5 as JSON (figures per year, means over replications).
+
+import { DynamicsEngine, runDynamics } from '../shared/dynamics.ts';
+import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import type { Scenario } from '../shared/scenario-schema.ts';
+import { loadCoreNode } from './load-core-node.ts';
+
+export async function runDynamic(
+  scenario: Scenario,
+  efLibrary: EmissionFactorLibraryFile,
+  args: { years: number; replications: number; seed: number },
+): Promise<object> {
+  const engine = new DynamicsEngine(await loadCoreNode());
+  const s = runDynamics(engine, scenario, efLibrary, {
+    years: args.years,
+    replications: args.replications,
+    seed: args.seed,
+  });
+  return {
+    format: 'plastic-line-dynamics',
+    version: 1,
+    scenarioId: scenario.id,
+    years: s.years,
+    seed: s.seed,
+    replications: s.replications,
+    events: s.events,
+    processedT: s.processedT,
+    productT: s.productT,
+    burnedPlasticT: s.burnedPlasticT,
+    pcddfAirUgTeq: s.pcddfAirUgTeq,
+    feedT: s.feedT,
+    backlogT: s.backlogT,
+    burnEventsPerYear: s.burnEventsPerYear,
+    stockpilePlasticMaxKg: s.stockpilePlasticMaxKg,
+    bottleneckUnitId: s.bottleneckUnitId,
+    units: s.units.map((u) => ({ id: u.id, busy: u.busy, blocked: u.blocked, starved: u.starved, down: u.down })),
+    ...(s.hint ? { hint: s.hint } : {}),
+  };
+}
