@@ -1,0 +1,179 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { msg } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import { CoreClient } from '../services/core-client.ts';
+import { scenarioDb, type StorageProblem } from '../services/db.ts';
+import { sessionContext } from '../services/contexts.ts';
+import { ScenarioSession, type ScenarioDocument } from '../services/session.ts';
+import './plc-workbench.ts';
+import './plc-placeholder-view.ts';
+
+export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+function viewFromHash(hash: string): ViewId | null {
+  const id = hash.replace(/^#\/?/, '');
+  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : null;
+}
+
+/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view. */
+@customElement('plc-app')
+export class PlcApp extends LitElement {
+  static override styles = css`
+    :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; }
+    .skip { position: absolute; left: -10000px; top: 0; }
+    .skip:focus { left: var(--sl-spacing-small); top: var(--sl-spacing-small); z-index: 10;
+      background: var(--sl-color-neutral-0); padding: var(--sl-spacing-x-small) var(--sl-spacing-small); }
+    header { background: var(--plc-header-bg, #12372a); color: #fff; padding: var(--sl-spacing-small) var(--sl-spacing-medium) 0; }
+    .bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small) var(--sl-spacing-medium);
+      max-width: var(--plc-page-width); margin: 0 auto; }
+    h1 { font-size: var(--sl-font-size-large); margin: 0; font-weight: var(--sl-font-weight-semibold); }
+    .chip { display: flex; align-items: baseline; gap: var(--sl-spacing-2x-small); min-width: 0; margin: 0; }
+    .chip-label { font-size: var(--sl-font-size-small); color: #dfe9e4; flex: none; }
+    /* The whole name stays readable, wrapping on a phone rather than being cut off. */
+    .chip-name { background: #fff; color: var(--sl-color-neutral-900); border-radius: 0.75rem;
+      padding: 0.1rem 0.6rem; font-size: var(--sl-font-size-small); overflow-wrap: anywhere; }
+    nav { max-width: var(--plc-page-width); margin: var(--sl-spacing-x-small) auto 0; }
+    @media (max-width: 30rem) {
+      header { padding-inline: var(--sl-spacing-small); }
+      nav a { padding-inline: var(--sl-spacing-x-small); }
+    }
+    nav ul { display: flex; flex-wrap: wrap; gap: 0 var(--sl-spacing-3x-small); list-style: none; margin: 0; padding: 0; }
+    nav a { display: block; padding: var(--sl-spacing-x-small) var(--sl-spacing-small); color: #fff; text-decoration: none;
+      white-space: nowrap; border-bottom: 3px solid transparent; font-size: var(--sl-font-size-small); }
+    nav a:hover { background: rgb(255 255 255 / 0.1); }
+    nav a[aria-current='page'] { border-bottom-color: #f2c94c; font-weight: var(--sl-font-weight-semibold); }
+    nav a:focus-visible { outline: 3px solid #f2c94c; outline-offset: -3px; }
+    main { flex: 1; width: 100%; max-width: var(--plc-page-width); margin: 0 auto; padding: var(--sl-spacing-medium);
+      box-sizing: border-box; }
+    .notice { margin-bottom: var(--sl-spacing-medium); }
+    footer { padding: var(--sl-spacing-small) var(--sl-spacing-medium); font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700); text-align: center; }
+  `;
+
+  /** The services; <plc-app> creates the real ones unless a test hands it its own. */
+  @provide({ context: sessionContext })
+  @property({ attribute: false })
+  session?: ScenarioSession;
+
+  @state() private view: ViewId = 'workbench';
+  private started = false;
+  private readonly onHashChange = () => this.route(true);
+  private readonly onSessionChange = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, minhKhai as unknown as ScenarioDocument);
+    this.session.addEventListener('change', this.onSessionChange);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.route(false);
+    if (!this.started) {
+      this.started = true;
+      void this.session.start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.session?.removeEventListener('change', this.onSessionChange);
+  }
+
+  private route(userNavigated: boolean): void {
+    const view = viewFromHash(location.hash);
+    if (!view) {
+      history.replaceState(null, '', `#/${this.view}`);
+      return;
+    }
+    if (view === this.view && !userNavigated) return;
+    this.view = view;
+    // After a navigation, move focus to the new view's heading so screen readers announce it.
+    if (userNavigated) void this.updateComplete.then(() => this.focusView());
+  }
+
+  private focusView(): void {
+    const view = this.renderRoot.querySelector('main > *') as HTMLElement & { focusHeading?: () => void } | null;
+    view?.focusHeading?.();
+  }
+
+  private viewLabel(id: ViewId): string {
+    switch (id) {
+      case 'workbench': return msg('Workbench');
+      case 'compare': return msg('Compare');
+      case 'dynamics': return msg('Dynamics');
+      case 'uncertainty': return msg('Uncertainty');
+      case 'training': return msg('Training');
+      case 'evaluation': return msg('Evaluation');
+    }
+  }
+
+  private viewPurpose(id: ViewId): string {
+    switch (id) {
+      case 'workbench': return '';
+      case 'compare': return msg('This view will compare the scenario before and after chosen BAT/BEP measures (for example making bricks from rejects instead of burning them): the change in every headline figure, capital cost, payback and which measure achieved how much.');
+      case 'dynamics': return msg('This view will run the line hour by hour, with breakdowns, repairs and buffers between units, to show how often each unit is busy, blocked, starved or down, and when the rejects stockpile is burned.');
+      case 'uncertainty': return msg('This view will sample the uncertain emission factors and inputs (Monte Carlo) and show ranges instead of single numbers, and which inputs matter most.');
+      case 'training': return msg('This view will hold plain-language training sessions for households, in Vietnamese and English: a few big levers and results in everyday units, for phones and projectors.');
+      case 'evaluation': return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
+    }
+  }
+
+  private storageProblem(problem: StorageProblem): string {
+    switch (problem) {
+      case 'unavailable': return msg('This browser does not let the app store data (private mode, or storage is turned off).');
+      case 'blocked': return msg('Another tab has the app open with older storage; close it and reload.');
+      case 'quota': return msg('The browser has no storage space left for this site.');
+      case 'failed': return msg('The browser refused to store the scenario.');
+    }
+  }
+
+  private renderView() {
+    if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
+    return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
+  }
+
+  private skipToContent(event: Event): void {
+    event.preventDefault(); // the hash belongs to the router
+    this.focusView();
+  }
+
+  override render() {
+    const scenario = this.session?.scenario;
+    const storageError = this.session?.storageError;
+    return html`
+      <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
+      <header>
+        <div class="bar">
+          <h1>${msg('Plastic line simulator')}</h1>
+          <p class="chip" data-testid="scenario-chip">
+            <span class="chip-label">${msg('Scenario:')}</span>
+            <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
+          </p>
+        </div>
+        <nav aria-label=${msg('Views')}>
+          <ul>
+            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing}>${this.viewLabel(id)}</a></li>`)}
+          </ul>
+        </nav>
+      </header>
+      <main id="main">
+        ${storageError
+          ? html`<sl-alert class="notice" variant="warning" open closable>
+              ${msg('Your work is not being saved in this browser.')} ${this.storageProblem(storageError.problem)}
+            </sl-alert>`
+          : nothing}
+        ${this.renderView()}
+      </main>
+      <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-app': PlcApp;
+  }
+}

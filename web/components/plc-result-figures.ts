@@ -1,0 +1,91 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/badge/badge.js';
+import type { ResultDocument } from '../services/core-client.ts';
+import type { ScenarioDocument } from '../services/session.ts';
+import { formatMoney, formatPercent, formatQuantity, formatScientific } from '../services/format.ts';
+
+/** The headline figures of one result; it only formats what the core computed. */
+@customElement('plc-result-figures')
+export class PlcResultFigures extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--sl-spacing-small); margin: 0; }
+    .figure { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-small) var(--sl-spacing-medium); min-width: 0; }
+    dt { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    dd { margin: var(--sl-spacing-2x-small) 0 0; }
+    .value { font-size: var(--sl-font-size-x-large); font-weight: var(--sl-font-weight-semibold);
+      font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+    .value.text { font-size: var(--sl-font-size-large); }
+    .unit { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    .note { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700);
+      margin-top: var(--sl-spacing-2x-small); }
+    .figure.warn { border-color: var(--sl-color-warning-300); }
+  `;
+
+  @property({ attribute: false }) result?: ResultDocument;
+  @property({ attribute: false }) scenario?: ScenarioDocument;
+
+  private figure(key: string, label: string, value: string, unit: string, note: unknown = nothing, valueClass = '') {
+    return html`<div class="figure" data-figure=${key}>
+      <dt>${label}</dt>
+      <dd><span class="value ${valueClass}">${value}</span> <span class="unit">${unit}</span>${note}</dd>
+    </div>`;
+  }
+
+  private bottleneck(result: ResultDocument) {
+    const id = result.mass.bottleneckUnitId;
+    if (id === null) {
+      return this.figure('bottleneck', msg('Bottleneck unit'), msg('none'), '',
+        html`<span class="note">${msg('no unit has a capacity limit')}</span>`, 'text');
+    }
+    const unit = result.mass.units.find((u) => u.id === id);
+    const name = unit?.name || id;
+    const utilization = unit?.utilization;
+    const note = utilization == null ? nothing
+      : html`<span class="note">${msg(str`${formatPercent(utilization)} of its capacity used`)}</span>`;
+    return this.figure('bottleneck', msg('Bottleneck unit'), name, '', note, 'text');
+  }
+
+  private closure(result: ResultDocument) {
+    // MODEL.md 3 step 12: the balance must close to within 1e-9 of the feed.
+    const errorT = Math.abs(result.mass.closureErrorT);
+    const closed = errorT <= 1e-9 * Math.max(result.mass.feedT, 1e-300);
+    return html`<div class="figure ${closed ? '' : 'warn'}" data-figure="closure">
+      <dt>${msg('Mass balance')}</dt>
+      <dd>
+        <sl-badge variant=${closed ? 'success' : 'danger'}>${closed ? msg('closes') : msg('does not close')}</sl-badge>
+        <span class="note">${msg(str`error ${errorT === 0 ? '0' : formatScientific(errorT)} t of ${formatQuantity(result.mass.feedT)} t fed`)}</span>
+      </dd>
+    </div>`;
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return nothing;
+    const perYear = msg('t/yr');
+    const teq = msg('µg TEQ/yr');
+    const backlog = r.mass.backlogT > 0
+      ? html`<span class="note">${msg(str`${formatQuantity(r.mass.backlogT)} t/yr of feed cannot be processed`)}</span>`
+      : nothing;
+    return html`<dl>
+      ${this.figure('productT', msg('Product'), formatQuantity(r.mass.productT), perYear, backlog)}
+      ${this.figure('burnedPlasticT', msg('Plastic burned'), formatQuantity(r.mass.burnedPlasticT), perYear,
+        html`<span class="note">${msg('open burning, dump fires and fuel')}</span>`)}
+      ${this.figure('pcddfAir', msg('PCDD/F to air'), formatQuantity(r.pcddf.air), teq)}
+      ${this.figure('pcddfTotal', msg('PCDD/F, all releases'), formatQuantity(r.pcddf.total), teq)}
+      ${this.figure('profit', msg('Profit'), formatMoney(r.economics.profit, r.economics.currency), msg('per year'))}
+      ${this.bottleneck(r)}
+      ${this.closure(r)}
+    </dl>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-result-figures': PlcResultFigures;
+  }
+}

@@ -1,0 +1,3 @@
+import '@shoelace-style/shoelace/dist/themes/light.css';
+import './styles/app.css';
+import './components/plc-app.ts';

@@ -1,0 +1,140 @@
+import { wrap, type Remote } from 'comlink';
+import type { CoreApi, SimulateOutcome } from '../worker/api.ts';
+
+export type { SimulateOutcome, Issue, ResultDocument } from '../worker/api.ts';
+export type CoreInfo = Awaited<ReturnType<CoreApi['info']>>;
+
+export interface CoreClientOptions {
+  /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */
+  idleTimeoutMs?: number;
+  /** Starts a worker; tests inject their own. */
+  createWorker?: () => Worker;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
+
+function startCoreWorker(): Worker {
+  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
+}
+
+function abortError(signal: AbortSignal): unknown {
+  // A reason given to abort() wins; otherwise the standard DOMException.
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+interface RunningWorker {
+  worker: Worker;
+  remote: Remote<CoreApi>;
+  /** Rejects when the worker reports an error it cannot recover from (e.g. a failed module load). */
+  failed: Promise<never>;
+}
+
+/**
+ * Main-thread client of the core worker. The worker starts on the first call, calls run one at a
+ * time in the order they were made, an aborted call terminates the worker (synchronous Wasm cannot
+ * be interrupted; the next call starts a fresh one) and an idle worker is terminated.
+ */
+export class CoreClient {
+  readonly idleTimeoutMs: number;
+  private readonly createWorker: () => Worker;
+  private running: RunningWorker | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: CoreClientOptions = {}) {
+    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+    this.createWorker = options.createWorker ?? startCoreWorker;
+  }
+
+  /** True while a worker is alive (started and neither idle-terminated nor aborted). */
+  get workerActive(): boolean {
+    return this.running !== null;
+  }
+
+  simulate(scenario: unknown, options: CallOptions = {}): Promise<SimulateOutcome> {
+    return this.enqueue((remote) => remote.simulate(scenario) as Promise<SimulateOutcome>, options.signal);
+  }
+
+  info(options: CallOptions = {}): Promise<CoreInfo> {
+    return this.enqueue((remote) => remote.info(), options.signal);
+  }
+
+  /** Terminates the worker now; queued calls still run (on a fresh worker). */
+  terminate(): void {
+    this.clearIdleTimer();
+    if (!this.running) return;
+    const { worker } = this.running;
+    this.running = null;
+    worker.terminate();
+  }
+
+  private enqueue<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    this.pending++;
+    this.clearIdleTimer();
+    const result = this.queue.then(() => this.runOne(call, signal));
+    // The queue only orders calls; a failed call must not stop the next one.
+    this.queue = result.then(
+      () => this.settled(),
+      () => this.settled(),
+    );
+    return result;
+  }
+
+  private settled(): void {
+    this.pending--;
+    if (this.pending === 0 && this.running) {
+      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
+    }
+  }
+
+  private runOne<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    const running = this.ensureWorker();
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => {
+        // The call cannot be interrupted inside the worker: drop the worker with it.
+        if (this.running === running) this.terminate();
+        reject(abortError(signal!));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      Promise.race([call(running.remote), running.failed]).then(
+        (value) => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(value);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private ensureWorker(): RunningWorker {
+    if (this.running) return this.running;
+    const worker = this.createWorker();
+    const failed = new Promise<never>((_, reject) => {
+      worker.addEventListener('error', (event) => {
+        event.preventDefault();
+        if (this.running?.worker === worker) this.terminate();
+        reject(new Error(`The simulation worker failed: ${event.message || 'it could not start'}`));
+      });
+      worker.addEventListener('messageerror', () => {
+        reject(new Error('The simulation worker sent a message that could not be read.'));
+      });
+    });
+    failed.catch(() => undefined); // observed by the call racing against it
+    this.running = { worker, remote: wrap<CoreApi>(worker), failed };
+    return this.running;
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+}
