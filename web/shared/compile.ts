@@ -4,15 +4,12 @@
 // no wastewater treatment; a unit without capacityKgPerHour has no capacity limit.
 
 import * as L from '../../assembly/layout.ts';
-import type { Scenario } from './scenario-schema.ts';
+import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, type Scenario } from './scenario-schema.ts';
 import {
   factorNumber, resolveEmissionFactors, SOURCE_KEYS, VECTOR_KEYS,
   type EmissionFactorLibraryFile, type ResolvedFactors,
 } from './emission-factors.ts';
 
-export const COMPONENTS = ['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic', 'dirt', 'moisture'] as const;
-export const FUELS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'] as const;
-export const PLASTIC_ROUTES = ['openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
 const SINKS: Record<string, number> = { rejects: L.SINK_REJECTS, wastewater: L.SINK_WASTEWATER, evaporation: L.SINK_EVAPORATION };
 const CAPTURE: Record<string, number> = { none: 0, settling: 0.6, full: 0.9 };
 

@@ -2,7 +2,7 @@
 
 import * as L from '../../assembly/layout.ts';
 import type { CompiledScenario } from './compile.ts';
-import { COMPONENTS } from './compile.ts';
+import { COMPONENT_KEYS as COMPONENTS } from './scenario-schema.ts';
 import { ALWAYS_NOT_QUANTIFIED, notQuantifiedNames, SOURCE_KEYS, type SourceKey } from './emission-factors.ts';
 import type { ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
 

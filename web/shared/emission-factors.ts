@@ -1,15 +1,13 @@
 // The emission-factor library: resolution of the library file deep-merged with a scenario's
 // overrides (MODEL.md section 3.1), value by value, keeping each value's source and status.
 
-import type { Dist } from './scenario-schema.ts';
+import {
+  EF_SCALAR_KEYS as SCALAR_FACTOR_KEYS, SOURCE_KEYS, VECTOR_KEYS,
+  type Dist, type SourceKey, type VectorKey,
+} from './scenario-schema.ts';
 
+export { SOURCE_KEYS, VECTOR_KEYS, SCALAR_FACTOR_KEYS, type SourceKey, type VectorKey };
 export type Status = 'R' | 'M' | 'D' | 'E';
-export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln'] as const;
-export const VECTOR_KEYS = ['air', 'water', 'land', 'product', 'residue'] as const;
-export const SCALAR_FACTOR_KEYS = ['pm25', 'pm10', 'bc', 'co', 'ch4', 'co2PerTJ'] as const;
-export type SourceKey = (typeof SOURCE_KEYS)[number];
-export type VectorKey = (typeof VECTOR_KEYS)[number];
-export type ScalarFactorKey = (typeof SCALAR_FACTOR_KEYS)[number];
 
 /** One resolved factor: its value ("ND" = not quantified) and where it came from. */
 export interface FactorValue {
