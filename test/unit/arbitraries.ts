@@ -61,7 +61,7 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     fc.record({
       days: fc.integer({ min: 1, max: 366 }),
       hours: fc.double({ min: 0.5, max: 24, noNaN: true }),
-      tonnesPerDay: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 50, noNaN: true })),
+      tonnesPerDay: fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 50, noNaN: true })),
       feedPrice: fc.double({ min: 0, max: 1e7, noNaN: true }),
       composition: shares(COMPONENTS),
       units: fc.tuple(...Array.from({ length: n }, (_, i) => unit(i))),

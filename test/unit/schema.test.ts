@@ -619,3 +619,22 @@ describe('formatIssue', () => {
     expect(JSON_REASON_CODES.vi).toEqual(JSON_REASON_CODES.en);
   });
 });
+
+describe('feed below one gram a day', () => {
+  it('is refused with a message naming the field, while 0 is accepted', async () => {
+    const { validateScenario: v } = await import('../../web/shared/scenario-schema.ts');
+    const base = JSON.parse((await import('node:fs')).readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
+    const tiny = structuredClone(base);
+    tiny.feed.tonnesPerDay = 1.41e-321;
+    const out = v(tiny);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      expect(out.errors[0].path).toBe('/feed/tonnesPerDay');
+      expect(out.errors[0].code).toBe('zero_or_at_least');
+      expect(out.errors[0].message).toMatch(/feed\/tonnesPerDay.*0 or at least 0\.000001 t\/day/);
+    }
+    const idle = structuredClone(base);
+    idle.feed.tonnesPerDay = 0;
+    expect(v(idle).ok).toBe(true);
+  });
+});

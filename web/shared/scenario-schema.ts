@@ -151,6 +151,7 @@ function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: T) {
   }, whenObject);
 }
 
+const MIN_FEED_T_PER_DAY = 1e-6;
 const nonNegative = (max: number) => z.number().min(0).max(max);
 const positive = (max: number) => z.number().gt(0).max(max);
 const fraction = z.number().min(0).max(1);
@@ -362,7 +363,11 @@ const scenarioSchema = obj({
   }).optional(),
   calendar: obj({ daysPerYear: z.number().min(1).max(366), hoursPerDay: positive(24) }),
   feed: obj({
-    tonnesPerDay: nonNegative(LIMITS.tonnesPerDay),
+    // A feed below one gram a day is a typing slip, and sub-normal tonnages cannot be balanced
+    // to the relative accuracy MODEL.md asks (1e-9 × feed): 0 (idle) or at least 1e-6 t/day.
+    tonnesPerDay: nonNegative(LIMITS.tonnesPerDay).superRefine((v, ctx) => {
+      if (v > 0 && v < MIN_FEED_T_PER_DAY) report(ctx, [], 'zero_or_at_least', { limit: MIN_FEED_T_PER_DAY, unit: 't/day', got: v });
+    }),
     pricePerTonne: price.optional(),
     composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, fraction)),
   }),
