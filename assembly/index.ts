@@ -26,3 +26,4 @@ export function evaluateRepeat(n: i32): void {
   for (let i = 0; i < n; i++) evaluateAt(pp, rp);
 }
 export * from "./des";
+export * from "./mc";

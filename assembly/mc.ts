@@ -1,0 +1,420 @@
+// Monte Carlo inside the core (MODEL.md section 5): sampling of the uncertain inputs of one or
+// two parameter blocks (before/after) and their steady-state evaluation, draw by draw, with
+// no allocation in the loops. Offsets of the input blocks and the output buffer: mc-layout.ts.
+//
+// Random numbers are counter-based, so that draw i of input k is a pure function of
+// (seed, key_k, stream_k, i): the same on whichever worker computes it and in whichever
+// scenario uses the key. Before and after therefore share the draws of every shared input
+// (common random numbers) and any split of the draws into blocks gives identical results.
+// The generator is SplitMix64 (Steele, Lea & Flood 2014, "Fast splittable pseudorandom number
+// generators", OOPSLA; the finaliser constants of Vigna's splitmix64.c), which is itself
+// counter-based: output i of a stream is H(state0 + (i + 1)·γ), H the 64-bit finaliser and
+// γ = 0x9E3779B97F4A7C15. Each (seed, key, stream) gets its own state0 by hashing:
+// state0 = H(H(H(seed) ⊕ key) ⊕ (stream + 1)·γ). Every draw uses exactly one uniform per input
+// and inverse-CDF sampling, so the tornado's quantiles and the Saltelli column swaps are exact.
+
+import { P_SIZE, R_SIZE, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING, N_COMPONENTS,
+  N_PLASTIC_ROUTES, R_PCDDF, V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG,
+  R_CO2_FOSSIL_T, R_CO2_ELECTRICITY_T, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3,
+  R_BURNED_PLASTIC_T, R_PRODUCT_T, R_BRICK_COUNT, R_PROFIT } from "./layout";
+import {
+  DIST_FIXED, DIST_LOGNORMAL, DIST_TRIANGULAR, DIST_UNIFORM, DIST_NORMAL,
+  GROUP_NONE, GROUP_COMPOSITION, GROUP_PLASTIC_ROUTES, GROUP_INERT_ROUTES, N_GROUPS,
+  MI_KEY, MI_TARGET, MI_DIST, MI_P1, MI_P2, MI_P3, MI_P4, MI_GROUP, MI_LO, MI_HI, MI_STREAM,
+  MI_STRIDE, MB_N_INPUTS, MB_INPUTS, MC_MAX_INPUTS, MB_SIZE, MC_MAX_BLOCKS, N_HEADLINE,
+  MC_OUT_CAPACITY, MC_OK, MC_ERR_TOO_MANY_DRAWS, MC_ERR_BAD_BLOCKS, MC_ERR_TOO_MANY_INPUTS,
+  MC_ERR_BAD_INPUT,
+} from "./mc-layout";
+import { evaluateAt } from "./balance";
+
+// Derived constants of one input (its scratch slots, written by prepare()).
+const MI_D1 = 11;
+const MI_D2 = 12;
+const MI_D3 = 13;
+const MI_STATE = 14; // u64 stream state0, stored as raw bits
+
+/** Result-block slot of each headline figure, in HEADLINE_FIGURES order (result-types.ts). */
+const HEADLINE_SLOTS: StaticArray<i32> = [
+  R_PCDDF + V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG, R_CO2_FOSSIL_T,
+  R_CO2_ELECTRICITY_T, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3, R_BURNED_PLASTIC_T,
+  R_PRODUCT_T, R_BRICK_COUNT, R_PROFIT,
+];
+/** First slot and length of each renormalisation group. */
+const GROUP_START: StaticArray<i32> = [0, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING];
+const GROUP_LENGTH: StaticArray<i32> = [0, N_COMPONENTS, N_PLASTIC_ROUTES, 2];
+const MAX_GROUP_LENGTH = 8;
+
+// Blocks, allocated on first use (a core that never runs Monte Carlo does not pay 2.5 MiB).
+let inputs: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MB_SIZE
+let bases: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
+let works: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
+let probs: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MC_MAX_INPUTS
+let out: StaticArray<f64> | null = null; // MC_OUT_CAPACITY
+const results = new StaticArray<f64>(R_SIZE);
+// Per block and group: which slots are sampled (1) and the base sum of the unsampled ones.
+const groupSampled = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS * MAX_GROUP_LENGTH);
+const groupActive = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS);
+const groupOthersBase = new StaticArray<f64>(MC_MAX_BLOCKS * N_GROUPS);
+
+function ensure(): void {
+  if (inputs === null) {
+    inputs = new StaticArray<f64>(MC_MAX_BLOCKS * MB_SIZE);
+    bases = new StaticArray<f64>(MC_MAX_BLOCKS * P_SIZE);
+    works = new StaticArray<f64>(MC_MAX_BLOCKS * P_SIZE);
+    probs = new StaticArray<f64>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
+    out = new StaticArray<f64>(MC_OUT_CAPACITY);
+  }
+}
+
+// @ts-ignore: decorator
+@inline function inputBlock(b: i32): usize { return changetype<usize>(inputs) + (<usize>(b * MB_SIZE) << 3); }
+// @ts-ignore: decorator
+@inline function inputAt(b: i32, k: i32): usize { return inputBlock(b) + (<usize>(MB_INPUTS + k * MI_STRIDE) << 3); }
+// @ts-ignore: decorator
+@inline function baseBlock(b: i32): usize { return changetype<usize>(bases) + (<usize>(b * P_SIZE) << 3); }
+// @ts-ignore: decorator
+@inline function workBlock(b: i32): usize { return changetype<usize>(works) + (<usize>(b * P_SIZE) << 3); }
+// @ts-ignore: decorator
+@inline function slot(block: usize, i: i32): f64 { return load<f64>(block + (<usize>i << 3)); }
+// @ts-ignore: decorator
+@inline function setSlot(block: usize, i: i32, v: f64): void { store<f64>(block + (<usize>i << 3), v); }
+// @ts-ignore: decorator
+@inline function outPtr(): usize { return changetype<usize>(out); }
+
+function inputCount(b: i32): i32 { return <i32>slot(inputBlock(b), MB_N_INPUTS); }
+
+// ---------------------------------------------------------------------------------------------
+// Counter-based uniforms
+
+const GAMMA: u64 = 0x9E3779B97F4A7C15;
+
+// @ts-ignore: decorator
+@inline function mix64(z: u64): u64 {
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
+  return z ^ (z >> 31);
+}
+
+function streamState(seed: u64, key: u64, stream: u64): u64 {
+  return mix64(mix64(mix64(seed) ^ key) ^ ((stream + 1) * GAMMA));
+}
+
+/** Uniform in the open interval (0, 1): the top 53 bits, centred in their cell. */
+// @ts-ignore: decorator
+@inline function uniformAt(state0: u64, i: u64): f64 {
+  return (<f64>(mix64(state0 + (i + 1) * GAMMA) >> 11) + 0.5) * 1.1102230246251565e-16; // 2^-53
+}
+
+// ---------------------------------------------------------------------------------------------
+// The standard normal distribution
+
+const LN_SQRT_2PI: f64 = 0.91893853320467274178;
+
+/** Upper tail Q(t) for t ≥ 5 by Laplace's continued fraction φ(t)/(t + 1/(t + 2/(t + …))). */
+function upperTail(t: f64): f64 {
+  let f = t;
+  for (let k = 60; k >= 1; k--) f = t + <f64>k / f;
+  return Math.exp(-0.5 * t * t - LN_SQRT_2PI) / f;
+}
+
+/** Φ(x): Marsaglia's Taylor series (J. Stat. Softw. 11(4), 2004) for |x| ≤ 5, absolute error
+ *  ~1e-16; beyond, the continued fraction keeps the tails' relative accuracy. */
+function stdNormalCdf(x: f64): f64 {
+  if (x < -5.0) return upperTail(-x);
+  if (x > 5.0) return 1.0 - upperTail(x);
+  let s = x, t = 0.0, b = x, i = 1.0;
+  const q = x * x;
+  while (s != t) {
+    t = s;
+    i += 2.0;
+    b *= q / i;
+    s = t + b;
+  }
+  return 0.5 + s * Math.exp(-0.5 * q - LN_SQRT_2PI);
+}
+
+/** Φ⁻¹(p) for 0 < p < 1: Wichura's algorithm AS 241 (PPND16, Appl. Statist. 37:477, 1988),
+ *  relative accuracy about 1e-16. */
+function stdNormalQuantile(p: f64): f64 {
+  const q = p - 0.5;
+  if (Math.abs(q) <= 0.425) {
+    const r = 0.180625 - q * q;
+    return q * (((((((2.5090809287301226727e+3 * r + 3.3430575583588128105e+4) * r + 6.7265770927008700853e+4) * r
+      + 4.5921953931549871457e+4) * r + 1.3731693765509461125e+4) * r + 1.9715909503065514427e+3) * r
+      + 1.3314166789178437745e+2) * r + 3.3871328727963666080e+0)
+      / (((((((5.2264952788528545610e+3 * r + 2.8729085735721942674e+4) * r + 3.9307895800092710610e+4) * r
+      + 2.1213794301586595867e+4) * r + 5.3941960214247511077e+3) * r + 6.8718700749205790830e+2) * r
+      + 4.2313330701600911252e+1) * r + 1.0);
+  }
+  let r = q < 0 ? p : 1.0 - p;
+  if (r <= 0) return q < 0 ? -Infinity : Infinity;
+  r = Math.sqrt(-Math.log(r));
+  let v: f64;
+  if (r <= 5.0) {
+    r -= 1.6;
+    v = (((((((7.74545014278341407640e-4 * r + 2.27238449892691845833e-2) * r + 2.41780725177450611770e-1) * r
+      + 1.27045825245236838258e+0) * r + 3.64784832476320460504e+0) * r + 5.76949722146069140550e+0) * r
+      + 4.63033784615654529590e+0) * r + 1.42343711074968357734e+0)
+      / (((((((1.05075007164441684324e-9 * r + 5.47593808499534494600e-4) * r + 1.51986665636164571966e-2) * r
+      + 1.48103976427480074590e-1) * r + 6.89767334985100004550e-1) * r + 1.67638483018380384940e+0) * r
+      + 2.05319162663775882187e+0) * r + 1.0);
+  } else {
+    r -= 5.0;
+    v = (((((((2.01033439929228813265e-7 * r + 2.71155556874348757815e-5) * r + 1.24266094738807843860e-3) * r
+      + 2.65321895265761230930e-2) * r + 2.96560571828504891230e-1) * r + 1.78482653991729133580e+0) * r
+      + 5.46378491116411436990e+0) * r + 6.65790464350110377720e+0)
+      / (((((((2.04426310338993978564e-15 * r + 1.42151175831644588870e-7) * r + 1.84631831751005468180e-5) * r
+      + 7.86869131145613259100e-4) * r + 1.48753612908506148525e-2) * r + 1.36929880922735805310e-1) * r
+      + 5.99832206555887937690e-1) * r + 1.0);
+  }
+  return q < 0 ? -v : v;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+/** Checks the inputs of block b and computes their derived constants and stream states. */
+function prepare(b: i32, seed: u64): i32 {
+  const n = inputCount(b);
+  if (n < 0 || n > MC_MAX_INPUTS) return MC_ERR_TOO_MANY_INPUTS;
+  const base = baseBlock(b);
+  for (let g = 0; g < N_GROUPS; g++) {
+    unchecked(groupActive[b * N_GROUPS + g] = 0);
+    for (let j = 0; j < MAX_GROUP_LENGTH; j++) unchecked(groupSampled[(b * N_GROUPS + g) * MAX_GROUP_LENGTH + j] = 0);
+  }
+  for (let k = 0; k < n; k++) {
+    const at = inputAt(b, k);
+    const target = <i32>slot(at, MI_TARGET);
+    const dist = <i32>slot(at, MI_DIST);
+    const group = <i32>slot(at, MI_GROUP);
+    if (target < 0 || target >= P_SIZE || dist < DIST_FIXED || dist > DIST_NORMAL || group < GROUP_NONE || group >= N_GROUPS) return MC_ERR_BAD_INPUT;
+    const p1 = slot(at, MI_P1), p2 = slot(at, MI_P2), p3 = slot(at, MI_P3), p4 = slot(at, MI_P4);
+    let d1 = 0.0, d2 = 0.0, d3 = 0.0;
+    if (dist == DIST_LOGNORMAL) {
+      d1 = Math.log(p2);
+    } else if (dist == DIST_TRIANGULAR) {
+      const width = p3 - p1;
+      d1 = width > 0 ? (p2 - p1) / width : 0.0;
+      d2 = width * (p2 - p1);
+      d3 = width * (p3 - p2);
+    } else if (dist == DIST_NORMAL && p2 > 0) {
+      // Truncation by inverse CDF on [Φ(α), Φ(β)]; above the mean, on the reflected lower tail
+      // so that probabilities near 1 keep their precision.
+      const alpha = (p3 - p1) / p2, beta = (p4 - p1) / p2;
+      const reflect = alpha > 0;
+      d1 = reflect ? stdNormalCdf(-beta) : stdNormalCdf(alpha);
+      d2 = reflect ? stdNormalCdf(-alpha) : stdNormalCdf(beta);
+      d3 = reflect ? 1.0 : 0.0;
+    }
+    setSlot(at, MI_D1, d1);
+    setSlot(at, MI_D2, d2);
+    setSlot(at, MI_D3, d3);
+    const state = streamState(seed, <u64>slot(at, MI_KEY), <u64>slot(at, MI_STREAM));
+    store<u64>(at + (<usize>MI_STATE << 3), state);
+    if (group != GROUP_NONE && dist != DIST_FIXED) {
+      const j = target - unchecked(GROUP_START[group]);
+      if (j < 0 || j >= unchecked(GROUP_LENGTH[group])) return MC_ERR_BAD_INPUT;
+      unchecked(groupActive[b * N_GROUPS + group] = 1);
+      unchecked(groupSampled[(b * N_GROUPS + group) * MAX_GROUP_LENGTH + j] = 1);
+    }
+  }
+  for (let g = 1; g < N_GROUPS; g++) {
+    let others = 0.0;
+    const start = unchecked(GROUP_START[g]);
+    for (let j = 0; j < unchecked(GROUP_LENGTH[g]); j++) {
+      if (unchecked(groupSampled[(b * N_GROUPS + g) * MAX_GROUP_LENGTH + j]) == 0) others += slot(base, start + j);
+    }
+    unchecked(groupOthersBase[b * N_GROUPS + g] = others);
+  }
+  return MC_OK;
+}
+
+/** The value of input `at` at probability u (inverse CDF), before clamping. */
+function quantileAt(at: usize, u: f64, baseValue: f64): f64 {
+  const dist = <i32>slot(at, MI_DIST);
+  const p1 = slot(at, MI_P1), p2 = slot(at, MI_P2);
+  if (dist == DIST_LOGNORMAL) return p1 * Math.exp(slot(at, MI_D1) * stdNormalQuantile(u));
+  if (dist == DIST_UNIFORM) return p1 + u * (p2 - p1);
+  if (dist == DIST_TRIANGULAR) {
+    return u < slot(at, MI_D1)
+      ? p1 + Math.sqrt(u * slot(at, MI_D2))
+      : slot(at, MI_P3) - Math.sqrt((1.0 - u) * slot(at, MI_D3));
+  }
+  if (dist == DIST_NORMAL) {
+    const lo = slot(at, MI_P3), hi = slot(at, MI_P4);
+    if (!(p2 > 0)) return min(max(p1, lo), hi);
+    const pa = slot(at, MI_D1), pb = slot(at, MI_D2);
+    let x: f64;
+    if (pb - pa <= 0) {
+      // No representable probability mass between the bounds (beyond ~37 sd): the nearer bound.
+      x = Math.abs(lo - p1) < Math.abs(hi - p1) ? lo : hi;
+    } else if (slot(at, MI_D3) != 0) {
+      x = p1 - p2 * stdNormalQuantile(pa + (1.0 - u) * (pb - pa));
+    } else {
+      x = p1 + p2 * stdNormalQuantile(pa + u * (pb - pa));
+    }
+    return min(max(x, lo), hi);
+  }
+  return baseValue;
+}
+
+/** Rescales the unsampled members of each active group of block b so that the group sums to 1;
+ *  sampled members keep their values (MODEL.md 5) unless they alone exceed 1 (then all scale). */
+function renormalise(b: i32, base: usize, work: usize): void {
+  for (let g = 1; g < N_GROUPS; g++) {
+    if (unchecked(groupActive[b * N_GROUPS + g]) == 0) continue;
+    const start = unchecked(GROUP_START[g]);
+    const len = unchecked(GROUP_LENGTH[g]);
+    const flags = (b * N_GROUPS + g) * MAX_GROUP_LENGTH;
+    let sampled = 0.0;
+    for (let j = 0; j < len; j++) if (unchecked(groupSampled[flags + j]) != 0) sampled += slot(work, start + j);
+    const others = unchecked(groupOthersBase[b * N_GROUPS + g]);
+    if (sampled <= 1.0 && others > 0) {
+      const scale = (1.0 - sampled) / others;
+      for (let j = 0; j < len; j++) {
+        if (unchecked(groupSampled[flags + j]) == 0) setSlot(work, start + j, slot(base, start + j) * scale);
+      }
+    } else if (sampled > 0) {
+      const scale = 1.0 / sampled;
+      for (let j = 0; j < len; j++) {
+        setSlot(work, start + j, unchecked(groupSampled[flags + j]) != 0 ? slot(work, start + j) * scale : 0.0);
+      }
+    }
+  }
+}
+
+/** Writes draw i of every input of block b into its work block. */
+function sampleDraw(b: i32, n: i32, i: u64): void {
+  const base = baseBlock(b);
+  const work = workBlock(b);
+  for (let k = 0; k < n; k++) {
+    const at = inputAt(b, k);
+    const dist = <i32>slot(at, MI_DIST);
+    if (dist == DIST_FIXED) continue;
+    const target = <i32>slot(at, MI_TARGET);
+    const u = uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
+    const x = quantileAt(at, u, slot(base, target));
+    setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
+  }
+  renormalise(b, base, work);
+}
+
+function startBlocks(nBlocks: i32, seed: u64): i32 {
+  for (let b = 0; b < nBlocks; b++) {
+    const code = prepare(b, seed);
+    if (code != MC_OK) return code;
+    memory.copy(workBlock(b), baseBlock(b), <usize>P_SIZE << 3);
+  }
+  return MC_OK;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry points
+
+/** Input block b (0 before, 1 after): MB_N_INPUTS then MC_MAX_INPUTS inputs of MI_STRIDE. */
+export function mcInputsPtr(b: i32): usize { ensure(); return inputBlock(b); }
+/** Base parameter block b (layout.ts), the values of every input that is not sampled. */
+export function mcBasePtr(b: i32): usize { ensure(); return baseBlock(b); }
+/** Work block b: after mcSample(…, n = 1) it holds the full parameter block of that draw. */
+export function mcWorkPtr(b: i32): usize { ensure(); return workBlock(b); }
+/** Probabilities for mcEvalAt: MC_MAX_INPUTS per block; NaN keeps the base value. */
+export function mcProbsPtr(b: i32): usize { ensure(); return changetype<usize>(probs) + (<usize>(b * MC_MAX_INPUTS) << 3); }
+/** The output buffer (MC_OUT_CAPACITY f64). */
+export function mcOutPtr(): usize { ensure(); return outPtr(); }
+
+/** Evaluates draws [i0, i0 + n) of blocks 0..nBlocks-1 (paired: shared keys share draws) and
+ *  writes the headline figures to out[(b × N_HEADLINE + f) × n + d]. Returns MC_OK or an error. */
+export function mcRun(seed: f64, nBlocks: i32, i0: f64, n: i32): i32 {
+  ensure();
+  if (nBlocks < 1 || nBlocks > MC_MAX_BLOCKS) return MC_ERR_BAD_BLOCKS;
+  if (n < 0 || n * nBlocks * N_HEADLINE > MC_OUT_CAPACITY) return MC_ERR_TOO_MANY_DRAWS;
+  const code = startBlocks(nBlocks, <u64>seed);
+  if (code != MC_OK) return code;
+  const first = <u64>i0;
+  const o = outPtr();
+  const rp = changetype<usize>(results);
+  for (let b = 0; b < nBlocks; b++) {
+    const count = inputCount(b);
+    const work = workBlock(b);
+    const row = o + (<usize>(b * N_HEADLINE * n) << 3);
+    for (let d = 0; d < n; d++) {
+      sampleDraw(b, count, first + <u64>d);
+      evaluateAt(work, rp);
+      for (let f = 0; f < N_HEADLINE; f++) {
+        store<f64>(row + (<usize>(f * n + d) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+      }
+    }
+  }
+  return MC_OK;
+}
+
+/** Samples draws [i0, i0 + n) of block b without evaluating: out[k × n + d] is the value that
+ *  input k takes in the parameter block (after clamping and renormalisation). */
+export function mcSample(seed: f64, b: i32, i0: f64, n: i32): i32 {
+  ensure();
+  if (b < 0 || b >= MC_MAX_BLOCKS) return MC_ERR_BAD_BLOCKS;
+  const count = inputCount(b);
+  if (n < 0 || n * count > MC_OUT_CAPACITY) return MC_ERR_TOO_MANY_DRAWS;
+  const code = prepare(b, <u64>seed);
+  if (code != MC_OK) return code;
+  const work = workBlock(b);
+  memory.copy(work, baseBlock(b), <usize>P_SIZE << 3);
+  const o = outPtr();
+  const first = <u64>i0;
+  for (let d = 0; d < n; d++) {
+    sampleDraw(b, count, first + <u64>d);
+    for (let k = 0; k < count; k++) {
+      store<f64>(o + (<usize>(k * n + d) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
+    }
+  }
+  return MC_OK;
+}
+
+/** One evaluation of blocks 0..nBlocks-1 with each input at the probability given in
+ *  mcProbsPtr(b) (the tornado's P5/P50/P95); writes out[b × N_HEADLINE + f]. */
+export function mcEvalAt(nBlocks: i32): i32 {
+  ensure();
+  if (nBlocks < 1 || nBlocks > MC_MAX_BLOCKS) return MC_ERR_BAD_BLOCKS;
+  const code = startBlocks(nBlocks, 0);
+  if (code != MC_OK) return code;
+  const o = outPtr();
+  const rp = changetype<usize>(results);
+  for (let b = 0; b < nBlocks; b++) {
+    const base = baseBlock(b);
+    const work = workBlock(b);
+    const pp = changetype<usize>(probs) + (<usize>(b * MC_MAX_INPUTS) << 3);
+    const count = inputCount(b);
+    for (let k = 0; k < count; k++) {
+      const at = inputAt(b, k);
+      const u = load<f64>(pp + (<usize>k << 3));
+      if (isNaN(u) || <i32>slot(at, MI_DIST) == DIST_FIXED) continue;
+      const target = <i32>slot(at, MI_TARGET);
+      const x = quantileAt(at, min(max(u, 1e-300), 1.0 - 1.1102230246251565e-16), slot(base, target));
+      setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
+    }
+    renormalise(b, base, work);
+    evaluateAt(work, rp);
+    for (let f = 0; f < N_HEADLINE; f++) {
+      store<f64>(o + (<usize>(b * N_HEADLINE + f) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+    }
+  }
+  return MC_OK;
+}
+
+/** The inverse CDF of input k of block b at probability u (before clamping); NaN on error. */
+export function mcQuantile(b: i32, k: i32, u: f64): f64 {
+  ensure();
+  if (b < 0 || b >= MC_MAX_BLOCKS || k < 0 || k >= inputCount(b)) return NaN;
+  if (prepare(b, 0) != MC_OK) return NaN;
+  const at = inputAt(b, k);
+  return quantileAt(at, u, slot(baseBlock(b), <i32>slot(at, MI_TARGET)));
+}
+
+/** Uniform number i of the stream (seed, key, stream): exposed for tests of the generator. */
+export function mcUniform(seed: f64, key: f64, stream: f64, i: f64): f64 {
+  return uniformAt(streamState(<u64>seed, <u64>key, <u64>stream), <u64>i);
+}
+
+/** Φ and Φ⁻¹ of the standard normal, exposed for tests. */
+export function mcNormalCdf(x: f64): f64 { return stdNormalCdf(x); }
+export function mcNormalQuantile(p: f64): f64 { return stdNormalQuantile(p); }

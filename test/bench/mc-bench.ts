@@ -1,0 +1,47 @@
+// Monte Carlo speed of the steady-state model on the Minh Khai fixture, single core, in Node
+// (issue 6 target: ≥ 200,000 evaluations per second per core). Called by test/bench/bench.ts.
+
+import { readFileSync } from 'node:fs';
+import { compileScenario } from '../../web/shared/compile.ts';
+import { validateScenario } from '../../web/shared/scenario-schema.ts';
+import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, type McModel } from '../../web/shared/uncertainty.ts';
+import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
+
+const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function timed(repeats: number, fn: () => void): number {
+  fn(); // warm-up
+  const ms: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = performance.now();
+    fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+export async function runMcBench(): Promise<void> {
+  const library = loadEfLibrary();
+  const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));
+  if (!checked.ok) throw new Error('the Minh Khai fixture is invalid');
+  const compiled = compileScenario(checked.scenario, library);
+  const model: McModel = { compiled, inputs: buildUncertainInputs(checked.scenario, compiled) };
+  const afterScenario = { ...checked.scenario, residues: { ...checked.scenario.residues, dumpFireFraction: 0 } };
+  const afterCompiled = compileScenario(afterScenario, library);
+  const after: McModel = { compiled: afterCompiled, inputs: buildUncertainInputs(afterScenario, afterCompiled) };
+  const core = await loadCoreNode();
+  const mc = mcExports(core);
+
+  const n = 9000; // one call's worth of draws (the output buffer holds 9,362 per scenario pair)
+  loadModel(core, 0, model);
+  const inside = timed(15, () => { mc.mcRun(1, 1, 0, n); });
+  const draws = 50_000;
+  const single = timed(7, () => { runMonteCarlo(core, compiled, model.inputs, { draws, seed: 1 }); });
+  const paired = timed(7, () => { runPaired(core, model, after, { draws, seed: 1 }); });
+
+  console.log(`Monte Carlo, Minh Khai household line (${model.inputs.length} uncertain inputs: the library's emission-factor distributions)`);
+  console.log(`  inside the core (mcRun, ${fmt(n)} draws, median of 15): ${fmt((n / inside) * 1000)} evaluations/s   (target ≥ 200,000 per core)`);
+  console.log(`  runMonteCarlo, ${fmt(draws)} draws incl. copying the figures out: ${fmt((draws / single) * 1000)} evaluations/s`);
+  console.log(`  runPaired (before + after), ${fmt(draws)} draws: ${fmt(((2 * draws) / paired) * 1000)} evaluations/s  (${fmt(paired, 1)} ms)`);
+}
