@@ -77,4 +77,49 @@ describe('npm run simulate', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/unknown option --frobnicate/);
   });
+
+  it('compares before with an after variant (--compare)', () => {
+    const r = simulate(MINH_KHAI, '--compare', join('fixtures', 'scenarios', 'minh-khai-after.json'));
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.format).toBe('plastic-line-comparison');
+    // The after variant of Minh Khai is the UNIDO/GEF pilot: about 90 % less PCDD/F or more.
+    expect(doc.percentChange['pcddf.total']).toBeLessThanOrEqual(-90);
+    expect(Object.keys(doc.attribution).length).toBeGreaterThan(0);
+  });
+
+  it('applies catalogue measures by id (--measures)', () => {
+    const r = simulate(MINH_KHAI, '--measures', 'sanitary-landfill');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.measures).toEqual(['sanitary-landfill']);
+    // With no dumping left there are no dump fires after.
+    expect(doc.after.mass.routesT.dumpFire).toBe(0);
+    const bad = simulate(MINH_KHAI, '--measures', 'no-such-measure');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/no-such-measure/);
+  });
+
+  it('prints Monte Carlo percentiles keyed by headline figure (--mc)', () => {
+    const r = simulate(MINH_KHAI, '--mc', '2000', '--seed', '1');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    const air = doc['pcddf.air'];
+    expect(air.p5).toBeLessThan(air.p50);
+    expect(air.p50).toBeLessThan(air.p95);
+    expect(Object.keys(doc)).toHaveLength(14);
+  });
+
+  it('prints the dynamics summary (--dynamic)', () => {
+    const r = simulate(MINH_KHAI, '--dynamic', '--years', '1', '--replications', '3', '--seed', '7');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    for (const k of ['processedT', 'productT', 'burnedPlasticT', 'pcddfAirUgTeq']) {
+      expect(doc[k].ci95[0]).toBeLessThanOrEqual(doc[k].mean);
+      expect(doc[k].ci95[1]).toBeGreaterThanOrEqual(doc[k].mean);
+    }
+    expect(doc.replications).toBe(3);
+    expect(doc.events).toBeGreaterThan(0);
+    expect(doc.units[0]).toHaveProperty('busy');
+  });
 });

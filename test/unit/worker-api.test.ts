@@ -36,4 +36,32 @@ describe('worker API', () => {
     expect(info.appVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(info.efLibraryId).toBeTruthy();
   });
+
+  it('compares the baseline with catalogue measures and attributes the change', async () => {
+    const out = await api.compare(minhKhai, { measureIds: ['sanitary-landfill', 'bricks-instead-of-burning'] });
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    // Applied in catalogue order whatever order they were asked in.
+    const catalogue = (await api.catalogue()).map((m) => m.id);
+    expect(out.value.measures).toEqual([...out.value.measures].sort((a, b) => catalogue.indexOf(a) - catalogue.indexOf(b)));
+    // Shapley values add up to the total change.
+    const sum = Object.values(out.value.attribution).reduce((s, a) => s + a['pcddf.total'], 0);
+    expect(sum).toBeCloseTo(out.value.difference['pcddf.total'], 6);
+  });
+
+  it('compares any number of scenarios with the baseline', async () => {
+    const out = await api.compareMany(minhKhai, [{ measureIds: ['sanitary-landfill'] }, { measureIds: ['bricks-instead-of-burning'] }, { scenario: minhKhai }]);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.comparisons).toHaveLength(3);
+    // The baseline against itself changes nothing.
+    expect(out.value.comparisons[2].difference['pcddf.total']).toBe(0);
+  });
+
+  it('refuses an unknown measure with a message, not an exception', async () => {
+    const out = await api.compare(minhKhai, { measureIds: ['no-such-measure'] });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.errors[0].message).toMatch(/no-such-measure/);
+  });
 });

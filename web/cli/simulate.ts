@@ -91,9 +91,34 @@ export async function main(argv: string[]): Promise<string> {
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
   const lang = args.flags.get('--lang') === 'vi' ? 'vi' : 'en';
   const libraryPath = args.flags.get('--ef-library');
+  const efLibraryPath = typeof libraryPath === 'string' ? libraryPath : undefined;
+  const text = (name: string) => {
+    const v = args.flags.get(name);
+    return typeof v === 'string' ? v : undefined;
+  };
+  if (args.flags.has('--mc')) {
+    const { runMc } = await import('./mc.ts');
+    const draws = Math.round(numberFlag(args, '--mc', 10_000));
+    if (draws < 2 || draws > 10_000_000) throw new CliError('option --mc needs a number of draws between 2 and 10,000,000', 1);
+    const out = await runMc({
+      scenarioPath: args.files[0], draws, seed: Math.round(numberFlag(args, '--seed', 1)),
+      comparePath: text('--compare'), cataloguePath: text('--catalogue'), efLibraryPath,
+    });
+    return JSON.stringify(out, null, 2);
+  }
+  if (args.flags.has('--compare') || args.flags.has('--measures')) {
+    const { runCompare } = await import('./compare.ts');
+    const measures = text('--measures');
+    const out = await runCompare({
+      beforePath: args.files[0], afterPath: text('--compare'),
+      measureIds: measures === undefined ? undefined : measures.split(',').map((m) => m.trim()).filter(Boolean),
+      cataloguePath: text('--catalogue'), efLibraryPath, lang,
+    });
+    return JSON.stringify(out, null, 2);
+  }
   let library;
   try {
-    library = loadEfLibrary(typeof libraryPath === 'string' ? libraryPath : undefined);
+    library = loadEfLibrary(efLibraryPath);
   } catch {
     throw new CliError(`cannot read the emission-factor library ${String(libraryPath ?? 'fixtures/emission-factors.json')}`, 1);
   }

@@ -8,9 +8,22 @@ import { DynamicsEngine, runDynamics, type DynamicsOptions, type DynamicsSummary
 import { validateScenario } from '../shared/scenario-schema.ts';
 import type { ResultDocument } from '../shared/result-types.ts';
 import library from '../../fixtures/emission-factors.json';
+import catalogueFile from '../../fixtures/measures.json';
+import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/compare.ts';
+import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
 
 export type { SimulateOutcome, Issue, DynamicsOptions, DynamicsSummary };
+
+export type { ComparisonDocument, ComparisonSet, Measure };
+
+/** One scenario to compare with the baseline: a scenario document, or catalogue measures
+ *  applied to the baseline (ids in any order; they are applied in catalogue order). */
+export interface CompareEntryRequest { scenario?: unknown; measureIds?: string[] }
+
+export type CompareOutcome<T> =
+  | { ok: true; value: T; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 export type DynamicsOutcome =
   | { ok: true; summary: DynamicsSummary; steady: ResultDocument; warnings: Issue[] }
@@ -24,11 +37,46 @@ export interface CoreApi {
   simulate(scenario: unknown): Promise<SimulateOutcome>;
   /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
   dynamics(scenario: unknown, options: DynamicsOptions): Promise<DynamicsOutcome>;
+  /** The BAT/BEP measures catalogue shipped with the app, in catalogue order. */
+  catalogue(): Promise<Measure[]>;
+  /** Baseline against one scenario or measures (MODEL.md section 6), with Shapley attribution. */
+  compare(baseline: unknown, entry: CompareEntryRequest): Promise<CompareOutcome<ComparisonDocument>>;
+  /** Baseline against any number of scenarios or measure sets, each compared with the baseline. */
+  compareMany(baseline: unknown, entries: CompareEntryRequest[]): Promise<CompareOutcome<ComparisonSet>>;
   info(): Promise<{ appVersion: string; coreBytes: number; efLibraryId: string; efLibraryVersion: number }>;
 }
 
 export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0): CoreApi {
   const efLibrary = library as unknown as EmissionFactorLibraryFile;
+  const measures = loadCatalogue(catalogueFile);
+
+  /** Validates every scenario named in a comparison request; the first problem set wins. */
+  function prepare(baseline: unknown, entries: CompareEntryRequest[]) {
+    const warnings: Issue[] = [];
+    const checkedBaseline = validateScenario(baseline);
+    if (!checkedBaseline.ok) return { errors: checkedBaseline.errors, warnings: checkedBaseline.warnings };
+    warnings.push(...checkedBaseline.warnings);
+    const resolved = [];
+    for (const [i, entry] of entries.entries()) {
+      let scenario;
+      if (entry.scenario !== undefined) {
+        const checked = validateScenario(entry.scenario);
+        if (!checked.ok) return { errors: checked.errors.map((e) => ({ ...e, params: { ...e.params, entry: i } })), warnings };
+        warnings.push(...checked.warnings);
+        scenario = checked.scenario;
+      }
+      resolved.push({ scenario, measures: selectMeasures(measures, entry.measureIds ?? []) });
+    }
+    return { baseline: checkedBaseline.scenario, entries: resolved, warnings };
+  }
+
+  /** Measure and comparison errors become one issue each, never an exception across the worker. */
+  function asIssues(error: unknown): Issue[] {
+    if (error instanceof MeasureError || error instanceof ComparisonError) {
+      return [{ path: '', code: error instanceof MeasureError ? 'measure_error' : 'comparison_error', message: error.message }];
+    }
+    throw error;
+  }
   return {
     async simulate(scenario) {
       const core = await load();
@@ -41,6 +89,32 @@ export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<nu
       const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
       const steady = runScenario(core, checked.scenario, efLibrary);
       return { ok: true, summary, steady, warnings: checked.warnings };
+    },
+    async catalogue() {
+      return measures;
+    },
+    async compare(baseline, entry) {
+      const core = await load();
+      try {
+        const p = prepare(baseline, [entry]);
+        if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
+        const e = p.entries[0];
+        const value = compare(core, efLibrary, { before: p.baseline, after: e.scenario, measures: e.measures }, { catalogue: measures });
+        return { ok: true, value, warnings: p.warnings };
+      } catch (error) {
+        return { ok: false, errors: asIssues(error), warnings: [] };
+      }
+    },
+    async compareMany(baseline, entries) {
+      const core = await load();
+      try {
+        const p = prepare(baseline, entries);
+        if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
+        const value = compareMany(core, efLibrary, [p.baseline, ...p.entries], { catalogue: measures });
+        return { ok: true, value, warnings: p.warnings };
+      } catch (error) {
+        return { ok: false, errors: asIssues(error), warnings: [] };
+      }
     },
     async info() {
       return { appVersion: APP_VERSION, coreBytes: await coreBytes(), efLibraryId: efLibrary.id, efLibraryVersion: efLibrary.version };
