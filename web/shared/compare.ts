@@ -170,12 +170,17 @@ function withoutLabels(s: Scenario): Record<string, unknown> {
   return copy;
 }
 
-/** Exact Shapley attribution of every headline figure over the measures (in catalogue order). */
-function attribute(
-  core: Core, library: EmissionFactorLibraryFile, before: Scenario, measures: readonly Measure[], opts: CompareOptions,
-): Record<string, FigureMap> {
+/**
+ * The headline figures of the baseline with every subset of the measures applied (in catalogue
+ * order), indexed by bitmask: bit i set = measures[i] applied. Each subset is evaluated once:
+ * S = parent ∪ {top}, with top the measure latest in catalogue order, so applying top to the
+ * parent's scenario equals applying all of S in catalogue order. Shared by the Shapley
+ * attribution and the portfolio search.
+ */
+export function subsetFigures(
+  core: Core, library: EmissionFactorLibraryFile, before: Scenario, measures: readonly Measure[], opts: CompareOptions = {},
+): (readonly number[])[] {
   const n = measures.length;
-  if (n === 0) return {};
   if (n > MAX_SHAPLEY_MEASURES) {
     throw new ComparisonError(`exact Shapley attribution over ${n} measures would need ${2 ** n} simulation runs; choose at most ${MAX_EXACT_SHAPLEY_MEASURES} measures (${MAX_SHAPLEY_MEASURES} if the computer is fast enough)`);
   }
@@ -187,12 +192,11 @@ function attribute(
   delete base.provenance;
   const docs: Record<string, unknown>[] = new Array(size);
   docs[0] = base;
+  const figures: (readonly number[])[] = new Array(size);
   const start = now();
-  const evaluated = (mask: number): readonly number[] => {
+  for (let mask = 0; mask < size; mask++) {
     let doc = docs[mask];
     if (doc === undefined) {
-      // S = parent ∪ {top}, top the measure latest in catalogue order: applying it to the
-      // parent's scenario is the same as applying all of S in catalogue order.
       const top = 31 - Math.clz32(mask);
       doc = structuredClone(docs[mask ^ (1 << top)]);
       applyMeasureInPlace(doc, measures[top], { recordProvenance: false });
@@ -204,6 +208,10 @@ function attribute(
       throw new ComparisonError(`the measures ${ids} together make the scenario "${before.id}" invalid: ${checked.errors[0].message}`);
     }
     const result = runScenario(core, checked.scenario, library);
+    figures[mask] = HEADLINE_FIGURES.map((k) => figure(result, k));
+    // A scenario is only needed as the parent of masks with a higher top bit; masks below
+    // 2^(n-1) are parents of mask | 2^(n-1) at most, so keep them, and drop the others.
+    if (mask >= size / 2) docs[mask] = undefined as unknown as Record<string, unknown>;
     if (Number.isFinite(limitMs) && mask >= 16 && (mask & 15) === 0) {
       // Refuse once the limit is passed, or earlier once a quarter of the runs (past the JIT
       // warm-up) project a total beyond it.
@@ -213,9 +221,17 @@ function attribute(
         throw new ComparisonError(`exact Shapley attribution over ${n} measures needs ${size} simulation runs, which would take about ${(projected / 1000).toFixed(1)} s here (the limit is ${(limitMs / 1000).toFixed(1)} s); choose at most ${MAX_EXACT_SHAPLEY_MEASURES} measures`);
       }
     }
-    return HEADLINE_FIGURES.map((k) => figure(result, k));
-  };
-  const phi = shapleyValues(n, evaluated);
+  }
+  return figures;
+}
+
+/** Exact Shapley attribution of every headline figure over the measures (in catalogue order). */
+function attribute(
+  core: Core, library: EmissionFactorLibraryFile, before: Scenario, measures: readonly Measure[], opts: CompareOptions,
+): Record<string, FigureMap> {
+  if (measures.length === 0) return {};
+  const table = subsetFigures(core, library, before, measures, opts);
+  const phi = shapleyValues(measures.length, (mask) => table[mask]);
   return Object.fromEntries(measures.map((m, i) => [
     m.id,
     Object.fromEntries(HEADLINE_FIGURES.map((k, j) => [k, phi[i][j]])) as FigureMap,
