@@ -1,7 +1,17 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+} from 'chart.js';
+import { LogarithmicScale, Title } from 'chart.js';
+import { Flow, SankeyController } from 'chartjs-chart-sankey';
 
 // Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+// Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip, LineController, LineElement, PointElement);
+
+// Compare view: the mass-flow Sankey (chartjs-chart-sankey), a log axis for releases that fall by
+// orders of magnitude, and a title drawn only into exported PNGs.
+Chart.register(SankeyController, Flow, LogarithmicScale, Title);
 
 export { Chart };
 export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';
+export type { SankeyDataPoint } from 'chartjs-chart-sankey';

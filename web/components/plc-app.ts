@@ -9,6 +9,7 @@ import { scenarioDb, type StorageProblem } from '../services/db.ts';
 import { sessionContext } from '../services/contexts.ts';
 import { ScenarioSession, type ScenarioDocument } from '../services/session.ts';
 import './plc-workbench.ts';
+import './plc-dynamics-view.ts';
 import './plc-placeholder-view.ts';
 
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
@@ -132,6 +133,7 @@ export class PlcApp extends LitElement {
 
   private renderView() {
     if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
+    if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 

@@ -1,7 +1,7 @@
 import { wrap, type Remote } from 'comlink';
-import type { CoreApi, SimulateOutcome } from '../worker/api.ts';
+import type { CoreApi, DynamicsOptions, DynamicsOutcome, SimulateOutcome } from '../worker/api.ts';
 
-export type { SimulateOutcome, Issue, ResultDocument } from '../worker/api.ts';
+export type { SimulateOutcome, Issue, ResultDocument, DynamicsOptions, DynamicsOutcome, DynamicsSummary } from '../worker/api.ts';
 export type CoreInfo = Awaited<ReturnType<CoreApi['info']>>;
 
 export interface CoreClientOptions {
@@ -58,6 +58,20 @@ export class CoreClient {
 
   simulate(scenario: unknown, options: CallOptions = {}): Promise<SimulateOutcome> {
     return this.enqueue((remote) => remote.simulate(scenario) as Promise<SimulateOutcome>, options.signal);
+  }
+
+  /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
+  dynamics(scenario: unknown, options: DynamicsOptions, call: CallOptions = {}): Promise<DynamicsOutcome> {
+    return this.enqueue((remote) => remote.dynamics(scenario, options) as Promise<DynamicsOutcome>, call.signal);
+  }
+
+  /** Any method of the worker API, queued like the others: `client.call('compare', [a, b], { signal })`.
+   *  Lets new worker methods reach the page without a wrapper here for each. */
+  call<K extends keyof CoreApi>(method: K, args: Parameters<CoreApi[K]>, options: CallOptions = {}): Promise<Awaited<ReturnType<CoreApi[K]>>> {
+    return this.enqueue(
+      (remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<CoreApi[K]>>>)(...args),
+      options.signal,
+    );
   }
 
   info(options: CallOptions = {}): Promise<CoreInfo> {

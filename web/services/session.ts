@@ -1,5 +1,6 @@
-import type { CoreClient, SimulateOutcome } from './core-client.ts';
+import type { CoreClient, DynamicsOptions, SimulateOutcome } from './core-client.ts';
 import { StorageError, type ScenarioDb } from './db.ts';
+import { DynamicsRun } from './dynamics-run.ts';
 
 /** What the app needs to know about any scenario document before the core validates it. */
 export interface ScenarioDocument {
@@ -31,6 +32,8 @@ export class ScenarioSession extends EventTarget {
   run: RunState = { status: 'idle' };
   /** Set when storage failed; the app carries on without it. */
   storageError: StorageError | null = null;
+  /** Line dynamics of the current scenario (the Dynamics view); it has its own `change` event. */
+  readonly dynamics: DynamicsRun;
   private controller: AbortController | null = null;
 
   constructor(
@@ -40,6 +43,7 @@ export class ScenarioSession extends EventTarget {
     readonly defaultScenario: ScenarioDocument,
   ) {
     super();
+    this.dynamics = new DynamicsRun(core);
   }
 
   private changed(): void {
@@ -84,6 +88,11 @@ export class ScenarioSession extends EventTarget {
     }
     if (this.controller === controller) this.controller = null;
     this.changed();
+  }
+
+  /** Runs the line dynamics of the current scenario; `this.dynamics` reports progress. */
+  async runDynamics(options: DynamicsOptions): Promise<void> {
+    if (this.scenario) await this.dynamics.start(this.scenario, options);
   }
 
   /** Stops a running simulation. */

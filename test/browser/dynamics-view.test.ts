@@ -1,0 +1,151 @@
+import { expect } from '@esm-bundle/chai';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import '../../web/components/plc-app.ts';
+import type { PlcApp } from '../../web/components/plc-app.ts';
+import type { PlcChart } from '../../web/components/plc-chart.ts';
+import type { PlcLineChart } from '../../web/components/plc-line-chart.ts';
+import { CoreClient, type DynamicsOutcome, type DynamicsSummary, type ResultDocument } from '../../web/services/core-client.ts';
+import { ScenarioDb } from '../../web/services/db.ts';
+import { DEFAULT_DYNAMICS_OPTIONS } from '../../web/services/dynamics-run.ts';
+import { DYNAMICS_DEFAULTS } from '../../web/shared/dynamics.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import { deepQuery, parseShown, until } from './helpers/dom.ts';
+
+const scenario = minhKhai as unknown as ScenarioDocument;
+const VIEW = 'plc-dynamics-view';
+
+function mount(session: ScenarioSession): PlcApp {
+  const app = document.createElement('plc-app');
+  app.session = session;
+  document.body.append(app);
+  return app;
+}
+
+const inView = (app: PlcApp, ...selectors: string[]) => deepQuery(app, VIEW, ...selectors);
+const comparison = (app: PlcApp, selector: string) =>
+  inView(app, 'plc-dynamics-comparison', selector)?.textContent?.trim() ?? '';
+const runFacts = (app: PlcApp) => inView(app, '.run-facts')?.textContent ?? '';
+
+/** Printed to 3 significant digits (whole numbers from 100 up): within half a unit of the last digit. */
+function expectShown(text: string, expected: number, what: string): void {
+  const tolerance = Math.max(0.5, Math.abs(expected) * 0.005);
+  expect(Math.abs(parseShown(text) - expected), `${what}: shown ${text}, computed ${expected}`).to.be.at.most(tolerance);
+}
+
+async function setInput(app: PlcApp, name: string, value: string): Promise<void> {
+  const input = inView(app, 'plc-dynamics-controls', `[name="${name}"]`) as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+  input.value = value;
+  await input.updateComplete;
+}
+
+function clickRun(app: PlcApp): void {
+  (inView(app, 'plc-dynamics-controls', '[data-testid="run"]') as HTMLElement).click();
+}
+
+async function ok(outcome: Promise<DynamicsOutcome>): Promise<{ summary: DynamicsSummary; steady: ResultDocument }> {
+  const o = await outcome;
+  if (!o.ok) throw new Error(`the fixture does not run: ${JSON.stringify(o.errors)}`);
+  return o;
+}
+
+describe('the Dynamics view\'s default options', () => {
+  it('are the engine\'s defaults, plus 1 year, 10 replications and seed 1', () => {
+    const { bufferKg, arrivals, failures, burnPolicy } = DYNAMICS_DEFAULTS;
+    expect(DEFAULT_DYNAMICS_OPTIONS).to.deep.equal({ years: 1, replications: 10, seed: 1, bufferKg, arrivals, failures, burnPolicy });
+  });
+});
+
+describe('<plc-dynamics-view> with the real core worker', () => {
+  let client: CoreClient;
+  let app: PlcApp | undefined;
+  let session: ScenarioSession;
+
+  beforeEach(() => {
+    client = new CoreClient();
+    session = new ScenarioSession(client, new ScenarioDb(`plc-test-dyn-${Math.random().toString(36).slice(2)}`), scenario);
+    history.replaceState(null, '', '#/dynamics');
+  });
+  afterEach(() => {
+    app?.remove();
+    app = undefined;
+    client.terminate();
+    history.replaceState(null, '', '#/workbench');
+  });
+
+  it('runs once on the first visit with 1 year and 10 replications, and shows what the client computes', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    expect(runFacts(app)).to.contain('1 year');
+    // Same scenario, options and seed: the client must return the same numbers, bit for bit.
+    const expected = await ok(client.dynamics(minhKhai, session.dynamics.options));
+    expectShown(comparison(app, '[data-figure="steadyProcessedT"] .value'), expected.steady.mass.processedT, 'steady processed');
+    expectShown(comparison(app, '[data-figure="dynamicProcessedT"] .value'), expected.summary.processedT.mean, 'dynamic processed');
+    expectShown(comparison(app, '[data-ci="low"]'), expected.summary.processedT.ci95[0], 'CI low');
+    expectShown(comparison(app, '[data-ci="high"]'), expected.summary.processedT.ci95[1], 'CI high');
+    // The ratio is shown in percent to 3 significant digits: 580 ÷ 600 t would read "96.7 %".
+    const ratio = expected.summary.processedT.mean / expected.steady.mass.processedT;
+    expectShown(comparison(app, '[data-figure="ratio"] .value').replace('%', ''), ratio * 100, 'ratio');
+    // The bottleneck is named in words: its name from the scenario.
+    const bottleneck = expected.summary.units.find((u) => u.id === expected.summary.bottleneckUnitId)!;
+    expect(comparison(app, '[data-testid="bottleneck"]')).to.contain(bottleneck.name);
+  });
+
+  it('runs with the settings the user typed when they press Run', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    await setInput(app, 'replications', '3');
+    await setInput(app, 'seed', '7');
+    await setInput(app, 'burnValue', '3');
+    clickRun(app);
+    await until(() => runFacts(app!).includes('3 replications, seed 7'), 30_000, 'the second run');
+    const options = session.dynamics.options;
+    expect(options).to.deep.include({ years: 1, replications: 3, seed: 7, burnPolicy: { everyDays: 3 } });
+    const expected = await ok(client.dynamics(minhKhai, options));
+    expectShown(comparison(app, '[data-figure="dynamicProcessedT"] .value'), expected.summary.processedT.mean, 'dynamic processed');
+    // Burning every 3 working days over a 300-day year: 100 burns, all listed.
+    expect(expected.summary.burnEvents.length).to.equal(100);
+    const timeline = await until(() => (inView(app!, 'plc-dynamics-timeline', 'plc-line-chart') as PlcLineChart | null)?.chartInstance, 5_000, 'the timeline');
+    expect(timeline.data.datasets[1].data.length).to.equal(100);
+  });
+
+  it('draws a utilisation bar per unit whose parts add up to the whole working time', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    const chart = await until(() => (inView(app!, 'plc-utilisation-chart', 'plc-chart') as PlcChart | null)?.chartInstance, 5_000, 'the chart');
+    const units = (scenario.units ?? []).length;
+    expect(chart.data.labels).to.have.length(units);
+    expect(chart.data.datasets.map((d) => d.label)).to.deep.equal(['Busy', 'Blocked', 'Starved', 'Down']);
+    for (let u = 0; u < units; u++) {
+      const total = chart.data.datasets.reduce((sum, d) => sum + (d.data[u] as number), 0);
+      // Each state is rounded to 0.1 %, so four of them may miss 100 % by up to 0.2 %.
+      expect(total, `unit ${u}`).to.be.closeTo(100, 0.25);
+    }
+    // The table holds the same numbers.
+    const rows = inView(app, 'plc-utilisation-chart', 'tbody')!.querySelectorAll('tr');
+    expect(rows).to.have.length(units);
+  });
+
+  it('cancel stops a long run, terminates the worker and leaves the view ready to run again', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    await setInput(app, 'years', '5');
+    await setInput(app, 'replications', '100');
+    const started = performance.now();
+    clickRun(app);
+    const cancel = await until(() => inView(app!, 'plc-dynamics-controls', '[data-testid="cancel"]') as HTMLElement | null, 5_000, 'the Cancel button');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    cancel.click();
+    await until(() => session.dynamics.state.status === 'cancelled', 5_000, 'the cancelled state');
+    // 500 replication-years take well over 5 s; cancelling must not wait for them.
+    expect(performance.now() - started).to.be.below(5_000);
+    expect(client.workerActive).to.equal(false);
+    await until(() => inView(app!, '.status')?.textContent?.includes('cancelled'), 5_000, 'the cancelled message');
+    expect(inView(app, 'plc-dynamics-controls', '[data-testid="cancel"]')).to.equal(null);
+    // The previous result stays on show; a new run starts a fresh worker.
+    expect(runFacts(app)).to.contain('10 replications');
+    await setInput(app, 'years', '1');
+    await setInput(app, 'replications', '2');
+    clickRun(app);
+    await until(() => runFacts(app!).includes('2 replications'), 30_000, 'the run after the cancel');
+  });
+});

@@ -1,0 +1,109 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import type { DynamicsSummary, ResultDocument } from '../services/core-client.ts';
+import type { DynamicsViewModel } from '../shared/dynamics-view-model.ts';
+import type { Estimate } from '../shared/dynamics.ts';
+import { formatPercent, formatQuantity } from '../services/format.ts';
+import { chartPanelStyles } from './chart-panel-styles.ts';
+
+/** Percent with three significant digits ("99.7%"): a ratio near 1 must not round to 100%. */
+const ratioText = (ratio: number) => `${formatQuantity(ratio * 100)}%`;
+
+/**
+ * Steady-state and dynamic throughput side by side (the dynamic one with its 95 % interval), the
+ * bottleneck in words and the replications' precision. It only formats what the core computed.
+ */
+@customElement('plc-dynamics-comparison')
+export class PlcDynamicsComparison extends LitElement {
+  static override styles = [chartPanelStyles, css`
+    dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--sl-spacing-small); margin: 0 0 var(--sl-spacing-medium); }
+    .figure { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-small) var(--sl-spacing-medium); min-width: 0; }
+    dt { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    dd { margin: var(--sl-spacing-2x-small) 0 0; }
+    .value { font-size: var(--sl-font-size-x-large); font-weight: var(--sl-font-weight-semibold);
+      font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+    .unit, .ci { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    .ci { display: block; margin-top: var(--sl-spacing-2x-small); font-variant-numeric: tabular-nums; }
+    .sentence { margin: 0 0 var(--sl-spacing-small); max-width: 48rem; }
+    sl-alert { margin-bottom: var(--sl-spacing-small); }
+  `];
+
+  @property({ attribute: false }) summary?: DynamicsSummary;
+  @property({ attribute: false }) steady?: ResultDocument;
+  @property({ attribute: false }) viewModel?: DynamicsViewModel;
+
+  private ci(e: Estimate) {
+    return html`<span class="ci">${msg('95% interval')}
+      <span data-ci="low">${formatQuantity(e.ci95[0])}</span>–<span data-ci="high">${formatQuantity(e.ci95[1])}</span></span>`;
+  }
+
+  private bottleneckSentence(s: DynamicsSummary) {
+    const u = s.units.find((unit) => unit.id === this.viewModel?.bottleneckUnitId);
+    if (!u) return msg('No unit stands out as the bottleneck.');
+    return msg(str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`);
+  }
+
+  /** `steadyValue` null: the two models count the figure differently, so no steady value is set beside it. */
+  private row(key: string, label: string, unit: string, steadyValue: number | null, dynamic: Estimate) {
+    return html`<tr data-row=${key}><th scope="row">${label} (${unit})</th>
+      <td>${steadyValue === null ? '–' : formatQuantity(steadyValue)}</td><td>${formatQuantity(dynamic.mean)}</td>
+      <td>${formatQuantity(dynamic.ci95[0])}–${formatQuantity(dynamic.ci95[1])}</td></tr>`;
+  }
+
+  override render() {
+    const s = this.summary;
+    const steady = this.steady;
+    const comparison = this.viewModel?.comparison;
+    if (!s || !steady) return nothing;
+    const perYear = msg('t/yr');
+    return html`
+      <h3 id="title">${msg('Steady state and dynamics')}</h3>
+      <dl>
+        <div class="figure" data-figure="steadyProcessedT">
+          <dt>${msg('Processed, steady state')}</dt>
+          <dd><span class="value">${formatQuantity(steady.mass.processedT)}</span> <span class="unit">${perYear}</span></dd>
+        </div>
+        <div class="figure" data-figure="dynamicProcessedT">
+          <dt>${msg(str`Processed, dynamic (mean of ${s.replications})`)}</dt>
+          <dd><span class="value">${formatQuantity(s.processedT.mean)}</span> <span class="unit">${perYear}</span>${this.ci(s.processedT)}</dd>
+        </div>
+        <div class="figure" data-figure="ratio">
+          <dt>${msg('Dynamic ÷ steady state')}</dt>
+          <dd><span class="value">${comparison ? ratioText(comparison.ratio) : '–'}</span>
+            <span class="ci">${msg('of the steady-state throughput')}</span></dd>
+        </div>
+      </dl>
+      <p class="sentence" data-testid="bottleneck">${this.bottleneckSentence(s)}</p>
+      ${s.hint
+        ? html`<sl-alert variant="warning" open data-testid="precision-hint">
+            <strong>${msg('The confidence interval is still wide.')}</strong> ${s.hint}</sl-alert>`
+        : nothing}
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">
+          <table aria-labelledby="title">
+            <thead><tr><th scope="col">${msg('Per year')}</th><th scope="col">${msg('Steady state')}</th>
+              <th scope="col">${msg('Dynamic, mean')}</th><th scope="col">${msg('Dynamic, 95% interval')}</th></tr></thead>
+            <tbody>
+              ${this.row('processedT', msg('Processed'), msg('t'), steady.mass.processedT, s.processedT)}
+              ${this.row('productT', msg('Product'), msg('t'), steady.mass.productT, s.productT)}
+              ${this.row('burnedPlasticT', msg('Plastic burned from the stockpile'), msg('t'), null, s.burnedPlasticT)}
+              ${this.row('pcddfAir', msg('PCDD/F to air from those burns'), msg('µg TEQ'), null, s.pcddfAirUgTeq)}
+            </tbody>
+          </table>
+        </div>
+        <p class="note">${msg('The dynamic run burns the stockpile in the open as its burn policy says; the steady state splits rejects among fuel, open burning and dumping, so its burned plastic and PCDD/F (on the Workbench) are not set beside these.')}</p>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-dynamics-comparison': PlcDynamicsComparison;
+  }
+}

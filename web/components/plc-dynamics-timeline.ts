@@ -1,0 +1,73 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+import { sampleIndexes, stockpileChartData, timelineOptions, type XY } from '../charts/dynamics-timeline.ts';
+import type { BurnEvent } from '../shared/dynamics.ts';
+import { formatQuantity } from '../services/format.ts';
+import { chartPanelStyles } from './chart-panel-styles.ts';
+import './plc-line-chart.ts';
+
+const TABLE_ROWS = 25;
+
+/** The plastic rejects stockpile over the working days, with each burn marked where it happened. */
+@customElement('plc-dynamics-timeline')
+export class PlcDynamicsTimeline extends LitElement {
+  static override styles = chartPanelStyles;
+
+  @property({ attribute: false }) stockpileKg: XY[] = [];
+  /** Each burn at its day and the plastic it burned, kg (dynamics-view-model). */
+  @property({ attribute: false }) burns: XY[] = [];
+  /** The same burns with their PCDD/F, for the table. */
+  @property({ attribute: false }) burnEvents: BurnEvent[] = [];
+
+  private renderBurnTable(day: string) {
+    if (this.burnEvents.length === 0) return html`<p class="empty">${msg('Nothing was burned in this replication.')}</p>`;
+    return html`<div class="table-wrap">
+      <table aria-labelledby="burns-title">
+        <caption id="burns-title">${msg(str`Burn events: ${this.burnEvents.length}`)}</caption>
+        <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Plastic burned (kg)')}</th>
+          <th scope="col">${msg('PCDD/F to air (µg TEQ)')}</th></tr></thead>
+        <tbody>
+          ${this.burnEvents.map((b) => html`<tr><th scope="row">${formatQuantity(b.day)}</th>
+            <td>${formatQuantity(b.plasticKg)}</td><td>${formatQuantity(b.pcddfAirUg)}</td></tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  override render() {
+    const title = msg('Rejects stockpile and burns');
+    if (this.stockpileKg.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('No points to draw.')}</p>`;
+    const day = msg('Working day');
+    const rows = sampleIndexes(this.stockpileKg.map((p) => p.x), TABLE_ROWS);
+    return html`
+      <h3 id="title">${title}</h3>
+      <p class="note">${msg('Plastic rejects waiting in the stockpile; a triangle marks each burn and the plastic it burned. First replication.')}</p>
+      <plc-line-chart
+        .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: msg('Stockpile (kg plastic)'), burns: msg('Burn (kg burned)') })}
+        .options=${timelineOptions({ x: day, y: msg('Plastic (kg)') }, formatQuantity)}
+        label=${msg('Line chart of the plastic rejects stockpile over the working days, with a marker at each burn; the tables below give the numbers.')}
+      ></plc-line-chart>
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">
+          <table aria-labelledby="title">
+            <caption>${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}</caption>
+            <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Stockpile (kg plastic)')}</th></tr></thead>
+            <tbody>
+              ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
+                <td>${formatQuantity(this.stockpileKg[i].y)}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>
+        ${this.renderBurnTable(day)}
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-dynamics-timeline': PlcDynamicsTimeline;
+  }
+}
