@@ -3,6 +3,7 @@ import {
 } from 'chart.js';
 import { LogarithmicScale, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
+import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
 
 // Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
 // Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).
@@ -11,6 +12,10 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, To
 // Compare view: the mass-flow Sankey (chartjs-chart-sankey), a log axis for releases that fall by
 // orders of magnitude, and a title drawn only into exported PNGs.
 Chart.register(SankeyController, Flow, LogarithmicScale, Title);
+
+// Uncertainty view: P5/P50/P95 markers on histograms and bootstrap whiskers on Sobol bars; both
+// draw only for charts whose options name them (plugins.plcMarkers, plugins.plcWhiskers).
+Chart.register(valueMarkers, intervalWhiskers);
 
 export { Chart };
 export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';

@@ -12,6 +12,15 @@ import catalogueFile from '../../fixtures/measures.json';
 import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/compare.ts';
 import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
+import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
+import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
+
+export type { PortfolioResult, SweepAxis, SweepResult, WorkbenchOutcome } from './workbench-api.ts';
+
+export type {
+  FigureDistribution, McBlockRequest, McBlockValue, McInputsValue, McOutcome, McScenarios, McSummaryRequest, McSummaryValue,
+  SeriesName, SobolBlockRequest, SobolBlockValue, SobolFigureRequest, SobolFigureValue, SobolIndices, Tornado, UncertaintyApi,
+} from './uncertainty-api.ts';
 
 export type { SimulateOutcome, Issue, DynamicsOptions, DynamicsSummary };
 
@@ -32,7 +41,9 @@ export type { ResultDocument } from '../shared/result-types.ts';
 
 export const APP_VERSION = '0.1.0';
 
-export interface CoreApi {
+/** The Monte Carlo and sensitivity methods (mcInputs, mcBlock, mcSummary, tornado, sobolBlock,
+ *  sobolIndices) are in uncertainty-api.ts; web/services/worker-pool.ts calls them. */
+export interface CoreApi extends UncertaintyApi, WorkbenchApi {
   /** Validates, compiles and runs one scenario in the Wasm core. */
   simulate(scenario: unknown): Promise<SimulateOutcome>;
   /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
@@ -78,6 +89,8 @@ export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<nu
     throw error;
   }
   return {
+    ...createUncertaintyApi(load, efLibrary, measures),
+    ...createWorkbenchApi(load, efLibrary, measures),
     async simulate(scenario) {
       const core = await load();
       return simulateScenario(core, scenario, efLibrary);

@@ -1,0 +1,82 @@
+import { expect } from '@esm-bundle/chai';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
+import '../../web/components/plc-app.ts';
+import type { PlcApp } from '../../web/components/plc-app.ts';
+import type { PlcChart } from '../../web/components/plc-chart.ts';
+import type { PlcHistogram } from '../../web/components/plc-histogram.ts';
+import { CoreClient } from '../../web/services/core-client.ts';
+import { ScenarioDb } from '../../web/services/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import { uncertaintyRunFor } from '../../web/services/uncertainty-run.ts';
+import { WorkerPool } from '../../web/services/worker-pool.ts';
+import { deepQuery, until } from './helpers/dom.ts';
+
+const VIEW = 'plc-uncertainty-view';
+const inView = (app: PlcApp, ...selectors: string[]) => deepQuery(app, VIEW, ...selectors);
+
+describe('<plc-uncertainty-view> with the real worker pool', () => {
+  let client: CoreClient;
+  let app: PlcApp | undefined;
+  let session: ScenarioSession;
+
+  beforeEach(() => {
+    client = new CoreClient();
+    session = new ScenarioSession(client, new ScenarioDb(`plc-test-mc-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument);
+    history.replaceState(null, '', '#/uncertainty');
+  });
+  afterEach(() => {
+    app?.remove();
+    app = undefined;
+    uncertaintyRunFor(session).pool.terminate();
+    client.terminate();
+    history.replaceState(null, '', '#/workbench');
+  });
+
+  it('runs 2,000 paired draws and shows the histograms and the probability the pool computes', async () => {
+    app = document.createElement('plc-app');
+    app.session = session;
+    document.body.append(app);
+    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => session.scenario, 10_000, 'the scenario');
+    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+    draws.value = '2000';
+    await draws.updateComplete;
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    const sentence = await until(() => inView(app!, '[data-testid="probability"]')?.textContent?.trim(), 30_000, 'the probability sentence');
+
+    // The same request straight through a pool of its own, with one worker.
+    const settings = uncertaintyRunFor(session).settings;
+    expect(settings.draws).to.equal(2000);
+    const pool = new WorkerPool();
+    const mc = await pool.monteCarlo({ baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } }, { draws: 2000, seed: settings.seed }, { workers: 1 });
+    if (!mc.ok) throw new Error(JSON.stringify(mc.errors));
+    const expected = (await pool.summarize(mc.value, { workers: 1 }))['pcddf.air'];
+    pool.terminate();
+
+    // Whole percent unless that would read 0 % or 100 % when not exactly so.
+    const p = expected.probability!.better;
+    const whole = Math.round(p * 100);
+    const share = (whole === 100 && p < 1) || (whole === 0 && p > 0) ? `${Math.round(p * 1000) / 10} %` : `${whole} %`;
+    expect(sentence).to.contain(`In ${share} of draws the after scenario releases less PCDD/F to air than before.`);
+
+    // Three histograms (before, after, difference) whose bars plus the draws beyond them make 2,000.
+    const histograms = [...inView(app, '.histograms')!.querySelectorAll('plc-histogram')] as PlcHistogram[];
+    expect(histograms).to.have.length(3);
+    const summaries = [expected.before, expected.after, expected.difference];
+    for (const [i, h] of histograms.entries()) {
+      const chart = await until(() => (h.shadowRoot!.querySelector('plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'a chart');
+      const bars = (chart.data.datasets[0].data as unknown as { y: number }[]).reduce((s, d) => s + d.y, 0);
+      expect(bars + h.outside[0] + h.outside[1]).to.equal(2000);
+      // The markers are the pool's P5, P50 and P95.
+      const markers = (chart.options.plugins as { plcMarkers?: { markers: { value: number }[] } }).plcMarkers!.markers.map((m) => m.value);
+      expect(markers).to.deep.equal([summaries[i]!.p5, summaries[i]!.p50, summaries[i]!.p95]);
+    }
+
+    // The table lists every headline figure.
+    const table = inView(app, 'plc-mc-table')!;
+    expect(table.shadowRoot!.querySelectorAll('tbody[data-figure]')).to.have.length(14);
+    // The tornado is drawn for the chosen figure.
+    await until(() => (inView(app!, 'plc-sensitivity-panel', 'plc-tornado', 'plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'the tornado');
+  });
+});

@@ -1,0 +1,123 @@
+import { expect } from '@esm-bundle/chai';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
+import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/services/worker-pool.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+
+const paired = { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } };
+const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);
+
+/** Real core workers, counted as they start and are terminated. */
+function countingPool(idleTimeoutMs?: number) {
+  const counts = { created: 0, terminated: 0 };
+  const pool = new WorkerPool({
+    idleTimeoutMs,
+    createWorker: () => {
+      const worker = new Worker(workerUrl, { type: 'module' });
+      counts.created++;
+      const terminate = worker.terminate.bind(worker);
+      worker.terminate = () => { counts.terminated++; terminate(); };
+      return worker;
+    },
+  });
+  return { pool, counts };
+}
+
+async function run(pool: WorkerPool, workers: number, draws: number, seed = 11): Promise<McRun> {
+  const out = await pool.monteCarlo(paired, { draws, seed }, { workers });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.value;
+}
+
+function sameBits(a: Float64Array, b: Float64Array): boolean {
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength), y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+describe('WorkerPool with the real core worker', () => {
+  it('defaults to the machine\'s cores, between 1 and 8', () => {
+    expect(defaultWorkerCount()).to.equal(Math.max(1, Math.min(8, navigator.hardwareConcurrency || 1)));
+  });
+
+  it('gives bit-identical merged draws and summaries with 1, 2 and 4 workers', async () => {
+    const { pool } = countingPool();
+    // 5,000 draws: with 4 workers the blocks are 1,250 draws, with 1 worker 2,048: different splits.
+    const runs = [await run(pool, 1, 5000), await run(pool, 2, 5000), await run(pool, 4, 5000)];
+    expect(runs[0].values).to.have.length(2 * HEADLINE_FIGURES.length);
+    for (const r of runs.slice(1)) r.values.forEach((v, s) => expect(sameBits(v, runs[0].values[s]), `series ${s}`).to.equal(true));
+    const summaries = [await pool.summarize(runs[0], { workers: 1 }), await pool.summarize(runs[2], { workers: 4 })];
+    expect(summaries[1]).to.deep.equal(summaries[0]);
+    // The draws lent to the workers for summarising came back unchanged.
+    runs[2].values.forEach((v, s) => expect(sameBits(v, runs[1].values[s])).to.equal(true));
+    // Different seeds differ (the comparison above is not trivially true).
+    const other = await run(pool, 2, 5000, 12);
+    expect(sameBits(other.values[0], runs[0].values[0])).to.equal(false);
+    pool.terminate();
+  });
+
+  it('reports progress as blocks arrive, ending at the total', async () => {
+    const { pool } = countingPool();
+    const seen: number[] = [];
+    const out = await pool.monteCarlo(paired, { draws: 10_000, seed: 1 }, { workers: 2, onProgress: (p) => { expect(p.total).to.equal(10_000); seen.push(p.done); } });
+    expect(out.ok).to.equal(true);
+    // planBlocks(10,000, 2) gives blocks of 2,048: five progress events, increasing, ending at 10,000.
+    expect(seen).to.have.length(5);
+    expect(seen[seen.length - 1]).to.equal(10_000);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).to.be.above(seen[i - 1]);
+    pool.terminate();
+  });
+
+  it('cancel rejects within 100 ms and leaves no worker running; the next run starts fresh workers', async () => {
+    const { pool, counts } = countingPool();
+    const controller = new AbortController();
+    let blocks = 0;
+    const running = pool.monteCarlo(paired, { draws: 100_000, seed: 1 }, { workers: 2, signal: controller.signal, onProgress: () => blocks++ });
+    // Cancel mid-run, once the workers are computing.
+    while (blocks < 2) await new Promise((r) => setTimeout(r, 5));
+    const t0 = performance.now();
+    controller.abort();
+    const error = await running.then(() => null, (e: unknown) => e);
+    const ms = performance.now() - t0;
+    expect((error as DOMException)?.name).to.equal('AbortError');
+    expect(ms).to.be.below(100);
+    expect(pool.activeWorkers).to.equal(0);
+    expect(counts.terminated).to.equal(counts.created);
+    const next = await run(pool, 2, 2000);
+    expect(next.values[0]).to.have.length(2000);
+    expect(counts.created).to.be.above(counts.terminated);
+    pool.terminate();
+  });
+
+  it('terminates idle workers after the timeout', async () => {
+    const { pool, counts } = countingPool(150);
+    await run(pool, 2, 2000);
+    expect(pool.activeWorkers).to.equal(2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.activeWorkers).to.equal(0);
+    expect(counts.terminated).to.equal(counts.created);
+  });
+
+  it('an invalid scenario comes back as errors, not an exception', async () => {
+    const { pool } = countingPool();
+    const out = await pool.monteCarlo({ baseline: { ...minhKhai, calendar: { daysPerYear: 0, hoursPerDay: 8 } } }, { draws: 5000, seed: 1 }, { workers: 2 });
+    expect(out.ok).to.equal(false);
+    if (!out.ok) expect(out.errors.map((e) => e.path)).to.include('/calendar/daysPerYear');
+    pool.terminate();
+  });
+
+  it('keeps the main thread free of long tasks (> 50 ms) during a 20,000-draw paired run', async () => {
+    const { pool } = countingPool();
+    await run(pool, 2, 1000); // workers started and the Wasm loaded: the run itself is measured
+    const long: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => long.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    const mc = await run(pool, 2, 20_000);
+    await pool.summarize(mc, { workers: 2 });
+    await new Promise((r) => setTimeout(r, 100)); // let the observer deliver
+    observer.disconnect();
+    expect(long, `long tasks: ${long.map((d) => d.toFixed(0)).join(', ')} ms`).to.deep.equal([]);
+    pool.terminate();
+  });
+});

@@ -1,0 +1,139 @@
+// The worker's Monte Carlo and sensitivity methods called directly in Node (no Worker): blocks
+// merge to the whole run bit for bit, summaries equal the CLI's, errors come back as messages.
+
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createApi, type McBlockValue } from '../../web/worker/api.ts';
+import { loadCoreNode } from '../../web/cli/load-core-node.ts';
+import { runMc } from '../../web/cli/mc.ts';
+import { mergeBlocks } from '../../web/shared/mc-plan.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+import { sobolIndices, type SobolBlock } from '../../web/shared/sensitivity.ts';
+
+const api = createApi(() => loadCoreNode());
+const BEFORE = 'fixtures/scenarios/minh-khai-before.json';
+const AFTER = 'fixtures/scenarios/minh-khai-after.json';
+const baseline = JSON.parse(readFileSync(BEFORE, 'utf8'));
+const measureIds: string[] = JSON.parse(readFileSync(AFTER, 'utf8')).measures;
+const paired = { baseline, after: { measureIds } };
+
+async function block(draws: number, start: number, count: number): Promise<McBlockValue> {
+  const out = await api.mcBlock({ ...paired, draws, seed: 3, start, count });
+  if (!out.ok) throw new Error(JSON.stringify(out.errors));
+  return out.value;
+}
+
+describe('worker API: Monte Carlo blocks', () => {
+  it('blocks of a run merge into the whole run, bit for bit', async () => {
+    const whole = await block(3000, 0, 3000);
+    const parts = await Promise.all([block(3000, 2048, 952), block(3000, 0, 1000), block(3000, 1000, 1048)]);
+    const merged = mergeBlocks(parts);
+    expect(whole.nBlocks).toBe(2);
+    expect(whole.values).toHaveLength(2 * HEADLINE_FIGURES.length);
+    for (let s = 0; s < whole.values.length; s++) expect(Buffer.from(merged.values[s].buffer)).toEqual(Buffer.from(whole.values[s].buffer));
+  });
+
+  it('returns arrays of their own (never views on Wasm memory), ready to transfer', async () => {
+    const b = await block(100, 10, 50);
+    for (const v of b.values) {
+      expect(v.byteOffset).toBe(0);
+      expect(v.buffer.byteLength).toBe(50 * 8);
+    }
+  });
+
+  it('summaries of the merged draws equal what `npm run simulate -- --mc --compare` prints', async () => {
+    const draws = 2000;
+    const run = await block(draws, 0, draws);
+    const cli = (await runMc({ scenarioPath: BEFORE, comparePath: AFTER, draws, seed: 3 })) as Record<string, Record<string, unknown>>;
+    const n = HEADLINE_FIGURES.length;
+    for (const [f, figure] of HEADLINE_FIGURES.entries()) {
+      const { distribution: d, before, after } = await api.mcSummary({ figure, before: run.values[f], after: run.values[n + f] });
+      expect(d.before, figure).toEqual(cli.before[figure]);
+      expect(d.after, figure).toEqual(cli.after[figure]);
+      expect(d.difference, figure).toEqual(cli.difference[figure]);
+      expect(d.probability!.better, figure).toBe(cli.probabilityAfterBetter[figure]);
+      expect(d.probability!.better + d.probability!.worse + d.probability!.equal).toBeCloseTo(1, 12);
+      // Every draw is in a bin or counted as beyond the range shown.
+      for (const h of [d.histogram, d.afterHistogram!, d.differenceHistogram!]) {
+        h.counts.forEach((c, s) => expect(c.reduce((x, y) => x + y, 0) + h.below[s] + h.above[s]).toBe(draws));
+      }
+      // The bins span P0.5 to P99.5, so the P5–P95 markers always fall inside.
+      const edges = d.histogram.edges;
+      expect(d.before.p5).toBeGreaterThanOrEqual(edges[0]);
+      expect(d.before.p95).toBeLessThanOrEqual(edges[edges.length - 1]);
+      // The draws come back unchanged for the page to keep.
+      expect(before).toBe(run.values[f]);
+      expect(after).toBe(run.values[n + f]);
+    }
+  });
+
+  it('lists the uncertain inputs: the library\'s emission-factor distributions', async () => {
+    const out = await api.mcInputs(paired);
+    expect(out.ok).toBe(true);
+    if (!out.ok) return;
+    expect(out.value.nBlocks).toBe(2);
+    expect(out.value.pointers).toContain('/emissionFactors/openBurning/pcddf/air');
+    expect(new Set(out.value.pointers).size).toBe(out.value.pointers.length);
+  });
+});
+
+describe('worker API: errors come back as messages', () => {
+  it('an invalid baseline gives its validation errors', async () => {
+    const bad = structuredClone(baseline);
+    bad.calendar.hoursPerDay = 30;
+    const out = await api.mcBlock({ baseline: bad, draws: 10, seed: 1, start: 0, count: 10 });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.errors.map((e) => e.path)).toContain('/calendar/hoursPerDay');
+  });
+
+  it('an unknown measure is named', async () => {
+    const out = await api.tornado({ baseline, after: { measureIds: ['no-such-measure'] } });
+    expect(out.ok).toBe(false);
+    if (!out.ok) expect(out.errors[0].message).toMatch(/no-such-measure/);
+  });
+
+  it('a block outside the run, or a bad seed, is refused', async () => {
+    for (const request of [
+      { ...paired, draws: 100, seed: 1, start: 90, count: 20 },
+      { ...paired, draws: 100, seed: -1, start: 0, count: 10 },
+      { ...paired, draws: 0, seed: 1, start: 0, count: 0 },
+    ]) {
+      const out = await api.mcBlock(request);
+      expect(out.ok, JSON.stringify(request)).toBe(false);
+      if (!out.ok) expect(out.errors[0].code).toBe('bad_request');
+    }
+  });
+});
+
+describe('worker API: sensitivity', () => {
+  it('the tornado moves each input of before and after', async () => {
+    const inputs = await api.mcInputs(paired);
+    const out = await api.tornado(paired);
+    if (!out.ok || !inputs.ok) throw new Error('the fixture does not run');
+    expect(out.value.series).toEqual(['before', 'after', 'difference']);
+    expect(out.value.bars.map((b) => b.pointer)).toEqual(inputs.value.pointers);
+  });
+
+  it('Sobol blocks merge into the whole design and give the same indices per figure', async () => {
+    const baseSamples = 128;
+    const get = async (start: number, count: number) => {
+      const out = await api.sobolBlock({ ...paired, baseSamples, seed: 5, start, count });
+      if (!out.ok) throw new Error(JSON.stringify(out.errors));
+      return out.value;
+    };
+    const whole = await get(0, baseSamples);
+    const merged = mergeBlocks([await get(64, 64), await get(0, 64)]);
+    merged.values.forEach((v, s) => expect(Array.from(v)).toEqual(Array.from(whole.values[s])));
+
+    const n = HEADLINE_FIGURES.length;
+    const f = HEADLINE_FIGURES.indexOf('pcddf.air');
+    const matrices = whole.keys.length + 2;
+    const values = Array.from({ length: matrices * 2 }, (_, mb) => whole.values[mb * n + f]);
+    const one = await api.sobolIndices({ figure: 'pcddf.air', nBlocks: 2, keys: whole.keys, pointers: whole.pointers, values, bootstrap: 20 });
+    const all = sobolIndices(whole as SobolBlock, { figures: ['pcddf.air'], bootstrap: 20 });
+    expect(one.series.difference).toEqual(all.series.difference!['pcddf.air']);
+    expect(one.series.before).toEqual(all.series.before!['pcddf.air']);
+    expect(one.baseSamples).toBe(baseSamples);
+  });
+});

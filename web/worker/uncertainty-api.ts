@@ -1,0 +1,223 @@
+// The worker's Monte Carlo and sensitivity methods (MODEL.md section 5, issue 6), part of the API
+// that api.ts exposes. Each block call is independent of the others: draw i depends only on
+// (seed, input, i), so the page's worker pool may hand blocks to any worker in any order.
+// Invalid requests come back as { ok: false, errors }, never as exceptions.
+
+import { transfer } from 'comlink';
+import type { Core } from '../shared/core.ts';
+import { compileScenario } from '../shared/compile.ts';
+import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import { figureDistribution, type FigureDistribution } from '../shared/mc-summary.ts';
+import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
+import { validateScenario, type Scenario } from '../shared/scenario-schema.ts';
+import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices, type Tornado } from '../shared/sensitivity.ts';
+import type { Issue } from '../shared/simulate.ts';
+import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/uncertainty.ts';
+
+export type { FigureDistribution, Tornado, SobolIndices, SeriesName };
+
+export type McOutcome<T> =
+  | { ok: true; value: T; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+/** The scenario and, for a paired comparison, the after scenario: a document, or catalogue
+ *  measures applied to the baseline (in catalogue order). */
+export interface McScenarios {
+  baseline: unknown;
+  after?: { scenario?: unknown; measureIds?: string[] };
+}
+
+export interface McBlockRequest extends McScenarios {
+  /** Draws of the whole run, the seed, and this block's draws [start, start + count). */
+  draws: number;
+  seed: number;
+  start: number;
+  count: number;
+}
+
+/** values[b × 14 + f][d]: headline figure f (HEADLINE_FIGURES order) of scenario b (0 before,
+ *  1 after) at draw start + d. */
+export interface McBlockValue {
+  start: number;
+  count: number;
+  nBlocks: 1 | 2;
+  values: Float64Array[];
+}
+
+export interface McInputsValue {
+  nBlocks: 1 | 2;
+  /** The uncertain inputs (JSON Pointers), before's then after's own, one per key. */
+  pointers: string[];
+}
+
+export interface SobolBlockRequest extends McScenarios {
+  /** N base rows; this block's rows [start, start + count). */
+  baseSamples: number;
+  seed: number;
+  start: number;
+  count: number;
+}
+
+export type SobolBlockValue = Omit<SobolBlock, 'nBlocks'> & { nBlocks: 1 | 2 };
+
+/** One figure's outputs of a complete Saltelli design: values[m × nBlocks + b] for matrix m
+ *  (0 A, 1 B, 2 + i A_B^(i)) and scenario b. */
+export interface SobolFigureRequest {
+  figure: HeadlineFigure;
+  nBlocks: 1 | 2;
+  keys: number[];
+  pointers: string[];
+  values: Float64Array[];
+  bootstrap?: number;
+  seed?: number;
+}
+
+export interface SobolFigureValue {
+  figure: HeadlineFigure;
+  baseSamples: number;
+  pointers: string[];
+  series: Partial<Record<SeriesName, SobolIndices>>;
+}
+
+export interface McSummaryRequest {
+  figure: HeadlineFigure;
+  before: Float64Array;
+  after?: Float64Array;
+  bins?: number;
+}
+
+/** The distribution, and the draws handed back (they were transferred in). */
+export interface McSummaryValue {
+  distribution: FigureDistribution;
+  before: Float64Array;
+  after?: Float64Array;
+}
+
+export interface UncertaintyApi {
+  /** The uncertain inputs of a request (and whether it is paired), without running anything. */
+  mcInputs(request: McScenarios): Promise<McOutcome<McInputsValue>>;
+  /** Draws [start, start + count) of a Monte Carlo run, paired when `after` is given. */
+  mcBlock(request: McBlockRequest): Promise<McOutcome<McBlockValue>>;
+  /** P5/P50/P95/mean, probabilities and histograms of one figure's draws. */
+  mcSummary(request: McSummaryRequest): Promise<McSummaryValue>;
+  /** One-at-a-time sensitivity: each input at its P5 and P95, the others at their medians. */
+  tornado(request: McScenarios): Promise<McOutcome<Tornado>>;
+  /** Rows [start, start + count) of a Saltelli design (Sobol indices). */
+  sobolBlock(request: SobolBlockRequest): Promise<McOutcome<SobolBlockValue>>;
+  /** First-order and total Sobol indices of one figure, with bootstrap intervals. */
+  sobolIndices(request: SobolFigureRequest): Promise<SobolFigureValue>;
+}
+
+const issue = (code: string, message: string, path = ''): Issue => ({ path, code, message });
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+/** Checks a block request's numbers; null when they are fine. */
+function rangeIssues(total: number, seed: number, start: number, count: number, what: string): Issue[] | null {
+  if (!isCount(total) || total < 1) return [issue('bad_request', `${what} must be a positive whole number, got ${total}`)];
+  if (!isCount(seed)) return [issue('bad_request', `the seed must be a whole number between 0 and 2^53 − 1, got ${seed}`)];
+  if (!isCount(start) || !isCount(count) || start + count > total) {
+    return [issue('bad_request', `the block [${start}, ${start + count}) is not inside [0, ${total})`)];
+  }
+  return null;
+}
+
+function buffersOf(arrays: readonly Float64Array[]): ArrayBuffer[] {
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+export function createUncertaintyApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): UncertaintyApi {
+  // Every block of a run names the same scenarios: compile them once per worker.
+  let cached: { key: string; outcome: McOutcome<McModel[]> } | null = null;
+
+  function modelOf(scenario: Scenario): McModel {
+    const compiled = compileScenario(scenario, library);
+    return { compiled, inputs: buildUncertainInputs(scenario, compiled) };
+  }
+
+  function buildModels(request: McScenarios): McOutcome<McModel[]> {
+    const warnings: Issue[] = [];
+    const base = validateScenario(request.baseline);
+    if (!base.ok) return { ok: false, errors: base.errors, warnings: base.warnings };
+    warnings.push(...base.warnings);
+    try {
+      const scenarios: Scenario[] = [base.scenario];
+      const after = request.after;
+      if (after) {
+        if (after.scenario !== undefined) {
+          const checked = validateScenario(after.scenario);
+          if (!checked.ok) return { ok: false, errors: checked.errors.map((e) => ({ ...e, params: { ...e.params, scenario: 'after' } })), warnings };
+          warnings.push(...checked.warnings);
+          scenarios.push(checked.scenario);
+        } else {
+          scenarios.push(applyMeasures(base.scenario, selectMeasures(catalogue, after.measureIds ?? [])));
+        }
+      }
+      return { ok: true, value: scenarios.map(modelOf), warnings };
+    } catch (error) {
+      if (error instanceof MeasureError) return { ok: false, errors: [issue('measure_error', error.message)], warnings };
+      if (error instanceof UncertaintyError) return { ok: false, errors: [issue('uncertainty_error', error.message, error.path)], warnings };
+      throw error;
+    }
+  }
+
+  function models(request: McScenarios): McOutcome<McModel[]> {
+    const key = JSON.stringify([request.baseline, request.after ?? null]);
+    if (cached?.key !== key) cached = { key, outcome: buildModels(request) };
+    return cached.outcome;
+  }
+
+  return {
+    async mcInputs(request) {
+      const m = models(request);
+      if (!m.ok) return m;
+      const seen = new Set<string>();
+      const pointers = m.value.flatMap((x) => x.inputs.map((i) => i.pointer)).filter((p) => !seen.has(p) && (seen.add(p), true));
+      return { ok: true, value: { nBlocks: m.value.length as 1 | 2, pointers }, warnings: m.warnings };
+    },
+    async mcBlock(request) {
+      const bad = rangeIssues(request.draws, request.seed, request.start, request.count, 'the number of draws');
+      if (bad) return { ok: false, errors: bad, warnings: [] };
+      const m = models(request);
+      if (!m.ok) return m;
+      const block = runModels(await load(), m.value, { draws: request.draws, seed: request.seed, start: request.start, count: request.count });
+      // runModels copies out of Wasm memory, so these buffers are the worker's own to transfer.
+      const value: McBlockValue = { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
+      return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
+    },
+    async mcSummary(request) {
+      const distribution = figureDistribution(request.figure, request.before, request.after, request.bins);
+      const value: McSummaryValue = { distribution, before: request.before, after: request.after };
+      return transfer(value, buffersOf(request.after ? [request.before, request.after] : [request.before]));
+    },
+    async tornado(request) {
+      const m = models(request);
+      if (!m.ok) return m;
+      return { ok: true, value: runTornado(await load(), m.value), warnings: m.warnings };
+    },
+    async sobolBlock(request) {
+      const bad = rangeIssues(request.baseSamples, request.seed, request.start, request.count, 'the number of base samples');
+      if (bad) return { ok: false, errors: bad, warnings: [] };
+      const m = models(request);
+      if (!m.ok) return m;
+      const block = runSobol(await load(), m.value, { baseSamples: request.baseSamples, seed: request.seed, start: request.start, count: request.count });
+      const value = block as SobolBlockValue;
+      return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
+    },
+    async sobolIndices(request) {
+      const f = HEADLINE_FIGURES.indexOf(request.figure);
+      const n = HEADLINE_FIGURES.length;
+      // sobolIndices reads values[(m × nBlocks + b) × 14 + f]: place this figure's series there.
+      const values: Float64Array[] = new Array(request.values.length * n);
+      request.values.forEach((v, mb) => (values[mb * n + f] = v));
+      const count = request.values[0]?.length ?? 0;
+      const block: SobolBlock = { start: 0, count, nBlocks: request.nBlocks, keys: request.keys, pointers: request.pointers, values };
+      const result = sobolIndices(block, { figures: [request.figure], bootstrap: request.bootstrap, seed: request.seed });
+      const series: SobolFigureValue['series'] = {};
+      for (const [name, perFigure] of Object.entries(result.series) as [SeriesName, Partial<Record<HeadlineFigure, SobolIndices>>][]) {
+        series[name] = perFigure[request.figure];
+      }
+      return { figure: request.figure, baseSamples: count, pointers: request.pointers, series };
+    },
+  };
+}

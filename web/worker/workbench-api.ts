@@ -1,0 +1,64 @@
+// The worker's workbench methods (issue 7): parameter sweeps and measure portfolios, part of the
+// API that api.ts exposes. Invalid requests come back as { ok: false, errors }, never as
+// exceptions; large arrays are transferred, not copied.
+
+import { transfer } from 'comlink';
+import type { Core } from '../shared/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import { MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
+import { runPortfolio, type PortfolioResult } from '../shared/portfolio.ts';
+import type { HeadlineFigure } from '../shared/result-types.ts';
+import { validateScenario } from '../shared/scenario-schema.ts';
+import type { Issue } from '../shared/simulate.ts';
+import { runSweep, SweepError, type SweepAxis, type SweepResult } from '../shared/sweep.ts';
+import { UncertaintyError } from '../shared/uncertainty.ts';
+import { ComparisonError } from '../shared/compare.ts';
+
+export type { SweepAxis, SweepResult, PortfolioResult };
+
+export type WorkbenchOutcome<T> =
+  | { ok: true; value: T; warnings: Issue[] }
+  | { ok: false; errors: Issue[]; warnings: Issue[] };
+
+export interface WorkbenchApi {
+  /** One or two scenario numbers (JSON Pointers) over a grid; every headline figure per point. */
+  sweep(scenario: unknown, axes: SweepAxis[]): Promise<WorkbenchOutcome<SweepResult>>;
+  /** Every subset of the chosen measures (≤ 12), Pareto fronts and the figures per subset. */
+  portfolio(scenario: unknown, measureIds: string[], figure?: HeadlineFigure): Promise<WorkbenchOutcome<PortfolioResult>>;
+}
+
+function issue(error: unknown): Issue[] {
+  if (error instanceof SweepError || error instanceof UncertaintyError) {
+    return [{ path: (error as { pointer?: string }).pointer ?? '', code: 'sweep_error', message: error.message }];
+  }
+  if (error instanceof MeasureError || error instanceof ComparisonError || error instanceof RangeError) {
+    return [{ path: '', code: 'portfolio_error', message: error.message }];
+  }
+  throw error;
+}
+
+export function createWorkbenchApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): WorkbenchApi {
+  return {
+    async sweep(scenario, axes) {
+      const checked = validateScenario(scenario);
+      if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
+      try {
+        const value = runSweep(await load(), library, checked.scenario, axes);
+        return transfer({ ok: true as const, value, warnings: checked.warnings }, Object.values(value.figures).map((a) => a.buffer));
+      } catch (error) {
+        return { ok: false, errors: issue(error), warnings: checked.warnings };
+      }
+    },
+    async portfolio(scenario, measureIds, figure) {
+      const checked = validateScenario(scenario);
+      if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
+      try {
+        const measures = selectMeasures(catalogue, measureIds);
+        const value = runPortfolio(await load(), library, checked.scenario, measures, { figure });
+        return { ok: true, value, warnings: checked.warnings };
+      } catch (error) {
+        return { ok: false, errors: issue(error), warnings: checked.warnings };
+      }
+    },
+  };
+}
