@@ -71,6 +71,33 @@ async function optional(path: string, fn: string): Promise<void> {
   }
 }
 
+/** Portfolio search: every subset of the whole catalogue on the Minh Khai line (issue 7). */
+async function portfolio(): Promise<void> {
+  const { loadCatalogue } = await import('../../web/shared/measures.ts');
+  const { runPortfolio } = await import('../../web/shared/portfolio.ts');
+  const library = loadEfLibrary();
+  const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));
+  if (!checked.ok) throw new Error('the Minh Khai fixture is invalid');
+  const measures = loadCatalogue(JSON.parse(readFileSync('fixtures/measures.json', 'utf8')));
+  const core = await loadCoreNode();
+  runPortfolio(core, library, checked.scenario, measures.slice(0, 4)); // warm-up
+  const times: number[] = [];
+  let evaluations = 0;
+  for (let i = 0; i < 3; i++) {
+    const r = runPortfolio(core, library, checked.scenario, measures);
+    times.push(r.elapsedMs);
+    evaluations = r.evaluations;
+  }
+  console.log('');
+  console.log(`Measure portfolio search, Minh Khai, all ${measures.length} catalogue measures (${evaluations} subsets), in Node`);
+  console.log(`  median of 3: ${fmt(median(times), 0)} ms  →  ${fmt(evaluations / (median(times) / 1000), 0)} subsets/s (validate + patch + simulate each)`);
+}
+
 await steadyState();
+await portfolio();
 await optional('./des-bench.ts', 'runDesBench');
 await optional('./mc-bench.ts', 'runMcBench');
+if (process.env.BENCH_BROWSER !== '0') {
+  await optional('./mc-browser-bench.mjs', 'runMcBrowserBench');
+  await optional('./latency-bench.mjs', 'runLatencyBench');
+}
