@@ -1,0 +1,53 @@
+// Shared by the Compare view's charts: which scenario a series belongs to, and the table behind
+// every chart, from which the CSV and JSON downloads are written.
+
+/** A scenario as the charts show it: its name and colour (the same on every chart). */
+export interface ScenarioRef {
+  /** `before`, or `after-<letter>` for an "after" column. */
+  key: string;
+  name: string;
+  colour: string;
+}
+
+export type Cell = string | number | null;
+
+/** The numbers behind a chart, one row per drawn element, in full precision. */
+export interface DataTable {
+  columns: string[];
+  rows: Cell[][];
+}
+
+function csvCell(cell: Cell): string {
+  if (cell === null) return '';
+  const text = typeof cell === 'number' ? String(cell) : cell;
+  // RFC 4180: quote fields with a comma, quote or line break; double the quotes inside.
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with CRLF line ends; numbers unrounded so the file matches the result document. */
+export function toCsv(table: DataTable): string {
+  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The same table as a list of objects keyed by column, with the scenarios and a title. */
+export function toJson(table: DataTable, meta: { title: string; unit?: string; scenarios: ScenarioRef[] }): string {
+  const rows = table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i]])));
+  return JSON.stringify({ ...meta, columns: table.columns, rows }, null, 2) + '\n';
+}
+
+/** Splits a long label into lines of about `width` characters (Chart.js draws arrays as lines). */
+export function wrapLabel(label: string, width = 22): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}

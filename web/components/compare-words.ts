@@ -1,0 +1,89 @@
+// The Compare view's results in words: the direction of each change, what the measures cost and
+// return, and which measures bring the PCDD/F reduction. It only phrases what the worker computed.
+import { msg, str } from '@lit/localize';
+import type { ComparisonDocument } from '../services/comparison-run.ts';
+import { formatMoney, formatQuantity } from '../services/format.ts';
+import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/result-types.ts';
+
+const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+
+/** A percentage of change without its sign: two decimals, more where two would round to 100. */
+export function formatChangePercent(percent: number): string {
+  const abs = Math.abs(percent);
+  for (let digits = 2; digits <= 8; digits++) {
+    const text = abs.toLocaleString('en', { maximumFractionDigits: digits });
+    if (abs === 100 || abs >= 100.5 || text !== '100') return text;
+  }
+  return abs.toLocaleString('en', { maximumFractionDigits: 8 });
+}
+
+export type Verdict = 'better' | 'worse' | 'same';
+
+export function verdict(key: HeadlineFigure, difference: number): Verdict {
+  if (difference === 0) return 'same';
+  return difference > 0 === HIGHER_IS_BETTER.has(key) ? 'better' : 'worse';
+}
+
+/** "PCDD/F to air falls by 99.99 %: better". */
+export function changeSentence(key: HeadlineFigure, label: string, doc: ComparisonDocument, formatValue: (n: number) => string): string {
+  const difference = doc.difference[key];
+  const percent = doc.percentChange[key];
+  const v = verdict(key, difference);
+  if (v === 'same') return msg(str`${label} does not change.`);
+  const better = v === 'better';
+  if (percent === null) {
+    const to = formatValue(difference);
+    return better ? msg(str`${label} rises from nothing to ${to}: better`) : msg(str`${label} rises from nothing to ${to}: worse`);
+  }
+  const p = formatChangePercent(percent);
+  if (difference < 0) return better ? msg(str`${label} falls by ${p} %: better`) : msg(str`${label} falls by ${p} %: worse`);
+  return better ? msg(str`${label} rises by ${p} %: better`) : msg(str`${label} rises by ${p} %: worse`);
+}
+
+/** Capex, payback and NPV of one comparison, in three sentences. */
+export function economicsSentences(doc: ComparisonDocument, currency: string): string[] {
+  const money = (n: number) => formatMoney(n, currency);
+  const deltaProfit = doc.difference['economics.profit'];
+  const sentences = [msg(str`The measures cost ${money(doc.capex)} to set up.`)];
+  if (doc.paybackYears !== null) {
+    const years = formatQuantity(doc.paybackYears);
+    sentences.push(msg(str`Profit rises by ${money(deltaProfit)} a year, so they pay back in ${years} years.`));
+  } else if (deltaProfit < 0) {
+    sentences.push(msg(str`Profit falls by ${money(-deltaProfit)} a year, so they never pay back.`));
+  } else {
+    sentences.push(msg('Profit does not change, so they never pay back.'));
+  }
+  const rate = formatQuantity(doc.discountRate * 100);
+  const npv = money(doc.npv);
+  sentences.push(doc.npv >= 0
+    ? msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they pay for themselves.`)
+    : msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they do not pay for themselves in that time.`));
+  return sentences;
+}
+
+/**
+ * Which measures bring most of the change in PCDD/F (all releases), by their Shapley values: the
+ * largest contributions until nine tenths of the reduction are named, and any measure that works
+ * against it.
+ */
+export function pcddfAttributionSentence(doc: ComparisonDocument, nameOf: (id: string) => string): string {
+  const key: HeadlineFigure = 'pcddf.total';
+  const total = doc.difference[key];
+  if (!(total < 0)) return msg('These measures do not lower the PCDD/F releases.');
+  const shares = doc.measures
+    .map((id) => ({ id, change: doc.attribution[id]?.[key] ?? 0 }))
+    .sort((a, b) => a.change - b.change);
+  const named: string[] = [];
+  let covered = 0;
+  for (const s of shares) {
+    if (s.change >= 0 || covered >= 0.9) break;
+    const share = s.change / total;
+    covered += share;
+    named.push(`${nameOf(s.id)} (${formatChangePercent(share * 100)} %)`);
+  }
+  const against = shares.filter((s) => s.change > 0).map((s) => `${nameOf(s.id)} (+${formatQuantity(s.change)} µg TEQ/yr)`);
+  const most = named.length === 1
+    ? msg(str`Most of the PCDD/F reduction comes from ${named[0]}.`)
+    : msg(str`Most of the PCDD/F reduction comes from ${list.format(named)}.`);
+  return against.length ? `${most} ${msg(str`Working against it: ${list.format(against)}.`)}` : most;
+}
