@@ -32,17 +32,17 @@ describe('ScenarioDb', () => {
     await deleteDb(name);
   });
 
-  it('the app database is plastic-line-sim, version 1', () => {
+  it('the app database is plastic-line-sim, version 2', () => {
     expect(DB_NAME).to.equal('plastic-line-sim');
-    expect(DB_VERSION).to.equal(1);
+    expect(DB_VERSION).to.equal(2);
   });
 
-  it('creates the scenarios and meta stores at version 1', async () => {
+  it('creates the scenarios, runs and meta stores at version 2 (storage.test.ts covers the migration)', async () => {
     await db.loadScenario('anything');
     await db.close();
     const raw = await rawOpen(name);
-    expect(raw.version).to.equal(1);
-    expect([...raw.objectStoreNames].sort()).to.deep.equal(['meta', 'scenarios']);
+    expect(raw.version).to.equal(2);
+    expect([...raw.objectStoreNames].sort()).to.deep.equal(['meta', 'runs', 'scenarios']);
     raw.close();
   });
 

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import { CoreClient } from '../services/core-client.ts';
 import { scenarioDb, type StorageProblem } from '../services/db.ts';
@@ -10,7 +11,11 @@ import { sessionContext } from '../services/contexts.ts';
 import { ScenarioSession, type ScenarioDocument } from '../services/session.ts';
 import './plc-workbench.ts';
 import './plc-dynamics-view.ts';
+import './plc-compare-view.ts';
+import './plc-uncertainty-view.ts';
 import './plc-placeholder-view.ts';
+import './plc-conflict-notice.ts';
+import './plc-library-dialog.ts';
 
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
@@ -33,6 +38,9 @@ export class PlcApp extends LitElement {
       max-width: var(--plc-page-width); margin: 0 auto; }
     h1 { font-size: var(--sl-font-size-large); margin: 0; font-weight: var(--sl-font-weight-semibold); }
     .chip { display: flex; align-items: baseline; gap: var(--sl-spacing-2x-small); min-width: 0; margin: 0; }
+    .library { margin-left: auto; }
+    .conflict { width: 100%; max-width: var(--plc-page-width); margin: var(--sl-spacing-medium) auto 0;
+      padding: 0 var(--sl-spacing-medium); box-sizing: border-box; }
     .chip-label { font-size: var(--sl-font-size-small); color: #dfe9e4; flex: none; }
     /* The whole name stays readable, wrapping on a phone rather than being cut off. */
     .chip-name { background: #fff; color: var(--sl-color-neutral-900); border-radius: 0.75rem;
@@ -134,6 +142,8 @@ export class PlcApp extends LitElement {
   private renderView() {
     if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
     if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
+    if (this.view === 'compare') return html`<plc-compare-view></plc-compare-view>`;
+    if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 
@@ -154,6 +164,8 @@ export class PlcApp extends LitElement {
             <span class="chip-label">${msg('Scenario:')}</span>
             <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
           </p>
+          <sl-button class="library" size="small" data-testid="library-button"
+            @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}>${msg('Library')}</sl-button>
         </div>
         <nav aria-label=${msg('Views')}>
           <ul>
@@ -161,6 +173,7 @@ export class PlcApp extends LitElement {
           </ul>
         </nav>
       </header>
+      <plc-conflict-notice class="conflict"></plc-conflict-notice>
       <main id="main">
         ${storageError
           ? html`<sl-alert class="notice" variant="warning" open closable>
@@ -170,6 +183,7 @@ export class PlcApp extends LitElement {
         ${this.renderView()}
       </main>
       <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
+      <plc-library-dialog></plc-library-dialog>
     `;
   }
 }

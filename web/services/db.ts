@@ -1,19 +1,53 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 
 /** The one module that opens IndexedDB. Bump DB_VERSION and append an `if (oldVersion < N)` block. */
 export const DB_NAME = 'plastic-line-sim';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
-/** A stored scenario: any scenario document; `id` is its key. */
+/** A stored scenario document: any scenario document; `id` is its key. */
 export interface StoredScenario {
   id: string;
   [key: string]: unknown;
 }
 
-interface PlcSchema extends DBSchema {
-  scenarios: { key: string; value: StoredScenario };
-  meta: { key: string; value: string };
+/** Version 2 keeps each scenario document inside a record with its revision and timestamps. */
+export interface ScenarioRecord {
+  id: string;
+  scenario: StoredScenario;
+  /** 1 on the first save, incremented by every save, rename, delete and restore. */
+  revision: number;
+  createdAt: number;
+  updatedAt: number;
+  /** Set by a soft delete; the record stays until purged so that the delete can be undone. */
+  deletedAt: number | null;
 }
+
+/** One saved result with what it takes to trace and reproduce it. */
+export interface RunRecord {
+  id: string;
+  scenarioId: string;
+  scenarioRevision: number;
+  /** `sha256:<hex>` of the scenario document as canonical JSON (provenance.ts). */
+  scenarioHash: string;
+  /** The document as it was run, so this revision can be re-opened. */
+  scenario: StoredScenario;
+  /** 'steady' for the steady-state model; other kinds (dynamics, monte-carlo) carry a seed. */
+  kind: string;
+  seed: number | null;
+  efLibraryId: string;
+  efLibraryVersion: number;
+  appVersion: string;
+  createdAt: number;
+  result: unknown;
+}
+
+interface PlcSchema extends DBSchema {
+  scenarios: { key: string; value: ScenarioRecord; indexes: { updatedAt: number } };
+  runs: { key: string; value: RunRecord; indexes: { scenarioId: string; scenarioTime: [string, number] } };
+  meta: { key: string; value: unknown };
+}
+
+type UpgradeTx = IDBPTransaction<PlcSchema, StoreNames<PlcSchema>[], 'versionchange'>;
 
 export type StorageProblem = 'unavailable' | 'blocked' | 'quota' | 'failed';
 
@@ -29,8 +63,34 @@ export class StorageError extends Error {
   }
 }
 
-function toStorageError(error: unknown): StorageError {
-  if (error instanceof StorageError) return error;
+/** A save based on an older revision than the stored one: nothing was written. */
+export class ConflictError extends Error {
+  override readonly name = 'ConflictError';
+  constructor(
+    readonly id: string,
+    readonly expectedRevision: number,
+    /** The stored record that is newer than the caller's copy. */
+    readonly theirs: ScenarioRecord,
+  ) {
+    super(`Scenario ${id} was saved elsewhere (revision ${theirs.revision}, this copy is based on ${expectedRevision}).`);
+  }
+}
+
+/** A stored record that is not a scenario record; reported and skipped, never opened. */
+export interface CorruptRecord {
+  key: string;
+  reason: string;
+}
+
+export class CorruptRecordError extends Error {
+  override readonly name = 'CorruptRecordError';
+  constructor(readonly record: CorruptRecord) {
+    super(`The stored scenario ${record.key} is damaged: ${record.reason}`);
+  }
+}
+
+function toStorageError(error: unknown): StorageError | ConflictError | CorruptRecordError {
+  if (error instanceof StorageError || error instanceof ConflictError || error instanceof CorruptRecordError) return error;
   const name = error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') return new StorageError('quota', 'The browser has no storage space left for this site.', { cause: error });
@@ -40,7 +100,67 @@ function toStorageError(error: unknown): StorageError {
   return new StorageError('failed', `Storage failed: ${detail}`, { cause: error });
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Why `value` is not a usable scenario record, or null. The document's own fields are the
+ *  schema module's business (an autosaved edit may be invalid and must still be listed). */
+export function recordProblem(key: string, value: unknown): string | null {
+  if (!isObject(value)) return 'not an object';
+  if (value.id !== key) return 'its id does not match its key';
+  if (!isObject(value.scenario)) return 'it holds no scenario document';
+  if (value.scenario.id !== key) return 'the document’s id does not match the record';
+  if (typeof value.scenario.name !== 'string') return 'the document has no name';
+  if (!Number.isInteger(value.revision) || (value.revision as number) < 1) return 'it has no valid revision';
+  if (typeof value.updatedAt !== 'number' || typeof value.createdAt !== 'number') return 'it has no valid timestamps';
+  if (value.deletedAt !== null && typeof value.deletedAt !== 'number') return 'its deletion time is invalid';
+  return null;
+}
+
+function checkedRecord(key: string, value: unknown): ScenarioRecord {
+  const reason = recordProblem(key, value);
+  if (reason) throw new CorruptRecordError({ key, reason });
+  return value as ScenarioRecord;
+}
+
 const LAST_SCENARIO_ID = 'lastScenarioId';
+const ID_PATTERN = /[^A-Za-z0-9_.-]+/g;
+const ID_LENGTH = 64;
+const NAME_LENGTH = 200;
+
+/** An id not in `taken`, made from `base` and `suffix` within the schema's id rules. */
+export function freeId(base: string, suffix: string, taken: ReadonlySet<string>): string {
+  const clean = base.replace(ID_PATTERN, '-') || 'scenario';
+  for (let n = 1; ; n++) {
+    const tail = n === 1 ? `-${suffix}` : `-${suffix}-${n}`;
+    const id = clean.slice(0, ID_LENGTH - tail.length) + tail;
+    if (!taken.has(id)) return id;
+  }
+}
+
+/** `name` with a suffix such as " (copy)", cut to the schema's name length. */
+export function suffixedName(name: string, suffix: string): string {
+  const tail = ` ${suffix}`;
+  return name.slice(0, NAME_LENGTH - tail.length) + tail;
+}
+
+/** What an import writes: documents and their runs; runs name their document by its bundle id. */
+export interface ImportBatch {
+  scenarios: StoredScenario[];
+  runs: Omit<RunRecord, 'id'>[];
+  /** Appended to the name of a document whose id is taken (it gets a new id). */
+  takenSuffix: string;
+  /** Appended to a taken id to make the new one; 'imported' unless said otherwise. */
+  takenIdSuffix?: string;
+}
+
+export interface ImportedScenario {
+  id: string;
+  name: string;
+  /** The id in the file when it had to change. */
+  renamedFrom?: string;
+}
+
+const randomId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 
 export class ScenarioDb {
   private opening: Promise<IDBPDatabase<PlcSchema>> | null = null;
@@ -61,14 +181,22 @@ export class ScenarioDb {
       return Promise.reject(new StorageError('unavailable', 'This browser has no IndexedDB; nothing will be stored.'));
     }
     return new Promise((resolve, reject) => {
+      let gaveUp = false;
       openDB<PlcSchema>(this.name, DB_VERSION, {
-        upgrade(db, oldVersion) {
+        async upgrade(db, oldVersion, _newVersion, tx) {
           if (oldVersion < 1) {
             db.createObjectStore('scenarios', { keyPath: 'id' });
             db.createObjectStore('meta');
           }
+          if (oldVersion < 2) {
+            const runs = db.createObjectStore('runs', { keyPath: 'id' });
+            runs.createIndex('scenarioId', 'scenarioId');
+            runs.createIndex('scenarioTime', ['scenarioId', 'createdAt']);
+            await wrapVersion1Documents(tx);
+          }
         },
         blocked() {
+          gaveUp = true;
           reject(new StorageError('blocked', 'Another tab holds an older version of the app’s storage open; close it and reload.'));
         },
         blocking: () => {
@@ -78,8 +206,24 @@ export class ScenarioDb {
         terminated: () => {
           this.opening = null;
         },
-      }).then(resolve, (error: unknown) => reject(toStorageError(error)));
+      }).then(
+        (db) => {
+          // Opened after the caller was told it was blocked: nobody holds this connection.
+          if (gaveUp) db.close();
+          else resolve(db);
+        },
+        (error: unknown) => reject(toStorageError(error)),
+      );
     });
+  }
+
+  /** Runs `work` on the open database and turns every failure into a typed error. */
+  private async use<T>(work: (db: IDBPDatabase<PlcSchema>) => Promise<T>): Promise<T> {
+    try {
+      return await work(await this.open());
+    } catch (error) {
+      throw toStorageError(error);
+    }
   }
 
   /** Closes the connection; the next call reopens it. */
@@ -89,41 +233,254 @@ export class ScenarioDb {
     if (opening) (await opening.catch(() => null))?.close();
   }
 
-  async saveScenario(scenario: StoredScenario): Promise<void> {
-    try {
-      await (await this.open()).put('scenarios', scenario);
-    } catch (error) {
-      throw toStorageError(error);
-    }
+  // --- scenarios -------------------------------------------------------------------------------
+
+  /** Every readable record (deleted ones too; callers filter), and the damaged ones reported. */
+  listScenarios(): Promise<{ records: ScenarioRecord[]; corrupt: CorruptRecord[] }> {
+    return this.use(async (db) => {
+      const tx = db.transaction('scenarios');
+      const records: ScenarioRecord[] = [];
+      const corrupt: CorruptRecord[] = [];
+      for (let cursor = await tx.store.openCursor(); cursor; cursor = await cursor.continue()) {
+        const key = String(cursor.key);
+        const reason = recordProblem(key, cursor.value);
+        if (reason) corrupt.push({ key, reason });
+        else records.push(cursor.value);
+      }
+      await tx.done;
+      records.sort((a, b) => b.updatedAt - a.updatedAt);
+      return { records, corrupt };
+    });
+  }
+
+  /** The record, undefined when there is none; a damaged record throws CorruptRecordError. */
+  getRecord(id: string): Promise<ScenarioRecord | undefined> {
+    return this.use(async (db) => {
+      const value: unknown = await db.get('scenarios', id);
+      return value === undefined ? undefined : checkedRecord(id, value);
+    });
+  }
+
+  /**
+   * Saves `scenario` as the next revision. `expectedRevision` is the revision the caller's copy
+   * is based on (0: a new scenario); when the stored one is newer, nothing is written and a
+   * ConflictError carries the stored record. 'any' overwrites whatever is stored.
+   */
+  save(scenario: StoredScenario, options: { expectedRevision: number | 'any' }): Promise<ScenarioRecord> {
+    return this.change(scenario?.id, (existing, now) => {
+      if (typeof scenario?.id !== 'string') throw new StorageError('failed', 'A scenario without an id cannot be stored.');
+      const expected = options.expectedRevision;
+      if (existing && expected !== 'any' && existing.revision > expected) throw new ConflictError(scenario.id, expected, existing);
+      const revision = Math.max(existing?.revision ?? 0, expected === 'any' ? 0 : expected) + 1;
+      return { id: scenario.id, scenario, revision, createdAt: existing?.createdAt ?? now, updatedAt: now, deletedAt: existing?.deletedAt ?? null };
+    });
+  }
+
+  /** Renames a stored scenario (a new revision). */
+  rename(id: string, name: string): Promise<ScenarioRecord> {
+    return this.change(id, (existing, now) => {
+      const record = this.existing(id, existing);
+      return { ...record, scenario: { ...record.scenario, name }, revision: record.revision + 1, updatedAt: now };
+    });
+  }
+
+  /** Soft delete: the record stays (hidden) until restored or purged. */
+  softDelete(id: string): Promise<ScenarioRecord> {
+    return this.change(id, (existing, now) => {
+      const record = this.existing(id, existing);
+      return { ...record, deletedAt: now, revision: record.revision + 1, updatedAt: now };
+    });
+  }
+
+  /** Undoes a soft delete. */
+  restore(id: string): Promise<ScenarioRecord> {
+    return this.change(id, (existing, now) => {
+      const record = this.existing(id, existing);
+      return { ...record, deletedAt: null, revision: record.revision + 1, updatedAt: now };
+    });
+  }
+
+  /** A copy under a new id with " (copy)" in its name, revision 1. */
+  duplicate(id: string, nameSuffix = '(copy)'): Promise<ScenarioRecord> {
+    return this.use(async (db) => {
+      const tx = db.transaction('scenarios', 'readwrite');
+      const source = checkedRecordOrMissing(id, await tx.store.get(id));
+      const taken = new Set((await tx.store.getAllKeys()).map(String));
+      const newId = freeId(id, 'copy', taken);
+      const now = Date.now();
+      const record: ScenarioRecord = {
+        id: newId, scenario: { ...source.scenario, id: newId, name: suffixedName(String(source.scenario.name), nameSuffix) },
+        revision: 1, createdAt: now, updatedAt: now, deletedAt: null,
+      };
+      await tx.store.add(record);
+      await tx.done;
+      return record;
+    });
+  }
+
+  /** Removes a scenario and its runs for good. */
+  purge(id: string): Promise<void> {
+    return this.use(async (db) => {
+      const tx = db.transaction(['scenarios', 'runs'], 'readwrite');
+      await tx.objectStore('scenarios').delete(id);
+      const runs = tx.objectStore('runs');
+      for (const key of await runs.index('scenarioId').getAllKeys(id)) await runs.delete(key);
+      await tx.done;
+    });
+  }
+
+  /** Purges scenarios soft-deleted before `before` (ms since 1970); returns their ids. */
+  async purgeDeleted(before: number): Promise<string[]> {
+    const { records } = await this.listScenarios();
+    const old = records.filter((r) => r.deletedAt !== null && r.deletedAt < before).map((r) => r.id);
+    for (const id of old) await this.purge(id);
+    return old;
+  }
+
+  /** Reads, changes and writes one record in a single transaction (no foreign awaits inside). */
+  private change(id: string, next: (existing: ScenarioRecord | undefined, now: number) => ScenarioRecord): Promise<ScenarioRecord> {
+    return this.use(async (db) => {
+      const tx = db.transaction('scenarios', 'readwrite');
+      try {
+        const stored: unknown = typeof id === 'string' ? await tx.store.get(id) : undefined;
+        // A damaged record under this id is replaced only by a full save, never patched.
+        const existing = stored === undefined || recordProblem(id, stored) ? undefined : (stored as ScenarioRecord);
+        const record = next(existing, Date.now());
+        await tx.store.put(record);
+        await tx.done;
+        return record;
+      } catch (error) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  private existing(id: string, record: ScenarioRecord | undefined): ScenarioRecord {
+    if (!record) throw new StorageError('failed', `There is no stored scenario ${id}.`);
+    return record;
+  }
+
+  // --- v1 API, kept: the document in, the document out --------------------------------------
+
+  /** Saves a document as the next revision whatever revision is stored (the v1 behaviour). */
+  saveScenario(scenario: StoredScenario): Promise<ScenarioRecord> {
+    return this.save(scenario, { expectedRevision: 'any' });
   }
 
   async loadScenario(id: string): Promise<StoredScenario | undefined> {
-    try {
-      return await (await this.open()).get('scenarios', id);
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    return (await this.getRecord(id))?.scenario;
   }
 
   async setLastScenarioId(id: string): Promise<void> {
-    try {
-      await (await this.open()).put('meta', id, LAST_SCENARIO_ID);
-    } catch (error) {
-      throw toStorageError(error);
-    }
+    await this.use((db) => db.put('meta', id, LAST_SCENARIO_ID));
+  }
+
+  /** The record of the scenario opened last, if it is still there, readable and not deleted. */
+  getLastRecord(): Promise<ScenarioRecord | undefined> {
+    return this.use(async (db) => {
+      const tx = db.transaction(['meta', 'scenarios'], 'readonly');
+      const id = await tx.objectStore('meta').get(LAST_SCENARIO_ID);
+      const value: unknown = typeof id === 'string' ? await tx.objectStore('scenarios').get(id) : undefined;
+      await tx.done;
+      if (typeof id !== 'string' || value === undefined || recordProblem(id, value)) return undefined;
+      const record = value as ScenarioRecord;
+      return record.deletedAt === null ? record : undefined;
+    });
   }
 
   async getLastScenario(): Promise<StoredScenario | undefined> {
-    try {
-      const db = await this.open();
-      const tx = db.transaction(['meta', 'scenarios'], 'readonly');
-      const id = await tx.objectStore('meta').get(LAST_SCENARIO_ID);
-      const scenario = id === undefined ? undefined : await tx.objectStore('scenarios').get(id);
+    return (await this.getLastRecord())?.scenario;
+  }
+
+  // --- run history -----------------------------------------------------------------------------
+
+  /** Records a run and keeps only the newest `keep` runs of its scenario. */
+  addRun(run: Omit<RunRecord, 'id'>, keep = 100): Promise<RunRecord> {
+    return this.use(async (db) => {
+      const record: RunRecord = { ...run, id: randomId() };
+      const tx = db.transaction('runs', 'readwrite');
+      await tx.store.add(record);
+      // Keys in index order: oldest first.
+      const range = IDBKeyRange.bound([run.scenarioId, -Infinity], [run.scenarioId, Infinity]);
+      const keys = await tx.store.index('scenarioTime').getAllKeys(range);
+      for (const key of keys.slice(0, Math.max(0, keys.length - keep))) await tx.store.delete(key);
       await tx.done;
-      return scenario;
-    } catch (error) {
-      throw toStorageError(error);
-    }
+      return record;
+    });
+  }
+
+  /** Runs of one scenario (or all), newest first. */
+  listRuns(scenarioId?: string): Promise<RunRecord[]> {
+    return this.use(async (db) => {
+      const runs = scenarioId === undefined ? await db.getAll('runs') : await db.getAllFromIndex('runs', 'scenarioId', scenarioId);
+      return runs.sort((a, b) => b.createdAt - a.createdAt);
+    });
+  }
+
+  /** The newest run of a scenario, read without loading the others. */
+  lastRun(scenarioId: string): Promise<RunRecord | undefined> {
+    return this.use(async (db) => {
+      const range = IDBKeyRange.bound([scenarioId, -Infinity], [scenarioId, Infinity]);
+      const cursor = await db.transaction('runs').store.index('scenarioTime').openCursor(range, 'prev');
+      return cursor?.value;
+    });
+  }
+
+  getRun(id: string): Promise<RunRecord | undefined> {
+    return this.use((db) => db.get('runs', id));
+  }
+
+  // --- import ----------------------------------------------------------------------------------
+
+  /**
+   * Adds documents (and their runs) in one transaction. A document whose id is taken gets a new
+   * id and `takenSuffix` in its name: an import never overwrites.
+   */
+  importBatch(batch: ImportBatch): Promise<ImportedScenario[]> {
+    return this.use(async (db) => {
+      const tx = db.transaction(['scenarios', 'runs'], 'readwrite');
+      const scenarios = tx.objectStore('scenarios');
+      const taken = new Set((await scenarios.getAllKeys()).map(String));
+      const now = Date.now();
+      const newIds = new Map<string, string>();
+      const imported: ImportedScenario[] = [];
+      for (const doc of batch.scenarios) {
+        let scenario = doc;
+        if (taken.has(doc.id)) {
+          const id = freeId(doc.id, batch.takenIdSuffix ?? 'imported', taken);
+          scenario = { ...doc, id, name: suffixedName(String(doc.name), batch.takenSuffix) };
+        }
+        taken.add(scenario.id);
+        newIds.set(doc.id, scenario.id);
+        imported.push({ id: scenario.id, name: String(scenario.name), ...(scenario.id !== doc.id ? { renamedFrom: doc.id } : {}) });
+        await scenarios.add({ id: scenario.id, scenario, revision: 1, createdAt: now, updatedAt: now, deletedAt: null });
+      }
+      const runs = tx.objectStore('runs');
+      for (const run of batch.runs) {
+        const scenarioId = newIds.get(run.scenarioId) ?? run.scenarioId;
+        await runs.add({ ...run, id: randomId(), scenarioId, scenario: { ...run.scenario, id: scenarioId } });
+      }
+      await tx.done;
+      return imported;
+    });
+  }
+}
+
+function checkedRecordOrMissing(id: string, value: unknown): ScenarioRecord {
+  if (value === undefined) throw new StorageError('failed', `There is no stored scenario ${id}.`);
+  return checkedRecord(id, value);
+}
+
+/** v1 stored bare documents under their id; v2 wraps each in a record at revision 1. */
+async function wrapVersion1Documents(tx: UpgradeTx): Promise<void> {
+  const store = tx.objectStore('scenarios');
+  store.createIndex('updatedAt', 'updatedAt');
+  const now = Date.now();
+  for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+    const document = cursor.value as unknown as StoredScenario;
+    await cursor.update({ id: String(cursor.key), scenario: document, revision: 1, createdAt: now, updatedAt: now, deletedAt: null });
   }
 }
 
