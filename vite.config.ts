@@ -1,15 +1,79 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of the production build, as a meta tag (the app is static and may
+ * be served by anything). No inline script and no eval; WebAssembly is compiled under
+ * 'wasm-unsafe-eval'; nothing may be fetched from, sent to or framed by another origin.
+ * Only the build gets it: the dev server injects its own client and talks over a websocket.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' data:", // Shoelace reads its built-in icons from data: URLs
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'plc-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+    },
+  };
+}
 
 // Vite serves and builds web/; asc writes the Wasm into web/wasm/ so that
 // `new URL('../wasm/core.wasm', import.meta.url)` in the worker is emitted as a hashed asset.
 export default defineConfig({
   root: 'web',
   base: './',
-  publicDir: false,
+  publicDir: 'public',
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173 },
   worker: { format: 'es' },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  plugins: [
+    contentSecurityPolicy(),
+    // Installable and offline: the service worker precaches the app shell, the worker, the Wasm
+    // and the fixtures (bundled into the scripts); an update waits until the user accepts it.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['icons/icon.svg'],
+      manifest: {
+        name: 'Plastic line simulator',
+        short_name: 'Plastic lines',
+        description: 'Small plastic-recycling lines in Viet Nam’s craft villages and the dioxin releases of burning their rejects.',
+        lang: 'vi',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#f7f7f5',
+        theme_color: '#12382c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 5_000_000,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   test: {
     root: '.',
     include: ['test/unit/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -83,7 +84,7 @@ export class PlcMeasurePicker extends LitElement {
   override render() {
     const count = this.selected.length;
     return html`
-      <div class="head" style="--plc-column-colour:${this.colour}">
+      <div class="head" style=${cssProps({ '--plc-column-colour': this.colour })}>
         <h3><plc-scenario-chip name=${this.name} colour=${this.colour}></plc-scenario-chip></h3>
         ${this.removable
           ? html`<sl-button size="small" variant="text" data-testid="remove-column"

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { releasesChartData, releasesChartOptions, releasesSeries, releasesTable, type ReleasesMode, type ScenarioResult } from '../charts/compare-releases.ts';
@@ -38,7 +39,7 @@ export class PlcReleasesChart extends LitElement {
       </ul>
       ${series.categories.length === 0
         ? html`<p class="empty">${msg('No PCDD/F releases in these scenarios.')}</p>`
-        : html`<plc-canvas-chart style="--plc-chart-height:${height}"
+        : html`<plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
             .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, formatQuantity) }}
             label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}></plc-canvas-chart>`}
       <div class="tools">

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 
 /** A scenario's name with its colour swatch, as on every chart of the Compare view. */
 @customElement('plc-scenario-chip')
@@ -16,7 +17,7 @@ export class PlcScenarioChip extends LitElement {
   @property() colour = '#4d4d4d';
 
   override render() {
-    return html`<span class="swatch" style="background:${this.colour}" aria-hidden="true"></span><span class="name">${this.name}</span>`;
+    return html`<span class="swatch" style=${cssProps({ background: this.colour })} aria-hidden="true"></span><span class="name">${this.name}</span>`;
   }
 }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg, str } from '@lit/localize';
 import { sobolChartData, sobolChartOptions, type SobolRow } from '../charts/sobol-bars.ts';
 import type { SeriesName, SobolFigureValue } from '../services/worker-pool.ts';
@@ -40,7 +41,7 @@ export class PlcSobolBars extends LitElement {
     const rows = this.rows();
     if (rows.length === 0) return html`<p class="empty">${msg('This figure does not vary with the uncertain inputs.')}</p>`;
     const format = (n: number) => fmt.format(n);
-    return html`<plc-chart style=${`--plc-chart-height: ${6 + rows.length * 2.6}rem`}
+    return html`<plc-chart style=${cssProps({ '--plc-chart-height': `${6 + rows.length * 2.6}rem` })}
       .data=${sobolChartData(rows, { first: msg('first-order (alone)'), total: msg('total (with interactions)') })}
       .options=${sobolChartOptions(rows, msg('Share of the variance'), format)}
       label=${msg(str`Sobol indices of ${rows.length} inputs with bootstrap 95 % intervals; the largest total index is ${format(rows[0].total.value)} for ${rows[0].label}.`)}></plc-chart>`;

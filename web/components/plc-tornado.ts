@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg, str } from '@lit/localize';
 import { tornadoChartData, tornadoChartOptions, type TornadoRow } from '../charts/tornado.ts';
 import type { HeadlineFigure } from '../shared/result-types.ts';
@@ -44,7 +45,7 @@ export class PlcTornado extends LitElement {
     if (rows.length === 0) return html`<p class="empty">${msg('No uncertain input changes this figure.')}</p>`;
     const base = t.base[this.series]?.[this.figure] ?? 0;
     const data = tornadoChartData(rows, base, { low: msg('input at its P5'), high: msg('input at its P95') });
-    return html`<plc-chart style=${`--plc-tornado-height: ${6 + rows.length * 2.4}rem`}
+    return html`<plc-chart style=${cssProps({ '--plc-tornado-height': `${6 + rows.length * 2.4}rem` })}
       .data=${data as unknown as ChartData<'bar'>} .options=${tornadoChartOptions(this.unit, this.format)}
       label=${msg(str`Tornado chart: the ${rows.length} inputs that move this figure most, each at its P5 and P95 with the others at their medians; largest first: ${rows[0].label}.`)}></plc-chart>`;
   }

@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg } from '@lit/localize';
 import { UNIT_STATES, utilisationChartData, utilisationChartOptions, type UnitState, type Utilisation } from '../charts/dynamics-utilisation.ts';
 import { chartPanelStyles } from './chart-panel-styles.ts';
@@ -36,7 +37,7 @@ export class PlcUtilisationChart extends LitElement {
     return html`
       <h3 id="title">${title}</h3>
       <p class="note">${msg('Busy: processing. Blocked: done, but the buffer after it is full. Starved: waiting for material. Down: broken or under repair. Mean over the replications.')}</p>
-      <plc-chart style="--units: ${u.labels.length}"
+      <plc-chart style=${cssProps({ '--units': String(u.labels.length) })}
         .data=${utilisationChartData(u, label)}
         .options=${utilisationChartOptions(msg('Share of working time (%)'), percentText, tickText)}
         label=${msg('Stacked bar chart of the share of working time each unit is busy, blocked, starved and down; the table below gives the numbers.')}

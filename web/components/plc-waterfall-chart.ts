@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { cssProps } from './directives/css-props.ts';
 import { msg, str } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import { wrapLabel } from '../charts/compare-data.ts';
@@ -53,7 +54,7 @@ export class PlcWaterfallChart extends LitElement {
         <li><plc-scenario-chip name=${c.ref.name} colour=${c.ref.colour}></plc-scenario-chip></li>
       </ul>
       <p class="note">${msg('Each measure\'s bar is its Shapley value: its average effect over every order in which the measures could be added. Together they make up the whole change.')}</p>
-      <plc-canvas-chart style="--plc-chart-height:${height}"
+      <plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
         .config=${{
           type: 'bar',
           data: waterfallChartData(steps, key, { before: baseline.colour, after: c.ref.colour }),

@@ -27,6 +27,10 @@
 // Measures are applied on a deep clone; the result is validated again with the scenario schema.
 
 import { z } from 'zod';
+
+// No code generation: zod's JIT fast path probes `new Function`, which the app's strict
+// Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
+z.config({ jitless: true });
 import jsonpatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
 import { validateScenario, toJsonPointer, type Scenario, type ValidationIssue } from './scenario-schema.ts';

@@ -7,6 +7,10 @@
 // as warnings; keys that could pollute prototypes are errors.
 
 import { z } from 'zod';
+
+// No code generation: zod's JIT fast path probes `new Function`, which the app's strict
+// Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
+z.config({ jitless: true });
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
