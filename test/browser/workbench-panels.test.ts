@@ -1,0 +1,70 @@
+import { expect } from '@esm-bundle/chai';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import '../../web/components/plc-portfolio-panel.ts';
+import '../../web/components/plc-sweep-panel.ts';
+import type { PlcLineChart } from '../../web/components/plc-line-chart.ts';
+import type { PlcPortfolioPanel } from '../../web/components/plc-portfolio-panel.ts';
+import type { PlcSweepPanel } from '../../web/components/plc-sweep-panel.ts';
+import { CoreClient } from '../../web/services/core-client.ts';
+import type { ScenarioDocument } from '../../web/services/session.ts';
+import { cheapestReaching } from '../../web/shared/portfolio.ts';
+import { deepQuery, until } from './helpers/dom.ts';
+
+const scenario = minhKhai as unknown as ScenarioDocument;
+
+describe('workbench panels with the real core worker', () => {
+  let client: CoreClient;
+  let el: HTMLElement | undefined;
+  before(() => { client = new CoreClient(); });
+  after(() => client.terminate());
+  afterEach(() => { el?.remove(); el = undefined; });
+
+  it('sweeps the dump-fire fraction over 5 points and draws them, each equal to a plain simulation', async () => {
+    const panel = document.createElement('plc-sweep-panel') as PlcSweepPanel;
+    panel.core = client;
+    panel.scenario = scenario;
+    el = panel;
+    document.body.append(panel);
+    await panel.updateComplete;
+    await panel.run([{ pointer: '/residues/dumpFireFraction', from: 0, to: 1, steps: 5 }]);
+    const chart = await until(() => (deepQuery(panel, 'plc-sweep-result', 'plc-line-chart') as PlcLineChart | null)?.chartInstance, 5_000, 'the line chart');
+    const points = chart.data.datasets[0].data as { x: number; y: number }[];
+    expect(points.map((p) => p.x)).to.deep.equal([0, 0.25, 0.5, 0.75, 1]);
+    // The grid point at 0.5 must equal an ordinary run of the scenario with dumpFireFraction 0.5.
+    const half = structuredClone(minhKhai) as { residues: { dumpFireFraction: number } };
+    half.residues.dumpFireFraction = 0.5;
+    const outcome = await client.simulate(half);
+    if (!outcome.ok) throw new Error('the fixture does not simulate');
+    expect(points[2].y).to.be.closeTo(outcome.result.pcddf.total, 1e-9 * outcome.result.pcddf.total);
+    // More dump fires, more PCDD/F (dump fires 300 µg/t against 40 for open burning).
+    for (let i = 1; i < points.length; i++) expect(points[i].y).to.be.above(points[i - 1].y);
+    const rows = deepQuery(panel, 'plc-sweep-result', '[data-testid="sweep-table"]')!.querySelectorAll('tbody tr');
+    expect(rows).to.have.length(5);
+  });
+
+  it('names the cheapest set reaching 90 % as cheapestReaching does on the same data', async () => {
+    const panel = document.createElement('plc-portfolio-panel') as PlcPortfolioPanel;
+    panel.core = client;
+    panel.scenario = scenario;
+    el = panel;
+    document.body.append(panel);
+    await until(() => panel.shadowRoot!.querySelectorAll('input[type="checkbox"]').length > 0, 10_000, 'the catalogue');
+    await panel.run();
+    const result = await until(() => panel.result, 30_000, 'the portfolio');
+    await panel.updateComplete;
+    expect(result.points).to.have.length(2 ** result.measureIds.length);
+    const best = cheapestReaching(result, 0.9);
+    const answer = panel.shadowRoot!.querySelector('[data-testid="cheapest"]')!;
+    expect(answer.getAttribute('data-mask')).to.equal(best === null ? 'none' : String(best.mask));
+    if (best && best.mask !== 0) {
+      expect(answer.textContent).to.contain('The cheapest set of measures that cuts PCDD/F by at least 90 % is:');
+      const catalogue = await client.call('catalogue', []);
+      for (const id of best.measureIds) expect(answer.textContent).to.contain(catalogue.find((m) => m.id === id)!.name);
+      // Nothing cheaper reaches the target (checked on the raw points).
+      expect(result.points.filter((p) => p.avoidedFraction >= 0.9 && p.capex < best.capex)).to.have.length(0);
+    }
+    // The front starts at the empty set (no capex) and never loses release avoided as capex rises.
+    expect(result.front[0]).to.equal(0);
+    expect(deepQuery(panel, 'plc-canvas-chart')).to.exist;
+  });
+});

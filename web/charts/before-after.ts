@@ -1,0 +1,84 @@
+import type { Chart, ChartData, ChartOptions, ChartType, Plugin } from 'chart.js';
+
+// Training mode: one figure before and after as a pair of big bars, each with its value written
+// above it, so the picture reads without colour and without the axis (the bars are also labelled
+// "Before" and "After" on the category axis, and patterned differently).
+
+declare module 'chart.js' {
+  interface PluginOptionsByType<TType extends ChartType> {
+    plcBarValues?: { texts: string[]; fontPx: number };
+  }
+}
+
+/** Writes `texts[i]` above bar i of the first dataset (only for charts whose options ask for it). */
+export const barValues: Plugin = {
+  id: 'plcBarValues',
+  afterDatasetsDraw(chart: Chart) {
+    const options = (chart.options.plugins as { plcBarValues?: { texts?: string[]; fontPx?: number } }).plcBarValues;
+    const meta = chart.getDatasetMeta(0);
+    if (!options?.texts?.length || !meta) return;
+    const ctx = chart.ctx;
+    ctx.save();
+    ctx.font = `700 ${options.fontPx ?? 16}px system-ui, sans-serif`;
+    ctx.fillStyle = '#111';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    meta.data.forEach((bar, i) => {
+      const text = options.texts?.[i];
+      if (text) ctx.fillText(text, bar.x, bar.y - 4);
+    });
+    ctx.restore();
+  },
+};
+
+/** Dark grey for before, dark green for after: both reach 4.5:1 against white (WCAG AA). */
+export const BEFORE_COLOUR = '#4a4a4a';
+export const AFTER_COLOUR = '#1b6e3a';
+
+/** Diagonal stripes on the "after" bar, so the pair differs in more than colour. */
+function stripes(colour: string): CanvasPattern | string {
+  if (typeof document === 'undefined') return colour;
+  const tile = document.createElement('canvas');
+  tile.width = tile.height = 10;
+  const c = tile.getContext('2d');
+  if (!c) return colour;
+  c.fillStyle = colour;
+  c.fillRect(0, 0, 10, 10);
+  c.strokeStyle = 'rgba(255,255,255,0.45)';
+  c.lineWidth = 3;
+  c.beginPath();
+  c.moveTo(-2, 12); c.lineTo(12, -2);
+  c.moveTo(8, 12); c.lineTo(12, 8);
+  c.moveTo(-2, 2); c.lineTo(2, -2);
+  c.stroke();
+  return c.createPattern(tile, 'repeat') ?? colour;
+}
+
+export function beforeAfterData(labels: [string, string], values: [number, number]): ChartData<'bar'> {
+  return {
+    labels,
+    datasets: [{
+      data: values,
+      backgroundColor: [BEFORE_COLOUR, stripes(AFTER_COLOUR)] as unknown as string[],
+      borderColor: [BEFORE_COLOUR, AFTER_COLOUR],
+      borderWidth: 2,
+      barPercentage: 0.8,
+      categoryPercentage: 0.9,
+    }],
+  };
+}
+
+export function beforeAfterOptions(texts: [string, string], fontPx: number): ChartOptions<'bar'> {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    layout: { padding: { top: fontPx + 10 } },
+    plugins: { legend: { display: false }, tooltip: { enabled: false }, plcBarValues: { texts: [...texts], fontPx } },
+    scales: {
+      x: { ticks: { color: '#111', font: { size: fontPx, weight: 'bold' }, maxRotation: 0, autoSkip: false }, grid: { display: false } },
+      // The value is written on each bar; the axis would only compete with it.
+      y: { beginAtZero: true, display: false, grace: '5%' },
+    },
+  };
+}

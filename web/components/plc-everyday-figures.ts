@@ -1,0 +1,59 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { msg, str } from '@lit/localize';
+
+/** One figure in everyday units, already formatted; `before` shows what it was without the levers. */
+export interface EverydayItem {
+  key: string;
+  label: string;
+  value: string;
+  unit: string;
+  before?: string;
+  note?: string;
+  /** Parts of the figure, one short line each (e.g. where the burned plastic burns). */
+  parts?: { key: string; text: string }[];
+}
+
+/** Big figure cards for the training screens: large number, plain label, optional "before". */
+@customElement('plc-everyday-figures')
+export class PlcEverydayFigures extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-figure-min, 13em)), 1fr));
+      gap: 0.75em; margin: 0; }
+    .figure { background: #fff; border: 2px solid #c4c4c4; border-radius: 0.75rem; padding: 0.6em 0.9em; min-width: 0; }
+    dt { font-size: 0.95em; color: #222; font-weight: 600; }
+    dd { margin: 0.2em 0 0; }
+    .value { font-size: 2em; font-weight: 800; line-height: 1.15; color: #111; font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere; }
+    .unit { font-size: 0.95em; color: #222; }
+    .before { display: block; font-size: 0.9em; color: #333; margin-top: 0.2em; }
+    .figure:has(.parts) { grid-column: span 2; }
+    @media (max-width: 40rem) { .figure:has(.parts) { grid-column: auto; } }
+    .parts { margin: 0.3em 0 0; padding-left: 1.1em; font-size: 1.05em; }
+    .parts li { margin: 0.1em 0; }
+    .note { display: block; font-size: 0.85em; color: #333; margin-top: 0.2em; }
+  `;
+
+  @property({ attribute: false }) items: EverydayItem[] = [];
+
+  override render() {
+    return html`<dl>
+      ${this.items.map((i) => html`<div class="figure" data-figure=${i.key}>
+        <dt>${i.label}</dt>
+        <dd><span class="value">${i.value}</span> <span class="unit">${i.unit}</span>
+          ${i.before !== undefined
+            ? html`<span class="before">${msg(str`before: ${i.before} ${i.unit}`, { desc: 'Training: the figure without the levers moved' })}</span>`
+            : nothing}
+          ${i.note ? html`<span class="note">${i.note}</span>` : nothing}
+          ${i.parts ? html`<ul class="parts">${i.parts.map((p) => html`<li data-part=${p.key}>${p.text}</li>`)}</ul>` : nothing}</dd>
+      </div>`)}
+    </dl>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-everyday-figures': PlcEverydayFigures;
+  }
+}
