@@ -32,6 +32,20 @@ function jsonModules() {
   };
 }
 
+/**
+ * papaparse ships only a UMD file; Vite converts it, the test runner does not. Served here as an
+ * ES module with a default export, as Vite's build sees it (the worker reads survey CSV with it).
+ */
+function papaparseAsModule() {
+  return {
+    name: 'papaparse-as-module',
+    transform(context) {
+      if (!/\/node_modules\/papaparse\/papaparse(\.min)?\.js$/.test(context.path)) return undefined;
+      return { body: `const module = { exports: {} }; const exports = module.exports;\n${context.body}\nexport default module.exports;\n` };
+    },
+  };
+}
+
 export default {
   rootDir,
   files: ['test/browser/**/*.test.ts'],
@@ -56,6 +70,7 @@ export default {
   ],
   plugins: [
     jsonModules(),
+    papaparseAsModule(),
     esbuildPlugin({ ts: true, tsconfig: path.join(rootDir, 'tsconfig.json'), target: 'es2022' }),
   ],
 };

@@ -13,6 +13,8 @@ import './plc-workbench.ts';
 import './plc-dynamics-view.ts';
 import './plc-compare-view.ts';
 import './plc-uncertainty-view.ts';
+import './plc-training-view.ts';
+import './plc-evaluation-view.ts';
 import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
 import './plc-library-dialog.ts';
@@ -144,6 +146,8 @@ export class PlcApp extends LitElement {
     if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
     if (this.view === 'compare') return html`<plc-compare-view></plc-compare-view>`;
     if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
+    if (this.view === 'training') return html`<plc-training-view></plc-training-view>`;
+    if (this.view === 'evaluation') return html`<plc-evaluation-view></plc-evaluation-view>`;
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 

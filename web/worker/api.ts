@@ -14,6 +14,7 @@ import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../sh
 import { loadCore, wasmByteLength } from './wasm.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
+import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
 
 export type { PortfolioResult, SweepAxis, SweepResult, WorkbenchOutcome } from './workbench-api.ts';
 
@@ -43,7 +44,7 @@ export const APP_VERSION = '0.1.0';
 
 /** The Monte Carlo and sensitivity methods (mcInputs, mcBlock, mcSummary, tornado, sobolBlock,
  *  sobolIndices) are in uncertainty-api.ts; web/services/worker-pool.ts calls them. */
-export interface CoreApi extends UncertaintyApi, WorkbenchApi {
+export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi {
   /** Validates, compiles and runs one scenario in the Wasm core. */
   simulate(scenario: unknown): Promise<SimulateOutcome>;
   /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
@@ -91,6 +92,7 @@ export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<nu
   return {
     ...createUncertaintyApi(load, efLibrary, measures),
     ...createWorkbenchApi(load, efLibrary, measures),
+    ...createEvaluationApi(load, efLibrary, measures),
     async simulate(scenario) {
       const core = await load();
       return simulateScenario(core, scenario, efLibrary);
