@@ -2,14 +2,15 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/progress-bar/progress-bar.js';
 
-/** A progress bar with a Cancel button. Fires `plc-run-cancel` when the user presses Cancel. */
+/** A progress bar with a Cancel button. Fires `plc-run-cancel` when the user presses Cancel.
+ *  A native <progress> rather than sl-progress-bar: Shoelace's bar sets its width through an
+ *  inline style attribute, which the app's Content-Security-Policy blocks. */
 @customElement('plc-run-progress')
 export class PlcRunProgress extends LitElement {
   static override styles = css`
     :host { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small) var(--sl-spacing-small); }
-    sl-progress-bar { flex: 1 1 12rem; --height: 0.75rem; }
+    progress { flex: 1 1 12rem; height: 0.75rem; accent-color: var(--sl-color-primary-600); }
     .text { flex: 1 1 100%; font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0; }
   `;
 
@@ -25,7 +26,7 @@ export class PlcRunProgress extends LitElement {
   override render() {
     const percent = this.total > 0 ? Math.min(100, (100 * this.done) / this.total) : 0;
     return html`
-      <sl-progress-bar value=${percent} label=${msg('Progress')}></sl-progress-bar>
+      <progress max="100" .value=${percent} aria-label=${msg('Progress')}></progress>
       <sl-button size="small" @click=${this.cancel} data-testid="cancel">${msg('Cancel')}</sl-button>
       <p class="text" role="status" aria-live="polite">${this.text}</p>
     `;
