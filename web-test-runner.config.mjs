@@ -46,8 +46,17 @@ function papaparseAsModule() {
   };
 }
 
+/**
+ * Each test page starts in English, as if the user had chosen it (the app would otherwise open the
+ * Vietnamese village scenarios in Vietnamese, issue 8); tests of the languages set their own.
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html><html lang="en"><head>
+  <script>try { localStorage.setItem('plc-locale', 'en'); } catch {}</script></head>
+  <body><script type="module" src="${testFramework}"></script></body></html>`;
+
 export default {
   rootDir,
+  testRunnerHtml,
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,

@@ -27,3 +27,5 @@ export function evaluateRepeat(n: i32): void {
 }
 export * from "./des";
 export * from "./mc";
+// Fault injection for tests (faults.ts); the app never calls it.
+export { faultForTest } from "./faults";

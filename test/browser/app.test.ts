@@ -75,7 +75,7 @@ describe('<plc-app> with the real core worker', () => {
       location.hash = `#/${view}`;
       await until(() => deepQuery(app!, 'nav a[aria-current="page"]')?.getAttribute('href') === `#/${view}`, 5_000, view);
       expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(scenario.name);
-      const heading = await until(() => app!.shadowRoot!.querySelector('main > *')?.shadowRoot?.querySelector('h2'), 5_000, 'a heading');
+      const heading = await until(() => app!.shadowRoot!.querySelector('main > :not(.notice)')?.shadowRoot?.querySelector('h2'), 5_000, 'a heading');
       expect(heading.textContent?.trim().length).to.be.above(0);
     }
   });
@@ -83,7 +83,7 @@ describe('<plc-app> with the real core worker', () => {
   it('still simulates without storage, and says that nothing is saved', async () => {
     app = mount(new ScenarioSession(client, new NoStorage(dbName), scenario));
     await until(() => figureValue(app!, 'productT'), 20_000, 'the product figure');
-    const alert = deepQuery(app, 'sl-alert[variant="warning"]');
+    const alert = await until(() => deepQuery(app!, 'plc-fault-notice', 'sl-alert[variant="warning"]'), 5_000, 'the warning');
     expect(alert?.textContent).to.contain('not being saved');
   });
 

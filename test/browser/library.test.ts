@@ -213,7 +213,7 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     expect(session.storageError?.problem).to.equal('quota');
     expect(session.scenario).to.deep.equal(edited);
     expect(session.unsaved).to.equal(true);
-    const alert = await until(() => deepQuery(app!, 'sl-alert[variant="warning"]'), 5_000, 'the warning');
+    const alert = await until(() => deepQuery(app!, 'plc-fault-notice', 'sl-alert[variant="warning"]'), 5_000, 'the warning');
     expect(alert.textContent).to.contain('not being saved');
     expect(alert.textContent).to.contain('no storage space left');
     expect(deepQuery(app!, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(edited.name);

@@ -1,4 +1,5 @@
-// Shared by run.mjs and screenshot.mjs: serve dist/ with `vite preview` and drive Debian's Chromium.
+// Shared by run.mjs, its journeys and the screenshot scripts: serve dist/ with `vite preview`,
+// drive Debian's Chromium, run the command-line simulator, and record checks.
 import { spawn, execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
@@ -80,26 +81,84 @@ export async function startPreview() {
   return { baseUrl, pid: child.pid, stop };
 }
 
-export function launchBrowser() {
-  return chromium.launch({
+/** Before the app starts: the language it would remember from an earlier choice (issue 8). */
+function presetLanguage(lang) {
+  try {
+    if (!localStorage.getItem('plc-locale')) localStorage.setItem('plc-locale', lang);
+  } catch {
+    // opaque origins (about:blank) have no storage
+  }
+}
+
+/**
+ * Chromium whose pages start in `lang` unless the page itself chooses another: the app would
+ * otherwise open the Vietnamese village scenario in Vietnamese, and most checks read English text
+ * and English numbers ("1,234.5"). `PLC_LANG=vi` runs them in Vietnamese.
+ */
+export async function launchBrowser({ lang = process.env.PLC_LANG || 'en' } = {}) {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
     headless: true,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await context.addInitScript(presetLanguage, lang);
+    return context;
+  };
+  return browser;
 }
 
-/** Runs the lead's command-line runner on a scenario and returns the parsed result document. */
-export function simulateCli(scenarioPath) {
+/** `npm run simulate -- <args…>`: the parsed JSON the lead's command-line runner prints. */
+export function runSimulate(args) {
+  const what = `npm run simulate -- ${args.join(' ')}`;
   return new Promise((resolve, reject) => {
-    execFile('npm', ['run', '--silent', 'simulate', '--', scenarioPath], { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) return reject(new Error(`npm run simulate failed: ${stderr.trim() || error.message}`));
+    execFile('npm', ['run', '--silent', 'simulate', '--', ...args.map(String)], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) return reject(new Error(`${what} failed: ${stderr.trim() || error.message}`));
       try {
         resolve(JSON.parse(stdout));
       } catch {
-        reject(new Error(`npm run simulate did not print JSON: ${stdout.slice(0, 200)}`));
+        reject(new Error(`${what} did not print JSON: ${stdout.slice(0, 200)}`));
       }
     });
   });
+}
+
+/** Runs the command-line runner on a scenario and returns the parsed result document. */
+export const simulateCli = (scenarioPath) => runSimulate([scenarioPath]);
+
+/** Parses a number as the page prints it in English ("1,234.5", "−12"). */
+export const parseShown = (text) => Number(text.replace(/,/g, '').replace(/\u2212/g, '-'));
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** Named checks, printed as TAP-like lines; `summary()` gives the counts. */
+export function createSuite() {
+  const results = [];
+  async function check(name, fn) {
+    try {
+      await fn();
+      results.push({ name, ok: true });
+      console.log(`ok - ${name}`);
+    } catch (error) {
+      results.push({ name, ok: false });
+      console.log(`not ok - ${name}\n    ${String(error?.message ?? error).split('\n').join('\n    ')}`);
+    }
+  }
+  const summary = () => {
+    const passed = results.filter((r) => r.ok).length;
+    return { passed, failed: results.length - passed };
+  };
+  return { check, summary, results };
+}
+
+/** Clicks a view's link in the header and waits for the hash to follow. */
+export async function goToView(page, view) {
+  await page.locator(`plc-app nav a[href="#/${view}"]`).click();
+  await page.waitForFunction((v) => location.hash === `#/${v}`, view);
 }
 
 /** The text of an element inside <plc-app>'s shadow roots (Playwright's CSS pierces open shadow roots). */

@@ -1,15 +1,19 @@
 // Renders the Training view's printable take-away (issue 8) to PDF with Chromium, from the
 // production build served by `vite preview`: the levers are moved as a trainer would, "Print" is
 // pressed (window.print is stubbed: headless Chromium has no print dialog) and page.pdf() prints
-// with the page's own @page rules (A4, 12 mm). Writes /tmp/screens/takeaway.pdf (or argv[2]) and
-// fails unless the PDF has exactly one page.
+// with the page's own @page rules (A4, 12 mm). Writes /tmp/screens/takeaway.pdf (or the folder/file
+// given; `--lang vi` prints it in Vietnamese, to takeaway-vi.pdf) and fails unless the PDF has
+// exactly one page.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startPreview } from './helpers.mjs';
-import { moveLevers } from './training-shots.mjs';
+import { moveLevers, pageIn } from './training-shots.mjs';
 
-const out = process.argv[2] ?? '/tmp/screens/takeaway.pdf';
+const args = process.argv.slice(2);
+const at = args.indexOf('--lang');
+const lang = at >= 0 ? args.splice(at, 2)[1] : undefined;
+const out = args[0] ?? `/tmp/screens/takeaway${lang ? `-${lang}` : ''}.pdf`;
 
 await mkdir(path.dirname(out), { recursive: true });
 const preview = await startPreview();
@@ -19,7 +23,7 @@ const browser = await chromium.launch({
   headless: true,
 });
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await pageIn(browser, lang ?? 'en', { viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
     window.print = () => { window.__printed = true; };
   });

@@ -2,19 +2,18 @@
 // return, and which measures bring the PCDD/F reduction. It only phrases what the worker computed.
 import { msg, str } from '@lit/localize';
 import type { ComparisonDocument } from '../services/comparison-run.ts';
-import { formatMoney, formatQuantity } from '../services/format.ts';
+import { formatList, formatMoney, formatNumber, formatQuantity } from '../services/format.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/result-types.ts';
 
-const list = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** A percentage of change without its sign: two decimals, more where two would round to 100. */
 export function formatChangePercent(percent: number): string {
   const abs = Math.abs(percent);
   for (let digits = 2; digits <= 8; digits++) {
-    const text = abs.toLocaleString('en', { maximumFractionDigits: digits });
-    if (abs === 100 || abs >= 100.5 || text !== '100') return text;
+    const text = formatNumber(abs, { maximumFractionDigits: digits });
+    if (abs === 100 || abs >= 100.5 || text !== formatNumber(100)) return text;
   }
-  return abs.toLocaleString('en', { maximumFractionDigits: 8 });
+  return formatNumber(abs, { maximumFractionDigits: 8 });
 }
 
 export type Verdict = 'better' | 'worse' | 'same';
@@ -84,6 +83,6 @@ export function pcddfAttributionSentence(doc: ComparisonDocument, nameOf: (id: s
   const against = shares.filter((s) => s.change > 0).map((s) => `${nameOf(s.id)} (+${formatQuantity(s.change)} µg TEQ/yr)`);
   const most = named.length === 1
     ? msg(str`Most of the PCDD/F reduction comes from ${named[0]}.`)
-    : msg(str`Most of the PCDD/F reduction comes from ${list.format(named)}.`);
-  return against.length ? `${most} ${msg(str`Working against it: ${list.format(against)}.`)}` : most;
+    : msg(str`Most of the PCDD/F reduction comes from ${formatList(named)}.`);
+  return against.length ? `${most} ${msg(str`Working against it: ${formatList(against)}.`)}` : most;
 }

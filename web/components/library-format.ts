@@ -1,9 +1,9 @@
 // Small helpers of the Library dialog and its children (no element here).
+import { formatDateTime } from '../services/format.ts';
 
 /** A date and time in the page's language, e.g. "3 Mar 2025, 14:05". */
 export function formatWhen(ms: number): string {
-  const lang = document.documentElement.lang || undefined;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+  return formatDateTime(ms);
 }
 
 /** Offers `text` as a file download (no request leaves the page: a blob URL). */

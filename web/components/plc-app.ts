@@ -1,12 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
+import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from '../services/locale.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import { CoreClient } from '../services/core-client.ts';
-import { scenarioDb, type StorageProblem } from '../services/db.ts';
+import { scenarioDb } from '../services/db.ts';
 import { sessionContext } from '../services/contexts.ts';
 import { ScenarioSession, type ScenarioDocument } from '../services/session.ts';
 import './plc-workbench.ts';
@@ -17,10 +18,15 @@ import './plc-training-view.ts';
 import './plc-evaluation-view.ts';
 import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
+import './plc-fault-notice.ts';
+import './plc-update-notice.ts';
 import './plc-library-dialog.ts';
 
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Each language named in itself, as language pickers do (not translated). */
+const LANGUAGE_NAMES: Record<AppLocale, string> = { vi: 'Tiếng Việt', en: 'English' };
 
 function viewFromHash(hash: string): ViewId | null {
   const id = hash.replace(/^#\/?/, '');
@@ -28,6 +34,7 @@ function viewFromHash(hash: string): ViewId | null {
 }
 
 /** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view. */
+@localized()
 @customElement('plc-app')
 export class PlcApp extends LitElement {
   static override styles = css`
@@ -41,6 +48,12 @@ export class PlcApp extends LitElement {
     h1 { font-size: var(--sl-font-size-large); margin: 0; font-weight: var(--sl-font-weight-semibold); }
     .chip { display: flex; align-items: baseline; gap: var(--sl-spacing-2x-small); min-width: 0; margin: 0; }
     .library { margin-left: auto; }
+    .languages { display: flex; gap: 2px; }
+    .languages button { font: inherit; font-size: var(--sl-font-size-small); color: #fff; background: transparent;
+      border: 1px solid rgb(255 255 255 / 0.6); border-radius: var(--sl-border-radius-medium); padding: 0.15rem 0.5rem;
+      cursor: pointer; min-height: 2rem; }
+    .languages button[aria-pressed='true'] { background: #fff; color: var(--plc-header-bg, #12372a); font-weight: var(--sl-font-weight-semibold); }
+    .languages button:focus-visible { outline: 3px solid #f2c94c; outline-offset: 2px; }
     .conflict { width: 100%; max-width: var(--plc-page-width); margin: var(--sl-spacing-medium) auto 0;
       padding: 0 var(--sl-spacing-medium); box-sizing: border-box; }
     .chip-label { font-size: var(--sl-font-size-small); color: #dfe9e4; flex: none; }
@@ -73,13 +86,17 @@ export class PlcApp extends LitElement {
   @state() private view: ViewId = 'workbench';
   private started = false;
   private readonly onHashChange = () => this.route(true);
-  private readonly onSessionChange = () => this.requestUpdate();
+  private readonly onSessionChange = () => {
+    this.followScenarioLanguage();
+    this.requestUpdate();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, minhKhai as unknown as ScenarioDocument);
     this.session.addEventListener('change', this.onSessionChange);
     window.addEventListener('hashchange', this.onHashChange);
+    this.followScenarioLanguage();
     this.route(false);
     if (!this.started) {
       this.started = true;
@@ -91,6 +108,18 @@ export class PlcApp extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
     this.session?.removeEventListener('change', this.onSessionChange);
+  }
+
+  /** Until the user picks a language, it follows the scenario: Vietnamese for a site in Viet Nam. */
+  private followScenarioLanguage(): void {
+    const remembered = rememberedLocale();
+    const site = (this.session?.scenario ?? this.session?.defaultScenario)?.site as { country?: string } | undefined;
+    const locale = remembered ?? defaultLocale(site?.country);
+    if (locale !== getLocale() || document.documentElement.lang !== locale) void switchLocale(locale, false);
+  }
+
+  private chooseLanguage(locale: AppLocale): void {
+    void switchLocale(locale, true);
   }
 
   private route(userNavigated: boolean): void {
@@ -106,7 +135,7 @@ export class PlcApp extends LitElement {
   }
 
   private focusView(): void {
-    const view = this.renderRoot.querySelector('main > *') as HTMLElement & { focusHeading?: () => void } | null;
+    const view = this.renderRoot.querySelector('main > :not(.notice)') as HTMLElement & { focusHeading?: () => void } | null;
     view?.focusHeading?.();
   }
 
@@ -132,15 +161,6 @@ export class PlcApp extends LitElement {
     }
   }
 
-  private storageProblem(problem: StorageProblem): string {
-    switch (problem) {
-      case 'unavailable': return msg('This browser does not let the app store data (private mode, or storage is turned off).');
-      case 'blocked': return msg('Another tab has the app open with older storage; close it and reload.');
-      case 'quota': return msg('The browser has no storage space left for this site.');
-      case 'failed': return msg('The browser refused to store the scenario.');
-    }
-  }
-
   private renderView() {
     if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
     if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
@@ -158,7 +178,6 @@ export class PlcApp extends LitElement {
 
   override render() {
     const scenario = this.session?.scenario;
-    const storageError = this.session?.storageError;
     return html`
       <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
       <header>
@@ -170,6 +189,11 @@ export class PlcApp extends LitElement {
           </p>
           <sl-button class="library" size="small" data-testid="library-button"
             @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}>${msg('Library')}</sl-button>
+          <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
+            ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map((locale) => html`<button type="button" lang=${locale}
+              aria-pressed=${getLocale() === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(locale)}
+              >${LANGUAGE_NAMES[locale]}</button>`)}
+          </div>
         </div>
         <nav aria-label=${msg('Views')}>
           <ul>
@@ -179,11 +203,8 @@ export class PlcApp extends LitElement {
       </header>
       <plc-conflict-notice class="conflict"></plc-conflict-notice>
       <main id="main">
-        ${storageError
-          ? html`<sl-alert class="notice" variant="warning" open closable>
-              ${msg('Your work is not being saved in this browser.')} ${this.storageProblem(storageError.problem)}
-            </sl-alert>`
-          : nothing}
+        <plc-update-notice class="notice"></plc-update-notice>
+        <plc-fault-notice class="notice"></plc-fault-notice>
         ${this.renderView()}
       </main>
       <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { beforeAfterData, beforeAfterOptions } from '../charts/before-after.ts';
 import './plc-chart.ts';
 
@@ -19,6 +19,7 @@ export interface BeforeAfterPair {
  * Before/after pictures: one big bar pair per figure, side by side, each value written on its bar
  * and again as text below (so the picture needs neither colour nor the axis to be read).
  */
+@localized()
 @customElement('plc-before-after')
 export class PlcBeforeAfter extends LitElement {
   static override styles = css`
@@ -36,8 +37,8 @@ export class PlcBeforeAfter extends LitElement {
   @property({ type: Number }) fontPx = 16;
 
   override render() {
-    const labels: [string, string] = [msg('Before', { desc: 'Training chart: bar for the line as it is' }),
-      msg('After', { desc: 'Training chart: bar for the line with the levers moved' })];
+    const labels: [string, string] = [msg('Before', { id: 'training-chart-before', desc: 'Training chart: bar for the line as it is' }),
+      msg('After', { id: 'training-chart-after', desc: 'Training chart: bar for the line with the levers moved' })];
     return html`<div class="pairs">
       ${this.pairs.map((p) => html`<figure data-pair=${p.key}>
         <figcaption>${p.title} <span class="unit">(${p.unit})</span></figcaption>

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Chart, type ChartConfiguration, type ChartType } from '../charts/register.ts';
 
 /** Paints the canvas white under every chart, so a downloaded PNG is not transparent. */
@@ -20,6 +21,7 @@ const whiteBackground = {
  * updated in place with update('none') and destroyed on disconnect. It also renders the chart as a
  * PNG with a title for downloads.
  */
+@localized()
 @customElement('plc-canvas-chart')
 export class PlcCanvasChart extends LitElement {
   static override styles = css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { toCsv, toJson, type DataTable, type ScenarioRef } from '../charts/compare-data.ts';
 import type { PlcCanvasChart } from './plc-canvas-chart.ts';
@@ -22,6 +22,7 @@ function slug(text: string): string {
  * in the page (Blob or data URL and an <a download>); nothing goes over the network. Each download
  * first fires `plc-download` (cancelable; tests read the file from its detail).
  */
+@localized()
 @customElement('plc-chart-export')
 export class PlcChartExport extends LitElement {
   static override styles = css`

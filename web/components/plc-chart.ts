@@ -1,11 +1,13 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Chart, type ChartData, type ChartOptions } from '../charts/register.ts';
 
 /**
  * A bar chart on a canvas: created once when first shown, updated in place with update('none'),
  * destroyed on disconnect (and created again if the element comes back).
  */
+@localized()
 @customElement('plc-chart')
 export class PlcChart extends LitElement {
   static override styles = css`

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
@@ -27,12 +27,14 @@ import './plc-releases-chart.ts';
 import './plc-sankey-chart.ts';
 import './plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
+import { measureName } from './measure-words.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
  * each the baseline with chosen BAT/BEP measures. Every run happens in the worker (compareMany,
  * with Shapley attribution); changing a choice aborts the run before and starts a new one.
  */
+@localized()
 @customElement('plc-compare-view')
 export class PlcCompareView extends LitElement {
   static override styles = css`
@@ -132,7 +134,10 @@ export class PlcCompareView extends LitElement {
     return n === 0 ? short : n === 1 ? msg(str`${short}: 1 measure`) : msg(str`${short}: ${n} measures`);
   }
 
-  private measureName = (id: string): string => this.comparison?.catalogue?.find((m) => m.id === id)?.name ?? id;
+  private measureName = (id: string): string => {
+    const m = this.comparison?.catalogue?.find((c) => c.id === id);
+    return m ? measureName(m) : id;
+  };
 
   private renderPickers(comparison: ComparisonRun) {
     const scenario = this.session?.scenario ?? null;

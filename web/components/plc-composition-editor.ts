@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { normaliseShares, setShare, shareSum } from '../shared/line-draft.ts';
 import { cssProps } from './directives/css-props.ts';
@@ -13,6 +13,7 @@ import './plc-number-field.ts';
  * Shows the sum and offers "Normalise" when it is off (e.g. a share typed out of range).
  * Fires `plc-field-edit` with the whole group at `pointer` and `edited` naming the typed share.
  */
+@localized()
 @customElement('plc-composition-editor')
 export class PlcCompositionEditor extends LitElement {
   static override styles = css`

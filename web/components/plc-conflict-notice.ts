@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { sessionContext } from '../services/contexts.ts';
@@ -11,6 +11,7 @@ import type { ScenarioSession } from '../services/session.ts';
  * Shown when this tab's edit met a newer revision saved in another tab: nothing was overwritten
  * and the edit stays here until the user keeps it as a copy or loads the other tab's version.
  */
+@localized()
 @customElement('plc-conflict-notice')
 export class PlcConflictNotice extends LitElement {
   static override styles = css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import type { DynamicsSummary, ResultDocument } from '../services/core-client.ts';
 import type { DynamicsViewModel } from '../shared/dynamics-view-model.ts';
@@ -15,6 +15,7 @@ const ratioText = (ratio: number) => `${formatQuantity(ratio * 100)}%`;
  * Steady-state and dynamic throughput side by side (the dynamic one with its 95 % interval), the
  * bottleneck in words and the replications' precision. It only formats what the core computed.
  */
+@localized()
 @customElement('plc-dynamics-comparison')
 export class PlcDynamicsComparison extends LitElement {
   static override styles = [chartPanelStyles, css`

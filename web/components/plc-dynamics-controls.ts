@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
@@ -21,6 +21,7 @@ const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.i
  * The run settings of the Dynamics view. Fires `plc-dynamics-run` (detail: DynamicsOptions) when the
  * user presses Run and `plc-dynamics-cancel` when they press Cancel.
  */
+@localized()
 @customElement('plc-dynamics-controls')
 export class PlcDynamicsControls extends LitElement {
   static override styles = css`

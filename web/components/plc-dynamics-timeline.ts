@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { sampleIndexes, stockpileChartData, timelineOptions, type XY } from '../charts/dynamics-timeline.ts';
 import type { BurnEvent } from '../shared/dynamics.ts';
 import { formatQuantity } from '../services/format.ts';
@@ -10,6 +10,7 @@ import './plc-line-chart.ts';
 const TABLE_ROWS = 25;
 
 /** The plastic rejects stockpile over the working days, with each burn marked where it happened. */
+@localized()
 @customElement('plc-dynamics-timeline')
 export class PlcDynamicsTimeline extends LitElement {
   static override styles = chartPanelStyles;

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { sessionContext } from '../services/contexts.ts';
@@ -22,6 +22,7 @@ import './plc-utilisation-chart.ts';
  * first visit for a scenario runs once with the defaults (1 year, 10 replications, about a
  * second); after that only the Run button starts a run.
  */
+@localized()
 @customElement('plc-dynamics-view')
 export class PlcDynamicsView extends LitElement {
   static override styles = css`

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { ExportFile } from '../services/evaluation-export.ts';
 import { offerDownload } from './download.ts';
 
 /** Download buttons for every underlying data file (survey, indicators, comparisons) as CSV and JSON. */
+@localized()
 @customElement('plc-evaluation-export')
 export class PlcEvaluationExport extends LitElement {
   static override styles = css`

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
@@ -36,6 +36,7 @@ type SubView = 'data' | 'report';
  * efficiency indicators with bootstrap intervals, measured versus modelled, the provenance of
  * every figure, and a printable report. Every computation runs in the worker (EvaluationRun).
  */
+@localized()
 @customElement('plc-evaluation-view')
 export class PlcEvaluationView extends LitElement {
   static override styles = css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 
 /** One figure in everyday units, already formatted; `before` shows what it was without the levers. */
 export interface EverydayItem {
@@ -15,6 +15,7 @@ export interface EverydayItem {
 }
 
 /** Big figure cards for the training screens: large number, plain label, optional "before". */
+@localized()
 @customElement('plc-everyday-figures')
 export class PlcEverydayFigures extends LitElement {
   static override styles = css`
@@ -24,9 +25,10 @@ export class PlcEverydayFigures extends LitElement {
     .figure { background: #fff; border: 2px solid #c4c4c4; border-radius: 0.75rem; padding: 0.6em 0.9em; min-width: 0; }
     dt { font-size: 0.95em; color: #222; font-weight: 600; }
     dd { margin: 0.2em 0 0; }
+    /* A number and its currency sign stay on one line ("496.732.787 ₫"); the unit may wrap after it. */
     .value { font-size: 2em; font-weight: 800; line-height: 1.15; color: #111; font-variant-numeric: tabular-nums;
-      overflow-wrap: anywhere; }
-    .unit { font-size: 0.95em; color: #222; }
+      white-space: nowrap; }
+    .unit { font-size: 0.95em; color: #222; display: inline-block; }
     .before { display: block; font-size: 0.9em; color: #333; margin-top: 0.2em; }
     .figure:has(.parts) { grid-column: span 2; }
     @media (max-width: 40rem) { .figure:has(.parts) { grid-column: auto; } }

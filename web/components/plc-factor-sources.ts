@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import libraryFile from '../../fixtures/emission-factors.json';
 import { resolveEmissionFactors, SOURCE_KEYS, type EmissionFactorLibraryFile, type FactorValue } from '../shared/emission-factors.ts';
 import { statusWord } from './editor-fields.ts';
@@ -11,6 +11,7 @@ const library = libraryFile as unknown as EmissionFactorLibraryFile;
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
  * overrides), each with its source and status: the provenance panel for factors.
  */
+@localized()
 @customElement('plc-factor-sources')
 export class PlcFactorSources extends LitElement {
   static override styles = css`

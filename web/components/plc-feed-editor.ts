@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { COMPONENT_KEYS } from '../shared/scenario-schema.ts';
 import { calendarFields, componentLabel, feedFields } from './editor-fields.ts';
 import { numberFields, type SectionContext } from './editor-render.ts';
@@ -11,6 +11,7 @@ import './plc-composition-editor.ts';
 type Feed = Record<string, unknown> & { composition?: Record<string, unknown> };
 
 /** The working calendar, the feed (tonnes and price) and its composition (shares kept at 1). */
+@localized()
 @customElement('plc-feed-editor')
 export class PlcFeedEditor extends LitElement {
   static override styles = [editorStyles, css`:host { display: block; } plc-composition-editor { margin-top: var(--sl-spacing-small); }`];

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import type { ComparisonDocument } from '../services/comparison-run.ts';
 import { formatMoney, formatQuantity } from '../services/format.ts';
@@ -18,6 +18,7 @@ export interface ComparedScenario {
 }
 
 /** Every headline figure before → after for each compared scenario, with the change in words. */
+@localized()
 @customElement('plc-headline-cards')
 export class PlcHeadlineCards extends LitElement {
   static override styles = css`

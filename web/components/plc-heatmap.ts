@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 
 /** Viridis (perceptually uniform, readable in grey and by most colour-blind readers), 9 stops. */
 const VIRIDIS = ['#440154', '#472d7b', '#3b528b', '#2c728e', '#21918c', '#28ae80', '#5ec962', '#addc30', '#fde725'];
@@ -23,6 +24,7 @@ export function viridis(t: number): string {
  * the figure (viridis; impossible points hatched grey), with tick labels and a colour bar.
  * `z` is row-major over x: z[ix × ny + iy]. Redrawn on resize.
  */
+@localized()
 @customElement('plc-heatmap')
 export class PlcHeatmap extends LitElement {
   static override styles = css`

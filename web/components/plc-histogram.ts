@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { histogramChartData, histogramChartOptions } from '../charts/histogram.ts';
 import type { FigureDistribution } from '../services/worker-pool.ts';
 import './plc-chart.ts';
@@ -8,6 +8,7 @@ import './plc-chart.ts';
 type Summary = FigureDistribution['before'];
 
 /** One histogram of draws with its P5, P50 and P95 marked. */
+@localized()
 @customElement('plc-histogram')
 export class PlcHistogram extends LitElement {
   static override styles = css`

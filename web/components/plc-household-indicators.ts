@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { IndicatorKey, IndicatorValue, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
@@ -13,6 +13,7 @@ const why = (v: IndicatorValue | undefined) =>
  * Per household: with `indicator` set, that indicator before, after and the change; with
  * `indicator` empty, the change of every indicator (a compact matrix for the report).
  */
+@localized()
 @customElement('plc-household-indicators')
 export class PlcHouseholdIndicators extends LitElement {
   static override styles = [evaluationStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { changeChartConfig, changeRows, householdChartConfig } from '../charts/evaluation-charts.ts';
 import type { IndicatorKey, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import type { PlcCanvasChart } from './plc-canvas-chart.ts';
@@ -15,6 +15,7 @@ import './plc-canvas-chart.ts';
  * `print`, each chart is drawn once off screen and shown as an image (sharp on paper, never
  * split by a page break); `ready` is true once the images are in.
  */
+@localized()
 @customElement('plc-indicator-charts')
 export class PlcIndicatorCharts extends LitElement {
   static override styles = [evaluationStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { GroupIndicator, IndicatorKey, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeVerdict, indicatorLabel, indicatorUnit, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
@@ -15,6 +15,7 @@ export type ProvenanceRequest =
  * before and its 95 % bootstrap interval. With `interactive`, each figure is a button that asks
  * for its provenance (`plc-provenance` event).
  */
+@localized()
 @customElement('plc-indicator-table')
 export class PlcIndicatorTable extends LitElement {
   static override styles = [evaluationStyles, css`
@@ -62,8 +63,8 @@ export class PlcIndicatorTable extends LitElement {
           const g = r.group[key];
           return html`<tr data-indicator=${key}>
             <th scope="row">${indicatorLabel(key)} <span class="unit">(${indicatorUnit(key)})</span></th>
-            <td data-cell="before">${this.figure(valueOrMissing(g.before.mean), key)}<br><span class="unit">n = ${g.before.n}</span></td>
-            <td data-cell="after">${this.figure(valueOrMissing(g.after.mean), key)}<br><span class="unit">n = ${g.after.n}</span></td>
+            <td data-cell="before">${this.figure(valueOrMissing(g.before.mean), key)}<br><span class="unit">${msg(str`n = ${g.before.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span></td>
+            <td data-cell="after">${this.figure(valueOrMissing(g.after.mean), key)}<br><span class="unit">${msg(str`n = ${g.after.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span></td>
             <td data-cell="change">${this.figure(valueOrMissing(g.change.mean, true), key)}</td>
             <td data-cell="interval">${intervalText(g)}</td>
             <td data-cell="n">${g.change.n}</td>

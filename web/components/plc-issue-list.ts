@@ -1,8 +1,13 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import type { Issue } from '../services/core-client.ts';
+import { messageLang } from '../services/locale.ts';
+import { MESSAGE_CODES, describeWhere, formatIssueMessage } from '../shared/schema-messages.ts';
 
-/** Validation errors or warnings as a readable list: where (path) and what (message). */
+/** Validation errors or warnings as a readable list: where (path) and what, in the current
+ *  language (built from the issue's code and params, not its stored English message). */
+@localized()
 @customElement('plc-issue-list')
 export class PlcIssueList extends LitElement {
   static override styles = css`
@@ -17,8 +22,22 @@ export class PlcIssueList extends LitElement {
 
   override render() {
     return html`<ul>
-      ${this.issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</li>`)}
+      ${this.issues.map((issue) => this.renderIssue(issue))}
     </ul>`;
+  }
+
+  private renderIssue(issue: Issue) {
+    const lang = messageLang();
+    if (!MESSAGE_CODES[lang].includes(issue.code)) {
+      // Not a schema issue (a stored record that cannot be read): its own sentence.
+      return html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</li>`;
+    }
+    const text = formatIssueMessage(issue, lang);
+    const where = `${describeWhere(issue, lang)}: `;
+    const unitName = issue.params?.unitName;
+    return text.startsWith(where) && issue.path
+      ? html`<li><code>${issue.path}</code>${unitName ? ` (${unitName})` : ''}: ${text.slice(where.length)}</li>`
+      : html`<li>${text}</li>`;
   }
 }
 

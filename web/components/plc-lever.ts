@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 
 export interface LeverOption {
   value: string;
@@ -14,6 +15,7 @@ export type LeverChangeEvent = CustomEvent<{ name: string; value: number | strin
  * segmented buttons (native radio buttons: one Tab stop, arrows move the choice). The current value
  * is written out in words beside the label.
  */
+@localized()
 @customElement('plc-lever')
 export class PlcLever extends LitElement {
   static override styles = css`
@@ -24,7 +26,8 @@ export class PlcLever extends LitElement {
     .hint { margin: 0.3em 0 0; color: #333; font-size: 0.9em; }
     input[type='range'] { width: 100%; height: 2.75rem; margin: 0; accent-color: #1b6e3a; cursor: pointer; }
     input[type='range']:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }
-    .ends { display: flex; justify-content: space-between; font-size: 0.85em; color: #333; }
+    .ends { display: flex; justify-content: space-between; gap: 1em; font-size: 0.85em; color: #333; }
+    .ends span:last-child { text-align: end; }
     .choices { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5em), 1fr)); gap: 0.4em; }
     .choices label { position: relative; display: flex; align-items: center; justify-content: center; text-align: center;
       min-height: 2.75rem; padding: 0.3em 0.5em; border: 2px solid #1b6e3a; border-radius: 0.5rem; cursor: pointer;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
@@ -25,6 +25,7 @@ type ImportReport = { ok: true; names: string[] } | { ok: false; issues: ImportI
  * The scenario library: stored scenarios (open, rename, duplicate, export, delete with undo),
  * import and export of files and bundles, and the current scenario's recorded results.
  */
+@localized()
 @customElement('plc-library-dialog')
 export class PlcLibraryDialog extends LitElement {
   static override styles = css`
@@ -199,7 +200,7 @@ export class PlcLibraryDialog extends LitElement {
     }
     return html`<sl-alert variant="danger" open closable data-testid="import-report">
       <strong>${msg('The file was not imported:')}</strong>
-      <plc-issue-list .issues=${report.issues.map((i) => ({ ...i, code: 'import' }))}></plc-issue-list>
+      <plc-issue-list .issues=${report.issues.map((i) => ({ ...i, code: i.code ?? 'import' }))}></plc-issue-list>
     </sl-alert>`;
   }
 

@@ -1,5 +1,6 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { Chart, type ChartData, type ChartOptions } from '../charts/register.ts';
 
 type Point = { x: number; y: number };
@@ -8,6 +9,7 @@ type Point = { x: number; y: number };
  * A line chart of {x, y} points on a canvas, the line twin of <plc-chart>: created once when
  * first shown, updated in place with update('none'), destroyed on disconnect.
  */
+@localized()
 @customElement('plc-line-chart')
 export class PlcLineChart extends LitElement {
   static override styles = css`

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/line-draft.ts';
 import { UNIT_TYPES, validateScenario, type ValidationIssue } from '../shared/scenario-schema.ts';
-import { describeWhere } from '../shared/schema-messages.ts';
+import { describeWhere, formatIssueMessage } from '../shared/schema-messages.ts';
+import { messageLang } from '../services/locale.ts';
 import type { ScenarioDocument } from '../services/session.ts';
 import { unitTypeLabel } from './editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
@@ -20,9 +21,10 @@ import './plc-routes-editor.ts';
 import './plc-unit-editor.ts';
 
 /** The schema's sentence without the "units/4/capacityKgPerHour (Extruder): " that the field already shows. */
-export function fieldMessage(issue: ValidationIssue): string {
-  const prefix = `${describeWhere(issue, 'en')}: `;
-  const text = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+export function fieldMessage(issue: ValidationIssue, lang = messageLang()): string {
+  const prefix = `${describeWhere(issue, lang)}: `;
+  const message = formatIssueMessage(issue, lang);
+  const text = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -34,6 +36,7 @@ let nextKey = 1;
  * messages appear beside their fields; an invalid draft stays in the editor as typed, and only a
  * valid one goes out, as `plc-scenario-edit` ({ scenario }).
  */
+@localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
   static override styles = [editorStyles, css`

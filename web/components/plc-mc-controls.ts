@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
@@ -16,6 +16,7 @@ const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.i
  * The Monte Carlo settings: comparison, draws, seed and workers. Fires `plc-mc-run` (detail:
  * McSettings) when the user presses Run.
  */
+@localized()
 @customElement('plc-mc-controls')
 export class PlcMcControls extends LitElement {
   static override styles = css`

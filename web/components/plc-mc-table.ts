@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import type { FigureDistribution } from '../services/worker-pool.ts';
 import { figureLabel, figureUnit, formatFigure, formatShare } from './uncertainty-labels.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */
+@localized()
 @customElement('plc-mc-table')
 export class PlcMcTable extends LitElement {
   static override styles = css`

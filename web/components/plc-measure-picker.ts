@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
@@ -9,6 +9,7 @@ import type { Measure } from '../services/comparison-run.ts';
 import { formatMoney } from '../services/format.ts';
 import { statusLabel } from './compare-labels.ts';
 import './plc-scenario-chip.ts';
+import { measureDescription, measureName } from './measure-words.ts';
 
 export interface MeasurePreset {
   id: string;
@@ -21,9 +22,13 @@ export interface MeasurePreset {
  * does and its source in a disclosure), presets, and removal of the column. Fires
  * `plc-measures-change` ({ measureIds }, catalogue order) and `plc-column-remove` on user action.
  */
+@localized()
 @customElement('plc-measure-picker')
 export class PlcMeasurePicker extends LitElement {
   static override styles = css`
+    /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
+    sl-badge { --sl-color-primary-600: var(--sl-color-primary-700); --sl-color-success-600: var(--sl-color-success-700);
+      --sl-color-danger-600: var(--sl-color-danger-700); }
     :host { display: block; min-width: 0; background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
       border-top: 4px solid var(--plc-column-colour, var(--sl-color-neutral-400)); border-radius: var(--sl-border-radius-large);
       padding: var(--sl-spacing-small) var(--sl-spacing-medium); }
@@ -64,8 +69,8 @@ export class PlcMeasurePicker extends LitElement {
   private measure(m: Measure) {
     const checked = this.selected.includes(m.id);
     return html`<li data-measure=${m.id}>
-      <sl-checkbox value=${m.id} ?checked=${checked} title=${m.description}
-        @sl-change=${() => this.changed()}>${m.name}</sl-checkbox>
+      <sl-checkbox value=${m.id} ?checked=${checked} title=${measureDescription(m)}
+        @sl-change=${() => this.changed()}>${measureName(m)}</sl-checkbox>
       <div class="meta">
         <sl-badge variant=${m.kind === 'BAT' ? 'primary' : 'neutral'} pill title=${m.kind === 'BAT' ? msg('best available technique') : msg('best environmental practice')}>${m.kind}</sl-badge>
         <span>${msg(str`capex ${formatMoney(m.capex, this.currency)}`)}</span>
@@ -73,10 +78,9 @@ export class PlcMeasurePicker extends LitElement {
       </div>
       <details>
         <summary>${msg('What it does and where it comes from')}</summary>
-        <p>${m.description}</p>
+        <p>${measureDescription(m)}</p>
         ${m.appliesTo ? html`<p>${msg(str`Applies to: ${m.appliesTo}.`)}</p>` : nothing}
         <p>${msg(str`Source: ${m.source}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
-        ${m.nameVi ? html`<p lang="vi">${m.nameVi}</p>` : nothing}
       </details>
     </li>`;
   }

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
@@ -15,6 +15,7 @@ import { formatNumber, valueOrMissing } from './evaluation-words.ts';
  * for an "after" row), runs it and flags every figure that disagrees beyond the tolerance, with
  * the parameter to revisit in words. Fires `plc-mvm-run` ({ householdId, period }).
  */
+@localized()
 @customElement('plc-measured-modelled')
 export class PlcMeasuredModelled extends LitElement {
   static override styles = [evaluationStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 
 export interface ProvenanceEntry {
@@ -29,6 +29,7 @@ const shown = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Str
  * beside it, and the value's source and status (R, M, D, E) on hover or focus. What the user types
  * stays in the box even when it is invalid; fires `plc-field-edit` on every input.
  */
+@localized()
 @customElement('plc-number-field')
 export class PlcNumberField extends LitElement {
   static override styles = css`

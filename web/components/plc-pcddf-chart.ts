@@ -1,11 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../charts/pcddf-by-source.ts';
 import { formatQuantity } from '../services/format.ts';
 import './plc-chart.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
+@localized()
 @customElement('plc-pcddf-chart')
 export class PlcPcddfChart extends LitElement {
   static override styles = css`

@@ -1,8 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 
 /** A view that a later piece of work fills: it says plainly what it will do. */
+@localized()
 @customElement('plc-placeholder-view')
 export class PlcPlaceholderView extends LitElement {
   static override styles = css`

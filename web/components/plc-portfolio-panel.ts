@@ -1,19 +1,23 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { portfolioScatterConfig } from '../charts/portfolio-scatter.ts';
 import type { Measure } from '../services/comparison-run.ts';
 import type { CoreClient } from '../services/core-client.ts';
-import { formatMoney, formatQuantity } from '../services/format.ts';
+import { formatList, formatMoney, formatNumber, formatQuantity } from '../services/format.ts';
+
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 3 };
 import type { ScenarioDocument } from '../services/session.ts';
 import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/portfolio.ts';
 import { chartPanelStyles } from './chart-panel-styles.ts';
 import { editorStyles } from './editor-styles.ts';
 import './plc-canvas-chart.ts';
+import { measureName } from './measure-words.ts';
 
-const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumSignificantDigits: 3 });
+const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
+
 
 /** "90 %", "99.6 %": whole percent, one decimal where rounding would claim 100 % or 0 %. */
 function percent(fraction: number): string {
@@ -27,6 +31,7 @@ function percent(fraction: number): string {
  * capex against PCDD/F avoided with the Pareto front, profit change as colour, and the cheapest
  * set reaching a target reduction named in words.
  */
+@localized()
 @customElement('plc-portfolio-panel')
 export class PlcPortfolioPanel extends LitElement {
   static override styles = [chartPanelStyles, editorStyles, css`
@@ -113,8 +118,8 @@ export class PlcPortfolioPanel extends LitElement {
   }
 
   private names(p: PortfolioPoint): string {
-    const names = p.measureIds.map((id) => this.catalogue.find((m) => m.id === id)?.name ?? id);
-    return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(names);
+    const names = p.measureIds.map((id) => measureNameOf(this.catalogue.find((m) => m.id === id), id));
+    return formatList(names);
   }
 
   /** "The cheapest set of measures that cuts PCDD/F by at least 90 % is: … for … VND." */
@@ -140,7 +145,7 @@ export class PlcPortfolioPanel extends LitElement {
       points: r.points, front: r.front, targetAvoided: r.baseline * (this.targetPercent / 100), cheapestMask: best?.mask ?? null,
       words: { profitUp: msg('profit rises or stays'), profitDown: msg('profit falls'), front: msg('Pareto front'), target: msg(str`target (${this.targetPercent} %)`),
         cheapest: msg('cheapest set reaching the target'), capex: msg(str`Capital cost (${this.currency})`), avoided: msg(str`PCDD/F avoided (${unit})`) },
-      formatMoney: (v) => compact.format(v), formatAvoided: formatQuantity,
+      formatMoney: (v) => formatNumber(v, COMPACT), formatAvoided: formatQuantity,
     });
     const byMask = new Map(r.points.map((p) => [p.mask, p]));
     return html`
@@ -164,7 +169,7 @@ export class PlcPortfolioPanel extends LitElement {
       <p class="note">${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}</p>
       <ul>${this.catalogue.map((m) => html`<li><label><input type="checkbox" value=${m.id} .checked=${this.chosen.has(m.id)}
         @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}>
-        <span>${m.name} <small>${compact.format(m.capex)}</small></span></label></li>`)}</ul>
+        <span>${measureName(m)} <small>${formatNumber(m.capex, COMPACT)}</small></span></label></li>`)}</ul>
       <div class="controls">
         <div class="text-field"><label for="target">${msg('Target reduction of PCDD/F (%)')}</label>
           <input id="target" name="target" type="number" min="0" max="100" step="1" .value=${String(this.targetPercent)}

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { WASTEWATER_TREATMENTS } from '../shared/scenario-schema.ts';
 import { bricksFields, priceFields } from './editor-fields.ts';
 import { numberFields, type SectionContext } from './editor-render.ts';
@@ -11,6 +11,7 @@ import { fieldEdit, type ProvenanceEntry } from './plc-number-field.ts';
 const DEFAULT_BRICKS = { plasticMassFraction: 0.3, brickMassKg: 2, electricityKWhPerTonnePlastic: 500, sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2 };
 
 /** Prices, the brick-making section and the wastewater treatment. */
+@localized()
 @customElement('plc-prices-editor')
 export class PlcPricesEditor extends LitElement {
   static override styles = [editorStyles, css`:host { display: block; }`];

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { provenanceOf, type IndicatorFactor, type IndicatorProvenance } from '../shared/indicators.ts';
 import type { GroupIndicator, IndicatorKey, IndicatorValue } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
@@ -23,6 +23,7 @@ export interface ProvenanceSubject {
  * inputs of every household and period behind it, the emission factors and constants with their
  * source and status ("unverified" for M, "estimate" for E), and why a value is missing.
  */
+@localized()
 @customElement('plc-provenance-panel')
 export class PlcProvenancePanel extends LitElement {
   static override styles = [evaluationStyles, css`

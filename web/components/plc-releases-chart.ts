@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { releasesChartData, releasesChartOptions, releasesSeries, releasesTable, type ReleasesMode, type ScenarioResult } from '../charts/compare-releases.ts';
 import { formatQuantity } from '../services/format.ts';
@@ -14,6 +14,7 @@ import './plc-chart-export.ts';
 import './plc-scenario-chip.ts';
 
 /** PCDD/F releases of every compared scenario side by side, by release vector or by source. */
+@localized()
 @customElement('plc-releases-chart')
 export class PlcReleasesChart extends LitElement {
   static override styles = [chartPanelStyles, comparePanelStyles];

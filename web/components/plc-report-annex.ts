@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabel, indicatorUnit, INDICATORS, statusWord } from './evaluation-words.ts';
@@ -12,6 +12,7 @@ const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.string
  * library and every constant with its source and status, and the assumptions of the modelled
  * scenarios (the "after" scenarios list only what their measures add or change).
  */
+@localized()
 @customElement('plc-report-annex')
 export class PlcReportAnnex extends LitElement {
   static override styles = [evaluationStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { formatMoney, formatQuantity } from '../services/format.ts';
 import type { ReportData } from '../services/evaluation-run.ts';
 import { figure, type HeadlineFigure } from '../shared/result-types.ts';
@@ -8,6 +8,7 @@ import { headlineLabel, headlineUnit } from './compare-labels.ts';
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from './compare-words.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber } from './evaluation-words.ts';
+import { measureName } from './measure-words.ts';
 
 const FIGURES: HeadlineFigure[] = [
   'pcddf.air', 'pcddf.total', 'mass.burnedPlasticT', 'air.co2FossilT', 'energy.electricityKWh', 'water.freshM3', 'mass.productT', 'economics.profit',
@@ -16,6 +17,7 @@ const ATTRIBUTED: HeadlineFigure[] = ['pcddf.air', 'pcddf.total', 'economics.pro
 
 /** The report's measures section: for each project village in the survey, the modelled
  *  before → after of its BAT/BEP measures and each measure's Shapley share of the change. */
+@localized()
 @customElement('plc-report-measures')
 export class PlcReportMeasures extends LitElement {
   static override styles = [evaluationStyles, css`
@@ -38,7 +40,7 @@ export class PlcReportMeasures extends LitElement {
   override render() {
     const report = this.report;
     if (!report) return html`<p class="note">${msg('Computing the village comparisons…')}</p>`;
-    const nameOf = (id: string) => report.catalogue.find((m) => m.id === id)?.name ?? id;
+    const nameOf = (id: string) => { const m = report.catalogue.find((c) => c.id === id); return m ? measureName(m) : id; };
     return html`${report.comparisons.map((c) => {
       const doc = c.doc;
       if (!doc) return html`<div class="village"><h3>${c.pair.village}</h3><p>${msg('The comparison could not run:')} ${c.errors.map((e) => e.message).join('; ')}</p></div>`;

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { IndicatorKey, ReportData, Survey, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeSentence, INDICATORS } from './evaluation-words.ts';
@@ -9,6 +9,7 @@ import './plc-indicator-charts.ts';
 import './plc-indicator-table.ts';
 import './plc-report-annex.ts';
 import './plc-report-measures.ts';
+import { formatDate } from '../services/format.ts';
 
 /** Everything the report shows; the view hands the same object to the screen and print copies. */
 export interface ReportInput {
@@ -27,6 +28,7 @@ export interface ReportInput {
  * in print; with `print`, charts are images. `ready` is set once the charts are drawn and the
  * comparisons and annex are in (the PDF is made after that).
  */
+@localized()
 @customElement('plc-report')
 export class PlcReport extends LitElement {
   static override styles = [evaluationStyles, css`
@@ -85,10 +87,12 @@ export class PlcReport extends LitElement {
   override render() {
     const i = this.input;
     if (!i) return nothing;
+    // The ISO day at noon, so that no time zone moves it to the day before.
+    const generatedOn = formatDate(Date.parse(`${i.generatedOn}T12:00:00`));
     return html`
       <header>
         <h2>${msg('Before and after BAT/BEP: efficiency of household plastic-recycling lines')}</h2>
-        <p class="facts">${msg(str`Survey file: ${i.source?.name ?? '—'} · generated on ${i.generatedOn} · Plastic line simulator`)}</p>
+        <p class="facts">${msg(str`Survey file: ${i.source?.name ?? '—'} · generated on ${generatedOn} · Plastic line simulator`)}</p>
         ${i.source?.illustrative ? html`<p class="illustrative" data-testid="report-illustrative">${msg('ILLUSTRATIVE DATA: the survey in this report is made up for demonstration; it is not a measurement of real households.')}</p>` : nothing}
       </header>
       <section>

@@ -1,16 +1,20 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import type { ResultDocument } from '../services/core-client.ts';
 import type { ScenarioDocument } from '../services/session.ts';
 import { formatMoney, formatPercent, formatQuantity, formatScientific } from '../services/format.ts';
 
 /** The headline figures of one result; it only formats what the core computed. */
+@localized()
 @customElement('plc-result-figures')
 export class PlcResultFigures extends LitElement {
   static override styles = css`
     :host { display: block; }
+    /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
+    sl-badge { --sl-color-primary-600: var(--sl-color-primary-700); --sl-color-success-600: var(--sl-color-success-700);
+      --sl-color-danger-600: var(--sl-color-danger-700); }
     dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
       gap: var(--sl-spacing-small); margin: 0; }
     .figure { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS } from '../shared/scenario-schema.ts';
 import { inertRouteLabel, plasticRouteLabel } from './editor-fields.ts';
 import { numberFields } from './editor-render.ts';
@@ -11,6 +11,7 @@ import './plc-composition-editor.ts';
 type Residues = Record<string, unknown> & { plasticRoutes?: Record<string, unknown>; inertRoutes?: Record<string, unknown> };
 
 /** Where the rejects go: plastic and inert route shares (each kept at 1) and the dump-fire fraction. */
+@localized()
 @customElement('plc-routes-editor')
 export class PlcRoutesEditor extends LitElement {
   static override styles = [editorStyles, css`

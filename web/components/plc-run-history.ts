@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { RunRecord } from '../services/db.ts';
 import { formatWhen } from './library-format.ts';
@@ -10,6 +10,7 @@ import { formatWhen } from './library-format.ts';
  * library and the app version. Fires `plc-open-run` (detail: the RunRecord) when the user asks to
  * re-open the scenario revision a run was computed from.
  */
+@localized()
 @customElement('plc-run-history')
 export class PlcRunHistory extends LitElement {
   static override styles = css`
@@ -45,7 +46,7 @@ export class PlcRunHistory extends LitElement {
         ${this.runs.map((run) => html`<tr data-run=${run.id}>
           <td>${formatWhen(run.createdAt)}</td>
           <td title=${run.scenarioHash}>${run.scenarioRevision}</td>
-          <td><code>${run.efLibraryId}</code> v${run.efLibraryVersion}</td>
+          <td><code>${run.efLibraryId}</code> ${msg(str`v${run.efLibraryVersion}`, { desc: 'Version of the emission-factor library' })}</td>
           <td>${run.appVersion}</td>
           <td>${run.seed ?? '—'}</td>
           <td><sl-button size="small" data-action="open-run" @click=${() => this.open(run)}>${msg('Open this revision')}</sl-button></td>

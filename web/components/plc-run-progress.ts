@@ -1,11 +1,12 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 
 /** A progress bar with a Cancel button. Fires `plc-run-cancel` when the user presses Cancel.
  *  A native <progress> rather than sl-progress-bar: Shoelace's bar sets its width through an
  *  inline style attribute, which the app's Content-Security-Policy blocks. */
+@localized()
 @customElement('plc-run-progress')
 export class PlcRunProgress extends LitElement {
   static override styles = css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import { massFlowChartData, massFlowChartOptions, massFlows, massFlowTable } from '../charts/mass-flows.ts';
 import { formatQuantity } from '../services/format.ts';
@@ -14,6 +14,7 @@ import './plc-chart-export.ts';
 import './plc-scenario-chip.ts';
 
 /** Where every tonne of one scenario's feed goes in a year, as a Sankey diagram. */
+@localized()
 @customElement('plc-sankey-chart')
 export class PlcSankeyChart extends LitElement {
   static override styles = [chartPanelStyles, comparePanelStyles, css`

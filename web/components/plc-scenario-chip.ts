@@ -1,8 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
 import { cssProps } from './directives/css-props.ts';
 
 /** A scenario's name with its colour swatch, as on every chart of the Compare view. */
+@localized()
 @customElement('plc-scenario-chip')
 export class PlcScenarioChip extends LitElement {
   static override styles = css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
@@ -19,6 +19,7 @@ export interface ScenarioActionDetail {
  * The stored scenarios: name, last update and revision, with open, rename, duplicate, export and
  * delete. Fires `plc-scenario-action` (detail: ScenarioActionDetail) on each user action.
  */
+@localized()
 @customElement('plc-scenario-list')
 export class PlcScenarioList extends LitElement {
   static override styles = css`

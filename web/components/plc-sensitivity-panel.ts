@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
@@ -17,6 +17,7 @@ import './plc-tornado.ts';
  * Which inputs matter for one figure: the one-at-a-time tornado and, on demand, the Sobol
  * indices. Fires `plc-sobol-run` (detail: N base samples) when the user asks for the indices.
  */
+@localized()
 @customElement('plc-sensitivity-panel')
 export class PlcSensitivityPanel extends LitElement {
   static override styles = css`

@@ -1,16 +1,18 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { sobolChartData, sobolChartOptions, type SobolRow } from '../charts/sobol-bars.ts';
 import type { SeriesName, SobolFigureValue } from '../services/worker-pool.ts';
+import { formatNumber } from '../services/format.ts';
 import { inputLabel } from './uncertainty-labels.ts';
 import './plc-chart.ts';
 
 export const SOBOL_BARS = 10;
-const fmt = new Intl.NumberFormat('en', { maximumFractionDigits: 2, minimumFractionDigits: 2 });
+const fmt = { format: (v: number) => formatNumber(v, { maximumFractionDigits: 2, minimumFractionDigits: 2 }) };
 
 /** First-order and total Sobol indices of one figure with their bootstrap 95 % intervals. */
+@localized()
 @customElement('plc-sobol-bars')
 export class PlcSobolBars extends LitElement {
   static override styles = css`

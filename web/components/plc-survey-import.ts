@@ -1,8 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { EvaluationIssue } from '../services/evaluation-run.ts';
+import { messageLang } from '../services/locale.ts';
+import { SURVEY_MESSAGE_CODES, formatSurveyIssue } from '../shared/survey-messages.ts';
 
 export interface SurveyFileDetail {
   name: string;
@@ -15,6 +17,7 @@ export interface SurveyFileDetail {
  * `plc-survey-illustrative` and `plc-survey-template` ({ kind: 'template' | 'help' }); shows the
  * messages of a refused file, each with its row and column.
  */
+@localized()
 @customElement('plc-survey-import')
 export class PlcSurveyImport extends LitElement {
   static override styles = css`
@@ -65,9 +68,13 @@ export class PlcSurveyImport extends LitElement {
   }
 
   private list(issues: EvaluationIssue[]) {
-    // The messages name their row and column themselves; only those about no place get one.
+    // Survey messages name their row and column themselves (in the current language); any other
+    // message gets its place in front.
+    const lang = messageLang();
     return html`<ol>${issues.map((i) => html`<li data-row=${i.row ?? ''} data-column=${i.column ?? ''}>
-      ${/\b(row|column)\b/i.test(i.message) ? nothing : html`<span class="where">${this.where(i)}</span>: `}${i.message}</li>`)}</ol>`;
+      ${SURVEY_MESSAGE_CODES[lang].includes(i.code)
+        ? formatSurveyIssue({ ...i, row: i.row ?? null, column: i.column ?? null }, lang)
+        : html`<span class="where">${this.where(i)}</span>: ${i.message}`}</li>`)}</ol>`;
   }
 
   override render() {
@@ -78,7 +85,7 @@ export class PlcSurveyImport extends LitElement {
         @dragleave=${() => (this.over = false)} @drop=${this.onDrop}>
         <p>${msg('Drop a survey CSV file here (comma-separated, UTF-8, one row per household and period), or choose one.')}</p>
         <span class="file">
-          <input type="file" accept=".csv,text/csv" data-testid="survey-file"
+          <input type="file" accept=".csv,text/csv" data-testid="survey-file" tabindex="-1" aria-label=${msg('Survey CSV file')}
             @change=${(e: Event) => { const input = e.target as HTMLInputElement; void this.read(input.files?.[0]).then(() => (input.value = '')); }}>
           <sl-button variant="primary" ?loading=${this.busy}
             @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]')?.click()}>${msg('Choose a CSV file…')}</sl-button>

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { Survey, SurveyRecord } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { valueOrMissing } from './evaluation-words.ts';
@@ -38,6 +38,7 @@ function columns(): { name: string; field: NumberField; label: string; unit: str
 }
 
 /** The survey as read: one row per household and period; a value not measured shows as "—". */
+@localized()
 @customElement('plc-survey-table')
 export class PlcSurveyTable extends LitElement {
   static override styles = [evaluationStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type { CoreClient } from '../services/core-client.ts';
@@ -22,6 +22,7 @@ interface AxisDraft { pointer: string; from: number; to: number; steps: number }
  * computed at each point in the worker (abortable), drawn as a line (one parameter) or a heatmap
  * (two) of the chosen figure, with the numbers as a table and a CSV download.
  */
+@localized()
 @customElement('plc-sweep-panel')
 export class PlcSweepPanel extends LitElement {
   static override styles = [chartPanelStyles, editorStyles, css`

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { ChartData, ChartOptions } from '../charts/register.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
@@ -14,6 +14,7 @@ import './plc-line-chart.ts';
 type Point = { x: number; y: number };
 
 /** One sweep's picture (a line for one parameter, a heatmap for two), its numbers and a CSV file. */
+@localized()
 @customElement('plc-sweep-result')
 export class PlcSweepResult extends LitElement {
   static override styles = [chartPanelStyles, css`

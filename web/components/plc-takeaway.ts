@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 
 export interface TakeawayRow {
   key: string;
@@ -39,6 +39,7 @@ const PRINT_CSS = `
 let printSheet: CSSStyleSheet | undefined;
 
 /** The one-page printable take-away for a household; "Print" prints only this. */
+@localized()
 @customElement('plc-takeaway')
 export class PlcTakeaway extends LitElement {
   static override styles = css`

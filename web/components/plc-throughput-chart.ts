@@ -1,6 +1,6 @@
 import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { sampleIndexes, throughputChartData, timelineOptions, xyOf } from '../charts/dynamics-timeline.ts';
 import { formatQuantity } from '../services/format.ts';
 import { chartPanelStyles } from './chart-panel-styles.ts';
@@ -9,6 +9,7 @@ import './plc-line-chart.ts';
 const TABLE_ROWS = 25;
 
 /** Cumulative tonnes processed and produced over the working days of one replication. */
+@localized()
 @customElement('plc-throughput-chart')
 export class PlcThroughputChart extends LitElement {
   static override styles = chartPanelStyles;

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { tornadoChartData, tornadoChartOptions, type TornadoRow } from '../charts/tornado.ts';
 import type { HeadlineFigure } from '../shared/result-types.ts';
 import type { SeriesName, Tornado } from '../services/worker-pool.ts';
@@ -12,6 +12,7 @@ import './plc-chart.ts';
 export const TORNADO_BARS = 10;
 
 /** The one-at-a-time tornado of one figure: the inputs that swing it most, largest first. */
+@localized()
 @customElement('plc-tornado')
 export class PlcTornado extends LitElement {
   static override styles = css`

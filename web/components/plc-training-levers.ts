@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { formatPercent } from '../services/format.ts';
 import {
   DRYING_FUELS, PVC_SORTED_OUT_MAX, WATER_REUSED_MAX, type DryingFuel, type LeverAvailability, type TrainingLevers,
@@ -13,6 +13,7 @@ import './plc-lever.ts';
 export type LeversChangeEvent = CustomEvent<{ levers: TrainingLevers }>;
 
 /** The four big levers of the training mode; a lever this line does not have is left out. */
+@localized()
 @customElement('plc-training-levers')
 export class PlcTrainingLevers extends LitElement {
   static override styles = css`

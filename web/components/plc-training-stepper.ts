@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 
 /** Fired when the user picks another step (Back, Next, or a step in the indicator). */
 export type StepChangeEvent = CustomEvent<{ index: number }>;
@@ -10,6 +10,7 @@ export type StepChangeEvent = CustomEvent<{ index: number }>;
  * colour alone) and the Back / Next buttons. `show` says which of the two it renders, so the view
  * can put the indicator above the step and the buttons below it.
  */
+@localized()
 @customElement('plc-training-stepper')
 export class PlcTrainingStepper extends LitElement {
   static override styles = css`
@@ -30,7 +31,12 @@ export class PlcTrainingStepper extends LitElement {
     .back { background: #fff; color: #0b4f27; }
     .next { background: #1b6e3a; color: #fff; margin-left: auto; }
     .nav button[disabled] { visibility: hidden; }
-    @media (max-width: 40rem) { .label { display: none; } li button { justify-content: center; } }
+    /* On a phone only the numbers show; the step names are still read out (visually hidden). */
+    .sep { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+    @media (max-width: 40rem) {
+      .label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+      li button { justify-content: center; }
+    }
   `;
 
   @property({ attribute: false }) steps: string[] = [];
@@ -54,8 +60,7 @@ export class PlcTrainingStepper extends LitElement {
     }
     return html`<nav aria-label=${msg('Training steps')}><ol>
       ${this.steps.map((label, i) => html`<li><button type="button" data-step=${i} aria-current=${i === this.current ? 'step' : 'false'}
-        aria-label=${msg(str`Step ${i + 1} of ${n}: ${label}`)} @click=${() => this.go(i)}>
-        <span class="n" aria-hidden="true">${i + 1}</span><span class="label" aria-hidden="true">${label}</span>
+        @click=${() => this.go(i)}><span class="n">${i + 1}</span><span class="sep">. </span><span class="label">${label}</span>
       </button></li>`)}
     </ol></nav>`;
   }

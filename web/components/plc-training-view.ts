@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { sessionContext } from '../services/contexts.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { TrainingRun } from '../services/training-run.ts';
@@ -28,6 +28,7 @@ const STEP_COUNT = 5;
  * keys and Page Up/Down move between steps; each step's heading takes the focus. `?present` in the
  * address, or the Presenter button, gives a full-window layout with very large type.
  */
+@localized()
 @customElement('plc-training-view')
 export class PlcTrainingView extends LitElement {
   static override styles = trainingStyles;
@@ -153,7 +154,7 @@ export class PlcTrainingView extends LitElement {
           <span role="status" class="status">${run.settled ? '' : msg('Working it out…', { desc: 'Training: the model is running' })}</span></div>
         ${after ? html`<plc-everyday-figures class="live ${run.settled ? '' : 'stale'}" data-testid="live-figures"
           .items=${leverResultItems(before, after, currency)}></plc-everyday-figures>` : nothing}`;
-      default: return after ? this.renderFinal(run, before, after) : html`<p class="status">${msg('Working it out…')}</p>`;
+      default: return after ? this.renderFinal(run, before, after) : html`<p class="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`;
     }
   }
 
@@ -191,7 +192,7 @@ export class PlcTrainingView extends LitElement {
       <section class="step" data-step=${this.step} aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1" data-step-heading>${msg(str`${this.step + 1}. ${names[this.step]}`)}</h3>
         ${run?.error ? html`<p class="error" role="alert">${msg('The model could not run this line:')} ${run.error}</p>` : nothing}
-        ${run && before ? this.renderStepBody(run, before) : html`<p class="status" role="status">${msg('Working it out…')}</p>`}
+        ${run && before ? this.renderStepBody(run, before) : html`<p class="status" role="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`}
       </section>
       <plc-training-stepper show="buttons" .steps=${names} current=${this.step}
         @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>

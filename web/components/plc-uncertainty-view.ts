@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
@@ -9,7 +9,7 @@ import type SlSelect from '@shoelace-style/shoelace/dist/components/select/selec
 import { HISTOGRAM_COLOURS } from '../charts/histogram.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import { sessionContext } from '../services/contexts.ts';
-import { formatQuantity } from '../services/format.ts';
+import { formatNumber, formatQuantity } from '../services/format.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { PILOT_MEASURE_IDS, uncertaintyRunFor, type McResult, type McSettings, type UncertaintyRun } from '../services/uncertainty-run.ts';
 import '../services/bench-hook.ts';
@@ -21,11 +21,14 @@ import './plc-mc-table.ts';
 import './plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
 
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
 /**
  * The Uncertainty view (MODEL.md section 5): a Monte Carlo run of the current scenario, paired
  * with the Minh Khai pilot measures or alone, spread over a pool of workers; histograms,
  * the probability that after is better, a table of every headline figure, and sensitivity.
  */
+@localized()
 @customElement('plc-uncertainty-view')
 export class PlcUncertaintyView extends LitElement {
   static override styles = css`
@@ -141,8 +144,8 @@ export class PlcUncertaintyView extends LitElement {
     const d = r.distributions[f];
     const s = r.settings;
     const facts = r.paired
-      ? msg(str`${formatQuantity(s.draws)} paired draws (before and after share each input's draws), seed ${s.seed}, ${s.workers} workers: ${(r.elapsedMs / 1000).toFixed(1)} s.`)
-      : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${(r.elapsedMs / 1000).toFixed(1)} s.`);
+      ? msg(str`${formatQuantity(s.draws)} paired draws (before and after share each input's draws), seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`)
+      : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`);
     const unit = figureUnit(f, this.currency());
     const busy = this.run?.state.status === 'running';
     return html`

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import { COMPONENT_KEYS, FUEL_KEYS, SINK_KEYS, UNIT_TYPES } from '../shared/scenario-schema.ts';
 import { componentLabel, fuelLabel, heatFields, sinkLabel, unitFields, unitTypeLabel } from './editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
@@ -21,6 +21,7 @@ const DEFAULT_HEAT = { MJPerTonne: 0, fuel: 'plasticRejects', efficiency: 1, bac
  * moves it), then every number of MODEL.md 2.1 with its unit, the heat entry and the removals per
  * component with their sink. Fires `plc-field-edit` and `plc-unit-action` ({ index, action }).
  */
+@localized()
 @customElement('plc-unit-editor')
 export class PlcUnitEditor extends LitElement {
   static override styles = [editorStyles, css`

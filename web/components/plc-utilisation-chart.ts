@@ -1,15 +1,19 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { UNIT_STATES, utilisationChartData, utilisationChartOptions, type UnitState, type Utilisation } from '../charts/dynamics-utilisation.ts';
 import { chartPanelStyles } from './chart-panel-styles.ts';
 import './plc-chart.ts';
+import { formatNumber } from '../services/format.ts';
 
-const percentText = (p: number) => `${p.toFixed(1)}%`;
+const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+
+const percentText = (p: number) => `${formatNumber(p, ONE_DECIMAL)}%`;
 const tickText = (p: number) => `${p}%`;
 
 /** Per unit, the share of working time busy, blocked, starved and down: stacked bars and a table. */
+@localized()
 @customElement('plc-utilisation-chart')
 export class PlcUtilisationChart extends LitElement {
   static override styles = [chartPanelStyles, css`
@@ -50,7 +54,7 @@ export class PlcUtilisationChart extends LitElement {
               ${UNIT_STATES.map((s) => html`<th scope="col">${label(s)} (%)</th>`)}</tr></thead>
             <tbody>
               ${u.labels.map((name, i) => html`<tr><th scope="row">${name}</th>
-                ${UNIT_STATES.map((s) => html`<td>${u[s][i].toFixed(1)}</td>`)}</tr>`)}
+                ${UNIT_STATES.map((s) => html`<td>${formatNumber(u[s][i], ONE_DECIMAL)}</td>`)}</tr>`)}
             </tbody>
           </table>
         </div>

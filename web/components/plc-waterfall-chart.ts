@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { cssProps } from './directives/css-props.ts';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import { wrapLabel } from '../charts/compare-data.ts';
 import { waterfallChartData, waterfallChartOptions, waterfallSteps, waterfallTable } from '../charts/compare-waterfall.ts';
@@ -22,6 +22,7 @@ const wrappedLines = (label: string) => {
 };
 
 /** From before to after one headline figure, measure by measure (Shapley values from the worker). */
+@localized()
 @customElement('plc-waterfall-chart')
 export class PlcWaterfallChart extends LitElement {
   static override styles = [chartPanelStyles, comparePanelStyles];

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { msg, str } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
@@ -27,6 +27,7 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
  * The host carries `data-run-seq`, the number of results shown so far (the latency benchmark
  * watches it).
  */
+@localized()
 @customElement('plc-workbench')
 export class PlcWorkbench extends LitElement {
   static override styles = css`

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { formatMoney, formatPercent, formatQuantity } from '../services/format.ts';
+import { formatCompactMoney, formatDate, formatMoney, formatNumber, formatPercent, formatQuantity } from '../services/format.ts';
 import {
   BAG_KG, PCDDF_REFERENCES, recommendations, type EverydayFigures, type TrainingLevers,
 } from '../shared/training.ts';
@@ -15,14 +15,13 @@ const q = formatQuantity;
 
 /** Money in a few characters for the labels on bars ("499M ₫" style), in the scenario's currency. */
 export function compactMoney(value: number, currency: string): string {
-  const locale = currency === 'VND' ? 'vi-VN' : 'en';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', maximumSignificantDigits: 3 }).format(value);
+  return formatCompactMoney(value, currency);
 }
 
 /** A small share as a percentage, without a long tail of zeros. */
 function smallPercent(fraction: number): string {
   const percent = fraction * 100;
-  return percent > 0 && percent < 0.0001 ? '< 0.0001 %' : `${q(percent)} %`;
+  return percent > 0 && percent < 0.0001 ? `< ${formatNumber(0.0001, { maximumFractionDigits: 4 })} %` : `${q(percent)} %`;
 }
 const kgWeek = () => msg('kg a week', { desc: 'Training unit: kilograms per week' });
 
@@ -111,17 +110,17 @@ export function leverSummary(l: TrainingLevers, was: TrainingLevers): { label: s
     : msg(str`${now} (was ${then})`, { desc: 'Training take-away: a lever moved, with its old setting' });
   return [
     { label: msg('Rejects burned or dumped, the rest to bricks'), value: say(formatPercent(l.burnedShare), formatPercent(was.burnedShare)) },
-    { label: msg('Wash water used again'), value: say(formatPercent(l.waterReusedFraction), formatPercent(was.waterReusedFraction)) },
-    { label: msg('Fuel for the dryer'), value: say(fuelLabel(l.dryingFuel), fuelLabel(was.dryingFuel)) },
-    { label: msg('PVC picked out at sorting'), value: say(formatPercent(l.pvcSortedOutFraction), formatPercent(was.pvcSortedOutFraction)) },
+    { label: msg('Wash water used again', { desc: 'Training lever: share of the washing water that is recirculated' }), value: say(formatPercent(l.waterReusedFraction), formatPercent(was.waterReusedFraction)) },
+    { label: msg('Fuel for the dryer', { desc: 'Training lever: what heats the flake dryer' }), value: say(fuelLabel(l.dryingFuel), fuelLabel(was.dryingFuel)) },
+    { label: msg('PVC picked out at sorting', { desc: 'Training lever: share of the PVC in the bought scrap that sorters remove' }), value: say(formatPercent(l.pvcSortedOutFraction), formatPercent(was.pvcSortedOutFraction)) },
   ];
 }
 
 function row(key: string, label: string, unit: string, before: number, after: number, text: (v: number) => string, higherIsBetter: boolean): TakeawayRow {
   const better = higherIsBetter ? after > before : after < before;
   const changeText = after === before ? msg('no change', { desc: 'Training take-away' })
-    : better ? msg('better', { desc: 'Training take-away: the change is an improvement' })
-    : msg('worse', { desc: 'Training take-away: the change is a deterioration' });
+    : better ? msg('better', { id: 'takeaway-better', desc: 'Training take-away: the change is an improvement' })
+    : msg('worse', { id: 'takeaway-worse', desc: 'Training take-away: the change is a deterioration' });
   return { key, label, unit, before, after, beforeText: text(before), afterText: text(after), changeText };
 }
 
@@ -131,7 +130,7 @@ export function takeawayData(name: string, place: string, before: EverydayFigure
   return {
     title: msg(str`Take-away for ${name}`, { desc: 'Training: heading of the printed page for one household' }),
     place,
-    date: new Date().toISOString().slice(0, 10),
+    date: formatDate(Date.now()),
     rows: [
       row('burnedKgPerWeek', msg('Plastic burned'), kgWeek(), before.burnedKgPerWeek.total, after.burnedKgPerWeek.total, q, false),
       row('profitPerMonth', msg('Money left'), msg('a month'), before.profitPerMonth, after.profitPerMonth, money, true),

@@ -5,11 +5,11 @@ import type { DryingFuel, Recommendation } from '../shared/training.ts';
 
 export function fuelLabel(fuel: DryingFuel): string {
   switch (fuel) {
-    case 'plasticRejects': return msg('Plastic rejects', { desc: 'Training: fuel for the flake dryer — the household burns its own plastic waste' });
-    case 'coal': return msg('Coal', { desc: 'Training: fuel for the flake dryer' });
-    case 'wood': return msg('Wood', { desc: 'Training: fuel for the flake dryer' });
+    case 'plasticRejects': return msg('Plastic rejects', { id: 'training-fuel-plastic-rejects', desc: 'Training: fuel for the flake dryer — the household burns its own plastic waste' });
+    case 'coal': return msg('Coal', { id: 'training-fuel-coal', desc: 'Training: fuel for the flake dryer' });
+    case 'wood': return msg('Wood', { id: 'training-fuel-wood', desc: 'Training: fuel for the flake dryer' });
     case 'lpg': return msg('Gas (LPG)', { desc: 'Training: fuel for the flake dryer, bottled liquefied petroleum gas' });
-    case 'electricity': return msg('Electricity', { desc: 'Training: electric heater for the flake dryer' });
+    case 'electricity': return msg('Electricity', { id: 'training-fuel-electricity', desc: 'Training: electric heater for the flake dryer' });
   }
 }
 

@@ -2,7 +2,7 @@
 // uncertain inputs, and the probability statement. Only formatting; the numbers come computed.
 import { msg, str } from '@lit/localize';
 import type { HeadlineFigure } from '../shared/result-types.ts';
-import { formatMoney, formatQuantity } from '../services/format.ts';
+import { formatMoney, formatNumber, formatQuantity } from '../services/format.ts';
 
 export function figureLabel(f: HeadlineFigure): string {
   switch (f) {
@@ -48,7 +48,7 @@ export function formatShare(p: number): string {
     const tenth = Math.round(p * 1000) / 10;
     if (tenth >= 100) return msg('more than 99.9 %');
     if (tenth <= 0) return msg('less than 0.1 %');
-    return `${tenth.toLocaleString('en')} %`;
+    return `${formatNumber(tenth)} %`;
   }
   return `${whole} %`;
 }

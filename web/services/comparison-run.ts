@@ -1,4 +1,5 @@
 import type { CoreClient } from './core-client.ts';
+import type { FaultCenter } from './fault-center.ts';
 import type { CompareEntryRequest, CompareOutcome, ComparisonDocument, ComparisonSet, Measure } from '../worker/api.ts';
 
 export type { CompareOutcome, ComparisonDocument, ComparisonSet, Measure };
@@ -60,7 +61,11 @@ export class ComparisonRun extends EventTarget {
   private lastBaseline: object | null = null;
   private nextId = 2;
 
-  constructor(private readonly core: CoreClient) {
+  constructor(
+    private readonly core: CoreClient,
+    /** Told of a trap or a crashed worker, with a retry of the same comparison. */
+    private readonly faults?: FaultCenter,
+  ) {
     super();
   }
 
@@ -131,6 +136,7 @@ export class ComparisonRun extends EventTarget {
       this.state = controller.signal.aborted
         ? { status: 'cancelled' }
         : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      if (!controller.signal.aborted) this.faults?.report(error, () => this.run(baseline));
     }
     this.controller = null;
     this.changed();
@@ -144,8 +150,8 @@ export class ComparisonRun extends EventTarget {
 const runs = new WeakMap<object, ComparisonRun>();
 
 /** The comparison state of a session (kept across visits to the view), on the session's core. */
-export function comparisonFor(session: { readonly core: CoreClient }): ComparisonRun {
+export function comparisonFor(session: { readonly core: CoreClient; readonly faults?: FaultCenter }): ComparisonRun {
   let run = runs.get(session);
-  if (!run) runs.set(session, (run = new ComparisonRun(session.core)));
+  if (!run) runs.set(session, (run = new ComparisonRun(session.core, session.faults)));
   return run;
 }

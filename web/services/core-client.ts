@@ -1,5 +1,8 @@
 import { wrap, type Remote } from 'comlink';
 import type { CoreApi, DynamicsOptions, DynamicsOutcome, SimulateOutcome } from '../worker/api.ts';
+import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
+
+export { WorkerCrashedError } from './worker-faults.ts';
 
 export type { SimulateOutcome, Issue, ResultDocument, DynamicsOptions, DynamicsOutcome, DynamicsSummary } from '../worker/api.ts';
 export type CoreInfo = Awaited<ReturnType<CoreApi['info']>>;
@@ -29,14 +32,21 @@ function abortError(signal: AbortSignal): unknown {
 interface RunningWorker {
   worker: Worker;
   remote: Remote<CoreApi>;
-  /** Rejects when the worker reports an error it cannot recover from (e.g. a failed module load). */
+  /** Rejects with WorkerCrashedError when the worker stops (an error it cannot recover from, such
+   *  as a failed module load, an unreadable message, or the browser ending it). */
   failed: Promise<never>;
+  /** Resolves once a worker ended without an event would be noticed (see watchWorker). */
+  watched: Promise<void>;
+  /** Stops watching the worker (before terminating it on purpose). */
+  unwatch: () => void;
 }
 
 /**
  * Main-thread client of the core worker. The worker starts on the first call, calls run one at a
  * time in the order they were made, an aborted call terminates the worker (synchronous Wasm cannot
- * be interrupted; the next call starts a fresh one) and an idle worker is terminated.
+ * be interrupted; the next call starts a fresh one) and an idle worker is terminated. A worker that
+ * stops by itself rejects its call with WorkerCrashedError, and one whose core trapped is replaced:
+ * either way the next call runs on a fresh worker.
  */
 export class CoreClient {
   readonly idleTimeoutMs: number;
@@ -82,9 +92,18 @@ export class CoreClient {
   terminate(): void {
     this.clearIdleTimer();
     if (!this.running) return;
-    const { worker } = this.running;
+    const { worker, unwatch } = this.running;
     this.running = null;
+    unwatch();
     worker.terminate();
+  }
+
+  /** Fault injection (the `?faults` hook and tests): ends the worker behind the client's back, as
+   *  a browser does when it reclaims a worker. False when no worker is running. */
+  killWorkerForTest(): boolean {
+    if (!this.running) return false;
+    this.running.worker.terminate();
+    return true;
   }
 
   private enqueue<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -116,13 +135,15 @@ export class CoreClient {
         reject(abortError(signal!));
       };
       signal?.addEventListener('abort', onAbort, { once: true });
-      Promise.race([call(running.remote), running.failed]).then(
+      Promise.race([running.watched.then(() => call(running.remote)), running.failed]).then(
         (value) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(value);
         },
         (error: unknown) => {
           signal?.removeEventListener('abort', onAbort);
+          // After a trap the Wasm instance may be half-way through anything: start afresh.
+          if (needsFreshWorker(error) && this.running === running) this.terminate();
           reject(error);
         },
       );
@@ -132,18 +153,19 @@ export class CoreClient {
   private ensureWorker(): RunningWorker {
     if (this.running) return this.running;
     const worker = this.createWorker();
-    const failed = new Promise<never>((_, reject) => {
-      worker.addEventListener('error', (event) => {
-        event.preventDefault();
-        if (this.running?.worker === worker) this.terminate();
-        reject(new Error(`The simulation worker failed: ${event.message || 'it could not start'}`));
-      });
-      worker.addEventListener('messageerror', () => {
-        reject(new Error('The simulation worker sent a message that could not be read.'));
-      });
-    });
+    const remote = wrap<CoreApi>(worker);
+    let crashed!: (error: WorkerCrashedError) => void;
+    const failed = new Promise<never>((_, reject) => (crashed = reject));
     failed.catch(() => undefined); // observed by the call racing against it
-    this.running = { worker, remote: wrap<CoreApi>(worker), failed };
+    const { ready: watched, unwatch } = watchWorker(worker, remote, (error) => {
+      // Gone by itself: drop it (the next call starts a fresh one) and fail the call it held.
+      if (this.running?.worker === worker) {
+        this.running = null;
+        worker.terminate();
+      }
+      crashed(error);
+    });
+    this.running = { worker, remote, failed, watched, unwatch };
     return this.running;
   }
 

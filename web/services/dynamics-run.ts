@@ -1,4 +1,5 @@
 import type { CoreClient, DynamicsOptions, DynamicsOutcome } from './core-client.ts';
+import type { FaultCenter } from './fault-center.ts';
 
 /**
  * What the dynamics view starts with: one year and ten replications, about a second of work; the
@@ -42,7 +43,11 @@ export class DynamicsRun extends EventTarget {
   private controller: AbortController | null = null;
   private readonly startedFor = new WeakSet<object>();
 
-  constructor(private readonly core: CoreClient) {
+  constructor(
+    private readonly core: CoreClient,
+    /** Told of a trap or a crashed worker, with a retry of the same run. */
+    private readonly faults?: FaultCenter,
+  ) {
     super();
   }
 
@@ -74,6 +79,7 @@ export class DynamicsRun extends EventTarget {
       this.state = controller.signal.aborted
         ? { status: 'cancelled' }
         : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      if (!controller.signal.aborted) this.faults?.report(error, () => this.start(scenario, options));
     }
     this.controller = null;
     this.changed();

@@ -20,6 +20,9 @@ export interface Bundle {
 export interface ImportIssue {
   path: string;
   message: string;
+  /** Set for scenario-schema issues, so that the page can word them in its own language. */
+  code?: string;
+  params?: Record<string, string | number>;
 }
 
 /** A file that cannot be imported; `issues` lists every problem found. Nothing was stored. */
@@ -158,7 +161,7 @@ export class ScenarioLibrary extends EventTarget {
 export async function parseImport(text: string): Promise<{ scenarios: StoredScenario[]; runs: BundleRun[] }> {
   const schema = await loadSchema();
   const issue = (i: { path: string; code: string; params?: Record<string, string | number>; message: string }, prefix = '') =>
-    ({ path: prefix + i.path, message: schema.formatIssue(i, 'en') });
+    ({ path: prefix + i.path, code: i.code, params: i.params, message: schema.formatIssue(i, 'en') });
   let doc: unknown;
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

@@ -1,11 +1,11 @@
 // Service-worker registration (production build only). When a new version has been downloaded
 // the app is told through a window event, and the user chooses when to reload: unsaved edits
-// are flushed first (see plc-app), so an update never loses work.
+// are flushed first (see plc-update-notice), so an update never loses work.
 
 import { registerSW } from 'virtual:pwa-register';
+import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from './pwa-events.ts';
 
-export const UPDATE_READY_EVENT = 'plc-update-ready';
-export const OFFLINE_READY_EVENT = 'plc-offline-ready';
+export { OFFLINE_READY_EVENT, UPDATE_READY_EVENT };
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;

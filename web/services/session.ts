@@ -1,6 +1,7 @@
 import type { CoreClient, DynamicsOptions, SimulateOutcome } from './core-client.ts';
-import { ConflictError, StorageError, type RunRecord, type ScenarioDb, type ScenarioRecord } from './db.ts';
+import { ConflictError, CorruptRecordError, StorageError, type RunRecord, type ScenarioDb, type ScenarioRecord } from './db.ts';
 import { DynamicsRun } from './dynamics-run.ts';
+import { FaultCenter } from './fault-center.ts';
 import { Autosave } from './autosave.ts';
 import { ScenarioLibrary } from './library.ts';
 import { RunRecorder } from './run-history.ts';
@@ -53,6 +54,8 @@ export class ScenarioSession extends EventTarget {
   run: RunState = { status: 'idle' };
   /** Set when storage failed; the app carries on without it. */
   storageError: StorageError | null = null;
+  /** Faults of the core, the worker or a stored record, for <plc-fault-notice>; own `change` event. */
+  readonly faults = new FaultCenter();
   /** Line dynamics of the current scenario (the Dynamics view); it has its own `change` event. */
   readonly dynamics: DynamicsRun;
   /** The stored revision the current scenario is based on (0 before it is first stored). */
@@ -80,7 +83,7 @@ export class ScenarioSession extends EventTarget {
     options: SessionOptions = {},
   ) {
     super();
-    this.dynamics = new DynamicsRun(core);
+    this.dynamics = new DynamicsRun(core, this.faults);
     this.words = options.words ?? { myCopy: '(my copy)', discarded: '(replaced by another tab)' };
     this.autosave = new Autosave((o) => this.saveNow(o), options.autosaveDelayMs);
     this.channel = new TabChannel(options.channelName ?? `plc-library:${db.name}`, (m) => void this.onTabMessage(m));
@@ -222,6 +225,8 @@ export class ScenarioSession extends EventTarget {
       this.run = controller.signal.aborted
         ? { status: 'cancelled' }
         : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
+      // A trap or a crashed worker: the client starts a fresh worker; the user may run it again.
+      if (!controller.signal.aborted) this.faults.report(error, () => this.simulate());
     }
     if (this.controller === controller) this.controller = null;
     this.changed();
@@ -340,6 +345,11 @@ export class ScenarioSession extends EventTarget {
   }
 
   private noteStorage(error: unknown): void {
+    // A damaged record is not a storage failure: storage works, that one record is skipped.
+    if (error instanceof CorruptRecordError) {
+      this.faults.report(error);
+      return;
+    }
     this.storageError = error instanceof StorageError ? error : new StorageError('failed', String(error));
     this.changed();
   }

@@ -1,5 +1,6 @@
 import type { Issue } from './core-client.ts';
 import type { ScenarioSession } from './session.ts';
+import type { FaultCenter } from './fault-center.ts';
 import {
   WorkerPool, defaultWorkerCount, type FigureDistribution, type McScenarios, type Progress, type SobolRun, type Tornado,
 } from './worker-pool.ts';
@@ -69,7 +70,11 @@ export class UncertaintyRun extends EventTarget {
   sobol: SobolState = { status: { status: 'idle' }, result: null, errors: null };
   private controller: AbortController | null = null;
 
-  constructor(readonly pool: WorkerPool = new WorkerPool()) {
+  constructor(
+    readonly pool: WorkerPool = new WorkerPool(),
+    /** Told of a trap or a crashed worker, with a retry of the same run. */
+    private readonly faults?: FaultCenter,
+  ) {
     super();
   }
 
@@ -104,6 +109,7 @@ export class UncertaintyRun extends EventTarget {
       setState({ status: 'done' });
     } catch (error) {
       setState(isAbort(error, signal) ? { status: 'cancelled' } : { status: 'failed', message: message(error) });
+      if (!isAbort(error, signal) && this.controller?.signal === signal) this.faults?.report(error, () => this.start(scenario, settings));
     }
     if (this.controller?.signal === signal) this.controller = null;
   }
@@ -127,6 +133,7 @@ export class UncertaintyRun extends EventTarget {
       this.changed();
     } catch (error) {
       setState(isAbort(error, signal) ? { status: 'cancelled' } : { status: 'failed', message: message(error) });
+      if (!isAbort(error, signal) && this.controller?.signal === signal) this.faults?.report(error, () => this.startSobol(baseSamples));
     }
     if (this.controller?.signal === signal) this.controller = null;
   }
@@ -148,6 +155,6 @@ const runs = new WeakMap<ScenarioSession, UncertaintyRun>();
 /** The uncertainty run of a session (created on first use; it keeps its results across views). */
 export function uncertaintyRunFor(session: ScenarioSession): UncertaintyRun {
   let run = runs.get(session);
-  if (!run) runs.set(session, (run = new UncertaintyRun()));
+  if (!run) runs.set(session, (run = new UncertaintyRun(undefined, session.faults)));
   return run;
 }

@@ -4,6 +4,7 @@ import type {
 } from '../worker/api.ts';
 import { planBlocks, type DrawBlock } from '../shared/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
+import { needsFreshWorker, watchWorker } from './worker-faults.ts';
 
 export type { FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado };
 
@@ -62,8 +63,12 @@ interface PoolWorker {
   remote: Remote<CoreApi>;
   /** Rejects when the worker fails or is terminated, so that no call waits for it forever. */
   gone: Promise<never>;
+  /** Resolves once a worker ended without an event would be noticed (see watchWorker). */
+  watched: Promise<void>;
   kill: (reason: unknown) => void;
 }
+
+export { WorkerCrashedError } from './worker-faults.ts';
 
 function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
@@ -83,7 +88,9 @@ class Refused {
  * to workers as they become free; results are merged in draw order, so any number of workers
  * gives bit-identical results. Runs take their turn (one at a time). An aborted run terminates
  * every worker at once (synchronous Wasm cannot be interrupted; the next run starts fresh ones),
- * and idle workers are terminated after a timeout to give their memory back.
+ * and idle workers are terminated after a timeout to give their memory back. A worker that stops
+ * by itself fails its run with WorkerCrashedError, and one whose core trapped is dropped; the next
+ * run starts fresh workers in their place.
  */
 export class WorkerPool {
   readonly idleTimeoutMs: number;
@@ -238,7 +245,11 @@ export class WorkerPool {
       const loop = async (w: PoolWorker) => {
         while (!stopped && next < tasks.length) {
           const i = next++;
-          results[i] = await Promise.race([run(w.remote, tasks[i]), w.gone]);
+          results[i] = await Promise.race([w.watched.then(() => run(w.remote, tasks[i])), w.gone]).catch((error: unknown) => {
+            // After a trap the worker's Wasm instance may be half-way through anything: drop it.
+            if (needsFreshWorker(error)) this.drop(w, error);
+            throw error;
+          });
         }
       };
       Promise.all(workers.map((w) => loop(w).catch((error: unknown) => fail(error)))).then(() => {
@@ -252,22 +263,26 @@ export class WorkerPool {
 
   private startWorker(): PoolWorker {
     const worker = this.createWorker();
-    let kill!: (reason: unknown) => void;
-    const gone = new Promise<never>((_, reject) => {
-      kill = (reason) => {
+    const remote = wrap<CoreApi>(worker);
+    let reject!: (reason: unknown) => void;
+    const gone = new Promise<never>((_, r) => (reject = r));
+    gone.catch(() => undefined); // observed by the calls racing against it
+    // Gone by itself (an error, or ended by the browser): out of the pool, and its call fails.
+    const watch = watchWorker(worker, remote, (error) => this.drop(entry, error));
+    const entry: PoolWorker = {
+      worker, remote, gone, watched: watch.ready,
+      kill: (reason) => {
+        watch.unwatch();
         worker.terminate();
         reject(reason);
-      };
-    });
-    gone.catch(() => undefined); // observed by the calls racing against it
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      const error = new Error(`A simulation worker failed: ${event.message || 'it could not start'}`);
-      this.workers = this.workers.filter((w) => w.worker !== worker);
-      kill(error);
-    });
-    worker.addEventListener('messageerror', () => kill(new Error('A simulation worker sent a message that could not be read.')));
-    return { worker, remote: wrap<CoreApi>(worker), gone, kill };
+      },
+    };
+    return entry;
+  }
+
+  private drop(w: PoolWorker, reason: unknown): void {
+    this.workers = this.workers.filter((x) => x !== w);
+    w.kill(reason);
   }
 
   private clearIdleTimer(): void {

@@ -13,6 +13,8 @@ export interface CoreExports {
   resultsSize(): number;
   evaluate(): void;
   evaluateRepeat(n: number): void;
+  /** Fault injection for tests (assembly/faults.ts): 0 traps, 1 runs out of memory. */
+  faultForTest(kind: number): void;
   _initialize?: () => void;
   [name: string]: unknown;
 }
@@ -22,6 +24,14 @@ export class CoreTrap extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'CoreTrap';
+  }
+}
+
+/** The core ran out of memory (its allocator, or memory that cannot grow, aborted). */
+export class CoreOutOfMemory extends CoreTrap {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoreOutOfMemory';
   }
 }
 
@@ -51,7 +61,10 @@ export class Core {
       env: {
         abort(msg: number, file: number, line: number, column: number): never {
           const text = memory ? `${readAsString(memory, msg)} (${readAsString(memory, file)}:${line}:${column})` : 'abort';
-          throw new CoreTrap(`The simulation core stopped: ${text}`);
+          const message = `The simulation core stopped: ${text}`;
+          // The names cross the worker boundary (comlink keeps name and message), so the page can
+          // tell running out of memory from any other trap.
+          throw /out of memory|allocation too large/i.test(text) ? new CoreOutOfMemory(message) : new CoreTrap(message);
         },
       },
     };

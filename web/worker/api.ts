@@ -15,6 +15,9 @@ import { loadCore, wasmByteLength } from './wasm.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
+import { holdLifeLock, injectFault, withInjectedFaults, type InjectedFault } from './fault-injection.ts';
+
+export type { InjectedFault } from './fault-injection.ts';
 
 export type { PortfolioResult, SweepAxis, SweepResult, WorkbenchOutcome } from './workbench-api.ts';
 
@@ -56,9 +59,15 @@ export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi {
   /** Baseline against any number of scenarios or measure sets, each compared with the baseline. */
   compareMany(baseline: unknown, entries: CompareEntryRequest[]): Promise<CompareOutcome<ComparisonSet>>;
   info(): Promise<{ appVersion: string; coreBytes: number; efLibraryId: string; efLibraryVersion: number }>;
+  /** Holds a Web Lock for the worker's life, so the page learns when the worker is gone
+   *  (web/services/worker-faults.ts); resolves once held, false without Web Locks. */
+  watchLife(lockName: string): Promise<boolean>;
+  /** Fault injection for tests only (fault-injection.ts); the page reaches it only with `?faults`. */
+  injectFault(kind: InjectedFault): Promise<void>;
 }
 
-export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0): CoreApi {
+export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0): CoreApi {
+  const load = withInjectedFaults(loadCore);
   const efLibrary = library as unknown as EmissionFactorLibraryFile;
   const measures = loadCatalogue(catalogueFile);
 
@@ -131,6 +140,8 @@ export function createApi(load: () => Promise<Core>, coreBytes: () => Promise<nu
         return { ok: false, errors: asIssues(error), warnings: [] };
       }
     },
+    watchLife: holdLifeLock,
+    injectFault,
     async info() {
       return { appVersion: APP_VERSION, coreBytes: await coreBytes(), efLibraryId: efLibrary.id, efLibraryVersion: efLibrary.version };
     },

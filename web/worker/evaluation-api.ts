@@ -28,6 +28,8 @@ export type { Survey, SurveyRecord, SurveyIndicatorsResult, MeasuredVsModelled, 
 export interface EvaluationIssue {
   path: string;
   code: string;
+  /** The values a survey message is worded from (formatSurveyIssue words it in either language). */
+  params?: Record<string, string | number>;
   message: string;
   row?: number | null;
   column?: string | null;

@@ -29,4 +29,14 @@ expose({
   async info() {
     return { appVersion: 'fake', coreBytes: 0 };
   },
+  // As the real worker (web/worker/fault-injection.ts): the page learns of this worker's end
+  // through a lock it holds while it lives.
+  watchLife(lockName: string) {
+    return new Promise<boolean>((resolve) => {
+      void navigator.locks.request(lockName, () => {
+        resolve(true);
+        return new Promise<void>(() => undefined);
+      });
+    });
+  },
 });

@@ -1,0 +1,52 @@
+// Fault injection for tests, inside the worker. The page reaches it only when opened with
+// `?faults` (web/services/fault-hook.ts) and the browser tests call it directly; the app never does.
+
+import type { Core } from '../shared/core.ts';
+
+/** 'trap' and 'out-of-memory' fail inside the Wasm core on the next call that uses it (as a bug
+ *  in the core would); 'crash' throws an uncaught error in the worker at once. */
+export type InjectedFault = 'trap' | 'out-of-memory' | 'crash';
+
+const CORE_KIND = { trap: 0, 'out-of-memory': 1 } as const;
+let armed: keyof typeof CORE_KIND | null = null;
+
+export function injectFault(kind: InjectedFault): Promise<void> {
+  if (kind === 'crash') {
+    // Uncaught, so the page's Worker gets an `error` event while this call is still pending.
+    setTimeout(() => {
+      throw new Error('Fault injection: the worker crashed.');
+    });
+    return new Promise<void>(() => undefined);
+  }
+  armed = kind;
+  return Promise.resolve();
+}
+
+/** The core loader with any armed fault fired (once) before the core is handed out. */
+export function withInjectedFaults(load: () => Promise<Core>): () => Promise<Core> {
+  return async () => {
+    const core = await load();
+    if (armed !== null) {
+      const kind = armed;
+      armed = null;
+      core.exports.faultForTest(CORE_KIND[kind]);
+    }
+    return core;
+  };
+}
+
+/**
+ * Holds a Web Lock named `name` for as long as this worker lives. The page queues a request for
+ * the same lock, which is granted when the worker is gone, however it went (crashed, or killed by
+ * the browser without an `error` event). Resolves once held; false without Web Locks.
+ */
+export function holdLifeLock(name: string): Promise<boolean> {
+  const locks = (self.navigator as { locks?: LockManager }).locks;
+  if (!locks) return Promise.resolve(false);
+  return new Promise<boolean>((resolve) => {
+    void locks.request(name, () => {
+      resolve(true);
+      return new Promise<void>(() => undefined); // never released while the worker lives
+    });
+  });
+}
