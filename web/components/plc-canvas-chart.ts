@@ -1,7 +1,8 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+import type { PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { Chart, type ChartConfiguration, type ChartType } from '../charts/register.ts';
+import type { Chart, ChartConfiguration } from '../charts/register.ts';
+import { ChartElement } from './chart-element.ts';
 
 /** Paints the canvas white under every chart, so a downloaded PNG is not transparent. */
 const whiteBackground = {
@@ -17,59 +18,25 @@ const whiteBackground = {
 };
 
 /**
- * A chart of any registered type (bar, sankey, …) on a canvas; like <plc-chart>, created once,
- * updated in place with update('none') and destroyed on disconnect. It also renders the chart as a
- * PNG with a title for downloads.
+ * A chart of any registered type (bar, sankey, …) given as one configuration (the lifecycle is
+ * ChartElement's). It paints a white background and renders the chart as a PNG with a title for
+ * downloads.
  */
 @localized()
 @customElement('plc-canvas-chart')
-export class PlcCanvasChart extends LitElement {
-  static override styles = css`
-    :host { display: block; height: var(--plc-chart-height, 18rem); }
-    .box { position: relative; height: 100%; width: 100%; }
-  `;
-
+export class PlcCanvasChart extends ChartElement {
   @property({ attribute: false }) config?: Pick<ChartConfiguration, 'type' | 'data' | 'options'>;
-  /** Text alternative of the picture; pair the chart with the same data as a table. */
-  @property() label = '';
-
-  @query('canvas') private canvas!: HTMLCanvasElement;
-  private chart: Chart | null = null;
 
   get chartInstance(): Chart | null {
     return this.chart;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this.chart) this.createChart();
+  protected chartConfig() {
+    return this.config && { ...this.config, plugins: [whiteBackground] };
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.chart?.destroy();
-    this.chart = null;
-  }
-
-  protected override firstUpdated(): void {
-    this.createChart();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if (!changed.has('config') || !this.config) return;
-    if (!this.chart || (this.chart.config as { type?: ChartType }).type !== this.config.type) {
-      this.chart?.destroy();
-      this.createChart();
-      return;
-    }
-    this.chart.options = this.config.options ?? {};
-    this.chart.data = this.config.data;
-    this.chart.update('none');
-  }
-
-  private createChart(): void {
-    if (!this.config || !this.canvas) return;
-    this.chart = new Chart(this.canvas, { ...this.config, plugins: [whiteBackground] } as ChartConfiguration);
+  protected configChanged(changed: PropertyValues): boolean {
+    return changed.has('config');
   }
 
   /** The chart as a PNG data URL, with `title` drawn above it for the file (not on the page). */
@@ -87,10 +54,6 @@ export class PlcCanvasChart extends LitElement {
     else plugins.title = previous;
     chart.update('none');
     return png;
-  }
-
-  override render() {
-    return html`<div class="box"><canvas role="img" aria-label=${this.label}></canvas></div>`;
   }
 }
 
