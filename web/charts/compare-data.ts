@@ -35,19 +35,4 @@ export function toJson(table: DataTable, meta: { title: string; unit?: string; s
   return JSON.stringify({ ...meta, columns: table.columns, rows }, null, 2) + '\n';
 }
 
-/** Splits a long label into lines of about `width` characters (Chart.js draws arrays as lines). */
-export function wrapLabel(label: string, width = 22): string | string[] {
-  if (label.length <= width) return label;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+export { wrapLabel } from './wrap-label.ts';

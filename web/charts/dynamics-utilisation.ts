@@ -1,3 +1,4 @@
+import { wrapLabel } from './wrap-label.ts';
 import type { ChartData, ChartOptions } from './register.ts';
 
 /** The four states of a unit's working time (MODEL.md 7), in stacking order. */
@@ -15,24 +16,9 @@ export const STATE_COLOURS: Record<UnitState, string> = {
   down: '#D55E00',
 };
 
-/**
- * Long unit names broken into lines of about `width` characters: chart.js cuts a category label
- * that does not fit beside the bars, as it would on a phone.
- */
-export function wrapLabel(name: string, width = 16): string | string[] {
-  if (name.length <= width) return name;
-  const lines: string[] = [];
-  for (const word of name.split(/\s+/)) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines;
-}
-
 export function utilisationChartData(u: Utilisation, labelOf: (state: UnitState) => string): ChartData<'bar'> {
   return {
-    labels: u.labels.map((name) => wrapLabel(name)),
+    labels: u.labels.map((name) => wrapLabel(name, 16)),
     datasets: UNIT_STATES.map((state) => ({
       label: labelOf(state),
       data: u[state],

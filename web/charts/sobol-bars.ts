@@ -1,5 +1,5 @@
 import type { ChartData, ChartOptions } from './register.ts';
-import { wrapLabel } from './tornado.ts';
+import { wrapLabel } from './wrap-label.ts';
 import type { Intervals } from './mc-plugins.ts';
 
 export interface SobolRow {

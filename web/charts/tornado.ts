@@ -1,3 +1,4 @@
+import { wrapLabel } from './wrap-label.ts';
 import type { ChartData, ChartOptions } from './register.ts';
 
 /** One input's bar: the figure with that input at its P5 and at its P95, the others at medians. */
@@ -5,20 +6,6 @@ export interface TornadoRow {
   label: string;
   low: number;
   high: number;
-}
-
-/** Long input names broken into lines of about `width` characters (chart.js cuts a category
- *  label that does not fit beside the bars). The same rule as wrapLabel in
- *  dynamics-utilisation.ts; kept here until both views are committed, then one can go. */
-export function wrapLabel(name: string, width = 22): string | string[] {
-  if (name.length <= width) return name;
-  const lines: string[] = [];
-  for (const word of name.split(/\s+/)) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 export const TORNADO_COLOURS = { low: '#56B4E9', high: '#E69F00' } as const;

@@ -1,0 +1,14 @@
+/**
+ * Splits a long category label into lines of about `width` characters (Chart.js draws an array
+ * as lines, and cuts a single label that does not fit beside the bars, as on a phone).
+ */
+export function wrapLabel(label: string, width = 22): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
