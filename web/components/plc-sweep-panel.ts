@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type { CoreClient } from '../services/core-client.ts';
+import { formatNumber } from '../services/format.ts';
 import type { ScenarioDocument } from '../services/session.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import type { Scenario } from '../shared/scenario-schema.ts';
@@ -43,6 +44,8 @@ export class PlcSweepPanel extends LitElement {
   @state() private twoD = false;
   @state() private figure: HeadlineFigure = 'pcddf.total';
   @state() private running = false;
+  /** Grid points done and in all, while a sweep runs. */
+  @state() private progress: [number, number] = [0, 0];
   @state() private problem = '';
   @state() private result: { value: SweepResult; labels: string[]; currency: string } | null = null;
   private controller: AbortController | null = null;
@@ -85,11 +88,15 @@ export class PlcSweepPanel extends LitElement {
     const controller = new AbortController();
     this.controller = controller;
     this.running = true;
+    this.progress = [0, 0];
     this.problem = '';
     const scenario = this.scenario;
     const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
     try {
-      const outcome = await this.core.call('sweep', [scenario, axes], { signal: controller.signal });
+      const outcome = await this.core.sweep(scenario, axes, {
+        signal: controller.signal,
+        onProgress: (done, total) => { if (this.controller === controller) this.progress = [done, total]; },
+      });
       if (controller.signal.aborted) return;
       if (!outcome.ok) this.problem = outcome.errors.map((e) => e.message).join(' ');
       else this.result = { value: outcome.value, labels: axes.map((a) => pointerLabel(a.pointer, scenario, currency)), currency };
@@ -145,6 +152,8 @@ export class PlcSweepPanel extends LitElement {
           </select></div>
         ${this.running
           ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
+              ${this.progress[1] > 0 ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
+                <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>` : nothing}
               <sl-button size="small" @click=${this.cancel}>${msg('Cancel')}</sl-button></span>`
           : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`}
       </div>

@@ -1,5 +1,5 @@
-import { wrap, type Remote } from 'comlink';
-import type { CoreApi, DynamicsOptions, DynamicsOutcome, SimulateOutcome } from '../worker/api.ts';
+import { proxy, wrap, type Remote } from 'comlink';
+import type { CoreApi, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../worker/api.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';
@@ -82,6 +82,14 @@ export class CoreClient {
       (remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<CoreApi[K]>>>)(...args),
       options.signal,
     );
+  }
+
+  /** A parameter sweep in the worker, with progress as grid rows are done. */
+  sweep(
+    scenario: unknown, axes: SweepAxis[], options: CallOptions & { onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<Awaited<ReturnType<CoreApi['sweep']>>> {
+    const progress = options.onProgress && proxy(options.onProgress);
+    return this.enqueue((remote) => remote.sweep(scenario, axes, progress) as Promise<Awaited<ReturnType<CoreApi['sweep']>>>, options.signal);
   }
 
   info(options: CallOptions = {}): Promise<CoreInfo> {

@@ -22,7 +22,7 @@ export type WorkbenchOutcome<T> =
 
 export interface WorkbenchApi {
   /** One or two scenario numbers (JSON Pointers) over a grid; every headline figure per point. */
-  sweep(scenario: unknown, axes: SweepAxis[]): Promise<WorkbenchOutcome<SweepResult>>;
+  sweep(scenario: unknown, axes: SweepAxis[], onProgress?: (done: number, total: number) => void): Promise<WorkbenchOutcome<SweepResult>>;
   /** Every subset of the chosen measures (≤ 12), Pareto fronts and the figures per subset. */
   portfolio(scenario: unknown, measureIds: string[], figure?: HeadlineFigure): Promise<WorkbenchOutcome<PortfolioResult>>;
 }
@@ -39,11 +39,12 @@ function issue(error: unknown): Issue[] {
 
 export function createWorkbenchApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): WorkbenchApi {
   return {
-    async sweep(scenario, axes) {
+    async sweep(scenario, axes, onProgress) {
       const checked = validateScenario(scenario);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
       try {
-        const value = runSweep(await load(), library, checked.scenario, axes);
+        // Progress goes back through a comlink proxy, one message per grid row.
+        const value = runSweep(await load(), library, checked.scenario, axes, onProgress && ((done, total) => void onProgress(done, total)));
         return transfer({ ok: true as const, value, warnings: checked.warnings }, Object.values(value.figures).map((a) => a.buffer));
       } catch (error) {
         return { ok: false, errors: issue(error), warnings: checked.warnings };
