@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { toCsv, toJson, type DataTable, type ScenarioRef } from '../charts/compare-data.ts';
 import type { PlcCanvasChart } from './plc-canvas-chart.ts';
+import { offerDownload } from './download.ts';
 
 export interface DownloadDetail {
   fileName: string;
@@ -39,19 +40,7 @@ export class PlcChartExport extends LitElement {
   @property({ attribute: false }) chart: () => PlcCanvasChart | null = () => null;
 
   private save(extension: string, mimeType: string, content: string): void {
-    const fileName = `${slug(this.heading)}.${extension}`;
-    const detail: DownloadDetail = { fileName, mimeType, content };
-    const proceed = this.dispatchEvent(new CustomEvent('plc-download', { detail, bubbles: true, composed: true, cancelable: true }));
-    if (!proceed) return;
-    const url = content.startsWith('data:') ? content : URL.createObjectURL(new Blob([content], { type: mimeType }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = fileName;
-    a.hidden = true;
-    this.renderRoot.append(a);
-    a.click();
-    a.remove();
-    if (url.startsWith('blob:')) setTimeout(() => URL.revokeObjectURL(url), 1_000);
+    offerDownload(this, `${slug(this.heading)}.${extension}`, mimeType, content);
   }
 
   /** The CSV file's text (what the CSV button saves). */

@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../charts/pcddf-by-source.ts';
 import { formatQuantity } from '../services/format.ts';
 import './plc-chart.ts';
+import { releaseLabel } from './compare-labels.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
 @localized()
@@ -24,24 +25,6 @@ export class PlcPcddfChart extends LitElement {
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
 
-  private label(key: string): string {
-    switch (key) {
-      case 'openBurning': return msg('Open burning');
-      case 'dumpFire': return msg('Dump fires');
-      case 'plasticFuel': return msg('Rejects burned as fuel');
-      case 'coal': return msg('Coal');
-      case 'wood': return msg('Wood');
-      case 'lpg': return msg('LPG');
-      case 'cementKiln': return msg('Cement kiln');
-      case 'air': return msg('Air');
-      case 'land': return msg('Land');
-      case 'water': return msg('Water');
-      case 'residue': return msg('Residue');
-      case 'product': return msg('Product');
-      default: return key;
-    }
-  }
-
   override render() {
     const series = pcddfSeries(this.bySource);
     const title = msg('PCDD/F releases by source');
@@ -49,7 +32,7 @@ export class PlcPcddfChart extends LitElement {
       return html`<h3>${title}</h3><p class="empty">${msg('No PCDD/F releases in this scenario.')}</p>`;
     }
     const unit = msg('µg TEQ/yr');
-    const label = (k: string) => this.label(k);
+    const label = releaseLabel;
     return html`
       <h3 id="title">${title}</h3>
       <plc-chart

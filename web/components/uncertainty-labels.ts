@@ -3,6 +3,7 @@
 import { msg, str } from '@lit/localize';
 import type { HeadlineFigure } from '../shared/result-types.ts';
 import { formatMoney, formatNumber, formatQuantity } from '../services/format.ts';
+import { releaseLabel } from './compare-labels.ts';
 
 export function figureLabel(f: HeadlineFigure): string {
   switch (f) {
@@ -74,19 +75,6 @@ export function probabilitySentence(f: HeadlineFigure, better: number): string {
   }
 }
 
-function sourceLabel(key: string): string {
-  switch (key) {
-    case 'openBurning': return msg('Open burning');
-    case 'dumpFire': return msg('Dump fires');
-    case 'plasticFuel': return msg('Rejects burned as fuel');
-    case 'coal': return msg('Coal');
-    case 'wood': return msg('Wood');
-    case 'lpg': return msg('LPG');
-    case 'cementKiln': return msg('Cement kiln');
-    default: return key;
-  }
-}
-
 function factorLabel(rest: string[]): string | null {
   const [group, vector] = rest;
   const to = (v: string | undefined) => {
@@ -118,7 +106,7 @@ export function inputLabel(pointer: string): string {
   if (parts[0] === 'emissionFactors') {
     if (parts[1] === 'gridCo2PerMWh') return msg('Grid electricity: CO₂ per MWh');
     const what = factorLabel(parts.slice(2));
-    if (what) return msg(str`${sourceLabel(parts[1])}: ${what}`);
+    if (what) return msg(str`${releaseLabel(parts[1])}: ${what}`);
   }
   return pointer;
 }
