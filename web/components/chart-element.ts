@@ -1,6 +1,7 @@
 import { LitElement, css, html, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { Chart, type ChartConfiguration, type ChartType } from '../charts/register.ts';
+import { intlLocale } from '../services/locale.ts';
 
 type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins'>;
 
@@ -44,9 +45,15 @@ export abstract class ChartElement extends LitElement {
     this.createChart();
   }
 
+  /** The subclass's configuration, with axis ticks and tooltips in the app's language. */
+  private localizedConfig(): AnyConfig | undefined {
+    const config = this.chartConfig();
+    return config && { ...config, options: { ...config.options, locale: intlLocale() } };
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (!this.configChanged(changed)) return;
-    const config = this.chartConfig();
+    const config = this.localizedConfig();
     if (!config) return;
     if (!this.chart || (this.chart.config as { type?: ChartType }).type !== config.type) {
       this.chart?.destroy();
@@ -59,7 +66,7 @@ export abstract class ChartElement extends LitElement {
   }
 
   private createChart(): void {
-    const config = this.chartConfig();
+    const config = this.localizedConfig();
     if (!config || !this.canvas) return;
     this.chart = new Chart(this.canvas, config as ChartConfiguration);
   }
