@@ -28,6 +28,7 @@ import './plc-sankey-chart.ts';
 import './plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
 import { measureName } from './measure-words.ts';
+import { ChangeListener } from './controllers/change-listener.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -66,26 +67,16 @@ export class PlcCompareView extends LitElement {
 
   @state() private figure: HeadlineFigure = 'pcddf.total';
   @query('h2') private headingEl!: HTMLElement;
-  private readonly onChange = () => this.requestUpdate();
-  private listeningTo?: ScenarioSession;
-  private comparison?: ComparisonRun;
+  // Re-render on every change of the session and of its comparison run.
+  protected readonly changes = new ChangeListener(this, () => [this.session, this.comparison]);
+
+  /** The session's comparison run (one per session, kept across visits). */
+  private get comparison(): ComparisonRun | undefined {
+    return this.session ? comparisonFor(this.session) : undefined;
+  }
 
   focusHeading(): void {
     this.headingEl?.focus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten();
-  }
-
-  override willUpdate(): void {
-    if (this.session !== this.listeningTo) this.listen();
   }
 
   protected override updated(): void {
@@ -97,20 +88,6 @@ export class PlcCompareView extends LitElement {
       if (!comparison.catalogue && !comparison.catalogueError) void comparison.loadCatalogue();
       if (scenario) void comparison.ensure(scenario);
     });
-  }
-
-  private listen(): void {
-    this.unlisten();
-    this.listeningTo = this.session;
-    this.comparison = this.session ? comparisonFor(this.session) : undefined;
-    this.session?.addEventListener('change', this.onChange);
-    this.comparison?.addEventListener('change', this.onChange);
-  }
-
-  private unlisten(): void {
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.comparison?.removeEventListener('change', this.onChange);
-    this.listeningTo = undefined;
   }
 
   private presets(): MeasurePreset[] {

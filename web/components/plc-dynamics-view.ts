@@ -16,6 +16,7 @@ import './plc-dynamics-timeline.ts';
 import './plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
+import { ChangeListener } from './controllers/change-listener.ts';
 
 /**
  * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
@@ -47,25 +48,11 @@ export class PlcDynamicsView extends LitElement {
   session?: ScenarioSession;
 
   @query('h2') private headingEl!: HTMLElement;
-  private readonly onChange = () => this.requestUpdate();
-  private listeningTo?: ScenarioSession;
+  // Re-render on every change of the session and of its dynamics run.
+  protected readonly changes = new ChangeListener(this, () => [this.session, this.session?.dynamics]);
 
   focusHeading(): void {
     this.headingEl?.focus();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten();
-  }
-
-  override willUpdate(): void {
-    if (this.session !== this.listeningTo) this.listen();
   }
 
   protected override updated(): void {
@@ -74,19 +61,6 @@ export class PlcDynamicsView extends LitElement {
     const session = this.session;
     const scenario = session?.scenario;
     if (session && scenario && this.isConnected) queueMicrotask(() => void session.dynamics.startOnce(scenario));
-  }
-
-  private listen(): void {
-    this.unlisten();
-    this.listeningTo = this.session;
-    this.session?.addEventListener('change', this.onChange);
-    this.session?.dynamics.addEventListener('change', this.onChange);
-  }
-
-  private unlisten(): void {
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo?.dynamics.removeEventListener('change', this.onChange);
-    this.listeningTo = undefined;
   }
 
   private run(event: CustomEvent<DynamicsOptions>): void {

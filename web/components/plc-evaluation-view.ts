@@ -28,6 +28,7 @@ import './plc-provenance-panel.ts';
 import './plc-report.ts';
 import './plc-survey-import.ts';
 import './plc-survey-table.ts';
+import { ChangeListener } from './controllers/change-listener.ts';
 
 type SubView = 'data' | 'report';
 
@@ -73,8 +74,8 @@ export class PlcEvaluationView extends LitElement {
   @state() private subject: ProvenanceSubject | null = null;
   @query('h2') private headingEl!: HTMLElement;
   @query('sl-drawer') private drawer?: SlDrawer;
-  private readonly onChange = () => this.requestUpdate();
-  private listening?: EvaluationRun;
+  // Re-render on every change of this view's run.
+  protected readonly changes = new ChangeListener(this, () => [this.run]);
   private printCopy: PrintCopy | null = null;
   private readonly generatedOn = new Date().toISOString().slice(0, 10);
 
@@ -86,21 +87,10 @@ export class PlcEvaluationView extends LitElement {
     return this.session ? evaluationFor(this.session) : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listening?.removeEventListener('change', this.onChange);
-    this.listening = undefined;
     this.printCopy?.remove();
     this.printCopy = null;
-  }
-
-  override willUpdate(): void {
-    if (this.run !== this.listening) this.listen();
   }
 
   protected override updated(): void {
@@ -114,12 +104,6 @@ export class PlcEvaluationView extends LitElement {
       this.printCopy.remove();
       this.printCopy = null;
     }
-  }
-
-  private listen(): void {
-    this.listening?.removeEventListener('change', this.onChange);
-    this.listening = this.run;
-    this.listening?.addEventListener('change', this.onChange);
   }
 
   private reportCache: { key: unknown[]; input: ReportInput } | null = null;

@@ -20,6 +20,7 @@ import './plc-mc-controls.ts';
 import './plc-mc-table.ts';
 import './plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
+import { ChangeListener } from './controllers/change-listener.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -56,8 +57,8 @@ export class PlcUncertaintyView extends LitElement {
 
   @state() private figure: HeadlineFigure = 'pcddf.air';
   @query('h2') private headingEl!: HTMLElement;
-  private readonly onChange = () => this.requestUpdate();
-  private listening?: UncertaintyRun;
+  // Re-render on every change of this view's run.
+  protected readonly changes = new ChangeListener(this, () => [this.run]);
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -68,26 +69,6 @@ export class PlcUncertaintyView extends LitElement {
     return this.session ? uncertaintyRunFor(this.session) : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listening?.removeEventListener('change', this.onChange);
-    this.listening = undefined;
-  }
-
-  override willUpdate(): void {
-    if (this.run !== this.listening) this.listen();
-  }
-
-  private listen(): void {
-    this.listening?.removeEventListener('change', this.onChange);
-    this.listening = this.run;
-    this.listening?.addEventListener('change', this.onChange);
-  }
 
   private start(event: CustomEvent<McSettings>): void {
     const scenario = this.session?.scenario;

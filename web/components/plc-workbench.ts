@@ -14,6 +14,7 @@ import './plc-pcddf-chart.ts';
 import './plc-portfolio-panel.ts';
 import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
+import { ChangeListener } from './controllers/change-listener.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -59,8 +60,8 @@ export class PlcWorkbench extends LitElement {
   session?: ScenarioSession;
 
   @query('h2') private headingEl!: HTMLElement;
-  private readonly onChange = () => this.requestUpdate();
-  private listeningTo?: ScenarioSession;
+  // Re-render on every change of the session (its scenario and run).
+  protected readonly changes = new ChangeListener(this, () => [this.session]);
   /** The last successful outcome: shown (dimmed) while the next run is under way. */
   private shown: OkOutcome | null = null;
   private seenOutcome: SimulateOutcome | null = null;
@@ -72,15 +73,8 @@ export class PlcWorkbench extends LitElement {
     this.headingEl?.focus();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo = undefined;
     if (this.editTimer !== null) clearTimeout(this.editTimer);
     this.editTimer = null;
     const pending = this.pendingEdit;
@@ -89,7 +83,6 @@ export class PlcWorkbench extends LitElement {
   }
 
   override willUpdate(): void {
-    if (this.session !== this.listeningTo) this.listen();
     const run = this.session?.run;
     if (run?.status === 'done' && run.outcome !== this.seenOutcome) {
       this.seenOutcome = run.outcome;
@@ -106,12 +99,6 @@ export class PlcWorkbench extends LitElement {
     // Marked once the figures element itself has rendered the new result.
     const figures = this.renderRoot.querySelector('plc-result-figures');
     void (figures?.updateComplete ?? Promise.resolve()).then(() => this.setAttribute('data-run-seq', seq));
-  }
-
-  private listen(): void {
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo = this.session;
-    this.session?.addEventListener('change', this.onChange);
   }
 
   /** A valid draft from the editor: sent at once, then at most once per EDIT_THROTTLE_MS (the last one wins). */
