@@ -638,3 +638,22 @@ describe('feed below one gram a day', () => {
     expect(v(idle).ok).toBe(true);
   });
 });
+
+describe('dynamics settings (extension for MODEL.md section 7)', () => {
+  it('accepts the documented fields and refuses bad values with their path', async () => {
+    const { validateScenario: v } = await import('../../web/shared/scenario-schema.ts');
+    const base = JSON.parse((await import('node:fs')).readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
+    const good = { ...structuredClone(base), dynamics: { lotKg: 25, bufferKg: 500, arrivals: 'poisson', failureDistribution: 'lognormal', burnPolicy: { thresholdKg: 1000 }, burnShare: 0.5 } };
+    const ok = v(good);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(ok.warnings.map((w) => w.path)).not.toContain('/dynamics');
+    const bad = { ...structuredClone(base), dynamics: { arrivals: 'hourly', burnShare: 2 } };
+    const out = v(bad);
+    expect(out.ok).toBe(false);
+    if (!out.ok) {
+      const paths = out.errors.map((e) => e.path);
+      expect(paths).toContain('/dynamics/arrivals');
+      expect(paths).toContain('/dynamics/burnShare');
+    }
+  });
+});

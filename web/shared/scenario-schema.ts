@@ -381,6 +381,20 @@ const scenarioSchema = obj({
   wastewater: obj({ treatment: z.enum(WASTEWATER_TREATMENTS).optional() }).optional(),
   prices: pricesSchema.optional(),
   discountRate: fraction.optional(),
+  // Extension for the line dynamics (MODEL.md section 7); run options in the app override it.
+  dynamics: obj({
+    lotKg: positive(LIMITS.bufferKg).optional(),
+    bufferKg: nonNegative(LIMITS.bufferKg).optional(),
+    arrivals: z.enum(['daily', 'poisson']).optional(),
+    failureDistribution: z.enum(['exponential', 'lognormal']).optional(),
+    failureCv: positive(10).optional(),
+    burnPolicy: z.union([
+      obj({ everyDays: z.number().int().min(1).max(366) }),
+      obj({ thresholdKg: nonNegative(LIMITS.bufferKg) }),
+      obj({ never: z.literal(true) }),
+    ]).optional(),
+    burnShare: fraction.optional(),
+  }).optional(),
   emissionFactors: efOverrides.optional(),
   uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
   provenance: provenanceSchema.optional(),
