@@ -430,26 +430,17 @@ export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryF
 // ---------------------------------------------------------------------------------------------
 // Provenance
 
-export interface IndicatorProvenance {
-  key: IndicatorKey;
+/** An indicator with its label: inputs, emission factors and constants (each with source and
+ *  status, "unverified" for M, "estimate" for E), formula and caveats. */
+export interface IndicatorProvenance extends IndicatorValue {
   label: string;
-  householdId: string;
-  period: Period;
-  value: number | null;
-  unit: string;
-  formula: string;
-  inputs: IndicatorInput[];
-  /** Emission factors and constants, each with source and status ("unverified" for M, "estimate" for E). */
-  factors: IndicatorFactor[];
-  missing: IndicatorReason[];
-  notes: string[];
 }
 
 /** Where a figure came from: its inputs, factors (with source and status) and formula. */
 export function provenanceOf(indicator: IndicatorValue): IndicatorProvenance {
   return {
-    key: indicator.key, label: INDICATOR_META[indicator.key].label, householdId: indicator.householdId, period: indicator.period,
-    value: indicator.value, unit: indicator.unit, formula: indicator.formula,
+    ...indicator,
+    label: INDICATOR_META[indicator.key].label,
     inputs: indicator.inputs.map((i) => ({ ...i })), factors: indicator.factors.map((f) => ({ ...f })),
     missing: indicator.missing.map((m) => ({ ...m })), notes: [...indicator.notes],
   };
