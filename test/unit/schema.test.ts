@@ -125,7 +125,7 @@ describe('numbers', () => {
     doc.units[0].capacityKgPerHour = -250;
     const e = onlyError(doc);
     expect(e).toMatchObject({ path: '/units/0/capacityKgPerHour', code: 'too_small' });
-    expect(e.message).toBe('units/0/capacityKgPerHour (Manual sorting): must be at least 0 kg/h; got -250');
+    expect(e.message).toBe('units/0/capacityKgPerHour (capacity, Manual sorting): must be at least 0 kg/h; got -250');
   });
 
   it('refuses huge numbers with the limit written out', () => {
@@ -133,7 +133,7 @@ describe('numbers', () => {
     doc.units[3].capacityKgPerHour = 5e99;
     const e = onlyError(doc);
     expect(e).toMatchObject({ path: '/units/3/capacityKgPerHour', code: 'too_big', params: { limit: 1_000_000 } });
-    expect(e.message).toBe('units/3/capacityKgPerHour (Extruder): must be at most 1,000,000 kg/h; got 5e+99');
+    expect(e.message).toBe('units/3/capacityKgPerHour (capacity, Extruder): must be at most 1,000,000 kg/h; got 5e+99');
   });
 
   it.each([
@@ -160,7 +160,7 @@ describe('numbers', () => {
       ['/feed/tonnesPerDay', 'not_finite'],
       ['/units/0/capacityKgPerHour', 'not_finite'],
     ]);
-    expect(errors[0].message).toBe('feed/tonnesPerDay: must be an ordinary finite number; got Infinity');
+    expect(errors[0].message).toBe('feed/tonnesPerDay (scrap bought per day): must be an ordinary finite number; got Infinity');
   });
 
   it('refuses numbers written as text, quoting what was found', () => {
@@ -168,7 +168,7 @@ describe('numbers', () => {
     doc.units[1].capacityKgPerHour = 'NaN';
     const e = onlyError(doc);
     expect(e).toMatchObject({ path: '/units/1/capacityKgPerHour', code: 'invalid_type' });
-    expect(e.message).toBe('units/1/capacityKgPerHour (Wash tank): must be a number; got text in quotes ("NaN")');
+    expect(e.message).toBe('units/1/capacityKgPerHour (capacity, Wash tank): must be a number; got text in quotes ("NaN")');
   });
 
   it('keeps fractions in [0, 1]', () => {
@@ -292,38 +292,42 @@ describe('units', () => {
     ]);
   });
 
-  it('needs heat.fuel when heat is present, and an efficiency in (0, 1]', () => {
+  it('needs heat.fuel when heat is present, and an efficiency in [0.01, 1]', () => {
     const doc = base();
     delete doc.units[2].heat.fuel;
     const e = onlyError(doc);
     expect(e).toMatchObject({ path: '/units/2/heat/fuel', code: 'required' });
     expect(e.message).toBe('units/2/heat/fuel (Flake dryer): is required but missing');
     const doc2 = base();
-    doc2.units[2].heat.efficiency = 0;
-    expect(onlyError(doc2)).toMatchObject({ path: '/units/2/heat/efficiency', code: 'too_small', params: { inclusive: 0 } });
+    // 5e-324 used to pass "> 0" and gave PCDD/F to air of ∞ (issue 14); a furnace is at least 1 % efficient.
+    doc2.units[2].heat.efficiency = 5e-324;
+    expect(onlyError(doc2)).toMatchObject({ path: '/units/2/heat/efficiency', code: 'too_small', params: { inclusive: 1, limit: 0.01 } });
+    expect(onlyError(doc2).message).toBe('units/2/heat/efficiency (furnace efficiency, Flake dryer): must be at least 0.01; got 5e-324');
+    doc2.units[2].heat.efficiency = 0.01;
+    expectValid(doc2);
     doc2.units[2].heat.efficiency = 1;
     expectValid(doc2);
     doc2.units[2].heat.efficiency = 1.2;
     expect(onlyError(doc2)).toMatchObject({ path: '/units/2/heat/efficiency', code: 'too_big' });
   });
 
-  it('needs mtbfHours > 0 and warns when only one of MTBF and MTTR is given', () => {
+  it('needs mtbfHours ≥ 0.1 h and warns when only one of MTBF and MTTR is given', () => {
     const doc = base();
-    doc.units[1].mtbfHours = 0;
-    expect(onlyError(doc)).toMatchObject({ path: '/units/1/mtbfHours', code: 'too_small' });
+    doc.units[1].mtbfHours = 0.09;
+    expect(onlyError(doc)).toMatchObject({ path: '/units/1/mtbfHours', code: 'too_small', params: { limit: 0.1 } });
     const doc2 = base();
     delete doc2.units[1].mttrHours;
     const r = expectValid(doc2);
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ path: '/units/1/mtbfHours', code: 'availability_partial' });
-    expect(r.warnings[0].message).toBe('units/1/mtbfHours (Wash tank): only mtbfHours is given, without mttrHours; both are needed to compute availability, so this unit is treated as always available');
+    expect(r.warnings[0].message).toBe('units/1/mtbfHours (mean time between failures, Wash tank): only mtbfHours is given, without mttrHours; both are needed to compute availability, so this unit is treated as always available');
   });
 
   it('names the unit by its id when it has no name', () => {
     const doc = base();
     delete doc.units[3].name;
     doc.units[3].workers = -1;
-    expect(onlyError(doc).message).toBe('units/3/workers (extrude): must be at least 0 workers; got -1');
+    expect(onlyError(doc).message).toBe('units/3/workers (workers, extrude): must be at least 0 workers; got -1');
   });
 });
 
@@ -504,7 +508,7 @@ describe('emission-factor overrides, uncertainty and provenance', () => {
       ['/uncertainty/4/dist/type', 'invalid_value'],
       ['/uncertainty/5/path', 'invalid_pointer'],
     ]);
-    expect(errors[2].message).toBe('uncertainty/1/dist/max: the distribution needs min ≤ mode ≤ max; got min 1, mode 3, max 2');
+    expect(errors[2].message).toBe('uncertainty/1/dist/max (maximum of the distribution): the distribution needs min ≤ mode ≤ max; got min 1, mode 3, max 2');
   });
 
   it('checks provenance keys and entries', () => {
@@ -591,7 +595,7 @@ describe('formatIssue', () => {
     doc.units[3].capacityKgPerHour = 5e99;
     const e = onlyError(doc);
     expect(formatIssue(e, 'en')).toBe(e.message);
-    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/h; giá trị hiện tại: 5e+99');
+    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (công suất, Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/h; giá trị hiện tại: 5e+99');
   });
 
   it('has a Vietnamese message for every code the schema produces', () => {
@@ -605,7 +609,7 @@ describe('formatIssue', () => {
     expect(vi).toEqual([
       'prototype: khóa "prototype" không được phép xuất hiện trong tệp kịch bản (có thể làm hỏng chương trình)',
       'feed/composition: tổng các tỷ lệ phải bằng 1; hiện tổng là 1.1',
-      'units/2/heat/MJPerTonne (Flake dryer): phải là một số; hiện là một chuỗi chữ trong dấu nháy ("x")',
+      'units/2/heat/MJPerTonne (nhiệt cần cho mỗi tấn vào, Flake dryer): phải là một số; hiện là một chuỗi chữ trong dấu nháy ("x")',
       'units/2/heat/fuel (Flake dryer): là bắt buộc nhưng đang thiếu',
       'units/1/id (Wash tank): mã "sort" bị dùng hai lần, ở units/0 và units/1; mỗi thiết bị cần một mã riêng',
     ]);

@@ -12,6 +12,7 @@ import { z } from 'zod';
 // Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
 z.config({ jitless: true });
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
+import { bound, boundOf } from './bounds.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
@@ -32,21 +33,8 @@ export const STATUS_KEYS = ['R', 'M', 'D', 'E'] as const;
 /** Per-source scalar factors besides the pcddf/dlpcb vector maps. */
 export const EF_SCALAR_KEYS = ['pm25', 'pm10', 'bc', 'co', 'ch4', 'co2PerTJ'] as const;
 
-/** Upper bounds that keep absurd inputs out (a household line is ~2 t/day). */
+/** Sizes that keep absurd inputs out; the ranges of numbers are in bounds.ts. */
 export const LIMITS = {
-  tonnesPerDay: 10_000,
-  capacityKgPerHour: 1_000_000,
-  hours: 1_000_000,
-  price: 1e12,
-  workers: 10_000,
-  MJPerTonne: 100_000,
-  kWhPerTonne: 100_000,
-  m3PerTonne: 1_000,
-  brickMassKg: 1_000,
-  bufferKg: 10_000_000,
-  emissionFactor: 1e9,
-  distParameter: 1e12,
-  gsd: 100,
   units: 64,
   uncertaintyItems: 1_000,
   provenanceEntries: 10_000,
@@ -155,11 +143,22 @@ function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: T) {
   }, whenObject);
 }
 
-const MIN_FEED_T_PER_DAY = 1e-6;
-const nonNegative = (max: number) => z.number().min(0).max(max);
-const positive = (max: number) => z.number().gt(0).max(max);
-const fraction = z.number().min(0).max(1);
-const price = nonNegative(LIMITS.price);
+/** Patterns of bounds.ts that the schema uses (the tests check that it uses every row). */
+export const USED_BOUNDS = new Set<string>();
+
+/** A number with its range from bounds.ts. A feed below the minimum but above 0 is a typing
+ *  slip (and sub-normal tonnages cannot be balanced to 1e-9 × feed): 0 (idle) or at least it. */
+function num(pattern: string) {
+  const row = bound(pattern);
+  USED_BOUNDS.add(pattern);
+  const base = row.integer ? z.number().int() : z.number();
+  if (row.zeroAllowed) {
+    return base.min(0).max(row.max).superRefine((v, ctx) => {
+      if (v > 0 && v < row.min) report(ctx, [], 'zero_or_at_least', { limit: row.min, unit: row.unit, got: v });
+    });
+  }
+  return (row.minExclusive ? base.gt(row.min) : base.min(row.min)).max(row.max);
+}
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 const idSchema = z.string().min(1).max(LIMITS.idLength).superRefine((v, ctx) => {
@@ -183,7 +182,6 @@ const pointerSchema = z.string().max(LIMITS.pointerLength).superRefine((v, ctx) 
   if (problem) report(ctx, [], problem.code, problem.params);
 });
 
-const distNumber = nonNegative(LIMITS.distParameter);
 function ordered(names: readonly string[]) {
   const rule = names.join(' ≤ ');
   return (value: object, ctx: Ctx) => {
@@ -204,55 +202,63 @@ const DIST_KEYS: Record<string, ReadonlySet<string>> = {
   normal: new Set(['type', 'mean', 'sd', 'min', 'max']),
 };
 const distSchema = checkingKeys(z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lognormal'), median: positive(LIMITS.distParameter), gsd: z.number().min(1).max(LIMITS.gsd) }),
-  z.object({ type: z.literal('triangular'), min: distNumber, mode: distNumber, max: distNumber })
+  z.object({ type: z.literal('lognormal'), median: num('**/dist/median'), gsd: num('**/dist/gsd') }),
+  z.object({ type: z.literal('triangular'), min: num('**/dist/min'), mode: num('**/dist/mode'), max: num('**/dist/max') })
     .superRefine(ordered(['min', 'mode', 'max']), whenObject),
-  z.object({ type: z.literal('uniform'), min: distNumber, max: distNumber }).superRefine(ordered(['min', 'max']), whenObject),
-  z.object({ type: z.literal('normal'), mean: distNumber, sd: distNumber, min: distNumber.optional(), max: distNumber.optional() })
+  z.object({ type: z.literal('uniform'), min: num('**/dist/min'), max: num('**/dist/max') }).superRefine(ordered(['min', 'max']), whenObject),
+  z.object({ type: z.literal('normal'), mean: num('**/dist/mean'), sd: num('**/dist/sd'), min: num('**/dist/min').optional(), max: num('**/dist/max').optional() })
     .superRefine(ordered(['min', 'max']), whenObject),
 ]), (input) => DIST_KEYS[String(input.type)] ?? new Set(['type']), unknownField);
 
 // ---------------------------------------------------------------------------------------------
 // Emission factors (shared shape of library and overrides, MODEL.md 3.1)
 
-const efNumber = nonNegative(LIMITS.emissionFactor);
-const efPlain = z.union([efNumber, z.literal('ND')]);
-const efObject = obj({
-  value: efPlain,
-  source: sourceText.optional(),
-  status: z.enum(STATUS_KEYS).optional(),
-  dist: distSchema.optional(),
-  distNote: z.string().max(LIMITS.sourceLength).optional(),
-});
-const efValue = z.union([efNumber, z.literal('ND'), efObject]);
+// A factor's number, "ND" ("not quantified") or { value, source, status, dist }, with the
+// range of its row in bounds.ts (the rows "@ef/*/pcddf/*", "@ef/*/pm25", …).
+function efValueOf(pattern: string) {
+  const efPlain = z.union([num(pattern), z.literal('ND')]);
+  const efObject = obj({
+    value: efPlain,
+    source: sourceText.optional(),
+    status: z.enum(STATUS_KEYS).optional(),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  });
+  return z.union([num(pattern), z.literal('ND'), efObject]);
+}
+const efValue = efValueOf('@ef/*/pcddf/*');
 const efSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, efValue).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, efValue).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValue.optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
+  pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/*/pcddf/*')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/*/dlpcb/*')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/*/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
 });
 const efOverrides = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, efSource.optional()])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodOptional<typeof efSource> }),
-  gridCo2PerMWh: efValue.optional(),
+  gridCo2PerMWh: efValueOf('@ef/gridCo2PerMWh').optional(),
 });
 
-/** In the library file every value is an object that carries its source and status. */
-const libEntry = obj({
-  value: efPlain,
-  source: sourceText,
-  status: z.enum(STATUS_KEYS),
-  dist: distSchema.optional(),
-  distNote: z.string().max(LIMITS.sourceLength).optional(),
-}).superRefine((v, ctx) => {
-  if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
-}, whenObject);
+/** In the library file every value is an object that carries its source and status; its number
+ *  has the same range as an override's (one row of bounds.ts for both). */
+function libEntryOf(pattern: string) {
+  return obj({
+    value: z.union([num(pattern), z.literal('ND')]),
+    source: sourceText,
+    status: z.enum(STATUS_KEYS),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  }).superRefine((v, ctx) => {
+    if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
+  }, whenObject);
+}
+const libEntry = libEntryOf('@ef/*/pcddf/*');
 const libSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, libEntry).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, libEntry).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntry.optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
+  pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/*/pcddf/*')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/*/dlpcb/*')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/*/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
 });
 const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
-  gridCo2PerMWh: libEntry,
+  gridCo2PerMWh: libEntryOf('@ef/gridCo2PerMWh'),
 });
 const librarySchema = obj({
   format: z.literal(EF_LIBRARY_FORMAT),
@@ -266,12 +272,12 @@ const librarySchema = obj({
 // ---------------------------------------------------------------------------------------------
 // Scenario (MODEL.md section 2)
 
-const removalEntry = obj({ fraction, to: z.enum(SINK_KEYS) });
+const removalEntry = obj({ fraction: num('/units/*/removal/*/fraction'), to: z.enum(SINK_KEYS) });
 
 const heatSchema = obj({
-  MJPerTonne: nonNegative(LIMITS.MJPerTonne).optional(),
+  MJPerTonne: num('/units/*/heat/MJPerTonne').optional(),
   fuel: z.enum(FUEL_KEYS),
-  efficiency: positive(1).optional(),
+  efficiency: num('/units/*/heat/efficiency').optional(),
   backupFuel: z.enum(FUEL_KEYS).optional(),
 }).superRefine((h, ctx) => {
   if (h.backupFuel === 'plasticRejects') report(ctx, ['backupFuel'], 'backup_is_plastic', {}, true);
@@ -281,18 +287,18 @@ const unitSchema = obj({
   id: idSchema,
   type: z.enum(UNIT_TYPES),
   name: nameSchema.optional(),
-  capacityKgPerHour: nonNegative(LIMITS.capacityKgPerHour).optional(),
-  mtbfHours: positive(LIMITS.hours).optional(),
-  mttrHours: nonNegative(LIMITS.hours).optional(),
+  capacityKgPerHour: num('/units/*/capacityKgPerHour').optional(),
+  mtbfHours: num('/units/*/mtbfHours').optional(),
+  mttrHours: num('/units/*/mttrHours').optional(),
   removal: closedMap(COMPONENT_KEYS, removalEntry).optional(),
-  processLossFraction: fraction.optional(),
-  electricityKWhPerTonne: nonNegative(LIMITS.kWhPerTonne).optional(),
-  waterM3PerTonne: nonNegative(LIMITS.m3PerTonne).optional(),
-  waterRecycledFraction: fraction.optional(),
+  processLossFraction: num('/units/*/processLossFraction').optional(),
+  electricityKWhPerTonne: num('/units/*/electricityKWhPerTonne').optional(),
+  waterM3PerTonne: num('/units/*/waterM3PerTonne').optional(),
+  waterRecycledFraction: num('/units/*/waterRecycledFraction').optional(),
   heat: heatSchema.optional(),
-  workers: nonNegative(LIMITS.workers).optional(),
+  workers: num('/units/*/workers').optional(),
   /** Line dynamics (MODEL.md 7): the buffer after this unit, kg. */
-  bufferKg: nonNegative(LIMITS.bufferKg).optional(),
+  bufferKg: num('/units/*/bufferKg').optional(),
 }).superRefine((u, ctx) => {
   const hasMtbf = u.mtbfHours !== undefined;
   const hasMttr = u.mttrHours !== undefined;
@@ -314,23 +320,23 @@ const unitsSchema = z.array(unitSchema).min(1).max(LIMITS.units).superRefine((un
 }, whenArray);
 
 const residuesSchema = obj({
-  plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, fraction)),
-  inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, fraction)),
-  dumpFireFraction: fraction.optional(),
+  plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/*'))),
+  inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, num('/residues/inertRoutes/*'))),
+  dumpFireFraction: num('/residues/dumpFireFraction').optional(),
 });
 
 const bricksSchema = obj({
-  plasticMassFraction: positive(1),
-  brickMassKg: positive(LIMITS.brickMassKg),
-  electricityKWhPerTonnePlastic: nonNegative(LIMITS.kWhPerTonne).optional(),
-  sandPricePerTonne: price.optional(),
-  pricePerBrick: price.optional(),
-  workers: nonNegative(LIMITS.workers).optional(),
+  plasticMassFraction: num('/bricks/plasticMassFraction'),
+  brickMassKg: num('/bricks/brickMassKg'),
+  electricityKWhPerTonnePlastic: num('/bricks/electricityKWhPerTonnePlastic').optional(),
+  sandPricePerTonne: num('/bricks/sandPricePerTonne').optional(),
+  pricePerBrick: num('/bricks/pricePerBrick').optional(),
+  workers: num('/bricks/workers').optional(),
 });
 
 const PRICE_KEYS = ['productPerTonne', 'electricityPerKWh', 'waterPerM3', 'coalPerTonne', 'woodPerTonne', 'lpgPerKg',
   'wagePerWorkerDay', 'landfillFeePerTonne', 'cementKilnFeePerTonne', 'scrapSalePerTonne'] as const;
-const pricesSchema = obj(Object.fromEntries(PRICE_KEYS.map((k) => [k, price.optional()])) as { [K in (typeof PRICE_KEYS)[number]]: z.ZodOptional<typeof price> });
+const pricesSchema = obj(Object.fromEntries(PRICE_KEYS.map((k) => [k, num(`/prices/${k}`).optional()])) as { [K in (typeof PRICE_KEYS)[number]]: z.ZodOptional<z.ZodNumber> });
 
 const uncertaintyItem = obj({ path: pointerSchema, dist: distSchema });
 
@@ -365,35 +371,31 @@ const scenarioSchema = obj({
   currency: z.string().superRefine((v, ctx) => {
     if (!/^[A-Z]{3}$/.test(v)) report(ctx, [], 'invalid_currency', { got: JSON.stringify(v.slice(0, 40)) });
   }).optional(),
-  calendar: obj({ daysPerYear: z.number().min(1).max(366), hoursPerDay: positive(24) }),
+  calendar: obj({ daysPerYear: num('/calendar/daysPerYear'), hoursPerDay: num('/calendar/hoursPerDay') }),
   feed: obj({
-    // A feed below one gram a day is a typing slip, and sub-normal tonnages cannot be balanced
-    // to the relative accuracy MODEL.md asks (1e-9 × feed): 0 (idle) or at least 1e-6 t/day.
-    tonnesPerDay: nonNegative(LIMITS.tonnesPerDay).superRefine((v, ctx) => {
-      if (v > 0 && v < MIN_FEED_T_PER_DAY) report(ctx, [], 'zero_or_at_least', { limit: MIN_FEED_T_PER_DAY, unit: 't/day', got: v });
-    }),
-    pricePerTonne: price.optional(),
-    composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, fraction)),
+    tonnesPerDay: num('/feed/tonnesPerDay'),
+    pricePerTonne: num('/feed/pricePerTonne').optional(),
+    composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, num('/feed/composition/*'))),
   }),
   units: unitsSchema,
   residues: residuesSchema,
   bricks: bricksSchema.optional(),
   wastewater: obj({ treatment: z.enum(WASTEWATER_TREATMENTS).optional() }).optional(),
   prices: pricesSchema.optional(),
-  discountRate: fraction.optional(),
+  discountRate: num('/discountRate').optional(),
   // Extension for the line dynamics (MODEL.md section 7); run options in the app override it.
   dynamics: obj({
-    lotKg: positive(LIMITS.bufferKg).optional(),
-    bufferKg: nonNegative(LIMITS.bufferKg).optional(),
+    lotKg: num('/dynamics/lotKg').optional(),
+    bufferKg: num('/dynamics/bufferKg').optional(),
     arrivals: z.enum(['daily', 'poisson']).optional(),
     failureDistribution: z.enum(['exponential', 'lognormal']).optional(),
-    failureCv: positive(10).optional(),
+    failureCv: num('/dynamics/failureCv').optional(),
     burnPolicy: z.union([
-      obj({ everyDays: z.number().int().min(1).max(366) }),
-      obj({ thresholdKg: nonNegative(LIMITS.bufferKg) }),
+      obj({ everyDays: num('/dynamics/burnPolicy/everyDays') }),
+      obj({ thresholdKg: num('/dynamics/burnPolicy/thresholdKg') }),
       obj({ never: z.literal(true) }),
     ]).optional(),
-    burnShare: fraction.optional(),
+    burnShare: num('/dynamics/burnShare').optional(),
   }).optional(),
   emissionFactors: efOverrides.optional(),
   uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
@@ -446,13 +448,6 @@ export function migrateScenario(doc: unknown): unknown {
 
 // ---------------------------------------------------------------------------------------------
 // zod issues -> ValidationIssue
-
-/** Measurement unit shown after a limit, keyed by field name (the message table translates it). */
-const MEASURES: Record<string, string> = {
-  capacityKgPerHour: 'kg/h', mtbfHours: 'h', mttrHours: 'h', tonnesPerDay: 't/day', daysPerYear: 'day',
-  hoursPerDay: 'h/day', electricityKWhPerTonne: 'kWh/t', electricityKWhPerTonnePlastic: 'kWh/t',
-  waterM3PerTonne: 'm³/t', MJPerTonne: 'MJ/t', workers: 'worker', brickMassKg: 'kg', bufferKg: 'kg',
-};
 
 export function toJsonPointer(path: readonly PropertyKey[]): string {
   return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -513,7 +508,8 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
   const path = [...prefix, ...raw.path];
   const value = valueAt(root, path);
   const last = path[path.length - 1];
-  const measure: Record<string, string> = typeof last === 'string' && MEASURES[last] ? { measure: MEASURES[last] } : {};
+  const unit = boundOf(toJsonPointer(path))?.bound.unit;
+  const measure: Record<string, string> = unit ? { measure: unit } : {};
   const push = (code: string, params: Record<string, string | number> = {}): void => {
     out.errors.push(makeIssue(root, path, code, params));
   };

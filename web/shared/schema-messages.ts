@@ -2,6 +2,8 @@
 // from the issue's stable `code` and `params` only, so the same issue can be shown in either
 // language. No DOM and no Node APIs: used on the main thread, in the worker and in Node.
 
+import { boundLabel, boundOf } from './bounds.ts';
+
 export type MessageLang = 'en' | 'vi';
 
 /** The fields of a ValidationIssue that a message is built from. */
@@ -190,11 +192,14 @@ export const JSON_REASON_CODES: Record<MessageLang, readonly string[]> = { en: O
 /** Codes whose message is a whole sentence about the document, not about one field. */
 const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text']);
 
-/** "units/2/capacityKgPerHour (Extruder)"; the unit label comes from params.unitName. */
+/** "units/2/capacityKgPerHour (capacity, Extruder)": the path, the field in words (for every
+ *  number of bounds.ts) and the unit's name (params.unitName). */
 export function describeWhere(issue: IssueLike, lang: MessageLang): string {
   const where = issue.path === '' ? (lang === 'en' ? 'The file' : 'Tệp') : issue.path.slice(1);
+  const match = issue.path === '' ? null : boundOf(issue.path);
   const unitName = issue.params?.unitName;
-  return unitName !== undefined && unitName !== '' ? `${where} (${unitName})` : where;
+  const words = [match ? boundLabel(match, lang) : '', unitName !== undefined ? String(unitName) : ''].filter((w) => w !== '');
+  return words.length > 0 ? `${where} (${words.join(', ')})` : where;
 }
 
 export function formatIssueMessage(issue: IssueLike, lang: MessageLang): string {

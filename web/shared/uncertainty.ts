@@ -14,6 +14,7 @@ import {
   type Dist, type Scenario,
 } from './scenario-schema.ts';
 import type { SplitResult } from './mc-plan.ts';
+import { narrowToBound } from './bounds.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Uncertain inputs
@@ -94,7 +95,8 @@ export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p
   const s = segments(pointer);
   const [head, a, b, c, d] = s;
   const depth = (n: number) => { if (s.length !== n) fail('is not a number the steady-state model uses'); };
-  const range = (target: number, lo = 0, hi = Infinity, group: number = M.GROUP_NONE): Target => ({ target, group, lo, hi });
+  // Samples and sweep values stay inside the accepted range of the field (bounds.ts).
+  const range = (target: number, lo = 0, hi = Infinity, group: number = M.GROUP_NONE): Target => narrowToBound(pointer, { target, group, lo, hi });
   if (head === 'feed') {
     if (a === 'composition' && has(COMPONENT_KEYS, b)) { depth(3); return range(L.P_COMPOSITION + COMPONENT_KEYS.indexOf(b), 0, 1, M.GROUP_COMPOSITION); }
     if (a === 'tonnesPerDay') { depth(2); return range(L.P_FEED_T_PER_DAY); }
