@@ -4,6 +4,7 @@
 // no wastewater treatment; a unit without capacityKgPerHour has no capacity limit.
 
 import * as L from '../../assembly/layout.ts';
+import { normaliseShareGroups } from './shares.ts';
 import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, type Scenario } from './scenario-schema.ts';
 import {
   factorNumber, resolveEmissionFactors, SOURCE_KEYS, VECTOR_KEYS,
@@ -111,6 +112,7 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_CEMENT_KILN_FEE] = num(pr.cementKilnFeePerTonne);
   p[L.P_SCRAP_PRICE] = num(pr.scrapSalePerTonne);
 
+  normaliseShareGroups(p); // so the balance closes to 1e-9 × feed (shares.ts)
   const factors = resolveEmissionFactors(library, s.emissionFactors);
   writeFactors(p, factors);
   return {

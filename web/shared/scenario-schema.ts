@@ -13,6 +13,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
 import { bound, boundOf } from './bounds.ts';
+import { ROUNDING_TOLERANCE } from './shares.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
@@ -140,6 +141,7 @@ function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: T) {
     if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) return; // reported elsewhere
     const sum = (values as number[]).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > SUM_TOLERANCE) report(ctx, [], 'sum_not_one', { sum: Number(sum.toPrecision(12)) });
+    else if (Math.abs(sum - 1) > ROUNDING_TOLERANCE) report(ctx, [], 'shares_rescaled', { sum: Number(sum.toPrecision(12)) }, true);
   }, whenObject);
 }
 
