@@ -92,8 +92,10 @@ export function differenceOf(before: ResultDocument, after: ResultDocument): { d
     const b = figure(before, k);
     const a = figure(after, k);
     difference[k] = a - b;
-    // |before| keeps the sign meaning "went up / went down" even for a negative profit.
-    percentChange[k] = b === 0 ? null : ((a - b) / Math.abs(b)) * 100;
+    // |before| keeps the sign meaning "went up / went down" even for a negative profit. A
+    // before so small that the ratio overflows (a sub-normal figure) has no percentage either.
+    const percent = ((a - b) / Math.abs(b)) * 100;
+    percentChange[k] = b === 0 || !Number.isFinite(percent) ? null : percent;
   }
   return { difference, percentChange };
 }

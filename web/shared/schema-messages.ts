@@ -143,6 +143,7 @@ const EN: Table = {
   too_large: (p) => `The file is too large (${num(p, 'bytes', 'en')} bytes); the limit is ${num(p, 'maxBytes', 'en')} bytes, so it was not read`,
   not_text: (p) => `The input must be text; got ${typeWord(p.received, 'en')}`,
   invalid: (p) => `is not valid${p.detail ? ` (${p.detail})` : ''}`,
+  result_not_finite: (p) => `the results cannot be shown: ${p.figure} would be ${p.value}, and this number is the likeliest cause${gotPart(p, 'en')}; check it against its accepted range`,
 };
 
 const VI: Table = {
@@ -183,6 +184,7 @@ const VI: Table = {
   too_large: (p) => `Tệp quá lớn (${num(p, 'bytes', 'vi')} byte); giới hạn là ${num(p, 'maxBytes', 'vi')} byte nên tệp không được đọc`,
   not_text: (p) => `Dữ liệu vào phải là văn bản; hiện là ${typeWord(p.received, 'vi')}`,
   invalid: (p) => `không hợp lệ${p.detail ? ` (${p.detail})` : ''}`,
+  result_not_finite: (p) => `không thể hiển thị kết quả: ${p.figure} sẽ là ${p.value}, và con số này là nguyên nhân khả dĩ nhất${gotPart(p, 'vi')}; hãy kiểm tra nó với khoảng giá trị được chấp nhận`,
 };
 
 const TABLES: Record<MessageLang, Table> = { en: EN, vi: VI };

@@ -7,6 +7,7 @@ import { decodeResult } from './decode.ts';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import type { ResultDocument } from './result-types.ts';
 import { validateScenario, type Scenario, type ValidationIssue } from './scenario-schema.ts';
+import { guardResult, ResultGuardError } from './result-guard.ts';
 
 export type Issue = ValidationIssue;
 
@@ -14,16 +15,22 @@ export type SimulateOutcome =
   | { ok: true; result: ResultDocument; warnings: Issue[] }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
 
-/** Runs an already validated scenario. */
+/** Runs an already validated scenario. A figure that is not finite (or negative where only
+ *  amounts can stand) throws a ResultGuardError naming the likeliest field (result-guard.ts). */
 export function runScenario(core: Core, scenario: Scenario, library: EmissionFactorLibraryFile): ResultDocument {
   const compiled = compileScenario(scenario, library);
   const block = core.evaluate(compiled.params);
-  return decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND');
+  return guardResult(decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND'), scenario);
 }
 
 /** Validates, then runs; invalid input gives every validation error and no result. */
 export function simulateScenario(core: Core, input: unknown, library: EmissionFactorLibraryFile): SimulateOutcome {
   const checked = validateScenario(input);
   if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
-  return { ok: true, result: runScenario(core, checked.scenario, library), warnings: checked.warnings };
+  try {
+    return { ok: true, result: runScenario(core, checked.scenario, library), warnings: checked.warnings };
+  } catch (e) {
+    if (e instanceof ResultGuardError) return { ok: false, errors: [e.issue], warnings: checked.warnings };
+    throw e;
+  }
 }

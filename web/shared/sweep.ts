@@ -12,6 +12,7 @@ import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from './result-types.ts';
 import type { Scenario } from './scenario-schema.ts';
 import { targetOfPointer } from './uncertainty.ts';
+import { guardResult } from './result-guard.ts';
 
 export const MAX_SWEEP_STEPS = 201;
 
@@ -107,7 +108,7 @@ export function runSweep(
         for (const k of HEADLINE_FIGURES) figures[k][at] = NaN;
         continue;
       }
-      const result = decodeResult(core.evaluate(params), compiled, scenario.id);
+      const result = guardResult(decodeResult(core.evaluate(params), compiled, scenario.id), scenario);
       for (const k of HEADLINE_FIGURES) figures[k][at] = figure(result, k);
     }
     onProgress?.((i0 + 1) * n1, total);

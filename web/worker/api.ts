@@ -12,6 +12,7 @@ import catalogueFile from '../../fixtures/measures.json';
 import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/compare.ts';
 import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
+import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/result-guard.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
@@ -96,6 +97,7 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
     if (error instanceof MeasureError || error instanceof ComparisonError) {
       return [{ path: '', code: error instanceof MeasureError ? 'measure_error' : 'comparison_error', message: error.message }];
     }
+    if (error instanceof ResultGuardError) return [error.issue];
     throw error;
   }
   return {
@@ -110,9 +112,17 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
       const core = await load();
       const checked = validateScenario(scenario);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
-      const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
-      const steady = runScenario(core, checked.scenario, efLibrary);
-      return { ok: true, summary, steady, warnings: checked.warnings };
+      try {
+        const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
+        // The dynamics summary holds intervals (which may dip below 0): only finiteness is checked.
+        const bad = findBadFigure(summary, { checkNegative: false });
+        if (bad) return { ok: false, errors: [badFigureIssue(bad, checked.scenario)], warnings: checked.warnings };
+        const steady = runScenario(core, checked.scenario, efLibrary);
+        return { ok: true, summary, steady, warnings: checked.warnings };
+      } catch (error) {
+        if (error instanceof ResultGuardError) return { ok: false, errors: [error.issue], warnings: checked.warnings };
+        throw error;
+      }
     },
     async catalogue() {
       return measures;

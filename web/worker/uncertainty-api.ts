@@ -14,6 +14,7 @@ import { validateScenario, type Scenario } from '../shared/scenario-schema.ts';
 import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices, type Tornado } from '../shared/sensitivity.ts';
 import type { Issue } from '../shared/simulate.ts';
 import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/uncertainty.ts';
+import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/result-guard.ts';
 
 export type { FigureDistribution, Tornado, SobolIndices, SeriesName };
 
@@ -161,6 +162,11 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
     }
   }
 
+  /** The scenarios of a request, for naming the likeliest field of a bad draw. */
+  function scenariosOf(request: McScenarios): unknown[] {
+    return [request.baseline, request.after?.scenario ?? request.baseline];
+  }
+
   function models(request: McScenarios): McOutcome<McModel[]> {
     const key = JSON.stringify([request.baseline, request.after ?? null]);
     if (cached?.key !== key) cached = { key, outcome: buildModels(request) };
@@ -181,6 +187,8 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       const m = models(request);
       if (!m.ok) return m;
       const block = runModels(await load(), m.value, { draws: request.draws, seed: request.seed, start: request.start, count: request.count });
+      const badDraw = drawsIssue(block.values, HEADLINE_FIGURES, scenariosOf(request));
+      if (badDraw) return { ok: false, errors: [badDraw], warnings: m.warnings };
       // runModels copies out of Wasm memory, so these buffers are the worker's own to transfer.
       const value: McBlockValue = { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
       return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
@@ -193,7 +201,10 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
     async tornado(request) {
       const m = models(request);
       if (!m.ok) return m;
-      return { ok: true, value: runTornado(await load(), m.value), warnings: m.warnings };
+      const tornado = runTornado(await load(), m.value);
+      const bad = findBadFigure(tornado, { checkNegative: false, nullAllowed: [/./] });
+      if (bad) return { ok: false, errors: [badFigureIssue(bad, request.baseline)], warnings: m.warnings };
+      return { ok: true, value: tornado, warnings: m.warnings };
     },
     async sobolBlock(request) {
       const bad = rangeIssues(request.baseSamples, request.seed, request.start, request.count, 'the number of base samples');
@@ -201,6 +212,8 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       const m = models(request);
       if (!m.ok) return m;
       const block = runSobol(await load(), m.value, { baseSamples: request.baseSamples, seed: request.seed, start: request.start, count: request.count });
+      const badDraw = drawsIssue(block.values, HEADLINE_FIGURES, scenariosOf(request));
+      if (badDraw) return { ok: false, errors: [badDraw], warnings: m.warnings };
       const value = block as SobolBlockValue;
       return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
     },

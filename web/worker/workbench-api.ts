@@ -13,6 +13,7 @@ import type { Issue } from '../shared/simulate.ts';
 import { runSweep, SweepError, type SweepAxis, type SweepResult } from '../shared/sweep.ts';
 import { UncertaintyError } from '../shared/uncertainty.ts';
 import { ComparisonError } from '../shared/compare.ts';
+import { ResultGuardError } from '../shared/result-guard.ts';
 
 export type { SweepAxis, SweepResult, PortfolioResult };
 
@@ -28,6 +29,7 @@ export interface WorkbenchApi {
 }
 
 function issue(error: unknown): Issue[] {
+  if (error instanceof ResultGuardError) return [error.issue];
   if (error instanceof SweepError || error instanceof UncertaintyError) {
     return [{ path: (error as { pointer?: string }).pointer ?? '', code: 'sweep_error', message: error.message }];
   }
