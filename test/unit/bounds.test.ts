@@ -64,6 +64,10 @@ describe('the bounds table', () => {
     // Not numbers of the table: text fields and unknown places.
     expect(boundOf('/units/0/name')).toBeNull();
     expect(boundOf('/feed/composition/PE/extra')).toBeNull();
+    // A named wildcard matches only the keys of its list: a misspelt route is no number.
+    expect(boundOf('/residues/plasticRoutes/openBuring')).toBeNull();
+    expect(boundOf('/emissionFactors/openBurning/pcddf/sky')).toBeNull();
+    expect(boundOf('/units/x/capacityKgPerHour')).toBeNull();
     expect(boundOf('')).toBeNull();
   });
 

@@ -119,10 +119,18 @@ describe('patch extensions', () => {
     expect(after.units[0].waterRecycledFraction).toBe(0);
   });
 
-  it('a selector that matches nothing is a no-op', () => {
-    const s = base();
-    const after = applyMeasures(s, [measure('none', [{ op: 'replace', path: '/units/[type=moulding]/workers', value: 9 }])]);
-    expect(JSON.stringify(after)).toBe(JSON.stringify(s));
+  it('a selector that matches no unit of the baseline refuses the measure, naming it and the operation', () => {
+    // Issue 14: a measure that silently changed nothing looked like a measure with no effect.
+    expect(() => applyMeasures(base(), [measure('none', [{ op: 'replace', path: '/units/[type=moulding]/workers', value: 9 }])]))
+      .toThrow(/^measure "none", operation 0 \(replace \/units\/\[type=moulding\]\/workers\): the selector \[type=moulding\] matches nothing in the scenario "minh-khai-before" \(its units: sort \(sorting\), .*\), so this measure does not apply to this line$/);
+  });
+
+  it('only the baseline is checked: a later measure may find nothing left to change', () => {
+    // Both fuel switches select [heat.fuel=plasticRejects]; after the first, the second matches
+    // nothing, which is what applying both means (as in a Shapley subset).
+    const both = selectMeasures(catalogue, ['no-plastic-fuel-lpg', 'no-plastic-fuel-electric']);
+    const after = applyMeasures(base(), both);
+    expect(after.units[3].heat?.fuel).toBe('lpg');
   });
 });
 
@@ -148,7 +156,7 @@ describe('bad patches are refused, naming the measure and the operation', () => 
     expect(() => applyMeasures(base(), [measure('sel', [{ op: 'replace', path: '/feed/[id=x]/a', value: 1 }])]))
       .toThrow(/measure "sel", operation 0 .*needs a list at \/feed/);
     expect(() => applyMeasures(base(), [measure('mul', [{ op: 'multiply', path: '/units/[id=dry]/heat/fuel', value: 2 }])]))
-      .toThrow(/measure "mul", operation 0 .*holds string, not a number/);
+      .toThrow(/measure "mul", operation 0 .*names \/units\/\[id=dry\]\/heat\/fuel, which is not a number of a scenario/);
   });
 
   it('catalogue errors give the JSON path and plain words', () => {
@@ -168,6 +176,34 @@ describe('bad patches are refused, naming the measure and the operation', () => 
     expect(messages).toContain(`measures/4/id: the id "${doc.measures[4].id}" is used twice, by measures/3 and measures/4; each measure needs its own id`);
     expect(messages).toContain('measures/5/lifetimeYears: must be a whole number of years; got 2.5');
     expect(messages.some((m) => m.startsWith('measures/6/patch/0/path: must be a JSON Pointer starting with "/"'))).toBe(true);
+  });
+
+  it('catalogue operations that could never work are refused before any scenario, naming measure and operation', () => {
+    const doc = structuredClone(catalogueDoc);
+    // A misspelt route moved nothing without a word (issue 14).
+    doc.measures[0].patch = [{ op: 'transfer', from: '/residues/plasticRoutes/openBuring', path: '/residues/plasticRoutes/bricks' }];
+    // A unit type that does not exist, a key units do not have, a selector outside /units.
+    doc.measures[1].patch = [{ op: 'multiply', path: '/units/[type=Washing]/workers', value: 2 }];
+    doc.measures[2].patch = [{ op: 'add', path: '/units/[colour=red]/workers', value: 2 }];
+    doc.measures[3].patch = [{ op: 'add', path: '/uncertainty/[path=x]/dist', value: {} }];
+    doc.measures[4].patch = [{ op: 'multiply', path: '/units/[workers=many]/workers', value: 2 }];
+    const checked = validateCatalogue(doc);
+    const errors = checked.ok ? [] : checked.errors;
+    const ids = doc.measures.map((m: Measure) => m.id);
+    expect(errors.map((e) => [e.path, e.code])).toEqual([
+      ['/measures/0/patch/0/from', 'invalid_operation'],
+      ['/measures/1/patch/0/path', 'invalid_operation'],
+      ['/measures/2/patch/0/path', 'invalid_operation'],
+      ['/measures/3/patch/0/path', 'invalid_operation'],
+      ['/measures/4/patch/0/path', 'invalid_operation'],
+    ]);
+    expect(errors[0].message).toBe(`measures/0/patch/0/from: measure "${ids[0]}", operation 0 (transfer /residues/plasticRoutes/bricks from /residues/plasticRoutes/openBuring): the "from" path names /residues/plasticRoutes/openBuring, which is not a number of a scenario (see the accepted ranges in README.md); is it misspelt?`);
+    expect(errors[1].message).toContain('has the selector [type=Washing], but "Washing" is not a unit type; the types are sorting, washing, shredding');
+    expect(errors[2].message).toContain('"colour" is not a field of a unit');
+    expect(errors[3].message).toContain('outside /units a selector may only be [*] or [id=…]');
+    expect(errors[4].message).toContain('workers is a number and "many" is not');
+    // The same checks guard measures built in code (applyMeasures checks them too).
+    expect(() => applyMeasures(base(), [measure('typo', doc.measures[0].patch)])).toThrow(/^measure "typo", operation 0 .*openBuring, which is not a number of a scenario/);
   });
 
   it('an unknown measure id is refused with the list of known ones', () => {

@@ -7,11 +7,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare, ComparisonError, type ComparisonDocument } from '../shared/compare.ts';
 import {
-  MeasureError, parseCatalogueText, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
+  MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
 } from '../shared/measures.ts';
 import { parseScenarioText, formatIssue, type Scenario } from '../shared/scenario-schema.ts';
-import { CliError, readText } from './simulate.ts';
-import { loadCoreNode, loadEfLibrary } from './load-core-node.ts';
+import { ResultGuardError } from '../shared/result-guard.ts';
+import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
+import { loadCoreNode } from './load-core-node.ts';
+import { terminalText } from './terminal.ts';
 
 export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
 
@@ -25,25 +27,11 @@ export interface CompareArgs {
   lang?: 'en' | 'vi';
 }
 
-function parseJson(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new CliError(`${path}: the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`, 2);
-  }
-}
-
 function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
   const checked = parseScenarioText(text);
   if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, lang)}`).join('\n'), 2);
-  for (const w of checked.warnings) process.stderr.write(`${path}: warning: ${formatIssue(w, lang)}\n`);
+  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
   return checked.scenario;
-}
-
-function loadCatalogue(path: string): Measure[] {
-  const checked = parseCatalogueText(readText(path));
-  if (!checked.ok) throw new CliError(checked.errors.map((e) => `${path}: ${e.message}`).join('\n'), 2);
-  return checked.catalogue.measures;
 }
 
 /** Key-order-independent JSON, for telling whether two files hold the same scenario. */
@@ -72,12 +60,7 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
   const before = scenarioFrom(args.beforePath, readText(args.beforePath), lang);
   const cataloguePath = args.cataloguePath ?? DEFAULT_CATALOGUE_PATH;
 
-  let library;
-  try {
-    library = loadEfLibrary(args.efLibraryPath);
-  } catch {
-    throw new CliError(`cannot read the emission-factor library ${args.efLibraryPath ?? 'fixtures/emission-factors.json'}`, 1);
-  }
+  const library = readEfLibrary(args.efLibraryPath, lang);
 
   let input: { before: Scenario; after?: Scenario; measures?: Measure[] };
   let catalogue: Measure[] | undefined;
@@ -85,14 +68,11 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
     if (args.afterPath !== undefined) {
       const afterPath = args.afterPath;
       const text = readText(afterPath);
-      const doc = parseJson(afterPath, text);
+      const doc = readJson(afterPath, lang);
       if (typeof doc === 'object' && doc !== null && (doc as { format?: unknown }).format === VARIANT_FORMAT) {
-        catalogue = loadCatalogue(cataloguePath);
+        catalogue = readCatalogue(cataloguePath, lang);
         const baseDir = dirname(resolve(afterPath));
-        const resolved = await resolveVariant(doc, (relative) => {
-          const baselinePath = resolve(baseDir, relative);
-          return parseJson(baselinePath, readText(baselinePath));
-        }, catalogue).catch((e: unknown) => {
+        const resolved = await resolveVariant(doc, (relative) => readJson(resolve(baseDir, relative), lang), catalogue).catch((e: unknown) => {
           if (e instanceof MeasureError) throw new CliError(`${afterPath}: ${e.message}`, 2);
           throw e;
         });
@@ -107,7 +87,7 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
         input = { before, after: scenarioFrom(afterPath, text, lang) };
       }
     } else {
-      catalogue = loadCatalogue(cataloguePath);
+      catalogue = readCatalogue(cataloguePath, lang);
       const ids = (args.measureIds ?? []).map((id) => id.trim()).filter((id) => id !== '');
       if (ids.length === 0) throw new CliError('--measures needs at least one measure id', 1);
       let measures: Measure[];
@@ -124,6 +104,7 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (e instanceof MeasureError || e instanceof ComparisonError) throw new CliError(`${args.beforePath}: ${e.message}`, 2);
+    if (e instanceof ResultGuardError) throw new CliError(`${args.beforePath} / ${args.afterPath ?? args.measureIds?.join(',')}: ${formatIssue(e.issue, lang)}`, 2);
     throw e;
   }
 }

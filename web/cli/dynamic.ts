@@ -2,6 +2,12 @@
 // the line-dynamics summary of issue 5 as JSON (figures per year, means over replications).
 
 import { DynamicsEngine, runDynamics } from '../shared/dynamics.ts';
+import { dynamicsOptionIssues } from '../shared/dynamics-options.ts';
+import { badFigureIssue, findBadFigure } from '../shared/result-guard.ts';
+import { formatIssue } from '../shared/scenario-schema.ts';
+import { CliError } from './files.ts';
+
+export { MAX_YEARS, MAX_REPLICATIONS } from '../shared/dynamics-options.ts';
 import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
 import type { Scenario } from '../shared/scenario-schema.ts';
 import { loadCoreNode } from './load-core-node.ts';
@@ -10,13 +16,19 @@ export async function runDynamic(
   scenario: Scenario,
   efLibrary: EmissionFactorLibraryFile,
   args: { years: number; replications: number; seed: number },
+  lang: 'en' | 'vi' = 'en',
 ): Promise<object> {
+  const problems = dynamicsOptionIssues(args);
+  if (problems.length > 0) throw new CliError(problems.map((i) => formatIssue(i, lang)).join('\n'), 1);
   const engine = new DynamicsEngine(await loadCoreNode());
   const s = runDynamics(engine, scenario, efLibrary, {
     years: args.years,
     replications: args.replications,
     seed: args.seed,
   });
+  // Intervals may dip below 0: only finiteness is checked (result-guard.ts).
+  const bad = findBadFigure(s, { checkNegative: false });
+  if (bad) throw new CliError(formatIssue(badFigureIssue(bad, scenario), lang), 2);
   return {
     format: 'plastic-line-dynamics',
     version: 1,

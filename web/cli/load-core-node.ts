@@ -31,6 +31,8 @@ export function loadCoreNode(path = WASM_RELEASE): Promise<Core> {
   return Core.instantiate(wasmModule(path));
 }
 
+/** The app's own library, for tests and benchmarks (the command line reads --ef-library with
+ *  readEfLibrary of simulate.ts, which validates it). */
 export function loadEfLibrary(path = EF_LIBRARY_PATH): EmissionFactorLibraryFile {
   return JSON.parse(readFileSync(path, 'utf8')) as EmissionFactorLibraryFile;
 }

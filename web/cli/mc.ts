@@ -9,13 +9,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileScenario } from '../shared/compile.ts';
 import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { MeasureError, parseCatalogueText, resolveVariant, VARIANT_FORMAT } from '../shared/measures.ts';
+import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/measures.ts';
 import { formatIssue, parseScenarioText, type Scenario } from '../shared/scenario-schema.ts';
+import { HEADLINE_FIGURES } from '../shared/result-types.ts';
+import { drawsIssue } from '../shared/result-guard.ts';
 import {
   buildUncertainInputs, runMonteCarlo, runPaired, summarizeBlock, summarizePaired, UncertaintyError, type McModel,
 } from '../shared/uncertainty.ts';
-import { CliError, readText } from './simulate.ts';
-import { loadCoreNode, loadEfLibrary } from './load-core-node.ts';
+import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
+import { loadCoreNode } from './load-core-node.ts';
+import { terminalText } from './terminal.ts';
 
 const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
 export const MAX_DRAWS = 10_000_000;
@@ -28,35 +31,24 @@ export interface McArgs {
   /** Extensions: the measures catalogue for variant files and the emission-factor library. */
   cataloguePath?: string;
   efLibraryPath?: string;
+  lang?: 'en' | 'vi';
 }
 
-function parseJson(path: string, text: string): unknown {
-  try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch (e) {
-    throw new CliError(`${path}: the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`, 2);
-  }
-}
-
-function scenarioFrom(path: string, text: string): Scenario {
+function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
   const checked = parseScenarioText(text);
-  if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, 'en')}`).join('\n'), 2);
-  for (const w of checked.warnings) process.stderr.write(`${path}: warning: ${formatIssue(w, 'en')}\n`);
+  if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, lang)}`).join('\n'), 2);
+  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
   return checked.scenario;
 }
 
-async function afterScenario(path: string, cataloguePath: string): Promise<Scenario> {
+async function afterScenario(path: string, cataloguePath: string, lang: 'en' | 'vi'): Promise<Scenario> {
   const text = readText(path);
-  const doc = parseJson(path, text);
-  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== VARIANT_FORMAT) return scenarioFrom(path, text);
-  const checked = parseCatalogueText(readText(cataloguePath));
-  if (!checked.ok) throw new CliError(checked.errors.map((e) => `${cataloguePath}: ${e.message}`).join('\n'), 2);
+  const doc = readJson(path, lang);
+  if (typeof doc !== 'object' || doc === null || (doc as { format?: unknown }).format !== VARIANT_FORMAT) return scenarioFrom(path, text, lang);
+  const catalogue = readCatalogue(cataloguePath, lang);
   const baseDir = dirname(resolve(path));
   try {
-    const resolved = await resolveVariant(doc, (relative) => {
-      const baselinePath = resolve(baseDir, relative);
-      return parseJson(baselinePath, readText(baselinePath));
-    }, checked.catalogue.measures);
+    const resolved = await resolveVariant(doc, (relative) => readJson(resolve(baseDir, relative), lang), catalogue);
     return resolved.scenario;
   } catch (e) {
     if (e instanceof MeasureError) throw new CliError(`${path}: ${e.message}`, 2);
@@ -81,16 +73,22 @@ export async function runMc(args: McArgs): Promise<object> {
     throw new CliError(`--mc needs a whole number of draws between 1 and ${MAX_DRAWS.toLocaleString('en-US')}, got ${draws}`, 1);
   }
   if (!Number.isSafeInteger(seed) || seed < 0) throw new CliError(`--seed needs a whole number between 0 and 2^53 − 1, got ${seed}`, 1);
-  let library: EmissionFactorLibraryFile;
-  try {
-    library = loadEfLibrary(args.efLibraryPath);
-  } catch {
-    throw new CliError(`cannot read the emission-factor library ${args.efLibraryPath ?? 'fixtures/emission-factors.json'}`, 1);
-  }
-  const before = model(args.scenarioPath, scenarioFrom(args.scenarioPath, readText(args.scenarioPath)), library);
+  const lang = args.lang ?? 'en';
+  const library: EmissionFactorLibraryFile = readEfLibrary(args.efLibraryPath, lang);
+  const beforeScenario = scenarioFrom(args.scenarioPath, readText(args.scenarioPath), lang);
+  const before = model(args.scenarioPath, beforeScenario, library);
   const core = await loadCoreNode();
-  if (args.comparePath === undefined) return summarizeBlock(runMonteCarlo(core, before.compiled, before.inputs, { draws, seed }));
+  /** Refuses draws that are not finite (result-guard.ts), naming the likeliest field. */
+  const guard = <T extends { values: Float64Array[] }>(block: T, scenarios: Scenario[], paths: string[]): T => {
+    const bad = drawsIssue(block.values, HEADLINE_FIGURES, scenarios);
+    if (bad) throw new CliError(`${paths.join(' / ')}: ${formatIssue(bad, lang)}`, 2);
+    return block;
+  };
+  if (args.comparePath === undefined) {
+    return summarizeBlock(guard(runMonteCarlo(core, before.compiled, before.inputs, { draws, seed }), [beforeScenario], [args.scenarioPath]));
+  }
   const afterPath = args.comparePath;
-  const after = model(afterPath, await afterScenario(afterPath, args.cataloguePath ?? DEFAULT_CATALOGUE_PATH), library);
-  return summarizePaired(runPaired(core, before, after, { draws, seed }));
+  const afterScenarioDoc = await afterScenario(afterPath, args.cataloguePath ?? DEFAULT_CATALOGUE_PATH, lang);
+  const after = model(afterPath, afterScenarioDoc, library);
+  return summarizePaired(guard(runPaired(core, before, after, { draws, seed }), [beforeScenario, afterScenarioDoc], [args.scenarioPath, afterPath]));
 }

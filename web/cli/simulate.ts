@@ -1,24 +1,23 @@
 // Command-line runner: `npm run simulate -- <scenario.json> [options]`.
 // Prints JSON to stdout. Exit codes: 0 success, 1 usage or file errors, 2 invalid input.
-// Errors are one line each on stderr; no stack traces.
+// Errors are one line each on stderr; no stack traces; nothing printed carries a control
+// character (terminal.ts). Every option either works in the mode given or is refused.
 
-import { readFileSync, statSync } from 'node:fs';
 import { parseScenarioText, formatIssue, type ValidationIssue } from '../shared/scenario-schema.ts';
 import { runScenario } from '../shared/simulate.ts';
-import { loadCoreNode, loadEfLibrary } from './load-core-node.ts';
+import { ResultGuardError } from '../shared/result-guard.ts';
+import { loadCoreNode } from './load-core-node.ts';
 import { formatTable } from './table.ts';
+import { CliError, readEfLibrary, readText } from './files.ts';
+import { terminalJson, terminalText } from './terminal.ts';
 
-const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-library <file>]
-       npm run simulate -- <before.json> --compare <after.json>
+export { CliError, readEfLibrary, readText } from './files.ts';
+
+const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-library <file>] [--lang en|vi]
+       npm run simulate -- <before.json> --compare <after.json> [--catalogue <measures.json>]
        npm run simulate -- <before.json> --measures id1,id2 [--catalogue <measures.json>]
        npm run simulate -- <scenario.json> --dynamic [--years 1] [--replications 20] [--seed 7]
-       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>]`;
-
-export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) {
-    super(message);
-  }
-}
+       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>] [--catalogue <measures.json>]`;
 
 export interface CliArgs {
   files: string[];
@@ -26,6 +25,26 @@ export interface CliArgs {
 }
 
 const VALUE_FLAGS = new Set(['--compare', '--measures', '--catalogue', '--years', '--replications', '--seed', '--mc', '--ef-library', '--lang']);
+const SWITCHES = new Set(['--table', '--dynamic']);
+
+type Mode = 'result' | 'table' | 'compare' | 'measures' | 'mc' | 'dynamic';
+/** The modes each option works in; any other combination is refused with a message. */
+const OPTION_MODES: Record<string, readonly Mode[]> = {
+  '--table': ['table'],
+  '--compare': ['compare', 'mc'],
+  '--measures': ['measures'],
+  '--catalogue': ['compare', 'measures', 'mc'],
+  '--years': ['dynamic'],
+  '--replications': ['dynamic'],
+  '--seed': ['mc', 'dynamic'],
+  '--mc': ['mc'],
+  '--dynamic': ['dynamic'],
+  '--ef-library': ['result', 'table', 'compare', 'measures', 'mc', 'dynamic'],
+  '--lang': ['result', 'table', 'compare', 'measures', 'mc', 'dynamic'],
+};
+const MODE_WORDS: Record<Mode, string> = {
+  result: 'a single scenario', table: '--table', compare: '--compare', measures: '--measures', mc: '--mc', dynamic: '--dynamic',
+};
 
 export function parseArgs(argv: string[]): CliArgs {
   const files: string[] = [];
@@ -34,12 +53,16 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i];
     if (a === '--help' || a === '-h') throw new CliError(USAGE, 0);
     if (a.startsWith('--')) {
-      const [name, inline] = a.split('=', 2);
+      const eq = a.indexOf('=');
+      const name = eq < 0 ? a : a.slice(0, eq);
+      const inline = eq < 0 ? undefined : a.slice(eq + 1);
+      if (flags.has(name)) throw new CliError(`option ${name} is given twice`, 1);
       if (VALUE_FLAGS.has(name)) {
         const value = inline ?? argv[++i];
-        if (value === undefined) throw new CliError(`option ${name} needs a value`, 1);
+        if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new CliError(`option ${name} needs a value`, 1);
         flags.set(name, value);
-      } else if (name === '--table' || name === '--dynamic') {
+      } else if (SWITCHES.has(name)) {
+        if (inline !== undefined) throw new CliError(`option ${name} takes no value`, 1);
         flags.set(name, true);
       } else {
         throw new CliError(`unknown option ${name}\n${USAGE}`, 1);
@@ -51,27 +74,32 @@ export function parseArgs(argv: string[]): CliArgs {
   return { files, flags };
 }
 
-export function numberFlag(args: CliArgs, name: string, fallback: number): number {
-  const v = args.flags.get(name);
-  if (v === undefined) return fallback;
-  const n = Number(v);
-  if (typeof v !== 'string' || !Number.isFinite(n) || n < 0) throw new CliError(`option ${name} needs a non-negative number, got "${String(v)}"`, 1);
-  return n;
+/** The mode the options ask for; throws for a combination that would silently ignore one. */
+export function modeOf(args: CliArgs): Mode {
+  const has = (f: string) => args.flags.has(f);
+  const exclusive = ['--mc', '--dynamic', '--measures'].filter(has);
+  if (exclusive.length > 1) throw new CliError(`options ${exclusive.join(' and ')} cannot be combined; choose one`, 1);
+  if (has('--compare') && has('--measures')) throw new CliError('give either --compare <after.json> or --measures, not both', 1);
+  if (has('--compare') && has('--dynamic')) throw new CliError('options --compare and --dynamic cannot be combined; choose one', 1);
+  const mode: Mode = has('--mc') ? 'mc' : has('--dynamic') ? 'dynamic' : has('--measures') ? 'measures' : has('--compare') ? 'compare' : has('--table') ? 'table' : 'result';
+  for (const flag of args.flags.keys()) {
+    if (OPTION_MODES[flag].includes(mode)) continue;
+    if (flag === '--table') throw new CliError(`--table prints the summary of one scenario; it cannot be combined with ${MODE_WORDS[mode]}, whose output is JSON`, 1);
+    throw new CliError(`option ${flag} does nothing with ${MODE_WORDS[mode]}; it works with ${OPTION_MODES[flag].map((m) => MODE_WORDS[m]).join(' or ')}`, 1);
+  }
+  return mode;
 }
 
-export function readText(path: string): string {
-  let size: number;
-  try {
-    size = statSync(path).size;
-  } catch {
-    throw new CliError(`cannot read ${path}: no such file`, 1);
+/** A flag's value as a number in [min, max] (a whole number if asked); CliError otherwise. */
+export function numberFlag(args: CliArgs, name: string, fallback: number, range: { min: number; max: number; whole?: boolean } = { min: 0, max: Number.MAX_SAFE_INTEGER }): number {
+  const v = args.flags.get(name);
+  if (v === undefined) return fallback;
+  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
+  const words = `${range.whole ? 'a whole number' : 'a number'} from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}`;
+  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.whole && !Number.isInteger(n))) {
+    throw new CliError(`option ${name} needs ${words}, got "${terminalText(String(v)).slice(0, 40)}"`, 1);
   }
-  if (size > 50_000_000) throw new CliError(`${path}: file is too large (${(size / 1e6).toFixed(0)} MB)`, 2);
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? 'read error'}`, 1);
-  }
+  return n;
 }
 
 function issuesToError(path: string, issues: ValidationIssue[], lang: 'en' | 'vi'): CliError {
@@ -82,31 +110,32 @@ function issuesToError(path: string, issues: ValidationIssue[], lang: 'en' | 'vi
 export function readScenario(path: string, lang: 'en' | 'vi' = 'en') {
   const checked = parseScenarioText(readText(path));
   if (!checked.ok) throw issuesToError(path, checked.errors, lang);
-  for (const w of checked.warnings) process.stderr.write(`${path}: warning: ${formatIssue(w, lang)}\n`);
+  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
   return checked.scenario;
 }
 
 export async function main(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
-  const lang = args.flags.get('--lang') === 'vi' ? 'vi' : 'en';
-  const libraryPath = args.flags.get('--ef-library');
-  const efLibraryPath = typeof libraryPath === 'string' ? libraryPath : undefined;
+  const mode = modeOf(args);
+  const langFlag = args.flags.get('--lang');
+  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'vi') throw new CliError(`option --lang needs en or vi, got "${terminalText(String(langFlag)).slice(0, 20)}"`, 1);
+  const lang = langFlag === 'vi' ? 'vi' : 'en';
   const text = (name: string) => {
     const v = args.flags.get(name);
     return typeof v === 'string' ? v : undefined;
   };
-  if (args.flags.has('--mc')) {
-    const { runMc } = await import('./mc.ts');
-    const draws = Math.round(numberFlag(args, '--mc', 10_000));
-    if (draws < 2 || draws > 10_000_000) throw new CliError('option --mc needs a number of draws between 2 and 10,000,000', 1);
+  const efLibraryPath = text('--ef-library');
+  if (mode === 'mc') {
+    const { runMc, MAX_DRAWS } = await import('./mc.ts');
+    const draws = numberFlag(args, '--mc', 10_000, { min: 2, max: MAX_DRAWS, whole: true });
     const out = await runMc({
-      scenarioPath: args.files[0], draws, seed: Math.round(numberFlag(args, '--seed', 1)),
-      comparePath: text('--compare'), cataloguePath: text('--catalogue'), efLibraryPath,
+      scenarioPath: args.files[0], draws, seed: numberFlag(args, '--seed', 1, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }),
+      comparePath: text('--compare'), cataloguePath: text('--catalogue'), efLibraryPath, lang,
     });
     return JSON.stringify(out, null, 2);
   }
-  if (args.flags.has('--compare') || args.flags.has('--measures')) {
+  if (mode === 'compare' || mode === 'measures') {
     const { runCompare } = await import('./compare.ts');
     const measures = text('--measures');
     const out = await runCompare({
@@ -116,42 +145,45 @@ export async function main(argv: string[]): Promise<string> {
     });
     return JSON.stringify(out, null, 2);
   }
-  let library;
-  try {
-    library = loadEfLibrary(efLibraryPath);
-  } catch {
-    throw new CliError(`cannot read the emission-factor library ${String(libraryPath ?? 'fixtures/emission-factors.json')}`, 1);
-  }
+  const library = readEfLibrary(efLibraryPath, lang);
   const scenario = readScenario(args.files[0], lang);
-  if (args.flags.has('--dynamic')) {
-    const { runDynamic } = await import('./dynamic.ts');
-    const years = numberFlag(args, '--years', 1);
-    const replications = Math.round(numberFlag(args, '--replications', 20));
-    if (years <= 0 || years > 50) throw new CliError('option --years must be between 0 and 50', 1);
-    if (replications < 1 || replications > 10_000) throw new CliError('option --replications must be between 1 and 10,000', 1);
-    const summary = await runDynamic(scenario, library, { years, replications, seed: Math.round(numberFlag(args, '--seed', 7)) });
+  if (mode === 'dynamic') {
+    const { runDynamic, MAX_YEARS, MAX_REPLICATIONS } = await import('./dynamic.ts');
+    const years = numberFlag(args, '--years', 1, { min: 1 / 365, max: MAX_YEARS });
+    const replications = numberFlag(args, '--replications', 20, { min: 1, max: MAX_REPLICATIONS, whole: true });
+    const summary = await runDynamic(scenario, library, { years, replications, seed: numberFlag(args, '--seed', 7, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }) }, lang);
     return JSON.stringify(summary, null, 2);
   }
   const core = await loadCoreNode();
   const result = runScenario(core, scenario, library);
-  if (args.flags.has('--table')) return formatTable(scenario, result);
+  if (mode === 'table') return formatTable(scenario, result);
   return JSON.stringify(result, null, 2);
+}
+
+/** The one line (or lines) printed for an error, in the language asked. */
+export function errorText(e: unknown, argv: string[]): { text: string; exitCode: number } {
+  if (e instanceof CliError) return { text: e.message, exitCode: e.exitCode };
+  if (e instanceof ResultGuardError) {
+    const lang = argv.includes('vi') && argv.some((a) => a === '--lang' || a === '--lang=vi') ? 'vi' : 'en';
+    const file = argv.find((a) => !a.startsWith('--')) ?? '';
+    return { text: `${file}: ${formatIssue(e.issue, lang)}`, exitCode: 2 };
+  }
+  return { text: `error: ${e instanceof Error ? e.message : String(e)}`, exitCode: 1 };
 }
 
 const invokedDirectly = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (invokedDirectly) {
-  main(process.argv.slice(2)).then(
+  const argv = process.argv.slice(2);
+  main(argv).then(
     (out) => {
-      process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+      // JSON keeps its values with controls escaped; the table is plain text, controls removed.
+      const safe = out.startsWith('{') || out.startsWith('[') ? terminalJson(out) : terminalText(out);
+      process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
     },
     (e: unknown) => {
-      if (e instanceof CliError) {
-        (e.exitCode === 0 ? process.stdout : process.stderr).write(`${e.message}\n`);
-        process.exitCode = e.exitCode;
-      } else {
-        process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
-        process.exitCode = 1;
-      }
+      const { text, exitCode } = errorText(e, argv);
+      (exitCode === 0 ? process.stdout : process.stderr).write(`${terminalText(text)}\n`);
+      process.exitCode = exitCode;
     },
   );
 }

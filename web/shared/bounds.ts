@@ -14,9 +14,10 @@
 export type BoundLang = 'en' | 'vi';
 
 export interface Bound {
-  /** JSON Pointer pattern: "*" matches one segment (a list index or a key of a closed map),
-   *  "@ef" stands for "/emissionFactors" (scenario overrides) and "/factors" (library), and a
-   *  leading "**" matches any prefix (distribution parameters). */
+  /** JSON Pointer pattern: "*" matches a list index, "{component}", "{source}"… one key of that
+   *  closed list of the schema (defineKeySets), "@ef" stands for "/emissionFactors" (scenario
+   *  overrides) and "/factors" (library), and a leading "**" matches any prefix (distribution
+   *  parameters). */
   pattern: string;
   min: number;
   /** The minimum itself is refused (the number must be more than min). */
@@ -29,8 +30,8 @@ export interface Bound {
   unit: string;
   /** What README.md says beside the unit (the currency of prices, the per-TJ fuel factors). */
   note?: string;
-  /** The field in words; "{1}", "{2}" stand for the segments matched by the first and second
-   *  "*" that is not a list index. */
+  /** The field in words; "{1}", "{2}" stand for the keys matched by the first and second named
+   *  wildcard ("{component}", …). */
   label: Record<BoundLang, string>;
 }
 
@@ -48,11 +49,11 @@ export const BOUNDS: readonly Bound[] = [
   b('/calendar/hoursPerDay', 0.1, 24, 'h/day', 'working hours per day', 'số giờ làm việc mỗi ngày'),
   b('/feed/tonnesPerDay', 1e-6, 10_000, 't/day', 'scrap bought per day', 'lượng phế liệu mua mỗi ngày', { zeroAllowed: true }),
   b('/feed/pricePerTonne', 0, PRICE_MAX, '', 'price of scrap per tonne', 'giá phế liệu mỗi tấn', MONEY),
-  b('/feed/composition/*', 0, 1, '', 'feed share of {1}', 'tỷ lệ {1} trong phế liệu'),
+  b('/feed/composition/{component}', 0, 1, '', 'feed share of {1}', 'tỷ lệ {1} trong phế liệu'),
   b('/units/*/capacityKgPerHour', 0, 1_000_000, 'kg/h', 'capacity', 'công suất'),
   b('/units/*/mtbfHours', 0.1, 1_000_000, 'h', 'mean time between failures', 'thời gian trung bình giữa hai lần hỏng'),
   b('/units/*/mttrHours', 0, 1_000_000, 'h', 'mean time to repair', 'thời gian sửa chữa trung bình'),
-  b('/units/*/removal/*/fraction', 0, 1, '', 'share of {1} removed', 'tỷ lệ {1} bị loại ra'),
+  b('/units/*/removal/{component}/fraction', 0, 1, '', 'share of {1} removed', 'tỷ lệ {1} bị loại ra'),
   b('/units/*/processLossFraction', 0, 1, '', 'share of plastic lost in the process', 'tỷ lệ nhựa hao hụt trong quá trình'),
   b('/units/*/electricityKWhPerTonne', 0, 10_000, 'kWh/t', 'electricity per tonne in', 'điện năng cho mỗi tấn vào'),
   b('/units/*/waterM3PerTonne', 0, 1_000, 'm³/t', 'water per tonne in', 'nước cho mỗi tấn vào'),
@@ -61,8 +62,8 @@ export const BOUNDS: readonly Bound[] = [
   b('/units/*/heat/efficiency', 0.01, 1, '', 'furnace efficiency', 'hiệu suất lò'),
   b('/units/*/workers', 0, 1_000, 'worker', 'workers', 'số công nhân'),
   b('/units/*/bufferKg', 0, 1_000_000, 'kg', 'buffer after the unit', 'kho đệm sau thiết bị'),
-  b('/residues/plasticRoutes/*', 0, 1, '', 'share of plastic rejects: {1}', 'tỷ lệ nhựa thải: {1}'),
-  b('/residues/inertRoutes/*', 0, 1, '', 'share of inert rejects: {1}', 'tỷ lệ chất thải trơ: {1}'),
+  b('/residues/plasticRoutes/{plasticRoute}', 0, 1, '', 'share of plastic rejects: {1}', 'tỷ lệ nhựa thải: {1}'),
+  b('/residues/inertRoutes/{inertRoute}', 0, 1, '', 'share of inert rejects: {1}', 'tỷ lệ chất thải trơ: {1}'),
   b('/residues/dumpFireFraction', 0, 1, '', 'share of dumped plastic that burns in dump fires', 'tỷ lệ nhựa đổ thải bị cháy ở bãi'),
   b('/bricks/plasticMassFraction', 0.01, 1, '', 'mass share of plastic in a brick', 'tỷ lệ khối lượng nhựa trong gạch'),
   b('/bricks/brickMassKg', 0.01, 100, 'kg', 'mass of a brick', 'khối lượng một viên gạch'),
@@ -87,14 +88,14 @@ export const BOUNDS: readonly Bound[] = [
   b('/dynamics/burnPolicy/everyDays', 1, 366, 'day', 'days between burns (dynamics)', 'số ngày giữa hai lần đốt (mô phỏng động)', { integer: true }),
   b('/dynamics/burnPolicy/thresholdKg', 0, 10_000_000, 'kg', 'stockpile that triggers a burn (dynamics)', 'lượng tồn đọng kích hoạt việc đốt (mô phỏng động)'),
   b('/dynamics/burnShare', 0, 1, '', 'share of the stockpile burned (dynamics)', 'tỷ lệ tồn đọng bị đốt (mô phỏng động)'),
-  b('@ef/*/pcddf/*', 0, EF_UG_MAX, 'µg TEQ/t', 'PCDD/F emission factor of {1} to {2}', 'hệ số phát thải PCDD/F của {1} vào {2}', PER_TJ),
-  b('@ef/*/dlpcb/*', 0, EF_UG_MAX, 'µg TEQ/t', 'dl-PCB emission factor of {1} to {2}', 'hệ số phát thải dl-PCB của {1} vào {2}', PER_TJ),
-  b('@ef/*/pm25', 0, 10_000, 'kg/t', 'PM2.5 emission factor of {1}', 'hệ số phát thải PM2.5 của {1}'),
-  b('@ef/*/pm10', 0, 10_000, 'kg/t', 'PM10 emission factor of {1}', 'hệ số phát thải PM10 của {1}'),
-  b('@ef/*/bc', 0, 10_000, 'kg/t', 'black-carbon emission factor of {1}', 'hệ số phát thải muội than của {1}'),
-  b('@ef/*/co', 0, 10_000, 'kg/t', 'CO emission factor of {1}', 'hệ số phát thải CO của {1}'),
-  b('@ef/*/ch4', 0, 10_000, 'kg/t', 'CH4 emission factor of {1}', 'hệ số phát thải CH4 của {1}'),
-  b('@ef/*/co2PerTJ', 0, 1_000, 't/TJ', 'CO2 emission factor of {1}', 'hệ số phát thải CO2 của {1}'),
+  b('@ef/{source}/pcddf/{vector}', 0, EF_UG_MAX, 'µg TEQ/t', 'PCDD/F emission factor of {1} to {2}', 'hệ số phát thải PCDD/F của {1} vào {2}', PER_TJ),
+  b('@ef/{source}/dlpcb/{vector}', 0, EF_UG_MAX, 'µg TEQ/t', 'dl-PCB emission factor of {1} to {2}', 'hệ số phát thải dl-PCB của {1} vào {2}', PER_TJ),
+  b('@ef/{source}/pm25', 0, 10_000, 'kg/t', 'PM2.5 emission factor of {1}', 'hệ số phát thải PM2.5 của {1}'),
+  b('@ef/{source}/pm10', 0, 10_000, 'kg/t', 'PM10 emission factor of {1}', 'hệ số phát thải PM10 của {1}'),
+  b('@ef/{source}/bc', 0, 10_000, 'kg/t', 'black-carbon emission factor of {1}', 'hệ số phát thải muội than của {1}'),
+  b('@ef/{source}/co', 0, 10_000, 'kg/t', 'CO emission factor of {1}', 'hệ số phát thải CO của {1}'),
+  b('@ef/{source}/ch4', 0, 10_000, 'kg/t', 'CH4 emission factor of {1}', 'hệ số phát thải CH4 của {1}'),
+  b('@ef/{source}/co2PerTJ', 0, 1_000, 't/TJ', 'CO2 emission factor of {1}', 'hệ số phát thải CO2 của {1}'),
   b('@ef/gridCo2PerMWh', 0, 10, 't/MWh', 'CO2 of grid electricity', 'CO2 của điện lưới'),
   b('**/dist/median', 0, 1e12, '', 'median of the distribution', 'trung vị của phân phối', { minExclusive: true }),
   b('**/dist/gsd', 1, 100, '', 'geometric standard deviation of the distribution', 'độ lệch chuẩn hình học của phân phối'),
@@ -106,6 +107,14 @@ export const BOUNDS: readonly Bound[] = [
 ];
 
 const EF_PREFIXES = ['/emissionFactors', '/factors'];
+
+/** The closed key lists of the schema, by the name a pattern uses ("component", "source", …).
+ *  scenario-schema.ts, which owns the lists, hands them in when it loads (this module imports
+ *  nothing, so that the schema can import it); until then a named wildcard matches any key. */
+const KEY_SETS = new Map<string, ReadonlySet<string>>();
+export function defineKeySets(sets: Record<string, readonly string[]>): void {
+  for (const [name, keys] of Object.entries(sets)) KEY_SETS.set(name, new Set(keys));
+}
 
 function segmentsOf(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -133,7 +142,7 @@ export function bound(pattern: string): Bound {
 
 export interface BoundMatch {
   bound: Bound;
-  /** The segments the wildcards matched, list indices left out ("{1}", "{2}" of the label). */
+  /** The keys the named wildcards matched ("{1}", "{2}" of the label). */
   keys: string[];
 }
 
@@ -145,7 +154,11 @@ function matchAt(c: Compiled, segs: readonly string[]): BoundMatch | null {
     const want = c.segments[i];
     const got = segs[offset + i];
     if (want === '*') {
-      if (!/^(0|[1-9][0-9]*)$/.test(got)) keys.push(got);
+      if (!/^(0|[1-9][0-9]*)$/.test(got)) return null;
+    } else if (want.startsWith('{') && want.endsWith('}')) {
+      const set = KEY_SETS.get(want.slice(1, -1));
+      if (set && !set.has(got)) return null;
+      keys.push(got);
     } else if (want !== got) return null;
   }
   return { bound: c.bound, keys };

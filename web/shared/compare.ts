@@ -5,7 +5,7 @@
 
 import type { Core } from './core.ts';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
-import { applyMeasureInPlace, applyMeasures, inCatalogueOrder, type Measure } from './measures.ts';
+import { applyMeasureInPlace, applyMeasures, checkMeasuresAgainst, inCatalogueOrder, type Measure } from './measures.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure, type ResultDocument } from './result-types.ts';
 import { validateScenario, type Scenario } from './scenario-schema.ts';
 import { runScenario } from './simulate.ts';
@@ -13,11 +13,10 @@ import { runScenario } from './simulate.ts';
 export const COMPARISON_FORMAT = 'plastic-line-comparison';
 export const COMPARISON_SET_FORMAT = 'plastic-line-comparison-set';
 export const DEFAULT_DISCOUNT_RATE = 0.1;
-/** Shapley attribution is always exact up to this many measures (2^n runs). */
-export const MAX_EXACT_SHAPLEY_MEASURES = 10;
-/** Above MAX_EXACT_SHAPLEY_MEASURES and up to this many, exact only if it fits the time limit. */
+/** Shapley attribution and the portfolio search are exact over at most this many measures:
+ *  2^12 = 4,096 runs of the core (about a second). The limit is a count, never a timing, so the
+ *  same request gives the same answer on a busy machine (issue 14). */
 export const MAX_SHAPLEY_MEASURES = 12;
-export const DEFAULT_SHAPLEY_TIME_LIMIT_MS = 2000;
 
 export type FigureMap = Record<HeadlineFigure, number>;
 
@@ -65,10 +64,6 @@ export interface CompareOptions {
   catalogue?: readonly Measure[];
   /** Overrides the scenario's `discountRate` (default 0.10). */
   discountRate?: number;
-  /** Time limit for exact Shapley values over 11–12 measures (default 2000 ms). */
-  shapleyTimeLimitMs?: number;
-  /** Clock for the time limit (tests); default performance.now. */
-  now?: () => number;
 }
 
 export class ComparisonError extends Error {
@@ -184,10 +179,9 @@ export function subsetFigures(
 ): (readonly number[])[] {
   const n = measures.length;
   if (n > MAX_SHAPLEY_MEASURES) {
-    throw new ComparisonError(`exact Shapley attribution over ${n} measures would need ${2 ** n} simulation runs; choose at most ${MAX_EXACT_SHAPLEY_MEASURES} measures (${MAX_SHAPLEY_MEASURES} if the computer is fast enough)`);
+    throw new ComparisonError(`exact attribution over ${n} measures would need ${(2 ** n).toLocaleString('en-US')} simulation runs; choose at most ${MAX_SHAPLEY_MEASURES} measures (${(2 ** MAX_SHAPLEY_MEASURES).toLocaleString('en-US')} runs)`);
   }
-  const limitMs = n > MAX_EXACT_SHAPLEY_MEASURES ? opts.shapleyTimeLimitMs ?? DEFAULT_SHAPLEY_TIME_LIMIT_MS : Infinity;
-  const now = opts.now ?? (() => performance.now());
+  checkMeasuresAgainst(before, measures);
   const size = 2 ** n;
   // Provenance does not change any figure: leave it out of the 2^n scenarios.
   const base = structuredClone(before) as Record<string, unknown>;
@@ -195,7 +189,6 @@ export function subsetFigures(
   const docs: Record<string, unknown>[] = new Array(size);
   docs[0] = base;
   const figures: (readonly number[])[] = new Array(size);
-  const start = now();
   for (let mask = 0; mask < size; mask++) {
     let doc = docs[mask];
     if (doc === undefined) {
@@ -214,15 +207,6 @@ export function subsetFigures(
     // A scenario is only needed as the parent of masks with a higher top bit; masks below
     // 2^(n-1) are parents of mask | 2^(n-1) at most, so keep them, and drop the others.
     if (mask >= size / 2) docs[mask] = undefined as unknown as Record<string, unknown>;
-    if (Number.isFinite(limitMs) && mask >= 16 && (mask & 15) === 0) {
-      // Refuse once the limit is passed, or earlier once a quarter of the runs (past the JIT
-      // warm-up) project a total beyond it.
-      const elapsed = now() - start;
-      const projected = (elapsed / (mask + 1)) * size;
-      if (elapsed > limitMs || (mask >= size / 4 && projected > limitMs)) {
-        throw new ComparisonError(`exact Shapley attribution over ${n} measures needs ${size} simulation runs, which would take about ${(projected / 1000).toFixed(1)} s here (the limit is ${(limitMs / 1000).toFixed(1)} s); choose at most ${MAX_EXACT_SHAPLEY_MEASURES} measures`);
-      }
-    }
   }
   return figures;
 }

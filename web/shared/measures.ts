@@ -12,10 +12,15 @@
 //      /units/[type=drying|extrusion]/…        every drying or extrusion unit
 //      /units/[heat.fuel=plasticRejects]/…     every unit heated by burning plastic rejects
 //      /units/[*]/mtbfHours                    every unit
-//    A selector that matches nothing makes the operation a no-op (the measure does not apply to
-//    this line); a path without selectors behaves exactly as RFC 6902 says. Selectors are allowed
-//    in the `path` of add, replace, remove, test, multiply and ensure; `from`, and the paths of
-//    move, copy and transfer, must be concrete.
+//    A selector picks units by `id`, `name`, `type`, `heat.fuel`, `heat.backupFuel` or a unit's
+//    number, and a type or fuel must be one the schema knows; in other lists only [*] and
+//    [id=…] are allowed. Before a measure is used it is checked against the baseline: a selector
+//    that matches no unit of the baseline refuses the measure (it does not apply to this line),
+//    naming the measure and the operation. A path without selectors behaves exactly as RFC 6902
+//    says. Selectors are allowed in the `path` of add, replace, remove, test, multiply and ensure;
+//    `from`, and the paths of move, copy and transfer, must be concrete; the numbers that
+//    multiply and transfer work on must be numbers of a scenario (web/shared/bounds.ts), so a
+//    misspelt route is refused instead of moving nothing.
 // 2. Three operations RFC 6902 lacks, because measures change values relative to the baseline:
 //      { "op": "multiply", "path", "value": k }  value at path × k; an absent value stays absent
 //                                                 (missing numbers mean 0, and 0 × k = 0)
@@ -33,8 +38,10 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import jsonpatch from 'fast-json-patch';
 import type { Operation } from 'fast-json-patch';
-import { validateScenario, toJsonPointer, type Scenario, type ValidationIssue } from './scenario-schema.ts';
+import { FUEL_KEYS, UNIT_TYPES, jsonTextIssue, validateScenario, toJsonPointer, type Scenario, type ValidationIssue } from './scenario-schema.ts';
 import { formatIssueMessage } from './schema-messages.ts';
+import { boundOf } from './bounds.ts';
+import { parseJsonText } from './json-text.ts';
 
 export const MEASURES_FORMAT = 'plastic-line-measures';
 export const MEASURES_VERSION = 1;
@@ -243,12 +250,67 @@ function duplicateIds(list: unknown, idOf: (item: unknown) => unknown, path: (i:
   return out;
 }
 
+/** Values a selector key may take in /units (null: any text); other keys must name a number. */
+const UNIT_SELECTOR_KEYS: Record<string, readonly string[] | null> = {
+  id: null, name: null, type: UNIT_TYPES, 'heat.fuel': FUEL_KEYS, 'heat.backupFuel': FUEL_KEYS,
+};
+
+/** Why a selector is wrong for the list it picks from (`list`: the segment before it), or null. */
+function selectorProblem(list: string | undefined, raw: string, condition: Condition): string | null {
+  if (condition.all) return null;
+  const key = condition.key.join('.');
+  if (list !== 'units') {
+    return key === 'id' ? null : `has the selector ${raw}; outside /units a selector may only be [*] or [id=…]`;
+  }
+  const allowed = UNIT_SELECTOR_KEYS[key];
+  if (allowed === undefined) {
+    if (!boundOf(`/units/0/${condition.key.join('/')}`)) {
+      return `has the selector ${raw}, but "${key}" is not a field of a unit (use id, name, type, heat.fuel, heat.backupFuel or a unit's number)`;
+    }
+    const bad = condition.values.find((v) => !Number.isFinite(Number(v)));
+    return bad === undefined ? null : `has the selector ${raw}, but ${key} is a number and "${bad}" is not`;
+  }
+  const bad = allowed === null ? undefined : condition.values.find((v) => !allowed.includes(v));
+  return bad === undefined ? null : `has the selector ${raw}, but "${bad}" is not a ${key === 'type' ? 'unit type' : 'fuel'}; the ${key === 'type' ? 'types' : 'fuels'} are ${allowed!.join(', ')}`;
+}
+
+/** The problems of one operation that need no scenario to see: selectors that can never match
+ *  and numbers to multiply or transfer that are not numbers of a scenario. */
+function operationProblems(op: PatchOperation): { field: 'path' | 'from'; problem: string }[] {
+  const out: { field: 'path' | 'from'; problem: string }[] = [];
+  const segments = op.path.slice(1).split('/');
+  segments.forEach((raw, k) => {
+    const selector = SELECTOR.exec(raw);
+    const condition = selector ? parseSelector(selector[1]) : null;
+    if (!condition) return;
+    const problem = selectorProblem(segments[k - 1], raw, condition);
+    if (problem) out.push({ field: 'path', problem });
+  });
+  const asNumberPath = (p: string) => p.replace(/\[[^\]/]*\]/g, '0');
+  const notANumber = (p: string) => `names ${p}, which is not a number of a scenario (see the accepted ranges in README.md); is it misspelt?`;
+  if (op.op === 'multiply' && !boundOf(asNumberPath(op.path))) out.push({ field: 'path', problem: notANumber(op.path) });
+  if (op.op === 'transfer') {
+    if (!boundOf(op.from)) out.push({ field: 'from', problem: notANumber(op.from) });
+    if (!boundOf(op.path)) out.push({ field: 'path', problem: notANumber(op.path) });
+  }
+  return out;
+}
+
 /** Validates a parsed measures catalogue; reports every error at once, never throws. */
 export function validateCatalogue(input: unknown): CatalogueValidation {
   if (kindOf(input) !== 'object') return { ok: false, errors: [issue([], 'not_a_catalogue_object', `The file must contain one JSON object { … } with "format": "${MEASURES_FORMAT}"; it contains ${kindOf(input)} instead`)] };
   const parsed = catalogueSchema.safeParse(input);
+  const operationErrors: ValidationIssue[] = [];
+  if (parsed.success) {
+    parsed.data.measures.forEach((m, i) => m.patch.forEach((op, j) => {
+      for (const { field, problem } of operationProblems(op)) {
+        operationErrors.push(issue(['measures', i, 'patch', j, field], 'invalid_operation', `measure "${m.id}", operation ${j} (${describeOp(op)}): the ${field === 'from' ? '"from" path' : 'path'} ${problem}`));
+      }
+    }));
+  }
   const errors = [
     ...(parsed.success ? [] : toIssues(parsed.error, input, MEASURES_FORMAT)),
+    ...operationErrors,
     ...duplicateIds((input as { measures?: unknown }).measures, (m) => valueAtPath(m, ['id']), (i) => ['measures', i, 'id'],
       (id, first, i) => `the id "${id}" is used twice, by measures/${first} and measures/${i}; each measure needs its own id`),
   ];
@@ -269,15 +331,14 @@ export function validateVariant(input: unknown): VariantValidation {
   return { ok: true, variant: input as ScenarioVariant };
 }
 
-/** Parses catalogue text (JSON) and validates it. */
+/** Catalogue files above this size are refused before parsing. */
+export const CATALOGUE_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Parses catalogue text (JSON, with the checks of json-text.ts) and validates it. */
 export function parseCatalogueText(text: string): CatalogueValidation {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, errors: [issue([], 'invalid_json_text', `The file is not valid JSON (${e instanceof Error ? e.message : String(e)})`)] };
-  }
-  return validateCatalogue(doc);
+  const parsed = parseJsonText(text, { maxBytes: CATALOGUE_MAX_BYTES });
+  if (!parsed.ok) return { ok: false, errors: parsed.issues.map(jsonTextIssue) };
+  return validateCatalogue(parsed.value);
 }
 
 /** Throws a MeasureError unless the catalogue is valid; returns its measures. */
@@ -455,10 +516,46 @@ function recordProvenance(doc: Record<string, unknown>, measure: Measure, index:
   for (const [pointer, value] of written) map[pointer] = value;
 }
 
+/** Checks measures against the baseline they are about to be applied to: every selector must
+ *  match a unit of the baseline (otherwise the measure does not apply to this line, and saying
+ *  nothing would show a measure that changes nothing). Throws a MeasureError naming the measure
+ *  and the operation. Later measures of a set may find nothing left to change (two ways of
+ *  replacing the same plastic fuel): only the baseline is checked. */
+export function checkMeasuresAgainst(baseline: Scenario, measures: readonly Measure[]): void {
+  for (const measure of measures) {
+    measure.patch.forEach((op, index) => {
+      const fail = (reason: string): never => {
+        throw new MeasureError(`measure "${measure.id}", operation ${index} (${describeOp(op)}): ${reason}`, measure.id, index);
+      };
+      for (const { field, problem } of operationProblems(op)) fail(`the ${field === 'from' ? '"from" path' : 'path'} ${problem}`);
+      const segments = op.path.slice(1).split('/');
+      if (!segments.some((s) => SELECTOR.test(s))) return;
+      let targets: string[];
+      try {
+        targets = expandPath(baseline, op.path);
+      } catch (e) {
+        return fail(e instanceof Error ? e.message : String(e));
+      }
+      if (targets.length > 0) return;
+      // Name the first selector that leaves nothing (the path up to it matches nothing).
+      for (let k = 0; k < segments.length; k++) {
+        if (!SELECTOR.test(segments[k])) continue;
+        const upTo = '/' + segments.slice(0, k + 1).join('/');
+        if (expandPath(baseline, upTo).length === 0) {
+          const units = (baseline.units ?? []).map((u) => `${u.id} (${u.type}${u.heat?.fuel ? `, ${u.heat.fuel}` : ''})`).join(', ');
+          fail(`the selector ${segments[k]} matches nothing in the scenario "${baseline.id}" (its units: ${units}), so this measure does not apply to this line`);
+        }
+      }
+    });
+  }
+}
+
 /** Applies the measures' patches to a deep clone of the baseline, in the order given, and
- *  validates the result. A failing operation or an invalid result raises a MeasureError that
- *  names the measure (and the operation). */
+ *  validates the result. A measure that does not apply (checkMeasuresAgainst), a failing
+ *  operation or an invalid result raises a MeasureError that names the measure (and the
+ *  operation). */
 export function applyMeasures(baseline: Scenario, measures: readonly Measure[]): Scenario {
+  checkMeasuresAgainst(baseline, measures);
   const doc = structuredClone(baseline) as unknown as Record<string, unknown>;
   for (const m of measures) applyMeasureInPlace(doc, m);
   const checked = validateScenario(doc);

@@ -12,8 +12,11 @@ import { z } from 'zod';
 // Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
 z.config({ jitless: true });
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
-import { bound, boundOf } from './bounds.ts';
+import { bound, boundOf, defineKeySets } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
+import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from './json-text.ts';
+
+export { locateJsonError } from './json-text.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
@@ -31,6 +34,11 @@ export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'w
 export const VECTOR_KEYS = ['air', 'water', 'land', 'product', 'residue'] as const;
 export const WASTEWATER_TREATMENTS = ['none', 'settling', 'full'] as const;
 export const STATUS_KEYS = ['R', 'M', 'D', 'E'] as const;
+// The named wildcards of bounds.ts ("/feed/composition/{component}", …) match these keys only.
+defineKeySets({
+  component: COMPONENT_KEYS, plasticRoute: PLASTIC_ROUTE_KEYS, inertRoute: INERT_ROUTE_KEYS,
+  source: SOURCE_KEYS, vector: VECTOR_KEYS,
+});
 /** Per-source scalar factors besides the pcddf/dlpcb vector maps. */
 export const EF_SCALAR_KEYS = ['pm25', 'pm10', 'bc', 'co', 'ch4', 'co2PerTJ'] as const;
 
@@ -216,7 +224,7 @@ const distSchema = checkingKeys(z.discriminatedUnion('type', [
 // Emission factors (shared shape of library and overrides, MODEL.md 3.1)
 
 // A factor's number, "ND" ("not quantified") or { value, source, status, dist }, with the
-// range of its row in bounds.ts (the rows "@ef/*/pcddf/*", "@ef/*/pm25", …).
+// range of its row in bounds.ts (the rows "@ef/{source}/pcddf/{vector}", "@ef/{source}/pm25", …).
 function efValueOf(pattern: string) {
   const efPlain = z.union([num(pattern), z.literal('ND')]);
   const efObject = obj({
@@ -228,11 +236,11 @@ function efValueOf(pattern: string) {
   });
   return z.union([num(pattern), z.literal('ND'), efObject]);
 }
-const efValue = efValueOf('@ef/*/pcddf/*');
+const efValue = efValueOf('@ef/{source}/pcddf/{vector}');
 const efSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/*/pcddf/*')).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/*/dlpcb/*')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/*/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
+  pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/pcddf/{vector}')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/dlpcb/{vector}')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
 });
 const efOverrides = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, efSource.optional()])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodOptional<typeof efSource> }),
@@ -252,11 +260,11 @@ function libEntryOf(pattern: string) {
     if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
   }, whenObject);
 }
-const libEntry = libEntryOf('@ef/*/pcddf/*');
+const libEntry = libEntryOf('@ef/{source}/pcddf/{vector}');
 const libSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/*/pcddf/*')).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/*/dlpcb/*')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/*/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
+  pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
 });
 const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
@@ -274,7 +282,7 @@ const librarySchema = obj({
 // ---------------------------------------------------------------------------------------------
 // Scenario (MODEL.md section 2)
 
-const removalEntry = obj({ fraction: num('/units/*/removal/*/fraction'), to: z.enum(SINK_KEYS) });
+const removalEntry = obj({ fraction: num('/units/*/removal/{component}/fraction'), to: z.enum(SINK_KEYS) });
 
 const heatSchema = obj({
   MJPerTonne: num('/units/*/heat/MJPerTonne').optional(),
@@ -322,8 +330,8 @@ const unitsSchema = z.array(unitSchema).min(1).max(LIMITS.units).superRefine((un
 }, whenArray);
 
 const residuesSchema = obj({
-  plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/*'))),
-  inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, num('/residues/inertRoutes/*'))),
+  plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/{plasticRoute}'))),
+  inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, num('/residues/inertRoutes/{inertRoute}'))),
   dumpFireFraction: num('/residues/dumpFireFraction').optional(),
 });
 
@@ -377,7 +385,7 @@ const scenarioSchema = obj({
   feed: obj({
     tonnesPerDay: num('/feed/tonnesPerDay'),
     pricePerTonne: num('/feed/pricePerTonne').optional(),
-    composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, num('/feed/composition/*'))),
+    composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, num('/feed/composition/{component}'))),
   }),
   units: unitsSchema,
   residues: residuesSchema,
@@ -597,6 +605,8 @@ export function validateScenario(input: unknown): ValidationResult {
   try {
     const topProblem = topLevelProblem(input);
     if (topProblem) return { ok: false, errors: [topProblem], warnings: [] };
+    // Objects built in JavaScript (not read from text) are held to the same depth as files.
+    if (nestingDepth(input) > MAX_JSON_DEPTH) return { ok: false, errors: [makeIssue(undefined, [], 'too_deep', { limit: MAX_JSON_DEPTH })], warnings: [] };
     const doc = migrateScenario(input) as Record<string, unknown>;
 
     const version = doc.version;
@@ -622,6 +632,7 @@ export function validateEmissionFactorLibrary(input: unknown): LibraryValidation
   try {
     const topProblem = topLevelProblem(input);
     if (topProblem) return { ok: false, errors: [topProblem], warnings: [] };
+    if (nestingDepth(input) > MAX_JSON_DEPTH) return { ok: false, errors: [makeIssue(undefined, [], 'too_deep', { limit: MAX_JSON_DEPTH })], warnings: [] };
     const { success, errors, warnings } = collect(librarySchema, input);
     if (!success) return { ok: false, errors, warnings };
     return { ok: true, library: input as EmissionFactorLibrary, warnings };
@@ -630,113 +641,20 @@ export function validateEmissionFactorLibrary(input: unknown): LibraryValidation
   }
 }
 
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
-    else bytes += 3;
-  }
-  return bytes;
+/** The issue of a problem found while reading JSON text (json-text.ts), with its message. */
+export function jsonTextIssue(i: JsonTextIssue): ValidationIssue {
+  const issue: ValidationIssue = { path: i.path, code: i.code, params: i.params, message: '' };
+  issue.message = formatIssueMessage(issue, 'en');
+  return issue;
 }
 
-/** Line and column (1-based) of the first JSON syntax error and why, found by a small scanner
- *  so that the answer does not depend on the engine's error message. `reason` is a code that
- *  the message tables translate; `found` is the offending character. */
-export function locateJsonError(text: string): { line: number; column: number; reason: string; found?: string } {
-  let i = 0;
-  const n = text.length;
-  const at = (index: number, reason: string, withFound = true) => {
-    let line = 1;
-    let lineStart = 0;
-    for (let k = 0; k < index && k < n; k++) {
-      if (text.charCodeAt(k) === 10) { line++; lineStart = k + 1; }
-    }
-    const result: { line: number; column: number; reason: string; found?: string } = { line, column: index - lineStart + 1, reason: index >= n ? 'end' : reason };
-    if (withFound && index < n) result.found = JSON.stringify(text[index]);
-    return result;
-  };
-  const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };
-  /** Scans a string starting at its opening quote; returns null or the reason it is broken. */
-  const scanString = (): string | null => {
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c === 34) { i++; return null; }
-      if (c < 0x20) return 'control_in_string';
-      if (c === 92) {
-        const e = text[i + 1];
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
-        else if (e !== undefined && e !== 'u' && '"\\/bfnrt'.includes(e)) i += 2;
-        else { i += 1; return 'bad_escape'; }
-      } else i++;
-    }
-    return 'unclosed_string';
-  };
-  const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const stack: string[] = []; // open containers, '{' or '['
-  let expect: 'value' | 'firstValue' | 'key' | 'firstKey' | 'colon' | 'afterValue' = 'value';
-  for (;;) {
-    ws();
-    if (expect === 'value' || expect === 'firstValue') {
-      if (expect === 'firstValue' && text[i] === ']') { stack.pop(); i++; expect = 'afterValue'; continue; }
-      if (text[i] === '{') { stack.push('{'); i++; expect = 'firstKey'; continue; }
-      if (text[i] === '[') { stack.push('['); i++; expect = 'firstValue'; continue; }
-      if (text[i] === '"') {
-        const problem = scanString();
-        if (problem) return at(i, problem, problem !== 'unclosed_string');
-      } else if (text.startsWith('true', i)) i += 4;
-      else if (text.startsWith('false', i)) i += 5;
-      else if (text.startsWith('null', i)) i += 4;
-      else {
-        numberPattern.lastIndex = i;
-        const m = numberPattern.exec(text);
-        if (!m) return at(i, 'expected_value');
-        i += m[0].length;
-      }
-      expect = 'afterValue';
-    } else if (expect === 'key' || expect === 'firstKey') {
-      if (expect === 'firstKey' && text[i] === '}') { stack.pop(); i++; expect = 'afterValue'; continue; }
-      if (text[i] !== '"') return at(i, 'expected_key');
-      const problem = scanString();
-      if (problem) return at(i, problem, problem !== 'unclosed_string');
-      expect = 'colon';
-    } else if (expect === 'colon') {
-      if (text[i] !== ':') return at(i, 'expected_colon');
-      i++;
-      expect = 'value';
-    } else {
-      const top = stack[stack.length - 1];
-      if (top === undefined) return i < n ? at(i, 'trailing_text') : at(i, 'unknown');
-      if (text[i] === ',') { i++; expect = top === '{' ? 'key' : 'value'; }
-      else if ((top === '{' && text[i] === '}') || (top === '[' && text[i] === ']')) { stack.pop(); i++; }
-      else return at(i, top === '{' ? 'expected_comma_or_brace' : 'expected_comma_or_bracket');
-    }
-  }
-}
-
-/** Parses and validates scenario text. Too-large text is refused before parsing; never throws. */
+/** Parses and validates scenario text: too large, too deeply nested, not JSON or with a key
+ *  written twice is refused before validation (json-text.ts); never throws. */
 export function parseScenarioText(text: string, opts: { maxBytes?: number } = {}): ValidationResult {
   try {
-    if (typeof text !== 'string') return { ok: false, errors: [makeIssue(undefined, [], 'not_text', { received: kindOf(text) })], warnings: [] };
-    const maxBytes = opts.maxBytes ?? LIMITS.defaultMaxBytes;
-    // Every UTF-16 code unit is at least one UTF-8 byte, so the length alone can refuse cheaply.
-    const bytes = text.length > maxBytes ? text.length : utf8Length(text);
-    if (bytes > maxBytes) return { ok: false, errors: [makeIssue(undefined, [], 'too_large', { bytes, maxBytes })], warnings: [] };
-    const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (body.trim() === '') return { ok: false, errors: [makeIssue(undefined, [], 'empty_file', {})], warnings: [] };
-    let doc: unknown;
-    try {
-      doc = JSON.parse(body);
-    } catch {
-      const where = locateJsonError(body);
-      const params: Record<string, string | number> = { line: where.line, column: where.column, reason: where.reason };
-      if (where.found !== undefined) params.found = where.found;
-      return { ok: false, errors: [makeIssue(undefined, [], 'invalid_json', params)], warnings: [] };
-    }
-    return validateScenario(doc);
+    const parsed = parseJsonText(text, { maxBytes: opts.maxBytes ?? LIMITS.defaultMaxBytes });
+    if (!parsed.ok) return { ok: false, errors: parsed.issues.map(jsonTextIssue), warnings: [] };
+    return validateScenario(parsed.value);
   } catch (e) {
     return { ok: false, errors: [makeIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
   }

@@ -142,6 +142,8 @@ const EN: Table = {
   empty_file: () => 'The file is empty; a scenario file must contain one JSON object { … }',
   too_large: (p) => `The file is too large (${num(p, 'bytes', 'en')} bytes); the limit is ${num(p, 'maxBytes', 'en')} bytes, so it was not read`,
   not_text: (p) => `The input must be text; got ${typeWord(p.received, 'en')}`,
+  too_deep: (p) => `The file nests objects or lists more than ${p.limit} levels deep${p.line !== undefined ? ` (at line ${p.line}, column ${p.column})` : ''}; no file of this app needs more than a few, so it was not read`,
+  duplicate_key: (p) => `the field "${p.key}" is written twice in the same object; JSON would keep only the last one silently, so write it once`,
   invalid: (p) => `is not valid${p.detail ? ` (${p.detail})` : ''}`,
   result_not_finite: (p) => `the results cannot be shown: ${p.figure} would be ${p.value}, and this number is the likeliest cause${gotPart(p, 'en')}; check it against its accepted range`,
 };
@@ -183,6 +185,8 @@ const VI: Table = {
   empty_file: () => 'Tệp trống; tệp kịch bản phải chứa một đối tượng JSON { … }',
   too_large: (p) => `Tệp quá lớn (${num(p, 'bytes', 'vi')} byte); giới hạn là ${num(p, 'maxBytes', 'vi')} byte nên tệp không được đọc`,
   not_text: (p) => `Dữ liệu vào phải là văn bản; hiện là ${typeWord(p.received, 'vi')}`,
+  too_deep: (p) => `Tệp lồng các đối tượng hoặc danh sách sâu hơn ${p.limit} cấp${p.line !== undefined ? ` (ở dòng ${p.line}, cột ${p.column})` : ''}; không tệp nào của ứng dụng cần nhiều hơn vài cấp, nên tệp không được đọc`,
+  duplicate_key: (p) => `trường "${p.key}" được viết hai lần trong cùng một đối tượng; JSON sẽ lặng lẽ chỉ giữ lần cuối, nên hãy chỉ viết một lần`,
   invalid: (p) => `không hợp lệ${p.detail ? ` (${p.detail})` : ''}`,
   result_not_finite: (p) => `không thể hiển thị kết quả: ${p.figure} sẽ là ${p.value}, và con số này là nguyên nhân khả dĩ nhất${gotPart(p, 'vi')}; hãy kiểm tra nó với khoảng giá trị được chấp nhận`,
 };
@@ -194,7 +198,7 @@ export const MESSAGE_CODES: Record<MessageLang, readonly string[]> = { en: Objec
 export const JSON_REASON_CODES: Record<MessageLang, readonly string[]> = { en: Object.keys(JSON_REASONS.en), vi: Object.keys(JSON_REASONS.vi) };
 
 /** Codes whose message is a whole sentence about the document, not about one field. */
-const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text']);
+const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text', 'too_deep']);
 
 /** "units/2/capacityKgPerHour (capacity, Extruder)": the path, the field in words (for every
  *  number of bounds.ts) and the unit's name (params.unitName). */
