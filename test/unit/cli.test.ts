@@ -1,9 +1,10 @@
 // The command-line runner: JSON on stdout, one-line errors, exit codes 0 / 1 / 2, no stack traces.
 
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const TSX = join('node_modules', '.bin', 'tsx');
@@ -123,3 +124,101 @@ describe('npm run simulate', () => {
     expect(doc.units[0]).toHaveProperty('busy');
   });
 });
+
+describe('npm run simulate against hostile files and options (issue 14)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plc-hostile-'));
+  const fifo = join(dir, 'fifo.json');
+  spawnSync('mkfifo', [fifo]);
+  const loop = join(dir, 'loop.json');
+  symlinkSync(loop, loop);
+
+  it('refuses /dev/zero, a FIFO, a directory and a symbolic-link loop at once, naming the path', () => {
+    const cases: [string[], RegExp][] = [
+      [['/dev/zero'], /^cannot read \/dev\/zero: it is a device, not a regular file$/],
+      [[fifo], /: it is a named pipe \(FIFO\), not a regular file$/],
+      [[dir], /: it is a directory, not a regular file$/],
+      [[loop], /: a symbolic link that loops/],
+      [[MINH_KHAI, '--ef-library', '/dev/zero'], /^cannot read \/dev\/zero: it is a device/],
+      [[MINH_KHAI, '--compare', fifo], /named pipe/],
+    ];
+    for (const [args, message] of cases) {
+      const t0 = Date.now();
+      const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr.trim(), args.join(' ')).toMatch(message);
+      expect(Date.now() - t0).toBeLessThan(20_000);
+    }
+  });
+
+  it('validates --ef-library with the library schema: {} is refused naming its fields, not a TypeError', () => {
+    const empty = join(dir, 'empty-library.json');
+    writeFileSync(empty, '{}');
+    const r = simulate(MINH_KHAI, '--ef-library', empty);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${empty}: emission-factor library: format: is required but missing`);
+    expect(r.stderr).toContain('factors: is required but missing');
+    expect(r.stderr).not.toMatch(/TypeError/);
+  });
+
+  it('refuses every option that would do nothing in the mode asked', () => {
+    const after = join('fixtures', 'scenarios', 'minh-khai-after.json');
+    const cases: [string[], string][] = [
+      [['--table', '--compare', after], '--table prints the summary of one scenario; it cannot be combined with --compare, whose output is JSON'],
+      [['--table', '--mc', '100'], '--table prints the summary of one scenario; it cannot be combined with --mc, whose output is JSON'],
+      [['--table', '--dynamic'], '--table prints the summary of one scenario; it cannot be combined with --dynamic, whose output is JSON'],
+      [['--table', '--measures', 'sanitary-landfill'], '--table prints the summary of one scenario; it cannot be combined with --measures, whose output is JSON'],
+      [['--years', '2'], 'option --years does nothing with a single scenario; it works with --dynamic'],
+      [['--seed', '2'], 'option --seed does nothing with a single scenario; it works with --mc or --dynamic'],
+      [['--catalogue', 'fixtures/measures.json', '--dynamic'], 'option --catalogue does nothing with --dynamic; it works with --compare or --measures or --mc'],
+      [['--mc', '100', '--measures', 'sanitary-landfill'], 'options --mc and --measures cannot be combined; choose one'],
+      [['--mc', '100', '--dynamic'], 'options --mc and --dynamic cannot be combined; choose one'],
+      [['--dynamic', '--compare', after], 'options --compare and --dynamic cannot be combined; choose one'],
+      [['--lang', 'fr'], 'option --lang needs en or vi, got "fr"'],
+      [['--seed', '1', '--seed', '2', '--mc', '10'], 'option --seed is given twice'],
+      [['--table=yes'], 'option --table takes no value'],
+      [['--dynamic', '--replications', '2.5'], 'option --replications needs a whole number from 1 to 10,000, got "2.5"'],
+      [['--mc', '1e9'], 'option --mc needs a whole number from 2 to 10,000,000, got "1e9"'],
+    ];
+    for (const [args, message] of cases) {
+      const r = simulate(MINH_KHAI, ...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim(), args.join(' ')).toBe(message);
+    }
+  });
+
+  it('strips terminal control characters from --table and from messages, and escapes them in JSON', () => {
+    const scenario = JSON.parse(readFileSync(MINH_KHAI, 'utf8'));
+    scenario.name = '\u001b[2J\u001b]0;title\u0007Evil \u009b31m\u202eline';
+    const named = join(dir, 'escapes.json');
+    writeFileSync(named, JSON.stringify(scenario));
+    const table = simulate(named, '--table');
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe('[2J]0;titleEvil 31mline (minh-khai-before)');
+    // JSON keeps the value, with the C1 control written as an escape (JSON.stringify leaves it raw).
+    scenario.units[0].name = 'a\u009bb';
+    writeFileSync(named, JSON.stringify(scenario));
+    const json = simulate(named);
+    expect(json.stdout).toContain('"name": "a\\u009bb"');
+    expect(JSON.parse(json.stdout).mass.units[0].name).toBe('a\u009bb');
+    scenario.units[0].name = '\u001b[31mred\u001b[0m';
+    scenario.units[0].capacityKgPerHour = -1;
+    writeFileSync(named, JSON.stringify(scenario));
+    const refused = simulate(named);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('units/0/capacityKgPerHour (capacity, [31mred[0m): must be at least 0 kg/h; got -1');
+    expect(refused.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('speaks Vietnamese with --lang vi', () => {
+    const r = simulate('/no/such.json', '--lang', 'vi');
+    expect(r.code).toBe(1);
+    const bad = join(dir, 'bad-efficiency.json');
+    const scenario = JSON.parse(readFileSync(MINH_KHAI, 'utf8'));
+    scenario.units[3].heat.efficiency = 5e-324;
+    writeFileSync(bad, JSON.stringify(scenario));
+    const vi = simulate(bad, '--lang', 'vi');
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain('units/3/heat/efficiency (hiệu suất lò, Flake dryer (plastic-fired)): phải lớn hơn hoặc bằng 0,01; giá trị hiện tại: 5e-324');
+  });
+});
+
