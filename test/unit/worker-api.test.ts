@@ -64,4 +64,28 @@ describe('worker API', () => {
     if (out.ok) return;
     expect(out.errors[0].message).toMatch(/no-such-measure/);
   });
+
+  it('refuses dynamics options outside the accepted ranges before the engine starts', async () => {
+    // A lot of 1 g never finished (issue 14); the minimum lot is 1 kg, the longest horizon 50 years.
+    const out = await api.dynamics(minhKhai, { years: 1e6, replications: 2.5, seed: 7, lotKg: 0.001 });
+    expect(out.ok).toBe(false);
+    if (out.ok) return;
+    expect(out.errors.map((e) => [e.path, e.code])).toEqual([
+      ['/options/years', 'too_big'], ['/options/replications', 'invalid_type'], ['/dynamics/lotKg', 'too_small'],
+    ]);
+    expect(out.errors[2].message).toBe('dynamics/lotKg (lot size (dynamics)): must be at least 1 kg; got 0.001');
+    const inScenario = structuredClone(minhKhai);
+    inScenario.dynamics = { lotKg: 0.001 };
+    const viaFile = await api.dynamics(inScenario, { years: 1, replications: 1, seed: 7 });
+    expect(viaFile.ok ? [] : viaFile.errors.map((e) => e.path)).toEqual(['/dynamics/lotKg']);
+  });
+
+  it('refuses a measure that does not apply to the line, naming it and its operation', async () => {
+    const noWasher = structuredClone(minhKhai);
+    noWasher.units = noWasher.units.filter((u: { type: string }) => u.type !== 'washing');
+    const out = await api.compare(noWasher, { measureIds: ['float-sink-separation'] });
+    expect(out.ok ? '' : out.errors[0].message).toMatch(/^measure "float-sink-separation", operation 0 \(ensure \/units\/\[type=washing\]\/removal\): the selector \[type=washing\] matches nothing/);
+    const portfolio = await api.portfolio(noWasher, ['float-sink-separation', 'sanitary-landfill']);
+    expect(portfolio.ok ? '' : portfolio.errors[0].message).toMatch(/^measure "float-sink-separation", operation 0/);
+  });
 });

@@ -13,6 +13,7 @@ import { compare, compareMany, ComparisonError, type ComparisonDocument, type Co
 import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
 import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/result-guard.ts';
+import { dynamicsOptionIssues } from '../shared/dynamics-options.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
@@ -112,6 +113,9 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
       const core = await load();
       const checked = validateScenario(scenario);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
+      // The run's options are held to the ranges a scenario's `dynamics` section has.
+      const optionProblems = dynamicsOptionIssues(options as unknown as Record<string, unknown>);
+      if (optionProblems.length > 0) return { ok: false, errors: optionProblems, warnings: checked.warnings };
       try {
         const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
         // The dynamics summary holds intervals (which may dip below 0): only finiteness is checked.
