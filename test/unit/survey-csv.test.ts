@@ -43,6 +43,16 @@ describe('template', () => {
     expect(again.records.map(({ row: _row, ...r }) => r)).toEqual(s.records.map(({ row: _row, ...r }) => r));
   });
 
+  it('round-trips text that starts like a formula: written with a "\'" in front, read back without', () => {
+    const s = ok(surveyCsvTemplate('en'));
+    s.records[0].householdId = '=MK-01';
+    s.records[0].note = '@note';
+    const text = surveyToCsv(s);
+    expect(text).toContain('"\'=MK-01"');
+    const again = ok(text);
+    expect(again.records[0]).toMatchObject({ householdId: '=MK-01', note: '@note' });
+  });
+
   it('has a help sheet in both languages with every column', () => {
     for (const lang of ['en', 'vi'] as const) {
       const sheet = surveyCsvHelpSheet(lang);

@@ -1,6 +1,8 @@
 // Shared by the Compare view's charts: which scenario a series belongs to, and the table behind
 // every chart, from which the CSV and JSON downloads are written.
 
+import { toCsvText } from '../shared/csv.ts';
+
 /** A scenario as the charts show it: its name and colour (the same on every chart). */
 export interface ScenarioRef {
   /** `before`, or `after-<letter>` for an "after" column. */
@@ -17,16 +19,10 @@ export interface DataTable {
   rows: Cell[][];
 }
 
-function csvCell(cell: Cell): string {
-  if (cell === null) return '';
-  const text = typeof cell === 'number' ? String(cell) : cell;
-  // RFC 4180: quote fields with a comma, quote or line break; double the quotes inside.
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends; numbers unrounded so the file matches the result document. */
+/** RFC 4180 CSV with CRLF line ends (web/shared/csv.ts, formulas defused); numbers unrounded so
+ *  the file matches the result document. */
 export function toCsv(table: DataTable): string {
-  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsvText([table.columns, ...table.rows]);
 }
 
 /** The same table as a list of objects keyed by column, with the scenarios and a title. */

@@ -2,6 +2,7 @@
 // group), measured versus modelled and the village comparisons, as CSV and JSON files. Full
 // precision; a missing value is an empty CSV cell and null in JSON, never 0. No DOM.
 import type { EvaluationRun, IndicatorKey, ReportData, Survey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import { toCsvText } from '../shared/csv.ts';
 
 type Cell = string | number | null | undefined;
 
@@ -11,15 +12,9 @@ export interface ExportFile {
   content: string;
 }
 
-function csvCell(cell: Cell): string {
-  if (cell === null || cell === undefined) return '';
-  const text = String(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends. */
+/** RFC 4180 CSV with CRLF line ends (web/shared/csv.ts: formulas defused, numbers as numbers). */
 export function csv(rows: Cell[][]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return toCsvText(rows);
 }
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';

@@ -16,6 +16,7 @@
 // Row numbers in messages are spreadsheet rows: the first line of the file is row 1.
 
 import Papa from 'papaparse';
+import { toCsvText, unescapeCsvCell, type CsvCell } from './csv.ts';
 import type { MessageLang } from './schema-messages.ts';
 import { formatSurveyIssue, type SurveyIssueLike } from './survey-messages.ts';
 
@@ -206,13 +207,6 @@ const SEPARATED_NUMBER = /^[+-]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?$|^[+-]?\d+,\
 
 const HELP_PREFIX: Record<MessageLang, string> = { en: '# EN: ', vi: '# VI: ' };
 
-function csvCell(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-function csvLine(cells: readonly string[]): string {
-  return cells.map(csvCell).join(',');
-}
 
 function helpCell(spec: ColumnSpec, lang: MessageLang): string {
   const required = spec.required ? (lang === 'en' ? 'required column' : 'cột bắt buộc') : (lang === 'en' ? 'optional column' : 'cột không bắt buộc');
@@ -224,14 +218,14 @@ function helpCell(spec: ColumnSpec, lang: MessageLang): string {
  *  row. Opened in a spreadsheet, the help sits right under each column name. */
 export function surveyCsvTemplate(lang: MessageLang): string {
   const langs: MessageLang[] = lang === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
-  const lines = [csvLine(SURVEY_COLUMNS.map((c) => c.name))];
+  const rows: CsvCell[][] = [SURVEY_COLUMNS.map((c) => c.name)];
   for (const l of langs) {
     const cells = SURVEY_COLUMNS.map((c) => helpCell(c, l));
     cells[0] = HELP_PREFIX[l] + cells[0];
-    lines.push(csvLine(cells));
+    rows.push(cells);
   }
-  lines.push(csvLine(SURVEY_COLUMNS.map((c) => c.example)));
-  return lines.join('\r\n') + '\r\n';
+  rows.push(SURVEY_COLUMNS.map((c) => c.example));
+  return toCsvText(rows);
 }
 
 /** The column help as its own sheet (column, unit, required, meaning), for a second tab. */
@@ -242,7 +236,7 @@ export function surveyCsvHelpSheet(lang: MessageLang): string {
   const rows = SURVEY_COLUMNS.map((c) => [c.name, c.unit, c.required ? yes : no, c.help[lang]]);
   rows.splice(4, 0, [PLASTIC_PER_DAY, 'kg/day', lang === 'en' ? 'instead of plastic_bought_t_per_yr' : 'thay cho plastic_bought_t_per_yr',
     lang === 'en' ? 'Plastic bought per working day; converted with working_days_per_yr' : 'Nhựa mua vào mỗi ngày làm việc; quy đổi theo working_days_per_yr']);
-  return [head, ...rows].map(csvLine).join('\r\n') + '\r\n';
+  return toCsvText([head, ...rows]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +476,8 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
     if (body.trim() === '') { out.error(null, null, 'empty_file'); return fail(); }
 
     const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false, header: false });
-    const rows = parsed.data;
+    // A text cell this app wrote with a "'" in front of a formula character reads back as written.
+    const rows = parsed.data.map((cells) => cells.map(unescapeCsvCell));
     for (const e of parsed.errors) {
       if (e.type === 'Quotes') out.error(typeof e.row === 'number' ? e.row + 1 : null, null, 'quote_error', { detail: e.message });
     }
@@ -542,15 +537,15 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
 
 /** Writes a survey back as CSV in the template's column order (null → empty cell). */
 export function surveyToCsv(survey: Survey): string {
-  const lines = [csvLine(SURVEY_COLUMNS.map((c) => c.name))];
-  for (const note of survey.notes) lines.push(csvLine(['# ' + note]));
+  const rows: CsvCell[][] = [SURVEY_COLUMNS.map((c) => c.name)];
+  for (const note of survey.notes) rows.push(['# ' + note]);
   for (const r of survey.records) {
-    lines.push(csvLine(SURVEY_COLUMNS.map((c) => {
+    rows.push(SURVEY_COLUMNS.map((c) => {
       const v = (r as unknown as Record<string, unknown>)[c.field];
-      return v === null || v === undefined ? '' : String(v);
-    })));
+      return typeof v === 'number' || typeof v === 'string' ? v : null;
+    }));
   }
-  return lines.join('\r\n') + '\r\n';
+  return toCsvText(rows);
 }
 
 /** The record of a household in a period, if any. */

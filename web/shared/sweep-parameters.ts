@@ -5,6 +5,7 @@
 import { COMPONENT_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, type Scenario } from './scenario-schema.ts';
 import { targetOfPointer } from './uncertainty.ts';
 import { getAt } from './line-draft.ts';
+import { toCsvText, type CsvCell } from './csv.ts';
 
 export interface SweepParameter {
   pointer: string;
@@ -66,18 +67,18 @@ export function sweepParameters(scenario: Scenario): SweepParameter[] {
 export function sweepCsv(
   axes: { label: string; values: number[] }[], figures: { label: string; values: ArrayLike<number> }[],
 ): string {
-  const quote = (s: string) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = [[...axes.map((a) => a.label), ...figures.map((f) => f.label)].map(quote).join(',')];
+  const rows: CsvCell[][] = [[...axes.map((a) => a.label), ...figures.map((f) => f.label)]];
   const n0 = axes[0].values.length;
   const n1 = axes[1]?.values.length ?? 1;
   for (let i0 = 0; i0 < n0; i0++) {
     for (let i1 = 0; i1 < n1; i1++) {
       const at = i0 * n1 + i1;
-      const cells = [String(axes[0].values[i0])];
-      if (axes[1]) cells.push(String(axes[1].values[i1]));
-      for (const f of figures) cells.push(Number.isFinite(f.values[at]) ? String(f.values[at]) : '');
-      lines.push(cells.join(','));
+      const cells: CsvCell[] = [axes[0].values[i0]];
+      if (axes[1]) cells.push(axes[1].values[i1]);
+      // A point that is not possible (NaN) is an empty cell (toCsvText).
+      for (const f of figures) cells.push(f.values[at]);
+      rows.push(cells);
     }
   }
-  return lines.join('\n') + '\n';
+  return toCsvText(rows);
 }
