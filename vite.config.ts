@@ -4,8 +4,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 /**
  * The Content-Security-Policy of the production build, as a meta tag (the app is static and may
  * be served by anything). No inline script and no eval; WebAssembly is compiled under
- * 'wasm-unsafe-eval'; nothing may be fetched from, sent to or framed by another origin.
- * Only the build gets it: the dev server injects its own client and talks over a websocket.
+ * 'wasm-unsafe-eval'; nothing may be fetched from or sent to another origin. A meta policy cannot
+ * stop other sites from framing the app (browsers ignore frame-ancestors there): that takes the
+ * response headers below, which whoever serves the build must send (README, "Hosting").
+ * Only the build gets the meta tag: the dev server injects its own client and talks over a websocket.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -20,6 +22,19 @@ export const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Response headers the app needs from its web server, sent by `vite preview` and documented in
+ * README.md: no framing by any other page (clickjacking; X-Frame-Options for browsers without
+ * frame-ancestors), no MIME sniffing of the scenario files and scripts it serves, and no Referer
+ * sent anywhere (the app requests nothing from other origins, but a link in a source note might).
+ */
+export const HOSTING_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -39,7 +54,7 @@ export default defineConfig({
   base: './',
   publicDir: 'public',
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
-  preview: { port: 4173 },
+  preview: { port: 4173, headers: HOSTING_HEADERS },
   worker: { format: 'es' },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   plugins: [

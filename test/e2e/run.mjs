@@ -111,6 +111,11 @@ try {
     const policy = (/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '').replace(/&#39;/g, "'");
     assert(/script-src 'self' 'wasm-unsafe-eval'/.test(policy), `the build has no strict policy: ${policy}`);
   });
+  await suite.check('the preview server sends the hosting headers of the README (no framing, no sniffing, no referrer)', async () => {
+    const response = await fetch(preview.baseUrl);
+    const want = { 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    for (const [name, value] of Object.entries(want)) assert(response.headers.get(name) === value, `${name}: ${response.headers.get(name)}`);
+  });
   await suite.check('no Content-Security-Policy violation in the whole suite', async () => {
     assert(cspViolations.length === 0, `${cspViolations.length} violation(s):\n${cspViolations.slice(0, 10).join('\n')}`);
   });
