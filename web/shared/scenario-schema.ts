@@ -25,7 +25,15 @@ export const FUEL_KEYS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'
 export const SINK_KEYS = ['rejects', 'wastewater', 'evaporation'] as const;
 export const PLASTIC_ROUTE_KEYS = ['openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
 export const INERT_ROUTE_KEYS = ['dumping', 'landfill'] as const;
-export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln'] as const;
+export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln', 'brickMelt'] as const;
+/** Sources that burn or melt plastic of the rejects pool's composition (MODEL.md 3.1a). */
+export const PLASTIC_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt'] as const;
+/** Sources whose PCDD/F and dl-PCB factors the chlorine-adjusted method multiplies (MODEL.md 3.1a). */
+export const CHLORINE_ADJUSTED_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel'] as const;
+export const RELEASE_METHODS = ['toolkit', 'chlorineAdjusted'] as const;
+export const CHLORINE_PARAMETER_KEYS = ['refFraction', 'exponent', 'maxMultiplier'] as const;
+/** Fuels that can heat the brick melt: any but the plastic rejects (MODEL.md 3.1a). */
+export const BRICK_HEAT_FUEL_KEYS = ['coal', 'wood', 'lpg', 'electricity'] as const;
 export const VECTOR_KEYS = ['air', 'water', 'land', 'product', 'residue'] as const;
 export const WASTEWATER_TREATMENTS = ['none', 'settling', 'full'] as const;
 export const STATUS_KEYS = ['R', 'M', 'D', 'E'] as const;
@@ -45,6 +53,9 @@ export const LIMITS = {
   brickMassKg: 1_000,
   bufferKg: 10_000_000,
   emissionFactor: 1e9,
+  chlorineExponent: 10,
+  maxMultiplier: 1e6,
+  otherCosts: 100,
   distParameter: 1e12,
   gsd: 100,
   units: 64,
@@ -254,6 +265,51 @@ const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
   gridCo2PerMWh: libEntry,
 });
+// ---------------------------------------------------------------------------------------------
+// Chlorine and HCl parameters (MODEL.md 3.1a): scenario `releases`, library `releases`
+
+/** A release parameter in a scenario: a plain number, or an object with its value and, for
+ *  Monte Carlo (MODEL.md 5), a distribution. */
+function releaseValue(value: z.ZodNumber) {
+  return z.union([value, obj({
+    value,
+    source: sourceText.optional(),
+    status: z.enum(STATUS_KEYS).optional(),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  })]);
+}
+/** The same parameter in the library: an object with its source, status and distribution. */
+function libReleaseValue(value: z.ZodNumber) {
+  return obj({
+    value,
+    source: sourceText,
+    status: z.enum(STATUS_KEYS),
+    dist: distSchema,
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  });
+}
+const RELEASE_BOUNDS = {
+  refFraction: z.number().gt(0).max(1),
+  exponent: z.number().min(0).max(LIMITS.chlorineExponent),
+  maxMultiplier: z.number().min(1).max(LIMITS.maxMultiplier),
+  chlorineFraction: fraction,
+  hclReleaseFraction: fraction,
+} as const;
+function releasesShape(leaf: (value: z.ZodNumber) => z.ZodType) {
+  return {
+    chlorine: closedObj({
+      refFraction: leaf(RELEASE_BOUNDS.refFraction).optional(),
+      exponent: leaf(RELEASE_BOUNDS.exponent).optional(),
+      maxMultiplier: leaf(RELEASE_BOUNDS.maxMultiplier).optional(),
+    }).optional(),
+    chlorineFraction: closedMap(POLYMER_KEYS, leaf(RELEASE_BOUNDS.chlorineFraction)).optional(),
+    hclReleaseFraction: closedMap(PLASTIC_SOURCE_KEYS, leaf(RELEASE_BOUNDS.hclReleaseFraction)).optional(),
+  };
+}
+const scenarioReleases = obj({ method: z.enum(RELEASE_METHODS).optional(), ...releasesShape(releaseValue) });
+const libraryReleases = obj(releasesShape(libReleaseValue));
+
 const librarySchema = obj({
   format: z.literal(EF_LIBRARY_FORMAT),
   version: z.literal(EF_LIBRARY_VERSION),
@@ -261,6 +317,8 @@ const librarySchema = obj({
   name: nameSchema,
   description: z.string().max(LIMITS.descriptionLength).optional(),
   factors: libFactors,
+  /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
+  releases: libraryReleases.optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +384,34 @@ const bricksSchema = obj({
   sandPricePerTonne: price.optional(),
   pricePerBrick: price.optional(),
   workers: nonNegative(LIMITS.workers).optional(),
+  /** MODEL.md 3.1a: heat of the brick melt, from a purchased fuel or electricity. */
+  heat: obj({
+    MJPerTonnePlastic: nonNegative(LIMITS.MJPerTonne).optional(),
+    fuel: z.enum(BRICK_HEAT_FUEL_KEYS),
+    efficiency: positive(1).optional(),
+  }).optional(),
 });
+
+/** MODEL.md 3.2: other costs (rent, maintenance, transport, chemicals, depreciation…). */
+const otherCostSchema = obj({
+  id: idSchema,
+  name: nameSchema,
+  perYear: price.optional(),
+  perTonneFeed: price.optional(),
+  perTonneProduct: price.optional(),
+  source: sourceText.optional(),
+  status: z.enum(STATUS_KEYS).optional(),
+  note: z.string().max(LIMITS.descriptionLength).optional(),
+});
+const otherCostsSchema = z.array(otherCostSchema).max(LIMITS.otherCosts).superRefine((items, ctx) => {
+  const firstIndexById = new Map<string, number>();
+  (items as unknown[]).forEach((item, i) => {
+    if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
+    const first = firstIndexById.get(item.id);
+    if (first === undefined) firstIndexById.set(item.id, i);
+    else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
+  });
+}, whenArray);
 
 const PRICE_KEYS = ['productPerTonne', 'electricityPerKWh', 'waterPerM3', 'coalPerTonne', 'woodPerTonne', 'lpgPerKg',
   'wagePerWorkerDay', 'landfillFeePerTonne', 'cementKilnFeePerTonne', 'scrapSalePerTonne'] as const;
@@ -380,7 +465,9 @@ const scenarioSchema = obj({
   bricks: bricksSchema.optional(),
   wastewater: obj({ treatment: z.enum(WASTEWATER_TREATMENTS).optional() }).optional(),
   prices: pricesSchema.optional(),
+  otherCosts: otherCostsSchema.optional(),
   discountRate: fraction.optional(),
+  releases: scenarioReleases.optional(),
   // Extension for the line dynamics (MODEL.md section 7); run options in the app override it.
   dynamics: obj({
     lotKg: positive(LIMITS.bufferKg).optional(),
@@ -417,6 +504,11 @@ export type UncertaintySpec = z.infer<typeof uncertaintyItem>;
 export type Dist = z.infer<typeof distSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type EmissionFactorLibrary = z.infer<typeof librarySchema>;
+export type ScenarioReleases = z.infer<typeof scenarioReleases>;
+export type OtherCost = z.infer<typeof otherCostSchema>;
+export type ReleaseMethod = (typeof RELEASE_METHODS)[number];
+export type PlasticSourceKey = (typeof PLASTIC_SOURCE_KEYS)[number];
+export type ChlorineParameterKey = (typeof CHLORINE_PARAMETER_KEYS)[number];
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 export type PolymerKey = (typeof POLYMER_KEYS)[number];
 export type UnitType = (typeof UNIT_TYPES)[number];
@@ -451,7 +543,7 @@ export function migrateScenario(doc: unknown): unknown {
 const MEASURES: Record<string, string> = {
   capacityKgPerHour: 'kg/h', mtbfHours: 'h', mttrHours: 'h', tonnesPerDay: 't/day', daysPerYear: 'day',
   hoursPerDay: 'h/day', electricityKWhPerTonne: 'kWh/t', electricityKWhPerTonnePlastic: 'kWh/t',
-  waterM3PerTonne: 'm³/t', MJPerTonne: 'MJ/t', workers: 'worker', brickMassKg: 'kg', bufferKg: 'kg',
+  waterM3PerTonne: 'm³/t', MJPerTonne: 'MJ/t', MJPerTonnePlastic: 'MJ/t', workers: 'worker', brickMassKg: 'kg', bufferKg: 'kg',
 };
 
 export function toJsonPointer(path: readonly PropertyKey[]): string {
