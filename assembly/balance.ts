@@ -20,6 +20,7 @@ import {
   EF_CO2_PER_TJ, P_RELEASE_METHOD, P_CL_REF_FRACTION, P_CL_EXPONENT, P_CL_MAX_MULTIPLIER,
   P_CL_FRACTION, P_HCL_RELEASE, P_BRICK_HEAT_MJ_PER_T, P_BRICK_HEAT_FUEL, P_BRICK_HEAT_EFFICIENCY,
   P_OTHER_COST_PER_YEAR, P_OTHER_COST_PER_T_FEED, P_OTHER_COST_PER_T_PRODUCT,
+  P_SEPARATION_FRACTION, P_SEPARATION_ROUTE, R_SEPARATED_T, N_PLASTIC_ROUTES,
   METHOD_CHLORINE_ADJUSTED, WASTEWATER_SETTLING, WASTEWATER_FULL,
   P_UNITS, U_STRIDE, U_CAPACITY_KG_PER_H, U_MTBF_H, U_MTTR_H, U_REMOVAL_FRACTION,
   U_REMOVAL_SINK, U_PROCESS_LOSS, U_KWH_PER_T, U_WATER_M3_PER_T, U_WATER_RECYCLED,
@@ -60,6 +61,7 @@ const wastewater = new StaticArray<f64>(N_COMPONENTS);
 const evaporated = new StaticArray<f64>(N_COMPONENTS);
 const shares = new StaticArray<f64>(MAX_UNITS);
 const fuelMJ = new StaticArray<f64>(4); // energy of plastic, coal, wood, lpg burned for heat
+const separatedByRoute = new StaticArray<f64>(N_PLASTIC_ROUTES); // plastic kept apart, by route
 
 // Base pointers of the blocks being read and written by the current evaluation.
 let pb: usize = 0;
@@ -74,6 +76,10 @@ let productT: f64 = 0;
 let poolT: f64 = 0; // plastic rejects pool before fuel draws
 let poolCarbon: f64 = 0; // carbon mass per tonne of pool plastic
 let poolChlorine: f64 = 0; // chlorine mass per tonne of pool plastic
+let separatedT: f64 = 0; // plastic rejects kept apart before any burns (extension)
+let separatedKilnT: f64 = 0; // of which to the cement kiln, with its own chlorine and carbon
+let separatedKilnCl: f64 = 0;
+let separatedKilnCarbon: f64 = 0;
 let drawnT: f64 = 0; // plastic drawn as fuel
 let remainingT: f64 = 0; // plastic left for the routes
 let workers: f64 = 0;
@@ -127,6 +133,11 @@ function reset(): void {
     unchecked(evaporated[c] = 0);
   }
   for (let f = 0; f < 4; f++) unchecked(fuelMJ[f] = 0);
+  for (let k = 0; k < N_PLASTIC_ROUTES; k++) unchecked(separatedByRoute[k] = 0);
+  separatedT = 0;
+  separatedKilnT = 0;
+  separatedKilnCl = 0;
+  separatedKilnCarbon = 0;
   pcddfAirToolkit = 0;
   pcddfAirAdjusted = 0;
   pcddfTotalToolkit = 0;
@@ -249,7 +260,29 @@ function addPurchasedHeat(fuel: i32, mj: f64): void {
   }
 }
 
-/** The pool of plastic rejects (after step 5): its mass, composition, carbon and chlorine. */
+/** Extension `residues.separation`, between steps 5 and 8: a share of each polymer in the
+ *  rejects is kept apart (PVC sorted out, say) and goes straight to its own route, so it is
+ *  neither burned as fuel nor routed with the pool. */
+function separate(): void {
+  for (let c = 0; c < N_POLYMERS; c++) {
+    const fraction = p(P_SEPARATION_FRACTION + c);
+    if (!(fraction > 0)) continue;
+    const kept = unchecked(rejects[c]) * fraction;
+    unchecked(rejects[c] -= kept);
+    set(R_SEPARATED_T + c, kept);
+    separatedT += kept;
+    const route = <i32>p(P_SEPARATION_ROUTE + c);
+    unchecked(separatedByRoute[route == PR_CEMENT_KILN || route == PR_SALE ? route : PR_LANDFILL] += kept);
+    if (route == PR_CEMENT_KILN) {
+      separatedKilnT += kept;
+      separatedKilnCl += kept * p(P_CL_FRACTION + c);
+      separatedKilnCarbon += kept * unchecked(CARBON_FRACTION[c]);
+    }
+  }
+}
+
+/** The pool of plastic rejects (after step 5 and the separation): its mass, composition,
+ *  carbon and chlorine. Everything that burns or melts has this composition. */
 function rejectsPool(): f64 {
   poolT = 0.0;
   let poolMJ = 0.0; // energy content, MJ (t × 1000 kg/t × MJ/kg)
@@ -310,16 +343,16 @@ function route(): void {
   const dumpingT = routedT * p(P_PLASTIC_ROUTES + PR_DUMPING);
   const dumpFireT = dumpingT * p(P_DUMP_FIRE_FRACTION);
   const inertT = unchecked(rejects[C_DIRT]) + unchecked(rejects[C_MOISTURE]);
-  set(R_REJECTS_PLASTIC_T, poolT);
+  set(R_REJECTS_PLASTIC_T, poolT + separatedT);
   set(R_REJECTS_INERT_T, inertT);
   set(R_ROUTE_FUEL_T, drawnT);
   set(R_ROUTE_OPEN_BURNING_T, openBurningT);
   set(R_ROUTE_DUMPING_T, dumpingT);
   set(R_ROUTE_DUMP_FIRE_T, dumpFireT);
-  set(R_ROUTE_LANDFILL_T, routedT * p(P_PLASTIC_ROUTES + PR_LANDFILL));
+  set(R_ROUTE_LANDFILL_T, routedT * p(P_PLASTIC_ROUTES + PR_LANDFILL) + unchecked(separatedByRoute[PR_LANDFILL]));
   set(R_ROUTE_BRICKS_T, routedT * p(P_PLASTIC_ROUTES + PR_BRICKS));
-  set(R_ROUTE_CEMENT_KILN_T, routedT * p(P_PLASTIC_ROUTES + PR_CEMENT_KILN));
-  set(R_ROUTE_SALE_T, routedT * p(P_PLASTIC_ROUTES + PR_SALE));
+  set(R_ROUTE_CEMENT_KILN_T, routedT * p(P_PLASTIC_ROUTES + PR_CEMENT_KILN) + unchecked(separatedByRoute[PR_CEMENT_KILN]));
+  set(R_ROUTE_SALE_T, routedT * p(P_PLASTIC_ROUTES + PR_SALE) + unchecked(separatedByRoute[PR_SALE]));
   set(R_ROUTE_INERT_DUMPING_T, inertT * p(P_INERT_DUMPING));
   set(R_ROUTE_INERT_LANDFILL_T, inertT * p(P_INERT_LANDFILL));
   set(R_BURNED_PLASTIC_T, drawnT + openBurningT + dumpFireT);
@@ -439,8 +472,8 @@ function fuelSource(source: i32, massT: f64, tj: f64): void {
 
 /** A source that burns or melts plastic of the pool's composition (MODEL.md 3.1 and 3.1a):
  *  chlorine, the multiplier of the chosen method, PCDD/F, dl-PCB, co-pollutants and HCl. */
-function plasticSource(source: i32, massT: f64, adjustable: bool): void {
-  const clFraction = massT > 0 ? poolChlorine : 0.0;
+function plasticSource(source: i32, massT: f64, adjustable: bool, clOfMass: f64): void {
+  const clFraction = massT > 0 ? clOfMass : 0.0;
   const mAdjusted = adjustable
     ? chlorineMultiplier(clFraction, p(P_CL_REF_FRACTION), p(P_CL_EXPONENT), p(P_CL_MAX_MULTIPLIER))
     : 1.0;
@@ -459,14 +492,17 @@ function plasticSource(source: i32, massT: f64, adjustable: bool): void {
 
 /** MODEL.md 3.1 and 3.1a: releases by source, then the totals under both methods. */
 function releases(): void {
-  plasticSource(S_OPEN_BURNING, r(R_ROUTE_OPEN_BURNING_T), true);
-  plasticSource(S_DUMP_FIRE, r(R_ROUTE_DUMP_FIRE_T), true);
-  plasticSource(S_PLASTIC_FUEL, drawnT, true);
+  plasticSource(S_OPEN_BURNING, r(R_ROUTE_OPEN_BURNING_T), true, poolChlorine);
+  plasticSource(S_DUMP_FIRE, r(R_ROUTE_DUMP_FIRE_T), true, poolChlorine);
+  plasticSource(S_PLASTIC_FUEL, drawnT, true, poolChlorine);
   fuelSource(S_COAL, coalT, unchecked(fuelMJ[F_COAL]) / 1e6);
   fuelSource(S_WOOD, woodT, unchecked(fuelMJ[F_WOOD]) / 1e6);
   fuelSource(S_LPG, lpgKg / 1000.0, unchecked(fuelMJ[F_LPG]) / 1e6);
-  plasticSource(S_CEMENT_KILN, r(R_ROUTE_CEMENT_KILN_T), false);
-  plasticSource(S_BRICK_MELT, r(R_ROUTE_BRICKS_T), false);
+  // The kiln may also take polymers kept apart, with their own chlorine (extension).
+  const kilnT = r(R_ROUTE_CEMENT_KILN_T);
+  const kilnCl = separatedKilnT > 0 ? ((kilnT - separatedKilnT) * poolChlorine + separatedKilnCl) / kilnT : poolChlorine;
+  plasticSource(S_CEMENT_KILN, kilnT, false, kilnCl);
+  plasticSource(S_BRICK_MELT, r(R_ROUTE_BRICKS_T), false, poolChlorine);
   let pcddfTotal = 0.0;
   let dlpcbTotal = 0.0;
   for (let v = 0; v < N_VECTORS; v++) {
@@ -496,7 +532,14 @@ function carbonDioxide(): void {
   plasticCo2(S_OPEN_BURNING, r(R_ROUTE_OPEN_BURNING_T), OXIDATION_OPEN_BURNING);
   plasticCo2(S_DUMP_FIRE, r(R_ROUTE_DUMP_FIRE_T), OXIDATION_DUMP_FIRE);
   plasticCo2(S_PLASTIC_FUEL, drawnT, OXIDATION_PLASTIC_FUEL);
-  plasticCo2(S_CEMENT_KILN, r(R_ROUTE_CEMENT_KILN_T), OXIDATION_CEMENT_KILN);
+  const kilnT = r(R_ROUTE_CEMENT_KILN_T);
+  if (separatedKilnT > 0) {
+    const co2 = ((kilnT - separatedKilnT) * poolCarbon + separatedKilnCarbon) * OXIDATION_CEMENT_KILN * CO2_PER_C;
+    set(sourceSlot(S_CEMENT_KILN, RS_CO2_FOSSIL_T), co2);
+    add(R_CO2_FOSSIL_T, co2);
+  } else {
+    plasticCo2(S_CEMENT_KILN, kilnT, OXIDATION_CEMENT_KILN);
+  }
   const coalCo2 = unchecked(fuelMJ[F_COAL]) / 1e6 * ef(S_COAL, EF_CO2_PER_TJ);
   const lpgCo2 = unchecked(fuelMJ[F_LPG]) / 1e6 * ef(S_LPG, EF_CO2_PER_TJ);
   const woodCo2 = unchecked(fuelMJ[F_WOOD]) / 1e6 * ef(S_WOOD, EF_CO2_PER_TJ);
@@ -561,6 +604,7 @@ export function evaluateAt(params: usize, results: usize): void {
   throughput(n, p(P_HOURS)); // steps 2–3
   flowAndProduct(n); // steps 4–6
   electricityAndWater(n); // step 7
+  separate(); // extension: polymers kept apart
   heat(n); // step 8
   route(); // step 9
   bricks(); // step 10

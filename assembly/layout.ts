@@ -103,6 +103,9 @@ export const P_BRICK_HEAT_EFFICIENCY = 188;
 export const P_OTHER_COST_PER_YEAR = 189;
 export const P_OTHER_COST_PER_T_FEED = 190;
 export const P_OTHER_COST_PER_T_PRODUCT = 191;
+// polymers kept apart from the rejects pool before any is burned (extension `residues.separation`)
+export const P_SEPARATION_FRACTION = 192; // N_POLYMERS slots
+export const P_SEPARATION_ROUTE = 198; // N_POLYMERS slots, PR_* (landfill, cement kiln or sale)
 // units: MAX_UNITS blocks of U_STRIDE
 export const P_UNITS = 224;
 export const U_STRIDE = 32;
@@ -212,6 +215,7 @@ export const R_DLPCB_TOTAL_TOOLKIT = 98;
 export const R_DLPCB_TOTAL_ADJUSTED = 99;
 export const R_POOL_CL_FRACTION = 100; // chlorine mass fraction of the plastic rejects pool
 export const R_BRICK_HEAT_FUEL_MJ = 101; // fuel energy (or electricity as MJ) of the brick melt
+export const R_SEPARATED_T = 102; // N_POLYMERS slots: plastic rejects kept apart, by polymer
 // per source: N_SOURCES blocks of RS_STRIDE
 export const R_SOURCES = 112;
 export const RS_STRIDE = 24;

@@ -97,6 +97,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       })),
       releases: maybe(releasesArb),
       otherCosts: fc.array(otherCostArb, { maxLength: 4 }),
+      separation: fc.dictionary(
+        fc.constantFrom('PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic'),
+        fc.record({ fraction, to: fc.constantFrom('landfill', 'cementKiln', 'sale') }),
+        { maxKeys: 2 },
+      ),
     }),
   )
   .map((g) => ({
@@ -107,7 +112,10 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     calendar: { daysPerYear: g.days, hoursPerDay: g.hours },
     feed: { tonnesPerDay: g.tonnesPerDay, pricePerTonne: g.feedPrice, composition: g.composition },
     units: g.units,
-    residues: { plasticRoutes: g.plasticRoutes, inertRoutes: g.inertRoutes, dumpFireFraction: g.dumpFireFraction },
+    residues: {
+      plasticRoutes: g.plasticRoutes, inertRoutes: g.inertRoutes, dumpFireFraction: g.dumpFireFraction,
+      ...(Object.keys(g.separation).length > 0 ? { separation: g.separation } : {}),
+    },
     bricks: {
       plasticMassFraction: g.plasticMassFraction, brickMassKg: g.brickMassKg, electricityKWhPerTonnePlastic: 500,
       sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2, ...(g.brickHeat ? { heat: g.brickHeat } : {}),

@@ -201,3 +201,37 @@ describe('other costs (MODEL.md 3.2)', () => {
     expect(r.economics.profit).toBeCloseTo(-4_620_000, 5);
   });
 });
+
+describe('polymers kept apart from what burns (extension residues.separation)', () => {
+  it('takes PVC out of the pool before it burns: less chlorine, less HCl, and the same mass balance', async () => {
+    // 90 % of the 10 t of PVC kept apart to landfill: 9 t. The pool keeps 1 t PVC + 9 t PE = 10 t,
+    // chlorine 0.5673 / 10 = 0.05673; HCl 10 t × 1000 × 0.05673 × 1.028491 = 583.4634 kg;
+    // chlorine-adjusted multiplier 0.05673 / 0.01 = 5.673 → PCDD/F to air 10 × 40 × 5.673 = 2,269.2.
+    const r = await run(line({
+      releases: { method: 'chlorineAdjusted' },
+      residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0, separation: { PVC: { fraction: 0.9, to: 'landfill' } } },
+    }));
+    expect(r.mass.rejectsT.plastic).toBeCloseTo(19, 12);
+    expect(r.mass.separatedT).toEqual({ PVC: expect.closeTo(9, 12) });
+    expect(r.mass.routesT.landfill).toBeCloseTo(9, 12);
+    expect(r.mass.routesT.openBurning).toBeCloseTo(10, 12);
+    expect(r.chlorine.poolClFraction).toBeCloseTo(0.05673, 15);
+    expect(r.air.hclKg).toBeCloseTo(567.3 * HCL_PER_CL, 8);
+    expect(r.pcddf.air).toBeCloseTo(2269.2, 8);
+    expect(r.mass.closureErrorT).toBeLessThanOrEqual(1e-9 * r.mass.feedT);
+  });
+
+  it('gives the cement kiln the chlorine and carbon of what it really takes', async () => {
+    // All 10 t PVC kept apart to the kiln; the pool is 9 t PE, half burned in the open, half to the kiln.
+    // Kiln: 4.5 t PE + 10 t PVC = 14.5 t with chlorine 5.673 / 14.5 = 0.391241…;
+    // fossil CO2 of the kiln (4.5 × 0.857 + 10 × 0.384) × 1.0 × 44/12 = 28.2205 t; open burning has no chlorine.
+    const r = await run(line({
+      residues: { plasticRoutes: { openBurning: 0.5, cementKiln: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0, separation: { PVC: { fraction: 1, to: 'cementKiln' } } },
+    }));
+    expect(r.mass.routesT.cementKiln).toBeCloseTo(14.5, 12);
+    expect(r.chlorine.bySource.cementKiln.clFraction).toBeCloseTo(5.673 / 14.5, 14);
+    expect(r.chlorine.bySource.openBurning.clFraction).toBe(0);
+    expect(r.pcddf.bySource.cementKiln.co2FossilT).toBeCloseTo((4.5 * 0.857 + 10 * 0.384) * 44 / 12, 10);
+    expect(r.air.hclKg).toBe(0);
+  });
+});

@@ -6,7 +6,9 @@
 // library or the scenario gives them; bricks.heat.efficiency is 1.
 
 import * as L from '../../assembly/layout.ts';
-import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, type Scenario } from './scenario-schema.ts';
+import {
+  COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario,
+} from './scenario-schema.ts';
 import {
   factorNumber, resolveEmissionFactors, SOURCE_KEYS, VECTOR_KEYS,
   type EmissionFactorLibraryFile, type ResolvedFactors,
@@ -102,6 +104,12 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_INERT_DUMPING] = num(inert.dumping);
   p[L.P_INERT_LANDFILL] = num(inert.landfill);
   p[L.P_DUMP_FIRE_FRACTION] = num(s.residues.dumpFireFraction);
+  const separation = (s.residues.separation ?? {}) as Record<string, { fraction?: number; to?: string } | undefined>;
+  POLYMER_KEYS.forEach((c, i) => {
+    const entry = separation[c];
+    p[L.P_SEPARATION_FRACTION + i] = num(entry?.fraction);
+    p[L.P_SEPARATION_ROUTE + i] = entry?.to ? PLASTIC_ROUTES.indexOf(entry.to as (typeof PLASTIC_ROUTES)[number]) : L.PR_LANDFILL;
+  });
 
   const bricks = s.bricks;
   p[L.P_BRICK_PLASTIC_FRACTION] = num(bricks?.plasticMassFraction);

@@ -83,6 +83,10 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
   COMPONENTS.forEach((c, i) => (productComposition[c] = r[L.R_PRODUCT_COMPOSITION + i]));
   const pool: Record<string, number> = {};
   COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => (pool[c] = r[L.R_POOL_COMPOSITION + i]));
+  const separated: Record<string, number> = {};
+  COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => {
+    if (r[L.R_SEPARATED_T + i] > 0) separated[c] = r[L.R_SEPARATED_T + i];
+  });
   const pcddf = vectors(r, L.R_PCDDF);
   const dlpcb = vectors(r, L.R_DLPCB);
   const nqItems = [...ALWAYS_NOT_QUANTIFIED_ITEMS, ...notQuantifiedItems(compiled.factors, active)];
@@ -122,6 +126,7 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       units,
       productComposition,
       rejectsPoolComposition: pool,
+      separatedT: separated,
       landfilledT: r[L.R_LANDFILL_T],
     },
     bricks: { count: r[L.R_BRICK_COUNT], tonnes: r[L.R_BRICK_T], sandT: r[L.R_SAND_T], heatFuelMJ: r[L.R_BRICK_HEAT_FUEL_MJ] },

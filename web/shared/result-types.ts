@@ -59,7 +59,8 @@ export interface ResultDocument {
     throughputRatio: number;
     units: UnitResult[];
     productComposition: Record<string, number>; // extension
-    rejectsPoolComposition: Record<string, number>; // extension: polymer shares of plastic rejects
+    rejectsPoolComposition: Record<string, number>; // extension: polymer shares of the plastic that burns or is routed
+    separatedT: Record<string, number>; // extension: plastic rejects kept apart (residues.separation), by polymer
     landfilledT: number; // extension: plastic + inert + sludge
   };
   bricks: {

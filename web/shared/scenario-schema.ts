@@ -25,6 +25,8 @@ export const FUEL_KEYS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'
 export const SINK_KEYS = ['rejects', 'wastewater', 'evaporation'] as const;
 export const PLASTIC_ROUTE_KEYS = ['openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
 export const INERT_ROUTE_KEYS = ['dumping', 'landfill'] as const;
+/** Where polymers kept apart from the rejects can go (extension `residues.separation`). */
+export const SEPARATION_ROUTE_KEYS = ['landfill', 'cementKiln', 'sale'] as const;
 export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln', 'brickMelt'] as const;
 /** Sources that burn or melt plastic of the rejects pool's composition (MODEL.md 3.1a). */
 export const PLASTIC_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt'] as const;
@@ -375,6 +377,9 @@ const residuesSchema = obj({
   plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, fraction)),
   inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, fraction)),
   dumpFireFraction: fraction.optional(),
+  /** Extension: a share of each polymer in the rejects kept apart (PVC sorted out, say) and sent
+   *  straight to a route where it is not burned, before any rejects are burned as fuel. */
+  separation: closedMap(POLYMER_KEYS, obj({ fraction, to: z.enum(SEPARATION_ROUTE_KEYS) })).optional(),
 });
 
 const bricksSchema = obj({
