@@ -18,6 +18,9 @@ export const OXIDATION_PLASTIC_FUEL: f64 = 0.8;
 export const OXIDATION_CEMENT_KILN: f64 = 1.0;
 export const CO2_PER_C: f64 = 44.0 / 12.0;
 
+// Molar masses (IUPAC): HCl 36.46 g/mol, Cl 35.45 g/mol; kg HCl per kg chlorine (MODEL.md 3.1a).
+export const HCL_PER_CL: f64 = 36.46 / 35.45;
+
 // Share of wastewater solids captured as sludge, by treatment (MODEL.md section 3 step 11).
 export const CAPTURE_NONE: f64 = 0.0;
 export const CAPTURE_SETTLING: f64 = 0.6;

@@ -3,14 +3,14 @@
 // AssemblyScript and as TypeScript (plain integer constants only) so that both sides share one
 // definition; web/shared/compile.ts and web/shared/decode.ts import it directly.
 
-// ---- enumerations (orders are fixed; names live in web/shared/model-constants.ts) ----
+// ---- enumerations (orders are fixed; their names are the key lists of web/shared/scenario-schema.ts) ----
 // components: PE, PP, PS, PET, PVC, otherPlastic (polymers 0..5), dirt, moisture
 export const N_COMPONENTS = 8;
 export const N_POLYMERS = 6;
 export const C_DIRT = 6;
 export const C_MOISTURE = 7;
-// combustion sources
-export const N_SOURCES = 7;
+// release sources (combustion, and the brick melt of MODEL.md 3.1a)
+export const N_SOURCES = 8;
 export const S_OPEN_BURNING = 0;
 export const S_DUMP_FIRE = 1;
 export const S_PLASTIC_FUEL = 2;
@@ -18,6 +18,7 @@ export const S_COAL = 3;
 export const S_WOOD = 4;
 export const S_LPG = 5;
 export const S_CEMENT_KILN = 6;
+export const S_BRICK_MELT = 7;
 // release vectors: air, water, land, product, residue
 export const N_VECTORS = 5;
 export const V_AIR = 0;
@@ -64,7 +65,7 @@ export const P_BRICK_KWH_PER_T_PLASTIC = 24;
 export const P_SAND_PRICE = 25;
 export const P_BRICK_PRICE = 26;
 export const P_BRICK_WORKERS = 27;
-export const P_WASTEWATER_CAPTURE = 28;
+export const P_WASTEWATER_TREATMENT = 28; // WASTEWATER_*
 export const P_PRICE_PRODUCT = 29;
 export const P_PRICE_ELECTRICITY = 30;
 export const P_PRICE_WATER = 31;
@@ -87,8 +88,26 @@ export const EF_BC = 12;
 export const EF_CO = 13;
 export const EF_CH4 = 14;
 export const EF_CO2_PER_TJ = 15;
+// chlorine and HCl (MODEL.md 3.1a)
+export const P_RELEASE_METHOD = 168; // METHOD_*
+export const P_CL_REF_FRACTION = 169;
+export const P_CL_EXPONENT = 170;
+export const P_CL_MAX_MULTIPLIER = 171;
+export const P_CL_FRACTION = 172; // N_POLYMERS slots: chlorine mass fraction per polymer
+export const P_HCL_RELEASE = 178; // N_SOURCES slots: share of the chlorine released as HCl
+// heat for the brick melt (MODEL.md 3.1a `bricks.heat`)
+export const P_BRICK_HEAT_MJ_PER_T = 186; // per tonne of plastic to bricks (useful heat)
+export const P_BRICK_HEAT_FUEL = 187; // F_* (never F_PLASTIC)
+export const P_BRICK_HEAT_EFFICIENCY = 188;
+// other costs (MODEL.md 3.2 `otherCosts`), summed over the list
+export const P_OTHER_COST_PER_YEAR = 189;
+export const P_OTHER_COST_PER_T_FEED = 190;
+export const P_OTHER_COST_PER_T_PRODUCT = 191;
+// polymers kept apart from the rejects pool before any is burned (extension `residues.separation`)
+export const P_SEPARATION_FRACTION = 192; // N_POLYMERS slots
+export const P_SEPARATION_ROUTE = 198; // N_POLYMERS slots, PR_* (landfill, cement kiln or sale)
 // units: MAX_UNITS blocks of U_STRIDE
-export const P_UNITS = 160;
+export const P_UNITS = 224;
 export const U_STRIDE = 32;
 export const U_CAPACITY_KG_PER_H = 0; // +Infinity when the unit has no capacity limit
 export const U_MTBF_H = 1; // < 0 when not given
@@ -104,7 +123,16 @@ export const U_HEAT_FUEL = 24; // F_*
 export const U_HEAT_EFFICIENCY = 25;
 export const U_BACKUP_FUEL = 26; // F_*
 export const U_WORKERS = 27;
-export const P_SIZE = 2208; // P_UNITS + MAX_UNITS * U_STRIDE
+export const P_SIZE = 2272; // P_UNITS + MAX_UNITS * U_STRIDE
+
+// wastewater treatments (MODEL.md 3 step 11); their captured shares are in constants.ts
+export const WASTEWATER_NONE = 0;
+export const WASTEWATER_SETTLING = 1;
+export const WASTEWATER_FULL = 2;
+
+// release methods (MODEL.md 3.1a `releases.method`)
+export const METHOD_TOOLKIT = 0;
+export const METHOD_CHLORINE_ADJUSTED = 1;
 
 // ---- result block ----
 export const R_FEED_T = 0;
@@ -176,9 +204,21 @@ export const R_WOOD_T = 88;
 export const R_LPG_KG = 89;
 export const R_WORKERS = 90; // workers paid per working day
 export const R_WATER_RECYCLED_M3 = 91;
+export const R_HCL_KG = 92; // MODEL.md 3.1a: all sources
+export const R_COST_OTHER = 93; // MODEL.md 3.2 otherCosts
+// PCDD/F and dl-PCB under both methods (the result's own method is one of them)
+export const R_PCDDF_AIR_TOOLKIT = 94;
+export const R_PCDDF_TOTAL_TOOLKIT = 95;
+export const R_PCDDF_AIR_ADJUSTED = 96;
+export const R_PCDDF_TOTAL_ADJUSTED = 97;
+export const R_DLPCB_TOTAL_TOOLKIT = 98;
+export const R_DLPCB_TOTAL_ADJUSTED = 99;
+export const R_POOL_CL_FRACTION = 100; // chlorine mass fraction of the plastic rejects pool
+export const R_BRICK_HEAT_FUEL_MJ = 101; // fuel energy (or electricity as MJ) of the brick melt
+export const R_SEPARATED_T = 102; // N_POLYMERS slots: plastic rejects kept apart, by polymer
 // per source: N_SOURCES blocks of RS_STRIDE
-export const R_SOURCES = 96;
-export const RS_STRIDE = 20;
+export const R_SOURCES = 112;
+export const RS_STRIDE = 24;
 export const RS_MASS_T = 0; // tonnes burned (plastic or fuel)
 export const RS_ENERGY_TJ = 1; // fuel energy (coal, wood, lpg)
 export const RS_PCDDF = 2; // 5 vectors
@@ -190,8 +230,12 @@ export const RS_CO_KG = 15;
 export const RS_CH4_KG = 16;
 export const RS_CO2_FOSSIL_T = 17;
 export const RS_CO2_BIOGENIC_T = 18;
+export const RS_HCL_KG = 19;
+export const RS_CL_FRACTION = 20; // chlorine mass fraction of what burns (0 when nothing burns)
+export const RS_MULTIPLIER = 21; // PCDD/F and dl-PCB multiplier applied (1 under the Toolkit method)
+export const RS_ADJUSTED_MULTIPLIER = 22; // the multiplier the chlorine-adjusted method would apply
 // per unit: MAX_UNITS blocks of RU_STRIDE
-export const R_UNITS = 240;
+export const R_UNITS = 304;
 export const RU_STRIDE = 8;
 export const RU_IN_T = 0;
 export const RU_OUT_T = 1;
@@ -201,4 +245,4 @@ export const RU_UTILIZATION = 4;
 export const RU_SHARE = 5; // s_u: tonnes entering per tonne of feed
 export const RU_HEAT_MJ = 6; // useful heat
 export const RU_ELECTRICITY_KWH = 7; // process electricity (not heat)
-export const R_SIZE = 752; // R_UNITS + MAX_UNITS * RU_STRIDE
+export const R_SIZE = 816; // R_UNITS + MAX_UNITS * RU_STRIDE

@@ -40,7 +40,7 @@ export const MB_SIZE = 16392; // MB_INPUTS + MC_MAX_INPUTS * MI_STRIDE
 export const MC_MAX_BLOCKS = 2;
 
 // ---- headline figures (MODEL.md section 6, in web/shared/result-types.ts HEADLINE_FIGURES order) ----
-export const N_HEADLINE = 14;
+export const N_HEADLINE = 15;
 export const H_PCDDF_AIR = 0;
 export const H_PCDDF_TOTAL = 1;
 export const H_DLPCB_TOTAL = 2;
@@ -48,19 +48,20 @@ export const H_PM25_KG = 3;
 export const H_BC_KG = 4;
 export const H_CO2_FOSSIL_T = 5;
 export const H_CO2_ELECTRICITY_T = 6;
-export const H_ELECTRICITY_KWH = 7;
-export const H_FRESH_WATER_M3 = 8;
-export const H_WASTEWATER_M3 = 9;
-export const H_BURNED_PLASTIC_T = 10;
-export const H_PRODUCT_T = 11;
-export const H_BRICK_COUNT = 12;
-export const H_PROFIT = 13;
+export const H_HCL_KG = 7;
+export const H_ELECTRICITY_KWH = 8;
+export const H_FRESH_WATER_M3 = 9;
+export const H_WASTEWATER_M3 = 10;
+export const H_BURNED_PLASTIC_T = 11;
+export const H_PRODUCT_T = 12;
+export const H_BRICK_COUNT = 13;
+export const H_PROFIT = 14;
 
 // ---- output buffer (mcOutPtr) ----
 // mcRun writes figure-major per block: out[(b * N_HEADLINE + f) * n + d] for draw i0 + d.
 // mcSample writes input-major: out[k * n + d]. mcEvalAt writes out[b * N_HEADLINE + f].
 export const MC_OUT_CAPACITY = 262144; // f64 slots (2 MiB); a call needs width × n ≤ this
-export const MC_MAX_CHUNK = 9362; // floor(MC_OUT_CAPACITY / (MC_MAX_BLOCKS * N_HEADLINE))
+export const MC_MAX_CHUNK = 8738; // floor(MC_OUT_CAPACITY / (MC_MAX_BLOCKS * N_HEADLINE))
 
 // ---- return codes of the entry points ----
 export const MC_OK = 0;

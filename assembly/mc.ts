@@ -15,7 +15,7 @@
 
 import { P_SIZE, R_SIZE, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING, N_COMPONENTS,
   N_PLASTIC_ROUTES, R_PCDDF, V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG,
-  R_CO2_FOSSIL_T, R_CO2_ELECTRICITY_T, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3,
+  R_CO2_FOSSIL_T, R_CO2_ELECTRICITY_T, R_HCL_KG, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3,
   R_BURNED_PLASTIC_T, R_PRODUCT_T, R_BRICK_COUNT, R_PROFIT } from "./layout";
 import {
   DIST_FIXED, DIST_LOGNORMAL, DIST_TRIANGULAR, DIST_UNIFORM, DIST_NORMAL,
@@ -26,6 +26,7 @@ import {
   MC_ERR_BAD_INPUT,
 } from "./mc-layout";
 import { evaluateAt } from "./balance";
+import { mix64 } from "./rng";
 
 // Derived constants of one input (its scratch slots, written by prepare()).
 const MI_D1 = 11;
@@ -36,8 +37,8 @@ const MI_STATE = 14; // u64 stream state0, stored as raw bits
 /** Result-block slot of each headline figure, in HEADLINE_FIGURES order (result-types.ts). */
 const HEADLINE_SLOTS: StaticArray<i32> = [
   R_PCDDF + V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG, R_CO2_FOSSIL_T,
-  R_CO2_ELECTRICITY_T, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3, R_BURNED_PLASTIC_T,
-  R_PRODUCT_T, R_BRICK_COUNT, R_PROFIT,
+  R_CO2_ELECTRICITY_T, R_HCL_KG, R_ELECTRICITY_KWH, R_FRESH_WATER_M3, R_WASTEWATER_M3,
+  R_BURNED_PLASTIC_T, R_PRODUCT_T, R_BRICK_COUNT, R_PROFIT,
 ];
 /** First slot and length of each renormalisation group. */
 const GROUP_START: StaticArray<i32> = [0, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING];
@@ -88,12 +89,6 @@ function inputCount(b: i32): i32 { return <i32>slot(inputBlock(b), MB_N_INPUTS);
 
 const GAMMA: u64 = 0x9E3779B97F4A7C15;
 
-// @ts-ignore: decorator
-@inline function mix64(z: u64): u64 {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-  return z ^ (z >> 31);
-}
 
 function streamState(seed: u64, key: u64, stream: u64): u64 {
   return mix64(mix64(mix64(seed) ^ key) ^ ((stream + 1) * GAMMA));

@@ -11,6 +11,7 @@ import { ScenarioSession, type ScenarioDocument } from '../../web/services/sessi
 import { uncertaintyRunFor } from '../../web/services/uncertainty-run.ts';
 import { WorkerPool } from '../../web/services/worker-pool.ts';
 import { deepQuery, until } from './helpers/dom.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
 
 const VIEW = 'plc-uncertainty-view';
 const inView = (app: PlcApp, ...selectors: string[]) => deepQuery(app, VIEW, ...selectors);
@@ -75,7 +76,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
 
     // The table lists every headline figure.
     const table = inView(app, 'plc-mc-table')!;
-    expect(table.shadowRoot!.querySelectorAll('tbody[data-figure]')).to.have.length(14);
+    expect(table.shadowRoot!.querySelectorAll('tbody[data-figure]')).to.have.length(HEADLINE_FIGURES.length);
     // The tornado is drawn for the chosen figure.
     await until(() => (inView(app!, 'plc-sensitivity-panel', 'plc-tornado', 'plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'the tornado');
   });

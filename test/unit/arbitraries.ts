@@ -55,6 +55,24 @@ const unit = (i: number) =>
     return clean;
   });
 
+/** MODEL.md 3.1a: the method, the chlorine parameters and some per-polymer and per-source overrides. */
+export const releasesArb = fc.record({
+  method: fc.constantFrom('toolkit', 'chlorineAdjusted'),
+  chlorine: fc.record({
+    refFraction: fc.double({ min: 1e-4, max: 1, noNaN: true }),
+    exponent: fc.double({ min: 0, max: 10, noNaN: true }),
+    maxMultiplier: fc.double({ min: 1, max: 1e6, noNaN: true }),
+  }),
+  chlorineFraction: fc.dictionary(fc.constantFrom('PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic'), fraction, { maxKeys: 3 }),
+  hclReleaseFraction: fc.dictionary(fc.constantFrom('openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt'), fraction, { maxKeys: 3 }),
+});
+
+const otherCostArb = fc.record({
+  perYear: fc.double({ min: 0, max: 1e9, noNaN: true }),
+  perTonneFeed: fc.double({ min: 0, max: 1e6, noNaN: true }),
+  perTonneProduct: fc.double({ min: 0, max: 1e6, noNaN: true }),
+});
+
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .integer({ min: 1, max: 8 })
   .chain((n) =>
@@ -72,6 +90,18 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       brickMassKg: fc.double({ min: 0.1, max: 20, noNaN: true }),
       treatment: fc.constantFrom('none', 'settling', 'full'),
       price: fc.double({ min: 0, max: 1e7, noNaN: true }),
+      brickHeat: maybe(fc.record({
+        MJPerTonnePlastic: fc.double({ min: 0, max: 5000, noNaN: true }),
+        fuel: fc.constantFrom('coal', 'wood', 'lpg', 'electricity'),
+        efficiency: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      })),
+      releases: maybe(releasesArb),
+      otherCosts: fc.array(otherCostArb, { maxLength: 4 }),
+      separation: fc.dictionary(
+        fc.constantFrom('PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic'),
+        fc.record({ fraction, to: fc.constantFrom('landfill', 'cementKiln', 'sale') }),
+        { maxKeys: 2 },
+      ),
     }),
   )
   .map((g) => ({
@@ -82,8 +112,16 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     calendar: { daysPerYear: g.days, hoursPerDay: g.hours },
     feed: { tonnesPerDay: g.tonnesPerDay, pricePerTonne: g.feedPrice, composition: g.composition },
     units: g.units,
-    residues: { plasticRoutes: g.plasticRoutes, inertRoutes: g.inertRoutes, dumpFireFraction: g.dumpFireFraction },
-    bricks: { plasticMassFraction: g.plasticMassFraction, brickMassKg: g.brickMassKg, electricityKWhPerTonnePlastic: 500, sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2 },
+    residues: {
+      plasticRoutes: g.plasticRoutes, inertRoutes: g.inertRoutes, dumpFireFraction: g.dumpFireFraction,
+      ...(Object.keys(g.separation).length > 0 ? { separation: g.separation } : {}),
+    },
+    bricks: {
+      plasticMassFraction: g.plasticMassFraction, brickMassKg: g.brickMassKg, electricityKWhPerTonnePlastic: 500,
+      sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2, ...(g.brickHeat ? { heat: g.brickHeat } : {}),
+    },
+    ...(g.releases ? { releases: g.releases } : {}),
+    ...(g.otherCosts.length > 0 ? { otherCosts: g.otherCosts.map((c, i) => ({ id: `c${i}`, name: `Cost ${i}`, ...c })) } : {}),
     wastewater: { treatment: g.treatment },
     prices: {
       productPerTonne: g.price * 9, electricityPerKWh: 2204, waterPerM3: 10000, coalPerTonne: g.price, woodPerTonne: 1.5e6,

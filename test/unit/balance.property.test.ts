@@ -7,7 +7,7 @@ import { compileScenario } from '../../web/shared/compile.ts';
 import { decodeResult } from '../../web/shared/decode.ts';
 import type { ResultDocument } from '../../web/shared/result-types.ts';
 import { checkResult as check } from './invariants.ts';
-import { scenarioArb } from './arbitraries.ts';
+import { releasesArb, scenarioArb } from './arbitraries.ts';
 import { core, TEST_LIBRARY } from './helpers.ts';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 10_000);
@@ -21,6 +21,46 @@ describe('steady-state core over random scenarios', () => {
         check(decodeResult(c.evaluate(compiled.params), compiled, s.id));
       }),
       { numRuns: RUNS, seed: 20261127 },
+    );
+  });
+
+  it(`chlorine and HCl stay in range under both methods (${RUNS / 10} scenarios)`, async () => {
+    // MODEL.md 3.1a: HCl ≥ 0; every multiplier in [1, maxMultiplier]; the chlorine-adjusted
+    // method never gives less PCDD/F than the Toolkit method, vector by vector and source by source.
+    const c = await core();
+    const vectors = ['air', 'water', 'land', 'product', 'residue'] as const;
+    fc.assert(
+      fc.property(scenarioArb, releasesArb, (s, releases) => {
+        const evaluate = (method: 'toolkit' | 'chlorineAdjusted') => {
+          const variant = { ...s, releases: { ...releases, method } } as typeof s;
+          const compiled = compileScenario(variant, TEST_LIBRARY);
+          const r = decodeResult(c.evaluate(compiled.params), compiled, s.id);
+          check(r);
+          return r;
+        };
+        const toolkit = evaluate('toolkit');
+        const adjusted = evaluate('chlorineAdjusted');
+        const cap = releases.chlorine.maxMultiplier;
+        for (const r of [toolkit, adjusted]) {
+          expect(r.air.hclKg).toBeGreaterThanOrEqual(0);
+          for (const [source, m] of Object.entries(r.chlorine.adjustedMultiplier)) {
+            if (!(m >= 1 && m <= cap)) throw new Error(`${source}: multiplier ${m} outside [1, ${cap}]`);
+          }
+        }
+        for (const [source, m] of Object.entries(toolkit.chlorine.bySource)) if (m.multiplier !== 1) throw new Error(`${source}: toolkit multiplier ${m.multiplier}`);
+        for (const v of vectors) {
+          if (adjusted.pcddf[v] < toolkit.pcddf[v] * (1 - 1e-12)) throw new Error(`PCDD/F to ${v}: adjusted ${adjusted.pcddf[v]} < toolkit ${toolkit.pcddf[v]}`);
+          for (const source of Object.keys(toolkit.pcddf.bySource)) {
+            const a = adjusted.pcddf.bySource[source][v], t = toolkit.pcddf.bySource[source][v];
+            if (a < t * (1 - 1e-12)) throw new Error(`PCDD/F of ${source} to ${v}: adjusted ${a} < toolkit ${t}`);
+          }
+        }
+        // the byMethod figures of one run agree with the two runs
+        const near = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(b));
+        if (!near(toolkit.chlorine.byMethod.chlorineAdjusted.pcddfTotal, adjusted.pcddf.total)) throw new Error('byMethod.chlorineAdjusted ≠ the adjusted run');
+        if (!near(adjusted.chlorine.byMethod.toolkit.pcddfAir, toolkit.pcddf.air)) throw new Error('byMethod.toolkit ≠ the toolkit run');
+      }),
+      { numRuns: RUNS / 10, seed: 20261205 },
     );
   });
 

@@ -27,11 +27,27 @@ describe('npm run simulate', () => {
     expect(doc.mass.closureErrorT).toBeLessThan(1e-9 * doc.mass.feedT);
   });
 
+  it('prints the keys of MODEL.md 3.1a and 3.2 exactly as section 4 names them', () => {
+    const doc = JSON.parse(execFileSync(TSX, [CLI, MINH_KHAI], { encoding: 'utf8' }));
+    expect(typeof doc.air.hclKg).toBe('number');
+    expect(Object.keys(doc.air.hclKgBySource).sort()).toEqual(['brickMelt', 'cementKiln', 'dumpFire', 'openBurning', 'plasticFuel']);
+    expect(doc.chlorine.method).toBe('toolkit');
+    for (const source of ['openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt']) {
+      expect(Object.keys(doc.chlorine.bySource[source]).sort()).toEqual(['clFraction', 'multiplier']);
+      expect(typeof doc.chlorine.adjustedMultiplier[source]).toBe('number');
+    }
+    expect(typeof doc.economics.costBreakdown.other).toBe('number');
+    expect(typeof doc.economics.costBreakdown.otherById).toBe('object');
+    expect(doc.pcddf.bySource).toHaveProperty('brickMelt');
+  });
+
   it('prints a readable table with --table', () => {
     const r = simulate(MINH_KHAI, '--table');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/PCDD\/F to air/);
     expect(r.stdout).toMatch(/Bottleneck/);
+    expect(r.stdout).toMatch(/Hydrogen chloride \(HCl\)/);
+    expect(r.stdout).toMatch(/quantified releases only; not quantified: PCDD\/F to water \(open burning\)/);
   });
 
   it('refuses a missing file with one line and exit code 1', () => {
@@ -108,7 +124,7 @@ describe('npm run simulate', () => {
     const air = doc['pcddf.air'];
     expect(air.p5).toBeLessThan(air.p50);
     expect(air.p50).toBeLessThan(air.p95);
-    expect(Object.keys(doc)).toHaveLength(14);
+    expect(Object.keys(doc)).toHaveLength(15);
   });
 
   it('prints the dynamics summary (--dynamic)', () => {

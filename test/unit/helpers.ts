@@ -28,6 +28,7 @@ export const TEST_LIBRARY: EmissionFactorLibraryFile = {
     wood: { pcddf: { air: 100 }, co2PerTJ: 112 },
     lpg: { pcddf: { air: 1.5 }, co2PerTJ: 63.1 },
     cementKiln: { pcddf: { air: 0 } },
+    brickMelt: { pcddf: { air: 'ND' } },
     gridCo2PerMWh: 0.6592,
   },
 };

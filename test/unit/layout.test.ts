@@ -21,6 +21,7 @@ describe('layout contract', () => {
     expect(SOURCE_KEYS.indexOf('wood')).toBe(L.S_WOOD);
     expect(SOURCE_KEYS.indexOf('lpg')).toBe(L.S_LPG);
     expect(SOURCE_KEYS.indexOf('cementKiln')).toBe(L.S_CEMENT_KILN);
+    expect(SOURCE_KEYS.indexOf('brickMelt')).toBe(L.S_BRICK_MELT);
     expect(VECTOR_KEYS.indexOf('air')).toBe(L.V_AIR);
     expect(VECTOR_KEYS.indexOf('land')).toBe(L.V_LAND);
     expect(VECTOR_KEYS.indexOf('residue')).toBe(L.V_RESIDUE);
@@ -44,6 +45,12 @@ describe('layout contract', () => {
     expect(L.R_SOURCES + L.N_SOURCES * L.RS_STRIDE).toBeLessThanOrEqual(L.R_UNITS);
     expect(L.R_UNITS + L.MAX_UNITS * L.RU_STRIDE).toBe(L.R_SIZE);
     expect(L.RS_CO2_BIOGENIC_T).toBeLessThan(L.RS_STRIDE);
-    expect(L.R_WATER_RECYCLED_M3).toBeLessThan(L.R_SOURCES);
+    expect(L.R_BRICK_HEAT_FUEL_MJ).toBeLessThan(L.R_SOURCES);
+    expect(L.RS_ADJUSTED_MULTIPLIER).toBeLessThan(L.RS_STRIDE);
+    // chlorine and other-cost parameters sit between the emission factors and the units
+    expect(L.P_RELEASE_METHOD).toBeGreaterThanOrEqual(L.P_EF + L.N_SOURCES * L.EF_STRIDE);
+    expect(L.P_CL_FRACTION + L.N_POLYMERS).toBeLessThanOrEqual(L.P_HCL_RELEASE);
+    expect(L.P_HCL_RELEASE + L.N_SOURCES).toBeLessThanOrEqual(L.P_BRICK_HEAT_MJ_PER_T);
+    expect(L.P_OTHER_COST_PER_T_PRODUCT).toBeLessThan(L.P_UNITS);
   });
 });

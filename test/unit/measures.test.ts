@@ -262,3 +262,17 @@ describe('the Minh Khai pair (regional aim: about 90 % less PCDD/F at a pilot si
     expect((err as CliError).message).not.toContain('\n');
   });
 });
+
+describe('a catalogue measure without a status (MODEL.md 6)', () => {
+  it('is read as an estimate (E), not refused, and the file is left as it was', () => {
+    const file = {
+      format: 'plastic-line-measures', version: 1,
+      measures: [{ id: 'mine', kind: 'BEP', name: 'Mine', description: 'A user measure', source: 'my notes', capex: 0, lifetimeYears: 1, patch: [{ op: 'replace', path: '/residues/dumpFireFraction', value: 0 }] }],
+    };
+    const checked = validateCatalogue(file);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.catalogue.measures[0].status).toBe('E');
+    expect('status' in file.measures[0]).toBe(false);
+  });
+});

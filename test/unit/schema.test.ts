@@ -51,7 +51,7 @@ describe('exported key tuples follow MODEL.md', () => {
   it('lists components, sources, vectors, fuels, sinks, routes and unit types in the contract order', () => {
     expect(COMPONENT_KEYS).toEqual(['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic', 'dirt', 'moisture']);
     expect(POLYMER_KEYS).toEqual(['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic']);
-    expect(SOURCE_KEYS).toEqual(['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln']);
+    expect(SOURCE_KEYS).toEqual(['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln', 'brickMelt']);
     expect(VECTOR_KEYS).toEqual(['air', 'water', 'land', 'product', 'residue']);
     expect(FUEL_KEYS).toEqual(['plasticRejects', 'coal', 'wood', 'lpg', 'electricity']);
     expect(SINK_KEYS).toEqual(['rejects', 'wastewater', 'evaporation']);

@@ -13,6 +13,7 @@ export function headlineLabel(key: HeadlineFigure): string {
     case 'air.bcKg': return msg('Black carbon');
     case 'air.co2FossilT': return msg('Fossil CO2 from burning');
     case 'air.co2ElectricityT': return msg('CO2 of the electricity');
+    case 'air.hclKg': return msg('Hydrogen chloride (HCl)');
     case 'energy.electricityKWh': return msg('Electricity');
     case 'water.freshM3': return msg('Fresh water');
     case 'water.wastewaterM3': return msg('Wastewater');
@@ -27,7 +28,7 @@ export function headlineLabel(key: HeadlineFigure): string {
 export function headlineUnit(key: HeadlineFigure): string {
   switch (key) {
     case 'pcddf.air': case 'pcddf.total': case 'dlpcb.total': return msg('µg TEQ/yr');
-    case 'air.pm25Kg': case 'air.bcKg': return msg('kg/yr');
+    case 'air.pm25Kg': case 'air.bcKg': case 'air.hclKg': return msg('kg/yr');
     case 'air.co2FossilT': case 'air.co2ElectricityT': case 'mass.burnedPlasticT': case 'mass.productT': return msg('t/yr');
     case 'energy.electricityKWh': return msg('kWh/yr');
     case 'water.freshM3': case 'water.wastewaterM3': return msg('m³/yr');
@@ -45,6 +46,7 @@ export function releaseLabel(key: string): string {
     case 'wood': return msg('Wood');
     case 'lpg': return msg('LPG');
     case 'cementKiln': return msg('Cement kiln');
+    case 'brickMelt': return msg('Melting plastic for bricks');
     case 'air': return msg('Air');
     case 'land': return msg('Land');
     case 'water': return msg('Water');

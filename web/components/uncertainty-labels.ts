@@ -14,6 +14,7 @@ export function figureLabel(f: HeadlineFigure): string {
     case 'air.bcKg': return msg('Black carbon');
     case 'air.co2FossilT': return msg('Fossil CO₂');
     case 'air.co2ElectricityT': return msg('CO₂ from grid electricity');
+    case 'air.hclKg': return msg('Hydrogen chloride (HCl)');
     case 'energy.electricityKWh': return msg('Electricity');
     case 'water.freshM3': return msg('Fresh water');
     case 'water.wastewaterM3': return msg('Wastewater');
@@ -27,7 +28,7 @@ export function figureLabel(f: HeadlineFigure): string {
 export function figureUnit(f: HeadlineFigure, currency = 'VND'): string {
   switch (f) {
     case 'pcddf.air': case 'pcddf.total': case 'dlpcb.total': return msg('µg TEQ/yr');
-    case 'air.pm25Kg': case 'air.bcKg': return msg('kg/yr');
+    case 'air.pm25Kg': case 'air.bcKg': case 'air.hclKg': return msg('kg/yr');
     case 'air.co2FossilT': case 'air.co2ElectricityT': case 'mass.burnedPlasticT': case 'mass.productT': return msg('t/yr');
     case 'energy.electricityKWh': return msg('kWh/yr');
     case 'water.freshM3': case 'water.wastewaterM3': return msg('m³/yr');
@@ -65,6 +66,7 @@ export function probabilitySentence(f: HeadlineFigure, better: number): string {
     case 'air.bcKg': return msg(str`In ${p} of draws the after scenario emits less black carbon than before.`);
     case 'air.co2FossilT': return msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`);
     case 'air.co2ElectricityT': return msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`);
+    case 'air.hclKg': return msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`);
     case 'energy.electricityKWh': return msg(str`In ${p} of draws the after scenario uses less electricity than before.`);
     case 'water.freshM3': return msg(str`In ${p} of draws the after scenario uses less fresh water than before.`);
     case 'water.wastewaterM3': return msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`);
@@ -103,6 +105,13 @@ function factorLabel(rest: string[]): string | null {
 /** "Open burning: PCDD/F to air" for an emission factor; other inputs by their JSON Pointer. */
 export function inputLabel(pointer: string): string {
   const parts = pointer.split('/').slice(1);
+  if (parts[0] === 'releases') {
+    if (parts[1] === 'chlorine' && parts[2] === 'refFraction') return msg('Chlorine: threshold of the dioxin multiplier');
+    if (parts[1] === 'chlorine' && parts[2] === 'exponent') return msg('Chlorine: exponent of the dioxin multiplier');
+    if (parts[1] === 'chlorine' && parts[2] === 'maxMultiplier') return msg('Chlorine: largest dioxin multiplier');
+    if (parts[1] === 'chlorineFraction' && parts[2]) return msg(str`Chlorine content of ${parts[2]}`);
+    if (parts[1] === 'hclReleaseFraction' && parts[2]) return msg(str`${releaseLabel(parts[2])}: share of chlorine released as HCl`);
+  }
   if (parts[0] === 'emissionFactors') {
     if (parts[1] === 'gridCo2PerMWh') return msg('Grid electricity: CO₂ per MWh');
     const what = factorLabel(parts.slice(2));

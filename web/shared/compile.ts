@@ -1,24 +1,39 @@
 // Compilation of a validated scenario (MODEL.md section 2) and the resolved emission factors
 // into the flat parameter block of the Wasm core (assembly/layout.ts). Defaults of MODEL.md
 // are applied here and only here: missing numbers mean 0, heat.efficiency 1, backupFuel coal,
-// no wastewater treatment; a unit without capacityKgPerHour has no capacity limit.
+// no wastewater treatment; a unit without capacityKgPerHour has no capacity limit; the release
+// method is the Toolkit's and the chlorine and HCl parameters are MODEL.md 3.1a's unless the
+// library or the scenario gives them; bricks.heat.efficiency is 1.
 
 import * as L from '../../assembly/layout.ts';
 import { normaliseShareGroups } from './shares.ts';
-import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, type Scenario } from './scenario-schema.ts';
+import {
+  COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario,
+} from './scenario-schema.ts';
 import {
   factorNumber, resolveEmissionFactors, SOURCE_KEYS, VECTOR_KEYS,
   type EmissionFactorLibraryFile, type ResolvedFactors,
 } from './emission-factors.ts';
+import { resolveReleases, writeReleases, type ResolvedReleases } from './releases.ts';
 
 const SINKS: Record<string, number> = { rejects: L.SINK_REJECTS, wastewater: L.SINK_WASTEWATER, evaporation: L.SINK_EVAPORATION };
-const CAPTURE: Record<string, number> = { none: 0, settling: 0.6, full: 0.9 };
+const TREATMENTS: Record<string, number> = { none: L.WASTEWATER_NONE, settling: L.WASTEWATER_SETTLING, full: L.WASTEWATER_FULL };
+
+/** One line of `otherCosts` (MODEL.md 3.2), its amounts defaulted to 0. */
+export interface CompiledOtherCost {
+  id: string;
+  perYear: number;
+  perTonneFeed: number;
+  perTonneProduct: number;
+}
 
 export interface CompiledScenario {
   params: Float64Array;
   unitIds: string[];
   unitNames: string[];
   factors: ResolvedFactors;
+  releases: ResolvedReleases;
+  otherCosts: CompiledOtherCost[];
 }
 
 function num(x: unknown, fallback = 0): number {
@@ -90,6 +105,12 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_INERT_DUMPING] = num(inert.dumping);
   p[L.P_INERT_LANDFILL] = num(inert.landfill);
   p[L.P_DUMP_FIRE_FRACTION] = num(s.residues.dumpFireFraction);
+  const separation = (s.residues.separation ?? {}) as Record<string, { fraction?: number; to?: string } | undefined>;
+  POLYMER_KEYS.forEach((c, i) => {
+    const entry = separation[c];
+    p[L.P_SEPARATION_FRACTION + i] = num(entry?.fraction);
+    p[L.P_SEPARATION_ROUTE + i] = entry?.to ? PLASTIC_ROUTES.indexOf(entry.to as (typeof PLASTIC_ROUTES)[number]) : L.PR_LANDFILL;
+  });
 
   const bricks = s.bricks;
   p[L.P_BRICK_PLASTIC_FRACTION] = num(bricks?.plasticMassFraction);
@@ -98,7 +119,10 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_SAND_PRICE] = num(bricks?.sandPricePerTonne);
   p[L.P_BRICK_PRICE] = num(bricks?.pricePerBrick);
   p[L.P_BRICK_WORKERS] = num(bricks?.workers);
-  p[L.P_WASTEWATER_CAPTURE] = CAPTURE[s.wastewater?.treatment ?? 'none'] ?? 0;
+  p[L.P_BRICK_HEAT_MJ_PER_T] = num(bricks?.heat?.MJPerTonnePlastic);
+  p[L.P_BRICK_HEAT_FUEL] = fuelCode(bricks?.heat?.fuel, L.F_COAL);
+  p[L.P_BRICK_HEAT_EFFICIENCY] = num(bricks?.heat?.efficiency, 1);
+  p[L.P_WASTEWATER_TREATMENT] = TREATMENTS[s.wastewater?.treatment ?? 'none'] ?? L.WASTEWATER_NONE;
 
   const pr = (s.prices ?? {}) as Record<string, number | undefined>;
   p[L.P_PRICE_PRODUCT] = num(pr.productPerTonne);
@@ -112,13 +136,26 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_CEMENT_KILN_FEE] = num(pr.cementKilnFeePerTonne);
   p[L.P_SCRAP_PRICE] = num(pr.scrapSalePerTonne);
 
+  const otherCosts = (s.otherCosts ?? []).map((c) => ({
+    id: c.id, perYear: num(c.perYear), perTonneFeed: num(c.perTonneFeed), perTonneProduct: num(c.perTonneProduct),
+  }));
+  for (const c of otherCosts) {
+    p[L.P_OTHER_COST_PER_YEAR] += c.perYear;
+    p[L.P_OTHER_COST_PER_T_FEED] += c.perTonneFeed;
+    p[L.P_OTHER_COST_PER_T_PRODUCT] += c.perTonneProduct;
+  }
+
   normaliseShareGroups(p); // so the balance closes to 1e-9 × feed (shares.ts)
   const factors = resolveEmissionFactors(library, s.emissionFactors);
   writeFactors(p, factors);
+  const releases = resolveReleases(library, s);
+  writeReleases(p, releases);
   return {
     params: p,
     unitIds: s.units.map((unit) => unit.id),
     unitNames: s.units.map((unit) => unit.name ?? unit.id),
     factors,
+    releases,
+    otherCosts,
   };
 }

@@ -2,9 +2,12 @@
 
 import * as L from '../../assembly/layout.ts';
 import type { CompiledScenario } from './compile.ts';
-import { COMPONENT_KEYS as COMPONENTS } from './scenario-schema.ts';
-import { ALWAYS_NOT_QUANTIFIED, notQuantifiedNames, SOURCE_KEYS, type SourceKey } from './emission-factors.ts';
-import type { ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
+import { COMPONENT_KEYS as COMPONENTS, PLASTIC_SOURCE_KEYS } from './scenario-schema.ts';
+import {
+  ALWAYS_NOT_QUANTIFIED_ITEMS, notQuantifiedItems, notQuantifiedName, SOURCE_KEYS, type SourceKey,
+} from './emission-factors.ts';
+import type { ChlorineResult, ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
+import type { PlasticSourceKey } from './scenario-schema.ts';
 
 function vectors(r: Float64Array, at: number): VectorFigures {
   const v = { air: r[at], water: r[at + 1], land: r[at + 2], product: r[at + 3], residue: r[at + 4], total: 0 };
@@ -15,6 +18,33 @@ function vectors(r: Float64Array, at: number): VectorFigures {
 /** Infinity (no capacity limit) has no JSON form; it becomes null. */
 function finiteOrNull(x: number): number | null {
   return Number.isFinite(x) ? x : null;
+}
+
+function decodeChlorine(r: Float64Array, compiled: CompiledScenario): ChlorineResult {
+  const bySource = {} as ChlorineResult['bySource'];
+  const adjustedMultiplier = {} as ChlorineResult['adjustedMultiplier'];
+  for (const key of PLASTIC_SOURCE_KEYS) {
+    const b = L.R_SOURCES + SOURCE_KEYS.indexOf(key) * L.RS_STRIDE;
+    bySource[key] = { clFraction: r[b + L.RS_CL_FRACTION], multiplier: r[b + L.RS_MULTIPLIER] };
+    adjustedMultiplier[key] = r[b + L.RS_ADJUSTED_MULTIPLIER];
+  }
+  return {
+    method: compiled.releases.method,
+    bySource,
+    adjustedMultiplier,
+    poolClFraction: r[L.R_POOL_CL_FRACTION],
+    byMethod: {
+      toolkit: { pcddfAir: r[L.R_PCDDF_AIR_TOOLKIT], pcddfTotal: r[L.R_PCDDF_TOTAL_TOOLKIT], dlpcbTotal: r[L.R_DLPCB_TOTAL_TOOLKIT] },
+      chlorineAdjusted: { pcddfAir: r[L.R_PCDDF_AIR_ADJUSTED], pcddfTotal: r[L.R_PCDDF_TOTAL_ADJUSTED], dlpcbTotal: r[L.R_DLPCB_TOTAL_ADJUSTED] },
+    },
+  };
+}
+
+/** MODEL.md 3.2: each of `otherCosts` = perYear + perTonneFeed × F + perTonneProduct × Q. */
+function otherById(compiled: CompiledScenario, feedT: number, productT: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const c of compiled.otherCosts) out[c.id] = c.perYear + c.perTonneFeed * feedT + c.perTonneProduct * productT;
+  return out;
 }
 
 export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenarioId: string, currency = 'VND'): ResultDocument {
@@ -53,9 +83,15 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
   COMPONENTS.forEach((c, i) => (productComposition[c] = r[L.R_PRODUCT_COMPOSITION + i]));
   const pool: Record<string, number> = {};
   COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => (pool[c] = r[L.R_POOL_COMPOSITION + i]));
+  const separated: Record<string, number> = {};
+  COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => {
+    if (r[L.R_SEPARATED_T + i] > 0) separated[c] = r[L.R_SEPARATED_T + i];
+  });
   const pcddf = vectors(r, L.R_PCDDF);
   const dlpcb = vectors(r, L.R_DLPCB);
-  const notQuantified = [...ALWAYS_NOT_QUANTIFIED, ...notQuantifiedNames(compiled.factors, active)];
+  const nqItems = [...ALWAYS_NOT_QUANTIFIED_ITEMS, ...notQuantifiedItems(compiled.factors, active)];
+  const hclKgBySource = {} as Record<PlasticSourceKey, number>;
+  for (const key of PLASTIC_SOURCE_KEYS) hclKgBySource[key] = r[L.R_SOURCES + SOURCE_KEYS.indexOf(key) * L.RS_STRIDE + L.RS_HCL_KG];
 
   return {
     format: 'plastic-line-result',
@@ -90,9 +126,10 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       units,
       productComposition,
       rejectsPoolComposition: pool,
+      separatedT: separated,
       landfilledT: r[L.R_LANDFILL_T],
     },
-    bricks: { count: r[L.R_BRICK_COUNT], tonnes: r[L.R_BRICK_T], sandT: r[L.R_SAND_T] },
+    bricks: { count: r[L.R_BRICK_COUNT], tonnes: r[L.R_BRICK_T], sandT: r[L.R_SAND_T], heatFuelMJ: r[L.R_BRICK_HEAT_FUEL_MJ] },
     energy: {
       electricityKWh: r[L.R_ELECTRICITY_KWH],
       heatElectricityKWh: r[L.R_HEAT_ELECTRICITY_KWH],
@@ -111,8 +148,11 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     air: {
       pm25Kg: r[L.R_PM25_KG], pm10Kg: r[L.R_PM10_KG], bcKg: r[L.R_BC_KG], coKg: r[L.R_CO_KG], ch4Kg: r[L.R_CH4_KG],
       co2FossilT: r[L.R_CO2_FOSSIL_T], co2BiogenicT: r[L.R_CO2_BIOGENIC_T], co2ElectricityT: r[L.R_CO2_ELECTRICITY_T],
+      hclKg: r[L.R_HCL_KG], hclKgBySource,
     },
-    notQuantified,
+    chlorine: decodeChlorine(r, compiled),
+    notQuantified: nqItems.map(notQuantifiedName),
+    notQuantifiedItems: nqItems,
     economics: {
       currency,
       revenue: r[L.R_REVENUE], costs: r[L.R_COSTS], profit: r[L.R_PROFIT],
@@ -121,6 +161,7 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
         feed: r[L.R_COST_FEED], electricity: r[L.R_COST_ELECTRICITY], water: r[L.R_COST_WATER],
         coal: r[L.R_COST_COAL], wood: r[L.R_COST_WOOD], lpg: r[L.R_COST_LPG], labour: r[L.R_COST_LABOUR],
         landfill: r[L.R_COST_LANDFILL], cementKiln: r[L.R_COST_CEMENT_KILN], sand: r[L.R_COST_SAND],
+        other: r[L.R_COST_OTHER], otherById: otherById(compiled, r[L.R_FEED_T], r[L.R_PRODUCT_T]),
       },
       workersPaid: r[L.R_WORKERS],
     },

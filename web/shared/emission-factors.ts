@@ -42,6 +42,8 @@ export interface EmissionFactorLibraryFile {
   name?: string;
   description?: string;
   factors: Record<string, unknown>;
+  /** Chlorine and HCl parameters with their sources (MODEL.md 3.1a); absent: MODEL.md's defaults. */
+  releases?: Record<string, unknown>;
 }
 
 type RawLeaf = number | 'ND' | { value: number | 'ND'; source?: string; status?: Status; dist?: Dist };
@@ -122,28 +124,60 @@ export const SOURCE_LABELS: Record<SourceKey, string> = {
   wood: 'wood',
   lpg: 'LPG',
   cementKiln: 'cement kiln',
+  brickMelt: 'brick melt',
 };
 
 const GROUP_LABELS: Record<string, string> = {
   pcddf: 'PCDD/F', dlpcb: 'dl-PCB', pm25: 'PM2.5', pm10: 'PM10', bc: 'BC', co: 'CO', ch4: 'CH4', co2PerTJ: 'CO2',
 };
 
-/** Names of the "ND" factors of the given sources, e.g. "PCDD/F to water (open burning)". */
-export function notQuantifiedNames(factors: ResolvedFactors, activeSources: Iterable<SourceKey>): string[] {
-  const names: string[] = [];
+/** A release that happens but has no number: a pollutant of a source, to one vector where it
+ *  has vectors. The result lists these by name (MODEL.md 3.1) and pages translate them. */
+export interface NotQuantifiedItem {
+  pollutant: 'pcddf' | 'dlpcb' | (typeof SCALAR_FACTOR_KEYS)[number] | 'hcb' | 'pecb' | 'vocs';
+  source: SourceKey;
+  vector?: VectorKey;
+}
+
+const POLLUTANT_LABELS: Record<NotQuantifiedItem['pollutant'], string> = {
+  ...GROUP_LABELS,
+  hcb: 'HCB', pecb: 'PeCB', vocs: 'aromatic VOCs and PAHs',
+} as Record<NotQuantifiedItem['pollutant'], string>;
+
+/** The English name of an item, as MODEL.md's `notQuantified` list shows it. */
+export function notQuantifiedName(item: NotQuantifiedItem): string {
+  const what = POLLUTANT_LABELS[item.pollutant];
+  return item.vector ? `${what} to ${item.vector} (${SOURCE_LABELS[item.source]})` : `${what} (${SOURCE_LABELS[item.source]})`;
+}
+
+/** The "ND" factors of the given sources, e.g. PCDD/F to water of open burning. */
+export function notQuantifiedItems(factors: ResolvedFactors, activeSources: Iterable<SourceKey>): NotQuantifiedItem[] {
+  const items: NotQuantifiedItem[] = [];
   for (const key of activeSources) {
     const s = factors.sources[key];
     for (const group of ['pcddf', 'dlpcb'] as const) {
       for (const v of VECTOR_KEYS) {
-        if (s[group][v]?.value === 'ND') names.push(`${GROUP_LABELS[group]} to ${v} (${SOURCE_LABELS[key]})`);
+        if (s[group][v]?.value === 'ND') items.push({ pollutant: group, source: key, vector: v });
       }
     }
     for (const k of SCALAR_FACTOR_KEYS) {
-      if (s[k]?.value === 'ND') names.push(`${GROUP_LABELS[k]} (${SOURCE_LABELS[key]})`);
+      if (s[k]?.value === 'ND') items.push({ pollutant: k, source: key });
     }
+    // Melting plastic gives off aromatic VOCs and PAHs (Huang et al. 2013, measured inside
+    // granulation plants); nothing measured them at brick making (reference/DATA.md 1).
+    if (key === 'brickMelt') items.push({ pollutant: 'vocs', source: key });
   }
-  return names;
+  return items;
+}
+
+/** Names of the "ND" factors of the given sources, e.g. "PCDD/F to water (open burning)". */
+export function notQuantifiedNames(factors: ResolvedFactors, activeSources: Iterable<SourceKey>): string[] {
+  return notQuantifiedItems(factors, activeSources).map(notQuantifiedName);
 }
 
 /** Toolkit 2013 gives no HCB or PeCB factors for open waste burning (Annex 46): never 0. */
-export const ALWAYS_NOT_QUANTIFIED = ['HCB (open burning)', 'PeCB (open burning)'];
+export const ALWAYS_NOT_QUANTIFIED_ITEMS: readonly NotQuantifiedItem[] = [
+  { pollutant: 'hcb', source: 'openBurning' },
+  { pollutant: 'pecb', source: 'openBurning' },
+];
+export const ALWAYS_NOT_QUANTIFIED = ALWAYS_NOT_QUANTIFIED_ITEMS.map(notQuantifiedName);

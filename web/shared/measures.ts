@@ -111,7 +111,8 @@ const measureSchema = z.object({
   description: z.string().min(1).max(5000),
   descriptionVi: z.string().min(1).max(5000).optional(),
   source: z.string().min(1).max(2000),
-  status: z.enum(['R', 'M', 'D', 'E']),
+  /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
+  status: z.enum(['R', 'M', 'D', 'E']).optional(),
   appliesTo: z.string().max(2000).optional(),
   capex: finiteNumber.min(0).max(1e15),
   lifetimeYears: z.number().min(1).max(100).refine(Number.isInteger, { message: 'must be a whole number of years', params: { code: 'not_whole_years' } }),
@@ -119,7 +120,8 @@ const measureSchema = z.object({
   /** Source and status of each number, keyed by JSON Pointer into this measure ("/capex", "/patch/0/value"). */
   provenance: z.record(z.string(), provenanceEntry).optional(),
 }).strict();
-export type Measure = z.infer<typeof measureSchema>;
+/** A measure as the app uses it: its status is always known (E when the file gave none). */
+export type Measure = z.infer<typeof measureSchema> & { status: 'R' | 'M' | 'D' | 'E' };
 
 const catalogueSchema = z.object({
   format: z.literal(MEASURES_FORMAT),
@@ -128,7 +130,7 @@ const catalogueSchema = z.object({
   description: z.string().max(10000).optional(),
   measures: z.array(measureSchema).min(1).max(200),
 }).strict();
-export type MeasureCatalogue = z.infer<typeof catalogueSchema>;
+export type MeasureCatalogue = Omit<z.infer<typeof catalogueSchema>, 'measures'> & { measures: Measure[] };
 
 const variantSchema = z.object({
   format: z.literal(VARIANT_FORMAT),
@@ -315,7 +317,9 @@ export function validateCatalogue(input: unknown): CatalogueValidation {
       (id, first, i) => `the id "${id}" is used twice, by measures/${first} and measures/${i}; each measure needs its own id`),
   ];
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, catalogue: input as MeasureCatalogue };
+  // MODEL.md 6: a measure without a status is an estimate. The input is left as it was.
+  const catalogue = input as z.infer<typeof catalogueSchema>;
+  return { ok: true, catalogue: { ...catalogue, measures: catalogue.measures.map((m) => ({ ...m, status: m.status ?? 'E' })) } };
 }
 
 /** Validates a parsed scenario-variant file; never throws. */

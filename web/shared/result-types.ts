@@ -1,6 +1,23 @@
 // The result document of MODEL.md section 4 (`format: "plastic-line-result"`, version 1).
 // All figures are per year. Extensions beyond MODEL.md are optional fields marked as such.
 
+import type { NotQuantifiedItem } from './emission-factors.ts';
+import type { PlasticSourceKey, ReleaseMethod } from './scenario-schema.ts';
+
+/** PCDD/F and dl-PCB headline figures under one method (µg TEQ per year). */
+export interface MethodFigures { pcddfAir: number; pcddfTotal: number; dlpcbTotal: number }
+
+/** MODEL.md 3.1a: the chlorine of what burns and the multiplier of each plastic source. */
+export interface ChlorineResult {
+  method: ReleaseMethod;
+  bySource: Record<PlasticSourceKey, { clFraction: number; multiplier: number }>;
+  adjustedMultiplier: Record<PlasticSourceKey, number>;
+  /** extension: chlorine mass fraction of the plastic rejects pool */
+  poolClFraction: number;
+  /** extension: the headline dioxin figures under both methods, whichever was chosen */
+  byMethod: Record<ReleaseMethod, MethodFigures>;
+}
+
 export type VectorFigures = { air: number; water: number; land: number; product: number; residue: number; total: number };
 
 export interface UnitResult {
@@ -42,10 +59,14 @@ export interface ResultDocument {
     throughputRatio: number;
     units: UnitResult[];
     productComposition: Record<string, number>; // extension
-    rejectsPoolComposition: Record<string, number>; // extension: polymer shares of plastic rejects
+    rejectsPoolComposition: Record<string, number>; // extension: polymer shares of the plastic that burns or is routed
+    separatedT: Record<string, number>; // extension: plastic rejects kept apart (residues.separation), by polymer
     landfilledT: number; // extension: plastic + inert + sludge
   };
-  bricks: { count: number; tonnes: number; sandT: number };
+  bricks: {
+    count: number; tonnes: number; sandT: number;
+    heatFuelMJ: number; // extension: fuel energy (or electricity, in MJ) of the brick melt, MODEL.md 3.1a
+  };
   energy: {
     electricityKWh: number;
     heatElectricityKWh: number; // extension: part of electricityKWh used for heat
@@ -59,8 +80,15 @@ export interface ResultDocument {
   air: {
     pm25Kg: number; pm10Kg: number; bcKg: number; coKg: number; ch4Kg: number;
     co2FossilT: number; co2BiogenicT: number; co2ElectricityT: number;
+    /** MODEL.md 3.1a: HCl released by every source, kg */
+    hclKg: number;
+    /** HCl per source that burns or melts plastic, kg */
+    hclKgBySource: Record<PlasticSourceKey, number>;
   };
+  chlorine: ChlorineResult;
   notQuantified: string[];
+  /** extension: the same list, structured, for pages that translate it */
+  notQuantifiedItems: NotQuantifiedItem[];
   economics: {
     currency: string;
     revenue: number; costs: number; profit: number;
@@ -68,6 +96,10 @@ export interface ResultDocument {
     costBreakdown: {
       feed: number; electricity: number; water: number; coal: number; wood: number; lpg: number;
       labour: number; landfill: number; cementKiln: number; sand: number;
+      /** MODEL.md 3.2: the sum of `otherCosts` */
+      other: number;
+      /** MODEL.md 3.2: each of `otherCosts`, by id */
+      otherById: Record<string, number>;
     };
     workersPaid: number;
   };
@@ -76,7 +108,7 @@ export interface ResultDocument {
 /** Headline figures of MODEL.md section 6, as key paths into the result document. */
 export const HEADLINE_FIGURES = [
   'pcddf.air', 'pcddf.total', 'dlpcb.total', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT',
-  'air.co2ElectricityT', 'energy.electricityKWh', 'water.freshM3', 'water.wastewaterM3',
+  'air.co2ElectricityT', 'air.hclKg', 'energy.electricityKWh', 'water.freshM3', 'water.wastewaterM3',
   'mass.burnedPlasticT', 'mass.productT', 'bricks.count', 'economics.profit',
 ] as const;
 export type HeadlineFigure = (typeof HEADLINE_FIGURES)[number];

@@ -30,20 +30,32 @@ export const FUEL_KEYS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'
 export const SINK_KEYS = ['rejects', 'wastewater', 'evaporation'] as const;
 export const PLASTIC_ROUTE_KEYS = ['openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
 export const INERT_ROUTE_KEYS = ['dumping', 'landfill'] as const;
-export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln'] as const;
+/** Where polymers kept apart from the rejects can go (extension `residues.separation`). */
+export const SEPARATION_ROUTE_KEYS = ['landfill', 'cementKiln', 'sale'] as const;
+export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln', 'brickMelt'] as const;
+/** Sources that burn or melt plastic of the rejects pool's composition (MODEL.md 3.1a). */
+export const PLASTIC_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt'] as const;
+/** Sources whose PCDD/F and dl-PCB factors the chlorine-adjusted method multiplies (MODEL.md 3.1a). */
+export const CHLORINE_ADJUSTED_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel'] as const;
+export const RELEASE_METHODS = ['toolkit', 'chlorineAdjusted'] as const;
+export const CHLORINE_PARAMETER_KEYS = ['refFraction', 'exponent', 'maxMultiplier'] as const;
+/** Fuels that can heat the brick melt: any but the plastic rejects (MODEL.md 3.1a). */
+export const BRICK_HEAT_FUEL_KEYS = ['coal', 'wood', 'lpg', 'electricity'] as const;
 export const VECTOR_KEYS = ['air', 'water', 'land', 'product', 'residue'] as const;
 export const WASTEWATER_TREATMENTS = ['none', 'settling', 'full'] as const;
 export const STATUS_KEYS = ['R', 'M', 'D', 'E'] as const;
 // The named wildcards of bounds.ts ("/feed/composition/{component}", …) match these keys only.
 defineKeySets({
-  component: COMPONENT_KEYS, plasticRoute: PLASTIC_ROUTE_KEYS, inertRoute: INERT_ROUTE_KEYS,
-  source: SOURCE_KEYS, vector: VECTOR_KEYS,
+  component: COMPONENT_KEYS, polymer: POLYMER_KEYS, plasticRoute: PLASTIC_ROUTE_KEYS, inertRoute: INERT_ROUTE_KEYS,
+  source: SOURCE_KEYS, plasticSource: PLASTIC_SOURCE_KEYS, vector: VECTOR_KEYS,
 });
 /** Per-source scalar factors besides the pcddf/dlpcb vector maps. */
 export const EF_SCALAR_KEYS = ['pm25', 'pm10', 'bc', 'co', 'ch4', 'co2PerTJ'] as const;
 
 /** Sizes that keep absurd inputs out; the ranges of numbers are in bounds.ts. */
 export const LIMITS = {
+  /** At most this many other costs (MODEL.md 3.2). */
+  otherCosts: 100,
   units: 64,
   uncertaintyItems: 1_000,
   provenanceEntries: 10_000,
@@ -270,6 +282,51 @@ const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
   gridCo2PerMWh: libEntryOf('@ef/gridCo2PerMWh'),
 });
+// ---------------------------------------------------------------------------------------------
+// Chlorine and HCl parameters (MODEL.md 3.1a): scenario `releases`, library `releases`
+
+/** A release parameter in a scenario: a plain number, or an object with its value and, for
+ *  Monte Carlo (MODEL.md 5), a distribution. */
+function releaseValue(value: z.ZodNumber) {
+  return z.union([value, obj({
+    value,
+    source: sourceText.optional(),
+    status: z.enum(STATUS_KEYS).optional(),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  })]);
+}
+/** The same parameter in the library: an object with its source, status and distribution. */
+function libReleaseValue(value: z.ZodNumber) {
+  return obj({
+    value,
+    source: sourceText,
+    status: z.enum(STATUS_KEYS),
+    dist: distSchema,
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  });
+}
+const RELEASE_BOUNDS = {
+  refFraction: num('/releases/chlorine/refFraction'),
+  exponent: num('/releases/chlorine/exponent'),
+  maxMultiplier: num('/releases/chlorine/maxMultiplier'),
+  chlorineFraction: num('/releases/chlorineFraction/{polymer}'),
+  hclReleaseFraction: num('/releases/hclReleaseFraction/{plasticSource}'),
+} as const;
+function releasesShape(leaf: (value: z.ZodNumber) => z.ZodType) {
+  return {
+    chlorine: closedObj({
+      refFraction: leaf(RELEASE_BOUNDS.refFraction).optional(),
+      exponent: leaf(RELEASE_BOUNDS.exponent).optional(),
+      maxMultiplier: leaf(RELEASE_BOUNDS.maxMultiplier).optional(),
+    }).optional(),
+    chlorineFraction: closedMap(POLYMER_KEYS, leaf(RELEASE_BOUNDS.chlorineFraction)).optional(),
+    hclReleaseFraction: closedMap(PLASTIC_SOURCE_KEYS, leaf(RELEASE_BOUNDS.hclReleaseFraction)).optional(),
+  };
+}
+const scenarioReleases = obj({ method: z.enum(RELEASE_METHODS).optional(), ...releasesShape(releaseValue) });
+const libraryReleases = obj(releasesShape(libReleaseValue));
+
 const librarySchema = obj({
   format: z.literal(EF_LIBRARY_FORMAT),
   version: z.literal(EF_LIBRARY_VERSION),
@@ -277,6 +334,8 @@ const librarySchema = obj({
   name: nameSchema,
   description: z.string().max(LIMITS.descriptionLength).optional(),
   factors: libFactors,
+  /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
+  releases: libraryReleases.optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -333,6 +392,9 @@ const residuesSchema = obj({
   plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/{plasticRoute}'))),
   inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, num('/residues/inertRoutes/{inertRoute}'))),
   dumpFireFraction: num('/residues/dumpFireFraction').optional(),
+  /** Extension: a share of each polymer in the rejects kept apart (PVC sorted out, say) and sent
+   *  straight to a route where it is not burned, before any rejects are burned as fuel. */
+  separation: closedMap(POLYMER_KEYS, obj({ fraction: num('/residues/separation/{polymer}/fraction'), to: z.enum(SEPARATION_ROUTE_KEYS) })).optional(),
 });
 
 const bricksSchema = obj({
@@ -342,7 +404,34 @@ const bricksSchema = obj({
   sandPricePerTonne: num('/bricks/sandPricePerTonne').optional(),
   pricePerBrick: num('/bricks/pricePerBrick').optional(),
   workers: num('/bricks/workers').optional(),
+  /** MODEL.md 3.1a: heat of the brick melt, from a purchased fuel or electricity. */
+  heat: obj({
+    MJPerTonnePlastic: num('/bricks/heat/MJPerTonnePlastic').optional(),
+    fuel: z.enum(BRICK_HEAT_FUEL_KEYS),
+    efficiency: num('/bricks/heat/efficiency').optional(),
+  }).optional(),
 });
+
+/** MODEL.md 3.2: other costs (rent, maintenance, transport, chemicals, depreciation…). */
+const otherCostSchema = obj({
+  id: idSchema,
+  name: nameSchema,
+  perYear: num('/otherCosts/*/perYear').optional(),
+  perTonneFeed: num('/otherCosts/*/perTonneFeed').optional(),
+  perTonneProduct: num('/otherCosts/*/perTonneProduct').optional(),
+  source: sourceText.optional(),
+  status: z.enum(STATUS_KEYS).optional(),
+  note: z.string().max(LIMITS.descriptionLength).optional(),
+});
+const otherCostsSchema = z.array(otherCostSchema).max(LIMITS.otherCosts).superRefine((items, ctx) => {
+  const firstIndexById = new Map<string, number>();
+  (items as unknown[]).forEach((item, i) => {
+    if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
+    const first = firstIndexById.get(item.id);
+    if (first === undefined) firstIndexById.set(item.id, i);
+    else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
+  });
+}, whenArray);
 
 const PRICE_KEYS = ['productPerTonne', 'electricityPerKWh', 'waterPerM3', 'coalPerTonne', 'woodPerTonne', 'lpgPerKg',
   'wagePerWorkerDay', 'landfillFeePerTonne', 'cementKilnFeePerTonne', 'scrapSalePerTonne'] as const;
@@ -392,7 +481,9 @@ const scenarioSchema = obj({
   bricks: bricksSchema.optional(),
   wastewater: obj({ treatment: z.enum(WASTEWATER_TREATMENTS).optional() }).optional(),
   prices: pricesSchema.optional(),
+  otherCosts: otherCostsSchema.optional(),
   discountRate: num('/discountRate').optional(),
+  releases: scenarioReleases.optional(),
   // Extension for the line dynamics (MODEL.md section 7); run options in the app override it.
   dynamics: obj({
     lotKg: num('/dynamics/lotKg').optional(),
@@ -406,7 +497,9 @@ const scenarioSchema = obj({
       obj({ never: z.literal(true) }),
     ]).optional(),
     burnShare: num('/dynamics/burnShare').optional(),
-  }).optional(),
+  }).superRefine((d, ctx) => {
+    if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
+  }, whenObject).optional(),
   emissionFactors: efOverrides.optional(),
   uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
   provenance: provenanceSchema.optional(),
@@ -429,6 +522,11 @@ export type UncertaintySpec = z.infer<typeof uncertaintyItem>;
 export type Dist = z.infer<typeof distSchema>;
 export type Provenance = z.infer<typeof provenanceSchema>;
 export type EmissionFactorLibrary = z.infer<typeof librarySchema>;
+export type ScenarioReleases = z.infer<typeof scenarioReleases>;
+export type OtherCost = z.infer<typeof otherCostSchema>;
+export type ReleaseMethod = (typeof RELEASE_METHODS)[number];
+export type PlasticSourceKey = (typeof PLASTIC_SOURCE_KEYS)[number];
+export type ChlorineParameterKey = (typeof CHLORINE_PARAMETER_KEYS)[number];
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 export type PolymerKey = (typeof POLYMER_KEYS)[number];
 export type UnitType = (typeof UNIT_TYPES)[number];

@@ -8,6 +8,7 @@ import * as M from '../../assembly/mc-layout.ts';
 import type { CompiledScenario } from './compile.ts';
 import type { Core } from './core.ts';
 import type { FactorValue } from './emission-factors.ts';
+import { releaseSlots, releaseValues } from './releases.ts';
 import { HEADLINE_FIGURES, HIGHER_IS_BETTER, type HeadlineFigure } from './result-types.ts';
 import {
   COMPONENT_KEYS, EF_SCALAR_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, SOURCE_KEYS, VECTOR_KEYS,
@@ -81,6 +82,10 @@ const EF_FIELD: Record<string, number> = { pm25: L.EF_PM25, pm10: L.EF_PM10, bc:
 
 interface Target { target: number; group: number; lo: number; hi: number }
 
+const RELEASE_SLOTS = releaseSlots();
+/** Valid ranges of the chlorine parameters (the schema's bounds; MODEL.md 3.1a). */
+const RELEASE_RANGES = { refFraction: [1e-12, 1], exponent: [0, 10], maxMultiplier: [1, 1e6] } as const;
+
 function segments(pointer: string): string[] {
   return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
@@ -132,6 +137,16 @@ export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p
     if (a === 'plasticRoutes' && has(PLASTIC_ROUTE_KEYS, b)) { depth(3); return range(L.P_PLASTIC_ROUTES + PLASTIC_ROUTE_KEYS.indexOf(b), 0, 1, M.GROUP_PLASTIC_ROUTES); }
     if (a === 'inertRoutes' && has(INERT_ROUTE_KEYS, b)) { depth(3); return range(b === 'dumping' ? L.P_INERT_DUMPING : L.P_INERT_LANDFILL, 0, 1, M.GROUP_INERT_ROUTES); }
     if (a === 'dumpFireFraction') { depth(2); return range(L.P_DUMP_FIRE_FRACTION, 0, 1); }
+  } else if (head === 'releases') {
+    const t = RELEASE_SLOTS.get(pointer);
+    if (t !== undefined) {
+      const [lo, hi] = a === 'chlorine' ? RELEASE_RANGES[b as keyof typeof RELEASE_RANGES] ?? [0, Infinity] : [0, 1];
+      return range(t, lo, hi);
+    }
+  } else if (head === 'bricks' && a === 'heat' && (b === 'MJPerTonnePlastic' || b === 'efficiency')) {
+    depth(3);
+    if (scenario.bricks?.heat === undefined) fail('the bricks section has no heat entry');
+    return b === 'MJPerTonnePlastic' ? range(L.P_BRICK_HEAT_MJ_PER_T) : range(L.P_BRICK_HEAT_EFFICIENCY, 1e-9, 1);
   } else if (head === 'bricks' && a !== undefined && a in BRICK_SLOTS) {
     depth(2);
     if (scenario.bricks === undefined) fail('the scenario has no bricks section');
@@ -195,6 +210,13 @@ export function buildUncertainInputs(scenario: Scenario, compiled: CompiledScena
   for (const f of factors.values()) {
     if (f.dist && typeof f.value === 'number') {
       const input = make(`/emissionFactors${f.pointer}`, f.dist, 'library');
+      byKey.set(input.key, input);
+    }
+  }
+  // The chlorine and HCl parameters (MODEL.md 3.1a): their pointers are already scenario paths.
+  for (const f of releaseValues(compiled.releases)) {
+    if (f.dist && typeof f.value === 'number') {
+      const input = make(f.pointer, f.dist, f.overridden ? 'scenario' : 'library');
       byKey.set(input.key, input);
     }
   }

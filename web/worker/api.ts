@@ -4,7 +4,7 @@
 import type { Core } from '../shared/core.ts';
 import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
 import { simulateScenario, runScenario, type SimulateOutcome, type Issue } from '../shared/simulate.ts';
-import { DynamicsEngine, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/dynamics.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/dynamics.ts';
 import { validateScenario } from '../shared/scenario-schema.ts';
 import type { ResultDocument } from '../shared/result-types.ts';
 import library from '../../fixtures/emission-factors.json';
@@ -125,7 +125,8 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
         return { ok: true, summary, steady, warnings: checked.warnings };
       } catch (error) {
         if (error instanceof ResultGuardError) return { ok: false, errors: [error.issue], warnings: checked.warnings };
-        throw error;
+        if (!(error instanceof DynamicsLimitError)) throw error;
+        return { ok: false, errors: [{ path: error.field.startsWith('/') ? error.field : '', code: 'dynamics_limit', message: error.message }], warnings: checked.warnings };
       }
     },
     async catalogue() {
