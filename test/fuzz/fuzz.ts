@@ -1,8 +1,11 @@
 // `npm run fuzz -- --runs N [--seed S]`: property-based fuzzing of the schema and the core.
-// Four generators share the N runs: valid scenarios, mutated valid scenarios, arbitrary JSON and
-// arbitrary text. Checked: nothing throws or traps; every accepted scenario runs with finite,
-// non-negative outputs and a closed balance; every refused input has at least one message that
-// names a JSON path. Prints a summary and exits non-zero on the first counterexample.
+// Six generators share the N runs: valid scenarios, mutated valid scenarios, scenarios whose every
+// number is drawn log-uniformly between 1e-300 and 1e300, from its accepted range or its edges
+// (issue 14), random catalogue patches compared against a valid scenario, arbitrary JSON and
+// arbitrary text. Checked: nothing throws or traps; every accepted scenario (and both sides of a
+// comparison) runs with finite, non-negative outputs and a balance closed to 1e-9 × feed, and the
+// final guard never has to refuse a run; every refused input has messages that name a JSON path
+// or the measure. Prints a summary and exits non-zero on the first counterexample.
 
 import fc from 'fast-check';
 import { compileScenario } from '../../web/shared/compile.ts';
@@ -10,7 +13,12 @@ import { decodeResult } from '../../web/shared/decode.ts';
 import { parseScenarioText, validateScenario, type ValidationResult } from '../../web/shared/scenario-schema.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { scenarioArb } from '../unit/arbitraries.ts';
+import { extremeScenarioArb, measuresArb } from '../unit/hostile-arbitraries.ts';
 import { checkResult } from '../unit/invariants.ts';
+import { compare, ComparisonError } from '../../web/shared/compare.ts';
+import { MeasureError, validateCatalogue, type Measure } from '../../web/shared/measures.ts';
+import { findBadFigure } from '../../web/shared/result-guard.ts';
+import type { Scenario } from '../../web/shared/scenario-schema.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -23,7 +31,10 @@ const runs = arg('--runs', 10_000);
 const seed = arg('--seed', 1);
 const core = await loadCoreNode();
 const library = loadEfLibrary();
-const counts = { valid: 0, mutated: 0, json: 0, text: 0, accepted: 0, refused: 0 };
+const counts = {
+  valid: 0, mutated: 0, extreme: 0, patched: 0, json: 0, text: 0, accepted: 0, refused: 0,
+  comparisons: 0, patchesRefused: 0, nonFinite: 0, balanceErrors: 0, traps: 0,
+};
 
 const nasty = fc.oneof(
   fc.constantFrom(-1, 1e308, -1e308, 1e400 as number, 0, 1, 2, 'NaN', 'Infinity', '', null, true, [], {}, '__proto__'),
@@ -54,11 +65,32 @@ const mutatedArb = fc.tuple(scenarioArb, fc.nat(), fc.constantFrom('replace', 'd
   return doc;
 });
 
+/** checkResult, counting what it finds (the run stops at the first failure anyway). */
+function checked(result: Parameters<typeof checkResult>[0]): void {
+  try {
+    checkResult(result);
+  } catch (e) {
+    if (/closure error|≠|more than/.test(String(e))) counts.balanceErrors++;
+    else counts.nonFinite++;
+    throw e;
+  }
+}
+
+/** Runs the core; a trap is a failure of its own kind. */
+function evaluate(scenario: Scenario) {
+  const compiled = compileScenario(scenario, library);
+  try {
+    return decodeResult(core.evaluate(compiled.params), compiled, scenario.id);
+  } catch (e) {
+    counts.traps++;
+    throw e;
+  }
+}
+
 function judge(outcome: ValidationResult): void {
   if (outcome.ok) {
     counts.accepted++;
-    const compiled = compileScenario(outcome.scenario, library);
-    checkResult(decodeResult(core.evaluate(compiled.params), compiled, outcome.scenario.id));
+    checked(evaluate(outcome.scenario));
   } else {
     counts.refused++;
     if (outcome.errors.length === 0) throw new Error('refused without a message');
@@ -69,9 +101,43 @@ function judge(outcome: ValidationResult): void {
   }
 }
 
+/** Measures from random patches against a valid scenario: refused with a message naming the
+ *  measure (or the catalogue field), or compared with every figure finite on both sides. */
+function judgePatch(scenario: Scenario, measures: Measure[]): void {
+  const catalogue = validateCatalogue({ format: 'plastic-line-measures', version: 1, measures });
+  if (!catalogue.ok) {
+    counts.patchesRefused++;
+    for (const e of catalogue.errors) if (!/^\/measures\//.test(e.path) || e.message.length < 10) throw new Error(`catalogue issue without a place: ${JSON.stringify(e)}`);
+    return;
+  }
+  let doc;
+  try {
+    doc = compare(core, library, { before: scenario, measures });
+  } catch (e) {
+    if (e instanceof MeasureError || e instanceof ComparisonError) {
+      counts.patchesRefused++;
+      if (!/measure/.test(e.message)) throw new Error(`a refusal that names no measure: ${e.message}`);
+      return;
+    }
+    if (/core stopped/.test(String(e))) counts.traps++;
+    else counts.nonFinite++; // the final guard refused a run: something non-finite got that far
+    throw e;
+  }
+  counts.comparisons++;
+  checked(doc.before);
+  checked(doc.after);
+  const bad = findBadFigure(doc, { nullAllowed: [/./] });
+  if (bad) {
+    counts.nonFinite++;
+    throw new Error(`comparison figure ${bad.figure} = ${bad.value}`);
+  }
+}
+
 const input = fc.oneof(
-  { weight: 4, arbitrary: scenarioArb.map((s) => ({ kind: 'valid' as const, value: s as unknown })) },
-  { weight: 4, arbitrary: mutatedArb.map((s) => ({ kind: 'mutated' as const, value: s as unknown })) },
+  { weight: 3, arbitrary: scenarioArb.map((s) => ({ kind: 'valid' as const, value: s as unknown })) },
+  { weight: 3, arbitrary: mutatedArb.map((s) => ({ kind: 'mutated' as const, value: s as unknown })) },
+  { weight: 3, arbitrary: extremeScenarioArb.map((x) => ({ kind: 'extreme' as const, value: x.scenario as unknown })) },
+  { weight: 1, arbitrary: fc.tuple(scenarioArb, measuresArb).map((x) => ({ kind: 'patched' as const, value: x as unknown })) },
   { weight: 1, arbitrary: fc.jsonValue().map((v) => ({ kind: 'json' as const, value: v as unknown })) },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((t) => ({ kind: 'text' as const, value: t as unknown })) },
 );
@@ -81,6 +147,10 @@ fc.assert(
   fc.property(input, ({ kind, value }) => {
     counts[kind]++;
     if (kind === 'text') return judge(parseScenarioText(value as string));
+    if (kind === 'patched') {
+      const [scenario, measures] = value as [Scenario, Measure[]];
+      return judgePatch(scenario, measures);
+    }
     const outcome = validateScenario(value);
     if (kind === 'valid' && !outcome.ok) throw new Error(`a valid scenario was refused: ${outcome.errors.map((e) => e.message).join('; ')}`);
     judge(outcome);
