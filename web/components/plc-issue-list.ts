@@ -34,9 +34,10 @@ export class PlcIssueList extends LitElement {
     }
     const text = formatIssueMessage(issue, lang);
     const where = `${describeWhere(issue, lang)}: `;
-    const unitName = issue.params?.unitName;
+    // describeWhere is "path (field in words, unit name)": the path is shown as code, the rest as words.
+    const words = where.slice(issue.path.length - 1, -2).trim();
     return text.startsWith(where) && issue.path
-      ? html`<li><code>${issue.path}</code>${unitName ? ` (${unitName})` : ''}: ${text.slice(where.length)}</li>`
+      ? html`<li><code>${issue.path}</code>${words ? ` ${words}` : ''}: ${text.slice(where.length)}</li>`
       : html`<li>${text}</li>`;
   }
 }

@@ -8,7 +8,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import { sessionContext } from '../services/contexts.ts';
-import { ImportError, type ImportIssue, type LibraryListing } from '../services/library.ts';
+import { ImportError, MAX_BUNDLE_BYTES, type ImportIssue, type LibraryListing } from '../services/library.ts';
 import { StorageError, type RunRecord } from '../services/db.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { downloadText } from './library-format.ts';
@@ -150,6 +150,11 @@ export class PlcLibraryDialog extends LitElement {
     const file = this.fileInput.files?.[0];
     this.fileInput.value = '';
     if (!file || !this.session) return;
+    if (file.size > MAX_BUNDLE_BYTES) {
+      // Refused before it is read: a huge file would only fill the memory.
+      this.report = { ok: false, issues: [{ path: '', code: 'too_large', params: { bytes: file.size, maxBytes: MAX_BUNDLE_BYTES }, message: '' }] };
+      return;
+    }
     try {
       const outcome = await this.session.library.importText(await file.text(), msg('(imported)'));
       this.report = { ok: true, names: outcome.scenarios.map((s) => s.name) };

@@ -12,6 +12,7 @@ import { unitTypeLabel } from './editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import type { FieldEditDetail, ProvenanceEntry } from './plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
+import './plc-bounds-help.ts';
 import './plc-composition-editor.ts';
 import './plc-factor-sources.ts';
 import './plc-feed-editor.ts';
@@ -177,6 +178,7 @@ export class PlcLineEditor extends LitElement {
           .bricks=${d.bricks as Record<string, unknown> | undefined} .wastewater=${d.wastewater as Record<string, unknown> | undefined}
           currency=${currency} .errors=${errors} .provenance=${provenance}></plc-prices-editor>`, false)}
         ${this.section(msg('Emission factors and their sources'), html`<plc-factor-sources .overrides=${d.emissionFactors}></plc-factor-sources>`, false)}
+        ${this.section(msg('Accepted ranges'), html`<plc-bounds-help></plc-bounds-help>`, false)}
       </div>
     `;
   }

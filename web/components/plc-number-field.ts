@@ -88,7 +88,9 @@ export class PlcNumberField extends LitElement {
 
   private onInput(): void {
     const text = this.input.value.trim();
-    const value = text === '' ? undefined : Number(text);
+    // Text the browser cannot read as a number (1e309, "1e") leaves the box's value empty: it is
+    // not "no value", so it goes on as NaN and gets the schema's message beside the field.
+    const value = text === '' ? (this.input.validity.badInput ? NaN : undefined) : Number(text);
     this.dispatchEvent(fieldEdit({ pointer: this.pointer, value }));
   }
 

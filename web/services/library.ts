@@ -2,8 +2,9 @@ import type { CorruptRecord, ImportedScenario, RunRecord, ScenarioDb, ScenarioRe
 
 export const BUNDLE_FORMAT = 'plastic-line-bundle';
 export const BUNDLE_VERSION = 1;
-/** A bundle holds results too, so it may be larger than one scenario file (5 MB). */
-const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
+/** A bundle holds results too, so it may be larger than one scenario file (5 MB); a file above
+ *  this is refused before it is read. */
+export const MAX_BUNDLE_BYTES = 50 * 1024 * 1024;
 
 /** A run as written in a bundle: its record without the local key. */
 export type BundleRun = Omit<RunRecord, 'id'>;
@@ -162,19 +163,16 @@ export async function parseImport(text: string): Promise<{ scenarios: StoredScen
   const schema = await loadSchema();
   const issue = (i: { path: string; code: string; params?: Record<string, string | number>; message: string }, prefix = '') =>
     ({ path: prefix + i.path, code: i.code, params: i.params, message: schema.formatIssue(i, 'en') });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  } catch {
-    doc = undefined;
-  }
+  // One JSON reader for every file (size, depth, duplicate keys; json-text.ts).
+  const parsed = schema.parseJsonText(text, { maxBytes: MAX_BUNDLE_BYTES });
+  if (!parsed.ok) throw new ImportError(parsed.issues.map((i) => issue(schema.jsonTextIssue(i))));
+  const doc = parsed.value;
   if (!isObject(doc) || doc.format !== BUNDLE_FORMAT) {
     // Not a bundle: a scenario file, with the schema module's messages (JSON errors located).
     const checked = schema.parseScenarioText(text);
     if (!checked.ok) throw new ImportError(checked.errors.map((e) => issue(e)));
     return { scenarios: [checked.scenario as unknown as StoredScenario], runs: [] };
   }
-  if (text.length > MAX_BUNDLE_BYTES) throw new ImportError([{ path: '', message: `The bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MB.` }]);
   const issues: ImportIssue[] = [];
   if (doc.version !== BUNDLE_VERSION) {
     throw new ImportError([{ path: '/version', message: `Bundle version ${JSON.stringify(doc.version)} is not supported (this app reads version ${BUNDLE_VERSION}).` }]);

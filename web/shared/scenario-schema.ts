@@ -16,7 +16,7 @@ import { bound, boundOf, defineKeySets } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
 import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from './json-text.ts';
 
-export { locateJsonError } from './json-text.ts';
+export { locateJsonError, parseJsonText } from './json-text.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
