@@ -27,9 +27,34 @@ async function axe(page) {
   });
 }
 
+/** Waits until nothing on the page is moving: axe judges colours and visibility, and an alert
+ *  fading in has neither its final contrast nor its final aria-hidden. Endless animations (a
+ *  spinner) do not count; two frames in a row must be still. */
+async function settled(page) {
+  const still = () => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity);
+  for (let i = 0; i < 2; i++) {
+    await page.waitForFunction(still, undefined, { timeout: 60_000 });
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+}
+
+/** The one-time "Ready to work offline" note comes when the service worker has installed, at a
+ *  moment of its own: wait for it (it is checked where it shows, with the workbench), then close it
+ *  so that it cannot fade in or out while a later view is being checked. */
+async function offlineNoteShown(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.locator('plc-update-notice sl-alert[data-testid="offline-ready"]').waitFor({ state: 'attached', timeout: 30_000 });
+}
+async function offlineNoteClosed(page) {
+  await page.evaluate(() => document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-update-notice')
+    ?.shadowRoot?.querySelector('sl-alert[data-testid="offline-ready"]')?.hide());
+  await page.locator('plc-update-notice sl-alert[data-testid="offline-ready"]').waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 async function check(name, page) {
   let violations;
   try {
+    await settled(page);
     violations = await axe(page);
   } catch (error) {
     results.push(false);
@@ -56,16 +81,18 @@ try {
       const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
       await page.goto(`${preview.baseUrl}#/workbench`, { waitUntil: 'load' });
       await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-      await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000);
+      await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000);
+      await offlineNoteShown(page);
       await check(`${lang}: workbench`, page);
+      await offlineNoteClosed(page);
 
       await go(page, 'compare');
       await page.locator('plc-compare-view plc-measure-picker [data-preset="minh-khai-pilot"]').first().click();
-      await page.locator('plc-compare-view plc-sankey-chart').first().waitFor({ timeout: 30_000 });
+      await page.locator('plc-compare-view[data-status="done"] plc-sankey-chart [data-drawn]').first().waitFor({ timeout: 60_000 });
       await check(`${lang}: compare (pilot measures)`, page);
 
       await go(page, 'dynamics');
-      await textOf(page, 'plc-dynamics-view .run-facts', 30_000);
+      await textOf(page, 'plc-dynamics-view .run-facts', 60_000);
       await check(`${lang}: dynamics (after a run)`, page);
 
       await go(page, 'uncertainty');
@@ -74,24 +101,29 @@ try {
       await check(`${lang}: uncertainty (after a run)`, page);
 
       await go(page, 'training');
-      await page.locator('plc-training-view section.step plc-everyday-figures').first().waitFor({ timeout: 30_000 });
+      await page.locator('plc-training-view section.step plc-everyday-figures').first().waitFor({ timeout: 60_000 });
       await check(`${lang}: training, step 1`, page);
       await page.locator('plc-training-view plc-training-stepper [data-step="3"]').click();
       await page.locator('plc-training-view plc-training-levers').waitFor();
-      await page.locator('plc-training-view [data-testid="live-figures"]').waitFor({ timeout: 30_000 });
+      await page.locator('plc-training-view [data-testid="live-figures"]').waitFor({ timeout: 60_000 });
       await check(`${lang}: training, levers`, page);
       await page.locator('plc-training-view plc-training-stepper [data-step="4"]').click();
-      await page.locator('plc-training-view plc-takeaway').waitFor({ timeout: 30_000 });
+      await page.locator('plc-training-view plc-takeaway').waitFor({ timeout: 60_000 });
       await check(`${lang}: training, before and after with take-away`, page);
 
       await go(page, 'evaluation');
       await page.locator('plc-survey-import [data-testid="load-illustrative"]').click();
-      await textOf(page, 'plc-indicator-table [data-testid="group-table"]', 30_000);
+      await textOf(page, 'plc-indicator-table [data-testid="group-table"]', 60_000);
       await check(`${lang}: evaluation (illustrative survey)`, page);
 
       await page.locator('plc-app [data-testid="library-button"]').click();
-      await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 10_000 });
-      await page.waitForTimeout(300); // the dialog's opening animation
+      await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 60_000 });
+      // The dialog's opening animation has finished (no running animation on it or its panel).
+      await page.waitForFunction(() => {
+        const dialog = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-library-dialog')?.shadowRoot?.querySelector('sl-dialog');
+        const parts = dialog ? [dialog, ...dialog.shadowRoot.querySelectorAll('[part]')] : [];
+        return dialog && parts.every((el) => el.getAnimations().every((a) => a.playState !== 'running'));
+      }, undefined, { timeout: 60_000 });
       await check(`${lang}: library dialog`, page);
     } catch (error) {
       results.push(false);

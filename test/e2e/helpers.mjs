@@ -1,7 +1,7 @@
 // Shared by run.mjs, its journeys and the screenshot scripts: serve dist/ with `vite preview`,
 // drive Debian's Chromium, run the command-line simulator, and record checks.
 import { spawn, execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,34 +51,49 @@ async function waitForHttp(url, timeoutMs, child) {
 /**
  * Serves the production build. Starts node_modules/.bin/vite directly (no npx parent) so that
  * stop() kills the server itself and frees the port (TOOLCHAIN point 10).
+ *
+ * Other jobs on the machine may serve their own builds on random ports too: between freePort()
+ * closing its probe and vite binding the port, another server can take it, and vite (with
+ * --strictPort) then exits while the other server answers. So the server is only accepted once
+ * our vite is still running and serves this build's own index.html; otherwise another port is tried.
  */
 export async function startPreview() {
-  if (!existsSync(path.join(repoRoot, 'dist/index.html'))) {
+  const indexPath = path.join(repoRoot, 'dist/index.html');
+  if (!existsSync(indexPath)) {
     throw new Error('dist/ has no build: run `npm run build` first');
   }
-  const port = await freePort();
-  const child = spawn(path.join(repoRoot, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  try {
-    await waitForHttp(baseUrl, 20_000, child);
-  } catch (error) {
-    child.kill('SIGTERM');
-    throw new Error(`${error.message}\n${output}`);
-  }
-  const stop = () =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3_000).unref();
+  const ownIndex = readFileSync(indexPath, 'utf8');
+  let lastError;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const port = await freePort();
+    const child = spawn(path.join(repoRoot, 'node_modules/.bin/vite'), ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-  return { baseUrl, pid: child.pid, stop };
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const baseUrl = `http://127.0.0.1:${port}/`;
+    const stop = () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.exitCode === null && child.kill('SIGKILL'), 3_000).unref();
+      });
+    try {
+      await waitForHttp(baseUrl, 20_000, child);
+      // Ours only if our process is alive and the page is this build's (not another job's server).
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const served = await (await fetch(baseUrl)).text();
+      if (child.exitCode !== null || served !== ownIndex) throw new Error(`port ${port} is answered by another server`);
+      return { baseUrl, pid: child.pid, stop };
+    } catch (error) {
+      lastError = new Error(`${error.message}\n${output}`);
+      await stop();
+    }
+  }
+  throw lastError;
 }
 
 /** Before the app starts: the language it would remember from an earlier choice (issue 8). */

@@ -23,6 +23,13 @@ export abstract class ChartElement extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   protected chart: Chart | null = null;
+  /** Draws so far, shown as `data-drawn` once the chart has drawn: tests wait for a first draw
+   *  (or for the next one) instead of assuming it happened. */
+  private draws = 0;
+  private readonly drawnPlugin = {
+    id: 'plc-drawn',
+    afterRender: () => this.setAttribute('data-drawn', String(++this.draws)),
+  };
 
   /** The configuration to draw, or undefined while there is none. */
   protected abstract chartConfig(): AnyConfig | undefined;
@@ -68,7 +75,7 @@ export abstract class ChartElement extends LitElement {
   private createChart(): void {
     const config = this.localizedConfig();
     if (!config || !this.canvas) return;
-    this.chart = new Chart(this.canvas, config as ChartConfiguration);
+    this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
   }
 
   override render() {

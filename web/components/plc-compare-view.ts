@@ -83,6 +83,8 @@ export class PlcCompareView extends LitElement {
     // Started after this update, not inside it: the run's `change` event asks for the next one.
     const comparison = this.comparison;
     const scenario = this.session?.scenario;
+    // The state the page shows, for end-to-end checks that must wait for a finished comparison.
+    this.dataset.status = comparison?.state.status ?? 'idle';
     if (!comparison || !this.isConnected) return;
     queueMicrotask(() => {
       if (!comparison.catalogue && !comparison.catalogueError) void comparison.loadCatalogue();

@@ -38,7 +38,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     assert(page.url().endsWith('#/workbench'), `the app did not route to the workbench: ${page.url()}`);
   });
 
-  const productText = await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000).catch(() => null);
+  const productText = await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000).catch(() => null);
 
   await check('the product tonnes on the page equal what `npm run simulate` prints for Minh Khai', async () => {
     const cliResult = await cli.result;
@@ -70,13 +70,13 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     await check(`navigating to ${view} shows that view and the scenario name`, async () => {
       await goToView(page, view);
       // The hash changes before Lit re-renders: wait for the link of this view to be current.
-      const current = await page.locator(`plc-app nav a[href="#/${view}"][aria-current="page"]`).getAttribute('href', { timeout: 5_000 }).catch(
+      const current = await page.locator(`plc-app nav a[href="#/${view}"][aria-current="page"]`).getAttribute('href', { timeout: 20_000 }).catch(
         async () => page.locator('plc-app nav a[aria-current="page"]').getAttribute('href'),
       );
       assert(current === `#/${view}`, `the navigation marks ${current} as current`);
-      const heading = await textOf(page, 'plc-app main h2', 5_000);
+      const heading = await textOf(page, 'plc-app main h2', 20_000);
       assert(heading.length > 0, 'the view has no heading');
-      const name = await textOf(page, 'plc-app [data-testid="scenario-name"]', 5_000);
+      const name = await textOf(page, 'plc-app [data-testid="scenario-name"]', 20_000);
       assert(name === scenario.name, `the header shows "${name}", expected "${scenario.name}"`);
     });
   }
@@ -84,7 +84,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
   await check('a deep link opens its view (and the stored scenario after a reload)', async () => {
     const second = await context.newPage();
     await second.goto(`${baseUrl}#/uncertainty`, { waitUntil: 'load' });
-    const current = await second.locator('plc-app nav a[href="#/uncertainty"][aria-current="page"]').getAttribute('href', { timeout: 10_000 }).catch(
+    const current = await second.locator('plc-app nav a[href="#/uncertainty"][aria-current="page"]').getAttribute('href', { timeout: 30_000 }).catch(
       async () => second.locator('plc-app nav a[aria-current="page"]').getAttribute('href'),
     );
     assert(current === '#/uncertainty', `deep link landed on ${current}`);
@@ -96,7 +96,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
   // --- Edit the line (issue 7): an edit in the line editor re-runs the model and the figures follow. ---
   await check('changing the extruder capacity in the line editor changes the product figure to what the CLI computes', async () => {
     await goToView(page, 'workbench');
-    const before = await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000);
+    const before = await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000);
     const extruder = page.locator('plc-unit-editor').nth(4);
     const toggle = extruder.locator('button[data-action="toggle"]');
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
@@ -106,7 +106,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
       const figures = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-workbench')?.shadowRoot
         ?.querySelector('plc-result-figures')?.shadowRoot?.querySelector('[data-figure="productT"] .value');
       return figures && figures.textContent.trim() !== old;
-    }, before, { timeout: 10_000 });
+    }, before, { timeout: 60_000 });
     const after = await textOf(page, 'plc-result-figures [data-figure="productT"] .value');
     const edited = structuredClone(scenario);
     edited.units[4].capacityKgPerHour = 100;
@@ -124,7 +124,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     await goToView(page, 'workbench');
     await page.locator('plc-sweep-panel sl-button[data-testid="sweep-run"]').click();
     const rows = page.locator('plc-sweep-result table[data-testid="sweep-table"] tr');
-    await rows.first().waitFor({ state: 'attached', timeout: 30_000 }); // a data table beside the chart
+    await rows.first().waitFor({ state: 'attached', timeout: 60_000 }); // a data table beside the chart
     assert((await rows.count()) >= 3, `the sweep table has ${await rows.count()} row(s)`);
   });
 
@@ -134,12 +134,12 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     await goToView(page, 'dynamics');
     const controls = 'plc-dynamics-view plc-dynamics-controls';
     // The first visit runs once with the defaults; wait for it, then run the issue's example.
-    await textOf(page, 'plc-dynamics-view .run-facts', 30_000);
+    await textOf(page, 'plc-dynamics-view .run-facts', 60_000);
     for (const [name, value] of Object.entries(DYNAMIC_RUN)) {
       await page.locator(`${controls} sl-input[name="${name}"] input`).fill(String(value));
     }
     await page.locator(`${controls} sl-button[data-testid="run"]`).click();
-    await page.locator('plc-dynamics-view .run-facts', { hasText: '20 replications, seed 7' }).waitFor({ timeout: 30_000 });
+    await page.locator('plc-dynamics-view .run-facts', { hasText: '20 replications, seed 7' }).waitFor({ timeout: 60_000 });
     const shown = await textOf(page, 'plc-dynamics-comparison [data-figure="dynamicProcessedT"] .value');
     const expected = cliDynamic.processedT?.mean;
     assert(typeof expected === 'number' && expected > 0, `the CLI printed no processed tonnes: ${expected}`);
@@ -155,9 +155,9 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     productBefore = await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000);
     await page.locator('plc-app [data-testid="library-button"]').click();
     const row = page.locator('plc-scenario-list li', { hasText: scenario.name }).first();
-    await row.waitFor({ timeout: 10_000 });
+    await row.waitFor({ timeout: 30_000 });
     const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 10_000 }),
+      page.waitForEvent('download', { timeout: 30_000 }),
       page.locator('plc-library-dialog sl-button[data-action="export-bundle"]').click(),
     ]);
     bundleText = await readFile(await download.path(), 'utf8');
@@ -178,20 +178,20 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     try {
       const freshPage = await fresh.newPage();
       await freshPage.goto(baseUrl, { waitUntil: 'load' });
-      await textOf(freshPage, 'plc-result-figures [data-figure="productT"] .value', 30_000);
+      await textOf(freshPage, 'plc-result-figures [data-figure="productT"] .value', 60_000);
       await freshPage.locator('plc-app [data-testid="library-button"]').click();
-      await freshPage.locator('plc-scenario-list li').first().waitFor({ timeout: 10_000 });
+      await freshPage.locator('plc-scenario-list li').first().waitFor({ timeout: 30_000 });
       await freshPage.locator('plc-library-dialog input[type="file"]').setInputFiles({
         name: 'bundle.json', mimeType: 'application/json', buffer: Buffer.from(bundleText, 'utf8'),
       });
-      const report = await textOf(freshPage, 'plc-library-dialog [data-testid="import-report"]', 10_000);
+      const report = await textOf(freshPage, 'plc-library-dialog [data-testid="import-report"]', 30_000);
       assert(report.startsWith('Imported'), `the import reported: ${report}`);
       // The fresh profile already stores the default scenario under the same id: the import gets a new id.
       const importedName = `${scenario.name} (imported)`;
       const row = freshPage.locator('plc-scenario-list li', { hasText: importedName }).first();
       await row.locator('sl-button[data-action="open"]').click();
-      await freshPage.locator('plc-app [data-testid="scenario-name"]', { hasText: importedName }).waitFor({ timeout: 10_000 });
-      await freshPage.locator('plc-workbench [role="status"]', { hasText: 'Simulating' }).waitFor({ state: 'hidden', timeout: 30_000 });
+      await freshPage.locator('plc-app [data-testid="scenario-name"]', { hasText: importedName }).waitFor({ timeout: 30_000 });
+      await freshPage.locator('plc-workbench [role="status"]', { hasText: 'Simulating' }).waitFor({ state: 'hidden', timeout: 60_000 });
       const productAfter = await textOf(freshPage, 'plc-result-figures [data-figure="productT"] .value', 30_000);
       assert(productAfter === productBefore, `product tonnes: ${productAfter} after the import, ${productBefore} before`);
       if (current.productT !== null) {
@@ -200,7 +200,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
       // The stored document is the exported one, only its id and name changed.
       await freshPage.locator('plc-app [data-testid="library-button"]').click();
       const [download] = await Promise.all([
-        freshPage.waitForEvent('download', { timeout: 10_000 }),
+        freshPage.waitForEvent('download', { timeout: 30_000 }),
         freshPage.locator('plc-library-dialog sl-button[data-action="export-bundle"]').click(),
       ]);
       const again = JSON.parse(await readFile(await download.path(), 'utf8'));

@@ -9,7 +9,8 @@ export async function evaluatorJourney({ newContext, baseUrl, check, cli }) {
   const context = await newContext();
   const page = await context.newPage();
   await page.goto(baseUrl, { waitUntil: 'load' });
-  await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000).catch(() => null);
+  // The worker is ready once the first result is on the page.
+  await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000);
 
   await check('the Compare view with the Minh Khai pilot preset shows PCDD/F to air at least 90 % lower, as the CLI computes', async () => {
     const cliCompare = await cli.compare;
@@ -17,8 +18,8 @@ export async function evaluatorJourney({ newContext, baseUrl, check, cli }) {
     await goToView(page, 'compare');
     await page.locator('plc-compare-view plc-measure-picker [data-preset="minh-khai-pilot"]').first().click();
     const card = 'plc-compare-view plc-headline-cards [data-figure="pcddf.air"] [data-column="0"]';
-    // The row appears once the worker has compared; wait until it shows the pilot's measures.
-    await page.locator('plc-compare-view plc-waterfall-chart').first().waitFor({ timeout: 30_000 });
+    // The cards are read once the comparison is done and its waterfall has drawn, not before.
+    await page.locator('plc-compare-view[data-status="done"] plc-waterfall-chart [data-drawn]').first().waitFor({ timeout: 60_000 });
     const before = parseShown(await textOf(page, `${card} .before`));
     const after = parseShown(await textOf(page, `${card} .after`));
     assert(before > 0, `PCDD/F to air before is ${before}`);
@@ -38,7 +39,7 @@ export async function evaluatorJourney({ newContext, baseUrl, check, cli }) {
     await page.locator('plc-mc-controls sl-input[name="draws"] input').fill(String(MC_RUN.draws));
     await page.locator('plc-mc-controls sl-input[name="seed"] input').fill(String(MC_RUN.seed));
     await page.locator('plc-mc-controls sl-button[data-testid="run"]').click();
-    await page.locator('plc-uncertainty-view [data-testid="run-facts"]', { hasText: '2,000 paired draws' }).waitFor({ timeout: 30_000 });
+    await page.locator('plc-uncertainty-view [data-testid="run-facts"]', { hasText: '2,000 paired draws' }).waitFor({ timeout: 60_000 });
     const sentence = await textOf(page, 'plc-uncertainty-view [data-testid="probability"]');
     const match = /^In (\d+(?:\.\d)?) % of draws the after scenario releases less PCDD\/F to air than before\./.exec(sentence);
     assert(match, `unexpected probability sentence: "${sentence}"`);
@@ -52,9 +53,9 @@ export async function evaluatorJourney({ newContext, baseUrl, check, cli }) {
   await check('the Evaluation view loads the illustrative survey and shows the group indicators with n and intervals', async () => {
     await goToView(page, 'evaluation');
     await page.locator('plc-survey-import [data-testid="load-illustrative"]').click();
-    const source = await textOf(page, 'plc-evaluation-view [data-testid="survey-source"]', 30_000);
+    const source = await textOf(page, 'plc-evaluation-view [data-testid="survey-source"]', 60_000);
     assert(/illustrative/i.test(source), `the survey is not labelled illustrative: "${source}"`);
-    const n = await textOf(page, 'plc-indicator-table tr[data-indicator="materialYield"] [data-cell="n"]', 30_000);
+    const n = await textOf(page, 'plc-indicator-table tr[data-indicator="materialYield"] [data-cell="n"]', 60_000);
     // 12 households, MK-07 without an after row: 11 enter the paired change.
     assert(n === '11', `the yield change rests on ${n} households, expected 11`);
     const interval = await textOf(page, 'plc-indicator-table tr[data-indicator="pcddfAirUgTeqPerTProduct"] [data-cell="interval"]');

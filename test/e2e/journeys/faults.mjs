@@ -14,7 +14,8 @@ export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
   const context = await newContext();
   const page = await context.newPage();
   await page.goto(`${baseUrl}?faults#/workbench`, { waitUntil: 'load' });
-  await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000).catch(() => null);
+  // The worker is ready once the first result is on the page.
+  await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000);
 
   await check('with ?faults, a worker ended mid-run shows the crash notice, and Retry completes the run with no data lost', async () => {
     assert(await page.evaluate(() => typeof window.__plcFaults?.killWorker === 'function'), 'the ?faults hook is not installed');
@@ -30,12 +31,13 @@ export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
       await page.locator(`${controls} sl-input[name="${name}"] input`).fill(String(value));
     }
     await page.locator(`${controls} sl-button[data-testid="run"]`).click();
+    // Ended as soon as the page says the run is going: the run takes seconds of synchronous Wasm,
+    // and no sleep is needed to be inside it (a sleep would only guess the machine's speed).
     await page.waitForFunction(() => document.querySelector('plc-app').session.dynamics.state.status === 'running');
-    await page.waitForTimeout(300); // well inside the run (seconds of synchronous Wasm)
     assert(await page.evaluate(() => window.__plcFaults.killWorker()), 'no worker was running to end');
 
     const notice = page.locator('plc-fault-notice sl-alert[data-testid="fault-notice"][data-fault="crashed"]');
-    await notice.waitFor({ timeout: 10_000 });
+    await notice.waitFor({ timeout: 30_000 });
     assert((await notice.getAttribute('role')) === 'alert', 'the notice is not an alert');
     const text = (await notice.textContent()) ?? '';
     assert(/stopped unexpectedly and was restarted\. Your scenario is saved\./.test(text), `the notice reads "${text.trim()}"`);

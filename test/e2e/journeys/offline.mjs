@@ -40,7 +40,7 @@ export async function offlineJourney({ newContext, allowOrigin, check }) {
   try {
     await check('the service worker installs and precaches the app shell, the worker and the Wasm', async () => {
       await page.goto(server.baseUrl, { waitUntil: 'load' });
-      await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 30_000);
+      await textOf(page, 'plc-result-figures [data-figure="productT"] .value', 60_000);
       await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
       // Workbox fills its precache during install; `ready` means it is active, so the cache is full.
       const cached = await page.evaluate(async () => {
@@ -74,7 +74,8 @@ export async function offlineJourney({ newContext, allowOrigin, check }) {
       await goToView(page, 'compare');
       await page.locator('plc-compare-view plc-measure-picker [data-preset="minh-khai-pilot"]').first().click();
       const card = 'plc-compare-view plc-headline-cards [data-figure="pcddf.air"] [data-column="0"]';
-      await page.locator('plc-compare-view plc-waterfall-chart').first().waitFor({ timeout: 30_000 });
+      // The cards are read once the comparison is done and its waterfall has drawn, not before.
+      await page.locator('plc-compare-view[data-status="done"] plc-waterfall-chart [data-drawn]').first().waitFor({ timeout: 60_000 });
       const before = parseShown(await textOf(page, `${card} .before`));
       const after = parseShown(await textOf(page, `${card} .after`));
       assert(before > 0 && after >= 0 && after < before, `PCDD/F to air: ${before} before, ${after} after`);
@@ -86,7 +87,7 @@ export async function offlineJourney({ newContext, allowOrigin, check }) {
       try {
         await fresh.goto(server.baseUrl, { waitUntil: 'load' });
         await waitUntilNetworkFails(fresh);
-        const product = await textOf(fresh, 'plc-result-figures [data-figure="productT"] .value', 30_000);
+        const product = await textOf(fresh, 'plc-result-figures [data-figure="productT"] .value', 60_000);
         assert(parseShown(product) > 0, `the product figure reads "${product}"`);
       } finally {
         await fresh.close();
