@@ -28,6 +28,7 @@ import {
   MC_ERR_BAD_INPUT,
 } from "./mc-layout";
 import { evaluateAt } from "./balance";
+import { mix64 } from "./rng";
 import { sobolReset, sobolUniform } from "./sobol";
 
 // Derived constants of one input (its scratch slots, written by prepare()).
@@ -91,12 +92,6 @@ function inputCount(b: i32): i32 { return <i32>slot(inputBlock(b), MB_N_INPUTS);
 
 const GAMMA: u64 = 0x9E3779B97F4A7C15;
 
-// @ts-ignore: decorator
-@inline function mix64(z: u64): u64 {
-  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9;
-  z = (z ^ (z >> 27)) * 0x94D049BB133111EB;
-  return z ^ (z >> 31);
-}
 
 function streamState(seed: u64, key: u64, stream: u64): u64 {
   return mix64(mix64(mix64(seed) ^ key) ^ ((stream + 1) * GAMMA));
