@@ -34,14 +34,20 @@ describe('findBadFigure', () => {
 
 describe('likeliestField', () => {
   it('picks the number furthest from 1 on a log scale, those the figure depends on winning a near tie', () => {
-    const s = minhKhai() as unknown as { units: { heat?: { efficiency: number } }[]; prices: { coalPerTonne: number; productPerTonne: number } };
-    s.units[3].heat!.efficiency = 5e-324; // |log10| = 323.3, far beyond the 7.3 of a price of 18,000,000
-    expect(likeliestField(s, '/pcddf/air')).toBe('/units/3/heat/efficiency');
-    expect(likeliestField(s, '/economics/costBreakdown/coal')).toBe('/units/3/heat/efficiency');
-    // Without it, the feed price (2,000,000: 6.3) and the product price (18,000,000: 7.26) are
-    // the largest numbers; for profit, prices get +1 (7.26 + 1 = 8.26 beats the feed's 6.3 + 1).
-    s.units[3].heat!.efficiency = 0.3;
+    const s = {
+      calendar: { daysPerYear: 300, hoursPerDay: 10 },
+      feed: { tonnesPerDay: 2, pricePerTonne: 2e6 },
+      units: [{ id: 'dry', heat: { MJPerTonne: 250, efficiency: 5e-324 } }],
+      prices: { productPerTonne: 1.8e7, coalPerTonne: 3e6 },
+    };
+    // |log10 5e-324| = 323.3, far beyond the 7.26 of a price of 18,000,000.
+    expect(likeliestField(s, '/pcddf/air')).toBe('/units/0/heat/efficiency');
+    expect(likeliestField(s, '/economics/costBreakdown/coal')).toBe('/units/0/heat/efficiency');
+    // Without it: product price 7.26 + 1 (profit depends on prices) beats days per year 2.48 + 1
+    // and the feed price 6.3 + 1; for PCDD/F the feed price 6.3 + 1 beats the product price 7.26.
+    s.units[0].heat.efficiency = 0.3;
     expect(likeliestField(s, '/economics/profit')).toBe('/prices/productPerTonne');
+    expect(likeliestField(s, '/pcddf/air')).toBe('/feed/pricePerTonne');
   });
 });
 

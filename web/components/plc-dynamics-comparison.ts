@@ -77,6 +77,19 @@ export class PlcDynamicsComparison extends LitElement {
           <dd><span class="value">${comparison ? ratioText(comparison.ratio) : '–'}</span>
             <span class="ci">${msg('of the steady-state throughput')}</span></dd>
         </div>
+        <div class="figure" data-figure="steadyBurnedT">
+          <dt>${msg('Plastic burned, steady state')}</dt>
+          <dd><span class="value">${formatQuantity(steady.mass.burnedPlasticT)}</span> <span class="unit">${perYear}</span></dd>
+        </div>
+        <div class="figure" data-figure="dynamicBurnedT">
+          <dt>${msg(str`Plastic burned, dynamic (mean of ${s.replications})`)}</dt>
+          <dd><span class="value">${formatQuantity(s.burnedPlasticT.mean)}</span> <span class="unit">${perYear}</span>${this.ci(s.burnedPlasticT)}</dd>
+        </div>
+        <div class="figure" data-figure="burnEvents">
+          <dt>${msg('Burn events with fire, per year')}</dt>
+          <dd><span class="value">${formatQuantity(s.burnEventsPerYear)}</span>
+            <span class="ci">${msg(str`of ${formatQuantity(s.clearingsPerYear)} clearings of the stockpile`)}</span></dd>
+        </div>
       </dl>
       <p class="sentence" data-testid="bottleneck">${this.bottleneckSentence(s)}</p>
       ${s.hint
