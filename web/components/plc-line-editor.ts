@@ -16,6 +16,7 @@ import './plc-composition-editor.ts';
 import './plc-factor-sources.ts';
 import './plc-feed-editor.ts';
 import './plc-issue-list.ts';
+import './plc-other-costs-editor.ts';
 import './plc-prices-editor.ts';
 import './plc-routes-editor.ts';
 import './plc-unit-editor.ts';
@@ -176,6 +177,8 @@ export class PlcLineEditor extends LitElement {
         ${this.section(msg('Prices, bricks and wastewater'), html`<plc-prices-editor .prices=${d.prices as Record<string, unknown>}
           .bricks=${d.bricks as Record<string, unknown> | undefined} .wastewater=${d.wastewater as Record<string, unknown> | undefined}
           currency=${currency} .errors=${errors} .provenance=${provenance}></plc-prices-editor>`, false)}
+        ${this.section(msg(str`Other costs (${Array.isArray(d.otherCosts) ? d.otherCosts.length : 0})`), html`<plc-other-costs-editor
+          .otherCosts=${d.otherCosts} currency=${currency} .errors=${errors}></plc-other-costs-editor>`, false)}
         ${this.section(msg('Emission factors and their sources'), html`<plc-factor-sources .overrides=${d.emissionFactors}></plc-factor-sources>`, false)}
       </div>
     `;
