@@ -35,22 +35,27 @@ function vectorPhrase(vector: VectorKey): string {
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/**
- * "melting plastic for bricks is not quantified", "open burning (to water) and dump fires (to
- * water) are not quantified" — the sources whose part of `figure` has no number, in the items of
- * one result or several (before and after); null when every part is quantified.
- */
-export function notQuantifiedClause(figure: HeadlineFigure, ...lists: Items[]): string | null {
+/** "melting plastic for bricks", "open burning (to water) and dump fires (to water)": the sources
+ *  whose part of `figure` has no number, in the items of one result or several (before and
+ *  after), with the vectors where the figure spans several; null when every part is quantified. */
+export function notQuantifiedList(figure: HeadlineFigure, ...lists: Items[]): { text: string; count: number } | null {
   const sources = notQuantifiedOnPath(figure, ...lists);
   if (sources.length === 0) return null;
   const named = spansVectors(figure);
   const phrases = sources.map((s) => named && s.vectors.length > 0
     ? msg(str`${sourcePhrase(s.source)} (${formatList(s.vectors.map(vectorPhrase))})`, { desc: 'A source and the release vectors that are not quantified' })
     : sourcePhrase(s.source));
-  const list = formatList(phrases);
-  return phrases.length === 1
-    ? msg(str`${list} is not quantified`, { desc: 'Releases that happen but have no number' })
-    : msg(str`${list} are not quantified`, { desc: 'Releases that happen but have no number' });
+  return { text: formatList(phrases), count: phrases.length };
+}
+
+/** "melting plastic for bricks is not quantified", "open burning (to water) and dump fires (to
+ *  water) are not quantified"; null when every part of the figure is quantified. */
+export function notQuantifiedClause(figure: HeadlineFigure, ...lists: Items[]): string | null {
+  const list = notQuantifiedList(figure, ...lists);
+  if (!list) return null;
+  return list.count === 1
+    ? msg(str`${list.text} is not quantified`, { desc: 'Releases that happen but have no number' })
+    : msg(str`${list.text} are not quantified`, { desc: 'Releases that happen but have no number' });
 }
 
 /** The clause as a sentence of its own: "Melting plastic for bricks is not quantified." */

@@ -191,7 +191,8 @@ export class PlcCompareView extends LitElement {
       </section>
       <section class="panel" aria-labelledby="costs-title">
         <h3 class="section" id="costs-title">${msg('Revenue and costs per year')}</h3>
-        <plc-cost-breakdown .scenarios=${all} currency=${currency}
+        <plc-cost-breakdown .scenarios=${[{ ref: { ...baseline, name: msg('Before', { id: 'costs-before' }) }, result: docs[0].before },
+          ...compared.map((c) => ({ ref: { ...c.ref, name: c.shortName }, result: c.doc.after }))]} currency=${currency}
           .otherCosts=${(scenario?.otherCosts as OtherCostLine[] | undefined) ?? []}></plc-cost-breakdown>
       </section>
       <div class="charts">

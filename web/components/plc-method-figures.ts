@@ -33,10 +33,12 @@ export class PlcMethodFigures extends LitElement {
     :host { display: block; min-width: 0; }
     h4 { margin: 0 0 var(--sl-spacing-2x-small); font-size: var(--sl-font-size-medium); }
     .wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
+    table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
     th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
     thead th { text-align: right; vertical-align: bottom; }
     thead th:first-child { text-align: left; }
+    thead th + th { min-width: 5.5rem; }
+    td { padding-left: var(--sl-spacing-large); }
     td { text-align: right; }
     th[scope='row'] { text-align: left; font-weight: normal; }
     tbody th[scope='rowgroup'] { text-align: left; font-weight: var(--sl-font-weight-semibold); padding-top: var(--sl-spacing-x-small); }
