@@ -56,10 +56,10 @@ export class PlcMethodFigures extends LitElement {
     const inUse = method === this.method;
     return html`<tr class=${inUse ? 'in-use' : ''} data-method=${method}>
       <th scope="row">${methodName(method)}${inUse ? html` <span class="tag">(${msg('in use')})</span>` : nothing}</th>
-      <td data-column="before">${formatQuantity(b)}</td>
+      <td data-column="before"><span class="value">${formatQuantity(b)}</span></td>
       ${this.comparisons.map((c, i) => {
         const a = c.doc.after.chlorine.byMethod[method][key];
-        return html`<td data-column=${i}>${formatQuantity(a)}<span class="change">${signedPercent(b, a)}</span></td>`;
+        return html`<td data-column=${i}><span class="value">${formatQuantity(a)}</span><span class="change">${signedPercent(b, a)}</span></td>`;
       })}
     </tr>`;
   }

@@ -15,6 +15,7 @@
 'cost-lpg': `Gas (LPG)`,
 'cost-water': `Nước`,
 'cost-wood': `Củi`,
+'costs-before': `Trước`,
 'everyday-better': `tốt hơn`,
 'everyday-worse': `xấu hơn`,
 'lever-hcl': `Khói axit (HCl)`,
