@@ -5,6 +5,7 @@ import '../../web/components/plc-line-editor.ts';
 import type { PlcLineEditor } from '../../web/components/plc-line-editor.ts';
 import type { PlcNumberField } from '../../web/components/plc-number-field.ts';
 import { CoreClient } from '../../web/services/core-client.ts';
+import { withReleaseMethod } from '../../web/services/release-method.ts';
 import type { ScenarioDocument } from '../../web/services/session.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
@@ -69,6 +70,14 @@ describe('<plc-other-costs-editor> in the line editor', () => {
     await until(() => field.error !== '', 5_000, 'the message beside the field');
     expect(field.shadowRoot!.querySelector('.error')!.textContent).to.match(/0|negative|least/i);
     expect(sent.length).to.equal(count); // an invalid draft is not sent
+    // The release method switched elsewhere (the session sends the scenario back with it): the
+    // draft keeps what is being typed and takes the method.
+    editor.scenario = withReleaseMethod(last(), 'chlorineAdjusted');
+    await editor.updateComplete;
+    await costs(editor).updateComplete;
+    expect(field.error).to.not.equal('');
+    expect(field.shadowRoot!.querySelector('input')!.value).to.equal('-5');
+    expect((editor.currentDraft as { releases?: { method?: string } }).releases?.method).to.equal('chlorineAdjusted');
     await typeNumber(editor, '/otherCosts/0/perTonneProduct', '');
     await until(() => field.error === '', 5_000, 'the message to go');
   });

@@ -66,6 +66,12 @@ export class PlcCostBreakdown extends LitElement {
     tr.total th, tr.total td { font-weight: var(--sl-font-weight-semibold); border-bottom-color: var(--sl-color-neutral-400); }
     .status { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
     .other th[scope='row'] { padding-left: var(--sl-spacing-medium); }
+    /* A phone: smaller type and tighter cells, so that two columns of full amounts fit. */
+    @media (max-width: 30rem) {
+      table { font-size: var(--sl-font-size-x-small); }
+      th, td { padding: var(--sl-spacing-3x-small) 2px; }
+      .other th[scope='row'] { padding-left: var(--sl-spacing-x-small); }
+    }
   `;
 
   @property({ attribute: false }) scenarios: { ref: ScenarioRef; result: ResultDocument }[] = [];

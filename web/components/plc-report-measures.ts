@@ -13,7 +13,6 @@ import { formatNumber } from './evaluation-words.ts';
 import { measureName } from './measure-words.ts';
 import { quantifiedOnlyNote } from './not-quantified-words.ts';
 import type { OtherCostLine } from './plc-cost-breakdown.ts';
-import { methodName } from './plc-method-switch.ts';
 import './plc-cost-breakdown.ts';
 import './plc-method-figures.ts';
 
@@ -74,11 +73,13 @@ export class PlcReportMeasures extends LitElement {
           <thead><tr><th scope="col">${msg('Figure (per year)')}</th><th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th><th scope="col">${msg('Change')}</th></tr></thead>
           <tbody>${FIGURES.map((key) => this.headlineRow(key, doc))}</tbody>
         </table>
-        <p>${msg(str`Releases are counted with the ${methodName(report.method)}; the other method, for PCDD/F:`)}</p>
+        <p>${report.method === 'toolkit'
+          ? msg('Releases are counted with the Toolkit inventory convention; both methods, for PCDD/F:')
+          : msg('Releases are counted with the chlorine-adjusted method; both methods, for PCDD/F:')}</p>
         <plc-method-figures method=${report.method}
           .comparisons=${[{ ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, shortName: msg('After'), doc }]}></plc-method-figures>
         <h4>${msg('Revenue and costs per year (model)')}</h4>
-        <plc-cost-breakdown plain currency="VND" .otherCosts=${(c.pair.baseline.otherCosts as OtherCostLine[] | undefined) ?? []}
+        <plc-cost-breakdown plain currency="VND" .otherCosts=${Array.isArray(c.otherCosts) ? c.otherCosts as OtherCostLine[] : []}
           .scenarios=${[{ ref: { key: 'before', name: msg('Before'), colour: BASELINE_COLOUR }, result: doc.before },
             { ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, result: doc.after }]}></plc-cost-breakdown>
         <table data-testid="report-attribution">

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { AnnexFactor } from '../services/evaluation-run.ts';
 import type { ReleaseMethod } from '../services/release-method.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
@@ -32,7 +32,9 @@ export class PlcReportMethods extends LitElement {
 
   override render() {
     return html`
-      <p data-testid="report-method-used"><strong>${msg(str`This report counts releases with the ${methodName(this.method)}.`)}</strong>
+      <p data-testid="report-method-used"><strong>${this.method === 'toolkit'
+        ? msg('This report counts releases with the Toolkit inventory convention.')
+        : msg('This report counts releases with the chlorine-adjusted method.')}</strong>
         ${msg('Every run gives both; the comparison tables show the other method beside it.')}</p>
       <ul data-testid="report-methods">
         <li><strong>${methodName('toolkit')}.</strong> ${msg('Each tonne of plastic burned releases the amount of dioxins and furans (PCDD/F) that the Stockholm Convention Toolkit (UNEP, 2013 edition) gives for its kind of burning, whatever is in the fire: open burning of waste (class 6b), fires at dumps, household furnaces. National inventories are made this way, so the figures can be set beside Viet Nam\'s inventory. It cannot show any dioxin benefit from keeping PVC out of the fire.')}</li>

@@ -53,7 +53,12 @@ export interface MvmState {
 export interface ReportData {
   /** The release method every comparison of the report was run with (the current scenario's). */
   method: ReleaseMethod;
-  comparisons: { pair: VillagePair; baselineName: string; doc: ComparisonDocument | null; errors: EvaluationIssue[] }[];
+  comparisons: {
+    pair: VillagePair; baselineName: string;
+    /** The `otherCosts` of the baseline that was run, for the names of its cost lines. */
+    otherCosts: unknown;
+    doc: ComparisonDocument | null; errors: EvaluationIssue[];
+  }[];
   annex: EvaluationAnnex | null;
   catalogue: Measure[];
 }
@@ -184,7 +189,7 @@ export class EvaluationRun extends EventTarget {
       for (const pair of villages) {
         const baseline = baselineOf(pair);
         const outcome = await this.core.call('compare', [baseline, { measureIds: pair.measureIds }]);
-        comparisons.push({ pair, baselineName: baseline.name, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
+        comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
       }
       const annex = await this.core.call('evaluationAnnex', [{
         scenarios: villages.flatMap((pair) => {
