@@ -8,37 +8,34 @@
 //
 // Unit states (fractions of working time reported): busy (processing, and only then does the
 // failure clock run), blocked (holding a finished lot, downstream buffer full), starved (idle,
-// nothing upstream), down (under repair, holding its half-processed lot).
-// The future-event list is a binary heap keyed by (time, insertion order); it never holds more
-// than one event per unit plus day, arrival and sample events, so it is preallocated.
+// nothing upstream), down (under repair, holding its half-processed lot). The future-event list
+// is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
 
 import {
-  MAX_UNITS, N_COMPONENTS, N_POLYMERS, N_VECTORS, V_LAND, V_RESIDUE,
-  SINK_REJECTS, SINK_WASTEWATER, SINK_EVAPORATION, S_OPEN_BURNING,
-  P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_COMPOSITION, P_N_UNITS, P_EF, EF_STRIDE,
-  EF_PCDDF, EF_DLPCB, EF_PM25, EF_PM10, EF_BC, EF_CO, EF_CH4,
+  MAX_UNITS, N_COMPONENTS, N_POLYMERS, SINK_REJECTS, SINK_WASTEWATER, SINK_EVAPORATION,
+  P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_COMPOSITION, P_N_UNITS,
   P_UNITS, U_STRIDE, U_CAPACITY_KG_PER_H, U_MTBF_H, U_MTTR_H, U_REMOVAL_FRACTION,
-  U_REMOVAL_SINK, U_PROCESS_LOSS,
+  U_REMOVAL_SINK, U_PROCESS_LOSS, U_HEAT_MJ_PER_T, U_HEAT_FUEL, U_HEAT_EFFICIENCY, U_BACKUP_FUEL,
 } from "./layout";
 import {
   ARRIVALS_POISSON, FAILURES_LOGNORMAL, BURN_EVERY_DAYS, BURN_THRESHOLD_KG,
   DP_LOT_KG, DP_ARRIVALS, DP_FAILURES, DP_FAILURE_CV, DP_BURN_POLICY, DP_BURN_EVERY_DAYS,
-  DP_BURN_THRESHOLD_KG, DP_BURN_SHARE, DP_YEARS, DP_SEED, DP_SERIES_POINTS, DP_BUFFER_KG, DP_SIZE,
+  DP_BURN_THRESHOLD_KG, DP_EVENT_LIMIT, DP_YEARS, DP_SEED, DP_SERIES_POINTS, DP_BUFFER_KG, DP_SIZE,
   DR_EVENTS, DR_WORKING_HOURS, DR_DAYS, DR_FEED_ARRIVED_T, DR_PROCESSED_T, DR_PRODUCT_T,
   DR_REMOVED_T, DR_REJECTS_PLASTIC_T, DR_REJECTS_INERT_T, DR_WASTEWATER_T, DR_EVAPORATED_T,
-  DR_BURNED_PLASTIC_T, DR_HAULED_PLASTIC_T, DR_STOCKPILE_PLASTIC_END_KG,
-  DR_STOCKPILE_INERT_END_KG, DR_STOCKPILE_PLASTIC_MAX_KG, DR_FEED_STORE_END_T, DR_WIP_T,
-  DR_WIP_FEED_T, DR_BURN_COUNT, DR_SERIES_COUNT, DR_N_UNITS, DR_PCDDF, DR_DLPCB, DR_PM25_KG,
-  DR_PM10_KG, DR_BC_KG, DR_CO_KG, DR_CH4_KG, DR_CO2_FOSSIL_T, DR_UNITS, DRU_STRIDE,
-  DRU_FAILURES, DRU_LOTS, DRU_BUFFER_MEAN_KG, DRU_BUFFER_CAP_LOTS, DR_BURNS, DR_MAX_BURNS,
-  DRB_STRIDE, DRB_DAY, DRB_PLASTIC_KG, DRB_PCDDF_AIR_UG, DR_SERIES, DR_MAX_POINTS, DS_DAY,
+  DR_BURNED_PLASTIC_T, DR_STOCKPILE_PLASTIC_END_KG, DR_STOCKPILE_INERT_END_KG,
+  DR_STOCKPILE_PLASTIC_MAX_KG, DR_FEED_STORE_END_T, DR_WIP_T, DR_WIP_FEED_T, DR_BURN_COUNT,
+  DR_SERIES_COUNT, DR_N_UNITS, DR_OPEN_BURN_COUNT, DR_TRUNCATED, DR_ROUTES, DRR_FUEL,
+  DRR_OPEN_BURNING, DRR_DUMP_FIRE, DR_UNITS, DRU_STRIDE, DRU_FAILURES, DRU_LOTS,
+  DRU_BUFFER_MEAN_KG, DRU_BUFFER_CAP_LOTS, DR_BURNS, DR_SERIES, DR_MAX_POINTS, DS_DAY,
   DS_PROCESSED_T, DS_PRODUCT_T, DS_STOCKPILE_PLASTIC_KG, DS_BUFFER_KG, DR_SIZE,
 } from "./des-layout";
 import { rngSeed, rngExponential, rngLognormal } from "./rng";
-
-// MODEL.md section 1 (carbon mass fractions of the polymers) and 3.1 (oxidation in open burning).
-const CARBON_FRACTION: StaticArray<f64> = [0.857, 0.857, 0.923, 0.625, 0.384, 0.7];
-const OPEN_BURNING_OXIDATION: f64 = 0.58;
+import { heapReset, heapEmpty, nextTime, nextCode, schedule, popEvent } from "./des-heap";
+import {
+  stockReset, stockAdd, stockAddInert, stockHeat, stockClear, stockPlasticKg, stockInert,
+  stockClears, stockOpenBurns, stockFinish,
+} from "./des-stockpile";
 
 const desParams = new StaticArray<f64>(DP_SIZE);
 const desResults = new StaticArray<f64>(DR_SIZE);
@@ -71,12 +68,6 @@ const EV_FAIL = 4;
 const EV_REPAIR = 5;
 
 // ---- preallocated state ----
-const HEAP_CAP = MAX_UNITS + 8;
-const heapTime = new StaticArray<f64>(HEAP_CAP);
-const heapKey = new StaticArray<i64>(HEAP_CAP);
-let heapSize: i32 = 0;
-let seq: i64 = 0;
-
 const unitState = new StaticArray<i32>(MAX_UNITS);
 const unitSince = new StaticArray<f64>(MAX_UNITS);
 const unitTime = new StaticArray<f64>(MAX_UNITS * 4);
@@ -91,20 +82,22 @@ const unitLots = new StaticArray<f64>(MAX_UNITS);
 // per kg of feed: mass entering / leaving the unit, and removed to each sink
 const unitIn = new StaticArray<f64>(MAX_UNITS);
 const unitOut = new StaticArray<f64>(MAX_UNITS);
-const unitRejPlastic = new StaticArray<f64>(MAX_UNITS);
-const unitRejCarbon = new StaticArray<f64>(MAX_UNITS);
+const unitRejPolymer = new StaticArray<f64>(MAX_UNITS * N_POLYMERS);
 const unitRejInert = new StaticArray<f64>(MAX_UNITS);
 const unitWastewater = new StaticArray<f64>(MAX_UNITS);
 const unitEvaporation = new StaticArray<f64>(MAX_UNITS);
+// heat per lot (fuel energy, MJ), its fuel and backup fuel (layout.ts F_*)
+const unitHeatMJ = new StaticArray<f64>(MAX_UNITS);
+const unitFuel = new StaticArray<i32>(MAX_UNITS);
+const unitBackup = new StaticArray<i32>(MAX_UNITS);
 // buffer in front of unit u (u ≥ 1), in lots
 const bufCount = new StaticArray<i32>(MAX_UNITS);
 const bufCap = new StaticArray<i32>(MAX_UNITS);
 const bufIntegral = new StaticArray<f64>(MAX_UNITS); // lot-hours
 const bufSince = new StaticArray<f64>(MAX_UNITS);
 const stream = new StaticArray<f64>(N_COMPONENTS);
-const pcddf = new StaticArray<f64>(N_VECTORS);
-const dlpcb = new StaticArray<f64>(N_VECTORS);
 
+let ssBase: usize = 0;
 let nUnits: i32 = 0;
 let lotKg: f64 = 25;
 let failureLognormal: bool = false;
@@ -122,77 +115,39 @@ let rejPlasticKg: f64 = 0;
 let rejInertKg: f64 = 0;
 let wastewaterKg: f64 = 0;
 let evaporatedKg: f64 = 0;
-let stockPlasticKg: f64 = 0;
-let stockCarbonKg: f64 = 0;
-let stockInertKg: f64 = 0;
 let stockPlasticMaxKg: f64 = 0;
-let burnedKg: f64 = 0;
-let burnedCarbonKg: f64 = 0;
-let hauledKg: f64 = 0;
-let burnCount: i32 = 0;
 let dayIndex: i32 = 0;
 let sampleIndex: i32 = 0;
+// run settings
+let hours: f64 = 0;
+let totalDays: i32 = 0;
+let horizon: f64 = 0;
+let points: i32 = 0;
+let sampleStep: f64 = 0;
+let poisson: bool = false;
+let arrivalRate: f64 = 0;
+let dayKg: f64 = 0;
+let burnPolicy: i32 = 0;
+let burnEvery: i32 = 1;
+let burnThreshold: f64 = 0;
 
-// ---- future-event list ----
-
-function schedule(t: f64, type: i32, unit: i32): void {
-  const key: i64 = (seq << 10) | <i64>(type | (unit << 3));
-  seq++;
-  let i = heapSize++;
-  while (i > 0) {
-    const parent = (i - 1) >> 1;
-    const pt = unchecked(heapTime[parent]);
-    if (pt < t || (pt == t && unchecked(heapKey[parent]) < key)) break;
-    unchecked((heapTime[i] = pt));
-    unchecked((heapKey[i] = heapKey[parent]));
-    i = parent;
-  }
-  unchecked((heapTime[i] = t));
-  unchecked((heapKey[i] = key));
-}
-
-/** Removes the earliest event (read heapTime[0], heapKey[0] first). */
-function popEvent(): void {
-  const n = --heapSize;
-  const t = unchecked(heapTime[n]);
-  const key = unchecked(heapKey[n]);
-  let i = 0;
-  while (true) {
-    let c = 2 * i + 1;
-    if (c >= n) break;
-    let ct = unchecked(heapTime[c]);
-    let ck = unchecked(heapKey[c]);
-    const r = c + 1;
-    if (r < n) {
-      const rt = unchecked(heapTime[r]);
-      const rk = unchecked(heapKey[r]);
-      if (rt < ct || (rt == ct && rk < ck)) {
-        c = r;
-        ct = rt;
-        ck = rk;
-      }
-    }
-    if (t < ct || (t == ct && key < ck)) break;
-    unchecked((heapTime[i] = ct));
-    unchecked((heapKey[i] = ck));
-    i = c;
-  }
-  unchecked((heapTime[i] = t));
-  unchecked((heapKey[i] = key));
+// @ts-ignore: decorator
+@inline function sp(i: i32): f64 {
+  return load<f64>(ssBase + (<usize>i << 3));
 }
 
 // ---- units ----
 
-@inline
-function setState(u: i32, s: i32, t: f64): void {
+// @ts-ignore: decorator
+@inline function setState(u: i32, s: i32, t: f64): void {
   const k = (u << 2) + unchecked(unitState[u]);
   unchecked((unitTime[k] += t - unitSince[u]));
   unchecked((unitSince[u] = t));
   unchecked((unitState[u] = s));
 }
 
-@inline
-function setBuffer(u: i32, count: i32, t: f64): void {
+// @ts-ignore: decorator
+@inline function setBuffer(u: i32, count: i32, t: f64): void {
   unchecked((bufIntegral[u] += <f64>bufCount[u] * (t - bufSince[u])));
   unchecked((bufSince[u] = t));
   unchecked((bufCount[u] = count));
@@ -272,9 +227,16 @@ function pull(first: i32, t: f64): void {
   }
 }
 
+/** The lot at unit u is done: its removals leave (rejects to the stockpile), the unit's heat
+ *  is drawn, and the lot moves on. */
 function complete(u: i32, t: f64): void {
   unchecked((unitLots[u] += 1));
-  const plastic = lotKg * unchecked(unitRejPlastic[u]);
+  let plastic = 0.0;
+  for (let c = 0; c < N_POLYMERS; c++) {
+    const kg = lotKg * unchecked(unitRejPolymer[u * N_POLYMERS + c]);
+    if (kg > 0) stockAdd(c, kg);
+    plastic += kg;
+  }
   const inert = lotKg * unchecked(unitRejInert[u]);
   const ww = lotKg * unchecked(unitWastewater[u]);
   const evap = lotKg * unchecked(unitEvaporation[u]);
@@ -283,10 +245,11 @@ function complete(u: i32, t: f64): void {
   rejInertKg += inert;
   wastewaterKg += ww;
   evaporatedKg += evap;
-  stockPlasticKg += plastic;
-  stockCarbonKg += lotKg * unchecked(unitRejCarbon[u]);
-  stockInertKg += inert;
-  if (stockPlasticKg > stockPlasticMaxKg) stockPlasticMaxKg = stockPlasticKg;
+  stockAddInert(inert);
+  const heat = unchecked(unitHeatMJ[u]);
+  if (heat > 0) stockHeat(unchecked(unitFuel[u]), unchecked(unitBackup[u]), heat);
+  const pile = stockPlasticKg();
+  if (pile > stockPlasticMaxKg) stockPlasticMaxKg = pile;
 
   if (u == nUnits - 1) {
     processedKg += lotKg;
@@ -309,51 +272,13 @@ function complete(u: i32, t: f64): void {
   }
 }
 
-// ---- stockpile ----
-
-@inline
-function ef(k: i32): f64 {
-  const x = load<f64>(ssBase + (<usize>(P_EF + S_OPEN_BURNING * EF_STRIDE + k) << 3));
-  return isFinite(x) ? x : 0; // "ND" and absent factors contribute nothing
-}
-
-let ssBase: usize = 0;
-
-@inline
-function sp(i: i32): f64 {
-  return load<f64>(ssBase + (<usize>i << 3));
-}
-
-function burn(day: f64, share: f64): void {
-  if (stockPlasticKg <= 0) return;
-  const kg = stockPlasticKg * share;
-  burnedKg += kg;
-  burnedCarbonKg += stockCarbonKg * share;
-  hauledKg += stockPlasticKg - kg;
-  stockPlasticKg = 0;
-  stockCarbonKg = 0;
-  const tonnes = kg / 1000;
-  for (let v = 0; v < N_VECTORS; v++) {
-    const target = v == V_RESIDUE ? V_LAND : v; // open-burning ash goes to land (Toolkit)
-    unchecked((pcddf[target] += tonnes * ef(EF_PCDDF + v)));
-    unchecked((dlpcb[target] += tonnes * ef(EF_DLPCB + v)));
-  }
-  if (burnCount < DR_MAX_BURNS) {
-    const b = DR_BURNS + burnCount * DRB_STRIDE;
-    desResults[b + DRB_DAY] = day;
-    desResults[b + DRB_PLASTIC_KG] = kg;
-    desResults[b + DRB_PCDDF_AIR_UG] = tonnes * ef(EF_PCDDF);
-  }
-  burnCount++;
-}
-
 // ---- series ----
 
-function sample(k: i32, t: f64, hours: f64): void {
+function sample(k: i32, t: f64): void {
   desResults[DR_SERIES + DS_DAY * DR_MAX_POINTS + k] = hours > 0 ? t / hours : 0;
   desResults[DR_SERIES + DS_PROCESSED_T * DR_MAX_POINTS + k] = processedKg / 1000;
   desResults[DR_SERIES + DS_PRODUCT_T * DR_MAX_POINTS + k] = productKg / 1000;
-  desResults[DR_SERIES + DS_STOCKPILE_PLASTIC_KG * DR_MAX_POINTS + k] = stockPlasticKg;
+  desResults[DR_SERIES + DS_STOCKPILE_PLASTIC_KG * DR_MAX_POINTS + k] = stockPlasticKg();
   desResults[DR_SERIES + DS_BUFFER_KG * DR_MAX_POINTS + k] = storeKg;
   for (let u = 1; u < nUnits; u++) {
     desResults[DR_SERIES + (DS_BUFFER_KG + u) * DR_MAX_POINTS + k] = <f64>bufCount[u] * lotKg * unitIn[u];
@@ -362,54 +287,56 @@ function sample(k: i32, t: f64, hours: f64): void {
 
 // ---- set-up ----
 
+/** MODEL.md 3 step 5 per kg of feed: what each unit takes in, removes and passes on. */
+function unitFlows(u: i32): void {
+  const b = P_UNITS + u * U_STRIDE;
+  let mass: f64 = 0;
+  for (let c = 0; c < N_COMPONENTS; c++) mass += stream[c];
+  unitIn[u] = mass;
+  for (let c = 0; c < N_POLYMERS; c++) unitRejPolymer[u * N_POLYMERS + c] = 0;
+  let inert: f64 = 0;
+  let ww: f64 = 0;
+  let evap: f64 = 0;
+  for (let c = 0; c < N_COMPONENTS; c++) {
+    const sink = <i32>sp(b + U_REMOVAL_SINK + c);
+    if (sink != SINK_REJECTS && sink != SINK_WASTEWATER && sink != SINK_EVAPORATION) continue;
+    const removed = stream[c] * sp(b + U_REMOVAL_FRACTION + c);
+    stream[c] -= removed;
+    if (sink == SINK_REJECTS) {
+      if (c < N_POLYMERS) unitRejPolymer[u * N_POLYMERS + c] += removed;
+      else inert += removed;
+    } else if (sink == SINK_WASTEWATER) {
+      ww += removed;
+    } else {
+      evap += removed;
+    }
+  }
+  const loss = sp(b + U_PROCESS_LOSS);
+  for (let c = 0; c < N_POLYMERS; c++) {
+    const lost = stream[c] * loss;
+    stream[c] -= lost;
+    unitRejPolymer[u * N_POLYMERS + c] += lost;
+  }
+  let out: f64 = 0;
+  for (let c = 0; c < N_COMPONENTS; c++) out += stream[c];
+  unitOut[u] = out;
+  unitRejInert[u] = inert;
+  unitWastewater[u] = ww;
+  unitEvaporation[u] = evap;
+}
+
+/** Per unit: flows, heat per lot, processing time, failures and the buffer in front. */
 function prepareUnits(bufferKgSlots: usize): void {
   for (let c = 0; c < N_COMPONENTS; c++) stream[c] = sp(P_COMPOSITION + c);
   for (let u = 0; u < nUnits; u++) {
+    unitFlows(u);
     const b = P_UNITS + u * U_STRIDE;
-    let mass: f64 = 0;
-    for (let c = 0; c < N_COMPONENTS; c++) mass += stream[c];
-    unitIn[u] = mass;
-    let plastic: f64 = 0;
-    let carbon: f64 = 0;
-    let inert: f64 = 0;
-    let ww: f64 = 0;
-    let evap: f64 = 0;
-    // MODEL.md 3 step 5: removals by component, then process losses of the polymers
-    for (let c = 0; c < N_COMPONENTS; c++) {
-      const sink = <i32>sp(b + U_REMOVAL_SINK + c);
-      if (sink != SINK_REJECTS && sink != SINK_WASTEWATER && sink != SINK_EVAPORATION) continue;
-      const removed = stream[c] * sp(b + U_REMOVAL_FRACTION + c);
-      stream[c] -= removed;
-      if (sink == SINK_REJECTS) {
-        if (c < N_POLYMERS) {
-          plastic += removed;
-          carbon += removed * CARBON_FRACTION[c];
-        } else {
-          inert += removed;
-        }
-      } else if (sink == SINK_WASTEWATER) {
-        ww += removed;
-      } else {
-        evap += removed;
-      }
-    }
-    const loss = sp(b + U_PROCESS_LOSS);
-    for (let c = 0; c < N_POLYMERS; c++) {
-      const lost = stream[c] * loss;
-      stream[c] -= lost;
-      plastic += lost;
-      carbon += lost * CARBON_FRACTION[c];
-    }
-    let out: f64 = 0;
-    for (let c = 0; c < N_COMPONENTS; c++) out += stream[c];
-    unitOut[u] = out;
-    unitRejPlastic[u] = plastic;
-    unitRejCarbon[u] = carbon;
-    unitRejInert[u] = inert;
-    unitWastewater[u] = ww;
-    unitEvaporation[u] = evap;
-
-    const lotMass = lotKg * mass;
+    const lotMass = lotKg * unitIn[u];
+    // MODEL.md 3 step 8: heat per tonne entering, divided by the efficiency (default 1)
+    const efficiency = sp(b + U_HEAT_EFFICIENCY) > 0 ? sp(b + U_HEAT_EFFICIENCY) : 1.0;
+    unitHeatMJ[u] = sp(b + U_HEAT_MJ_PER_T) * lotMass / 1000.0 / efficiency;
+    unitFuel[u] = <i32>sp(b + U_HEAT_FUEL);
+    unitBackup[u] = <i32>sp(b + U_BACKUP_FUEL);
     const capacity = sp(b + U_CAPACITY_KG_PER_H);
     unitProc[u] = lotMass <= 0 ? 0 : capacity > 0 ? lotMass / capacity : Infinity;
     const mtbf = sp(b + U_MTBF_H);
@@ -418,66 +345,42 @@ function prepareUnits(bufferKgSlots: usize): void {
     unitFails[u] = mtbf >= 0 && mttr >= 0 && mtbf + mttr > 0;
     unitMtbf[u] = mtbf;
     unitMttr[u] = mttr;
-
     const bufferKg = load<f64>(bufferKgSlots + (<usize>u << 3));
-    let cap: i32 = i32.MAX_VALUE;
-    if (u == 0) cap = i32.MAX_VALUE; // the feed store in front of the first unit has no limit
-    else if (lotMass > 0 && bufferKg < 1e15) cap = <i32>Math.floor(Math.max(bufferKg, 0) / lotMass + 1e-9);
+    let cap: i32 = i32.MAX_VALUE; // the feed store in front of the first unit has no limit
+    if (u > 0 && lotMass > 0 && bufferKg < 1e15) cap = <i32>Math.floor(Math.max(bufferKg, 0) / lotMass + 1e-9);
     bufCap[u] = cap;
   }
 }
 
-/** Runs replication `replication` of the DES block against the steady-state parameter block
- *  at `ssParams` (pass the core's paramsPtr()) and writes the DES result block. */
-export function runDes(ssParams: usize, replication: i32): void {
-  ssBase = ssParams;
-  memory.fill(changetype<usize>(desResults), 0, <usize>DR_SIZE << 3);
-  const hours = Math.max(sp(P_HOURS), 0);
-  const totalDays = <i32>Math.max(Math.round(sp(P_DAYS) * desParams[DP_YEARS]), 0);
-  const horizon = hours * <f64>totalDays;
+/** Reads the run settings and clears every tally of the previous replication. */
+function setUp(replication: i32): void {
+  // Only the block's head (totals, sources, units) is cleared: burns and series are written
+  // before they are read, up to the counts the head reports.
+  memory.fill(changetype<usize>(desResults), 0, <usize>DR_BURNS << 3);
+  hours = Math.max(sp(P_HOURS), 0);
+  totalDays = <i32>Math.max(Math.round(sp(P_DAYS) * desParams[DP_YEARS]), 0);
+  horizon = hours * <f64>totalDays;
   nUnits = min(max(<i32>sp(P_N_UNITS), 0), MAX_UNITS);
   lotKg = desParams[DP_LOT_KG] > 0 ? desParams[DP_LOT_KG] : 25;
   failureLognormal = <i32>desParams[DP_FAILURES] == FAILURES_LOGNORMAL;
   failureCv = desParams[DP_FAILURE_CV] > 0 ? desParams[DP_FAILURE_CV] : 1;
-  const poisson = <i32>desParams[DP_ARRIVALS] == ARRIVALS_POISSON;
-  const burnPolicy = <i32>desParams[DP_BURN_POLICY];
-  const burnEvery = max(<i32>desParams[DP_BURN_EVERY_DAYS], 1);
-  const burnThreshold = desParams[DP_BURN_THRESHOLD_KG];
-  const burnShare = Math.min(Math.max(desParams[DP_BURN_SHARE], 0), 1);
-  const dayKg = Math.max(sp(P_FEED_T_PER_DAY), 0) * 1000;
-  let points = min(max(<i32>desParams[DP_SERIES_POINTS], 2), DR_MAX_POINTS);
+  poisson = <i32>desParams[DP_ARRIVALS] == ARRIVALS_POISSON;
+  burnPolicy = <i32>desParams[DP_BURN_POLICY];
+  burnEvery = max(<i32>desParams[DP_BURN_EVERY_DAYS], 1);
+  burnThreshold = desParams[DP_BURN_THRESHOLD_KG];
+  dayKg = Math.max(sp(P_FEED_T_PER_DAY), 0) * 1000;
+  points = min(max(<i32>desParams[DP_SERIES_POINTS], 2), DR_MAX_POINTS);
   if (horizon <= 0) points = 1;
+  sampleStep = points > 1 ? horizon / <f64>(points - 1) : 0;
+  // Poisson feed: full lots per working hour, the day's tonnes on average
+  arrivalRate = hours > 0 ? dayKg / lotKg / hours : 0;
 
-  heapSize = 0;
-  seq = 0;
-  storeKg = 0;
-  storeLots = 0;
-  storeRemainderKg = 0;
-  storeIntegral = 0;
-  storeSince = 0;
-  arrivedKg = 0;
-  processedKg = 0;
-  productKg = 0;
-  removedKg = 0;
-  rejPlasticKg = 0;
-  rejInertKg = 0;
-  wastewaterKg = 0;
-  evaporatedKg = 0;
-  stockPlasticKg = 0;
-  stockCarbonKg = 0;
-  stockInertKg = 0;
-  stockPlasticMaxKg = 0;
-  burnedKg = 0;
-  burnedCarbonKg = 0;
-  hauledKg = 0;
-  burnCount = 0;
-  dayIndex = 0;
-  sampleIndex = 0;
-  for (let v = 0; v < N_VECTORS; v++) {
-    pcddf[v] = 0;
-    dlpcb[v] = 0;
-  }
-
+  heapReset();
+  storeKg = 0; storeLots = 0; storeRemainderKg = 0; storeIntegral = 0; storeSince = 0;
+  arrivedKg = 0; processedKg = 0; productKg = 0; removedKg = 0;
+  rejPlasticKg = 0; rejInertKg = 0; wastewaterKg = 0; evaporatedKg = 0;
+  stockPlasticMaxKg = 0; dayIndex = 0; sampleIndex = 0;
+  stockReset(ssBase);
   prepareUnits(changetype<usize>(desParams) + (<usize>DP_BUFFER_KG << 3));
   rngSeed(<u64>desParams[DP_SEED], replication);
   for (let u = 0; u < nUnits; u++) {
@@ -492,75 +395,99 @@ export function runDes(ssParams: usize, replication: i32): void {
     bufIntegral[u] = 0;
     bufSince[u] = 0;
   }
+}
 
-  // Poisson feed: full lots per working hour, the day's tonnes on average
-  const arrivalRate = hours > 0 ? dayKg / lotKg / hours : 0;
+// ---- events ----
+
+/** The boundary between working days: the burn policy looks at the stockpile at the end of the
+ *  day just finished, then the new day's feed arrives. */
+function newDay(t: f64): void {
+  const day = dayIndex++;
+  if (day > 0) {
+    if (burnPolicy == BURN_EVERY_DAYS) {
+      if (day % burnEvery == 0) stockClear(<f64>day, desResults);
+    } else if (burnPolicy == BURN_THRESHOLD_KG) {
+      if (stockPlasticKg() >= burnThreshold) stockClear(<f64>day, desResults);
+    }
+  }
+  if (day < totalDays) {
+    if (!poisson && nUnits > 0 && dayKg > 0) {
+      arrivedKg += dayKg;
+      addFeed(dayKg, t);
+      if (unitState[0] == ST_STARVED) pull(0, t);
+    }
+    schedule(<f64>(day + 1) * hours, EV_DAY, 0);
+  }
+}
+
+function arrival(t: f64): void {
+  arrivedKg += lotKg;
+  addFeed(lotKg, t);
+  if (unitState[0] == ST_STARVED) pull(0, t);
+  const next = t + rngExponential(1 / arrivalRate);
+  if (next < horizon) schedule(next, EV_ARRIVAL, 0);
+}
+
+function handle(code: i32, t: f64): void {
+  const type = code & 7;
+  const u = code >> 3;
+  if (type == EV_COMPLETE) {
+    complete(u, t);
+  } else if (type == EV_FAIL) {
+    unchecked((unitFailures[u] += 1));
+    setState(u, ST_DOWN, t);
+    schedule(t + drawRepairTime(u), EV_REPAIR, u);
+  } else if (type == EV_REPAIR) {
+    unchecked((unitTtf[u] = drawTimeToFailure(u)));
+    begin(u, t, unchecked(unitRemWork[u]));
+  } else if (type == EV_ARRIVAL) {
+    arrival(t);
+  } else if (type == EV_DAY) {
+    newDay(t);
+  } else {
+    const k = sampleIndex++;
+    sample(k, t);
+    if (k + 1 < points) schedule(k + 1 == points - 1 ? horizon : <f64>(k + 1) * sampleStep, EV_SAMPLE, 0);
+  }
+}
+
+/** Runs replication `replication` of the DES block against the steady-state parameter block
+ *  at `ssParams` (pass the core's paramsPtr()) and writes the DES result block. */
+export function runDes(ssParams: usize, replication: i32): void {
+  ssBase = ssParams;
+  setUp(replication);
   schedule(0, EV_DAY, 0);
   schedule(0, EV_SAMPLE, 0);
   if (poisson && arrivalRate > 0 && nUnits > 0) {
     const first = rngExponential(1 / arrivalRate);
     if (first < horizon) schedule(first, EV_ARRIVAL, 0);
   }
-  const sampleStep = points > 1 ? horizon / <f64>(points - 1) : 0;
-
+  const limit = desParams[DP_EVENT_LIMIT] > 0 ? desParams[DP_EVENT_LIMIT] : Infinity;
   let events: f64 = 0;
-  while (heapSize > 0) {
-    const t = unchecked(heapTime[0]);
+  let end = horizon;
+  while (!heapEmpty()) {
+    const t = nextTime();
     if (t > horizon) break;
-    const code = <i32>(unchecked(heapKey[0]) & 1023);
+    if (events >= limit) {
+      desResults[DR_TRUNCATED] = 1;
+      end = t;
+      break;
+    }
+    const code = nextCode();
     popEvent();
     events += 1;
-    const type = code & 7;
-    const u = code >> 3;
-    if (type == EV_COMPLETE) {
-      complete(u, t);
-    } else if (type == EV_FAIL) {
-      unchecked((unitFailures[u] += 1));
-      setState(u, ST_DOWN, t);
-      schedule(t + drawRepairTime(u), EV_REPAIR, u);
-    } else if (type == EV_REPAIR) {
-      unchecked((unitTtf[u] = drawTimeToFailure(u)));
-      begin(u, t, unchecked(unitRemWork[u]));
-    } else if (type == EV_ARRIVAL) {
-      arrivedKg += lotKg;
-      addFeed(lotKg, t);
-      if (unitState[0] == ST_STARVED) pull(0, t);
-      const next = t + rngExponential(1 / arrivalRate);
-      if (next < horizon) schedule(next, EV_ARRIVAL, 0);
-    } else if (type == EV_DAY) {
-      const day = dayIndex++;
-      // end of the previous working day: the burn policy looks at the stockpile
-      if (day > 0) {
-        if (burnPolicy == BURN_EVERY_DAYS) {
-          if (day % burnEvery == 0) burn(<f64>day, burnShare);
-        } else if (burnPolicy == BURN_THRESHOLD_KG) {
-          if (stockPlasticKg >= burnThreshold) burn(<f64>day, burnShare);
-        }
-      }
-      if (day < totalDays) {
-        if (!poisson && nUnits > 0 && dayKg > 0) {
-          arrivedKg += dayKg;
-          addFeed(dayKg, t);
-          if (unitState[0] == ST_STARVED) pull(0, t);
-        }
-        schedule(<f64>(day + 1) * hours, EV_DAY, 0);
-      }
-    } else {
-      const k = sampleIndex++;
-      sample(k, t, hours);
-      if (k + 1 < points) schedule(k + 1 == points - 1 ? horizon : <f64>(k + 1) * sampleStep, EV_SAMPLE, 0);
-    }
+    handle(code, t);
   }
-  finish(horizon, hours, totalDays, events, points);
+  finish(end, events);
 }
 
-function finish(horizon: f64, hours: f64, totalDays: i32, events: f64, points: i32): void {
+function finishUnits(end: f64): void {
   const r = desResults;
   let wipLots: f64 = 0;
   let wipKg: f64 = 0;
   for (let u = 0; u < nUnits; u++) {
-    setState(u, unitState[u], horizon);
-    if (u > 0) setBuffer(u, bufCount[u], horizon);
+    setState(u, unitState[u], end);
+    if (u > 0) setBuffer(u, bufCount[u], end);
     const s = unitState[u];
     if (s == ST_BUSY || s == ST_DOWN) {
       wipLots += 1;
@@ -574,20 +501,27 @@ function finish(horizon: f64, hours: f64, totalDays: i32, events: f64, points: i
       wipKg += <f64>bufCount[u] * lotKg * unitIn[u];
     }
     const b = DR_UNITS + u * DRU_STRIDE;
-    for (let k = 0; k < 4; k++) r[b + k] = horizon > 0 ? unitTime[(u << 2) + k] / horizon : 0;
+    for (let k = 0; k < 4; k++) r[b + k] = end > 0 ? unitTime[(u << 2) + k] / end : 0;
     r[b + DRU_FAILURES] = unitFailures[u];
     r[b + DRU_LOTS] = unitLots[u];
     r[b + DRU_BUFFER_CAP_LOTS] = bufCap[u] == i32.MAX_VALUE ? -1 : <f64>bufCap[u];
   }
-  setStore(storeKg, horizon);
-  if (nUnits > 0) r[DR_UNITS + DRU_BUFFER_MEAN_KG] = horizon > 0 ? storeIntegral / horizon : storeKg;
+  setStore(storeKg, end);
+  if (nUnits > 0) r[DR_UNITS + DRU_BUFFER_MEAN_KG] = end > 0 ? storeIntegral / end : storeKg;
   for (let u = 1; u < nUnits; u++) {
-    r[DR_UNITS + u * DRU_STRIDE + DRU_BUFFER_MEAN_KG] = horizon > 0 ? bufIntegral[u] * lotKg * unitIn[u] / horizon : 0;
+    r[DR_UNITS + u * DRU_STRIDE + DRU_BUFFER_MEAN_KG] = end > 0 ? bufIntegral[u] * lotKg * unitIn[u] / end : 0;
   }
+  r[DR_WIP_T] = wipKg / 1000;
+  r[DR_WIP_FEED_T] = wipLots * lotKg / 1000;
+}
 
+function finish(end: f64, events: f64): void {
+  const r = desResults;
+  finishUnits(end);
+  stockFinish(r);
   r[DR_EVENTS] = events;
-  r[DR_WORKING_HOURS] = horizon;
-  r[DR_DAYS] = <f64>totalDays;
+  r[DR_WORKING_HOURS] = end;
+  r[DR_DAYS] = hours > 0 ? end / hours : 0;
   r[DR_FEED_ARRIVED_T] = arrivedKg / 1000;
   r[DR_PROCESSED_T] = processedKg / 1000;
   r[DR_PRODUCT_T] = productKg / 1000;
@@ -596,26 +530,13 @@ function finish(horizon: f64, hours: f64, totalDays: i32, events: f64, points: i
   r[DR_REJECTS_INERT_T] = rejInertKg / 1000;
   r[DR_WASTEWATER_T] = wastewaterKg / 1000;
   r[DR_EVAPORATED_T] = evaporatedKg / 1000;
-  r[DR_BURNED_PLASTIC_T] = burnedKg / 1000;
-  r[DR_HAULED_PLASTIC_T] = hauledKg / 1000;
-  r[DR_STOCKPILE_PLASTIC_END_KG] = stockPlasticKg;
-  r[DR_STOCKPILE_INERT_END_KG] = stockInertKg;
+  r[DR_BURNED_PLASTIC_T] = r[DR_ROUTES + DRR_FUEL] + r[DR_ROUTES + DRR_OPEN_BURNING] + r[DR_ROUTES + DRR_DUMP_FIRE];
+  r[DR_STOCKPILE_PLASTIC_END_KG] = stockPlasticKg();
+  r[DR_STOCKPILE_INERT_END_KG] = stockInert();
   r[DR_STOCKPILE_PLASTIC_MAX_KG] = stockPlasticMaxKg;
   r[DR_FEED_STORE_END_T] = storeKg / 1000;
-  r[DR_WIP_T] = wipKg / 1000;
-  r[DR_WIP_FEED_T] = wipLots * lotKg / 1000;
-  r[DR_BURN_COUNT] = <f64>burnCount;
-  r[DR_SERIES_COUNT] = <f64>points;
+  r[DR_BURN_COUNT] = <f64>stockClears();
+  r[DR_OPEN_BURN_COUNT] = <f64>stockOpenBurns();
+  r[DR_SERIES_COUNT] = <f64>min(sampleIndex, points);
   r[DR_N_UNITS] = <f64>nUnits;
-  for (let v = 0; v < N_VECTORS; v++) {
-    r[DR_PCDDF + v] = pcddf[v];
-    r[DR_DLPCB + v] = dlpcb[v];
-  }
-  const burnedT = burnedKg / 1000;
-  r[DR_PM25_KG] = burnedT * ef(EF_PM25);
-  r[DR_PM10_KG] = burnedT * ef(EF_PM10);
-  r[DR_BC_KG] = burnedT * ef(EF_BC);
-  r[DR_CO_KG] = burnedT * ef(EF_CO);
-  r[DR_CH4_KG] = burnedT * ef(EF_CH4);
-  r[DR_CO2_FOSSIL_T] = burnedCarbonKg / 1000 * OPEN_BURNING_OXIDATION * 44 / 12;
 }

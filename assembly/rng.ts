@@ -2,7 +2,8 @@
 // https://prng.di.unimi.it/xoshiro256starstar.c), its state filled from the seed with splitmix64
 // as its authors recommend. Replication r uses the stream reached after r calls of jump()
 // (each jump advances 2^128 draws), so streams never overlap and stream r depends only on
-// (seed, r), not on how many replications or workers run.
+// (seed, r), not on how many replications or workers run. Replications asked for in order reach
+// their stream with one jump from the previous one, so n replications cost n jumps, not n²/2.
 
 let s0: u64 = 0;
 let s1: u64 = 0;
@@ -13,12 +14,19 @@ let hasSpareNormal: bool = false;
 
 let splitmixState: u64 = 0;
 
-function splitmix64(): u64 {
-  splitmixState += 0x9e3779b97f4a7c15;
-  let z = splitmixState;
+/** The SplitMix64 finaliser (Steele, Lea & Flood 2014; Vigna's splitmix64.c constants), also the
+ *  hash of the counter-based generator of the Monte Carlo (mc.ts). */
+// @ts-ignore: decorator
+@inline export function mix64(x: u64): u64 {
+  let z = x;
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9;
   z = (z ^ (z >> 27)) * 0x94d049bb133111eb;
   return z ^ (z >> 31);
+}
+
+function splitmix64(): u64 {
+  splitmixState += 0x9e3779b97f4a7c15;
+  return mix64(splitmixState);
 }
 
 export function rngNext(): u64 {
@@ -68,14 +76,31 @@ export function rngJump(): void {
   s3 = jumpAcc[3];
 }
 
-/** Seeds stream `stream` (≥ 0) of `seed`. */
+// The stream last seeded, to reach the next one with as few jumps as possible.
+let lastSeed: u64 = 0;
+let lastStream: i32 = -1;
+let b0: u64 = 0;
+let b1: u64 = 0;
+let b2: u64 = 0;
+let b3: u64 = 0;
+
+/** Seeds stream `stream` (≥ 0) of `seed`: the state after `stream` jumps from the seeded state. */
 export function rngSeed(seed: u64, stream: i32): void {
-  splitmixState = seed;
-  s0 = splitmix64();
-  s1 = splitmix64();
-  s2 = splitmix64();
-  s3 = splitmix64();
-  for (let r = 0; r < stream; r++) rngJump();
+  let from = 0;
+  if (lastStream >= 0 && seed == lastSeed && stream >= lastStream) {
+    s0 = b0; s1 = b1; s2 = b2; s3 = b3;
+    from = lastStream;
+  } else {
+    splitmixState = seed;
+    s0 = splitmix64();
+    s1 = splitmix64();
+    s2 = splitmix64();
+    s3 = splitmix64();
+  }
+  for (let r = from; r < stream; r++) rngJump();
+  lastSeed = seed;
+  lastStream = stream;
+  b0 = s0; b1 = s1; b2 = s2; b3 = s3;
   hasSpareNormal = false;
 }
 

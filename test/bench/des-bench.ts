@@ -54,6 +54,36 @@ export async function runDesBench(): Promise<void> {
   const wasm = measure('Wasm (AssemblyScript)', 1500, (rep) => engine.runView(params, desParams, rep)[0]);
   const plain = measure('plain TypeScript', 1500, (rep) => runPlainDes(params, desParams, rep).events);
   console.log(`Wasm / plain TypeScript: ${(wasm.eventsPerSecond / plain.eventsPerSecond).toFixed(2)}×  (target ≥ 10 M events/s in Wasm: ${wasm.eventsPerSecond >= 1e7 ? 'met' : 'NOT met'})`);
+  replicationScaling(engine);
+}
+
+/** Time of n replications, one after the other as runDynamics asks for them. */
+function replicationsMs(engine: DynamicsEngine, params: Float64Array, desParams: Float64Array, n: number): number {
+  const start = performance.now();
+  for (let r = 0; r < n; r++) engine.runView(params, desParams, r);
+  return performance.now() - start;
+}
+
+/** Replication cost must grow linearly in the count: 2,000 replications ≈ 10 × 200 (issue 14).
+ *  A short horizon keeps the run brief; interleaved repetitions share the machine's load. */
+function replicationScaling(engine: DynamicsEngine): void {
+  const params = compileScenario(BENCH_LINE, TEST_LIBRARY).params;
+  const desParams = compileDynamics(BENCH_LINE, { years: 0.02, replications: 1, seed: 7, burnPolicy: { everyDays: 7 } });
+  replicationsMs(engine, params, desParams, 50); // warm-up
+  const ratios: number[] = [];
+  const small: number[] = [];
+  const large: number[] = [];
+  for (let k = 0; k < 3; k++) {
+    const a = replicationsMs(engine, params, desParams, 200);
+    const b = replicationsMs(engine, params, desParams, 2000);
+    small.push(a);
+    large.push(b);
+    ratios.push(b / a);
+  }
+  const sorted = [...ratios].sort((x, y) => x - y);
+  const median = sorted[1];
+  console.log(`replications (6 working days each): 200 in ${Math.min(...small).toFixed(0)} ms, 2,000 in ${Math.min(...large).toFixed(0)} ms (min of 3)`);
+  console.log(`2,000 ÷ 200 replications: min ${sorted[0].toFixed(1)}×, median ${median.toFixed(1)}×  (goal ≤ 11×, linear: ${median <= 11 ? 'met' : 'NOT met'})`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

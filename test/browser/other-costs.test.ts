@@ -40,7 +40,10 @@ describe('<plc-other-costs-editor> in the line editor', () => {
 
   before(async () => {
     editor = document.createElement('plc-line-editor');
-    editor.scenario = structuredClone(minhKhai) as unknown as Doc;
+    // The fixture's own cost lines are left out, so the line added here is the only one.
+    const start = structuredClone(minhKhai) as unknown as Doc;
+    delete start.otherCosts;
+    editor.scenario = start;
     editor.addEventListener('plc-scenario-edit', (e) => sent.push((e as CustomEvent<{ scenario: Doc }>).detail.scenario));
     document.body.append(editor);
     await editor.updateComplete;

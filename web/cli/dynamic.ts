@@ -1,10 +1,12 @@
 // `npm run simulate -- <scenario.json> --dynamic --years 1 --replications 20 --seed 7`:
-// the line-dynamics summary of issue 5 as JSON (figures per year, means over replications).
+// the line-dynamics summary as JSON: figures per year (means over replications with 95 %
+// intervals) unless named as a level (`…MaxKg`, `…EndT`).
 
-import { DynamicsEngine, runDynamics } from '../shared/dynamics.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/dynamics.ts';
 import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
 import type { Scenario } from '../shared/scenario-schema.ts';
 import { loadCoreNode } from './load-core-node.ts';
+import { CliError } from './simulate.ts';
 
 export async function runDynamic(
   scenario: Scenario,
@@ -12,11 +14,14 @@ export async function runDynamic(
   args: { years: number; replications: number; seed: number },
 ): Promise<object> {
   const engine = new DynamicsEngine(await loadCoreNode());
-  const s = runDynamics(engine, scenario, efLibrary, {
-    years: args.years,
-    replications: args.replications,
-    seed: args.seed,
-  });
+  let s;
+  try {
+    s = runDynamics(engine, scenario, efLibrary, { years: args.years, replications: args.replications, seed: args.seed });
+  } catch (e) {
+    // Refused before it starts (event budget, lot size): invalid input, exit code 2.
+    if (e instanceof DynamicsLimitError) throw new CliError(`${scenario.id}: ${e.message}`, 2);
+    throw e;
+  }
   return {
     format: 'plastic-line-dynamics',
     version: 1,
@@ -28,10 +33,16 @@ export async function runDynamic(
     processedT: s.processedT,
     productT: s.productT,
     burnedPlasticT: s.burnedPlasticT,
+    routesT: s.routesT,
     pcddfAirUgTeq: s.pcddfAirUgTeq,
+    pcddfTotalUgTeq: s.pcddfTotalUgTeq,
+    hclKg: s.hclKg,
     feedT: s.feedT,
     backlogT: s.backlogT,
+    backlogEndT: s.backlogEndT,
     burnEventsPerYear: s.burnEventsPerYear,
+    clearingsPerYear: s.clearingsPerYear,
+    fuelShortfallMJ: s.fuelShortfallMJ,
     stockpilePlasticMaxKg: s.stockpilePlasticMaxKg,
     bottleneckUnitId: s.bottleneckUnitId,
     units: s.units.map((u) => ({ id: u.id, busy: u.busy, blocked: u.blocked, starved: u.starved, down: u.down })),

@@ -48,10 +48,10 @@ export class PlcDynamicsComparison extends LitElement {
     return msg(str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`);
   }
 
-  /** `steadyValue` null: the two models count the figure differently, so no steady value is set beside it. */
-  private row(key: string, label: string, unit: string, steadyValue: number | null, dynamic: Estimate) {
+  /** One figure per year: the steady state's value beside the dynamic mean and its interval. */
+  private row(key: string, label: string, unit: string, steadyValue: number, dynamic: Estimate) {
     return html`<tr data-row=${key}><th scope="row">${label} (${unit})</th>
-      <td>${steadyValue === null ? '–' : formatQuantity(steadyValue)}</td><td>${formatQuantity(dynamic.mean)}</td>
+      <td>${formatQuantity(steadyValue)}</td><td>${formatQuantity(dynamic.mean)}</td>
       <td>${formatQuantity(dynamic.ci95[0])}–${formatQuantity(dynamic.ci95[1])}</td></tr>`;
   }
 
@@ -77,6 +77,19 @@ export class PlcDynamicsComparison extends LitElement {
           <dd><span class="value">${comparison ? ratioText(comparison.ratio) : '–'}</span>
             <span class="ci">${msg('of the steady-state throughput')}</span></dd>
         </div>
+        <div class="figure" data-figure="steadyBurnedT">
+          <dt>${msg('Plastic burned, steady state')}</dt>
+          <dd><span class="value">${formatQuantity(steady.mass.burnedPlasticT)}</span> <span class="unit">${perYear}</span></dd>
+        </div>
+        <div class="figure" data-figure="dynamicBurnedT">
+          <dt>${msg(str`Plastic burned, dynamic (mean of ${s.replications})`)}</dt>
+          <dd><span class="value">${formatQuantity(s.burnedPlasticT.mean)}</span> <span class="unit">${perYear}</span>${this.ci(s.burnedPlasticT)}</dd>
+        </div>
+        <div class="figure" data-figure="burnEvents">
+          <dt>${msg('Burn events with fire, per year')}</dt>
+          <dd><span class="value">${formatQuantity(s.burnEventsPerYear)}</span>
+            <span class="ci">${msg(str`of ${formatQuantity(s.clearingsPerYear)} clearings of the stockpile`)}</span></dd>
+        </div>
       </dl>
       <p class="sentence" data-testid="bottleneck">${this.bottleneckSentence(s)}</p>
       ${s.hint
@@ -92,12 +105,17 @@ export class PlcDynamicsComparison extends LitElement {
             <tbody>
               ${this.row('processedT', msg('Processed'), msg('t'), steady.mass.processedT, s.processedT)}
               ${this.row('productT', msg('Product'), msg('t'), steady.mass.productT, s.productT)}
-              ${this.row('burnedPlasticT', msg('Plastic burned from the stockpile'), msg('t'), null, s.burnedPlasticT)}
-              ${this.row('pcddfAir', msg('PCDD/F to air from those burns'), msg('µg TEQ'), null, s.pcddfAirUgTeq)}
+              ${this.row('burnedPlasticT', msg('Plastic burned (fuel, open burning, dump fires)'), msg('t'), steady.mass.burnedPlasticT, s.burnedPlasticT)}
+              ${this.row('fuel', msg('Rejects burned as fuel'), msg('t'), steady.mass.routesT.fuel, s.routesT.fuel)}
+              ${this.row('openBurning', msg('Burned in the open'), msg('t'), steady.mass.routesT.openBurning, s.routesT.openBurning)}
+              ${this.row('dumpFire', msg('Burned in dump fires'), msg('t'), steady.mass.routesT.dumpFire, s.routesT.dumpFire)}
+              ${this.row('bricks', msg('To bricks'), msg('t'), steady.mass.routesT.bricks, s.routesT.bricks)}
+              ${this.row('pcddfAir', msg('PCDD/F to air'), msg('µg TEQ'), steady.pcddf.air, s.pcddfAirUgTeq)}
+              ${this.row('hclKg', msg('Hydrogen chloride (HCl)'), msg('kg'), steady.air.hclKg, s.hclKg)}
             </tbody>
           </table>
         </div>
-        <p class="note">${msg('The dynamic run burns the stockpile in the open as its burn policy says; the steady state splits rejects among fuel, open burning and dumping, so its burned plastic and PCDD/F (on the Workbench) are not set beside these.')}</p>
+        <p class="note">${msg('Like for like: at each burn event the stockpile follows the plastic routes of the scenario, and the rejects burned as fuel come from the stockpile, as in the steady state. The dynamic figures are a little lower by what is still in the stockpile at the end of the run (the last, unfinished burn interval) and by any heat the stockpile could not supply.')}</p>
       </details>
     `;
   }

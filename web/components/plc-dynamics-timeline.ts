@@ -22,15 +22,16 @@ export class PlcDynamicsTimeline extends LitElement {
   @property({ attribute: false }) burnEvents: BurnEvent[] = [];
 
   private renderBurnTable(day: string) {
-    if (this.burnEvents.length === 0) return html`<p class="empty">${msg('Nothing was burned in this replication.')}</p>`;
+    if (this.burnEvents.length === 0) return html`<p class="empty">${msg('The stockpile was never cleared in this replication.')}</p>`;
+    const burned = this.burnEvents.filter((b) => b.burnedKg > 0).length;
     return html`<div class="table-wrap">
       <table aria-labelledby="burns-title">
-        <caption id="burns-title">${msg(str`Burn events: ${this.burnEvents.length}`)}</caption>
-        <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Plastic burned (kg)')}</th>
-          <th scope="col">${msg('PCDD/F to air (µg TEQ)')}</th></tr></thead>
+        <caption id="burns-title">${msg(str`Stockpile cleared ${this.burnEvents.length} times, ${burned} of them with burning in the open or in dump fires`)}</caption>
+        <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Plastic cleared (kg)')}</th>
+          <th scope="col">${msg('Of which burned (kg)')}</th><th scope="col">${msg('PCDD/F to air (µg TEQ)')}</th></tr></thead>
         <tbody>
           ${this.burnEvents.map((b) => html`<tr><th scope="row">${formatQuantity(b.day)}</th>
-            <td>${formatQuantity(b.plasticKg)}</td><td>${formatQuantity(b.pcddfAirUg)}</td></tr>`)}
+            <td>${formatQuantity(b.clearedKg)}</td><td>${formatQuantity(b.burnedKg)}</td><td>${formatQuantity(b.pcddfAirUg)}</td></tr>`)}
         </tbody>
       </table>
     </div>`;
@@ -43,7 +44,7 @@ export class PlcDynamicsTimeline extends LitElement {
     const rows = sampleIndexes(this.stockpileKg.map((p) => p.x), TABLE_ROWS);
     return html`
       <h3 id="title">${title}</h3>
-      <p class="note">${msg('Plastic rejects waiting in the stockpile; a triangle marks each burn and the plastic it burned. First replication.')}</p>
+      <p class="note">${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. First replication.')}</p>
       <plc-line-chart
         .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: msg('Stockpile (kg plastic)'), burns: msg('Burn (kg burned)') })}
         .options=${timelineOptions({ x: day, y: msg('Plastic (kg)') }, formatQuantity)}

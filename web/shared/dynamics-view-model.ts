@@ -71,7 +71,8 @@ export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: n
       label: `${units[k]?.name ?? k} → ${units[k + 1]?.name ?? k + 1}`,
       points: xy(ys),
     })),
-    burns: summary.burnEvents.map((b) => ({ x: b.day, y: b.plasticKg })),
+    // Only clearings at which something burned are marked: a line that sends all to bricks has none.
+    burns: summary.burnEvents.filter((b) => b.burnedKg > 0).map((b) => ({ x: b.day, y: b.burnedKg })),
     bottleneckUnitId: summary.bottleneckUnitId,
     bottleneckSentence: bottleneckSentence(bottleneck),
     comparison,

@@ -1,13 +1,15 @@
 // Line dynamics (MODEL.md section 7): a validated scenario and run options → the DES parameter
 // block (assembly/des-layout.ts), replications through the Wasm core, and their summary
-// (means, Student-t 95 % intervals, the series and burn events of one replication).
+// (per-year means, Student-t 95 % intervals, the series and burn events of one replication).
+// Burn events send the stockpile along residues.plasticRoutes and plastic fuel comes from the
+// stockpile, so every per-year figure is like for like with the steady state (MODEL.md 7).
 
 import * as D from '../../assembly/des-layout.ts';
-import { MAX_UNITS, P_SIZE, V_AIR, V_LAND } from '../../assembly/layout.ts';
+import { MAX_UNITS, N_SOURCES, P_SIZE, V_AIR, V_LAND } from '../../assembly/layout.ts';
 import type { Core } from './core.ts';
 import { compileScenario } from './compile.ts';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
-import type { Scenario } from './scenario-schema.ts';
+import { SOURCE_KEYS, type Scenario, type SourceKey } from './scenario-schema.ts';
 
 export type BurnPolicy = { everyDays: number } | { thresholdKg: number } | { never: true };
 
@@ -23,10 +25,10 @@ export interface DynamicsOptions {
   /** Coefficient of variation of lognormal failure and repair times. */
   failureCv?: number;
   burnPolicy?: BurnPolicy;
-  /** Share of the plastic stockpile burned at a burn event; the rest is carted away. */
-  burnShare?: number;
   /** Points per series (the core decimates to at most DR_MAX_POINTS). */
   seriesPoints?: number;
+  /** Largest number of events the run may take, all replications together (default DES_EVENT_BUDGET). */
+  eventBudget?: number;
 }
 
 /** Optional scenario extension read here (top-level `dynamics`). */
@@ -37,8 +39,14 @@ export interface ScenarioDynamics {
   failureDistribution?: 'exponential' | 'lognormal';
   failureCv?: number;
   burnPolicy?: BurnPolicy;
+  /** No longer used: burn events follow residues.plasticRoutes (MODEL.md 7); the schema warns. */
   burnShare?: number;
 }
+
+/** Events a run may take before it is refused (≈ 1–2 min at 20–30 M events/s). */
+export const DES_EVENT_BUDGET = 2e9;
+/** The smallest lot: below a kilogram the event count explodes and nothing is learned. */
+export const MIN_LOT_KG = 1;
 
 export const DYNAMICS_DEFAULTS = {
   lotKg: 25,
@@ -47,7 +55,6 @@ export const DYNAMICS_DEFAULTS = {
   failures: 'exponential',
   failureCv: 1,
   burnPolicy: { everyDays: 7 } as BurnPolicy,
-  burnShare: 1,
   seriesPoints: 2000,
 } as const;
 
@@ -68,11 +75,19 @@ export interface UnitDynamics {
   bufferMeanKg: number;
 }
 
+/** A burn event: the stockpile cleared along the plastic routes at the end of a working day. */
 export interface BurnEvent {
   day: number;
-  plasticKg: number;
+  /** Plastic cleared from the stockpile, every route. */
+  clearedKg: number;
+  /** Of which burned in the open or in dump fires (0 for a line that sends everything to bricks). */
+  burnedKg: number;
   pcddfAirUg: number;
 }
+
+/** Plastic by route, as `mass.routesT` of the steady state. */
+export const DES_ROUTE_KEYS = ['fuel', 'openBurning', 'dumping', 'dumpFire', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
+export type DesRouteKey = (typeof DES_ROUTE_KEYS)[number];
 
 export interface DynamicsSeries {
   /** Working days elapsed at each point. */
@@ -86,25 +101,41 @@ export interface DynamicsSeries {
   buffersKg: number[][];
 }
 
-/** Figures are per year (totals over the horizon ÷ years) unless their name says otherwise. */
+/** Every figure is per year (the replication's total ÷ years) unless its name or comment says
+ *  otherwise; `…MaxKg` and `…EndT` are levels, not flows. */
 export interface DynamicsSummary {
   years: number;
   replications: number;
   seed: number;
-  /** Events simulated, all replications. */
+  /** Events simulated, all replications (a count for the whole run). */
   events: number;
   feedT: number;
   processedT: Estimate;
   productT: Estimate;
+  /** Drawn as fuel + burned in the open + in dump fires, as the steady state's mass.burnedPlasticT. */
   burnedPlasticT: Estimate;
+  routesT: Record<DesRouteKey, Estimate>;
   pcddfAirUgTeq: Estimate;
+  pcddfTotalUgTeq: Estimate;
   pcddfLandUgTeq: Estimate;
-  dlpcbAirUgTeq: Estimate;
+  dlpcbTotalUgTeq: Estimate;
   pm25Kg: Estimate;
   co2FossilT: Estimate;
+  hclKg: Estimate;
+  /** PCDD/F to air and mass by source, per year (means). */
+  sources: Record<SourceKey, { massT: number; pcddfAirUgTeq: number; hclKg: number }>;
+  /** Burn events at which plastic burned in the open or in dump fires, per year. */
   burnEventsPerYear: number;
+  /** Every clearing of the stockpile, per year (also those that send everything to bricks, say). */
+  clearingsPerYear: number;
+  /** Heat the stockpile could not supply, met by the backup fuel, MJ per year. */
+  fuelShortfallMJ: number;
+  /** Highest plastic stockpile, kg (a level). */
   stockpilePlasticMaxKg: number;
+  /** Feed bought but not processed, per year (the feed store at the end ÷ years). */
   backlogT: number;
+  /** The feed store at the end of the run, t (a level). */
+  backlogEndT: number;
   units: UnitDynamics[];
   /** The unit busiest (plus down) of its working time. */
   bottleneckUnitId: string | null;
@@ -117,18 +148,71 @@ export interface DynamicsSummary {
 /** One replication's figures, totals over the horizon. */
 export interface DesReplication {
   events: number;
+  truncated: boolean;
   feedT: number;
   processedT: number;
   productT: number;
   burnedPlasticT: number;
+  routesT: Record<DesRouteKey, number>;
   pcddf: number[];
-  dlpcbAir: number;
+  dlpcbTotal: number;
   pm25Kg: number;
   co2FossilT: number;
+  hclKg: number;
+  sources: { massT: number; pcddfAir: number; pcddfTotal: number; hclKg: number }[];
   burnCount: number;
+  openBurnCount: number;
+  fuelShortfallMJ: number;
   stockpilePlasticMaxKg: number;
   feedStoreEndT: number;
   units: { busy: number; blocked: number; starved: number; down: number; failures: number; bufferMeanKg: number }[];
+}
+
+/** A run the engine would not finish in reasonable time, or not at all; says why in words. */
+export class DynamicsLimitError extends Error {
+  constructor(message: string, readonly field: string, readonly estimate?: number) {
+    super(message);
+    this.name = 'DynamicsLimitError';
+  }
+}
+
+/** Events of a run before it starts: per lot and unit one completion, plus two day-boundary
+ *  events and one sample per day and (with failures) two events per failure. An upper estimate
+ *  within a few per cent for a line that keeps up with its feed. */
+export function estimateEvents(scenario: Scenario, options: DynamicsOptions): number {
+  const ext = ((scenario as Record<string, unknown>).dynamics ?? {}) as ScenarioDynamics;
+  const lotKg = positiveOr(options.lotKg ?? ext.lotKg, DYNAMICS_DEFAULTS.lotKg);
+  const years = positiveOr(options.years, 1);
+  const days = scenario.calendar.daysPerYear * years;
+  const lots = (scenario.feed.tonnesPerDay * 1000 / lotKg) * days;
+  const hours = days * scenario.calendar.hoursPerDay;
+  let failures = 0;
+  for (const u of scenario.units) if (u.mtbfHours !== undefined && u.mttrHours !== undefined && u.mtbfHours > 0) failures += hours / u.mtbfHours;
+  const perReplication = lots * scenario.units.length + 3 * days + 2 * failures;
+  return Math.ceil(perReplication * Math.max(1, Math.floor(options.replications)));
+}
+
+/** Refuses, before it starts, a run below the minimum lot or above the event budget. */
+export function checkDynamicsLimits(scenario: Scenario, options: DynamicsOptions): number {
+  const ext = ((scenario as Record<string, unknown>).dynamics ?? {}) as ScenarioDynamics;
+  const lotKg = options.lotKg ?? ext.lotKg;
+  if (lotKg !== undefined && !(lotKg >= MIN_LOT_KG)) {
+    throw new DynamicsLimitError(`the lot size is ${lotKg} kg; the smallest lot is ${MIN_LOT_KG} kg`, options.lotKg !== undefined ? 'lotKg' : '/dynamics/lotKg');
+  }
+  const events = estimateEvents(scenario, options);
+  const budget = options.eventBudget ?? DES_EVENT_BUDGET;
+  if (!(events <= budget)) {
+    throw new DynamicsLimitError(
+      `this run would take about ${formatCount(events)} events (lots × units × years × replications), more than the budget of ${formatCount(budget)}; ` +
+      'use fewer years or replications, or larger lots', 'replications', events);
+  }
+  return events;
+}
+
+function formatCount(n: number): string {
+  if (n >= 1e9) return `${(n / 1e9).toPrecision(3)} billion`;
+  if (n >= 1e6) return `${(n / 1e6).toPrecision(3)} million`;
+  return String(Math.round(n));
 }
 
 function positiveOr(x: unknown, fallback: number): number {
@@ -157,8 +241,9 @@ export function compileDynamics(scenario: Scenario, options: DynamicsOptions): F
   } else {
     p[D.DP_BURN_POLICY] = D.BURN_NEVER;
   }
-  p[D.DP_BURN_SHARE] = Math.min(1, nonNegativeOr(options.burnShare ?? ext.burnShare, DYNAMICS_DEFAULTS.burnShare));
   p[D.DP_YEARS] = positiveOr(options.years, 1);
+  // A safety net in the core: an estimate that was wrong by more than half stops the run there.
+  p[D.DP_EVENT_LIMIT] = Math.ceil(1.5 * estimateEvents(scenario, { ...options, replications: 1 })) + 10_000;
   p[D.DP_SEED] = Math.max(0, Math.min(Number.MAX_SAFE_INTEGER, Math.floor(options.seed) || 0));
   p[D.DP_SERIES_POINTS] = Math.min(D.DR_MAX_POINTS, Math.max(2, Math.round(options.seriesPoints ?? DYNAMICS_DEFAULTS.seriesPoints)));
   const fallbackBuffer = nonNegativeOr(options.bufferKg ?? ext.bufferKg, DYNAMICS_DEFAULTS.bufferKg);
@@ -218,17 +303,31 @@ export function decodeReplication(r: Float64Array): DesReplication {
       failures: r[b + D.DRU_FAILURES], bufferMeanKg: r[b + D.DRU_BUFFER_MEAN_KG],
     });
   }
+  const routesT = {} as Record<DesRouteKey, number>;
+  DES_ROUTE_KEYS.forEach((k, i) => (routesT[k] = r[D.DR_ROUTES + i]));
+  const sources = [];
+  for (let s = 0; s < N_SOURCES; s++) {
+    const b = D.DR_SOURCES + s * D.DRS_STRIDE;
+    sources.push({ massT: r[b + D.DRS_MASS_T], pcddfAir: r[b + D.DRS_PCDDF_AIR], pcddfTotal: r[b + D.DRS_PCDDF_TOTAL], hclKg: r[b + D.DRS_HCL_KG] });
+  }
+  const pcddf = Array.from(r.subarray(D.DR_PCDDF, D.DR_PCDDF + 5));
   return {
     events: r[D.DR_EVENTS],
+    truncated: r[D.DR_TRUNCATED] > 0,
     feedT: r[D.DR_FEED_ARRIVED_T],
     processedT: r[D.DR_PROCESSED_T],
     productT: r[D.DR_PRODUCT_T],
     burnedPlasticT: r[D.DR_BURNED_PLASTIC_T],
-    pcddf: Array.from(r.subarray(D.DR_PCDDF, D.DR_PCDDF + 5)),
-    dlpcbAir: r[D.DR_DLPCB + V_AIR],
+    routesT,
+    pcddf,
+    dlpcbTotal: r.subarray(D.DR_DLPCB, D.DR_DLPCB + 5).reduce((a, b) => a + b, 0),
     pm25Kg: r[D.DR_PM25_KG],
     co2FossilT: r[D.DR_CO2_FOSSIL_T],
+    hclKg: r[D.DR_HCL_KG],
+    sources,
     burnCount: r[D.DR_BURN_COUNT],
+    openBurnCount: r[D.DR_OPEN_BURN_COUNT],
+    fuelShortfallMJ: r[D.DR_FUEL_SHORTFALL_MJ],
     stockpilePlasticMaxKg: r[D.DR_STOCKPILE_PLASTIC_MAX_KG],
     feedStoreEndT: r[D.DR_FEED_STORE_END_T],
     units,
@@ -255,7 +354,7 @@ export function decodeBurnEvents(r: Float64Array): BurnEvent[] {
   const events: BurnEvent[] = [];
   for (let i = 0; i < n; i++) {
     const b = D.DR_BURNS + i * D.DRB_STRIDE;
-    events.push({ day: r[b + D.DRB_DAY], plasticKg: r[b + D.DRB_PLASTIC_KG], pcddfAirUg: r[b + D.DRB_PCDDF_AIR_UG] });
+    events.push({ day: r[b + D.DRB_DAY], clearedKg: r[b + D.DRB_CLEARED_KG], burnedKg: r[b + D.DRB_BURNED_KG], pcddfAirUg: r[b + D.DRB_PCDDF_AIR_UG] });
   }
   return events;
 }
@@ -322,6 +421,16 @@ export function summarize(
   const productT = per((r) => r.productT);
   const burnedPlasticT = per((r) => r.burnedPlasticT);
   const pcddfAirUgTeq = per((r) => r.pcddf[V_AIR]);
+  const routesT = {} as Record<DesRouteKey, Estimate>;
+  for (const k of DES_ROUTE_KEYS) routesT[k] = per((r) => r.routesT[k]);
+  const sources = {} as DynamicsSummary['sources'];
+  SOURCE_KEYS.forEach((key, i) => {
+    sources[key] = {
+      massT: meanOf((r) => r.sources[i].massT) / years,
+      pcddfAirUgTeq: meanOf((r) => r.sources[i].pcddfAir) / years,
+      hclKg: meanOf((r) => r.sources[i].hclKg) / years,
+    };
+  });
   const summary: DynamicsSummary = {
     years,
     replications: reps.length,
@@ -331,14 +440,21 @@ export function summarize(
     processedT,
     productT,
     burnedPlasticT,
+    routesT,
     pcddfAirUgTeq,
+    pcddfTotalUgTeq: per((r) => r.pcddf.reduce((a, b) => a + b, 0)),
     pcddfLandUgTeq: per((r) => r.pcddf[V_LAND]),
-    dlpcbAirUgTeq: per((r) => r.dlpcbAir),
+    dlpcbTotalUgTeq: per((r) => r.dlpcbTotal),
     pm25Kg: per((r) => r.pm25Kg),
     co2FossilT: per((r) => r.co2FossilT),
-    burnEventsPerYear: meanOf((r) => r.burnCount) / years,
+    hclKg: per((r) => r.hclKg),
+    sources,
+    burnEventsPerYear: meanOf((r) => r.openBurnCount) / years,
+    clearingsPerYear: meanOf((r) => r.burnCount) / years,
+    fuelShortfallMJ: meanOf((r) => r.fuelShortfallMJ) / years,
     stockpilePlasticMaxKg: meanOf((r) => r.stockpilePlasticMaxKg),
-    backlogT: meanOf((r) => r.feedStoreEndT),
+    backlogT: meanOf((r) => r.feedStoreEndT) / years,
+    backlogEndT: meanOf((r) => r.feedStoreEndT),
     units,
     bottleneckUnitId: bottleneck?.id ?? null,
     series: decodeSeries(first),
@@ -349,10 +465,14 @@ export function summarize(
   return summary;
 }
 
-/** Runs `options.replications` replications (streams 0..n−1 of the seed) and summarises them. */
+/** Runs `options.replications` replications (streams 0..n−1 of the seed) and summarises them.
+ *  Refuses, before it starts, a run over the event budget or below the minimum lot
+ *  (DynamicsLimitError); `onProgress` hears after each replication. */
 export function runDynamics(
   engine: DynamicsEngine, scenario: Scenario, library: EmissionFactorLibraryFile, options: DynamicsOptions,
+  onProgress?: (done: number, total: number) => void,
 ): DynamicsSummary {
+  checkDynamicsLimits(scenario, options);
   const compiled = compileScenario(scenario, library);
   const desParams = compileDynamics(scenario, options);
   const n = Math.max(1, Math.floor(options.replications));
@@ -360,8 +480,13 @@ export function runDynamics(
   let first: Float64Array | undefined;
   for (let r = 0; r < n; r++) {
     const view = engine.runView(compiled.params, desParams, r);
-    reps.push(decodeReplication(view));
-    if (r === 0) first = view.slice();
+    const rep = decodeReplication(view);
+    if (rep.truncated) {
+      throw new DynamicsLimitError('the run took far more events than estimated and was stopped; use fewer years or larger lots', 'years', rep.events);
+    }
+    reps.push(rep);
+    if (r === 0) first = view.slice(0, D.DR_SIZE);
+    onProgress?.(r + 1, n);
   }
   return summarize(reps, first!, compiled.unitIds, compiled.unitNames, options);
 }

@@ -486,7 +486,9 @@ const scenarioSchema = obj({
       obj({ never: z.literal(true) }),
     ]).optional(),
     burnShare: fraction.optional(),
-  }).optional(),
+  }).superRefine((d, ctx) => {
+    if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
+  }, whenObject).optional(),
   emissionFactors: efOverrides.optional(),
   uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
   provenance: provenanceSchema.optional(),

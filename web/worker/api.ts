@@ -4,7 +4,7 @@
 import type { Core } from '../shared/core.ts';
 import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
 import { simulateScenario, runScenario, type SimulateOutcome, type Issue } from '../shared/simulate.ts';
-import { DynamicsEngine, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/dynamics.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/dynamics.ts';
 import { validateScenario } from '../shared/scenario-schema.ts';
 import type { ResultDocument } from '../shared/result-types.ts';
 import library from '../../fixtures/emission-factors.json';
@@ -110,9 +110,14 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
       const core = await load();
       const checked = validateScenario(scenario);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
-      const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
-      const steady = runScenario(core, checked.scenario, efLibrary);
-      return { ok: true, summary, steady, warnings: checked.warnings };
+      try {
+        const summary = runDynamics(new DynamicsEngine(core), checked.scenario, efLibrary, options);
+        const steady = runScenario(core, checked.scenario, efLibrary);
+        return { ok: true, summary, steady, warnings: checked.warnings };
+      } catch (error) {
+        if (!(error instanceof DynamicsLimitError)) throw error;
+        return { ok: false, errors: [{ path: error.field.startsWith('/') ? error.field : '', code: 'dynamics_limit', message: error.message }], warnings: checked.warnings };
+      }
     },
     async catalogue() {
       return measures;
