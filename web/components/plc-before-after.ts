@@ -26,7 +26,7 @@ export interface BeforeAfterPair {
 export class PlcBeforeAfter extends LitElement {
   static override styles = css`
     :host { display: block; }
-    .pairs { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-pair-min, 15em)), 1fr)); gap: 0.9em; }
+    .pairs { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-pair-min, 12em)), 1fr)); gap: 0.9em; }
     figure { margin: 0; background: #fff; border: 2px solid #c4c4c4; border-radius: 0.75rem; padding: 0.6em 0.8em; min-width: 0; }
     figcaption { font-weight: 700; font-size: 1em; }
     .unit { font-weight: 400; color: #222; }
