@@ -27,9 +27,19 @@ async function axe(page) {
   });
 }
 
+/** Waits (up to 3 s) until no finite animation runs: a notice fading out (the "ready to work
+ *  offline" alert hides itself after 6 s, whenever the service worker is ready) is aria-hidden
+ *  and half transparent while it fades, which axe would report against whichever view it is on. */
+async function settleAnimations(page) {
+  await page.waitForFunction(() => document.getAnimations()
+    .filter((a) => a.playState === 'running' && a.effect?.getComputedTiming().iterations !== Infinity).length === 0,
+  undefined, { timeout: 3_000 }).catch(() => undefined);
+}
+
 async function check(name, page) {
   let violations;
   try {
+    await settleAnimations(page);
     violations = await axe(page);
   } catch (error) {
     results.push(false);
