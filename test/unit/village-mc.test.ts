@@ -172,10 +172,10 @@ describe('village series', () => {
     expect(u.adoptionCurve.map((p) => p.share)).toEqual([0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1]);
   });
 
-  it('cuts the draws into blocks of about 0.1 s of work', () => {
-    // 100,000 evaluations per block: 4 evaluations a draw → 2,048 (the cap); 2,000 → 50; 10^6 → 1.
+  it('cuts the draws into blocks of 50,000 evaluations (about 0.05–0.1 s of work)', () => {
+    // 4 evaluations a draw → 12,500, capped at 2,048; 2,000 → 25; 10^6 → 1 (never 0).
     expect(villageBlockSize(4)).toBe(2048);
-    expect(villageBlockSize(2000)).toBe(50);
+    expect(villageBlockSize(2000)).toBe(25);
     expect(villageBlockSize(1_000_000)).toBe(1);
   });
 });

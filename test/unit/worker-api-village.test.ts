@@ -29,7 +29,7 @@ describe('worker API: village', () => {
     expect(out.value.groups.map((g) => g.id)).toEqual(['film-lines', 'pilot-new-lines', 'pilot-bricks-line', 'rigid-lines']);
   });
 
-  it('plans blocks of about 0.1 s of work and says which inputs the village shares', async () => {
+  it('plans blocks of about 0.05–0.1 s of work and says which inputs the village shares', async () => {
     const out = await api.villagePlan(request);
     expect(out.ok).toBe(true);
     if (!out.ok) return;

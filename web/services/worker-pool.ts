@@ -159,7 +159,7 @@ export class WorkerPool {
   }
 
   /** Monte Carlo over a village (MODEL.md 8): the village is resolved and planned on one worker,
-   *  then its draws go out in blocks sized so that each call is about 0.1 s of work whatever the
+   *  then its draws go out in blocks sized so that each call is about 0.05–0.1 s of work whatever the
    *  number of groups (progress in draws; bit-identical for any number of workers). */
   async villageMonteCarlo(request: VillageRequest, run: { draws: number; seed: number }, control: RunControl = {}): Promise<VillageOutcome<VillageMcRun>> {
     const planned = (await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request)))[0];

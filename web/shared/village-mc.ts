@@ -37,9 +37,9 @@ export const SERIES_BEFORE = 0;
 export const SERIES_WITH_ADOPTION = N;
 export const SERIES_ALL_ADOPTED = 2 * N;
 
-/** Work of one worker call, in core evaluations (≈ 0.1 s at ~1 M evaluations/s): a village of
+/** Work of one worker call, in core evaluations (≈ 0.05–0.1 s at 0.5–1 M evaluations/s): a village of
  *  any size is cut into blocks of draws small enough to report progress several times a second. */
-export const TARGET_EVALUATIONS_PER_BLOCK = 100_000;
+export const TARGET_EVALUATIONS_PER_BLOCK = 50_000;
 export const MAX_VILLAGE_BLOCK = 2048;
 
 /** Pointers of properties of the practice, drawn once per draw for the whole village. */

@@ -1,7 +1,7 @@
 // The worker's village methods (MODEL.md 8, issue 18), part of the API that api.ts exposes.
 // The page hands in the village document and the files it names (no file system in a worker);
 // every block call is independent, so the worker pool may give blocks to any worker in any
-// order, and one call does about TARGET_EVALUATIONS_PER_BLOCK core evaluations (~0.1 s) so that
+// order, and one call does about TARGET_EVALUATIONS_PER_BLOCK core evaluations (~0.05–0.1 s) so that
 // no call holds a worker for seconds without the page hearing of progress. Invalid requests
 // come back as { ok: false, errors }, never as exceptions.
 
@@ -47,7 +47,7 @@ export interface VillagePlanValue {
   /** Distinct computations (groups sharing a line and no inputs of their own are one). */
   units: number;
   evaluationsPerDraw: number;
-  /** Draws per block call, so that one call is ~0.1 s of work. */
+  /** Draws per block call, so that one call is ~0.05–0.1 s of work. */
   blockSize: number;
   sharedInputs: string[];
   groupInputs: number;
