@@ -158,6 +158,9 @@ describe('npm run simulate -- --village: errors', () => {
     expect(simulate(MINH_KHAI, '--village', '--mc', '1').code).toBe(1);
     expect(simulate(MINH_KHAI, '--village', '--seed', '3').stderr).toMatch(/--seed needs --mc/);
     expect(simulate(MINH_KHAI, '--village', '--compare', MINH_KHAI).stderr).toMatch(/cannot be used with --village/);
+    const twice = simulate(MINH_KHAI, MINH_KHAI, '--village');
+    expect(twice.code).toBe(2);
+    expect(twice.stderr).toMatch(/the id "minh-khai-village" is already used by/);
     const notJson = tmp({ 'v.json': '{ "format": ' });
     expect(simulate(join(notJson, 'v.json'), '--village').code).toBe(2);
   });

@@ -150,6 +150,14 @@ export async function runVillageCli(paths: readonly string[], options: VillageCl
     }
   }
   if (errors.length > 0) throw new CliError(errors.join('\n'), onlyMissingFiles ? 1 : 2);
+  // A group's own inputs are keyed by village and group id: two villages with one id would share draws.
+  const firstById = new Map<string, string>();
+  for (const { source, village } of resolved) {
+    const first = firstById.get(village.file.id);
+    if (first !== undefined) errors.push(`${source.label}: village id [/id]: the id "${village.file.id}" is already used by ${first}; each village of a province needs its own id`);
+    else firstById.set(village.file.id, source.at ? `${source.label} ${source.at}` : source.label);
+  }
+  if (errors.length > 0) throw new CliError(errors.join('\n'), 2);
 
   const core = await loadCoreNode();
   const docs: VillageResultDocument[] = [];
