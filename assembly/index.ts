@@ -27,5 +27,6 @@ export function evaluateRepeat(n: i32): void {
 }
 export * from "./des";
 export * from "./mc";
+export { mcSobolPtr } from "./sobol";
 // Fault injection for tests (faults.ts); the app never calls it.
 export { faultForTest } from "./faults";

@@ -30,7 +30,14 @@ export const MI_GROUP = 7; // GROUP_*
 export const MI_LO = 8; // the sampled value is clamped to [MI_LO, MI_HI] (the parameter's valid range)
 export const MI_HI = 9;
 export const MI_STREAM = 10; // 0: matrix A / plain Monte Carlo; 1: matrix B (Saltelli designs)
-export const MI_STRIDE = 16; // slots 11..15 are the core's own scratch (derived constants)
+// 1: the input's uniforms are coordinates of scrambled Sobol′ points, from its generator at
+// mcSobolPtr(b) + k × QMC_STRIDE (assembly/sobol.ts); 0: counter-based pseudo-random (MI_STREAM).
+export const MI_QMC = 15;
+export const MI_STRIDE = 16; // slots 11..14 are the core's own scratch (derived constants)
+
+// ---- scrambled Sobol′ generators (assembly/sobol.ts, web/shared/sobol.ts): u32 words ----
+export const QMC_BITS = 32; // columns of a generator; points 0 ≤ i < 2^32
+export const QMC_STRIDE = 33; // the 32 columns, then the digital shift
 
 // ---- an input block (one per scenario: 0 = before, 1 = after) ----
 export const MB_N_INPUTS = 0;

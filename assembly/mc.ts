@@ -12,6 +12,8 @@
 // γ = 0x9E3779B97F4A7C15. Each (seed, key, stream) gets its own state0 by hashing:
 // state0 = H(H(H(seed) ⊕ key) ⊕ (stream + 1)·γ). Every draw uses exactly one uniform per input
 // and inverse-CDF sampling, so the tornado's quantiles and the Saltelli column swaps are exact.
+// An input marked MI_QMC takes its uniforms from a scrambled Sobol′ point instead (sobol.ts):
+// the quasi-random Saltelli designs of web/shared/sensitivity.ts.
 
 import { P_SIZE, R_SIZE, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING, N_COMPONENTS,
   N_PLASTIC_ROUTES, R_PCDDF, V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG,
@@ -20,13 +22,14 @@ import { P_SIZE, R_SIZE, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING, N_COM
 import {
   DIST_FIXED, DIST_LOGNORMAL, DIST_TRIANGULAR, DIST_UNIFORM, DIST_NORMAL,
   GROUP_NONE, GROUP_COMPOSITION, GROUP_PLASTIC_ROUTES, GROUP_INERT_ROUTES, N_GROUPS,
-  MI_KEY, MI_TARGET, MI_DIST, MI_P1, MI_P2, MI_P3, MI_P4, MI_GROUP, MI_LO, MI_HI, MI_STREAM,
+  MI_KEY, MI_TARGET, MI_DIST, MI_P1, MI_P2, MI_P3, MI_P4, MI_GROUP, MI_LO, MI_HI, MI_STREAM, MI_QMC,
   MI_STRIDE, MB_N_INPUTS, MB_INPUTS, MC_MAX_INPUTS, MB_SIZE, MC_MAX_BLOCKS, N_HEADLINE,
   MC_OUT_CAPACITY, MC_OK, MC_ERR_TOO_MANY_DRAWS, MC_ERR_BAD_BLOCKS, MC_ERR_TOO_MANY_INPUTS,
   MC_ERR_BAD_INPUT,
 } from "./mc-layout";
 import { evaluateAt } from "./balance";
 import { mix64 } from "./rng";
+import { sobolReset, sobolUniform } from "./sobol";
 
 // Derived constants of one input (its scratch slots, written by prepare()).
 const MI_D1 = 11;
@@ -172,6 +175,7 @@ function stdNormalQuantile(p: f64): f64 {
 function prepare(b: i32, seed: u64): i32 {
   const n = inputCount(b);
   if (n < 0 || n > MC_MAX_INPUTS) return MC_ERR_TOO_MANY_INPUTS;
+  sobolReset(b, n);
   const base = baseBlock(b);
   for (let g = 0; g < N_GROUPS; g++) {
     unchecked(groupActive[b * N_GROUPS + g] = 0);
@@ -287,7 +291,7 @@ function sampleDraw(b: i32, n: i32, i: u64): void {
     const dist = <i32>slot(at, MI_DIST);
     if (dist == DIST_FIXED) continue;
     const target = <i32>slot(at, MI_TARGET);
-    const u = uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
+    const u = slot(at, MI_QMC) != 0 ? sobolUniform(b, k, i) : uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
     const x = quantileAt(at, u, slot(base, target));
     setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
   }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { compileScenario } from '../../web/shared/compile.ts';
 import { validateScenario } from '../../web/shared/scenario-schema.ts';
 import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, type McModel } from '../../web/shared/uncertainty.ts';
+import { runSobol } from '../../web/shared/sensitivity.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });
@@ -44,4 +45,11 @@ export async function runMcBench(): Promise<void> {
   console.log(`  inside the core (mcRun, ${fmt(n)} draws, median of 15): ${fmt((n / inside) * 1000)} evaluations/s   (target ≥ 200,000 per core)`);
   console.log(`  runMonteCarlo, ${fmt(draws)} draws incl. copying the figures out: ${fmt((draws / single) * 1000)} evaluations/s`);
   console.log(`  runPaired (before + after), ${fmt(draws)} draws: ${fmt(((2 * draws) / paired) * 1000)} evaluations/s  (${fmt(paired, 1)} ms)`);
+
+  // The Saltelli design of the Sobol indices: scrambled Sobol′ points against pseudo-random draws.
+  const base = 2048;
+  const sobolMs = timed(5, () => { runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'sobol' }); });
+  const randomMs = timed(5, () => { runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'random' }); });
+  const evaluations = base * (model.inputs.length + 2);
+  console.log(`  Sobol indices design, N = ${fmt(base)} (${fmt(evaluations)} evaluations): Sobol′ points ${fmt(sobolMs, 1)} ms, pseudo-random ${fmt(randomMs, 1)} ms (× ${fmt(sobolMs / randomMs, 2)})`);
 }

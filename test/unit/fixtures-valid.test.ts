@@ -105,6 +105,18 @@ describe.each(SCENARIOS)('%s', (file) => {
     expect(kWh / product / 1000).toBeLessThan(0.55);
   });
 
+  it('costs rent, maintenance, transport, washing chemicals and depreciation, and prices water (issue 13)', () => {
+    const s = doc as Scenario;
+    expect(s.otherCosts!.map((c) => c.id)).toEqual(['rent', 'maintenance', 'transport', 'washing-chemicals', 'depreciation']);
+    for (const c of s.otherCosts!) {
+      // Each line says where its number comes from, on the line (shown by the editor) and in provenance.
+      expect(c.source!.length).toBeGreaterThan(40);
+      expect(c.status).toBe('E');
+    }
+    expect(s.prices!.waterPerM3).toBeGreaterThan(0);
+    expect(doc.provenance['/prices/waterPerM3'].source).toMatch(/2,000–11,000 VND\/m³/);
+  });
+
   it('burns plastic rejects in the dryer with coal as backup and sends nothing to bricks in the baseline', () => {
     const dryer = doc.units.find((u: any) => u.type === 'drying');
     expect(dryer.heat).toMatchObject({ fuel: 'plasticRejects', backupFuel: 'coal' });
@@ -127,6 +139,25 @@ describe('Minh Khai values from DATA.md', () => {
     expect(doc.prices.wagePerWorkerDay).toBe(200_000);
     expect(doc.units.find((u: any) => u.type === 'washing').waterM3PerTonne).toBe(11);
     expect(doc.units.map((u: any) => u.type)).toEqual(['sorting', 'washing', 'shredding', 'drying', 'extrusion', 'pelletizing']);
+  });
+});
+
+describe('other costs of one household line, per year (MODEL.md 3.2: perYear + perTonneFeed × F)', () => {
+  const otherPerYear = (s: Scenario) => {
+    const F = s.feed.tonnesPerDay * s.calendar.daysPerYear;
+    return s.otherCosts!.reduce((sum, c) => sum + (c.perYear ?? 0) + (c.perTonneFeed ?? 0) * F, 0); // no line is per tonne of product
+  };
+  it('Minh Khai: 366 M VND', () => {
+    // F = 2 t/day × 300 days = 600 t. Rent 400 m² × 25,000 VND × 12 = 120,000,000; maintenance
+    // 600 × 50,000 = 30,000,000; transport 600 × 250,000 = 150,000,000; chemicals 600 × 60,000
+    // = 36,000,000; depreciation 240,000,000 / 8 = 30,000,000. Sum 366,000,000.
+    expect(otherPerYear(readJson(SCENARIOS[0]))).toBe(366_000_000);
+  });
+  it('Phan Boi: 277 M VND', () => {
+    // F = 1.5 × 300 = 450 t. Rent 300 m² × 25,000 × 12 = 90,000,000; maintenance 450 × 50,000
+    // = 22,500,000; transport 450 × 250,000 = 112,500,000; chemicals 450 × 60,000 = 27,000,000;
+    // depreciation 200,000,000 / 8 = 25,000,000. Sum 277,000,000.
+    expect(otherPerYear(readJson(SCENARIOS[1]))).toBe(277_000_000);
   });
 });
 

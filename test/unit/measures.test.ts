@@ -126,6 +126,21 @@ describe('patch extensions', () => {
   });
 });
 
+describe('preventive maintenance and the maintenance cost line', () => {
+  it('cuts the maintenance line by 15 % and nothing else among the other costs', async () => {
+    const before = baseline('minh-khai-before.json');
+    const after = applyMeasures(before, selectMeasures(catalogue, ['preventive-maintenance']));
+    // 50,000 VND/t × 0.85 = 42,500 VND/t; the other lines are untouched.
+    expect(after.otherCosts!.find((c) => c.id === 'maintenance')!.perTonneFeed).toBeCloseTo(42_500, 9);
+    expect(after.otherCosts!.filter((c) => c.id !== 'maintenance')).toEqual(before.otherCosts!.filter((c) => c.id !== 'maintenance'));
+    expect((after.provenance as Record<string, { status: string }>)['/otherCosts/1/perTonneFeed'].status).toBe('M');
+    // The line keeps up with its feed before and after (extruder at ~97 %), so only the cost
+    // moves profit: 600 t × (50,000 − 42,500) VND/t = 4,500,000 VND a year.
+    const doc = compare(await core(), loadEfLibrary(), { before, after, measures: selectMeasures(catalogue, ['preventive-maintenance']) }, { catalogue });
+    expect(doc.difference['economics.profit']).toBeCloseTo(4_500_000, 3);
+  });
+});
+
 describe('bad patches are refused, naming the measure and the operation', () => {
   const base = () => baseline('minh-khai-before.json');
 

@@ -279,7 +279,7 @@ export function compareMeasuredModelled(
     { key: 'water', label: 'fresh water', unit: 'm³/yr', measured: record.waterM3PerYr, modelled: r.water.freshM3,
       below: `revisit waterM3PerTonne and waterRecycledFraction at ${washing}`, above: `revisit waterM3PerTonne and waterRecycledFraction at ${washing}` },
     { key: 'profit', label: 'profit', unit: 'VND/yr', measured: measuredProfit, modelled: r.economics.profit,
-      below: 'revisit prices, workers and wage; the model also counts water, landfill and kiln fees and sand that the survey does not',
+      below: 'revisit prices, workers and wage; the model also counts water, other costs (rent, maintenance, transport, chemicals, depreciation), landfill and kiln fees and sand that the survey does not',
       above: 'revisit prices, workers and wage, and the product tonnes (see product)' },
   ];
 

@@ -2,11 +2,20 @@
 // a one-at-a-time tornado and variance-based global indices (first-order and total Sobol
 // indices, Saltelli sampling, Jansen estimators, bootstrap intervals). Deterministic given the
 // seed; the Saltelli design is splittable into row blocks like any Monte Carlo run.
+//
+// The Saltelli design is quasi-random (issue 13): row j of A and B is point j of a scrambled
+// Sobol′ sequence in 2k dimensions (sobol.ts), the union's input u taking dimension 2u in A and
+// 2u + 1 in B (Saltelli 2002, Comput. Phys. Commun. 145:280: A and B as the two halves of one
+// quasi-random matrix). The seed scrambles the points. Inputs beyond the direction-number table
+// (more than SOBOL_DIMENSIONS / 2) keep pseudo-random draws ("padding"). `sampler: 'random'`
+// gives the former pseudo-random design. The bootstrap intervals resample rows as if they were
+// independent, which over-states the error of quasi-random rows: read them as conservative.
 
 import * as M from '../../assembly/mc-layout.ts';
 import type { Core } from './core.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from './result-types.ts';
 import type { SplitResult } from './mc-plan.ts';
+import { SOBOL_DIMENSIONS } from './sobol.ts';
 import {
   checkCode, loadModel, mcExports, quantileSorted, runModels, sampleInputs,
   type McModel, type RunOptions, type UncertainInput,
@@ -92,7 +101,7 @@ export function runTornado(core: Core, models: readonly McModel[], opts: { low?:
 
 /** Model outputs of the Saltelli design over base rows [start, start + count):
  *  values[(m × nBlocks + b) × N_HEADLINE + f], m = 0 (matrix A), 1 (B), 2 + i (A_B^(i): A with
- *  the column of input i taken from B). A is the plain Monte Carlo draw (stream 0), B stream 1. */
+ *  the column of input i taken from B). */
 export interface SobolBlock extends SplitResult {
   nBlocks: 1 | 2;
   keys: number[];
@@ -100,11 +109,24 @@ export interface SobolBlock extends SplitResult {
 }
 
 export interface SobolOptions {
-  /** N, the number of base rows (the design costs N × (inputs + 2) evaluations per scenario). */
+  /** N, the number of base rows (the design costs N × (inputs + 2) evaluations per scenario);
+   *  a power of 2 keeps the quasi-random rows balanced. */
   baseSamples: number;
   seed: number;
   start?: number;
   count?: number;
+  /** 'sobol' (default): scrambled Sobol′ points; 'random': counter-based pseudo-random draws. */
+  sampler?: 'sobol' | 'random';
+}
+
+/** Sobol′ dimension of input `input` in matrix A (stream 0) or B (1): 2u + stream, u its index
+ *  in the union of inputs; null (pseudo-random padding) beyond the direction-number table. */
+function saltelliDimension(inputs: readonly UncertainInput[]): (input: UncertainInput, stream: number) => number | null {
+  const index = new Map(inputs.map((input, u) => [input.key, u]));
+  return (input, stream) => {
+    const d = 2 * index.get(input.key)! + stream;
+    return d < SOBOL_DIMENSIONS ? d : null;
+  };
 }
 
 export function runSobol(core: Core, models: readonly McModel[], opts: SobolOptions): SobolBlock {
@@ -115,7 +137,8 @@ export function runSobol(core: Core, models: readonly McModel[], opts: SobolOpti
     () => 1,
     ...inputs.map((swapped) => (i: UncertainInput) => (i.key === swapped.key ? 1 : 0)),
   ];
-  const parts = matrices.map((streamOf) => runModels(core, models, run, streamOf));
+  const dimension = (opts.sampler ?? 'sobol') === 'sobol' ? saltelliDimension(inputs) : null;
+  const parts = matrices.map((streamOf) => runModels(core, models, run, streamOf, dimension ? (i) => dimension(i, streamOf(i)) : undefined));
   return {
     start: parts[0].start,
     count: parts[0].count,
@@ -130,7 +153,9 @@ export function runSobol(core: Core, models: readonly McModel[], opts: SobolOpti
  *  sampled by the core: A[k][d], B[k][d] for base rows [start, start + count). */
 export function saltelliMatrices(core: Core, model: McModel, opts: SobolOptions): { A: Float64Array[]; B: Float64Array[] } {
   const run = { draws: opts.baseSamples, seed: opts.seed, start: opts.start, count: opts.count };
-  return { A: sampleInputs(core, model, { ...run, stream: 0 }).values, B: sampleInputs(core, model, { ...run, stream: 1 }).values };
+  const dimension = (opts.sampler ?? 'sobol') === 'sobol' ? saltelliDimension(model.inputs) : null;
+  const matrix = (stream: number) => sampleInputs(core, model, { ...run, stream, dimOf: dimension ? (i) => dimension(i, stream) : undefined }).values;
+  return { A: matrix(0), B: matrix(1) };
 }
 
 export interface Estimate { value: number; low: number; high: number }

@@ -15,6 +15,7 @@ import {
   type Dist, type Scenario,
 } from './scenario-schema.ts';
 import type { SplitResult } from './mc-plan.ts';
+import { GENERATOR_LENGTH, SOBOL_DIMENSIONS, SOBOL_MAX_POINTS, scrambledGenerator } from './sobol.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Uncertain inputs
@@ -254,6 +255,7 @@ export interface McExports {
   mcUniform(seed: number, key: number, stream: number, i: number): number;
   mcNormalCdf(x: number): number;
   mcNormalQuantile(p: number): number;
+  mcSobolPtr(b: number): number;
 }
 
 export function mcExports(core: Core): McExports {
@@ -275,10 +277,29 @@ function distSlots(dist: Dist): [number, number, number, number] {
   }
 }
 
-/** Writes a model into core block b; `streamOf(input)` selects matrix A (0) or B (1). */
-export function loadModel(core: Core, b: number, model: McModel, streamOf: (input: UncertainInput) => number = () => 0): void {
+/** Quasi-random sampling: the seed that scrambles, and the Sobol′ dimension (0-based) of each
+ *  input, or null for an input left to the counter-based pseudo-random stream. */
+export interface SobolSampling {
+  seed: number;
+  dimOf: (input: UncertainInput) => number | null;
+}
+
+// Scrambled generators of the latest seed, by dimension (a Saltelli design asks for each many times).
+let generatorSeed = -1;
+const generatorCache = new Map<number, Uint32Array>();
+function cachedGenerator(seed: number, d: number): Uint32Array {
+  if (seed !== generatorSeed) { generatorCache.clear(); generatorSeed = seed; }
+  let g = generatorCache.get(d);
+  if (!g) { g = scrambledGenerator(seed, d); generatorCache.set(d, g); }
+  return g;
+}
+
+/** Writes a model into core block b; `streamOf(input)` selects matrix A (0) or B (1), and
+ *  `sobol` makes the inputs it gives a dimension take scrambled Sobol′ points (MI_QMC). */
+export function loadModel(core: Core, b: number, model: McModel, streamOf: (input: UncertainInput) => number = () => 0, sobol?: SobolSampling): void {
   const mc = mcExports(core);
   mc.mcOutPtr(); // allocates the Monte Carlo blocks (memory may grow) before any view is taken
+  const generatorsAt = sobol ? mc.mcSobolPtr(b) : 0; // allocates the generators (memory may grow)
   core.view(mc.mcBasePtr(b), L.P_SIZE).set(model.compiled.params);
   const block = core.view(mc.mcInputsPtr(b), M.MB_SIZE);
   block[M.MB_N_INPUTS] = model.inputs.length;
@@ -296,6 +317,12 @@ export function loadModel(core: Core, b: number, model: McModel, streamOf: (inpu
     block[at + M.MI_LO] = input.lo;
     block[at + M.MI_HI] = input.hi;
     block[at + M.MI_STREAM] = streamOf(input);
+    const d = sobol ? sobol.dimOf(input) : null;
+    block[at + M.MI_QMC] = d === null ? 0 : 1;
+    if (d !== null) {
+      if (d < 0 || d >= SOBOL_DIMENSIONS) throw new RangeError(`Sobol′ dimension ${d} is outside 0…${SOBOL_DIMENSIONS - 1}`);
+      new Uint32Array(core.exports.memory.buffer, generatorsAt + k * M.QMC_STRIDE * 4, GENERATOR_LENGTH).set(cachedGenerator(sobol!.seed, d));
+    }
   });
 }
 
@@ -337,13 +364,19 @@ export interface McBlock extends SplitResult {
   nBlocks: 1 | 2;
 }
 
-/** Runs draws of one or two models in the core; models share the draws of inputs with equal keys. */
-export function runModels(core: Core, models: readonly McModel[], opts: RunOptions, streamOf?: (input: UncertainInput) => number): McBlock {
+function checkSobolRange(start: number, count: number): void {
+  if (start + count > SOBOL_MAX_POINTS) throw new RangeError(`a quasi-random design has at most 2^32 points, got draws up to ${start + count}`);
+}
+
+/** Runs draws of one or two models in the core; models share the draws of inputs with equal keys
+ *  (pseudo-random), or with equal Sobol′ dimensions (`dimOf`, quasi-random, scrambled by the seed). */
+export function runModels(core: Core, models: readonly McModel[], opts: RunOptions, streamOf?: (input: UncertainInput) => number, dimOf?: SobolSampling['dimOf']): McBlock {
   const { start, count } = drawRange(opts);
   const nBlocks = models.length as 1 | 2;
   if (nBlocks !== 1 && nBlocks !== 2) throw new RangeError('one or two scenarios');
+  if (dimOf) checkSobolRange(start, count);
   const mc = mcExports(core);
-  models.forEach((m, b) => loadModel(core, b, m, streamOf));
+  models.forEach((m, b) => loadModel(core, b, m, streamOf, dimOf ? { seed: opts.seed, dimOf } : undefined));
   const series = nBlocks * M.N_HEADLINE;
   const values = Array.from({ length: series }, () => new Float64Array(count));
   const chunk = Math.floor(M.MC_OUT_CAPACITY / series);
@@ -367,11 +400,13 @@ export function runPaired(core: Core, before: McModel, after: McModel, opts: Run
 }
 
 /** The sampled values of each input (values[k][d]) over draws [start, start + count), stream 0
- *  (or 1: the Saltelli B matrix), without evaluating the model. */
-export function sampleInputs(core: Core, model: McModel, opts: RunOptions & { stream?: number }): SplitResult {
+ *  (or 1: the Saltelli B matrix), without evaluating the model; quasi-random where `dimOf` gives
+ *  an input a Sobol′ dimension. */
+export function sampleInputs(core: Core, model: McModel, opts: RunOptions & { stream?: number; dimOf?: SobolSampling['dimOf'] }): SplitResult {
   const { start, count } = drawRange(opts);
+  if (opts.dimOf) checkSobolRange(start, count);
   const mc = mcExports(core);
-  loadModel(core, 0, model, () => opts.stream ?? 0);
+  loadModel(core, 0, model, () => opts.stream ?? 0, opts.dimOf ? { seed: opts.seed, dimOf: opts.dimOf } : undefined);
   const k = model.inputs.length;
   const values = Array.from({ length: k }, () => new Float64Array(count));
   const chunk = Math.max(1, Math.floor(M.MC_OUT_CAPACITY / Math.max(1, k)));
