@@ -12,7 +12,8 @@ const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-librar
        npm run simulate -- <before.json> --compare <after.json>
        npm run simulate -- <before.json> --measures id1,id2 [--catalogue <measures.json>]
        npm run simulate -- <scenario.json> --dynamic [--years 1] [--replications 20] [--seed 7]
-       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>]`;
+       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>]
+       npm run simulate -- <village.json | province.json> --village [--mc 10000 --seed 1] [--table]`;
 
 export class CliError extends Error {
   constructor(message: string, readonly exitCode: number) {
@@ -39,7 +40,7 @@ export function parseArgs(argv: string[]): CliArgs {
         const value = inline ?? argv[++i];
         if (value === undefined) throw new CliError(`option ${name} needs a value`, 1);
         flags.set(name, value);
-      } else if (name === '--table' || name === '--dynamic') {
+      } else if (name === '--table' || name === '--dynamic' || name === '--village') {
         flags.set(name, true);
       } else {
         throw new CliError(`unknown option ${name}\n${USAGE}`, 1);
@@ -88,6 +89,8 @@ export function readScenario(path: string, lang: 'en' | 'vi' = 'en') {
 
 export async function main(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
+  // Villages and provinces (MODEL.md 8): web/cli/village.ts.
+  if (args.flags.has('--village')) return (await import('./village.ts')).villageMain(args, args.flags.get('--lang') === 'vi' ? 'vi' : 'en');
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
   const lang = args.flags.get('--lang') === 'vi' ? 'vi' : 'en';
   const libraryPath = args.flags.get('--ef-library');
