@@ -97,6 +97,7 @@ await steadyState();
 await portfolio();
 await optional('./des-bench.ts', 'runDesBench');
 await optional('./mc-bench.ts', 'runMcBench');
+await optional('./village-bench.ts', 'runVillageBench');
 if (process.env.BENCH_BROWSER !== '0') {
   await optional('./mc-browser-bench.mjs', 'runMcBrowserBench');
   await optional('./latency-bench.mjs', 'runLatencyBench');

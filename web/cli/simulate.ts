@@ -17,7 +17,8 @@ const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-librar
        npm run simulate -- <before.json> --compare <after.json> [--catalogue <measures.json>]
        npm run simulate -- <before.json> --measures id1,id2 [--catalogue <measures.json>]
        npm run simulate -- <scenario.json> --dynamic [--years 1] [--replications 20] [--seed 7]
-       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>] [--catalogue <measures.json>]`;
+       npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>] [--catalogue <measures.json>]
+       npm run simulate -- <village.json | province.json> --village [--mc 10000 --seed 1] [--table]`;
 
 export interface CliArgs {
   files: string[];
@@ -25,7 +26,7 @@ export interface CliArgs {
 }
 
 const VALUE_FLAGS = new Set(['--compare', '--measures', '--catalogue', '--years', '--replications', '--seed', '--mc', '--ef-library', '--lang']);
-const SWITCHES = new Set(['--table', '--dynamic']);
+const SWITCHES = new Set(['--table', '--dynamic', '--village']);
 
 type Mode = 'result' | 'table' | 'compare' | 'measures' | 'mc' | 'dynamic';
 /** The modes each option works in; any other combination is refused with a message. */
@@ -116,6 +117,8 @@ export function readScenario(path: string, lang: 'en' | 'vi' = 'en') {
 
 export async function main(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
+  // Villages and provinces (MODEL.md 8): web/cli/village.ts.
+  if (args.flags.has('--village')) return (await import('./village.ts')).villageMain(args, args.flags.get('--lang') === 'vi' ? 'vi' : 'en');
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
   const mode = modeOf(args);
   const langFlag = args.flags.get('--lang');

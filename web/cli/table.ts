@@ -7,8 +7,8 @@ import { notQuantifiedName } from '../shared/emission-factors.ts';
 const METHOD_NAMES = { toolkit: 'Toolkit inventory convention', chlorineAdjusted: 'chlorine-adjusted' } as const;
 
 /** "(quantified releases only; not quantified: PCDD/F to water (open burning), …)" for a pollutant. */
-function quantifiedOnly(r: ResultDocument, pollutant: 'pcddf' | 'dlpcb'): string {
-  const missing = r.notQuantifiedItems.filter((i) => i.pollutant === pollutant).map(notQuantifiedName);
+function quantifiedOnly(r: ResultDocument, pollutant: 'pcddf' | 'dlpcb', vector?: 'air'): string {
+  const missing = r.notQuantifiedItems.filter((i) => i.pollutant === pollutant && (!vector || i.vector === vector)).map(notQuantifiedName);
   return missing.length > 0 ? ` (quantified releases only; not quantified: ${missing.join(', ')})` : '';
 }
 
@@ -34,7 +34,7 @@ export function formatTable(scenario: Scenario, r: ResultDocument): string {
     ['Fresh water (= wastewater)', n0.format(r.water.freshM3), 'm³/yr'],
     ['Release method', METHOD_NAMES[r.chlorine.method], ''],
     ['Chlorine in the plastic rejects', `${n3.format(r.chlorine.poolClFraction * 100)} %`, 'by mass'],
-    ['PCDD/F to air', n1.format(r.pcddf.air), 'µg TEQ/yr'],
+    ['PCDD/F to air', n1.format(r.pcddf.air), `µg TEQ/yr${quantifiedOnly(r, 'pcddf', 'air')}`],
     ['PCDD/F total', n1.format(r.pcddf.total), `µg TEQ/yr${quantifiedOnly(r, 'pcddf')}`],
     ['  Toolkit convention', n1.format(r.chlorine.byMethod.toolkit.pcddfTotal), 'µg TEQ/yr'],
     ['  chlorine-adjusted', n1.format(r.chlorine.byMethod.chlorineAdjusted.pcddfTotal), 'µg TEQ/yr'],

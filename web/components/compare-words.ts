@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { ComparisonDocument } from '../services/comparison-run.ts';
 import { formatList, formatMoney, formatNumber, formatQuantity } from '../services/format.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/result-types.ts';
+import { notQuantifiedClause } from './not-quantified-words.ts';
 
 
 /** A percentage of change without its sign: two decimals, more where two would round to 100. */
@@ -23,8 +24,9 @@ export function verdict(key: HeadlineFigure, difference: number): Verdict {
   return difference > 0 === HIGHER_IS_BETTER.has(key) ? 'better' : 'worse';
 }
 
-/** "PCDD/F to air falls by 99.99 %: better". */
-export function changeSentence(key: HeadlineFigure, label: string, doc: ComparisonDocument, formatValue: (n: number) => string): string {
+/** "PCDD/F to air falls by 99.99 %: better"; with `quantifiedOnly` (a source on the figure's path
+ *  is not quantified, and the caller says which beside it) "… by 99.99 % of the quantified releases: better". */
+export function changeSentence(key: HeadlineFigure, label: string, doc: ComparisonDocument, formatValue: (n: number) => string, quantifiedOnly = false): string {
   const difference = doc.difference[key];
   const percent = doc.percentChange[key];
   const v = verdict(key, difference);
@@ -35,6 +37,12 @@ export function changeSentence(key: HeadlineFigure, label: string, doc: Comparis
     return better ? msg(str`${label} rises from nothing to ${to}: better`) : msg(str`${label} rises from nothing to ${to}: worse`);
   }
   const p = formatChangePercent(percent);
+  if (quantifiedOnly) {
+    if (difference < 0) {
+      return better ? msg(str`${label} falls by ${p} % of the quantified releases: better`) : msg(str`${label} falls by ${p} % of the quantified releases: worse`);
+    }
+    return better ? msg(str`${label} rises by ${p} % of the quantified releases: better`) : msg(str`${label} rises by ${p} % of the quantified releases: worse`);
+  }
   if (difference < 0) return better ? msg(str`${label} falls by ${p} %: better`) : msg(str`${label} falls by ${p} %: worse`);
   return better ? msg(str`${label} rises by ${p} %: better`) : msg(str`${label} rises by ${p} %: worse`);
 }
@@ -60,12 +68,22 @@ export function economicsSentences(doc: ComparisonDocument, currency: string): s
   return sentences;
 }
 
+/** "The PCDD/F figures are of the quantified releases only; …" when a source of PCDD/F is not quantified. */
+function pcddfQuantifiedOnly(doc: ComparisonDocument): string {
+  const clause = notQuantifiedClause('pcddf.total', doc.before.notQuantifiedItems, doc.after.notQuantifiedItems);
+  return clause ? ` ${msg(str`These PCDD/F figures are of the quantified releases only; ${clause}.`)}` : '';
+}
+
 /**
  * Which measures bring most of the change in PCDD/F (all releases), by their Shapley values: the
  * largest contributions until nine tenths of the reduction are named, and any measure that works
- * against it.
+ * against it; then what the PCDD/F figures leave out.
  */
 export function pcddfAttributionSentence(doc: ComparisonDocument, nameOf: (id: string) => string): string {
+  return pcddfAttribution(doc, nameOf) + pcddfQuantifiedOnly(doc);
+}
+
+function pcddfAttribution(doc: ComparisonDocument, nameOf: (id: string) => string): string {
   const key: HeadlineFigure = 'pcddf.total';
   const total = doc.difference[key];
   if (!(total < 0)) return msg('These measures do not lower the PCDD/F releases.');

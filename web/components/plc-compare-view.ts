@@ -14,13 +14,19 @@ import { sessionContext } from '../services/contexts.ts';
 import {
   BASELINE_COLOUR, columnColour, columnLetter, comparisonFor, type CompareColumn, type ComparisonResult, type ComparisonRun,
 } from '../services/comparison-run.ts';
+import { releaseMethodOf, setReleaseMethod } from '../services/release-method.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import { headlineLabel } from './compare-labels.ts';
 import { pcddfAttributionSentence } from './compare-words.ts';
 import type { ComparedScenario } from './plc-headline-cards.ts';
 import type { MeasurePreset } from './plc-measure-picker.ts';
+import type { OtherCostLine } from './plc-cost-breakdown.ts';
+import './plc-cost-breakdown.ts';
 import './plc-headline-cards.ts';
+import type { MethodChangeEvent } from './plc-method-switch.ts';
+import './plc-method-figures.ts';
+import './plc-method-switch.ts';
 import './plc-issue-list.ts';
 import './plc-measure-picker.ts';
 import './plc-releases-chart.ts';
@@ -56,6 +62,7 @@ export class PlcCompareView extends LitElement {
     .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-small); min-height: 2.5rem; margin: 0 0 var(--sl-spacing-small); }
     .summary p { margin: var(--sl-spacing-2x-small) 0; }
     .summary plc-scenario-chip { margin-right: var(--sl-spacing-2x-small); }
+    .methods { display: grid; gap: var(--sl-spacing-small); }
     sl-select { max-width: 22rem; margin-bottom: var(--sl-spacing-small); }
     sl-alert { margin-bottom: var(--sl-spacing-medium); }
     .stale { opacity: 0.55; }
@@ -168,14 +175,27 @@ export class PlcCompareView extends LitElement {
     }));
     const all = [{ ref: baseline, result: docs[0].before }, ...compared.map((c) => ({ ref: c.ref, result: c.doc.after }))];
     const stale = result.baseline !== scenario;
+    const chlorine = docs[0].before.chlorine;
     return html`<div class=${stale ? 'stale' : ''} data-testid="compare-results">
       <section class="panel summary" data-testid="pcddf-summary" aria-label=${msg('Where the PCDD/F reduction comes from')}>
         ${compared.map((c) => html`<p><plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip>
           ${pcddfAttributionSentence(c.doc, this.measureName)}</p>`)}
       </section>
+      <section class="panel methods">
+        <plc-method-switch method=${releaseMethodOf(scenario)} .clFraction=${chlorine.poolClFraction}
+          .multiplier=${chlorine.adjustedMultiplier.openBurning}
+          @plc-method-change=${(e: MethodChangeEvent) => this.session && void setReleaseMethod(this.session, e.detail.method)}></plc-method-switch>
+        <plc-method-figures .comparisons=${compared} method=${chlorine.method}></plc-method-figures>
+      </section>
       <section aria-labelledby="cards-title">
         <h3 class="section" id="cards-title">${msg('Headline figures, before → after')}</h3>
         <plc-headline-cards .comparisons=${compared} currency=${currency}></plc-headline-cards>
+      </section>
+      <section class="panel" aria-labelledby="costs-title">
+        <h3 class="section" id="costs-title">${msg('Revenue and costs per year')}</h3>
+        <plc-cost-breakdown .scenarios=${[{ ref: { ...baseline, name: msg('Before', { id: 'costs-before' }) }, result: docs[0].before },
+          ...compared.map((c) => ({ ref: { ...c.ref, name: c.shortName }, result: c.doc.after }))]} currency=${currency}
+          .otherCosts=${(scenario?.otherCosts as OtherCostLine[] | undefined) ?? []}></plc-cost-breakdown>
       </section>
       <div class="charts">
         <section class="panel"><plc-releases-chart mode="vector" .scenarios=${all}></plc-releases-chart></section>

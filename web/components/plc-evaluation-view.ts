@@ -11,6 +11,7 @@ import type SlDrawer from '@shoelace-style/shoelace/dist/components/drawer/drawe
 import { sessionContext } from '../services/contexts.ts';
 import { evaluationFor, type EvaluationRun, type IndicatorKey, type Period } from '../services/evaluation-run.ts';
 import { exportFiles } from '../services/evaluation-export.ts';
+import { releaseMethodOf, setReleaseMethod } from '../services/release-method.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { offerDownload } from './download.ts';
 import { indicatorLabel, INDICATORS } from './evaluation-words.ts';
@@ -24,6 +25,8 @@ import './plc-household-indicators.ts';
 import './plc-indicator-charts.ts';
 import './plc-indicator-table.ts';
 import './plc-measured-modelled.ts';
+import type { MethodChangeEvent } from './plc-method-switch.ts';
+import './plc-method-switch.ts';
 import './plc-provenance-panel.ts';
 import './plc-report.ts';
 import './plc-survey-import.ts';
@@ -59,6 +62,7 @@ export class PlcEvaluationView extends LitElement {
     .note { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-small); }
     sl-select.indicator { max-width: 26rem; margin: var(--sl-spacing-medium) 0 var(--sl-spacing-small); }
     plc-indicator-charts { margin-top: var(--sl-spacing-medium); }
+    plc-method-switch { max-width: 52rem; margin-bottom: var(--sl-spacing-small); }
     .toolbar { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: center; margin-bottom: var(--sl-spacing-medium); }
     .report { border: 1px solid var(--sl-color-neutral-300); padding: var(--sl-spacing-large); max-width: 52rem; background: #fff; overflow-x: auto; }
     sl-alert { margin-bottom: var(--sl-spacing-medium); }
@@ -74,8 +78,8 @@ export class PlcEvaluationView extends LitElement {
   @state() private subject: ProvenanceSubject | null = null;
   @query('h2') private headingEl!: HTMLElement;
   @query('sl-drawer') private drawer?: SlDrawer;
-  // Re-render on every change of this view's run.
-  protected readonly changes = new ChangeListener(this, () => [this.run]);
+  // Re-render on every change of this view's run and of the session (the report follows its method).
+  protected readonly changes = new ChangeListener(this, () => [this.run, this.session]);
   private printCopy: PrintCopy | null = null;
   private readonly generatedOn = new Date().toISOString().slice(0, 10);
 
@@ -97,7 +101,8 @@ export class PlcEvaluationView extends LitElement {
     const input = this.sub === 'report' ? this.reportInput() : null;
     if (input && this.run) {
       const run = this.run;
-      queueMicrotask(() => void run.ensureReport((this.session?.scenario as { id: string; name: string } | null) ?? null));
+      const scenario = this.session?.scenario ?? null;
+      queueMicrotask(() => void run.ensureReport(scenario, releaseMethodOf(scenario)));
       if (this.printCopy) this.printCopy.update(input);
       else this.printCopy = mountPrintCopy(input, { header: msg('Before/after evaluation of household plastic-recycling lines'), page: msg('Page'), of: msg('of') });
     } else if (this.printCopy) {
@@ -182,6 +187,8 @@ export class PlcEvaluationView extends LitElement {
     const input = this.reportInput();
     if (!input) return html`<p class="note">${msg('Load a survey first (Data and indicators).')}</p>`;
     return html`
+      <plc-method-switch method=${releaseMethodOf(this.session?.scenario)}
+        @plc-method-change=${(e: MethodChangeEvent) => this.session && void setReleaseMethod(this.session, e.detail.method)}></plc-method-switch>
       <div class="toolbar">
         <sl-button variant="primary" data-testid="print" @click=${() => window.print()}>${msg('Print or save as PDF')}</sl-button>
         ${run.reportStatus === 'working' ? html`<span role="status">${msg('Computing the village comparisons and the annex…')}</span>` : nothing}

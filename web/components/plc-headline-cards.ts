@@ -6,7 +6,9 @@ import type { ComparisonDocument } from '../services/comparison-run.ts';
 import { formatMoney, formatQuantity } from '../services/format.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../shared/result-types.ts';
 import { headlineLabel, headlineUnit } from './compare-labels.ts';
+import { RELEASE_FIGURES } from '../shared/not-quantified.ts';
 import { changeSentence, economicsSentences, verdict } from './compare-words.ts';
+import { notQuantifiedSentence } from './not-quantified-words.ts';
 import './plc-scenario-chip.ts';
 
 /** One "after" scenario compared with the baseline, as the Compare view hands it down. */
@@ -39,6 +41,7 @@ export class PlcHeadlineCards extends LitElement {
     .change.better { color: var(--sl-color-success-700); }
     .change.worse { color: var(--sl-color-danger-700); }
     .change.same { color: var(--sl-color-neutral-700); }
+    .nq { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-3x-small); }
     plc-scenario-chip { margin-bottom: var(--sl-spacing-3x-small); }
     .economics p { margin-top: var(--sl-spacing-2x-small); font-size: var(--sl-font-size-small); }
   `;
@@ -60,6 +63,8 @@ export class PlcHeadlineCards extends LitElement {
       ${this.comparisons.map((c, i) => {
         const after = figure(c.doc.after, key);
         const v = verdict(key, c.doc.difference[key]);
+        // Never a bare percentage of releases: what the figure leaves out, beside it.
+        const missing = RELEASE_FIGURES.has(key) ? notQuantifiedSentence(key, c.doc.before.notQuantifiedItems, c.doc.after.notQuantifiedItems) : null;
         return html`<div class="row" data-column=${i}>
           ${many ? html`<plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip>` : nothing}
           <p class="values">
@@ -68,7 +73,8 @@ export class PlcHeadlineCards extends LitElement {
             <span class="after" title=${msg('after')}>${this.format(key, after)}</span>
             <span class="unit">${unit}</span>
           </p>
-          <p class="change ${v}">${changeSentence(key, label, c.doc, (n) => this.format(key, n))}</p>
+          <p class="change ${v}">${changeSentence(key, label, c.doc, (n) => this.format(key, n), missing !== null)}</p>
+          ${missing ? html`<p class="nq" data-testid="not-quantified">${missing}</p>` : nothing}
         </div>`;
       })}
     </section>`;

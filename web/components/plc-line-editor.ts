@@ -17,6 +17,7 @@ import './plc-composition-editor.ts';
 import './plc-factor-sources.ts';
 import './plc-feed-editor.ts';
 import './plc-issue-list.ts';
+import './plc-other-costs-editor.ts';
 import './plc-prices-editor.ts';
 import './plc-routes-editor.ts';
 import './plc-unit-editor.ts';
@@ -30,6 +31,9 @@ export function fieldMessage(issue: ValidationIssue, lang = messageLang()): stri
 }
 
 let nextKey = 1;
+
+/** The scenario without its release method: what the method switch leaves alone. */
+const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefined });
 
 /**
  * The line editor: calendar and feed, the units in line order, residue routes, prices, bricks and
@@ -65,6 +69,8 @@ export class PlcLineEditor extends LitElement {
   private keys: number[] = [];
   /** Scenarios this editor sent out: when one comes back as `scenario`, the draft stays. */
   private readonly sent = new WeakSet<object>();
+  /** The last valid scenario the draft was based on (received or sent). */
+  private base: object | null = null;
   private focusAfterMove: { key: number; action: UnitAction } | null = null;
 
   /** The draft as it stands (possibly invalid), for tests and callers. */
@@ -74,6 +80,14 @@ export class PlcLineEditor extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') && this.scenario && !this.sent.has(this.scenario)) {
+      // The release method switched elsewhere (Workbench, Compare…): keep what is being typed,
+      // even an invalid draft, and take only the new `releases`.
+      if (this.draft && this.base && apartFromReleases(this.scenario) === apartFromReleases(this.base)) {
+        this.draft = setAt(this.draft, '/releases', this.scenario.releases);
+        this.base = this.scenario;
+        return;
+      }
+      this.base = this.scenario;
       this.draft = this.scenario as unknown as Draft;
       this.issues = [];
       this.errorMap = new Map();
@@ -98,6 +112,7 @@ export class PlcLineEditor extends LitElement {
     this.errorMap = map;
     if (!checked.ok) return;
     this.sent.add(draft);
+    this.base = draft;
     this.dispatchEvent(new CustomEvent('plc-scenario-edit', { detail: { scenario: draft }, bubbles: true, composed: true }));
   }
 
@@ -177,6 +192,8 @@ export class PlcLineEditor extends LitElement {
         ${this.section(msg('Prices, bricks and wastewater'), html`<plc-prices-editor .prices=${d.prices as Record<string, unknown>}
           .bricks=${d.bricks as Record<string, unknown> | undefined} .wastewater=${d.wastewater as Record<string, unknown> | undefined}
           currency=${currency} .errors=${errors} .provenance=${provenance}></plc-prices-editor>`, false)}
+        ${this.section(msg(str`Other costs (${Array.isArray(d.otherCosts) ? d.otherCosts.length : 0})`), html`<plc-other-costs-editor
+          .otherCosts=${d.otherCosts} currency=${currency} .errors=${errors}></plc-other-costs-editor>`, false)}
         ${this.section(msg('Emission factors and their sources'), html`<plc-factor-sources .overrides=${d.emissionFactors}></plc-factor-sources>`, false)}
         ${this.section(msg('Accepted ranges'), html`<plc-bounds-help></plc-bounds-help>`, false)}
       </div>

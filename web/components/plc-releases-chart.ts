@@ -8,6 +8,7 @@ import { formatQuantity } from '../services/format.ts';
 import { chartPanelStyles } from './chart-panel-styles.ts';
 import { comparePanelStyles } from './compare-panel-styles.ts';
 import { releaseLabel } from './compare-labels.ts';
+import { notQuantifiedSentence } from './not-quantified-words.ts';
 import type { PlcCanvasChart } from './plc-canvas-chart.ts';
 import './plc-canvas-chart.ts';
 import './plc-chart-export.ts';
@@ -33,6 +34,8 @@ export class PlcReleasesChart extends LitElement {
     const rows = series.categories.length * Math.max(1, refs.length);
     const height = `${Math.max(14, 4.5 + rows * 1.1)}rem`;
     const categoryHeader = this.mode === 'vector' ? msg('Release vector') : msg('Source');
+    // A source with no number draws no bar: say so beside the chart.
+    const missing = notQuantifiedSentence('pcddf.total', ...this.scenarios.map((s) => s.result.notQuantifiedItems));
     return html`
       <h3 id="title">${title}</h3>
       <ul class="chips" aria-label=${msg('Scenarios in this chart')}>
@@ -43,6 +46,7 @@ export class PlcReleasesChart extends LitElement {
         : html`<plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
             .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, formatQuantity) }}
             label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}></plc-canvas-chart>`}
+      ${missing ? html`<p class="note" data-testid="not-quantified">${missing}</p>` : ''}
       <div class="tools">
         <sl-checkbox size="small" ?checked=${this.logarithmic} @sl-change=${(e: Event) => (this.logarithmic = (e.target as HTMLInputElement).checked)}
           >${msg('Logarithmic scale')}</sl-checkbox>

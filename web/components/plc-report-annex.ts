@@ -4,6 +4,8 @@ import { localized, msg, str } from '@lit/localize';
 import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../services/evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabel, indicatorUnit, INDICATORS, statusWord } from './evaluation-words.ts';
+import type { ReleaseMethod } from '../services/release-method.ts';
+import './plc-report-methods.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
@@ -32,6 +34,7 @@ export class PlcReportAnnex extends LitElement {
 
   @property({ attribute: false }) annex: EvaluationAnnex | null = null;
   @property({ attribute: false }) indicators: SurveyIndicatorsResult | null = null;
+  @property() method: ReleaseMethod = 'toolkit';
 
   private formulas() {
     const r = this.indicators;
@@ -68,6 +71,8 @@ export class PlcReportAnnex extends LitElement {
         <tbody>${a.constants.map((c) => html`<tr><td class="text">${c.name}</td><td>${c.value} ${c.unit}</td>
           <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td><td class="text">${c.source}</td></tr>`)}</tbody>
       </table>
+      <h3>${msg('Two ways of counting dioxin releases')}</h3>
+      <plc-report-methods method=${this.method} .parameters=${a.releaseParameters ?? []}></plc-report-methods>
       <h3>${msg(str`Emission factors: library "${a.library.name}" (${a.library.id}, version ${a.library.version})`)}</h3>
       <p>${msg(str`All ${a.factors.length} values of the library. "ND": released but not quantified (counted as 0 and listed as such). HCB and PeCB from open burning have no Toolkit factor and are never counted as 0.`)}</p>
       <table data-testid="annex-factors"><colgroup><col class="pointer"><col class="value"><col class="status"><col></colgroup>

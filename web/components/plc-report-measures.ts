@@ -2,17 +2,24 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatMoney, formatQuantity } from '../services/format.ts';
-import type { ReportData } from '../services/evaluation-run.ts';
+import { BASELINE_COLOUR } from '../services/comparison-run.ts';
+import type { ComparisonDocument, ReportData } from '../services/evaluation-run.ts';
+import { RELEASE_FIGURES } from '../shared/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/result-types.ts';
 import { headlineLabel, headlineUnit } from './compare-labels.ts';
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from './compare-words.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber } from './evaluation-words.ts';
 import { measureName } from './measure-words.ts';
+import { quantifiedOnlyNote } from './not-quantified-words.ts';
+import type { OtherCostLine } from './plc-cost-breakdown.ts';
+import './plc-cost-breakdown.ts';
+import './plc-method-figures.ts';
 
 const FIGURES: HeadlineFigure[] = [
-  'pcddf.air', 'pcddf.total', 'mass.burnedPlasticT', 'air.co2FossilT', 'energy.electricityKWh', 'water.freshM3', 'mass.productT', 'economics.profit',
+  'pcddf.air', 'pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'air.co2FossilT', 'energy.electricityKWh', 'water.freshM3', 'mass.productT', 'economics.profit',
 ];
+const AFTER_COLOUR = '#0072B2';
 const ATTRIBUTED: HeadlineFigure[] = ['pcddf.air', 'pcddf.total', 'economics.profit'];
 
 /** The report's measures section: for each project village in the survey, the modelled
@@ -26,6 +33,9 @@ export class PlcReportMeasures extends LitElement {
     .village + .village { margin-top: var(--sl-spacing-large); }
     h3 { break-after: avoid; }
     p { margin: var(--sl-spacing-2x-small) 0; }
+    .nq { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); font-weight: normal; }
+    plc-method-figures, plc-cost-breakdown { margin: var(--sl-spacing-small) 0; }
+    h4 { margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small); break-after: avoid; }
     tr { break-inside: avoid; }
     thead { display: table-header-group; }
     @media print { .village + .village { break-before: page; margin-top: 0; } p { font-size: 9.5pt; } }
@@ -35,6 +45,17 @@ export class PlcReportMeasures extends LitElement {
 
   private value(key: HeadlineFigure, n: number): string {
     return key === 'economics.profit' ? formatMoney(n, 'VND') : formatQuantity(n);
+  }
+
+  /** Percentages of releases are of the quantified releases: what is left out, under the figure's name. */
+  private headlineRow(key: HeadlineFigure, doc: ComparisonDocument) {
+    const pct = doc.percentChange[key];
+    const unit = headlineUnit(key);
+    const missing = RELEASE_FIGURES.has(key) ? quantifiedOnlyNote(key, doc.before.notQuantifiedItems, doc.after.notQuantifiedItems) : null;
+    return html`<tr data-figure=${key}><th scope="row">${headlineLabel(key)} ${unit ? html`<span class="unit">(${unit})</span>` : nothing}
+        ${missing ? html`<span class="nq" data-testid="not-quantified">${missing}</span>` : nothing}</th>
+      <td>${this.value(key, figure(doc.before, key))}</td><td>${this.value(key, figure(doc.after, key))}</td>
+      <td>${pct === null ? '—' : `${pct < 0 ? '−' : pct > 0 ? '+' : ''}${formatChangePercent(pct)} %`}</td></tr>`;
   }
 
   override render() {
@@ -50,14 +71,17 @@ export class PlcReportMeasures extends LitElement {
         <p>${pcddfAttributionSentence(doc, nameOf)} ${economicsSentences(doc, 'VND').join(' ')}</p>
         <table data-testid="report-headlines">
           <thead><tr><th scope="col">${msg('Figure (per year)')}</th><th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th><th scope="col">${msg('Change')}</th></tr></thead>
-          <tbody>${FIGURES.map((key) => {
-            const pct = doc.percentChange[key];
-            const unit = headlineUnit(key);
-            return html`<tr><th scope="row">${headlineLabel(key)} ${unit ? html`<span class="unit">(${unit})</span>` : nothing}</th>
-              <td>${this.value(key, figure(doc.before, key))}</td><td>${this.value(key, figure(doc.after, key))}</td>
-              <td>${pct === null ? '—' : `${pct < 0 ? '−' : pct > 0 ? '+' : ''}${formatChangePercent(pct)} %`}</td></tr>`;
-          })}</tbody>
+          <tbody>${FIGURES.map((key) => this.headlineRow(key, doc))}</tbody>
         </table>
+        <p>${report.method === 'toolkit'
+          ? msg('Releases are counted with the Toolkit inventory convention; both methods, for PCDD/F:')
+          : msg('Releases are counted with the chlorine-adjusted method; both methods, for PCDD/F:')}</p>
+        <plc-method-figures method=${report.method}
+          .comparisons=${[{ ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, shortName: msg('After'), doc }]}></plc-method-figures>
+        <h4>${msg('Revenue and costs per year (model)')}</h4>
+        <plc-cost-breakdown plain currency="VND" .otherCosts=${Array.isArray(c.otherCosts) ? c.otherCosts as OtherCostLine[] : []}
+          .scenarios=${[{ ref: { key: 'before', name: msg('Before'), colour: BASELINE_COLOUR }, result: doc.before },
+            { ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, result: doc.after }]}></plc-cost-breakdown>
         <table data-testid="report-attribution">
           <caption>${msg('Each measure\'s share of the change (Shapley value: its average effect over every order in which the measures could be added; the shares add up to the whole change).')}</caption>
           <thead><tr><th scope="col">${msg('Measure')}</th><th scope="col">${msg('Capex (VND)')}</th>

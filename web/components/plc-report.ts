@@ -120,7 +120,7 @@ export class PlcReport extends LitElement {
       </section>
       <section class="new-page" data-testid="method-annex">
         <h2>${msg('6. Method annex: emission factors and assumptions')}</h2>
-        <plc-report-annex .annex=${i.report?.annex ?? null} .indicators=${i.indicators}></plc-report-annex>
+        <plc-report-annex .annex=${i.report?.annex ?? null} .indicators=${i.indicators} method=${i.report?.method ?? 'toolkit'}></plc-report-annex>
       </section>`;
   }
 }

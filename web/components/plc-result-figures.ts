@@ -5,6 +5,8 @@ import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import type { ResultDocument } from '../services/core-client.ts';
 import type { ScenarioDocument } from '../services/session.ts';
 import { formatMoney, formatPercent, formatQuantity, formatScientific } from '../services/format.ts';
+import type { HeadlineFigure } from '../shared/result-types.ts';
+import { quantifiedOnlyNote } from './not-quantified-words.ts';
 
 /** The headline figures of one result; it only formats what the core computed. */
 @localized()
@@ -67,6 +69,13 @@ export class PlcResultFigures extends LitElement {
     </div>`;
   }
 
+  /** A release total with, beside it, what it leaves out (never a bare total). */
+  private release(key: string, figure: HeadlineFigure, label: string, value: number, unit: string, r: ResultDocument) {
+    const missing = quantifiedOnlyNote(figure, r.notQuantifiedItems);
+    return this.figure(key, label, formatQuantity(value), unit,
+      missing ? html`<span class="note" data-testid="not-quantified">${missing}</span>` : nothing);
+  }
+
   override render() {
     const r = this.result;
     if (!r) return nothing;
@@ -79,8 +88,10 @@ export class PlcResultFigures extends LitElement {
       ${this.figure('productT', msg('Product'), formatQuantity(r.mass.productT), perYear, backlog)}
       ${this.figure('burnedPlasticT', msg('Plastic burned'), formatQuantity(r.mass.burnedPlasticT), perYear,
         html`<span class="note">${msg('open burning, dump fires and fuel')}</span>`)}
-      ${this.figure('pcddfAir', msg('PCDD/F to air'), formatQuantity(r.pcddf.air), teq)}
-      ${this.figure('pcddfTotal', msg('PCDD/F, all releases'), formatQuantity(r.pcddf.total), teq)}
+      ${this.release('pcddfAir', 'pcddf.air', msg('PCDD/F to air'), r.pcddf.air, teq, r)}
+      ${this.release('pcddfTotal', 'pcddf.total', msg('PCDD/F, all releases'), r.pcddf.total, teq, r)}
+      ${this.figure('hclKg', msg('Hydrogen chloride (HCl)'), formatQuantity(r.air.hclKg), msg('kg/yr'),
+        html`<span class="note">${msg('acid gas from the chlorine (PVC) of what burns or melts')}</span>`)}
       ${this.figure('profit', msg('Profit'), formatMoney(r.economics.profit, r.economics.currency), msg('per year'))}
       ${this.bottleneck(r)}
       ${this.closure(r)}

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
+import type { Verdict } from '../shared/training-why.ts';
 
 export interface TakeawayRow {
   key: string;
@@ -10,8 +11,10 @@ export interface TakeawayRow {
   after: number;
   beforeText: string;
   afterText: string;
-  /** "less is better" or "more is better", in words for the reader. */
+  /** "better", "worse" or "no change", in words for the reader. */
   changeText: string;
+  /** The after bar is green only when better, red (and hatched the other way) when worse. */
+  verdict: Verdict;
 }
 
 /** What one household takes home; every text already formatted by the training view. */
@@ -20,6 +23,8 @@ export interface TakeawayData {
   place: string;
   date: string;
   rows: TakeawayRow[];
+  /** Why some figures get worse, one sentence each (empty when none does). */
+  worse: string[];
   levers: { label: string; value: string }[];
   recommendations: string[];
   footnotes: string[];
@@ -58,6 +63,9 @@ export class PlcTakeaway extends LitElement {
     .bars { width: 28%; }
     .bars svg { display: block; width: 100%; height: 1.6em; }
     .change { display: block; font-size: 0.8em; color: #333; font-weight: 400; }
+    tr[data-verdict='worse'] .change { color: #7d2414; font-weight: 700; }
+    tr[data-verdict='better'] .change { color: #0b4f27; font-weight: 700; }
+    ul.worse { margin: 0; padding-left: 1.2em; }
     ul.levers { margin: 0; padding-left: 1.2em; columns: 2 16em; }
     ol { margin: 0; padding-left: 1.4em; }
     ol li { margin: 0.25em 0; font-size: 1.05em; }
@@ -123,13 +131,15 @@ export class PlcTakeaway extends LitElement {
     // SVG bars sized by attributes: the Content-Security-Policy forbids inline style attributes.
     const top = Math.max(Math.abs(r.before), Math.abs(r.after), 1e-300);
     const width = (v: number) => Math.max(0.5, (Math.abs(v) / top) * 100);
-    return html`<tr data-row=${r.key}>
+    // Green only for better; a worse after is red with stripes the other way; no change is grey.
+    const [fill, light, angle] = r.verdict === 'better' ? ['#1b6e3a', '#8fc3a2', 45] : r.verdict === 'worse' ? ['#a3361f', '#e6a99c', -45] : ['#5a5a5a', '#b5b5b5', 45];
+    return html`<tr data-row=${r.key} data-verdict=${r.verdict}>
       <th scope="row">${r.label}<span class="unit">${r.unit}</span></th>
       <td class="num before" data-label=${msg('Before')}><span class="amount">${r.beforeText}</span></td>
       <td class="num after" data-label=${msg('After')}><span class="amount">${r.afterText}</span><span class="change">${r.changeText}</span></td>
       <td class="bars" aria-hidden="true"><svg viewBox="0 0 100 22" preserveAspectRatio="none">
-        ${svg`<defs><pattern id="stripes-${r.key}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="4" height="4" fill="#1b6e3a"></rect><rect width="1.5" height="4" fill="#8fc3a2"></rect></pattern></defs>
+        ${svg`<defs><pattern id="stripes-${r.key}" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(${angle})">
+          <rect width="4" height="4" fill=${fill}></rect><rect width="1.5" height="4" fill=${light}></rect></pattern></defs>
           <rect x="0" y="1" height="9" width=${width(r.before)} fill="#4a4a4a" stroke="#111" stroke-width="0.4"></rect>
           <rect x="0" y="12" height="9" width=${width(r.after)} fill="url(#stripes-${r.key})" stroke="#111" stroke-width="0.4"></rect>`}
       </svg></td>
@@ -148,9 +158,11 @@ export class PlcTakeaway extends LitElement {
       <table>
         <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col" class="num">${msg('Before')}</th>
           <th scope="col" class="num">${msg('After')}</th>
-          <th scope="col" class="legend">${msg('Bars: grey = before, striped = after', { desc: 'Training take-away: legend of the small bars' })}</th></tr></thead>
+          <th scope="col" class="legend">${msg('Bars: grey = before; striped = after, green when better, red when worse', { desc: 'Training take-away: legend of the small bars' })}</th></tr></thead>
         <tbody>${d.rows.map((r) => this.renderRow(r))}</tbody>
       </table>
+      ${d.worse.length > 0 ? html`<h4>${msg('Why some figures get worse', { id: 'takeaway-why', desc: 'Training take-away: heading of the reasons' })}</h4>
+        <ul class="worse" data-testid="takeaway-worse">${d.worse.map((w) => html`<li>${w}</li>`)}</ul>` : nothing}
       <h4>${msg('What was changed', { desc: 'Training take-away: the levers the trainer set' })}</h4>
       <ul class="levers" data-testid="takeaway-levers">${d.levers.map((l) => html`<li><strong>${l.label}:</strong> ${l.value}</li>`)}</ul>
       <h4>${msg('Three things to do', { desc: 'Training take-away: heading of the recommendations' })}</h4>

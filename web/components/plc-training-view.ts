@@ -5,7 +5,9 @@ import { localized, msg, str } from '@lit/localize';
 import { sessionContext } from '../services/contexts.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { TrainingRun } from '../services/training-run.ts';
+import type { NotQuantifiedItem } from '../shared/emission-factors.ts';
 import { everydayFigures, type EverydayFigures, type TrainingScenario } from '../shared/training.ts';
+import { whyWorse, type WorseFigure } from '../shared/training-why.ts';
 import type { LeversChangeEvent } from './plc-training-levers.ts';
 import type { StepChangeEvent } from './plc-training-stepper.ts';
 import type { PlcTakeaway } from './plc-takeaway.ts';
@@ -18,6 +20,8 @@ import './plc-everyday-figures.ts';
 import './plc-takeaway.ts';
 import './plc-training-levers.ts';
 import './plc-training-stepper.ts';
+import './plc-training-why.ts';
+import { findingReasons, worseHeading } from './training-why-words.ts';
 
 const STEP_COUNT = 5;
 
@@ -130,9 +134,9 @@ export class PlcTrainingView extends LitElement {
     return this.session?.scenario?.currency ?? 'VND';
   }
 
-  private renderDioxins(f: EverydayFigures) {
+  private renderDioxins(f: EverydayFigures, notQuantified: readonly NotQuantifiedItem[]) {
     return html`<section class="dioxins" aria-label=${msg('Dioxins in the smoke')}>
-      ${dioxinSentences(f).map((s) => html`<p>${s}</p>`)}
+      ${dioxinSentences(f, notQuantified).map((s) => html`<p>${s}</p>`)}
       <p class="illustration"><strong>${msg('An illustration, not a health assessment.')}</strong> ${illustrationNote()}</p>
     </section>`;
   }
@@ -146,25 +150,36 @@ export class PlcTrainingView extends LitElement {
       case 1: return html`<p class="lead">${msg('What the line turns the scrap into, and what is left after the costs.')}</p>
         <plc-everyday-figures .items=${sellItems(before, currency)}></plc-everyday-figures>`;
       case 2: return html`<p class="lead">${msg('Sorting, washing and melting leave rejects. This is what goes into fires.')}</p>
-        <plc-everyday-figures .items=${burnItems(before)}></plc-everyday-figures>${this.renderDioxins(before)}`;
+        <plc-everyday-figures .items=${burnItems(before)}></plc-everyday-figures>${this.renderDioxins(before, run.before?.notQuantifiedItems ?? [])}`;
       case 3: return html`<p class="lead">${msg('Move a lever: the model runs again and the figures below follow. Your saved line is not changed.')}</p>
         <plc-training-levers .levers=${run.levers} .availability=${run.availability}
           @plc-levers-change=${(e: LeversChangeEvent) => run.setLevers(e.detail.levers)}></plc-training-levers>
         <div class="actions"><button type="button" class="quiet" data-testid="reset" @click=${() => run.reset()}>${msg('Put the levers back')}</button>
           <span role="status" class="status">${run.settled ? '' : msg('Working it out…', { desc: 'Training: the model is running' })}</span></div>
         ${after ? html`<plc-everyday-figures class="live ${run.settled ? '' : 'stale'}" data-testid="live-figures"
-          .items=${leverResultItems(before, after, currency)}></plc-everyday-figures>` : nothing}`;
+          .items=${leverResultItems(before, after, currency, run.after?.result.notQuantifiedItems)}></plc-everyday-figures>
+          <plc-training-why class="live ${run.settled ? '' : 'stale'}" .findings=${this.findings(run, before, after)} currency=${currency}></plc-training-why>` : nothing}`;
       default: return after ? this.renderFinal(run, before, after) : html`<p class="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`;
     }
+  }
+
+  /** The figures the levers made worse, each with why (read from the two results). */
+  private findings(run: TrainingRun, before: EverydayFigures, after: EverydayFigures): WorseFigure[] {
+    return run.before && run.after ? whyWorse(run.before, run.after.result, before, after) : [];
   }
 
   private renderFinal(run: TrainingRun, before: EverydayFigures, after: EverydayFigures) {
     const scenario = this.session?.scenario;
     const site = scenario?.site as { name?: string; province?: string } | undefined;
     const place = [site?.name, site?.province].filter(Boolean).join(', ');
-    return html`<plc-before-after .pairs=${beforeAfterPairs(before, after, this.currency())} fontPx=${this.presenter ? 26 : matchMedia('(max-width: 30rem)').matches ? 15 : 17}></plc-before-after>
-      ${this.renderDioxins(after)}
-      <plc-takeaway .data=${takeawayData(scenario?.name ?? '', place, before, after, run.levers!, run.baseLevers!, this.currency())}></plc-takeaway>`;
+    const currency = this.currency();
+    const findings = this.findings(run, before, after);
+    const worse = findings.map((f) => `${worseHeading(f.figure)} ${findingReasons(f, currency)}`);
+    const notQuantified = run.after?.result.notQuantifiedItems ?? [];
+    return html`<plc-before-after .pairs=${beforeAfterPairs(before, after, currency)} fontPx=${this.presenter ? 26 : matchMedia('(max-width: 30rem)').matches ? 15 : 17}></plc-before-after>
+      <plc-training-why .findings=${findings} currency=${currency}></plc-training-why>
+      ${this.renderDioxins(after, notQuantified)}
+      <plc-takeaway .data=${takeawayData(scenario?.name ?? '', place, before, after, run.levers!, run.baseLevers!, currency, { worse, notQuantified })}></plc-takeaway>`;
   }
 
   private renderPresenterBar(names: string[]) {

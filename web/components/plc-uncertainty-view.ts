@@ -10,6 +10,7 @@ import { HISTOGRAM_COLOURS } from '../charts/histogram.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import { sessionContext } from '../services/contexts.ts';
 import { formatNumber, formatQuantity } from '../services/format.ts';
+import { releaseMethodOf, setReleaseMethod } from '../services/release-method.ts';
 import type { ScenarioSession } from '../services/session.ts';
 import { PILOT_MEASURE_IDS, uncertaintyRunFor, type McResult, type McSettings, type UncertaintyRun } from '../services/uncertainty-run.ts';
 import '../services/bench-hook.ts';
@@ -18,6 +19,8 @@ import './plc-histogram.ts';
 import './plc-issue-list.ts';
 import './plc-mc-controls.ts';
 import './plc-mc-table.ts';
+import type { MethodChangeEvent } from './plc-method-switch.ts';
+import './plc-method-switch.ts';
 import './plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
 import { ChangeListener } from './controllers/change-listener.ts';
@@ -40,6 +43,7 @@ export class PlcUncertaintyView extends LitElement {
     .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); max-width: 48rem; }
     .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
       border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); min-width: 0; margin-bottom: var(--sl-spacing-medium); }
+    plc-method-switch { margin-bottom: var(--sl-spacing-small); }
     plc-run-progress { margin-top: var(--sl-spacing-medium); }
     sl-alert { margin-bottom: var(--sl-spacing-medium); }
     .run-facts { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-small); }
@@ -57,8 +61,8 @@ export class PlcUncertaintyView extends LitElement {
 
   @state() private figure: HeadlineFigure = 'pcddf.air';
   @query('h2') private headingEl!: HTMLElement;
-  // Re-render on every change of this view's run.
-  protected readonly changes = new ChangeListener(this, () => [this.run]);
+  // Re-render on every change of this view's run and of the session (its scenario's method).
+  protected readonly changes = new ChangeListener(this, () => [this.run, this.session]);
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -77,6 +81,16 @@ export class PlcUncertaintyView extends LitElement {
 
   private currency(): string {
     return (this.session?.scenario?.currency as string | undefined) ?? 'VND';
+  }
+
+  /** The release method of the scenario the next run samples (MODEL.md 3.1a). */
+  private renderMethod() {
+    const session = this.session;
+    const run = session?.run;
+    const chlorine = run?.status === 'done' && run.outcome.ok ? run.outcome.result.chlorine : undefined;
+    return html`<plc-method-switch method=${releaseMethodOf(session?.scenario)} .clFraction=${chlorine?.poolClFraction}
+      .multiplier=${chlorine?.adjustedMultiplier.openBurning}
+      @plc-method-change=${(e: MethodChangeEvent) => session && void setReleaseMethod(session, e.detail.method)}></plc-method-switch>`;
   }
 
   private renderProgress() {
@@ -164,6 +178,7 @@ export class PlcUncertaintyView extends LitElement {
       <h2 tabindex="-1">${msg('Uncertainty')}</h2>
       <p class="intro">${msg('Emission factors are known only to within an order of magnitude. This view draws them (and any other uncertain inputs of the scenario) thousands of times and shows ranges instead of single numbers: how likely the measures are to help, and which inputs matter most.')}</p>
       <section class="panel" @plc-run-cancel=${() => run?.cancel()}>
+        ${this.renderMethod()}
         ${run
           ? html`<plc-mc-controls .settings=${run.settings} ?running=${run.state.status === 'running'} .pilotMeasures=${PILOT_MEASURE_IDS.length}
               @plc-mc-run=${this.start}></plc-mc-controls>${this.renderProgress()}`

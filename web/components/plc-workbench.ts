@@ -8,8 +8,11 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { sessionContext } from '../services/contexts.ts';
 import type { SimulateOutcome } from '../services/core-client.ts';
 import type { ScenarioDocument, ScenarioSession } from '../services/session.ts';
+import { releaseMethodOf, withReleaseMethod } from '../services/release-method.ts';
 import './plc-issue-list.ts';
 import './plc-line-editor.ts';
+import type { MethodChangeEvent } from './plc-method-switch.ts';
+import './plc-method-switch.ts';
 import './plc-pcddf-chart.ts';
 import './plc-portfolio-panel.ts';
 import './plc-result-figures.ts';
@@ -51,6 +54,7 @@ export class PlcWorkbench extends LitElement {
     sl-alert { margin-bottom: var(--sl-spacing-small); }
     .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200); min-width: 0;
       border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); }
+    plc-method-switch { margin-bottom: var(--sl-spacing-small); }
     .figures { transition: opacity 120ms linear; margin-bottom: var(--sl-spacing-medium); }
     .stale { opacity: 0.55; }
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -120,6 +124,15 @@ export class PlcWorkbench extends LitElement {
     this.editTimer = setTimeout(this.flushEdit, EDIT_THROTTLE_MS);
   };
 
+  /** The release method, from the switch: an edit of the scenario like the editor's (a pending
+   *  edit of the editor goes with it, so neither is lost). */
+  private onMethodChange(event: MethodChangeEvent): void {
+    const session = this.session;
+    const base = this.pendingEdit ?? session?.scenario;
+    this.pendingEdit = null;
+    if (session && base) void session.update(withReleaseMethod(base, event.detail.method));
+  }
+
   private renderStatus(session: ScenarioSession) {
     const run = session.run;
     switch (run.status) {
@@ -160,6 +173,8 @@ export class PlcWorkbench extends LitElement {
     return html`<section class="results" aria-labelledby="results-title" aria-busy=${session.run.status === 'running' ? 'true' : 'false'}>
       <h3 id="results-title">${msg('Results per year')}</h3>
       ${this.renderStatus(session)}
+      <plc-method-switch method=${releaseMethodOf(session.scenario)} .clFraction=${shown?.result.chlorine.poolClFraction}
+        .multiplier=${shown?.result.chlorine.adjustedMultiplier.openBurning} @plc-method-change=${this.onMethodChange}></plc-method-switch>
       ${shown ? html`
         <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
           <plc-result-figures .result=${shown.result} .scenario=${session.scenario ?? undefined}></plc-result-figures>

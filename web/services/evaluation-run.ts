@@ -4,6 +4,7 @@ import type {
   EvaluationAnnex, EvaluationIssue, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
 } from '../worker/evaluation-api.ts';
 import type { Measure } from '../worker/api.ts';
+import { withReleaseMethod, type ReleaseMethod } from './release-method.ts';
 import minhKhaiBefore from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import phanBoiBefore from '../../fixtures/scenarios/phan-boi-before.json';
@@ -50,7 +51,14 @@ export interface MvmState {
 
 /** What the report needs beyond the indicators: the village comparisons and the method annex. */
 export interface ReportData {
-  comparisons: { pair: VillagePair; baselineName: string; doc: ComparisonDocument | null; errors: EvaluationIssue[] }[];
+  /** The release method every comparison of the report was run with (the current scenario's). */
+  method: ReleaseMethod;
+  comparisons: {
+    pair: VillagePair; baselineName: string;
+    /** The `otherCosts` of the baseline that was run, for the names of its cost lines. */
+    otherCosts: unknown;
+    doc: ComparisonDocument | null; errors: EvaluationIssue[];
+  }[];
   annex: EvaluationAnnex | null;
   catalogue: Measure[];
 }
@@ -74,6 +82,7 @@ export class EvaluationRun extends EventTarget {
   report: ReportData | null = null;
   reportStatus: Busy = 'idle';
   private reportFor: Survey | null = null;
+  private reportMethod: ReleaseMethod | null = null;
   private generation = 0;
 
   constructor(private readonly core: CoreClient) {
@@ -164,33 +173,36 @@ export class EvaluationRun extends EventTarget {
   }
 
   /** The comparisons of every project village in the survey (the current scenario stands in for
-   *  its village's fixture when it has the same id) and the method annex. */
-  async ensureReport(current: { id: string; name: string } | null): Promise<void> {
+   *  its village's fixture when it has the same id) and the method annex, all with the current
+   *  scenario's release method. */
+  async ensureReport(current: { id: string; name: string } | null, method: ReleaseMethod = 'toolkit'): Promise<void> {
     const survey = this.survey;
-    if (!survey || this.reportFor === survey) return;
+    if (!survey || (this.reportFor === survey && this.reportMethod === method)) return;
     this.reportFor = survey;
+    this.reportMethod = method;
+    const baselineOf = (pair: VillagePair) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
     this.reportStatus = 'working';
     this.changed();
     try {
       const villages = [...new Set(survey.records.map((r) => pairForVillage(r.village)))];
       const comparisons: ReportData['comparisons'] = [];
       for (const pair of villages) {
-        const baseline = current && current.id === pair.baseline.id ? current : pair.baseline;
+        const baseline = baselineOf(pair);
         const outcome = await this.core.call('compare', [baseline, { measureIds: pair.measureIds }]);
-        comparisons.push({ pair, baselineName: baseline.name, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
+        comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
       }
       const annex = await this.core.call('evaluationAnnex', [{
         scenarios: villages.flatMap((pair) => {
-          const baseline = current && current.id === pair.baseline.id ? current : pair.baseline;
+          const baseline = baselineOf(pair);
           return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: pair.measureIds }];
         }),
       }]);
       const catalogue = await this.core.call('catalogue', []);
-      if (this.reportFor !== survey) return;
-      this.report = { comparisons, annex: annex.ok ? annex.value : null, catalogue };
+      if (this.reportFor !== survey || this.reportMethod !== method) return;
+      this.report = { method, comparisons, annex: annex.ok ? annex.value : null, catalogue };
       this.reportStatus = annex.ok ? 'idle' : 'failed';
     } catch (error) {
-      if (this.reportFor !== survey) return;
+      if (this.reportFor !== survey || this.reportMethod !== method) return;
       this.reportFor = null;
       this.reportStatus = 'failed';
       this.failure = message(error);

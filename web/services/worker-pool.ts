@@ -1,12 +1,14 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type {
   CoreApi, FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado,
+  VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest,
 } from '../worker/api.ts';
 import { planBlocks, type DrawBlock } from '../shared/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
 
 export type { FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado };
+export type { VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest };
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
@@ -46,6 +48,15 @@ export interface McRun {
   draws: number;
   seed: number;
   nBlocks: 1 | 2;
+  values: Float64Array[];
+}
+
+/** A merged village Monte Carlo run (MODEL.md 8): values[s][i] with s = k × 15 + f for the village
+ *  before (k = 0), with its adoption shares (k = 1) and all adopted (k = 2), at draw i. */
+export interface VillageMcRun {
+  draws: number;
+  seed: number;
+  plan: VillagePlanValue;
   values: Float64Array[];
 }
 
@@ -144,6 +155,40 @@ export class WorkerPool {
       mc.values[f] = back.before;
       if (back.after) mc.values[N_HEADLINE + f] = back.after;
       out[t.figure] = back.distribution;
+    }).then(() => out);
+  }
+
+  /** Monte Carlo over a village (MODEL.md 8): the village is resolved and planned on one worker,
+   *  then its draws go out in blocks sized so that each call is about 0.05–0.1 s of work whatever the
+   *  number of groups (progress in draws; bit-identical for any number of workers). */
+  async villageMonteCarlo(request: VillageRequest, run: { draws: number; seed: number }, control: RunControl = {}): Promise<VillageOutcome<VillageMcRun>> {
+    const planned = (await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request)))[0];
+    if (!planned.ok) return planned;
+    const plan = planned.value;
+    const values = Array.from({ length: 3 * N_HEADLINE }, () => new Float64Array(run.draws));
+    const warnings = await this.blocks(planBlocks(run.draws, this.count(control), plan.blockSize), control, run.draws, async (remote, b) => {
+      const out = await remote.villageBlock({ ...request, ...run, start: b.start, count: b.count });
+      if (!out.ok) throw new Refused(out);
+      out.value.values.forEach((v, s) => values[s].set(v, b.start));
+      return out.warnings;
+    });
+    if (warnings instanceof Refused) return warnings.outcome;
+    return { ok: true, value: { ...run, plan, values }, warnings: planned.warnings };
+  }
+
+  /** Summaries of every headline figure of a village run, one figure per task; the draws are
+   *  lent to the workers and handed back into `mc.values`. */
+  summarizeVillage(mc: VillageMcRun, control: RunControl = {}): Promise<Record<HeadlineFigure, VillageFigureSummary>> {
+    const out = {} as Record<HeadlineFigure, VillageFigureSummary>;
+    const tasks = HEADLINE_FIGURES.map((figure, f) => ({ start: f, count: 1, figure }));
+    return this.schedule(tasks, control, async (remote, t) => {
+      const f = t.start;
+      const [before, withAdoption, allAdopted] = [mc.values[f], mc.values[N_HEADLINE + f], mc.values[2 * N_HEADLINE + f]];
+      const back = await remote.villageSummary(transfer({ figure: t.figure, before, withAdoption, allAdopted }, [before.buffer, withAdoption.buffer, allAdopted.buffer] as ArrayBuffer[]));
+      mc.values[f] = back.before;
+      mc.values[N_HEADLINE + f] = back.withAdoption;
+      mc.values[2 * N_HEADLINE + f] = back.allAdopted;
+      out[t.figure] = back.summary;
     }).then(() => out);
   }
 

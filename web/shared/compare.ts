@@ -64,6 +64,8 @@ export interface CompareOptions {
   catalogue?: readonly Measure[];
   /** Overrides the scenario's `discountRate` (default 0.10). */
   discountRate?: number;
+  /** Sees every subset's result as it is computed (the portfolio gathers what is not quantified). */
+  onResult?: (mask: number, result: ResultDocument) => void;
 }
 
 export class ComparisonError extends Error {
@@ -204,6 +206,7 @@ export function subsetFigures(
     }
     const result = runScenario(core, checked.scenario, library);
     figures[mask] = HEADLINE_FIGURES.map((k) => figure(result, k));
+    opts.onResult?.(mask, result);
     // A scenario is only needed as the parent of masks with a higher top bit; masks below
     // 2^(n-1) are parents of mask | 2^(n-1) at most, so keep them, and drop the others.
     if (mask >= size / 2) docs[mask] = undefined as unknown as Record<string, unknown>;

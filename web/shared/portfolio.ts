@@ -4,7 +4,7 @@
 
 import type { Core } from './core.ts';
 import { MAX_SHAPLEY_MEASURES, subsetFigures, type CompareOptions } from './compare.ts';
-import type { EmissionFactorLibraryFile } from './emission-factors.ts';
+import type { EmissionFactorLibraryFile, NotQuantifiedItem } from './emission-factors.ts';
 import type { Measure } from './measures.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from './result-types.ts';
 import type { Scenario } from './scenario-schema.ts';
@@ -37,6 +37,8 @@ export interface PortfolioResult {
   frontWithProfit: number[];
   evaluations: number;
   elapsedMs: number;
+  /** Releases not quantified in any of the portfolios (each once), for the words beside a percentage. */
+  notQuantifiedItems: NotQuantifiedItem[];
 }
 
 /** True when a is at least as good as b on every objective and better on one. */
@@ -93,7 +95,11 @@ export function runPortfolio(
   const fi = HEADLINE_FIGURES.indexOf(figure);
   const pi = HEADLINE_FIGURES.indexOf('economics.profit');
   const t0 = performance.now();
-  const table = subsetFigures(core, library, baseline, measures, opts);
+  const missing = new Map<string, NotQuantifiedItem>();
+  const onResult = (_: number, r: { notQuantifiedItems: NotQuantifiedItem[] }) => {
+    for (const item of r.notQuantifiedItems) missing.set(`${item.pollutant}/${item.source}/${item.vector ?? ''}`, item);
+  };
+  const table = subsetFigures(core, library, baseline, measures, { ...opts, onResult });
   const base = table[0][fi];
   const points = table.map((row, mask): PortfolioPoint => {
     const chosen = measures.filter((_, i) => mask & (1 << i));
@@ -116,5 +122,6 @@ export function runPortfolio(
     frontWithProfit: paretoFrontWithProfit(points),
     evaluations: table.length,
     elapsedMs: performance.now() - t0,
+    notQuantifiedItems: [...missing.values()],
   };
 }

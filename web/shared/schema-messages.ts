@@ -212,6 +212,13 @@ export function describeWhere(issue: IssueLike, lang: MessageLang): string {
   return words.length > 0 ? `${where} (${words.join(', ')})` : where;
 }
 
+/** The message of an issue without the field it names ("must be at least 0; got -2"), or
+ *  undefined for a code the tables do not know; other files' messages (the village file) name
+ *  the field their own way. */
+export function issueBody(issue: IssueLike, lang: MessageLang): string | undefined {
+  return TABLES[lang][issue.code]?.(issue.params ?? {});
+}
+
 export function formatIssueMessage(issue: IssueLike, lang: MessageLang): string {
   const params = issue.params ?? {};
   const render = TABLES[lang][issue.code];

@@ -181,6 +181,8 @@ export interface EverydayFigures {
   bricksMadePerWeek: number;
   pm25KgPerWeek: number;
   blackCarbonGPerWeek: number;
+  /** Hydrogen chloride, the acid smell of burning PVC (MODEL.md 3.1a), kg a week. */
+  hclKgPerWeek: number;
   pcddfAirUgPerYear: number;
   /** People who could take in this much PCDD/F over a year at the tolerable intake. */
   pcddfAirPersonYears: number;
@@ -225,6 +227,7 @@ export function everydayFigures(result: ResultDocument, scenario: TrainingScenar
     bricksMadePerWeek: result.bricks.count / WEEKS_PER_YEAR,
     pm25KgPerWeek: result.air.pm25Kg / WEEKS_PER_YEAR,
     blackCarbonGPerWeek: (result.air.bcKg * 1000) / WEEKS_PER_YEAR,
+    hclKgPerWeek: result.air.hclKg / WEEKS_PER_YEAR,
     pcddfAirUgPerYear: result.pcddf.air,
     pcddfAirPersonYears: result.pcddf.air / personYearUg,
     pcddfAirShareOfVietNamOpenBurning: result.pcddf.air / ref.vietNamOpenBurningUgPerYear,

@@ -17,6 +17,7 @@ import { dynamicsOptionIssues } from '../shared/dynamics-options.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
+import { createVillageApi, type VillageApi } from './village-api.ts';
 import { holdLifeLock, injectFault, withInjectedFaults, type InjectedFault } from './fault-injection.ts';
 
 export type { InjectedFault } from './fault-injection.ts';
@@ -27,6 +28,11 @@ export type {
   FigureDistribution, McBlockRequest, McBlockValue, McInputsValue, McOutcome, McScenarios, McSummaryRequest, McSummaryValue,
   SeriesName, SobolBlockRequest, SobolBlockValue, SobolFigureRequest, SobolFigureValue, SobolIndices, Tornado, UncertaintyApi,
 } from './uncertainty-api.ts';
+
+export type {
+  VillageApi, VillageBlockRequest, VillageBlockValue, VillageFigureSummary, VillageIssue, VillageOutcome, VillagePlanValue,
+  VillageRequest, VillageResultDocument, VillageSummaryRequest, VillageSummaryValue,
+} from './village-api.ts';
 
 export type { SimulateOutcome, Issue, DynamicsOptions, DynamicsSummary };
 
@@ -48,8 +54,9 @@ export type { ResultDocument } from '../shared/result-types.ts';
 export const APP_VERSION = '0.1.0';
 
 /** The Monte Carlo and sensitivity methods (mcInputs, mcBlock, mcSummary, tornado, sobolBlock,
- *  sobolIndices) are in uncertainty-api.ts; web/services/worker-pool.ts calls them. */
-export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi {
+ *  sobolIndices) are in uncertainty-api.ts, the village methods (village, villagePlan,
+ *  villageBlock, villageSummary) in village-api.ts; web/services/worker-pool.ts calls them. */
+export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi, VillageApi {
   /** Validates, compiles and runs one scenario in the Wasm core. */
   simulate(scenario: unknown): Promise<SimulateOutcome>;
   /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
@@ -105,6 +112,7 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
     ...createUncertaintyApi(load, efLibrary, measures),
     ...createWorkbenchApi(load, efLibrary, measures),
     ...createEvaluationApi(load, efLibrary, measures),
+    ...createVillageApi(load, efLibrary, measures),
     async simulate(scenario) {
       const core = await load();
       return simulateScenario(core, scenario, efLibrary);

@@ -97,6 +97,8 @@ export interface AnnexScenario {
 export interface EvaluationAnnex {
   library: { id: string; name: string; version: number; description: string };
   factors: AnnexFactor[];
+  /** The chlorine and HCl parameters of the library (MODEL.md 3.1a), pointers under "/releases". */
+  releaseParameters: AnnexFactor[];
   constants: { name: string; value: number; unit: string; source: string; status: Status; statusLabel: string }[];
   scenarios: AnnexScenario[];
 }
@@ -162,8 +164,9 @@ function distWords(dist: unknown): string | null {
 const isLeaf = (x: unknown): boolean =>
   typeof x === 'number' || x === 'ND' || (typeof x === 'object' && x !== null && 'value' in x);
 
-/** Every value of the library file, in file order, with its unit, source and status. */
-export function flattenLibrary(library: EmissionFactorLibraryFile): AnnexFactor[] {
+/** Every value of the library file's `factors` (or of its `releases` parameters with
+ *  `part: 'releases'`), in file order, with its unit, source and status. */
+export function flattenLibrary(library: EmissionFactorLibraryFile, part: 'factors' | 'releases' = 'factors'): AnnexFactor[] {
   const out: AnnexFactor[] = [];
   const visit = (node: unknown, path: string[]) => {
     if (isLeaf(node)) {
@@ -181,7 +184,8 @@ export function flattenLibrary(library: EmissionFactorLibraryFile): AnnexFactor[
     if (typeof node !== 'object' || node === null) return;
     for (const [k, v] of Object.entries(node)) visit(v, [...path, k]);
   };
-  visit(library.factors, []);
+  if (part === 'factors') visit(library.factors, []);
+  else if (library.releases) visit(library.releases, ['releases']);
   return out;
 }
 
@@ -275,7 +279,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
         ok: true,
         value: {
           library: { id: library.id, name: library.name ?? library.id, version: library.version, description: library.description ?? '' },
-          factors: flattenLibrary(library), constants, scenarios,
+          factors: flattenLibrary(library), releaseParameters: flattenLibrary(library, 'releases'), constants, scenarios,
         },
         warnings: [],
       };

@@ -1,0 +1,152 @@
+// The worker's village methods (MODEL.md 8, issue 18), part of the API that api.ts exposes.
+// The page hands in the village document and the files it names (no file system in a worker);
+// every block call is independent, so the worker pool may give blocks to any worker in any
+// order, and one call does about TARGET_EVALUATIONS_PER_BLOCK core evaluations (~0.05–0.1 s) so that
+// no call holds a worker for seconds without the page hearing of progress. Invalid requests
+// come back as { ok: false, errors }, never as exceptions.
+
+import { transfer } from 'comlink';
+import type { Core } from '../shared/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import type { Measure } from '../shared/measures.ts';
+import type { HeadlineFigure } from '../shared/result-types.ts';
+import { computeVillage, type VillageResultDocument } from '../shared/village.ts';
+import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/village-load.ts';
+import {
+  planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageFigureSummary, type VillageMcPlan,
+} from '../shared/village-mc.ts';
+import { villageIssue, type VillageIssue } from '../shared/village-schema.ts';
+
+export type { VillageFigureSummary, VillageIssue, VillageResultDocument };
+
+export type VillageOutcome<T> =
+  | { ok: true; value: T; warnings: VillageIssue[] }
+  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+
+export interface VillageRequest {
+  /** The village document (parsed JSON). */
+  village: unknown;
+  /** The files it names (scenario and variant files, a catalogue), keyed by their path as
+   *  written in the village file: text, or parsed JSON. */
+  files?: Record<string, unknown>;
+  /** Every group draws every input apart (only to show why MODEL.md 8's rule matters). */
+  independentGroups?: boolean;
+}
+
+export interface VillageBlockRequest extends VillageRequest {
+  /** Draws of the whole run, the seed, and this block's draws [start, start + count). */
+  draws: number;
+  seed: number;
+  start: number;
+  count: number;
+}
+
+export interface VillagePlanValue {
+  villageId: string;
+  groups: number;
+  /** Distinct computations (groups sharing a line and no inputs of their own are one). */
+  units: number;
+  evaluationsPerDraw: number;
+  /** Draws per block call, so that one call is ~0.05–0.1 s of work. */
+  blockSize: number;
+  sharedInputs: string[];
+  groupInputs: number;
+}
+
+/** values[s][d], s = SERIES_BEFORE/WITH_ADOPTION/ALL_ADOPTED + f (village-mc.ts), draw start + d. */
+export interface VillageBlockValue {
+  start: number;
+  count: number;
+  values: Float64Array[];
+}
+
+export interface VillageSummaryRequest {
+  figure: HeadlineFigure;
+  before: Float64Array;
+  withAdoption: Float64Array;
+  allAdopted: Float64Array;
+}
+
+/** The summary, and the draws handed back (they were transferred in). */
+export interface VillageSummaryValue {
+  summary: VillageFigureSummary;
+  before: Float64Array;
+  withAdoption: Float64Array;
+  allAdopted: Float64Array;
+}
+
+export interface VillageApi {
+  /** The village result document (totals, groups, adoption curve, inventory; no Monte Carlo). */
+  village(request: VillageRequest): Promise<VillageOutcome<VillageResultDocument>>;
+  /** Resolves and plans a village Monte Carlo: how much work a draw is and how to cut it. */
+  villagePlan(request: VillageRequest): Promise<VillageOutcome<VillagePlanValue>>;
+  /** Draws [start, start + count) of the three village series (before, with adoption, all adopted). */
+  villageBlock(request: VillageBlockRequest): Promise<VillageOutcome<VillageBlockValue>>;
+  /** Percentiles, paired differences, probabilities and the adoption band of one figure. */
+  villageSummary(request: VillageSummaryRequest): Promise<VillageSummaryValue>;
+}
+
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
+
+export function createVillageApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): VillageApi {
+  // Every block of a run names the same village: resolve and plan it once per worker.
+  let cached: { key: string; resolved: VillageOutcome<ResolvedVillage>; plan?: VillageOutcome<VillageMcPlan> } | null = null;
+
+  async function resolved(request: VillageRequest) {
+    const key = JSON.stringify([request.village, request.files ?? {}, request.independentGroups === true]);
+    if (cached?.key !== key) {
+      const r = await resolveVillage(request.village, { reader: mapReader(request.files ?? {}), catalogue });
+      cached = { key, resolved: r.ok ? { ok: true, value: r.village, warnings: r.warnings } : r };
+    }
+    return cached;
+  }
+
+  async function planned(request: VillageRequest): Promise<VillageOutcome<VillageMcPlan>> {
+    const c = await resolved(request);
+    if (!c.resolved.ok) return c.resolved;
+    if (!c.plan) {
+      const p = planVillageMonteCarlo(c.resolved.value, library, { independentGroups: request.independentGroups });
+      c.plan = p.ok ? { ok: true, value: p.plan, warnings: c.resolved.warnings } : { ok: false, errors: p.errors, warnings: c.resolved.warnings };
+    }
+    return c.plan;
+  }
+
+  return {
+    async village(request) {
+      const c = await resolved(request);
+      if (!c.resolved.ok) return c.resolved;
+      return { ok: true, value: computeVillage(await load(), library, c.resolved.value), warnings: c.resolved.warnings };
+    },
+    async villagePlan(request) {
+      const p = await planned(request);
+      if (!p.ok) return p;
+      const plan = p.value;
+      const groups = plan.units.reduce((n, u) => n + u.groups.length, 0);
+      return {
+        ok: true,
+        value: {
+          villageId: plan.villageId, groups, units: plan.units.length, evaluationsPerDraw: plan.evaluationsPerDraw,
+          blockSize: villageBlockSize(plan.evaluationsPerDraw), sharedInputs: plan.sharedInputs, groupInputs: plan.groupInputs,
+        },
+        warnings: p.warnings,
+      };
+    },
+    async villageBlock(request) {
+      const { draws, seed, start, count } = request;
+      if (!isCount(draws) || draws < 1 || !isCount(seed) || !isCount(start) || !isCount(count) || start + count > draws) {
+        const why = `the block [${start}, ${start + count}) of ${draws} draws with seed ${seed} is not a valid request (whole numbers, inside the run)`;
+        return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: why })], warnings: [] };
+      }
+      const p = await planned(request);
+      if (!p.ok) return p;
+      const block = runVillageBlock(await load(), p.value, { draws, seed, start, count });
+      const value: VillageBlockValue = { start: block.start, count: block.count, values: block.values };
+      return transfer({ ok: true as const, value, warnings: p.warnings }, value.values.map((v) => v.buffer as ArrayBuffer));
+    },
+    async villageSummary(request) {
+      const summary = summarizeVillageFigure(request.figure, request.before, request.withAdoption, request.allAdopted);
+      const value: VillageSummaryValue = { summary, before: request.before, withAdoption: request.withAdoption, allAdopted: request.allAdopted };
+      return transfer(value, [request.before, request.withAdoption, request.allAdopted].map((v) => v.buffer as ArrayBuffer));
+    },
+  };
+}
