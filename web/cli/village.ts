@@ -21,7 +21,8 @@ import {
   formatVillageIssue, parseJsonText, PROVINCE_FORMAT, validateProvince, type NationalContext, type VillageIssue,
 } from '../shared/village-schema.ts';
 import { CliError, numberFlag, readText, type CliArgs } from './simulate.ts';
-import { loadCoreNode, loadEfLibrary } from './load-core-node.ts';
+import { loadCoreNode } from './load-core-node.ts';
+import { readEfLibrary } from './files.ts';
 import { formatProvinceTable, formatVillageTable } from './village-table.ts';
 
 const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
@@ -119,12 +120,8 @@ function sources(paths: readonly string[]): { villages: VillageSource[]; provinc
 /** Runs the villages (and the province) named on the command line; returns what to print. */
 export async function runVillageCli(paths: readonly string[], options: VillageCliOptions): Promise<string> {
   const { lang } = options;
-  let library: EmissionFactorLibraryFile;
-  try {
-    library = loadEfLibrary(options.efLibraryPath);
-  } catch {
-    throw new CliError(`cannot read the emission-factor library ${options.efLibraryPath ?? 'fixtures/emission-factors.json'}`, 1);
-  }
+  // Read and validated as for a single scenario (files.ts): `{}` is refused naming its fields.
+  const library: EmissionFactorLibraryFile = readEfLibrary(options.efLibraryPath, lang);
   const catalogue = loadCatalogue(options.cataloguePath ?? DEFAULT_CATALOGUE_PATH);
   const { villages, province } = sources(paths);
 
