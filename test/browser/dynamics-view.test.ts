@@ -148,4 +148,18 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     clickRun(app);
     await until(() => runFacts(app!).includes('2 replications'), 30_000, 'the run after the cancel');
   });
+
+  it('refuses, before it starts, a run over the event budget and says why with the estimate in words', async () => {
+    // 1,000 t/day in 25 kg lots through 6 units: 40,000 × 6 × 300 days × 5 years × 10 replications
+    // ≈ 3.6 billion events, over the 2 billion a run may take.
+    const big = { ...structuredClone(scenario), feed: { ...structuredClone(scenario.feed), tonnesPerDay: 1000 } } as ScenarioDocument;
+    session = new ScenarioSession(client, new ScenarioDb(`plc-test-dyn-${Math.random().toString(36).slice(2)}`), big);
+    session.dynamics.options = { ...session.dynamics.options, years: 5, replications: 10 };
+    app = mount(session);
+    const started = performance.now();
+    const message = await until(() => inView(app!, '[data-testid="errors"] plc-issue-list', 'li')?.textContent, 30_000, 'the refusal');
+    expect(performance.now() - started, 'refused before any replication runs').to.be.below(10_000);
+    expect(message).to.match(/about 3\.6\d* billion events/);
+    expect(message).to.contain('fewer years or replications');
+  });
 });

@@ -170,7 +170,13 @@ export interface DesReplication {
 
 /** A run the engine would not finish in reasonable time, or not at all; says why in words. */
 export class DynamicsLimitError extends Error {
-  constructor(message: string, readonly field: string, readonly estimate?: number) {
+  constructor(
+    message: string,
+    readonly field: string,
+    /** The stable code and parameters of web/shared/schema-messages.ts, for the page's language. */
+    readonly code: 'dynamics_budget' | 'dynamics_truncated' | 'lot_too_small',
+    readonly params: Record<string, string | number> = {},
+  ) {
     super(message);
     this.name = 'DynamicsLimitError';
   }
@@ -197,14 +203,15 @@ export function checkDynamicsLimits(scenario: Scenario, options: DynamicsOptions
   const ext = ((scenario as Record<string, unknown>).dynamics ?? {}) as ScenarioDynamics;
   const lotKg = options.lotKg ?? ext.lotKg;
   if (lotKg !== undefined && !(lotKg >= MIN_LOT_KG)) {
-    throw new DynamicsLimitError(`the lot size is ${lotKg} kg; the smallest lot is ${MIN_LOT_KG} kg`, options.lotKg !== undefined ? 'lotKg' : '/dynamics/lotKg');
+    throw new DynamicsLimitError(`the lot size is ${lotKg} kg; the smallest lot is ${MIN_LOT_KG} kg`, options.lotKg !== undefined ? 'lotKg' : '/dynamics/lotKg',
+      'lot_too_small', { got: lotKg, limit: MIN_LOT_KG });
   }
   const events = estimateEvents(scenario, options);
   const budget = options.eventBudget ?? DES_EVENT_BUDGET;
   if (!(events <= budget)) {
     throw new DynamicsLimitError(
       `this run would take about ${formatCount(events)} events (lots × units × years × replications), more than the budget of ${formatCount(budget)}; ` +
-      'use fewer years or replications, or larger lots', 'replications', events);
+      'use fewer years or replications, or larger lots', 'replications', 'dynamics_budget', { events, budget });
   }
   return events;
 }
@@ -482,7 +489,7 @@ export function runDynamics(
     const view = engine.runView(compiled.params, desParams, r);
     const rep = decodeReplication(view);
     if (rep.truncated) {
-      throw new DynamicsLimitError('the run took far more events than estimated and was stopped; use fewer years or larger lots', 'years', rep.events);
+      throw new DynamicsLimitError('the run took far more events than estimated and was stopped; use fewer years or larger lots', 'years', 'dynamics_truncated');
     }
     reps.push(rep);
     if (r === 0) first = view.slice(0, D.DR_SIZE);

@@ -135,6 +135,9 @@ const EN: Table = {
   availability_partial: (p) => `only ${p.given} is given, without ${p.missing}; both are needed to compute availability, so this unit is treated as always available`,
   backup_is_plastic: () => 'backupFuel "plasticRejects" cannot cover a shortage of plastic rejects; use coal, wood, lpg or electricity',
   zero_capacity: () => 'capacity is 0 (or missing), so this unit processes nothing and the whole line stands still',
+  dynamics_budget: (p) => `this run would take about ${countInWords(Number(p.events), 'en')} events (lots × units × years × replications), more than the ${countInWords(Number(p.budget), 'en')} one run may take; use fewer years or replications, or larger lots`,
+  dynamics_truncated: () => 'the run took far more events than estimated and was stopped; use fewer years or larger lots',
+  lot_too_small: (p) => `the lot size is ${p.got} kg; the smallest lot is ${p.limit} kg`,
   burn_share_unused: () => 'burnShare is no longer used: at each burn event the stockpile now follows residues.plasticRoutes (open burning, dumping, bricks…), as in the steady state',
   zero_or_at_least: (p) => `must be 0 or at least ${p.limit} ${p.unit}; got ${p.got}`,
   dist_order: (p) => `the distribution needs ${p.rule}; got ${p.got}`,
@@ -179,6 +182,9 @@ const VI: Table = {
   availability_partial: (p) => `chỉ có ${p.given} mà thiếu ${p.missing}; cần cả hai để tính độ sẵn sàng, nên thiết bị này được coi là luôn hoạt động`,
   backup_is_plastic: () => 'backupFuel "plasticRejects" không thể bù khi thiếu nhựa thải; hãy dùng coal, wood, lpg hoặc electricity',
   zero_capacity: () => 'công suất bằng 0 (hoặc bị thiếu), nên thiết bị này không xử lý gì và cả dây chuyền dừng lại',
+  dynamics_budget: (p) => `lượt chạy này cần khoảng ${countInWords(Number(p.events), 'vi')} sự kiện (số lô × thiết bị × năm × lần lặp), nhiều hơn mức ${countInWords(Number(p.budget), 'vi')} cho phép; hãy giảm số năm hoặc số lần lặp, hoặc tăng cỡ lô`,
+  dynamics_truncated: () => 'lượt chạy cần nhiều sự kiện hơn ước tính rất nhiều nên đã dừng; hãy giảm số năm hoặc tăng cỡ lô',
+  lot_too_small: (p) => `cỡ lô là ${p.got} kg; lô nhỏ nhất là ${p.limit} kg`,
   burn_share_unused: () => 'burnShare không còn được dùng: mỗi lần dọn đống phế phẩm, nhựa đi theo các đường xử lý trong residues.plasticRoutes (đốt lộ thiên, đổ bãi, làm gạch…), như ở trạng thái ổn định',
   zero_or_at_least: (p) => `phải bằng 0 hoặc ít nhất ${p.limit} ${p.unit}; giá trị hiện tại: ${p.got}`,
   dist_order: (p) => `phân phối cần thỏa ${p.rule}; giá trị hiện tại: ${p.got}`,
@@ -200,7 +206,16 @@ export const MESSAGE_CODES: Record<MessageLang, readonly string[]> = { en: Objec
 export const JSON_REASON_CODES: Record<MessageLang, readonly string[]> = { en: Object.keys(JSON_REASONS.en), vi: Object.keys(JSON_REASONS.vi) };
 
 /** Codes whose message is a whole sentence about the document, not about one field. */
-const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text', 'too_deep']);
+/** A large count in words, three significant digits: "3.60 billion", "3,6 tỉ". */
+function countInWords(n: number, lang: MessageLang): string {
+  const [scale, en, vi] = n >= 1e9 ? [1e9, 'billion', 'tỉ'] : n >= 1e6 ? [1e6, 'million', 'triệu'] : [1, '', ''];
+  const x = Number((n / scale).toPrecision(3));
+  const digits = lang === 'vi' ? x.toLocaleString('vi-VN') : x.toLocaleString('en-US');
+  const word = lang === 'vi' ? vi : en;
+  return word ? `${digits} ${word}` : digits;
+}
+
+const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text', 'too_deep', 'dynamics_budget', 'dynamics_truncated', 'lot_too_small']);
 
 /** "units/2/capacityKgPerHour (capacity, Extruder)": the path, the field in words (for every
  *  number of bounds.ts) and the unit's name (params.unitName). */

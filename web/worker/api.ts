@@ -134,7 +134,7 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
       } catch (error) {
         if (error instanceof ResultGuardError) return { ok: false, errors: [error.issue], warnings: checked.warnings };
         if (!(error instanceof DynamicsLimitError)) throw error;
-        return { ok: false, errors: [{ path: error.field.startsWith('/') ? error.field : '', code: 'dynamics_limit', message: error.message }], warnings: checked.warnings };
+        return { ok: false, errors: [{ path: '', code: error.code, params: error.params, message: error.message }], warnings: checked.warnings };
       }
     },
     async catalogue() {
