@@ -98,7 +98,7 @@ export const BOUNDS: readonly Bound[] = [
   b('/dynamics/failureCv', 0.01, 10, '', 'coefficient of variation of failures (dynamics)', 'hệ số biến thiên của sự cố (mô phỏng động)'),
   b('/dynamics/burnPolicy/everyDays', 1, 366, 'day', 'days between burns (dynamics)', 'số ngày giữa hai lần đốt (mô phỏng động)', { integer: true }),
   b('/dynamics/burnPolicy/thresholdKg', 0, 10_000_000, 'kg', 'stockpile that triggers a burn (dynamics)', 'lượng tồn đọng kích hoạt việc đốt (mô phỏng động)'),
-  b('/dynamics/burnShare', 0, 1, '', 'share of the stockpile burned (dynamics)', 'tỷ lệ tồn đọng bị đốt (mô phỏng động)'),
+  b('/dynamics/burnShare', 0, 1, '', 'share of the stockpile burned (dynamics; no longer used: burn events follow the plastic routes)', 'tỷ lệ tồn đọng bị đốt (mô phỏng động; không còn dùng: mỗi lần dọn đi theo các đường xử lý nhựa)'),
   b('@ef/{source}/pcddf/{vector}', 0, EF_UG_MAX, 'µg TEQ/t', 'PCDD/F emission factor of {1} to {2}', 'hệ số phát thải PCDD/F của {1} vào {2}', PER_TJ),
   b('@ef/{source}/dlpcb/{vector}', 0, EF_UG_MAX, 'µg TEQ/t', 'dl-PCB emission factor of {1} to {2}', 'hệ số phát thải dl-PCB của {1} vào {2}', PER_TJ),
   b('@ef/{source}/pm25', 0, 10_000, 'kg/t', 'PM2.5 emission factor of {1}', 'hệ số phát thải PM2.5 của {1}'),
