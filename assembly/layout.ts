@@ -1,9 +1,9 @@
 // The numeric contract between TypeScript and the Wasm core: offsets (in f64 slots) into the
 // parameter block the core reads and the result block it writes. This file is valid both as
 // AssemblyScript and as TypeScript (plain integer constants only) so that both sides share one
-// definition; web/shared/compile.ts and web/shared/decode.ts import it directly.
+// definition; web/shared/model/compile.ts and web/shared/model/decode.ts import it directly.
 
-// ---- enumerations (orders are fixed; their names are the key lists of web/shared/scenario-schema.ts) ----
+// ---- enumerations (orders are fixed; their names are the key lists of web/shared/model/scenario-schema.ts) ----
 // components: PE, PP, PS, PET, PVC, otherPlastic (polymers 0..5), dirt, moisture
 export const N_COMPONENTS = 8;
 export const N_POLYMERS = 6;

@@ -1,7 +1,7 @@
 // The numeric contract of the Monte Carlo core (MODEL.md section 5): offsets (in f64 slots) into
 // the uncertain-input blocks and the output buffer of assembly/mc.ts. Like layout.ts, this file
 // is valid both as AssemblyScript and as TypeScript (plain integer constants only);
-// web/shared/uncertainty.ts imports it directly.
+// web/shared/analysis/uncertainty.ts imports it directly.
 
 // ---- distributions (MI_DIST) ----
 export const DIST_FIXED = 0; // the base block's value is kept (an input listed but not sampled)
@@ -35,7 +35,7 @@ export const MI_STREAM = 10; // 0: matrix A / plain Monte Carlo; 1: matrix B (Sa
 export const MI_QMC = 15;
 export const MI_STRIDE = 16; // slots 11..14 are the core's own scratch (derived constants)
 
-// ---- scrambled Sobol′ generators (assembly/sobol.ts, web/shared/sobol.ts): u32 words ----
+// ---- scrambled Sobol′ generators (assembly/sobol.ts, web/shared/analysis/sobol.ts): u32 words ----
 export const QMC_BITS = 32; // columns of a generator; points 0 ≤ i < 2^32
 export const QMC_STRIDE = 33; // the 32 columns, then the digital shift
 
@@ -46,7 +46,7 @@ export const MC_MAX_INPUTS = 1024;
 export const MB_SIZE = 16392; // MB_INPUTS + MC_MAX_INPUTS * MI_STRIDE
 export const MC_MAX_BLOCKS = 2;
 
-// ---- headline figures (MODEL.md section 6, in web/shared/result-types.ts HEADLINE_FIGURES order) ----
+// ---- headline figures (MODEL.md section 6, in web/shared/model/result-types.ts HEADLINE_FIGURES order) ----
 export const N_HEADLINE = 15;
 export const H_PCDDF_AIR = 0;
 export const H_PCDDF_TOTAL = 1;

@@ -13,7 +13,7 @@
 // state0 = H(H(H(seed) ⊕ key) ⊕ (stream + 1)·γ). Every draw uses exactly one uniform per input
 // and inverse-CDF sampling, so the tornado's quantiles and the Saltelli column swaps are exact.
 // An input marked MI_QMC takes its uniforms from a scrambled Sobol′ point instead (sobol.ts):
-// the quasi-random Saltelli designs of web/shared/sensitivity.ts.
+// the quasi-random Saltelli designs of web/shared/analysis/sensitivity.ts.
 
 import { P_SIZE, R_SIZE, P_COMPOSITION, P_PLASTIC_ROUTES, P_INERT_DUMPING, N_COMPONENTS,
   N_PLASTIC_ROUTES, R_PCDDF, V_AIR, R_PCDDF_TOTAL, R_DLPCB_TOTAL, R_PM25_KG, R_BC_KG,

@@ -1,7 +1,7 @@
 // Scrambled Sobol′ points inside the core (quasi-random Saltelli designs, MODEL.md section 5):
 // coordinate of point i = (x + ½)·2^−32 with x = shift ⊕ (⊕ of the generator's columns over the
 // set bits of the Gray code i ⊕ (i >> 1)). The generators (Joe & Kuo 2008 direction numbers,
-// linearly scrambled and shifted per seed and dimension) are written by web/shared/sobol.ts,
+// linearly scrambled and shifted per seed and dimension) are written by web/shared/analysis/sobol.ts,
 // which documents them and computes the same coordinates for tests. A point depends on its index
 // alone, so any split of the draws into blocks gives the same points.
 //

@@ -1,4 +1,4 @@
-// Writes web/shared/sobol-directions.ts, the Sobol′ direction numbers of Joe & Kuo (2008) for the
+// Writes web/shared/analysis/sobol-directions.ts, the Sobol′ direction numbers of Joe & Kuo (2008) for the
 // first SOBOL_DIMENSIONS dimensions, from their file "new-joe-kuo-6.21201" (search criterion D(6),
 // 21,201 dimensions; lines "d s a m_1 … m_s" after one header line).
 //
@@ -71,5 +71,5 @@ export const JOE_KUO_LINES = \`
 ${rows.join('\n')}
 \`;
 `;
-writeFileSync(resolve(import.meta.dirname, '../web/shared/sobol-directions.ts'), out);
+writeFileSync(resolve(import.meta.dirname, '../web/shared/analysis/sobol-directions.ts'), out);
 console.log(`wrote ${dimensions} dimensions`);

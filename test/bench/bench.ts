@@ -3,9 +3,9 @@
 
 import { readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 
 const fmt = (x: number, d = 2) => x.toLocaleString('en-US', { maximumFractionDigits: d });
@@ -73,8 +73,8 @@ async function optional(path: string, fn: string): Promise<void> {
 
 /** Portfolio search: every subset of the whole catalogue on the Minh Khai line (issue 7). */
 async function portfolio(): Promise<void> {
-  const { loadCatalogue } = await import('../../web/shared/measures.ts');
-  const { runPortfolio } = await import('../../web/shared/portfolio.ts');
+  const { loadCatalogue } = await import('../../web/shared/analysis/measures.ts');
+  const { runPortfolio } = await import('../../web/shared/analysis/portfolio.ts');
   const library = loadEfLibrary();
   const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));
   if (!checked.ok) throw new Error('the Minh Khai fixture is invalid');

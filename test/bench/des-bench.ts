@@ -3,9 +3,9 @@
 // Run alone with `npx tsx test/bench/des-bench.ts` after `npm run asbuild:release`.
 
 import { pathToFileURL } from 'node:url';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { compileDynamics, DynamicsEngine } from '../../web/shared/dynamics.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { compileDynamics, DynamicsEngine } from '../../web/shared/analysis/dynamics.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadCoreNode } from '../../web/cli/load-core-node.ts';
 import { TEST_LIBRARY } from '../unit/helpers.ts';
 import { runPlainDes } from './des-plain.ts';

@@ -2,10 +2,10 @@
 // (issue 6 target: ≥ 200,000 evaluations per second per core). Called by test/bench/bench.ts.
 
 import { readFileSync } from 'node:fs';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
-import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, type McModel } from '../../web/shared/uncertainty.ts';
-import { runSobol } from '../../web/shared/sensitivity.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
+import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, type McModel } from '../../web/shared/analysis/uncertainty.ts';
+import { runSobol } from '../../web/shared/analysis/sensitivity.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });

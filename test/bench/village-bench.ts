@@ -7,9 +7,9 @@
 // own are computed once (village-mc.ts), which makes a real village far cheaper.
 
 import { readFileSync } from 'node:fs';
-import { loadCatalogue } from '../../web/shared/measures.ts';
-import { mapReader, resolveVillage, type ResolvedVillage } from '../../web/shared/village-load.ts';
-import { planVillageMonteCarlo, runVillageBlock, runVillageMonteCarlo, villageBlockSize, type VillageMcPlan } from '../../web/shared/village-mc.ts';
+import { loadCatalogue } from '../../web/shared/analysis/measures.ts';
+import { mapReader, resolveVillage, type ResolvedVillage } from '../../web/shared/analysis/village-load.ts';
+import { planVillageMonteCarlo, runVillageBlock, runVillageMonteCarlo, villageBlockSize, type VillageMcPlan } from '../../web/shared/analysis/village-mc.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });

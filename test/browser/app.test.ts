@@ -1,11 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcChart } from '../../web/components/plc-chart.ts';
-import { CoreClient, type ResultDocument } from '../../web/services/core-client.ts';
-import { ScenarioDb, StorageError } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
+import { CoreClient, type ResultDocument } from '../../web/common/core-client.ts';
+import { ScenarioDb, StorageError } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;

@@ -1,15 +1,15 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcCanvasChart } from '../../web/components/plc-canvas-chart.ts';
-import type { DownloadDetail } from '../../web/components/plc-chart-export.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import type { ComparisonSet } from '../../web/services/comparison-run.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
-import { HEADLINE_FIGURES, figure } from '../../web/shared/result-types.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcCanvasChart } from '../../web/common/charts/plc-canvas-chart.ts';
+import type { DownloadDetail } from '../../web/common/charts/plc-chart-export.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import type { ComparisonSet } from '../../web/compare/comparison-run.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { HEADLINE_FIGURES, figure } from '../../web/shared/model/result-types.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;

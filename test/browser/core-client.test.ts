@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import { CoreClient } from '../../web/services/core-client.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
 
 const fakeUrl = new URL('./helpers/fake-core.worker.ts', import.meta.url);
 

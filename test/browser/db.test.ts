@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { DB_NAME, DB_VERSION, ScenarioDb, StorageError } from '../../web/services/db.ts';
+import { DB_NAME, DB_VERSION, ScenarioDb, StorageError } from '../../web/common/db.ts';
 
 const uniqueName = () => `plc-test-${Math.random().toString(36).slice(2)}`;
 

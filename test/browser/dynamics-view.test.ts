@@ -1,14 +1,14 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcChart } from '../../web/components/plc-chart.ts';
-import type { PlcLineChart } from '../../web/components/plc-line-chart.ts';
-import { CoreClient, type DynamicsOutcome, type DynamicsSummary, type ResultDocument } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { DEFAULT_DYNAMICS_OPTIONS } from '../../web/services/dynamics-run.ts';
-import { DYNAMICS_DEFAULTS } from '../../web/shared/dynamics.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
+import type { PlcLineChart } from '../../web/common/charts/plc-line-chart.ts';
+import { CoreClient, type DynamicsOutcome, type DynamicsSummary, type ResultDocument } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { DEFAULT_DYNAMICS_OPTIONS } from '../../web/dynamics/dynamics-run.ts';
+import { DYNAMICS_DEFAULTS } from '../../web/shared/analysis/dynamics.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;

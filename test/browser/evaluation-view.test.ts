@@ -1,12 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import efLibrary from '../../fixtures/emission-factors.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import type { SurveyIndicatorsResult } from '../../web/services/evaluation-run.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import type { SurveyIndicatorsResult } from '../../web/evaluation/evaluation-run.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 
 const VIEW = 'plc-evaluation-view';

@@ -3,16 +3,16 @@
 // gives a notice in the page's language, the worker is restarted, and no saved scenario is lost.
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import { faultText } from '../../web/components/fault-words.ts';
-import { storageProblemText } from '../../web/components/library-words.ts';
-import { CoreClient, WorkerCrashedError } from '../../web/services/core-client.ts';
-import { ScenarioDb, StorageError } from '../../web/services/db.ts';
-import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from '../../web/services/pwa-events.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
-import { coreFaultKind } from '../../web/services/worker-faults.ts';
-import { WorkerPool } from '../../web/services/worker-pool.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import { faultText } from '../../web/app/fault-words.ts';
+import { storageProblemText } from '../../web/common/library-words.ts';
+import { CoreClient, WorkerCrashedError } from '../../web/common/core-client.ts';
+import { ScenarioDb, StorageError } from '../../web/common/db.ts';
+import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from '../../web/app/pwa-events.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { coreFaultKind } from '../../web/common/worker-faults.ts';
+import { WorkerPool } from '../../web/common/worker-pool.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 import { deleteDb, rawPut, uniqueDbName } from './helpers/storage.ts';
 

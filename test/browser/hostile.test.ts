@@ -5,13 +5,13 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import expected from '../../fixtures/hostile/EXPECTED.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcLibraryDialog } from '../../web/components/plc-library-dialog.ts';
-import type { PlcNumberField } from '../../web/components/plc-number-field.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcLibraryDialog } from '../../web/library/plc-library-dialog.ts';
+import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 import { deleteDb, uniqueDbName } from './helpers/storage.ts';
 

@@ -1,11 +1,11 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import { DEFAULT_AUTOSAVE_DELAY_MS } from '../../web/services/autosave.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import { DEFAULT_AUTOSAVE_DELAY_MS } from '../../web/app/autosave.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 import { deleteDb, failPutsWithQuota, uniqueDbName } from './helpers/storage.ts';
 

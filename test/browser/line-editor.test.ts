@@ -1,12 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-line-editor.ts';
-import { fieldMessage, type PlcLineEditor } from '../../web/components/plc-line-editor.ts';
-import type { PlcNumberField } from '../../web/components/plc-number-field.ts';
-import type { PlcUnitEditor } from '../../web/components/plc-unit-editor.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import type { ScenarioDocument } from '../../web/services/session.ts';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
+import '../../web/workbench/plc-line-editor.ts';
+import { fieldMessage, type PlcLineEditor } from '../../web/workbench/plc-line-editor.ts';
+import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
+import type { PlcUnitEditor } from '../../web/workbench/plc-unit-editor.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import type { ScenarioDocument } from '../../web/app/session.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { until } from './helpers/dom.ts';
 
 type Doc = ScenarioDocument & { units: { id: string; name?: string; type: string }[]; feed: { composition: Record<string, number> };

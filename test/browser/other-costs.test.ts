@@ -1,12 +1,12 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-cost-breakdown.ts';
-import '../../web/components/plc-line-editor.ts';
-import type { PlcLineEditor } from '../../web/components/plc-line-editor.ts';
-import type { PlcNumberField } from '../../web/components/plc-number-field.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { withReleaseMethod } from '../../web/services/release-method.ts';
-import type { ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/common/figures/plc-cost-breakdown.ts';
+import '../../web/workbench/plc-line-editor.ts';
+import type { PlcLineEditor } from '../../web/workbench/plc-line-editor.ts';
+import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { withReleaseMethod } from '../../web/app/release-method.ts';
+import type { ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 type Line = { id: string; name: string; perYear?: number; perTonneFeed?: number; perTonneProduct?: number; source?: string; status?: string };

@@ -1,13 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { comparisonFor } from '../../web/services/comparison-run.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { releaseMethodOf } from '../../web/services/release-method.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { comparisonFor } from '../../web/compare/comparison-run.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { releaseMethodOf } from '../../web/app/release-method.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 
 // The Minh Khai baseline as `npm run simulate -- fixtures/scenarios/minh-khai-before.json` prints

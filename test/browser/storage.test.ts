@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import phanBoi from '../../fixtures/scenarios/phan-boi-before.json';
-import { ConflictError, DB_VERSION, ScenarioDb, StorageError, type StoredScenario } from '../../web/services/db.ts';
-import { BUNDLE_FORMAT, ImportError, ScenarioLibrary } from '../../web/services/library.ts';
+import { ConflictError, DB_VERSION, ScenarioDb, StorageError, type StoredScenario } from '../../web/common/db.ts';
+import { BUNDLE_FORMAT, ImportError, ScenarioLibrary } from '../../web/common/library.ts';
 import { createVersion1, deleteDb, failPutsWithQuota, rawOpen, rawPut, uniqueDbName } from './helpers/storage.ts';
 
 const minh = minhKhai as unknown as StoredScenario;

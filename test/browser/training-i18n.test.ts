@@ -4,14 +4,14 @@
 // not with the app's format module.
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcTrainingView } from '../../web/components/plc-training-view.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { getLocale } from '../../web/services/locale.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
-import { everydayFigures, type TrainingScenario } from '../../web/shared/training.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { getLocale } from '../../web/app/locale.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { everydayFigures, type TrainingScenario } from '../../web/shared/analysis/training.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 const LOCALE_KEY = 'plc-locale';

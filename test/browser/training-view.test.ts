@@ -1,13 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcTrainingView } from '../../web/components/plc-training-view.ts';
-import { CoreClient, type ResultDocument } from '../../web/services/core-client.ts';
-import { formatMoney, formatQuantity } from '../../web/services/format.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
-import { applyLevers, everydayFigures, leversOf, type TrainingScenario } from '../../web/shared/training.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
+import { CoreClient, type ResultDocument } from '../../web/common/core-client.ts';
+import { formatMoney, formatQuantity } from '../../web/app/format.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { applyLevers, everydayFigures, leversOf, type TrainingScenario } from '../../web/shared/analysis/training.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;

@@ -1,13 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import { AFTER_COLOUR, WORSE_COLOUR } from '../../web/charts/before-after.ts';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcChart } from '../../web/components/plc-chart.ts';
-import type { PlcTrainingView } from '../../web/components/plc-training-view.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
+import { AFTER_COLOUR, WORSE_COLOUR } from '../../web/training/before-after.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
+import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 const view = (app: PlcApp) => deepQuery(app, 'plc-training-view') as PlcTrainingView | null;

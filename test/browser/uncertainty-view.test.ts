@@ -1,17 +1,17 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import '../../web/components/plc-app.ts';
-import type { PlcApp } from '../../web/components/plc-app.ts';
-import type { PlcChart } from '../../web/components/plc-chart.ts';
-import type { PlcHistogram } from '../../web/components/plc-histogram.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import { ScenarioDb } from '../../web/services/db.ts';
-import { ScenarioSession, type ScenarioDocument } from '../../web/services/session.ts';
-import { uncertaintyRunFor } from '../../web/services/uncertainty-run.ts';
-import { WorkerPool } from '../../web/services/worker-pool.ts';
+import '../../web/app/plc-app.ts';
+import type { PlcApp } from '../../web/app/plc-app.ts';
+import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
+import type { PlcHistogram } from '../../web/uncertainty/plc-histogram.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import { ScenarioDb } from '../../web/common/db.ts';
+import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { uncertaintyRunFor } from '../../web/uncertainty/uncertainty-run.ts';
+import { WorkerPool } from '../../web/common/worker-pool.ts';
 import { deepQuery, until } from './helpers/dom.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 
 const VIEW = 'plc-uncertainty-view';
 const inView = (app: PlcApp, ...selectors: string[]) => deepQuery(app, VIEW, ...selectors);

@@ -4,8 +4,8 @@ import { expect } from '@esm-bundle/chai';
 import village from '../../fixtures/villages/minh-khai-pilot.json';
 import film from '../../fixtures/scenarios/minh-khai-before.json';
 import rigid from '../../fixtures/scenarios/minh-khai-rigid-before.json';
-import { WorkerPool, type VillageMcRun } from '../../web/services/worker-pool.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+import { WorkerPool, type VillageMcRun } from '../../web/common/worker-pool.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 
 const request = { village, files: { '../scenarios/minh-khai-before.json': film, '../scenarios/minh-khai-rigid-before.json': rigid } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);

@@ -1,13 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import '../../web/components/plc-portfolio-panel.ts';
-import '../../web/components/plc-sweep-panel.ts';
-import type { PlcLineChart } from '../../web/components/plc-line-chart.ts';
-import type { PlcPortfolioPanel } from '../../web/components/plc-portfolio-panel.ts';
-import type { PlcSweepPanel } from '../../web/components/plc-sweep-panel.ts';
-import { CoreClient } from '../../web/services/core-client.ts';
-import type { ScenarioDocument } from '../../web/services/session.ts';
-import { cheapestReaching } from '../../web/shared/portfolio.ts';
+import '../../web/workbench/plc-portfolio-panel.ts';
+import '../../web/workbench/plc-sweep-panel.ts';
+import type { PlcLineChart } from '../../web/common/charts/plc-line-chart.ts';
+import type { PlcPortfolioPanel } from '../../web/workbench/plc-portfolio-panel.ts';
+import type { PlcSweepPanel } from '../../web/workbench/plc-sweep-panel.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import type { ScenarioDocument } from '../../web/app/session.ts';
+import { cheapestReaching } from '../../web/shared/analysis/portfolio.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;

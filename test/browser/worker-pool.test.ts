@@ -1,8 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/services/worker-pool.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/common/worker-pool.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 
 const paired = { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);

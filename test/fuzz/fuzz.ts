@@ -8,17 +8,17 @@
 // or the measure. Prints a summary and exits non-zero on the first counterexample.
 
 import fc from 'fast-check';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import { parseScenarioText, validateScenario, type ValidationResult } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import { parseScenarioText, validateScenario, type ValidationResult } from '../../web/shared/model/scenario-schema.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { scenarioArb } from '../unit/arbitraries.ts';
 import { extremeScenarioArb, measuresArb } from '../unit/hostile-arbitraries.ts';
 import { checkResult } from '../unit/invariants.ts';
-import { compare, ComparisonError } from '../../web/shared/compare.ts';
-import { MeasureError, validateCatalogue, type Measure } from '../../web/shared/measures.ts';
-import { findBadFigure } from '../../web/shared/result-guard.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { compare, ComparisonError } from '../../web/shared/analysis/compare.ts';
+import { MeasureError, validateCatalogue, type Measure } from '../../web/shared/analysis/measures.ts';
+import { findBadFigure } from '../../web/shared/model/result-guard.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);

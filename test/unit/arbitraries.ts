@@ -2,7 +2,7 @@
 // tests of the core and the fuzzing script.
 
 import fc from 'fast-check';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 
 const COMPONENTS = ['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic', 'dirt', 'moisture'] as const;
 const FUELS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'] as const;

@@ -3,9 +3,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import type { ResultDocument } from '../../web/shared/result-types.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
 import { checkResult as check } from './invariants.ts';
 import { releasesArb, scenarioArb } from './arbitraries.ts';
 import { core, TEST_LIBRARY } from './helpers.ts';

@@ -1,14 +1,14 @@
-// The one table of accepted ranges (web/shared/bounds.ts, issue 14): the schema uses every row,
+// The one table of accepted ranges (web/shared/model/bounds.ts, issue 14): the schema uses every row,
 // every number of the shipped files has a row and lies in it, the words and the matching are the
 // ones worked out below, and README.md shows the table as the module has it.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BOUNDS, bound, boundLabel, boundOf, inBound, rangeText } from '../../web/shared/bounds.ts';
-import { USED_BOUNDS } from '../../web/shared/scenario-schema.ts';
+import { BOUNDS, bound, boundLabel, boundOf, inBound, rangeText } from '../../web/shared/model/bounds.ts';
+import { USED_BOUNDS } from '../../web/shared/model/scenario-schema.ts';
 import { boundsTable } from '../../scripts/bounds-table.ts';
-import { targetOfPointer } from '../../web/shared/uncertainty.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { targetOfPointer } from '../../web/shared/analysis/uncertainty.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const json = (p: string) => JSON.parse(readFileSync(path.join(root, p), 'utf8'));

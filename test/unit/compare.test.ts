@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   compare, compareMany, ComparisonError, netPresentValue, paybackYears, shapleyValues, shapleyWeights,
-} from '../../web/shared/compare.ts';
-import { loadCatalogue, resolveVariant, type Measure } from '../../web/shared/measures.ts';
-import { HEADLINE_FIGURES, type HeadlineFigure } from '../../web/shared/result-types.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+} from '../../web/shared/analysis/compare.ts';
+import { loadCatalogue, resolveVariant, type Measure } from '../../web/shared/analysis/measures.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../../web/shared/model/result-types.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
 

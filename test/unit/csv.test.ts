@@ -1,11 +1,11 @@
-// The one CSV writer (web/shared/csv.ts, issue 14): OWASP's CSV-injection escaping on text cells,
+// The one CSV writer (web/shared/io/csv.ts, issue 14): OWASP's CSV-injection escaping on text cells,
 // numbers left as numbers, and every CSV the app writes goes through it.
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsvText, unescapeCsvCell } from '../../web/shared/csv.ts';
-import { toCsv } from '../../web/charts/compare-data.ts';
-import { csv as evaluationCsv } from '../../web/services/evaluation-export.ts';
-import { sweepCsv } from '../../web/shared/sweep-parameters.ts';
+import { toCsvText, unescapeCsvCell } from '../../web/shared/io/csv.ts';
+import { toCsv } from '../../web/common/charts/compare-data.ts';
+import { csv as evaluationCsv } from '../../web/evaluation/evaluation-export.ts';
+import { sweepCsv } from '../../web/shared/analysis/sweep-parameters.ts';
 
 describe('toCsvText', () => {
   it('defuses every text cell a spreadsheet would run as a formula, and only those', () => {

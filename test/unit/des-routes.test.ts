@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as D from '../../assembly/des-layout.ts';
-import { compileScenario } from '../../web/shared/compile.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
 import {
   compileDynamics, DynamicsEngine, DynamicsLimitError, estimateEvents, runDynamics, type DynamicsOptions,
-} from '../../web/shared/dynamics.ts';
-import { dynamicsViewModel } from '../../web/shared/dynamics-view-model.ts';
-import { validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
-import { runScenario } from '../../web/shared/simulate.ts';
+} from '../../web/shared/analysis/dynamics.ts';
+import { dynamicsViewModel } from '../../web/dynamics/dynamics-view-model.ts';
+import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { runScenario } from '../../web/shared/model/simulate.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
 

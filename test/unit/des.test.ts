@@ -4,13 +4,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as D from '../../assembly/des-layout.ts';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { compileDynamics, DynamicsEngine, runDynamics, type DynamicsOptions } from '../../web/shared/dynamics.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { compileDynamics, DynamicsEngine, runDynamics, type DynamicsOptions } from '../../web/shared/analysis/dynamics.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { core, run, scenario, TEST_LIBRARY } from './helpers.ts';
 import { BENCH_LINE } from '../bench/des-bench.ts';
 import { runPlainDes } from '../bench/des-plain.ts';
-import { dynamicsViewModel } from '../../web/shared/dynamics-view-model.ts';
+import { dynamicsViewModel } from '../../web/dynamics/dynamics-view-model.ts';
 
 let enginePromise: Promise<DynamicsEngine> | undefined;
 function engine(): Promise<DynamicsEngine> {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   POLYMER_KEYS, SOURCE_KEYS, validateEmissionFactorLibrary, validateScenario, type Scenario,
-} from '../../web/shared/scenario-schema.ts';
+} from '../../web/shared/model/scenario-schema.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const readJson = (p: string) => JSON.parse(fs.readFileSync(path.join(root, p), 'utf8'));

@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
-import { runScenario } from '../../web/shared/simulate.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
+import { runScenario } from '../../web/shared/model/simulate.ts';
 import { core } from './helpers.ts';
 
 const DIR = new URL('../../fixtures/golden/toolkit-v1/', import.meta.url);

@@ -1,12 +1,12 @@
 // Shared helpers for unit tests: a small emission-factor library with round numbers, a
 // scenario builder, and one-call evaluation through the real compiled Wasm core.
 
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import type { Core } from '../../web/shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../../web/shared/emission-factors.ts';
-import type { ResultDocument } from '../../web/shared/result-types.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import type { Core } from '../../web/shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../../web/shared/model/emission-factors.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadCoreNode } from '../../web/cli/load-core-node.ts';
 
 let corePromise: Promise<Core> | undefined;

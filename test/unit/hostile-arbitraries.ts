@@ -4,9 +4,9 @@
 // same kind of numbers.
 
 import fc from 'fast-check';
-import { boundOf, type Bound } from '../../web/shared/bounds.ts';
-import type { Measure } from '../../web/shared/measures.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
+import { boundOf, type Bound } from '../../web/shared/model/bounds.ts';
+import type { Measure } from '../../web/shared/analysis/measures.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { scenarioArb } from './arbitraries.ts';
 
 /** 10^e for e uniform in [log10 lo, log10 hi]. */

@@ -11,7 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { build } from 'esbuild';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBadFigure } from '../../web/shared/result-guard.ts';
+import { findBadFigure } from '../../web/shared/model/result-guard.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dir = path.join(root, 'fixtures/hostile');

@@ -3,12 +3,12 @@
 // from its edges; random catalogue patches compared against random lines.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { compare, ComparisonError } from '../../web/shared/compare.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import { MeasureError, validateCatalogue } from '../../web/shared/measures.ts';
-import { findBadFigure } from '../../web/shared/result-guard.ts';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { compare, ComparisonError } from '../../web/shared/analysis/compare.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import { MeasureError, validateCatalogue } from '../../web/shared/analysis/measures.ts';
+import { findBadFigure } from '../../web/shared/model/result-guard.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { scenarioArb } from './arbitraries.ts';
 import { extremeScenarioArb, logUniform, measuresArb } from './hostile-arbitraries.ts';
 import { checkResult } from './invariants.ts';

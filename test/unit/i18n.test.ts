@@ -74,13 +74,17 @@ describe('no words outside the catalogue', () => {
 
   it('finds no words written straight into the components’ templates', () => {
     // Before the last fixes it reported (kept here to show that it can fail):
-    //   web/components/plc-indicator-table.ts:64 [text] "n = \u0000"  (twice: before and after)
-    //   web/components/plc-run-history.ts:46 [text] "v\u0000"
-    //   web/components/plc-chart-export.ts:74 [text] "CSV", "JSON", "PNG"  (now allowed: format names)
-    const dir = path.join(root, 'web/components');
-    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts'));
+    //   web/evaluation/plc-indicator-table.ts:64 [text] "n = \u0000"  (twice: before and after)
+    //   web/library/plc-run-history.ts:46 [text] "v\u0000"
+    //   web/common/charts/plc-chart-export.ts:74 [text] "CSV", "JSON", "PNG"  (now allowed: format names)
+    // Every page folder: the shell, the common elements and each view (not shared/, worker/, cli/).
+    const pageDirs = readdirSync(path.join(root, 'web'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !['shared', 'worker', 'cli', 'locales', 'wasm', 'public', 'icons', 'styles'].includes(d.name))
+      .map((d) => `web/${d.name}`);
+    const files = pageDirs.flatMap((dir) => (readdirSync(path.join(root, dir), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`));
     expect(files.length).toBeGreaterThan(50);
-    const offenders = files.flatMap((f) => scanSource(`web/components/${f}`, readFileSync(path.join(dir, f), 'utf8')))
+    const offenders = files.flatMap((f) => scanSource(f, readFileSync(path.join(root, f), 'utf8')))
       .map((o) => `${o.file}:${o.line} [${o.where}] ${JSON.stringify(o.text)}`);
     expect(offenders).toEqual([]);
   });

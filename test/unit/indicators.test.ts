@@ -1,11 +1,11 @@
-// Efficiency indicators of measured households (web/shared/indicators.ts): every indicator
+// Efficiency indicators of measured households (web/shared/survey/indicators.ts): every indicator
 // against values worked out by hand, missing inputs, and the paired bootstrap.
 
 import { describe, expect, it } from 'vitest';
 import {
   bootstrapMeanCi, householdIndicators, INDICATOR_KEYS, provenanceOf, surveyIndicators,
-} from '../../web/shared/indicators.ts';
-import type { Survey, SurveyRecord } from '../../web/shared/survey.ts';
+} from '../../web/shared/survey/indicators.ts';
+import type { Survey, SurveyRecord } from '../../web/shared/survey/survey.ts';
 import { TEST_LIBRARY } from './helpers.ts';
 
 /** A household with round numbers (TEST_LIBRARY factors: open burning PCDD/F air 40, water ND,

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText } from '../../web/shared/scenario-schema.ts';
+import { parseScenarioText } from '../../web/shared/model/scenario-schema.ts';
 
 const dir = path.resolve(import.meta.dirname, '../../fixtures/invalid');
 type Expected = { path: string; code: string; params?: Record<string, string | number> };

@@ -1,7 +1,7 @@
 // Invariants every steady-state result must satisfy (MODEL.md section 3): used by the property
 // tests and by the fuzzing script.
 
-import type { ResultDocument } from '../../web/shared/result-types.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
 
 /** Every number in the document, with its path; profit-like figures may be negative. */
 function* numbers(x: unknown, path = ''): Generator<[string, number]> {

@@ -1,10 +1,10 @@
-// The one JSON reader for files (web/shared/json-text.ts, issue 14): size cap before parsing,
+// The one JSON reader for files (web/shared/io/json-text.ts, issue 14): size cap before parsing,
 // a depth limit without recursion, keys written twice reported by name, syntax errors located
 // without copying the file's bytes into the message.
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, scanJsonStructure } from '../../web/shared/json-text.ts';
-import { parseScenarioText, validateScenario } from '../../web/shared/scenario-schema.ts';
-import { parseCatalogueText } from '../../web/shared/measures.ts';
+import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, scanJsonStructure } from '../../web/shared/io/json-text.ts';
+import { parseScenarioText, validateScenario } from '../../web/shared/model/scenario-schema.ts';
+import { parseCatalogueText } from '../../web/shared/analysis/measures.ts';
 
 const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
 

@@ -1,16 +1,16 @@
-// Measured versus modelled (web/shared/measured-vs-modelled.ts): a household "measured" from a
+// Measured versus modelled (web/shared/survey/measured-vs-modelled.ts): a household "measured" from a
 // scenario's own simulated outputs must round-trip with no flags; a perturbed one is flagged
 // with the parameter to revisit.
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compareMeasuredModelled, provenanceOf, scenarioFromHousehold } from '../../web/shared/measured-vs-modelled.ts';
-import { householdIndicators } from '../../web/shared/indicators.ts';
-import { loadCatalogue, resolveVariant } from '../../web/shared/measures.ts';
-import type { ResultDocument } from '../../web/shared/result-types.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
-import { runScenario } from '../../web/shared/simulate.ts';
-import type { SurveyRecord } from '../../web/shared/survey.ts';
+import { compareMeasuredModelled, provenanceOf, scenarioFromHousehold } from '../../web/shared/survey/measured-vs-modelled.ts';
+import { householdIndicators } from '../../web/shared/survey/indicators.ts';
+import { loadCatalogue, resolveVariant } from '../../web/shared/analysis/measures.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { runScenario } from '../../web/shared/model/simulate.ts';
+import type { SurveyRecord } from '../../web/shared/survey/survey.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
 

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import {
   applyMeasures, expandPath, loadCatalogue, MeasureError, resolveVariant, selectMeasures, validateCatalogue, validateVariant,
   type Measure,
-} from '../../web/shared/measures.ts';
-import { compare } from '../../web/shared/compare.ts';
-import { validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
+} from '../../web/shared/analysis/measures.ts';
+import { compare } from '../../web/shared/analysis/compare.ts';
+import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { runCompare } from '../../web/cli/compare.ts';
 import { CliError } from '../../web/cli/simulate.ts';

@@ -2,9 +2,9 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCatalogue, selectMeasures } from '../../web/shared/measures.ts';
-import { cheapestReaching, paretoFront, paretoFrontWithProfit, runPortfolio, type PortfolioPoint, type PortfolioResult } from '../../web/shared/portfolio.ts';
-import { validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
+import { loadCatalogue, selectMeasures } from '../../web/shared/analysis/measures.ts';
+import { cheapestReaching, paretoFront, paretoFrontWithProfit, runPortfolio, type PortfolioPoint, type PortfolioResult } from '../../web/shared/analysis/portfolio.ts';
+import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
 

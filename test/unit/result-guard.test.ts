@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareMany, differenceOf } from '../../web/shared/compare.ts';
-import { badFigureIssue, drawsIssue, findBadFigure, likeliestField, ResultGuardError } from '../../web/shared/result-guard.ts';
-import { HEADLINE_FIGURES, type ResultDocument } from '../../web/shared/result-types.ts';
-import { formatIssue, validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
-import { runScenario, simulateScenario } from '../../web/shared/simulate.ts';
+import { compareMany, differenceOf } from '../../web/shared/analysis/compare.ts';
+import { badFigureIssue, drawsIssue, findBadFigure, likeliestField, ResultGuardError } from '../../web/shared/model/result-guard.ts';
+import { HEADLINE_FIGURES, type ResultDocument } from '../../web/shared/model/result-types.ts';
+import { formatIssue, validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { runScenario, simulateScenario } from '../../web/shared/model/simulate.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
 

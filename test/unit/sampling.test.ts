@@ -12,15 +12,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as L from '../../assembly/layout.ts';
 import * as M from '../../assembly/mc-layout.ts';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import { mergeBlocks, planBlocks } from '../../web/shared/mc-plan.ts';
-import { figure, HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
-import { validateScenario, type Dist } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import { mergeBlocks, planBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import { figure, HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { validateScenario, type Dist } from '../../web/shared/model/scenario-schema.ts';
 import {
   buildUncertainInputs, mcExports, pointerKey, runModels, runMonteCarlo, runPaired, sampleInputs,
   summarizeBlock, summarizePaired, UncertaintyError, type McBlock, type McModel, type UncertainInput,
-} from '../../web/shared/uncertainty.ts';
+} from '../../web/shared/analysis/uncertainty.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
 

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText, validateScenario } from '../../web/shared/scenario-schema.ts';
+import { parseScenarioText, validateScenario } from '../../web/shared/model/scenario-schema.ts';
 
 const valid = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/scenarios/minh-khai-before.json'), 'utf8'));
 // Keep a few provenance entries only, so that mutations mostly hit the model's own fields.

@@ -5,8 +5,8 @@ import {
   COMPONENT_KEYS, FUEL_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, POLYMER_KEYS, SCENARIO_FORMAT, SCENARIO_VERSION,
   SINK_KEYS, SOURCE_KEYS, UNIT_TYPES, VECTOR_KEYS, formatIssue, migrateScenario, parseScenarioText, validateScenario,
   type ValidationIssue, type ValidationResult,
-} from '../../web/shared/scenario-schema.ts';
-import { JSON_REASON_CODES, MESSAGE_CODES } from '../../web/shared/schema-messages.ts';
+} from '../../web/shared/model/scenario-schema.ts';
+import { JSON_REASON_CODES, MESSAGE_CODES } from '../../web/shared/model/schema-messages.ts';
 
 /** A small valid scenario; each test breaks one thing. */
 function base(): Record<string, any> {
@@ -626,7 +626,7 @@ describe('formatIssue', () => {
 
 describe('feed below one gram a day', () => {
   it('is refused with a message naming the field, while 0 is accepted', async () => {
-    const { validateScenario: v } = await import('../../web/shared/scenario-schema.ts');
+    const { validateScenario: v } = await import('../../web/shared/model/scenario-schema.ts');
     const base = JSON.parse((await import('node:fs')).readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
     const tiny = structuredClone(base);
     tiny.feed.tonnesPerDay = 1.41e-321;
@@ -645,7 +645,7 @@ describe('feed below one gram a day', () => {
 
 describe('dynamics settings (extension for MODEL.md section 7)', () => {
   it('accepts the documented fields and refuses bad values with their path', async () => {
-    const { validateScenario: v } = await import('../../web/shared/scenario-schema.ts');
+    const { validateScenario: v } = await import('../../web/shared/model/scenario-schema.ts');
     const base = JSON.parse((await import('node:fs')).readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
     const good = { ...structuredClone(base), dynamics: { lotKg: 25, bufferKg: 500, arrivals: 'poisson', failureDistribution: 'lognormal', burnPolicy: { thresholdKg: 1000 }, burnShare: 0.5 } };
     const ok = v(good);

@@ -3,10 +3,10 @@
 // 1.0000009 were accepted and the balance missed by up to 5.4e-4 t).
 import { describe, expect, it } from 'vitest';
 import * as L from '../../assembly/layout.ts';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { decodeResult } from '../../web/shared/decode.ts';
-import { formatIssue, validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
-import { normaliseShares } from '../../web/shared/shares.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { decodeResult } from '../../web/shared/model/decode.ts';
+import { formatIssue, validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { normaliseShares } from '../../web/shared/model/shares.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
 
 function twoComponents(pe: number, dirt: number): Scenario {

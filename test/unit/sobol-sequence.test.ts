@@ -1,4 +1,4 @@
-// The scrambled Sobol′ points of web/shared/sobol.ts and assembly/sobol.ts: Joe & Kuo's points
+// The scrambled Sobol′ points of web/shared/analysis/sobol.ts and assembly/sobol.ts: Joe & Kuo's points
 // exactly without scrambling, the net properties kept with it, and the core computing the same
 // coordinates as TypeScript, split into blocks or not.
 
@@ -7,8 +7,8 @@ import * as L from '../../assembly/layout.ts';
 import * as M from '../../assembly/mc-layout.ts';
 import {
   directionColumns, plainGenerator, scrambledGenerator, sobolUniform, SOBOL_DIMENSIONS,
-} from '../../web/shared/sobol.ts';
-import { pointerKey, sampleInputs, type McModel, type UncertainInput } from '../../web/shared/uncertainty.ts';
+} from '../../web/shared/analysis/sobol.ts';
+import { pointerKey, sampleInputs, type McModel, type UncertainInput } from '../../web/shared/analysis/uncertainty.ts';
 import { core } from './helpers.ts';
 
 /** x·2^32 of point i (the integer the coordinate is the cell centre of). */

@@ -1,17 +1,17 @@
-// Sensitivity (web/shared/sensitivity.ts) with sampling in the compiled Wasm core: Sobol indices
+// Sensitivity (web/shared/analysis/sensitivity.ts) with sampling in the compiled Wasm core: Sobol indices
 // by Saltelli sampling (scrambled Sobol′ points) and Jansen estimators on the Ishigami function
 // and on the line model, and the one-at-a-time tornado, against values worked out by hand.
 
 import { describe, expect, it } from 'vitest';
 import * as L from '../../assembly/layout.ts';
 import * as M from '../../assembly/mc-layout.ts';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { mergeBlocks } from '../../web/shared/mc-plan.ts';
-import type { Dist } from '../../web/shared/scenario-schema.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { mergeBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import type { Dist } from '../../web/shared/model/scenario-schema.ts';
 import {
   jansenIndices, runSobol, runTornado, saltelliMatrices, sobolIndices, type SobolBlock,
-} from '../../web/shared/sensitivity.ts';
-import { buildUncertainInputs, pointerKey, type McModel, type UncertainInput } from '../../web/shared/uncertainty.ts';
+} from '../../web/shared/analysis/sensitivity.ts';
+import { buildUncertainInputs, pointerKey, type McModel, type UncertainInput } from '../../web/shared/analysis/uncertainty.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
 
 // Ishigami: f = sin x1 + a sin² x2 + b x3⁴ sin x1, x_i ~ U(−π, π), a = 7, b = 0.1.

@@ -1,4 +1,4 @@
-// Survey CSV import (web/shared/survey.ts): the template round-trips, the illustrative fixture
+// Survey CSV import (web/shared/survey/survey.ts): the template round-trips, the illustrative fixture
 // parses, and every bad file is refused with a message naming row and column (en and vi).
 
 import { describe, expect, it } from 'vitest';
@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import {
   findRecord, formatSurveyIssue, parseSurveyCsv, SURVEY_COLUMNS, surveyCsvHelpSheet, surveyCsvTemplate, surveyToCsv,
   type Survey, type SurveyIssue,
-} from '../../web/shared/survey.ts';
-import { SURVEY_MESSAGE_CODES } from '../../web/shared/survey-messages.ts';
+} from '../../web/shared/survey/survey.ts';
+import { SURVEY_MESSAGE_CODES } from '../../web/shared/survey/survey-messages.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/survey/${name}`, import.meta.url), 'utf8');
 const ok = (text: string): Survey => {

@@ -1,7 +1,7 @@
 // Parameter sweeps against values worked out by hand.
 
 import { describe, expect, it } from 'vitest';
-import { runSweep, SweepError } from '../../web/shared/sweep.ts';
+import { runSweep, SweepError } from '../../web/shared/analysis/sweep.ts';
 import { core, run, scenario, TEST_LIBRARY } from './helpers.ts';
 
 // 100 t of PE a year; sorting rejects 20 % → 20 t of plastic rejects; half burned in the open

@@ -2,11 +2,11 @@
 // number lie on a headline figure's path. Expected values worked out by hand in the comments.
 
 import { describe, expect, it } from 'vitest';
-import { notQuantifiedOnPath } from '../../web/shared/not-quantified.ts';
-import type { NotQuantifiedItem } from '../../web/shared/emission-factors.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
-import { everydayFigures, type TrainingScenario } from '../../web/shared/training.ts';
-import { trainingVerdict, whyWorse } from '../../web/shared/training-why.ts';
+import { notQuantifiedOnPath } from '../../web/shared/model/not-quantified.ts';
+import type { NotQuantifiedItem } from '../../web/shared/model/emission-factors.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { everydayFigures, type TrainingScenario } from '../../web/shared/analysis/training.ts';
+import { trainingVerdict, whyWorse } from '../../web/shared/analysis/training-why.ts';
 import { run, scenario } from './helpers.ts';
 
 const everyday = (r: Awaited<ReturnType<typeof run>>, s: Scenario) => everydayFigures(r, s as unknown as TrainingScenario);

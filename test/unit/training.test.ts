@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
   applyLevers, everydayFigures, leverAvailability, leversOf, recommendations, type TrainingScenario,
-} from '../../web/shared/training.ts';
-import { validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
-import type { ResultDocument } from '../../web/shared/result-types.ts';
+} from '../../web/shared/analysis/training.ts';
+import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { run } from './helpers.ts';
 

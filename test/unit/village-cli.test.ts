@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 
 const TSX = join('node_modules', '.bin', 'tsx');
 const CLI = join('web', 'cli', 'simulate.ts');

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateScenario } from '../../web/shared/scenario-schema.ts';
-import { computeVillage } from '../../web/shared/village.ts';
-import { resolveVillage } from '../../web/shared/village-load.ts';
-import { loadCatalogue } from '../../web/shared/measures.ts';
-import { validateProvince, validateVillage } from '../../web/shared/village-schema.ts';
+import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
+import { computeVillage } from '../../web/shared/analysis/village.ts';
+import { resolveVillage } from '../../web/shared/analysis/village-load.ts';
+import { loadCatalogue } from '../../web/shared/analysis/measures.ts';
+import { validateProvince, validateVillage } from '../../web/shared/analysis/village-schema.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -10,9 +10,9 @@
 // Measure "landfill-instead" sends the rejects to landfill: nothing burns, PCDD/F 0; "half-dumped"
 // moves half of the open-burning share to dumping.
 
-import { loadCatalogue, type Measure } from '../../web/shared/measures.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
-import { resolveVillage, mapReader, type ResolvedVillage } from '../../web/shared/village-load.ts';
+import { loadCatalogue, type Measure } from '../../web/shared/analysis/measures.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { resolveVillage, mapReader, type ResolvedVillage } from '../../web/shared/analysis/village-load.ts';
 import { scenario } from './helpers.ts';
 
 export function line(id: string, tonnesPerDay: number, extra: Record<string, unknown> = {}): Scenario {

@@ -2,14 +2,14 @@
 // village, a group's own inputs once per draw for the group (paired in its before and after),
 // blocks that merge bit for bit, and the adoption band B + s (A − B).
 import { describe, expect, it } from 'vitest';
-import { compileScenario } from '../../web/shared/compile.ts';
-import { mergeBlocks } from '../../web/shared/mc-plan.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
-import { buildUncertainInputs, pointerKey, runMonteCarlo, summarize } from '../../web/shared/uncertainty.ts';
+import { compileScenario } from '../../web/shared/model/compile.ts';
+import { mergeBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { buildUncertainInputs, pointerKey, runMonteCarlo, summarize } from '../../web/shared/analysis/uncertainty.ts';
 import {
   groupInputKey, planVillageMonteCarlo, runVillageBlock, runVillageMonteCarlo, SERIES_ALL_ADOPTED, SERIES_BEFORE,
   SERIES_WITH_ADOPTION, summarizeVillageSeries, villageBlockSize, type VillageMcPlan,
-} from '../../web/shared/village-mc.ts';
+} from '../../web/shared/analysis/village-mc.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
 import { line, resolved, village } from './village-helpers.ts';

@@ -2,10 +2,10 @@
 // and the field in words with its JSON Pointer, in English and Vietnamese; problems in the groups'
 // scenarios, files and measures found when the village is resolved.
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CODES } from '../../web/shared/schema-messages.ts';
-import { resolveVillage, mapReader, relativeTo } from '../../web/shared/village-load.ts';
-import { VILLAGE_MESSAGE_CODES } from '../../web/shared/village-messages.ts';
-import { formatVillageIssue, validateProvince, validateVillage, type VillageIssue } from '../../web/shared/village-schema.ts';
+import { MESSAGE_CODES } from '../../web/shared/model/schema-messages.ts';
+import { resolveVillage, mapReader, relativeTo } from '../../web/shared/analysis/village-load.ts';
+import { VILLAGE_MESSAGE_CODES } from '../../web/shared/analysis/village-messages.ts';
+import { formatVillageIssue, validateProvince, validateVillage, type VillageIssue } from '../../web/shared/analysis/village-schema.ts';
 import { CATALOGUE, line, village } from './village-helpers.ts';
 
 const messages = (issues: VillageIssue[], lang: 'en' | 'vi' = 'en') => issues.map((i) => formatVillageIssue(i, lang));

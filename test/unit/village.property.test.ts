@@ -4,10 +4,10 @@
 // values come from running each group's line on its own, outside the village engine.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyMeasures, selectMeasures } from '../../web/shared/measures.ts';
-import { figure, type ResultDocument } from '../../web/shared/result-types.ts';
-import type { Scenario } from '../../web/shared/scenario-schema.ts';
-import { computeVillage, VILLAGE_FIGURES } from '../../web/shared/village.ts';
+import { applyMeasures, selectMeasures } from '../../web/shared/analysis/measures.ts';
+import { figure, type ResultDocument } from '../../web/shared/model/result-types.ts';
+import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { computeVillage, VILLAGE_FIGURES } from '../../web/shared/analysis/village.ts';
 import { core, run, TEST_LIBRARY } from './helpers.ts';
 import { CATALOGUE, line, resolved, village } from './village-helpers.ts';
 

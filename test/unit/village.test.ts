@@ -2,7 +2,7 @@
 // without adoption, a fractional household count, the adoption curve, both release methods,
 // g TEQ next to the national figure, the inventory rows and what is not quantified.
 import { describe, expect, it } from 'vitest';
-import { computeVillage, ADOPTION_SHARES } from '../../web/shared/village.ts';
+import { computeVillage, ADOPTION_SHARES } from '../../web/shared/analysis/village.ts';
 import { core, TEST_LIBRARY } from './helpers.ts';
 import { line, resolved, village } from './village-helpers.ts';
 

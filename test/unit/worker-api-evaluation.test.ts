@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createApi } from '../../web/worker/api.ts';
 import { flattenLibrary } from '../../web/worker/evaluation-api.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
-import type { Survey } from '../../web/shared/survey.ts';
+import type { Survey } from '../../web/shared/survey/survey.ts';
 
 const api = createApi(() => loadCoreNode());
 const text = (p: string) => readFileSync(p, 'utf8');

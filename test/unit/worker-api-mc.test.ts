@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { createApi, type McBlockValue } from '../../web/worker/api.ts';
 import { loadCoreNode } from '../../web/cli/load-core-node.ts';
 import { runMc } from '../../web/cli/mc.ts';
-import { mergeBlocks } from '../../web/shared/mc-plan.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
-import { sobolIndices, type SobolBlock } from '../../web/shared/sensitivity.ts';
+import { mergeBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { sobolIndices, type SobolBlock } from '../../web/shared/analysis/sensitivity.ts';
 
 const api = createApi(() => loadCoreNode());
 const BEFORE = 'fixtures/scenarios/minh-khai-before.json';

@@ -4,11 +4,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createApi } from '../../web/worker/api.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
-import { mergeBlocks, planBlocks } from '../../web/shared/mc-plan.ts';
-import { HEADLINE_FIGURES } from '../../web/shared/result-types.ts';
-import { planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageFigure } from '../../web/shared/village-mc.ts';
-import { resolveVillage, mapReader } from '../../web/shared/village-load.ts';
-import { loadCatalogue } from '../../web/shared/measures.ts';
+import { mergeBlocks, planBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageFigure } from '../../web/shared/analysis/village-mc.ts';
+import { resolveVillage, mapReader } from '../../web/shared/analysis/village-load.ts';
+import { loadCatalogue } from '../../web/shared/analysis/measures.ts';
 
 const api = createApi(() => loadCoreNode());
 const read = (p: string) => JSON.parse(readFileSync(p, 'utf8'));

@@ -10,14 +10,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Core } from '../../web/shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../../web/shared/emission-factors.ts';
-import { loadCatalogue, resolveVariant } from '../../web/shared/measures.ts';
-import type { ResultDocument } from '../../web/shared/result-types.ts';
-import { validateScenario, type Scenario } from '../../web/shared/scenario-schema.ts';
-import { runScenario } from '../../web/shared/simulate.ts';
+import type { Core } from '../../web/shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../../web/shared/model/emission-factors.ts';
+import { loadCatalogue, resolveVariant } from '../../web/shared/analysis/measures.ts';
+import type { ResultDocument } from '../../web/shared/model/result-types.ts';
+import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
+import { runScenario } from '../../web/shared/model/simulate.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
-import { SOURCE_LABELS } from '../../web/shared/emission-factors.ts';
+import { SOURCE_LABELS } from '../../web/shared/model/emission-factors.ts';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 export const VALIDATION_PAGE = resolve(root, 'docs/VALIDATION.md');

@@ -5,12 +5,12 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, ComparisonError, type ComparisonDocument } from '../shared/compare.ts';
+import { compare, ComparisonError, type ComparisonDocument } from '../shared/analysis/compare.ts';
 import {
   MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
-} from '../shared/measures.ts';
-import { parseScenarioText, formatIssue, type Scenario } from '../shared/scenario-schema.ts';
-import { ResultGuardError } from '../shared/result-guard.ts';
+} from '../shared/analysis/measures.ts';
+import { parseScenarioText, formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
+import { ResultGuardError } from '../shared/model/result-guard.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { terminalText } from './terminal.ts';

@@ -2,15 +2,15 @@
 // the line-dynamics summary as JSON: figures per year (means over replications with 95 %
 // intervals) unless named as a level (`…MaxKg`, `…EndT`).
 
-import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/dynamics.ts';
-import { dynamicsOptionIssues } from '../shared/dynamics-options.ts';
-import { badFigureIssue, findBadFigure } from '../shared/result-guard.ts';
-import { formatIssue } from '../shared/scenario-schema.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/analysis/dynamics.ts';
+import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
+import { badFigureIssue, findBadFigure } from '../shared/model/result-guard.ts';
+import { formatIssue } from '../shared/model/scenario-schema.ts';
 import { CliError } from './files.ts';
 
-export { MAX_YEARS, MAX_REPLICATIONS } from '../shared/dynamics-options.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import type { Scenario } from '../shared/scenario-schema.ts';
+export { MAX_YEARS, MAX_REPLICATIONS } from '../shared/analysis/dynamics-options.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import type { Scenario } from '../shared/model/scenario-schema.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CliError } from './simulate.ts';
 

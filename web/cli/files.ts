@@ -4,10 +4,10 @@
 // recognised by stat before it is opened, and opened without blocking in case it was swapped in.
 
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { parseJsonText, MAX_JSON_DEPTH } from '../shared/json-text.ts';
-import { jsonTextIssue, formatIssue, validateEmissionFactorLibrary } from '../shared/scenario-schema.ts';
-import { validateCatalogue, type Measure } from '../shared/measures.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import { parseJsonText, MAX_JSON_DEPTH } from '../shared/io/json-text.ts';
+import { jsonTextIssue, formatIssue, validateEmissionFactorLibrary } from '../shared/model/scenario-schema.ts';
+import { validateCatalogue, type Measure } from '../shared/analysis/measures.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { EF_LIBRARY_PATH } from './load-core-node.ts';
 
 /** Above every file this app reads (a scenario is at most 5 MB, a bundle 20 MB). */

@@ -3,8 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Core } from '../shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
+import { Core } from '../shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 
 export const WASM_RELEASE = fileURLToPath(new URL('../wasm/core.wasm', import.meta.url));
 export const WASM_DEBUG = fileURLToPath(new URL('../wasm/core.debug.wasm', import.meta.url));

@@ -7,15 +7,15 @@
 
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileScenario } from '../shared/compile.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/measures.ts';
-import { formatIssue, parseScenarioText, type Scenario } from '../shared/scenario-schema.ts';
-import { HEADLINE_FIGURES } from '../shared/result-types.ts';
-import { drawsIssue } from '../shared/result-guard.ts';
+import { compileScenario } from '../shared/model/compile.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/analysis/measures.ts';
+import { formatIssue, parseScenarioText, type Scenario } from '../shared/model/scenario-schema.ts';
+import { HEADLINE_FIGURES } from '../shared/model/result-types.ts';
+import { drawsIssue } from '../shared/model/result-guard.ts';
 import {
   buildUncertainInputs, runMonteCarlo, runPaired, summarizeBlock, summarizePaired, UncertaintyError, type McModel,
-} from '../shared/uncertainty.ts';
+} from '../shared/analysis/uncertainty.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { terminalText } from './terminal.ts';

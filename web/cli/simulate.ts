@@ -3,9 +3,9 @@
 // Errors are one line each on stderr; no stack traces; nothing printed carries a control
 // character (terminal.ts). Every option either works in the mode given or is refused.
 
-import { parseScenarioText, formatIssue, type ValidationIssue } from '../shared/scenario-schema.ts';
-import { runScenario } from '../shared/simulate.ts';
-import { ResultGuardError } from '../shared/result-guard.ts';
+import { parseScenarioText, formatIssue, type ValidationIssue } from '../shared/model/scenario-schema.ts';
+import { runScenario } from '../shared/model/simulate.ts';
+import { ResultGuardError } from '../shared/model/result-guard.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { formatTable } from './table.ts';
 import { CliError, readEfLibrary, readText } from './files.ts';

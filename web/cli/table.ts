@@ -1,8 +1,8 @@
 // `--table`: a readable summary of one result for the terminal.
 
-import type { Scenario } from '../shared/scenario-schema.ts';
-import type { ResultDocument } from '../shared/result-types.ts';
-import { notQuantifiedName } from '../shared/emission-factors.ts';
+import type { Scenario } from '../shared/model/scenario-schema.ts';
+import type { ResultDocument } from '../shared/model/result-types.ts';
+import { notQuantifiedName } from '../shared/model/emission-factors.ts';
 
 const METHOD_NAMES = { toolkit: 'Toolkit inventory convention', chlorineAdjusted: 'chlorine-adjusted' } as const;
 

@@ -1,10 +1,10 @@
 // `--village --table`: readable summaries of a village and of a province for the terminal.
 
-import type { ProvinceResultDocument } from '../shared/province.ts';
-import type { HeadlineFigure } from '../shared/result-types.ts';
-import type { Summary } from '../shared/uncertainty.ts';
-import type { VillageUncertainty } from '../shared/village-mc.ts';
-import type { VillageFigure, VillageFigures, VillageResultDocument } from '../shared/village.ts';
+import type { ProvinceResultDocument } from '../shared/analysis/province.ts';
+import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import type { Summary } from '../shared/analysis/uncertainty.ts';
+import type { VillageUncertainty } from '../shared/analysis/village-mc.ts';
+import type { VillageFigure, VillageFigures, VillageResultDocument } from '../shared/analysis/village.ts';
 
 const n0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });

@@ -9,17 +9,17 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { parseCatalogueText, type Measure } from '../shared/measures.ts';
-import { combineVillages, type ProvinceResultDocument } from '../shared/province.ts';
-import { computeVillage, type VillageResultDocument } from '../shared/village.ts';
-import { resolveVillage, type ResolvedVillage, type VillageReader } from '../shared/village-load.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { parseCatalogueText, type Measure } from '../shared/analysis/measures.ts';
+import { combineVillages, type ProvinceResultDocument } from '../shared/analysis/province.ts';
+import { computeVillage, type VillageResultDocument } from '../shared/analysis/village.ts';
+import { resolveVillage, type ResolvedVillage, type VillageReader } from '../shared/analysis/village-load.ts';
 import {
   planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageSeries, VILLAGE_SERIES,
-} from '../shared/village-mc.ts';
+} from '../shared/analysis/village-mc.ts';
 import {
   formatVillageIssue, parseJsonText, PROVINCE_FORMAT, validateProvince, type NationalContext, type VillageIssue,
-} from '../shared/village-schema.ts';
+} from '../shared/analysis/village-schema.ts';
 import { CliError, numberFlag, readText, type CliArgs } from './simulate.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { readEfLibrary } from './files.ts';

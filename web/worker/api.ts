@@ -1,19 +1,19 @@
 // The worker's API, exposed through comlink by core.worker.ts. Plain async functions, testable
 // in Node by handing in a core loader (see createApi).
 
-import type { Core } from '../shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { simulateScenario, runScenario, type SimulateOutcome, type Issue } from '../shared/simulate.ts';
-import { DynamicsEngine, DynamicsLimitError, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/dynamics.ts';
-import { validateScenario } from '../shared/scenario-schema.ts';
-import type { ResultDocument } from '../shared/result-types.ts';
+import type { Core } from '../shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { simulateScenario, runScenario, type SimulateOutcome, type Issue } from '../shared/model/simulate.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/analysis/dynamics.ts';
+import { validateScenario } from '../shared/model/scenario-schema.ts';
+import type { ResultDocument } from '../shared/model/result-types.ts';
 import library from '../../fixtures/emission-factors.json';
 import catalogueFile from '../../fixtures/measures.json';
-import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/compare.ts';
-import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
+import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/analysis/compare.ts';
+import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
-import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/result-guard.ts';
-import { dynamicsOptionIssues } from '../shared/dynamics-options.ts';
+import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/model/result-guard.ts';
+import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
 import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
 import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
@@ -49,13 +49,13 @@ export type CompareOutcome<T> =
 export type DynamicsOutcome =
   | { ok: true; summary: DynamicsSummary; steady: ResultDocument; warnings: Issue[] }
   | { ok: false; errors: Issue[]; warnings: Issue[] };
-export type { ResultDocument } from '../shared/result-types.ts';
+export type { ResultDocument } from '../shared/model/result-types.ts';
 
 export const APP_VERSION = '0.1.0';
 
 /** The Monte Carlo and sensitivity methods (mcInputs, mcBlock, mcSummary, tornado, sobolBlock,
  *  sobolIndices) are in uncertainty-api.ts, the village methods (village, villagePlan,
- *  villageBlock, villageSummary) in village-api.ts; web/services/worker-pool.ts calls them. */
+ *  villageBlock, villageSummary) in village-api.ts; web/common/worker-pool.ts calls them. */
 export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi, VillageApi {
   /** Validates, compiles and runs one scenario in the Wasm core. */
   simulate(scenario: unknown): Promise<SimulateOutcome>;
@@ -69,7 +69,7 @@ export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi, Vi
   compareMany(baseline: unknown, entries: CompareEntryRequest[]): Promise<CompareOutcome<ComparisonSet>>;
   info(): Promise<{ appVersion: string; coreBytes: number; efLibraryId: string; efLibraryVersion: number }>;
   /** Holds a Web Lock for the worker's life, so the page learns when the worker is gone
-   *  (web/services/worker-faults.ts); resolves once held, false without Web Locks. */
+   *  (web/common/worker-faults.ts); resolves once held, false without Web Locks. */
   watchLife(lockName: string): Promise<boolean>;
   /** Fault injection for tests only (fault-injection.ts); the page reaches it only with `?faults`. */
   injectFault(kind: InjectedFault): Promise<void>;

@@ -4,20 +4,20 @@
 // its source and status). Part of the API that api.ts exposes; every method answers
 // { ok, value | errors }, never an exception across the worker.
 
-import type { Core } from '../shared/core.ts';
-import type { EmissionFactorLibraryFile, Status } from '../shared/emission-factors.ts';
-import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators, type SurveyIndicatorsResult } from '../shared/indicators.ts';
-import { compareMeasuredModelled, DEFAULT_TOLERANCE, type MeasuredVsModelled } from '../shared/measured-vs-modelled.ts';
-import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
-import { validateScenario } from '../shared/scenario-schema.ts';
-import type { Period, Survey, SurveyRecord } from '../shared/survey.ts';
+import type { Core } from '../shared/model/core.ts';
+import type { EmissionFactorLibraryFile, Status } from '../shared/model/emission-factors.ts';
+import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators, type SurveyIndicatorsResult } from '../shared/survey/indicators.ts';
+import { compareMeasuredModelled, DEFAULT_TOLERANCE, type MeasuredVsModelled } from '../shared/survey/measured-vs-modelled.ts';
+import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import { validateScenario } from '../shared/model/scenario-schema.ts';
+import type { Period, Survey, SurveyRecord } from '../shared/survey/survey.ts';
 
 /** The survey module (and papaparse with it) is loaded on first use, so a worker that never
  *  reads a survey never loads the CSV parser, and a failure to load it cannot stop the worker. */
-type SurveyModule = typeof import('../shared/survey.ts');
+type SurveyModule = typeof import('../shared/survey/survey.ts');
 let surveyModule: Promise<SurveyModule> | undefined;
 function loadSurveyModule(): Promise<SurveyModule> {
-  surveyModule ??= import('../shared/survey.ts');
+  surveyModule ??= import('../shared/survey/survey.ts');
   surveyModule.catch(() => (surveyModule = undefined));
   return surveyModule;
 }

@@ -1,7 +1,7 @@
 // Fault injection for tests, inside the worker. The page reaches it only when opened with
-// `?faults` (web/services/fault-hook.ts) and the browser tests call it directly; the app never does.
+// `?faults` (web/app/fault-hook.ts) and the browser tests call it directly; the app never does.
 
-import type { Core } from '../shared/core.ts';
+import type { Core } from '../shared/model/core.ts';
 
 /** 'trap' and 'out-of-memory' fail inside the Wasm core on the next call that uses it (as a bug
  *  in the core would); 'crash' throws an uncaught error in the worker at once. */

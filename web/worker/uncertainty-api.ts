@@ -4,17 +4,17 @@
 // Invalid requests come back as { ok: false, errors }, never as exceptions.
 
 import { transfer } from 'comlink';
-import type { Core } from '../shared/core.ts';
-import { compileScenario } from '../shared/compile.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { figureDistribution, type FigureDistribution } from '../shared/mc-summary.ts';
-import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
-import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/result-types.ts';
-import { validateScenario, type Scenario } from '../shared/scenario-schema.ts';
-import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices, type Tornado } from '../shared/sensitivity.ts';
-import type { Issue } from '../shared/simulate.ts';
-import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/uncertainty.ts';
-import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/result-guard.ts';
+import type { Core } from '../shared/model/core.ts';
+import { compileScenario } from '../shared/model/compile.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { figureDistribution, type FigureDistribution } from '../shared/analysis/mc-summary.ts';
+import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
+import { validateScenario, type Scenario } from '../shared/model/scenario-schema.ts';
+import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices, type Tornado } from '../shared/analysis/sensitivity.ts';
+import type { Issue } from '../shared/model/simulate.ts';
+import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/analysis/uncertainty.ts';
+import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/model/result-guard.ts';
 
 export type { FigureDistribution, Tornado, SobolIndices, SeriesName };
 

@@ -6,16 +6,16 @@
 // come back as { ok: false, errors }, never as exceptions.
 
 import { transfer } from 'comlink';
-import type { Core } from '../shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import type { Measure } from '../shared/measures.ts';
-import type { HeadlineFigure } from '../shared/result-types.ts';
-import { computeVillage, type VillageResultDocument } from '../shared/village.ts';
-import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/village-load.ts';
+import type { Core } from '../shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import type { Measure } from '../shared/analysis/measures.ts';
+import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { computeVillage, type VillageResultDocument } from '../shared/analysis/village.ts';
+import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/analysis/village-load.ts';
 import {
   planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageFigureSummary, type VillageMcPlan,
-} from '../shared/village-mc.ts';
-import { villageIssue, type VillageIssue } from '../shared/village-schema.ts';
+} from '../shared/analysis/village-mc.ts';
+import { villageIssue, type VillageIssue } from '../shared/analysis/village-schema.ts';
 
 export type { VillageFigureSummary, VillageIssue, VillageResultDocument };
 

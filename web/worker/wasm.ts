@@ -1,7 +1,7 @@
 // Loads the Wasm core inside the worker, once. The URL reference makes Vite emit the .wasm as a
 // hashed asset of the build; the main thread never instantiates it.
 
-import { Core } from '../shared/core.ts';
+import { Core } from '../shared/model/core.ts';
 
 const wasmUrl = new URL('../wasm/core.wasm', import.meta.url);
 let loading: Promise<Core> | undefined;

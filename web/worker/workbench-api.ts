@@ -3,17 +3,17 @@
 // exceptions; large arrays are transferred, not copied.
 
 import { transfer } from 'comlink';
-import type { Core } from '../shared/core.ts';
-import type { EmissionFactorLibraryFile } from '../shared/emission-factors.ts';
-import { MeasureError, selectMeasures, type Measure } from '../shared/measures.ts';
-import { runPortfolio, type PortfolioResult } from '../shared/portfolio.ts';
-import type { HeadlineFigure } from '../shared/result-types.ts';
-import { validateScenario } from '../shared/scenario-schema.ts';
-import type { Issue } from '../shared/simulate.ts';
-import { runSweep, SweepError, type SweepAxis, type SweepResult } from '../shared/sweep.ts';
-import { UncertaintyError } from '../shared/uncertainty.ts';
-import { ComparisonError } from '../shared/compare.ts';
-import { ResultGuardError } from '../shared/result-guard.ts';
+import type { Core } from '../shared/model/core.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import { runPortfolio, type PortfolioResult } from '../shared/analysis/portfolio.ts';
+import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { validateScenario } from '../shared/model/scenario-schema.ts';
+import type { Issue } from '../shared/model/simulate.ts';
+import { runSweep, SweepError, type SweepAxis, type SweepResult } from '../shared/analysis/sweep.ts';
+import { UncertaintyError } from '../shared/analysis/uncertainty.ts';
+import { ComparisonError } from '../shared/analysis/compare.ts';
+import { ResultGuardError } from '../shared/model/result-guard.ts';
 
 export type { SweepAxis, SweepResult, PortfolioResult };
 

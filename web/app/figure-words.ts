@@ -1,0 +1,121 @@
+// Words for the uncertainty view: names and units of the headline figures, names of the
+// uncertain inputs, and the probability statement. Only formatting; the numbers come computed.
+import { msg, str } from '@lit/localize';
+import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { formatMoney, formatNumber, formatQuantity } from './format.ts';
+import { releaseLabel } from './labels.ts';
+
+export function figureLabel(f: HeadlineFigure): string {
+  switch (f) {
+    case 'pcddf.air': return msg('PCDD/F to air');
+    case 'pcddf.total': return msg('PCDD/F, all releases');
+    case 'dlpcb.total': return msg('Dioxin-like PCB, all releases');
+    case 'air.pm25Kg': return msg('PM2.5');
+    case 'air.bcKg': return msg('Black carbon');
+    case 'air.co2FossilT': return msg('Fossil CO₂');
+    case 'air.co2ElectricityT': return msg('CO₂ from grid electricity');
+    case 'air.hclKg': return msg('Hydrogen chloride (HCl)');
+    case 'energy.electricityKWh': return msg('Electricity');
+    case 'water.freshM3': return msg('Fresh water');
+    case 'water.wastewaterM3': return msg('Wastewater');
+    case 'mass.burnedPlasticT': return msg('Plastic burned');
+    case 'mass.productT': return msg('Product');
+    case 'bricks.count': return msg('Bricks');
+    case 'economics.profit': return msg('Profit');
+  }
+}
+
+export function figureUnit(f: HeadlineFigure, currency = 'VND'): string {
+  switch (f) {
+    case 'pcddf.air': case 'pcddf.total': case 'dlpcb.total': return msg('µg TEQ/yr');
+    case 'air.pm25Kg': case 'air.bcKg': case 'air.hclKg': return msg('kg/yr');
+    case 'air.co2FossilT': case 'air.co2ElectricityT': case 'mass.burnedPlasticT': case 'mass.productT': return msg('t/yr');
+    case 'energy.electricityKWh': return msg('kWh/yr');
+    case 'water.freshM3': case 'water.wastewaterM3': return msg('m³/yr');
+    case 'bricks.count': return msg('bricks/yr');
+    case 'economics.profit': return msg(str`${currency}/yr`);
+  }
+}
+
+export function formatFigure(f: HeadlineFigure, value: number, currency = 'VND'): string {
+  if (!Number.isFinite(value)) return '–';
+  return f === 'economics.profit' ? formatMoney(value, currency) : formatQuantity(value);
+}
+
+/** A share of draws as "97 %": whole percent, but never 0 % or 100 % unless it is exactly so. */
+export function formatShare(p: number): string {
+  if (!Number.isFinite(p)) return '–';
+  const whole = Math.round(p * 100);
+  if ((whole === 100 && p < 1) || (whole === 0 && p > 0)) {
+    const tenth = Math.round(p * 1000) / 10;
+    if (tenth >= 100) return msg('more than 99.9 %');
+    if (tenth <= 0) return msg('less than 0.1 %');
+    return `${formatNumber(tenth)} %`;
+  }
+  return `${whole} %`;
+}
+
+/** "In 97 % of draws the after scenario releases less PCDD/F to air than before." */
+export function probabilitySentence(f: HeadlineFigure, better: number): string {
+  const p = formatShare(better);
+  switch (f) {
+    case 'pcddf.air': return msg(str`In ${p} of draws the after scenario releases less PCDD/F to air than before.`);
+    case 'pcddf.total': return msg(str`In ${p} of draws the after scenario releases less PCDD/F in total than before.`);
+    case 'dlpcb.total': return msg(str`In ${p} of draws the after scenario releases less dioxin-like PCB than before.`);
+    case 'air.pm25Kg': return msg(str`In ${p} of draws the after scenario emits less PM2.5 than before.`);
+    case 'air.bcKg': return msg(str`In ${p} of draws the after scenario emits less black carbon than before.`);
+    case 'air.co2FossilT': return msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`);
+    case 'air.co2ElectricityT': return msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`);
+    case 'air.hclKg': return msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`);
+    case 'energy.electricityKWh': return msg(str`In ${p} of draws the after scenario uses less electricity than before.`);
+    case 'water.freshM3': return msg(str`In ${p} of draws the after scenario uses less fresh water than before.`);
+    case 'water.wastewaterM3': return msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`);
+    case 'mass.burnedPlasticT': return msg(str`In ${p} of draws the after scenario burns less plastic than before.`);
+    case 'mass.productT': return msg(str`In ${p} of draws the after scenario makes more product than before.`);
+    case 'bricks.count': return msg(str`In ${p} of draws the after scenario makes more bricks than before.`);
+    case 'economics.profit': return msg(str`In ${p} of draws the after scenario earns more profit than before.`);
+  }
+}
+
+function factorLabel(rest: string[]): string | null {
+  const [group, vector] = rest;
+  const to = (v: string | undefined) => {
+    switch (v) {
+      case 'air': return msg('to air');
+      case 'land': return msg('to land');
+      case 'water': return msg('to water');
+      case 'product': return msg('in product');
+      case 'residue': return msg('in residue');
+      default: return v ?? '';
+    }
+  };
+  if (group === 'pcddf') return msg(str`PCDD/F ${to(vector)}`);
+  if (group === 'dlpcb') return msg(str`dioxin-like PCB ${to(vector)}`);
+  switch (group) {
+    case 'pm25': return msg('PM2.5');
+    case 'pm10': return msg('PM10');
+    case 'bc': return msg('black carbon');
+    case 'co': return msg('CO');
+    case 'ch4': return msg('methane');
+    case 'co2PerTJ': return msg('CO₂ per TJ');
+    default: return null;
+  }
+}
+
+/** "Open burning: PCDD/F to air" for an emission factor; other inputs by their JSON Pointer. */
+export function inputLabel(pointer: string): string {
+  const parts = pointer.split('/').slice(1);
+  if (parts[0] === 'releases') {
+    if (parts[1] === 'chlorine' && parts[2] === 'refFraction') return msg('Chlorine: threshold of the dioxin multiplier');
+    if (parts[1] === 'chlorine' && parts[2] === 'exponent') return msg('Chlorine: exponent of the dioxin multiplier');
+    if (parts[1] === 'chlorine' && parts[2] === 'maxMultiplier') return msg('Chlorine: largest dioxin multiplier');
+    if (parts[1] === 'chlorineFraction' && parts[2]) return msg(str`Chlorine content of ${parts[2]}`);
+    if (parts[1] === 'hclReleaseFraction' && parts[2]) return msg(str`${releaseLabel(parts[2])}: share of chlorine released as HCl`);
+  }
+  if (parts[0] === 'emissionFactors') {
+    if (parts[1] === 'gridCo2PerMWh') return msg('Grid electricity: CO₂ per MWh');
+    const what = factorLabel(parts.slice(2));
+    if (what) return msg(str`${releaseLabel(parts[1])}: ${what}`);
+  }
+  return pointer;
+}

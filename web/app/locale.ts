@@ -1,0 +1,63 @@
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { sourceLocale, targetLocales, allLocales } from '../locales/locale-codes.ts';
+import type { MessageLang } from '../shared/model/schema-messages.ts';
+
+// The one place the app's language is configured (@lit/localize, runtime mode). The translations
+// are generated modules (`npm run i18n:build` from web/locales/xliff/); the static map of loaders
+// lets Vite see every import and split each language into its own chunk.
+
+export type AppLocale = (typeof allLocales)[number];
+
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+  vi: () => import('../locales/vi.ts'),
+};
+
+export const { getLocale, setLocale } = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
+});
+
+const STORAGE_KEY = 'plc-locale';
+
+export function isAppLocale(value: unknown): value is AppLocale {
+  return (allLocales as readonly unknown[]).includes(value);
+}
+
+/** The language the user chose earlier in this browser, if any. */
+export function rememberedLocale(): AppLocale | null {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    return isAppLocale(stored) ? stored : null;
+  } catch {
+    return null; // storage turned off: no memory, not an error
+  }
+}
+
+/** Vietnamese for a scenario in Viet Nam, else English; a remembered choice wins. */
+export function defaultLocale(country: string | undefined): AppLocale {
+  return rememberedLocale() ?? (country === 'VN' ? 'vi' : 'en');
+}
+
+/** Switches every localized element, `<html lang>` and (when the user chose it) remembers it. */
+export async function switchLocale(locale: AppLocale, remember: boolean): Promise<void> {
+  if (remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, locale);
+    } catch {
+      // storage turned off: the choice lasts for this page only
+    }
+  }
+  document.documentElement.lang = locale;
+  if (getLocale() !== locale) await setLocale(locale);
+}
+
+/** The language of the validation and survey message tables. */
+export function messageLang(): MessageLang {
+  return getLocale() === 'vi' ? 'vi' : 'en';
+}
+
+/** The BCP 47 tag for Intl number and date formats ("1.234.567 ₫" in vi-VN). */
+export function intlLocale(): string {
+  return getLocale() === 'vi' ? 'vi-VN' : 'en';
+}

@@ -1,0 +1,220 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import { CoreClient } from '../common/core-client.ts';
+import { scenarioDb } from '../common/db.ts';
+import { sessionContext } from './contexts.ts';
+import { ScenarioSession, type ScenarioDocument } from './session.ts';
+import '../workbench/plc-workbench.ts';
+import '../dynamics/plc-dynamics-view.ts';
+import '../compare/plc-compare-view.ts';
+import '../uncertainty/plc-uncertainty-view.ts';
+import '../training/plc-training-view.ts';
+import '../evaluation/plc-evaluation-view.ts';
+import './plc-placeholder-view.ts';
+import './plc-conflict-notice.ts';
+import './plc-fault-notice.ts';
+import './plc-update-notice.ts';
+import '../library/plc-library-dialog.ts';
+
+export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Each language named in itself, as language pickers do (not translated). */
+const LANGUAGE_NAMES: Record<AppLocale, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+function viewFromHash(hash: string): ViewId | null {
+  const id = hash.replace(/^#\/?/, '');
+  return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : null;
+}
+
+/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view. */
+@localized()
+@customElement('plc-app')
+export class PlcApp extends LitElement {
+  static override styles = css`
+    :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; }
+    .skip { position: absolute; left: -10000px; top: 0; }
+    .skip:focus { left: var(--sl-spacing-small); top: var(--sl-spacing-small); z-index: 10;
+      background: var(--sl-color-neutral-0); padding: var(--sl-spacing-x-small) var(--sl-spacing-small); }
+    header { background: var(--plc-header-bg, #12372a); color: #fff; padding: var(--sl-spacing-small) var(--sl-spacing-medium) 0; }
+    .bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small) var(--sl-spacing-medium);
+      max-width: var(--plc-page-width); margin: 0 auto; }
+    h1 { font-size: var(--sl-font-size-large); margin: 0; font-weight: var(--sl-font-weight-semibold); }
+    .chip { display: flex; align-items: baseline; gap: var(--sl-spacing-2x-small); min-width: 0; margin: 0; }
+    .library { margin-left: auto; }
+    .languages { display: flex; gap: 2px; }
+    .languages button { font: inherit; font-size: var(--sl-font-size-small); color: #fff; background: transparent;
+      border: 1px solid rgb(255 255 255 / 0.6); border-radius: var(--sl-border-radius-medium); padding: 0.15rem 0.5rem;
+      cursor: pointer; min-height: 2rem; }
+    .languages button[aria-pressed='true'] { background: #fff; color: var(--plc-header-bg, #12372a); font-weight: var(--sl-font-weight-semibold); }
+    .languages button:focus-visible { outline: 3px solid #f2c94c; outline-offset: 2px; }
+    .conflict { width: 100%; max-width: var(--plc-page-width); margin: var(--sl-spacing-medium) auto 0;
+      padding: 0 var(--sl-spacing-medium); box-sizing: border-box; }
+    .chip-label { font-size: var(--sl-font-size-small); color: #dfe9e4; flex: none; }
+    /* The whole name stays readable, wrapping on a phone rather than being cut off. */
+    .chip-name { background: #fff; color: var(--sl-color-neutral-900); border-radius: 0.75rem;
+      padding: 0.1rem 0.6rem; font-size: var(--sl-font-size-small); overflow-wrap: anywhere; }
+    nav { max-width: var(--plc-page-width); margin: var(--sl-spacing-x-small) auto 0; }
+    @media (max-width: 30rem) {
+      header { padding-inline: var(--sl-spacing-small); }
+      nav a { padding-inline: var(--sl-spacing-x-small); }
+    }
+    nav ul { display: flex; flex-wrap: wrap; gap: 0 var(--sl-spacing-3x-small); list-style: none; margin: 0; padding: 0; }
+    nav a { display: block; padding: var(--sl-spacing-x-small) var(--sl-spacing-small); color: #fff; text-decoration: none;
+      white-space: nowrap; border-bottom: 3px solid transparent; font-size: var(--sl-font-size-small); }
+    nav a:hover { background: rgb(255 255 255 / 0.1); }
+    nav a[aria-current='page'] { border-bottom-color: #f2c94c; font-weight: var(--sl-font-weight-semibold); }
+    nav a:focus-visible { outline: 3px solid #f2c94c; outline-offset: -3px; }
+    main { flex: 1; width: 100%; max-width: var(--plc-page-width); margin: 0 auto; padding: var(--sl-spacing-medium);
+      box-sizing: border-box; }
+    .notice { margin-bottom: var(--sl-spacing-medium); }
+    footer { padding: var(--sl-spacing-small) var(--sl-spacing-medium); font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700); text-align: center; }
+  `;
+
+  /** The services; <plc-app> creates the real ones unless a test hands it its own. */
+  @provide({ context: sessionContext })
+  @property({ attribute: false })
+  session?: ScenarioSession;
+
+  @state() private view: ViewId = 'workbench';
+  private started = false;
+  private readonly onHashChange = () => this.route(true);
+  private readonly onSessionChange = () => {
+    this.followScenarioLanguage();
+    this.requestUpdate();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, minhKhai as unknown as ScenarioDocument);
+    this.session.addEventListener('change', this.onSessionChange);
+    window.addEventListener('hashchange', this.onHashChange);
+    this.followScenarioLanguage();
+    this.route(false);
+    if (!this.started) {
+      this.started = true;
+      void this.session.start();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.session?.removeEventListener('change', this.onSessionChange);
+  }
+
+  /** Until the user picks a language, it follows the scenario: Vietnamese for a site in Viet Nam. */
+  private followScenarioLanguage(): void {
+    const remembered = rememberedLocale();
+    const site = (this.session?.scenario ?? this.session?.defaultScenario)?.site as { country?: string } | undefined;
+    const locale = remembered ?? defaultLocale(site?.country);
+    if (locale !== getLocale() || document.documentElement.lang !== locale) void switchLocale(locale, false);
+  }
+
+  private chooseLanguage(locale: AppLocale): void {
+    void switchLocale(locale, true);
+  }
+
+  private route(userNavigated: boolean): void {
+    const view = viewFromHash(location.hash);
+    if (!view) {
+      history.replaceState(null, '', `#/${this.view}`);
+      return;
+    }
+    if (view === this.view && !userNavigated) return;
+    this.view = view;
+    // After a navigation, move focus to the new view's heading so screen readers announce it.
+    if (userNavigated) void this.updateComplete.then(() => this.focusView());
+  }
+
+  private focusView(): void {
+    const view = this.renderRoot.querySelector('main > :not(.notice)') as HTMLElement & { focusHeading?: () => void } | null;
+    view?.focusHeading?.();
+  }
+
+  private viewLabel(id: ViewId): string {
+    switch (id) {
+      case 'workbench': return msg('Workbench');
+      case 'compare': return msg('Compare');
+      case 'dynamics': return msg('Dynamics');
+      case 'uncertainty': return msg('Uncertainty');
+      case 'training': return msg('Training');
+      case 'evaluation': return msg('Evaluation');
+    }
+  }
+
+  private viewPurpose(id: ViewId): string {
+    switch (id) {
+      case 'workbench': return '';
+      case 'compare': return msg('This view will compare the scenario before and after chosen BAT/BEP measures (for example making bricks from rejects instead of burning them): the change in every headline figure, capital cost, payback and which measure achieved how much.');
+      case 'dynamics': return msg('This view will run the line hour by hour, with breakdowns, repairs and buffers between units, to show how often each unit is busy, blocked, starved or down, and when the rejects stockpile is burned.');
+      case 'uncertainty': return msg('This view will sample the uncertain emission factors and inputs (Monte Carlo) and show ranges instead of single numbers, and which inputs matter most.');
+      case 'training': return msg('This view will hold plain-language training sessions for households, in Vietnamese and English: a few big levers and results in everyday units, for phones and projectors.');
+      case 'evaluation': return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
+    }
+  }
+
+  private renderView() {
+    if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
+    if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
+    if (this.view === 'compare') return html`<plc-compare-view></plc-compare-view>`;
+    if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
+    if (this.view === 'training') return html`<plc-training-view></plc-training-view>`;
+    if (this.view === 'evaluation') return html`<plc-evaluation-view></plc-evaluation-view>`;
+    return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
+  }
+
+  private skipToContent(event: Event): void {
+    event.preventDefault(); // the hash belongs to the router
+    this.focusView();
+  }
+
+  override render() {
+    const scenario = this.session?.scenario;
+    return html`
+      <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
+      <header>
+        <div class="bar">
+          <h1>${msg('Plastic line simulator')}</h1>
+          <p class="chip" data-testid="scenario-chip">
+            <span class="chip-label">${msg('Scenario:')}</span>
+            <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
+          </p>
+          <sl-button class="library" size="small" data-testid="library-button"
+            @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}>${msg('Library')}</sl-button>
+          <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
+            ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map((locale) => html`<button type="button" lang=${locale}
+              aria-pressed=${getLocale() === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(locale)}
+              >${LANGUAGE_NAMES[locale]}</button>`)}
+          </div>
+        </div>
+        <nav aria-label=${msg('Views')}>
+          <ul>
+            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing}>${this.viewLabel(id)}</a></li>`)}
+          </ul>
+        </nav>
+      </header>
+      <plc-conflict-notice class="conflict"></plc-conflict-notice>
+      <main id="main">
+        <plc-update-notice class="notice"></plc-update-notice>
+        <plc-fault-notice class="notice"></plc-fault-notice>
+        ${this.renderView()}
+      </main>
+      <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
+      <plc-library-dialog></plc-library-dialog>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-app': PlcApp;
+  }
+}

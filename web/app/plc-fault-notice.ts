@@ -1,0 +1,90 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { sessionContext } from './contexts.ts';
+import type { ScenarioSession } from './session.ts';
+import { faultText } from './fault-words.ts';
+import { storageProblemText } from '../common/library-words.ts';
+
+/**
+ * The one place that tells the user about faults: a trap or out-of-memory in the core, a worker
+ * that stopped (each with Retry), a damaged stored record, and storage that is full, blocked or
+ * off. Role "alert", dismissible; a cancelled run is no fault and is not shown here.
+ */
+@localized()
+@customElement('plc-fault-notice')
+export class PlcFaultNotice extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    :host([hidden]) { display: none; }
+    sl-alert + sl-alert { margin-top: var(--sl-spacing-small); }
+    .detail { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-2x-small);
+      overflow-wrap: anywhere; }
+    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
+  `;
+
+  @consume({ context: sessionContext, subscribe: true })
+  session?: ScenarioSession;
+
+  /** The storage warning the user closed; shown again when the problem changes. */
+  @state() private storageDismissed: unknown = null;
+  private listeningTo?: ScenarioSession;
+  private readonly onChange = () => this.requestUpdate();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.listen(undefined);
+  }
+
+  override willUpdate(): void {
+    if (this.session !== this.listeningTo) this.listen(this.session);
+    const storage = this.session?.storageError;
+    this.hidden = !this.session?.faults.notice && !(storage && storage !== this.storageDismissed);
+  }
+
+  private listen(session: ScenarioSession | undefined): void {
+    this.listeningTo?.removeEventListener('change', this.onChange);
+    this.listeningTo?.faults.removeEventListener('change', this.onChange);
+    this.listeningTo = session;
+    session?.addEventListener('change', this.onChange);
+    session?.faults.addEventListener('change', this.onChange);
+  }
+
+  private renderFault() {
+    const faults = this.session?.faults;
+    const notice = faults?.notice;
+    if (!faults || !notice) return nothing;
+    return html`<sl-alert variant="danger" open closable role="alert" data-testid="fault-notice" data-fault=${notice.kind}
+        @sl-after-hide=${() => faults.dismiss()}>
+      <strong>${faultText(notice.kind)}</strong>
+      <span class="detail">${notice.detail}</span>
+      ${notice.retry
+        ? html`<div class="actions">
+            <sl-button size="small" variant="primary" data-action="retry" @click=${() => void faults.retry()}>${msg('Retry')}</sl-button>
+          </div>`
+        : nothing}
+    </sl-alert>`;
+  }
+
+  private renderStorage() {
+    const error = this.session?.storageError;
+    if (!error || error === this.storageDismissed) return nothing;
+    return html`<sl-alert variant="warning" open closable role="alert" data-testid="storage-notice" data-problem=${error.problem}
+        @sl-after-hide=${() => (this.storageDismissed = error)}>
+      ${msg('Your work is not being saved in this browser.')} ${storageProblemText(error.problem)}
+    </sl-alert>`;
+  }
+
+  override render() {
+    return html`${this.renderFault()}${this.renderStorage()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-fault-notice': PlcFaultNotice;
+  }
+}

@@ -1,0 +1,64 @@
+import type { PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized } from '@lit/localize';
+import type { Chart, ChartConfiguration } from './register.ts';
+import { ChartElement } from './chart-element.ts';
+
+/** Paints the canvas white under every chart, so a downloaded PNG is not transparent. */
+const whiteBackground = {
+  id: 'plcWhiteBackground',
+  beforeDraw(chart: Chart) {
+    const { ctx, width, height } = chart;
+    ctx.save();
+    ctx.globalCompositeOperation = 'destination-over';
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
+/**
+ * A chart of any registered type (bar, sankey, …) given as one configuration (the lifecycle is
+ * ChartElement's). It paints a white background and renders the chart as a PNG with a title for
+ * downloads.
+ */
+@localized()
+@customElement('plc-canvas-chart')
+export class PlcCanvasChart extends ChartElement {
+  @property({ attribute: false }) config?: Pick<ChartConfiguration, 'type' | 'data' | 'options'>;
+
+  get chartInstance(): Chart | null {
+    return this.chart;
+  }
+
+  protected chartConfig() {
+    return this.config && { ...this.config, plugins: [whiteBackground] };
+  }
+
+  protected configChanged(changed: PropertyValues): boolean {
+    return changed.has('config');
+  }
+
+  /** The chart as a PNG data URL, with `title` drawn above it for the file (not on the page). */
+  toPng(title: string[]): string | null {
+    const chart = this.chart;
+    if (!chart) return null;
+    // Change the chart's own (unresolved) options: the resolved `chart.options` are proxies.
+    const options = (chart.config.options ??= {}) as { plugins?: Record<string, unknown> };
+    const plugins = (options.plugins ??= {});
+    const previous = plugins.title;
+    plugins.title = { display: true, text: title, align: 'start', font: { size: 13, weight: 'bold' } };
+    chart.update('none');
+    const png = chart.toBase64Image('image/png');
+    if (previous === undefined) delete plugins.title;
+    else plugins.title = previous;
+    chart.update('none');
+    return png;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-canvas-chart': PlcCanvasChart;
+  }
+}

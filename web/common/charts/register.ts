@@ -1,0 +1,29 @@
+import {
+  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
+} from 'chart.js';
+import { LogarithmicScale, ScatterController, Title } from 'chart.js';
+import { Flow, SankeyController } from 'chartjs-chart-sankey';
+import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
+import { barValues } from '../../training/before-after.ts';
+
+// Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
+// Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip, LineController, LineElement, PointElement);
+
+// Compare view: the mass-flow Sankey (chartjs-chart-sankey), a log axis for releases that fall by
+// orders of magnitude, and a title drawn only into exported PNGs.
+Chart.register(SankeyController, Flow, LogarithmicScale, Title);
+
+// Uncertainty view: P5/P50/P95 markers on histograms and bootstrap whiskers on Sobol bars; both
+// draw only for charts whose options name them (plugins.plcMarkers, plugins.plcWhiskers).
+Chart.register(valueMarkers, intervalWhiskers);
+
+// Workbench: measure portfolios as a scatter of capex against PCDD/F avoided, the Pareto front drawn as a line.
+Chart.register(ScatterController);
+
+// Training view: before/after bar pairs with their values written above the bars (plugins.plcBarValues).
+Chart.register(barValues);
+
+export { Chart };
+export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';
+export type { SankeyDataPoint } from 'chartjs-chart-sankey';

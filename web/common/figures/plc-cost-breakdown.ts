@@ -1,0 +1,130 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import type { ScenarioRef } from '../charts/compare-data.ts';
+import { formatMoney } from '../../app/format.ts';
+import type { ResultDocument } from '../../shared/model/result-types.ts';
+import { statusWord } from '../fields/editor-fields.ts';
+import '../plc-scenario-chip.ts';
+
+type Economics = ResultDocument['economics'];
+type CostKey = Exclude<keyof Economics['costBreakdown'], 'other' | 'otherById'>;
+type RevenueKey = keyof Economics['revenueBreakdown'];
+
+/** An `otherCosts` line of a scenario (MODEL.md 3.2), as far as this table names it. */
+export interface OtherCostLine {
+  id: string;
+  name?: string;
+  source?: string;
+  status?: string;
+}
+
+const COST_KEYS: CostKey[] = ['feed', 'electricity', 'water', 'coal', 'wood', 'lpg', 'labour', 'landfill', 'cementKiln', 'sand'];
+const REVENUE_KEYS: RevenueKey[] = ['product', 'bricks', 'scrapSale'];
+
+function costLabel(key: CostKey): string {
+  switch (key) {
+    case 'feed': return msg('Scrap bought');
+    case 'electricity': return msg('Electricity', { id: 'cost-electricity' });
+    case 'water': return msg('Water', { id: 'cost-water' });
+    case 'coal': return msg('Coal', { id: 'cost-coal' });
+    case 'wood': return msg('Wood', { id: 'cost-wood' });
+    case 'lpg': return msg('LPG', { id: 'cost-lpg' });
+    case 'labour': return msg('Wages');
+    case 'landfill': return msg('Landfill fees');
+    case 'cementKiln': return msg('Cement kiln fees');
+    case 'sand': return msg('Sand for bricks');
+  }
+}
+
+function revenueLabel(key: RevenueKey): string {
+  switch (key) {
+    case 'product': return msg('Pellets sold', { id: 'revenue-product' });
+    case 'bricks': return msg('Bricks sold');
+    case 'scrapSale': return msg('Rejects sold as scrap', { id: 'revenue-scrap-sale' });
+  }
+}
+
+/**
+ * Revenue, every cost line (other costs by name, with their status) and profit per year, one
+ * column per scenario. Lines that are 0 in every column are left out; totals always show.
+ */
+@localized()
+@customElement('plc-cost-breakdown')
+export class PlcCostBreakdown extends LitElement {
+  static override styles = css`
+    :host { display: block; min-width: 0; }
+    .wrap { overflow-x: auto; }
+    table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
+    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
+    thead th { text-align: right; vertical-align: bottom; font-weight: var(--sl-font-weight-semibold); }
+    thead th:first-child { text-align: left; }
+    td { text-align: right; white-space: nowrap; }
+    th[scope='row'] { text-align: left; font-weight: normal; }
+    tbody th[scope='rowgroup'] { text-align: left; padding-top: var(--sl-spacing-x-small); color: var(--sl-color-neutral-700);
+      font-weight: var(--sl-font-weight-semibold); }
+    tr.total th, tr.total td { font-weight: var(--sl-font-weight-semibold); border-bottom-color: var(--sl-color-neutral-400); }
+    .status { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
+    .other th[scope='row'] { padding-left: var(--sl-spacing-medium); }
+    /* A phone: smaller type and tighter cells, so that two columns of full amounts fit. */
+    @media (max-width: 30rem) {
+      table { font-size: var(--sl-font-size-x-small); }
+      th, td { padding: var(--sl-spacing-3x-small) 2px; }
+      .other th[scope='row'] { padding-left: var(--sl-spacing-x-small); }
+    }
+  `;
+
+  @property({ attribute: false }) scenarios: { ref: ScenarioRef; result: ResultDocument }[] = [];
+  /** The baseline's `otherCosts`, for their names and status (a line not there shows its id). */
+  @property({ attribute: false }) otherCosts: OtherCostLine[] = [];
+  @property() currency = 'VND';
+  /** Plain column headings (the report prints them) instead of scenario chips. */
+  @property({ type: Boolean }) plain = false;
+
+  private row(label: unknown, values: number[], cls = '') {
+    return html`<tr class=${cls}><th scope="row">${label}</th>${values.map((v) => html`<td>${formatMoney(v, this.currency)}</td>`)}</tr>`;
+  }
+
+  private otherLabel(id: string) {
+    const line = this.otherCosts.find((c) => c.id === id);
+    const status = line?.status ?? (line ? undefined : 'E');
+    return html`${line?.name || id}<span class="status">${status ? `${status}: ${statusWord(status)}` : statusWord(undefined)}</span>`;
+  }
+
+  override render() {
+    const s = this.scenarios;
+    if (s.length === 0) return nothing;
+    const economics = s.map((x) => x.result.economics);
+    const shown = (values: number[]) => values.some((v) => v !== 0);
+    const otherIds = [...new Set([...this.otherCosts.map((c) => c.id), ...economics.flatMap((e) => Object.keys(e.costBreakdown.otherById))])];
+    const revenue = REVENUE_KEYS.map((k) => ({ k, values: economics.map((e) => e.revenueBreakdown[k]) })).filter((r) => shown(r.values));
+    const costs = COST_KEYS.map((k) => ({ k, values: economics.map((e) => e.costBreakdown[k]) })).filter((r) => shown(r.values));
+    const others = otherIds.map((id) => ({ id, values: economics.map((e) => e.costBreakdown.otherById[id] ?? 0) }));
+    const columns = s.length + 1;
+    return html`<div class="wrap"><table data-testid="cost-breakdown" aria-label=${msg('Revenue, costs and profit per year')}>
+      <thead><tr><th scope="col">${msg('Per year')}</th>
+        ${s.map((x) => html`<th scope="col">${this.plain ? x.ref.name : html`<plc-scenario-chip name=${x.ref.name} colour=${x.ref.colour}></plc-scenario-chip>`}</th>`)}</tr></thead>
+      <tbody>
+        <tr><th scope="rowgroup" colspan=${columns}>${msg('Revenue')}</th></tr>
+        ${revenue.map((r) => this.row(revenueLabel(r.k), r.values))}
+        ${this.row(msg('All revenue'), economics.map((e) => e.revenue), 'total')}
+      </tbody>
+      <tbody>
+        <tr><th scope="rowgroup" colspan=${columns}>${msg('Costs')}</th></tr>
+        ${costs.map((r) => this.row(costLabel(r.k), r.values))}
+        ${others.length > 0 ? html`
+          ${this.row(msg('Other costs'), economics.map((e) => e.costBreakdown.other))}
+          ${others.map((o) => html`<tr class="other" data-other-cost=${o.id}><th scope="row">${this.otherLabel(o.id)}</th>
+            ${o.values.map((v) => html`<td>${formatMoney(v, this.currency)}</td>`)}</tr>`)}` : nothing}
+        ${this.row(msg('All costs'), economics.map((e) => e.costs), 'total')}
+      </tbody>
+      <tbody>${this.row(msg('Profit', { id: 'cost-breakdown-profit' }), economics.map((e) => e.profit), 'total')}</tbody>
+    </table></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-cost-breakdown': PlcCostBreakdown;
+  }
+}

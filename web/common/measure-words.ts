@@ -1,0 +1,19 @@
+import { messageLang } from '../app/locale.ts';
+
+// A measure's name and description from the catalogue in the current language: the catalogue
+// carries Vietnamese wording (nameVi, descriptionVi) beside the English; English where it has none.
+
+interface Worded {
+  name: string;
+  nameVi?: string;
+  description?: string;
+  descriptionVi?: string;
+}
+
+export function measureName(m: Worded): string {
+  return messageLang() === 'vi' && m.nameVi ? m.nameVi : m.name;
+}
+
+export function measureDescription(m: Worded): string {
+  return (messageLang() === 'vi' && m.descriptionVi ? m.descriptionVi : m.description) ?? '';
+}

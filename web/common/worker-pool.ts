@@ -1,0 +1,337 @@
+import { transfer, wrap, type Remote } from 'comlink';
+import type {
+  CoreApi, FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado,
+  VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest,
+} from '../worker/api.ts';
+import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
+import { needsFreshWorker, watchWorker } from './worker-faults.ts';
+
+export type { FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado };
+export type { VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest };
+
+/** More workers than this rarely help a page and cost ~10 MB of memory each. */
+export const MAX_WORKERS = 8;
+export const DEFAULT_POOL_IDLE_TIMEOUT_MS = 30_000;
+const N_HEADLINE = HEADLINE_FIGURES.length;
+
+/** navigator.hardwareConcurrency, capped at MAX_WORKERS, at least 1. */
+export function defaultWorkerCount(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
+  return clampWorkers(cores || 1);
+}
+
+export const clampWorkers = (n: number) => Math.max(1, Math.min(MAX_WORKERS, Math.floor(Number.isFinite(n) ? n : 1)));
+
+export interface PoolOptions {
+  idleTimeoutMs?: number;
+  /** Starts a worker; tests inject their own. */
+  createWorker?: () => Worker;
+}
+
+export interface Progress {
+  /** Draws (or base rows) finished, out of total. */
+  done: number;
+  total: number;
+}
+
+export interface RunControl {
+  /** Workers to use (default: defaultWorkerCount()). */
+  workers?: number;
+  signal?: AbortSignal;
+  /** Called as each block arrives. */
+  onProgress?: (progress: Progress) => void;
+}
+
+/** A merged Monte Carlo run: values[b × 14 + f][i], figure f of scenario b at draw i (draw order). */
+export interface McRun {
+  draws: number;
+  seed: number;
+  nBlocks: 1 | 2;
+  values: Float64Array[];
+}
+
+/** A merged village Monte Carlo run (MODEL.md 8): values[s][i] with s = k × 15 + f for the village
+ *  before (k = 0), with its adoption shares (k = 1) and all adopted (k = 2), at draw i. */
+export interface VillageMcRun {
+  draws: number;
+  seed: number;
+  plan: VillagePlanValue;
+  values: Float64Array[];
+}
+
+export interface SobolRun {
+  baseSamples: number;
+  seed: number;
+  nBlocks: 1 | 2;
+  pointers: string[];
+  /** Indices of every headline figure. */
+  figures: Record<HeadlineFigure, SobolFigureValue>;
+}
+
+interface PoolWorker {
+  worker: Worker;
+  remote: Remote<CoreApi>;
+  /** Rejects when the worker fails or is terminated, so that no call waits for it forever. */
+  gone: Promise<never>;
+  /** Resolves once a worker ended without an event would be noticed (see watchWorker). */
+  watched: Promise<void>;
+  kill: (reason: unknown) => void;
+}
+
+export { WorkerCrashedError } from './worker-faults.ts';
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
+}
+
+function startCoreWorker(): Worker {
+  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Stops handing out work when a worker answers { ok: false }. */
+class Refused {
+  constructor(readonly outcome: McOutcome<never>) {}
+}
+
+/**
+ * A pool of core workers for Monte Carlo and sensitivity runs. Work is split into blocks handed
+ * to workers as they become free; results are merged in draw order, so any number of workers
+ * gives bit-identical results. Runs take their turn (one at a time). An aborted run terminates
+ * every worker at once (synchronous Wasm cannot be interrupted; the next run starts fresh ones),
+ * and idle workers are terminated after a timeout to give their memory back. A worker that stops
+ * by itself fails its run with WorkerCrashedError, and one whose core trapped is dropped; the next
+ * run starts fresh workers in their place.
+ */
+export class WorkerPool {
+  readonly idleTimeoutMs: number;
+  private readonly createWorker: () => Worker;
+  private workers: PoolWorker[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(options: PoolOptions = {}) {
+    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_POOL_IDLE_TIMEOUT_MS;
+    this.createWorker = options.createWorker ?? startCoreWorker;
+  }
+
+  /** Workers alive now. */
+  get activeWorkers(): number {
+    return this.workers.length;
+  }
+
+  /** Terminates every worker now; calls still running reject. */
+  terminate(reason: unknown = new Error('The worker pool was stopped.')): void {
+    this.clearIdleTimer();
+    const workers = this.workers;
+    this.workers = [];
+    for (const w of workers) w.kill(reason);
+  }
+
+  /** A paired (or single) Monte Carlo run split into blocks of draws. */
+  monteCarlo(request: McScenarios, run: { draws: number; seed: number }, control: RunControl = {}): Promise<McOutcome<McRun>> {
+    const nBlocks = request.after ? 2 : 1;
+    const values = Array.from({ length: nBlocks * N_HEADLINE }, () => new Float64Array(run.draws));
+    return this.blocks(planBlocks(run.draws, this.count(control)), control, run.draws, async (remote, b) => {
+      const out = await remote.mcBlock({ ...request, ...run, start: b.start, count: b.count });
+      if (!out.ok) throw new Refused(out);
+      // Each block lands at its own draws: the merge is in draw order whoever computed it.
+      out.value.values.forEach((v, s) => values[s].set(v, b.start));
+      return out.warnings;
+    }).then((w) => (w instanceof Refused ? w.outcome : { ok: true, value: { ...run, nBlocks, values }, warnings: w }));
+  }
+
+  /** Distributions of every headline figure of a run, one figure per task, spread over the workers.
+   *  The draws are lent to the workers and handed back into `mc.values`. */
+  summarize(mc: McRun, control: RunControl = {}): Promise<Record<HeadlineFigure, FigureDistribution>> {
+    const out = {} as Record<HeadlineFigure, FigureDistribution>;
+    const tasks = HEADLINE_FIGURES.map((figure, f) => ({ start: f, count: 1, figure }));
+    return this.schedule(tasks, control, async (remote, t) => {
+      const f = t.start;
+      const before = mc.values[f], after = mc.nBlocks === 2 ? mc.values[N_HEADLINE + f] : undefined;
+      const lent = after ? [before.buffer, after.buffer] : [before.buffer];
+      const back = await remote.mcSummary(transfer({ figure: t.figure, before, after }, lent as ArrayBuffer[]));
+      mc.values[f] = back.before;
+      if (back.after) mc.values[N_HEADLINE + f] = back.after;
+      out[t.figure] = back.distribution;
+    }).then(() => out);
+  }
+
+  /** Monte Carlo over a village (MODEL.md 8): the village is resolved and planned on one worker,
+   *  then its draws go out in blocks sized so that each call is about 0.05–0.1 s of work whatever the
+   *  number of groups (progress in draws; bit-identical for any number of workers). */
+  async villageMonteCarlo(request: VillageRequest, run: { draws: number; seed: number }, control: RunControl = {}): Promise<VillageOutcome<VillageMcRun>> {
+    const planned = (await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request)))[0];
+    if (!planned.ok) return planned;
+    const plan = planned.value;
+    const values = Array.from({ length: 3 * N_HEADLINE }, () => new Float64Array(run.draws));
+    const warnings = await this.blocks(planBlocks(run.draws, this.count(control), plan.blockSize), control, run.draws, async (remote, b) => {
+      const out = await remote.villageBlock({ ...request, ...run, start: b.start, count: b.count });
+      if (!out.ok) throw new Refused(out);
+      out.value.values.forEach((v, s) => values[s].set(v, b.start));
+      return out.warnings;
+    });
+    if (warnings instanceof Refused) return warnings.outcome;
+    return { ok: true, value: { ...run, plan, values }, warnings: planned.warnings };
+  }
+
+  /** Summaries of every headline figure of a village run, one figure per task; the draws are
+   *  lent to the workers and handed back into `mc.values`. */
+  summarizeVillage(mc: VillageMcRun, control: RunControl = {}): Promise<Record<HeadlineFigure, VillageFigureSummary>> {
+    const out = {} as Record<HeadlineFigure, VillageFigureSummary>;
+    const tasks = HEADLINE_FIGURES.map((figure, f) => ({ start: f, count: 1, figure }));
+    return this.schedule(tasks, control, async (remote, t) => {
+      const f = t.start;
+      const [before, withAdoption, allAdopted] = [mc.values[f], mc.values[N_HEADLINE + f], mc.values[2 * N_HEADLINE + f]];
+      const back = await remote.villageSummary(transfer({ figure: t.figure, before, withAdoption, allAdopted }, [before.buffer, withAdoption.buffer, allAdopted.buffer] as ArrayBuffer[]));
+      mc.values[f] = back.before;
+      mc.values[N_HEADLINE + f] = back.withAdoption;
+      mc.values[2 * N_HEADLINE + f] = back.allAdopted;
+      out[t.figure] = back.summary;
+    }).then(() => out);
+  }
+
+  /** One-at-a-time sensitivity (cheap: one worker, 2 × inputs + 1 evaluations). */
+  tornado(request: McScenarios, control: RunControl = {}): Promise<McOutcome<Tornado>> {
+    return this.schedule([0], { ...control, workers: 1 }, (remote) => remote.tornado(request) as Promise<McOutcome<Tornado>>).then((r) => r[0]);
+  }
+
+  /** Sobol indices of every headline figure: the Saltelli design in blocks of base rows, then the
+   *  indices (with bootstrap intervals) one figure per task. */
+  async sobol(request: McScenarios, run: { baseSamples: number; seed: number; bootstrap?: number }, control: RunControl = {}): Promise<McOutcome<SobolRun>> {
+    const { baseSamples, seed } = run;
+    interface Design { keys: number[]; pointers: string[]; nBlocks: 1 | 2; values: Float64Array[] }
+    const merged: { design?: Design } = {};
+    // One base row costs (inputs + 2) evaluations per scenario: small blocks keep progress moving.
+    const warnings = await this.blocks(planBlocks(baseSamples, this.count(control), 256), control, baseSamples, async (remote, b) => {
+      const out = await remote.sobolBlock({ ...request, baseSamples, seed, start: b.start, count: b.count });
+      if (!out.ok) throw new Refused(out);
+      const v = out.value;
+      const design = (merged.design ??= { keys: v.keys, pointers: v.pointers, nBlocks: v.nBlocks, values: v.values.map(() => new Float64Array(baseSamples)) });
+      v.values.forEach((x, s) => design.values[s].set(x, b.start));
+      return out.warnings;
+    });
+    if (warnings instanceof Refused) return warnings.outcome;
+    const d = merged.design!;
+    const figures = {} as Record<HeadlineFigure, SobolFigureValue>;
+    const tasks = HEADLINE_FIGURES.map((figure, f) => ({ start: f, count: 0, figure }));
+    await this.schedule(tasks, control, async (remote, t) => {
+      const values = Array.from({ length: (d.keys.length + 2) * d.nBlocks }, (_, mb) => d.values[mb * N_HEADLINE + t.start]);
+      const request = { figure: t.figure, nBlocks: d.nBlocks, keys: d.keys, pointers: d.pointers, values, bootstrap: run.bootstrap, seed };
+      figures[t.figure] = await remote.sobolIndices(transfer(request, values.map((v) => v.buffer as ArrayBuffer)));
+    });
+    return { ok: true, value: { baseSamples, seed, nBlocks: d.nBlocks, pointers: d.pointers, figures }, warnings };
+  }
+
+  private count(control: RunControl): number {
+    return clampWorkers(control.workers ?? defaultWorkerCount());
+  }
+
+  /** Runs block tasks with progress in draws; resolves to the first block's warnings, or the
+   *  refusal of a block that came back { ok: false }. */
+  private async blocks<T extends DrawBlock>(
+    tasks: T[], control: RunControl, total: number, run: (remote: Remote<CoreApi>, task: T) => Promise<McOutcome<never>['warnings']>,
+  ): Promise<McOutcome<never>['warnings'] | Refused> {
+    let done = 0;
+    let warnings: McOutcome<never>['warnings'] | undefined;
+    try {
+      await this.schedule(tasks, control, async (remote, t) => {
+        const w = await run(remote, t);
+        warnings ??= w;
+        done += t.count;
+        control.onProgress?.({ done, total });
+      });
+    } catch (error) {
+      if (error instanceof Refused) return error;
+      throw error;
+    }
+    return warnings ?? [];
+  }
+
+  /** Queues a run; its tasks go to up to `workers` workers, each taking the next task when free. */
+  private schedule<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
+    this.pending++;
+    this.clearIdleTimer();
+    const result = this.queue.then(() => this.runTasks(tasks, control, run));
+    this.queue = result.then(() => this.settled(), () => this.settled());
+    return result;
+  }
+
+  private settled(): void {
+    this.pending--;
+    if (this.pending === 0 && this.workers.length > 0) {
+      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
+    }
+  }
+
+  private runTasks<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
+    const { signal } = control;
+    if (signal?.aborted) return Promise.reject(abortError(signal));
+    const n = Math.min(this.count(control), Math.max(1, tasks.length));
+    while (this.workers.length < n) this.workers.push(this.startWorker());
+    const workers = this.workers.slice(0, n);
+    const results: R[] = new Array(tasks.length);
+    let next = 0;
+    let stopped = false;
+    return new Promise<R[]>((resolve, reject) => {
+      const fail = (error: unknown) => {
+        if (stopped) return;
+        stopped = true;
+        signal?.removeEventListener('abort', onAbort);
+        reject(error);
+      };
+      const onAbort = () => {
+        // Reject first, then terminate: the caller hears of the cancel at once.
+        fail(abortError(signal!));
+        this.terminate(abortError(signal!));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const loop = async (w: PoolWorker) => {
+        while (!stopped && next < tasks.length) {
+          const i = next++;
+          results[i] = await Promise.race([w.watched.then(() => run(w.remote, tasks[i])), w.gone]).catch((error: unknown) => {
+            // After a trap the worker's Wasm instance may be half-way through anything: drop it.
+            if (needsFreshWorker(error)) this.drop(w, error);
+            throw error;
+          });
+        }
+      };
+      Promise.all(workers.map((w) => loop(w).catch((error: unknown) => fail(error)))).then(() => {
+        if (stopped) return;
+        stopped = true;
+        signal?.removeEventListener('abort', onAbort);
+        resolve(results);
+      });
+    });
+  }
+
+  private startWorker(): PoolWorker {
+    const worker = this.createWorker();
+    const remote = wrap<CoreApi>(worker);
+    let reject!: (reason: unknown) => void;
+    const gone = new Promise<never>((_, r) => (reject = r));
+    gone.catch(() => undefined); // observed by the calls racing against it
+    // Gone by itself (an error, or ended by the browser): out of the pool, and its call fails.
+    const watch = watchWorker(worker, remote, (error) => this.drop(entry, error));
+    const entry: PoolWorker = {
+      worker, remote, gone, watched: watch.ready,
+      kill: (reason) => {
+        watch.unwatch();
+        worker.terminate();
+        reject(reason);
+      },
+    };
+    return entry;
+  }
+
+  private drop(w: PoolWorker, reason: unknown): void {
+    this.workers = this.workers.filter((x) => x !== w);
+    w.kill(reason);
+  }
+
+  private clearIdleTimer(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+}

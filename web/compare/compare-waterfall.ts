@@ -1,0 +1,87 @@
+import type { ComparisonDocument } from '../shared/analysis/compare.ts';
+import { HIGHER_IS_BETTER, figure, type HeadlineFigure } from '../shared/model/result-types.ts';
+import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import { wrapLabel, type DataTable } from '../common/charts/compare-data.ts';
+
+/** One bar of the waterfall: the totals before and after, and each measure's Shapley value between. */
+export interface WaterfallStep {
+  key: string;
+  kind: 'before' | 'measure' | 'after';
+  label: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Before, then each measure's contribution (its Shapley value for `key`, in the order the measures
+ * were applied), then after. The Shapley values sum to after − before (efficiency), so the last
+ * measure's bar ends where the "after" bar does, up to rounding.
+ */
+export function waterfallSteps(
+  doc: ComparisonDocument, key: HeadlineFigure, labels: { before: string; after: string; measure: (id: string) => string },
+): WaterfallStep[] {
+  const before = figure(doc.before, key);
+  const steps: WaterfallStep[] = [{ key: 'before', kind: 'before', label: labels.before, start: 0, end: before }];
+  let level = before;
+  for (const id of doc.measures) {
+    const change = doc.attribution[id]?.[key] ?? 0;
+    steps.push({ key: id, kind: 'measure', label: labels.measure(id), start: level, end: level + change });
+    level += change;
+  }
+  steps.push({ key: 'after', kind: 'after', label: labels.after, start: 0, end: figure(doc.after, key) });
+  return steps;
+}
+
+export function waterfallTable(steps: WaterfallStep[]): DataTable {
+  return {
+    columns: ['step', 'label', 'start', 'end', 'change'],
+    rows: steps.map((s) => [s.key, s.label, s.start, s.end, s.kind === 'measure' ? s.end - s.start : s.end]),
+  };
+}
+
+const BETTER = '#009E73';
+const WORSE = '#D55E00';
+const NEUTRAL = '#8c8c8c';
+
+export function waterfallChartData(steps: WaterfallStep[], key: HeadlineFigure, totalColours: { before: string; after: string }): ChartData<'bar', [number, number][]> {
+  const higherIsBetter = HIGHER_IS_BETTER.has(key);
+  const colour = (s: WaterfallStep) => {
+    if (s.kind !== 'measure') return totalColours[s.kind];
+    const change = s.end - s.start;
+    if (change === 0) return NEUTRAL;
+    return change > 0 === higherIsBetter ? BETTER : WORSE;
+  };
+  return {
+    labels: steps.map((s) => wrapLabel(s.label, 18)),
+    datasets: [{
+      data: steps.map((s) => [s.start, s.end]),
+      backgroundColor: steps.map(colour),
+      // A zero contribution still shows as a thin line, so no measure seems missing.
+      minBarLength: 2,
+    }],
+  };
+}
+
+export function waterfallChartOptions(axisTitle: string, format: (n: number) => string, changeText: (step: number) => string): ChartOptions<'bar'> {
+  return {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    scales: {
+      x: { title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)), maxTicksLimit: 4, maxRotation: 0 } },
+      y: { ticks: { autoSkip: false } },
+    },
+    plugins: {
+      legend: { display: false },
+      tooltip: {
+        callbacks: {
+          label: (c) => {
+            const [start, end] = c.raw as [number, number];
+            return c.dataIndex === 0 || c.dataIndex === c.dataset.data.length - 1 ? format(end) : changeText(end - start);
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { sampleIndexes, stockpileChartData, timelineOptions, type XY } from './dynamics-timeline.ts';
+import type { BurnEvent } from '../shared/analysis/dynamics.ts';
+import { formatQuantity } from '../app/format.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import '../common/charts/plc-line-chart.ts';
+
+const TABLE_ROWS = 25;
+
+/** The plastic rejects stockpile over the working days, with each burn marked where it happened. */
+@localized()
+@customElement('plc-dynamics-timeline')
+export class PlcDynamicsTimeline extends LitElement {
+  static override styles = chartPanelStyles;
+
+  @property({ attribute: false }) stockpileKg: XY[] = [];
+  /** Each burn at its day and the plastic it burned, kg (dynamics-view-model). */
+  @property({ attribute: false }) burns: XY[] = [];
+  /** The same burns with their PCDD/F, for the table. */
+  @property({ attribute: false }) burnEvents: BurnEvent[] = [];
+
+  private renderBurnTable(day: string) {
+    if (this.burnEvents.length === 0) return html`<p class="empty">${msg('The stockpile was never cleared in this replication.')}</p>`;
+    const burned = this.burnEvents.filter((b) => b.burnedKg > 0).length;
+    return html`<div class="table-wrap">
+      <table aria-labelledby="burns-title">
+        <caption id="burns-title">${msg(str`Stockpile cleared ${this.burnEvents.length} times, ${burned} of them with burning in the open or in dump fires`)}</caption>
+        <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Plastic cleared (kg)')}</th>
+          <th scope="col">${msg('Of which burned (kg)')}</th><th scope="col">${msg('PCDD/F to air (µg TEQ)')}</th></tr></thead>
+        <tbody>
+          ${this.burnEvents.map((b) => html`<tr><th scope="row">${formatQuantity(b.day)}</th>
+            <td>${formatQuantity(b.clearedKg)}</td><td>${formatQuantity(b.burnedKg)}</td><td>${formatQuantity(b.pcddfAirUg)}</td></tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  override render() {
+    const title = msg('Rejects stockpile and burns');
+    if (this.stockpileKg.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('No points to draw.')}</p>`;
+    const day = msg('Working day');
+    const rows = sampleIndexes(this.stockpileKg.map((p) => p.x), TABLE_ROWS);
+    return html`
+      <h3 id="title">${title}</h3>
+      <p class="note">${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. First replication.')}</p>
+      <plc-line-chart
+        .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: msg('Stockpile (kg plastic)'), burns: msg('Burn (kg burned)') })}
+        .options=${timelineOptions({ x: day, y: msg('Plastic (kg)') }, formatQuantity)}
+        label=${msg('Line chart of the plastic rejects stockpile over the working days, with a marker at each burn; the tables below give the numbers.')}
+      ></plc-line-chart>
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">
+          <table aria-labelledby="title">
+            <caption>${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}</caption>
+            <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Stockpile (kg plastic)')}</th></tr></thead>
+            <tbody>
+              ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
+                <td>${formatQuantity(this.stockpileKg[i].y)}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>
+        ${this.renderBurnTable(day)}
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-dynamics-timeline': PlcDynamicsTimeline;
+  }
+}

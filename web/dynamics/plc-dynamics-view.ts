@@ -1,0 +1,139 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { sessionContext } from '../app/contexts.ts';
+import type { DynamicsOptions } from '../common/core-client.ts';
+import type { DynamicsResult } from './dynamics-run.ts';
+import type { ScenarioSession } from '../app/session.ts';
+import { dynamicsViewModel } from './dynamics-view-model.ts';
+import { formatQuantity } from '../app/format.ts';
+import './plc-dynamics-comparison.ts';
+import './plc-dynamics-controls.ts';
+import './plc-dynamics-timeline.ts';
+import '../common/plc-issue-list.ts';
+import './plc-throughput-chart.ts';
+import './plc-utilisation-chart.ts';
+import { ChangeListener } from '../common/controllers/change-listener.ts';
+
+/**
+ * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
+ * first visit for a scenario runs once with the defaults (1 year, 10 replications, about a
+ * second); after that only the Run button starts a run.
+ */
+@localized()
+@customElement('plc-dynamics-view')
+export class PlcDynamicsView extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
+    h2:focus { outline: none; }
+    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); max-width: 48rem; }
+    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); min-width: 0; }
+    section { margin-bottom: var(--sl-spacing-medium); }
+    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: var(--sl-spacing-medium); }
+    .run-facts { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-small); }
+    .status { margin: 0 0 var(--sl-spacing-medium); }
+    sl-alert { margin-bottom: var(--sl-spacing-medium); }
+    .charts { margin-bottom: var(--sl-spacing-medium); }
+    .charts > section { margin-bottom: 0; }
+    .stale { opacity: 0.55; }
+    @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
+  `;
+
+  @consume({ context: sessionContext, subscribe: true })
+  session?: ScenarioSession;
+
+  @query('h2') private headingEl!: HTMLElement;
+  // Re-render on every change of the session and of its dynamics run.
+  protected readonly changes = new ChangeListener(this, () => [this.session, this.session?.dynamics]);
+
+  focusHeading(): void {
+    this.headingEl?.focus();
+  }
+
+  protected override updated(): void {
+    // The first visit for a scenario runs once with the last (at first the default) options.
+    // Started after this update, not inside it: the run's `change` event asks for the next one.
+    const session = this.session;
+    const scenario = session?.scenario;
+    if (session && scenario && this.isConnected) queueMicrotask(() => void session.dynamics.startOnce(scenario));
+  }
+
+  private run(event: CustomEvent<DynamicsOptions>): void {
+    void this.session?.runDynamics(event.detail);
+  }
+
+  private renderStatus() {
+    const state = this.session?.dynamics.state;
+    if (state?.status === 'cancelled') return html`<p class="status" role="status">${msg('The run was cancelled.')}</p>`;
+    if (state?.status === 'failed') {
+      return html`<sl-alert variant="danger" open><strong>${msg('The dynamics could not run.')}</strong> ${state.message}</sl-alert>`;
+    }
+    return nothing;
+  }
+
+  private renderResult(result: DynamicsResult, stale: boolean) {
+    const outcome = result.outcome;
+    const warnings = outcome.warnings.length
+      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
+          <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
+      : nothing;
+    if (!outcome.ok) {
+      return html`<sl-alert variant="danger" open data-testid="errors">
+        <strong>${msg('This scenario cannot be simulated:')}</strong>
+        <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert>${warnings}`;
+    }
+    const s = outcome.summary;
+    const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
+    const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);
+    return html`
+      ${stale ? html`<p class="status">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
+      ${warnings}
+      <div class=${stale ? 'stale' : ''} data-testid="dynamics-results">
+        <p class="run-facts" role="status">${msg(str`${years}, ${s.replications} replications, seed ${s.seed}: ${formatQuantity(s.events)} events simulated.`)}</p>
+        <section class="panel">
+          <plc-dynamics-comparison .summary=${s} .steady=${outcome.steady} .viewModel=${vm}></plc-dynamics-comparison>
+        </section>
+        <div class="charts">
+          <section class="panel">
+            <plc-throughput-chart .days=${s.series.day} .processedT=${s.series.processedT} .productT=${s.series.productT}></plc-throughput-chart>
+          </section>
+          <section class="panel">
+            <plc-dynamics-timeline .stockpileKg=${vm.stockpilePlasticKg} .burns=${vm.burns} .burnEvents=${s.burnEvents}></plc-dynamics-timeline>
+          </section>
+        </div>
+        <section class="panel utilisation">
+          <plc-utilisation-chart .utilisation=${vm.utilisation}></plc-utilisation-chart>
+        </section>
+      </div>`;
+  }
+
+  override render() {
+    const session = this.session;
+    const dynamics = session?.dynamics;
+    const running = dynamics?.state.status === 'running';
+    const result = dynamics?.result;
+    return html`
+      <h2 tabindex="-1">${msg('Dynamics')}</h2>
+      <p class="intro">${msg('The line run day by day with breakdowns, repairs and buffers between units: how much it really processes, how each unit spends its time, and when the rejects stockpile is burned. Several replications with different random numbers give a mean and a 95% interval.')}</p>
+      <section class="panel">
+        ${dynamics
+          ? html`<plc-dynamics-controls .options=${dynamics.options} ?running=${running}
+              @plc-dynamics-run=${this.run} @plc-dynamics-cancel=${() => dynamics.cancel()}></plc-dynamics-controls>`
+          : html`<p>${msg('Loading the scenario…')}</p>`}
+      </section>
+      ${this.renderStatus()}
+      ${result ? this.renderResult(result, result.scenario !== session?.scenario) : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-dynamics-view': PlcDynamicsView;
+  }
+}

@@ -1,0 +1,57 @@
+import { LitElement, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { sampleIndexes, throughputChartData, timelineOptions, xyOf } from './dynamics-timeline.ts';
+import { formatQuantity } from '../app/format.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import '../common/charts/plc-line-chart.ts';
+
+const TABLE_ROWS = 25;
+
+/** Cumulative tonnes processed and produced over the working days of one replication. */
+@localized()
+@customElement('plc-throughput-chart')
+export class PlcThroughputChart extends LitElement {
+  static override styles = chartPanelStyles;
+
+  /** Working days elapsed at each point, and the cumulative tonnes at that point. */
+  @property({ attribute: false }) days: number[] = [];
+  @property({ attribute: false }) processedT: number[] = [];
+  @property({ attribute: false }) productT: number[] = [];
+
+  override render() {
+    const title = msg('Throughput over time');
+    if (this.days.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('No points to draw.')}</p>`;
+    const day = msg('Working day');
+    const rows = sampleIndexes(this.days, TABLE_ROWS);
+    return html`
+      <h3 id="title">${title}</h3>
+      <p class="note">${msg('Cumulative tonnes since the first day, in the first replication (one sample path, not an average).')}</p>
+      <plc-line-chart
+        .data=${throughputChartData(xyOf(this.days, this.processedT), xyOf(this.days, this.productT),
+          { processed: msg('Processed (t)'), product: msg('Product (t)') })}
+        .options=${timelineOptions({ x: day, y: msg('Cumulative tonnes (t)') }, formatQuantity)}
+        label=${msg('Line chart of the cumulative tonnes processed and produced over the working days; the table below gives the numbers.')}
+      ></plc-line-chart>
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">
+          <table aria-labelledby="title">
+            <caption>${msg(str`${rows.length} of the ${this.days.length} points, near round working days`)}</caption>
+            <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Processed (t)')}</th><th scope="col">${msg('Product (t)')}</th></tr></thead>
+            <tbody>
+              ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.days[i])}</th>
+                <td>${formatQuantity(this.processedT[i])}</td><td>${formatQuantity(this.productT[i])}</td></tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-throughput-chart': PlcThroughputChart;
+  }
+}

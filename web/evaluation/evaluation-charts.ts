@@ -1,0 +1,103 @@
+// Chart configurations of the Evaluation view and its report: the group change of every
+// indicator relative to its before level, with the bootstrap interval as whiskers, and one
+// indicator per household before and after. Numbers only come from the worker's indicators.
+import type { ChartConfiguration } from 'chart.js';
+import type { IndicatorKey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import { wrapLabel } from '../common/charts/compare-data.ts';
+import type { Intervals } from '../common/charts/mc-plugins.ts';
+
+const GREEN = '#009E73';
+const RED = '#D55E00';
+const GREY = '#8c8c8c';
+export const BEFORE_COLOUR = '#4d4d4d';
+export const AFTER_COLOUR = '#0072B2';
+
+type Config = Pick<ChartConfiguration<'bar'>, 'type' | 'data' | 'options'>;
+
+export interface ChangeRow {
+  key: IndicatorKey;
+  label: string;
+  /** Mean change as a percentage of the magnitude of the paired households' before mean; null when either is missing or 0. */
+  percent: number | null;
+  low: number | null;
+  high: number | null;
+  verdict: 'better' | 'worse' | 'unclear';
+}
+
+/** The group changes in % of the before level (so indicators of different units share an axis). */
+export function changeRows(r: SurveyIndicatorsResult, keys: readonly IndicatorKey[], label: (k: IndicatorKey) => string,
+  higherIsBetter: (k: IndicatorKey) => boolean): ChangeRow[] {
+  return keys.map((key) => {
+    const g = r.group[key];
+    // Relative to the before mean of the same households the change is averaged over.
+    const paired = g.pairs.filter((p) => p.change !== null).map((p) => p.before as number);
+    const base = paired.length === 0 ? 0 : Math.abs(paired.reduce((a, b) => a + b, 0) / paired.length);
+    const pct = (x: number | null) => (x === null || base === 0 ? null : (x / base) * 100);
+    const percent = pct(g.change.mean);
+    const low = pct(g.change.low);
+    const high = pct(g.change.high);
+    const clear = low !== null && high !== null && (low > 0 || high < 0);
+    const verdict = !clear || percent === null ? 'unclear' : (percent > 0) === higherIsBetter(key) ? 'better' : 'worse';
+    return { key, label: label(key), percent, low, high, verdict };
+  });
+}
+
+export function changeChartConfig(rows: ChangeRow[], axisTitle: string, opts: { print?: boolean } = {}): Config {
+  const intervals: Intervals = rows.map((r) => (r.low !== null && r.high !== null ? [r.low, r.high] : null));
+  // The axis reaches the whiskers too, so none is drawn over the labels.
+  const ends = rows.flatMap((r) => [r.low, r.high, r.percent]).filter((x): x is number => x !== null);
+  const lowest = Math.min(0, ...ends);
+  const highest = Math.max(0, ...ends);
+  const pad = (highest - lowest) * 0.04;
+  return {
+    type: 'bar',
+    data: {
+      labels: rows.map((r) => wrapLabel(r.label, 24)),
+      datasets: [{
+        label: axisTitle,
+        data: rows.map((r) => r.percent),
+        backgroundColor: rows.map((r) => (r.verdict === 'better' ? GREEN : r.verdict === 'worse' ? RED : GREY)),
+        barPercentage: 0.7,
+      }],
+    },
+    options: {
+      indexAxis: 'y',
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      devicePixelRatio: opts.print ? 2 : undefined,
+      scales: {
+        x: { title: { display: true, text: axisTitle }, grid: { color: '#e5e5e5' }, suggestedMin: lowest - pad, suggestedMax: highest + pad },
+        y: { ticks: { autoSkip: false, font: { size: 11 } } },
+      },
+      plugins: {
+        legend: { display: false },
+        plcWhiskers: { intervals: { 0: intervals } },
+        tooltip: { callbacks: { label: (item) => `${(item.raw as number).toFixed(1)} %` } },
+      },
+    },
+  };
+}
+
+export function householdChartConfig(r: SurveyIndicatorsResult, key: IndicatorKey, names: { before: string; after: string; unit: string },
+  opts: { print?: boolean } = {}): Config {
+  const value = (p: 'before' | 'after') => r.households.map((h) => h[p]?.[key].value ?? null);
+  return {
+    type: 'bar',
+    data: {
+      labels: r.households.map((h) => h.householdId),
+      datasets: [
+        { label: names.before, data: value('before'), backgroundColor: BEFORE_COLOUR },
+        { label: names.after, data: value('after'), backgroundColor: AFTER_COLOUR },
+      ],
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      devicePixelRatio: opts.print ? 2 : undefined,
+      scales: { y: { beginAtZero: true, title: { display: true, text: names.unit }, grid: { color: '#e5e5e5' } }, x: { ticks: { autoSkip: false } } },
+      plugins: { legend: { position: 'top' } },
+    },
+  };
+}

@@ -1,0 +1,511 @@
+// Uncertainty (MODEL.md section 5): the list of uncertain inputs of a scenario, Monte Carlo runs
+// through the core (assembly/mc.ts), paired before/after comparisons, summaries and histograms.
+// Sensitivity (tornado, Sobol indices) is in sensitivity.ts. Everything is deterministic given
+// the seed and splittable into draw blocks [start, start + count): see mc-plan.ts.
+
+import * as L from '../../../assembly/layout.ts';
+import * as M from '../../../assembly/mc-layout.ts';
+import type { CompiledScenario } from '../model/compile.ts';
+import type { Core } from '../model/core.ts';
+import type { FactorValue } from '../model/emission-factors.ts';
+import { releaseSlots, releaseValues } from '../model/releases.ts';
+import { HEADLINE_FIGURES, HIGHER_IS_BETTER, type HeadlineFigure } from '../model/result-types.ts';
+import {
+  COMPONENT_KEYS, EF_SCALAR_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, SOURCE_KEYS, VECTOR_KEYS,
+  type Dist, type Scenario,
+} from '../model/scenario-schema.ts';
+import type { SplitResult } from './mc-plan.ts';
+import { narrowToBound } from '../model/bounds.ts';
+import { GENERATOR_LENGTH, SOBOL_DIMENSIONS, SOBOL_MAX_POINTS, scrambledGenerator } from './sobol.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Uncertain inputs
+
+/** One uncertain input: which parameter it moves, how, and the key that pairs its draws. */
+export interface UncertainInput {
+  /** JSON Pointer into the scenario, e.g. "/emissionFactors/openBurning/pcddf/air". */
+  pointer: string;
+  /** pointerKey(pointer): draw i of this input is the same in every scenario that has it. */
+  key: number;
+  /** Index in the parameter block (assembly/layout.ts). */
+  target: number;
+  dist: Dist;
+  /** GROUP_* of mc-layout.ts: shares renormalised to sum 1 after sampling. */
+  group: number;
+  /** Valid range of the parameter; samples are clamped to it. */
+  lo: number;
+  hi: number;
+  /** The value in the compiled scenario (used when the input is not sampled). */
+  nominal: number;
+  origin: 'library' | 'scenario';
+}
+
+export class UncertaintyError extends Error {
+  constructor(message: string, readonly path: string) {
+    super(message);
+    this.name = 'UncertaintyError';
+  }
+}
+
+/** cyrb53 (bryc, public domain): a 53-bit string hash, exact in a double, the key of a pointer. */
+export function pointerKey(pointer: string): number {
+  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  for (let i = 0; i < pointer.length; i++) {
+    const ch = pointer.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
+  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
+  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+const PRICE_SLOTS: Record<string, number> = {
+  productPerTonne: L.P_PRICE_PRODUCT, electricityPerKWh: L.P_PRICE_ELECTRICITY, waterPerM3: L.P_PRICE_WATER,
+  coalPerTonne: L.P_PRICE_COAL, woodPerTonne: L.P_PRICE_WOOD, lpgPerKg: L.P_PRICE_LPG,
+  wagePerWorkerDay: L.P_WAGE, landfillFeePerTonne: L.P_LANDFILL_FEE,
+  cementKilnFeePerTonne: L.P_CEMENT_KILN_FEE, scrapSalePerTonne: L.P_SCRAP_PRICE,
+};
+const BRICK_SLOTS: Record<string, [number, number, number]> = {
+  plasticMassFraction: [L.P_BRICK_PLASTIC_FRACTION, 1e-9, 1], brickMassKg: [L.P_BRICK_MASS_KG, 1e-9, Infinity],
+  electricityKWhPerTonnePlastic: [L.P_BRICK_KWH_PER_T_PLASTIC, 0, Infinity], sandPricePerTonne: [L.P_SAND_PRICE, 0, Infinity],
+  pricePerBrick: [L.P_BRICK_PRICE, 0, Infinity], workers: [L.P_BRICK_WORKERS, 0, Infinity],
+};
+const UNIT_SLOTS: Record<string, [number, number, number]> = {
+  capacityKgPerHour: [L.U_CAPACITY_KG_PER_H, 0, Infinity], mtbfHours: [L.U_MTBF_H, 1e-9, Infinity],
+  mttrHours: [L.U_MTTR_H, 0, Infinity], processLossFraction: [L.U_PROCESS_LOSS, 0, 1],
+  electricityKWhPerTonne: [L.U_KWH_PER_T, 0, Infinity], waterM3PerTonne: [L.U_WATER_M3_PER_T, 0, Infinity],
+  waterRecycledFraction: [L.U_WATER_RECYCLED, 0, 1], workers: [L.U_WORKERS, 0, Infinity],
+};
+const EF_FIELD: Record<string, number> = { pm25: L.EF_PM25, pm10: L.EF_PM10, bc: L.EF_BC, co: L.EF_CO, ch4: L.EF_CH4, co2PerTJ: L.EF_CO2_PER_TJ };
+
+interface Target { target: number; group: number; lo: number; hi: number }
+
+const RELEASE_SLOTS = releaseSlots();
+/** Valid ranges of the chlorine parameters (the schema's bounds; MODEL.md 3.1a). */
+const RELEASE_RANGES = { refFraction: [1e-12, 1], exponent: [0, 10], maxMultiplier: [1, 1e6] } as const;
+
+function segments(pointer: string): string[] {
+  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+const has = <T extends string>(list: readonly T[], x: string | undefined): x is T => x !== undefined && (list as readonly string[]).includes(x);
+
+/** Maps a JSON Pointer into the scenario to the parameter it sets, or throws naming the path. */
+export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p: string) => FactorValue | undefined): Target {
+  const fail = (why: string): never => {
+    throw new UncertaintyError(`${pointer}: ${why}`, pointer);
+  };
+  const s = segments(pointer);
+  const [head, a, b, c, d] = s;
+  const depth = (n: number) => { if (s.length !== n) fail('is not a number the steady-state model uses'); };
+  // Samples and sweep values stay inside the accepted range of the field (bounds.ts).
+  const range = (target: number, lo = 0, hi = Infinity, group: number = M.GROUP_NONE): Target => narrowToBound(pointer, { target, group, lo, hi });
+  if (head === 'feed') {
+    if (a === 'composition' && has(COMPONENT_KEYS, b)) { depth(3); return range(L.P_COMPOSITION + COMPONENT_KEYS.indexOf(b), 0, 1, M.GROUP_COMPOSITION); }
+    if (a === 'tonnesPerDay') { depth(2); return range(L.P_FEED_T_PER_DAY); }
+    if (a === 'pricePerTonne') { depth(2); return range(L.P_FEED_PRICE); }
+  } else if (head === 'calendar') {
+    if (a === 'daysPerYear') { depth(2); return range(L.P_DAYS, 1, 366); }
+    if (a === 'hoursPerDay') { depth(2); return range(L.P_HOURS, 1e-9, 24); }
+  } else if (head === 'units' && a !== undefined) {
+    const i = /^(0|[1-9][0-9]*)$/.test(a) ? Number(a) : NaN;
+    if (!(i < scenario.units.length)) fail(`the scenario has ${scenario.units.length} units (indices 0 to ${scenario.units.length - 1})`);
+    const unit = scenario.units[i] as Record<string, unknown>;
+    const base = L.P_UNITS + i * L.U_STRIDE;
+    if (b !== undefined && b in UNIT_SLOTS) {
+      depth(3);
+      if ((b === 'mtbfHours' || b === 'mttrHours') && (unit.mtbfHours === undefined || unit.mttrHours === undefined)) {
+        fail('availability is only modelled when the unit gives both mtbfHours and mttrHours');
+      }
+      const [field, lo, hi] = UNIT_SLOTS[b];
+      return range(base + field, lo, hi);
+    }
+    if (b === 'heat' && (c === 'MJPerTonne' || c === 'efficiency')) {
+      depth(4);
+      if (unit.heat === undefined) fail('the unit has no heat entry');
+      return c === 'MJPerTonne' ? range(base + L.U_HEAT_MJ_PER_T) : range(base + L.U_HEAT_EFFICIENCY, 1e-9, 1);
+    }
+    if (b === 'removal' && has(COMPONENT_KEYS, c) && d === 'fraction') {
+      depth(5);
+      const removal = unit.removal as Record<string, unknown> | undefined;
+      if (!removal || removal[c] === undefined) fail(`the unit has no removal entry for ${c}`);
+      return range(base + L.U_REMOVAL_FRACTION + COMPONENT_KEYS.indexOf(c), 0, 1);
+    }
+  } else if (head === 'residues') {
+    if (a === 'plasticRoutes' && has(PLASTIC_ROUTE_KEYS, b)) { depth(3); return range(L.P_PLASTIC_ROUTES + PLASTIC_ROUTE_KEYS.indexOf(b), 0, 1, M.GROUP_PLASTIC_ROUTES); }
+    if (a === 'inertRoutes' && has(INERT_ROUTE_KEYS, b)) { depth(3); return range(b === 'dumping' ? L.P_INERT_DUMPING : L.P_INERT_LANDFILL, 0, 1, M.GROUP_INERT_ROUTES); }
+    if (a === 'dumpFireFraction') { depth(2); return range(L.P_DUMP_FIRE_FRACTION, 0, 1); }
+  } else if (head === 'releases') {
+    const t = RELEASE_SLOTS.get(pointer);
+    if (t !== undefined) {
+      const [lo, hi] = a === 'chlorine' ? RELEASE_RANGES[b as keyof typeof RELEASE_RANGES] ?? [0, Infinity] : [0, 1];
+      return range(t, lo, hi);
+    }
+  } else if (head === 'bricks' && a === 'heat' && (b === 'MJPerTonnePlastic' || b === 'efficiency')) {
+    depth(3);
+    if (scenario.bricks?.heat === undefined) fail('the bricks section has no heat entry');
+    return b === 'MJPerTonnePlastic' ? range(L.P_BRICK_HEAT_MJ_PER_T) : range(L.P_BRICK_HEAT_EFFICIENCY, 1e-9, 1);
+  } else if (head === 'bricks' && a !== undefined && a in BRICK_SLOTS) {
+    depth(2);
+    if (scenario.bricks === undefined) fail('the scenario has no bricks section');
+    const [slot, lo, hi] = BRICK_SLOTS[a];
+    return range(slot, lo, hi);
+  } else if (head === 'prices' && a !== undefined && a in PRICE_SLOTS) {
+    depth(2);
+    return range(PRICE_SLOTS[a]);
+  } else if (head === 'emissionFactors') {
+    let t: number | undefined;
+    if (a === 'gridCo2PerMWh') { depth(2); t = L.P_GRID_CO2_PER_MWH; }
+    else if (has(SOURCE_KEYS, a)) {
+      const base = L.P_EF + SOURCE_KEYS.indexOf(a) * L.EF_STRIDE;
+      if ((b === 'pcddf' || b === 'dlpcb') && has(VECTOR_KEYS, c)) { depth(4); t = base + (b === 'pcddf' ? L.EF_PCDDF : L.EF_DLPCB) + VECTOR_KEYS.indexOf(c); }
+      else if (has(EF_SCALAR_KEYS, b)) { depth(3); t = base + EF_FIELD[b]; }
+    }
+    if (t !== undefined) {
+      if (factor?.(pointer.slice('/emissionFactors'.length))?.value === 'ND') {
+        fail('this emission factor is "ND" (not quantified); give it a value in emissionFactors before making it uncertain');
+      }
+      return range(t);
+    }
+  }
+  return fail('is not a number the steady-state model uses');
+}
+
+function checkDist(dist: Dist, pointer: string): void {
+  const d = dist as Record<string, unknown>;
+  const bad = Object.entries(d).find(([k, v]) => k !== 'type' && (typeof v !== 'number' || Number.isNaN(v)));
+  const fail = (why: string) => { throw new UncertaintyError(`${pointer}: ${why}`, pointer); };
+  if (bad) fail(`distribution parameter ${bad[0]} is not a number`);
+  if (dist.type === 'lognormal' && !(dist.median > 0 && dist.gsd >= 1)) fail('a lognormal needs median > 0 and gsd ≥ 1');
+  if (dist.type === 'triangular' && !(dist.min <= dist.mode && dist.mode <= dist.max)) fail('a triangular needs min ≤ mode ≤ max');
+  if (dist.type === 'uniform' && !(dist.min <= dist.max)) fail('a uniform needs min ≤ max');
+  if (dist.type === 'normal' && !(dist.sd >= 0 && (dist.min ?? -Infinity) <= (dist.max ?? Infinity))) fail('a normal needs sd ≥ 0 and min ≤ max');
+}
+
+/** Every factor of the resolved library, by its pointer inside the library ("/openBurning/pcddf/air"). */
+function factorIndex(compiled: CompiledScenario): Map<string, FactorValue> {
+  const index = new Map<string, FactorValue>();
+  for (const key of SOURCE_KEYS) {
+    const s = compiled.factors.sources[key];
+    for (const group of ['pcddf', 'dlpcb'] as const) for (const v of VECTOR_KEYS) { const f = s[group][v]; if (f) index.set(f.pointer, f); }
+    for (const k of EF_SCALAR_KEYS) { const f = s[k]; if (f) index.set(f.pointer, f); }
+  }
+  if (compiled.factors.gridCo2PerMWh) index.set(compiled.factors.gridCo2PerMWh.pointer, compiled.factors.gridCo2PerMWh);
+  return index;
+}
+
+/** The uncertain inputs of a validated scenario: the default distribution of every quantified
+ *  emission factor (library `dist`; a plain-number override makes the factor fixed), then the
+ *  scenario's `uncertainty` list, which replaces a factor's default at the same pointer. */
+export function buildUncertainInputs(scenario: Scenario, compiled: CompiledScenario): UncertainInput[] {
+  const factors = factorIndex(compiled);
+  const byKey = new Map<number, UncertainInput>();
+  const make = (pointer: string, dist: Dist, origin: UncertainInput['origin']): UncertainInput => {
+    checkDist(dist, pointer);
+    const t = targetOfPointer(pointer, scenario, (p) => factors.get(p));
+    return { pointer, key: pointerKey(pointer), ...t, dist, nominal: compiled.params[t.target], origin };
+  };
+  for (const f of factors.values()) {
+    if (f.dist && typeof f.value === 'number') {
+      const input = make(`/emissionFactors${f.pointer}`, f.dist, 'library');
+      byKey.set(input.key, input);
+    }
+  }
+  // The chlorine and HCl parameters (MODEL.md 3.1a): their pointers are already scenario paths.
+  for (const f of releaseValues(compiled.releases)) {
+    if (f.dist && typeof f.value === 'number') {
+      const input = make(f.pointer, f.dist, f.overridden ? 'scenario' : 'library');
+      byKey.set(input.key, input);
+    }
+  }
+  const seenTargets = new Map<number, string>();
+  for (const item of scenario.uncertainty ?? []) {
+    const input = make(item.path, item.dist, 'scenario');
+    const earlier = seenTargets.get(input.target);
+    if (earlier !== undefined) throw new UncertaintyError(`${item.path}: the same parameter is already uncertain through ${earlier}`, item.path);
+    seenTargets.set(input.target, item.path);
+    byKey.set(input.key, input);
+  }
+  const list = [...byKey.values()];
+  if (list.length > M.MC_MAX_INPUTS) throw new UncertaintyError(`at most ${M.MC_MAX_INPUTS} uncertain inputs, got ${list.length}`, '/uncertainty');
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running the core
+
+/** A scenario ready for Monte Carlo: its parameter block and its uncertain inputs. */
+export interface McModel {
+  compiled: Pick<CompiledScenario, 'params'>;
+  inputs: readonly UncertainInput[];
+}
+
+/** The Wasm exports of assembly/mc.ts. */
+export interface McExports {
+  mcInputsPtr(b: number): number;
+  mcBasePtr(b: number): number;
+  mcProbsPtr(b: number): number;
+  mcWorkPtr(b: number): number;
+  mcOutPtr(): number;
+  mcRun(seed: number, nBlocks: number, i0: number, n: number): number;
+  mcSample(seed: number, b: number, i0: number, n: number): number;
+  mcEvalAt(nBlocks: number): number;
+  mcQuantile(b: number, k: number, u: number): number;
+  mcUniform(seed: number, key: number, stream: number, i: number): number;
+  mcNormalCdf(x: number): number;
+  mcNormalQuantile(p: number): number;
+  mcSobolPtr(b: number): number;
+}
+
+export function mcExports(core: Core): McExports {
+  const x = core.exports as unknown as Partial<McExports>;
+  if (typeof x.mcRun !== 'function') throw new Error('this Wasm core has no Monte Carlo (assembly/mc.ts); rebuild it with `npm run asbuild`');
+  return x as McExports;
+}
+
+const DIST_CODE: Record<Dist['type'], number> = {
+  lognormal: M.DIST_LOGNORMAL, triangular: M.DIST_TRIANGULAR, uniform: M.DIST_UNIFORM, normal: M.DIST_NORMAL,
+};
+
+function distSlots(dist: Dist): [number, number, number, number] {
+  switch (dist.type) {
+    case 'lognormal': return [dist.median, dist.gsd, 0, 0];
+    case 'triangular': return [dist.min, dist.mode, dist.max, 0];
+    case 'uniform': return [dist.min, dist.max, 0, 0];
+    case 'normal': return [dist.mean, dist.sd, dist.min ?? -Infinity, dist.max ?? Infinity];
+  }
+}
+
+/** Quasi-random sampling: the seed that scrambles, and the Sobol′ dimension (0-based) of each
+ *  input, or null for an input left to the counter-based pseudo-random stream. */
+export interface SobolSampling {
+  seed: number;
+  dimOf: (input: UncertainInput) => number | null;
+}
+
+// Scrambled generators of the latest seed, by dimension (a Saltelli design asks for each many times).
+let generatorSeed = -1;
+const generatorCache = new Map<number, Uint32Array>();
+function cachedGenerator(seed: number, d: number): Uint32Array {
+  if (seed !== generatorSeed) { generatorCache.clear(); generatorSeed = seed; }
+  let g = generatorCache.get(d);
+  if (!g) { g = scrambledGenerator(seed, d); generatorCache.set(d, g); }
+  return g;
+}
+
+/** Writes a model into core block b; `streamOf(input)` selects matrix A (0) or B (1), and
+ *  `sobol` makes the inputs it gives a dimension take scrambled Sobol′ points (MI_QMC). */
+export function loadModel(core: Core, b: number, model: McModel, streamOf: (input: UncertainInput) => number = () => 0, sobol?: SobolSampling): void {
+  const mc = mcExports(core);
+  mc.mcOutPtr(); // allocates the Monte Carlo blocks (memory may grow) before any view is taken
+  const generatorsAt = sobol ? mc.mcSobolPtr(b) : 0; // allocates the generators (memory may grow)
+  core.view(mc.mcBasePtr(b), L.P_SIZE).set(model.compiled.params);
+  const block = core.view(mc.mcInputsPtr(b), M.MB_SIZE);
+  block[M.MB_N_INPUTS] = model.inputs.length;
+  model.inputs.forEach((input, k) => {
+    const at = M.MB_INPUTS + k * M.MI_STRIDE;
+    const [p1, p2, p3, p4] = distSlots(input.dist);
+    block[at + M.MI_KEY] = input.key;
+    block[at + M.MI_TARGET] = input.target;
+    block[at + M.MI_DIST] = DIST_CODE[input.dist.type];
+    block[at + M.MI_P1] = p1;
+    block[at + M.MI_P2] = p2;
+    block[at + M.MI_P3] = p3;
+    block[at + M.MI_P4] = p4;
+    block[at + M.MI_GROUP] = input.group;
+    block[at + M.MI_LO] = input.lo;
+    block[at + M.MI_HI] = input.hi;
+    block[at + M.MI_STREAM] = streamOf(input);
+    const d = sobol ? sobol.dimOf(input) : null;
+    block[at + M.MI_QMC] = d === null ? 0 : 1;
+    if (d !== null) {
+      if (d < 0 || d >= SOBOL_DIMENSIONS) throw new RangeError(`Sobol′ dimension ${d} is outside 0…${SOBOL_DIMENSIONS - 1}`);
+      new Uint32Array(core.exports.memory.buffer, generatorsAt + k * M.QMC_STRIDE * 4, GENERATOR_LENGTH).set(cachedGenerator(sobol!.seed, d));
+    }
+  });
+}
+
+export function checkCode(code: number): void {
+  if (code === M.MC_OK) return;
+  const why: Record<number, string> = {
+    [M.MC_ERR_TOO_MANY_DRAWS]: 'too many draws for the output buffer',
+    [M.MC_ERR_BAD_BLOCKS]: 'bad block count',
+    [M.MC_ERR_TOO_MANY_INPUTS]: 'too many uncertain inputs',
+    [M.MC_ERR_BAD_INPUT]: 'an uncertain input has a bad target, distribution or group',
+  };
+  throw new Error(`Monte Carlo core: ${why[code] ?? `error ${code}`}`);
+}
+
+export interface RunOptions {
+  /** Total number of draws of the run (the blocks of all workers together). */
+  draws: number;
+  /** Integer, 0 ≤ seed < 2^53. */
+  seed: number;
+  /** This block's first draw and its number of draws (default: the whole run). */
+  start?: number;
+  count?: number;
+}
+
+function drawRange(opts: RunOptions): { start: number; count: number } {
+  const { draws, seed } = opts;
+  const start = opts.start ?? 0;
+  const count = opts.count ?? draws - start;
+  const int = (x: number) => Number.isSafeInteger(x) && x >= 0;
+  if (!int(draws)) throw new RangeError(`draws must be a non-negative integer, got ${draws}`);
+  if (!int(seed)) throw new RangeError(`the seed must be an integer between 0 and 2^53 − 1, got ${seed}`);
+  if (!int(start) || !int(count) || start + count > draws) throw new RangeError(`the block [${start}, ${start + count}) is not inside [0, ${draws})`);
+  return { start, count };
+}
+
+/** Monte Carlo results over draws [start, start + count): values[b × N_HEADLINE + f][d] is
+ *  headline figure f (HEADLINE_FIGURES order) of scenario b (0 before, 1 after) at draw start + d. */
+export interface McBlock extends SplitResult {
+  nBlocks: 1 | 2;
+}
+
+function checkSobolRange(start: number, count: number): void {
+  if (start + count > SOBOL_MAX_POINTS) throw new RangeError(`a quasi-random design has at most 2^32 points, got draws up to ${start + count}`);
+}
+
+/** Runs draws of one or two models in the core; models share the draws of inputs with equal keys
+ *  (pseudo-random), or with equal Sobol′ dimensions (`dimOf`, quasi-random, scrambled by the seed). */
+export function runModels(core: Core, models: readonly McModel[], opts: RunOptions, streamOf?: (input: UncertainInput) => number, dimOf?: SobolSampling['dimOf']): McBlock {
+  const { start, count } = drawRange(opts);
+  const nBlocks = models.length as 1 | 2;
+  if (nBlocks !== 1 && nBlocks !== 2) throw new RangeError('one or two scenarios');
+  if (dimOf) checkSobolRange(start, count);
+  const mc = mcExports(core);
+  models.forEach((m, b) => loadModel(core, b, m, streamOf, dimOf ? { seed: opts.seed, dimOf } : undefined));
+  const series = nBlocks * M.N_HEADLINE;
+  const values = Array.from({ length: series }, () => new Float64Array(count));
+  const chunk = Math.floor(M.MC_OUT_CAPACITY / series);
+  for (let at = 0; at < count; at += chunk) {
+    const n = Math.min(chunk, count - at);
+    checkCode(mc.mcRun(opts.seed, nBlocks, start + at, n));
+    const out = core.view(mc.mcOutPtr(), series * n);
+    for (let s = 0; s < series; s++) values[s].set(out.subarray(s * n, (s + 1) * n), at);
+  }
+  return { start, count, nBlocks, values };
+}
+
+/** Monte Carlo of one scenario. */
+export function runMonteCarlo(core: Core, compiled: Pick<CompiledScenario, 'params'>, inputs: readonly UncertainInput[], opts: RunOptions): McBlock {
+  return runModels(core, [{ compiled, inputs }], opts);
+}
+
+/** Paired Monte Carlo of before and after (common random numbers for shared inputs). */
+export function runPaired(core: Core, before: McModel, after: McModel, opts: RunOptions): McBlock {
+  return runModels(core, [before, after], opts);
+}
+
+/** The sampled values of each input (values[k][d]) over draws [start, start + count), stream 0
+ *  (or 1: the Saltelli B matrix), without evaluating the model; quasi-random where `dimOf` gives
+ *  an input a Sobol′ dimension. */
+export function sampleInputs(core: Core, model: McModel, opts: RunOptions & { stream?: number; dimOf?: SobolSampling['dimOf'] }): SplitResult {
+  const { start, count } = drawRange(opts);
+  if (opts.dimOf) checkSobolRange(start, count);
+  const mc = mcExports(core);
+  loadModel(core, 0, model, () => opts.stream ?? 0, opts.dimOf ? { seed: opts.seed, dimOf: opts.dimOf } : undefined);
+  const k = model.inputs.length;
+  const values = Array.from({ length: k }, () => new Float64Array(count));
+  const chunk = Math.max(1, Math.floor(M.MC_OUT_CAPACITY / Math.max(1, k)));
+  for (let at = 0; at < count; at += chunk) {
+    const n = Math.min(chunk, count - at);
+    checkCode(mc.mcSample(opts.seed, 0, start + at, n));
+    const out = core.view(mc.mcOutPtr(), k * n);
+    for (let j = 0; j < k; j++) values[j].set(out.subarray(j * n, (j + 1) * n), at);
+  }
+  return { start, count, values };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summaries
+
+export interface Summary { p5: number; p50: number; p95: number; mean: number }
+export type FigureSummaries = Record<HeadlineFigure, Summary>;
+
+/** Quantile of sorted values, linear interpolation between order statistics (Hyndman & Fan
+ *  type 7, the default of R and NumPy). */
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+
+export function summarize(values: Float64Array): Summary {
+  const sorted = Float64Array.from(values).sort();
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += values[i]; // draw order: identical for any split
+  return { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95), mean: sum / values.length };
+}
+
+function byFigure<T>(fn: (f: number) => T): Record<HeadlineFigure, T> {
+  return Object.fromEntries(HEADLINE_FIGURES.map((name, f) => [name, fn(f)])) as Record<HeadlineFigure, T>;
+}
+
+/** Summaries of scenario b of a Monte Carlo block. */
+export function summarizeBlock(block: McBlock, b = 0): FigureSummaries {
+  return byFigure((f) => summarize(block.values[b * M.N_HEADLINE + f]));
+}
+
+export function difference(block: McBlock, f: number): Float64Array {
+  const before = block.values[f], after = block.values[M.N_HEADLINE + f];
+  const d = new Float64Array(block.count);
+  for (let i = 0; i < d.length; i++) d[i] = after[i] - before[i];
+  return d;
+}
+
+export interface PairedSummary {
+  before: FigureSummaries;
+  after: FigureSummaries;
+  difference: FigureSummaries;
+  /** Share of draws where after is strictly better (lower, or higher for HIGHER_IS_BETTER). */
+  probabilityAfterBetter: Record<HeadlineFigure, number>;
+}
+
+export function summarizePaired(block: McBlock): PairedSummary {
+  if (block.nBlocks !== 2) throw new RangeError('a paired summary needs a before/after run');
+  return {
+    before: summarizeBlock(block, 0),
+    after: summarizeBlock(block, 1),
+    difference: byFigure((f) => summarize(difference(block, f))),
+    probabilityAfterBetter: byFigure((f) => {
+      const higher = HIGHER_IS_BETTER.has(HEADLINE_FIGURES[f]);
+      const before = block.values[f], after = block.values[M.N_HEADLINE + f];
+      let better = 0;
+      for (let i = 0; i < block.count; i++) if (higher ? after[i] > before[i] : after[i] < before[i]) better++;
+      return block.count > 0 ? better / block.count : NaN;
+    }),
+  };
+}
+
+export interface Histogram {
+  /** bins + 1 edges; bin j counts values in [edges[j], edges[j+1]) (the last bin is closed). */
+  edges: number[];
+  /** counts[s][j] for each series s. */
+  counts: number[][];
+}
+
+/** Histograms of several series on common bins spanning their pooled range (e.g. before and
+ *  after on one axis). A series with no spread gets one bin of width 1 around its value. */
+export function histogram(series: readonly ArrayLike<number>[], bins = 40): Histogram {
+  if (!Number.isInteger(bins) || bins < 1) throw new RangeError('bins must be a positive integer');
+  let lo = Infinity, hi = -Infinity;
+  for (const s of series) for (let i = 0; i < s.length; i++) { if (s[i] < lo) lo = s[i]; if (s[i] > hi) hi = s[i]; }
+  if (!(lo <= hi)) { lo = 0; hi = 1; }
+  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  const width = (hi - lo) / bins;
+  const edges = Array.from({ length: bins + 1 }, (_, j) => (j === bins ? hi : lo + j * width));
+  const counts = series.map((s) => {
+    const c = new Array<number>(bins).fill(0);
+    for (let i = 0; i < s.length; i++) c[Math.min(bins - 1, Math.max(0, Math.floor((s[i] - lo) / width)))]++;
+    return c;
+  });
+  return { edges, counts };
+}

@@ -1,0 +1,406 @@
+// The village file (MODEL.md section 8: `plastic-line-village`, version 1) and the province file
+// (extension: `plastic-line-province`, version 1, a list of villages), validated with zod. Every
+// error comes at once, each with its JSON Pointer and a message that names the group (by id and
+// name) and the field in words, in English or Vietnamese (village-messages.ts). Scenarios inside
+// groups are checked by the scenario schema when the village is resolved (village-load.ts).
+// No DOM and no Node APIs: used in the worker, in Node and (later) on the page.
+
+import { z } from 'zod';
+
+// No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
+z.config({ jitless: true });
+import { STATUS_KEYS, type ValidationIssue } from '../model/scenario-schema.ts';
+import { formatVillageIssue } from './village-messages.ts';
+
+export const VILLAGE_FORMAT = 'plastic-line-village';
+export const VILLAGE_VERSION = 1;
+export const PROVINCE_FORMAT = 'plastic-line-province';
+export const PROVINCE_VERSION = 1;
+
+export const VILLAGE_LIMITS = {
+  groups: 100_000,
+  /** More households than this in one group is a typing slip (Viet Nam has ~27 million households). */
+  households: 10_000_000,
+  measures: 64,
+  villages: 10_000,
+  path: 1_000,
+  idLength: 64,
+  nameLength: 200,
+  descriptionLength: 5_000,
+  sourceLength: 2_000,
+  nationalGTeqPerYear: 1_000_000,
+  provenanceEntries: 100_000,
+  maxBytes: 50 * 1024 * 1024,
+} as const;
+
+export type Status = (typeof STATUS_KEYS)[number];
+
+/** The national inventory figure a village is set against (MODEL.md 8 `context`). */
+export interface NationalContext {
+  nationalOpenBurningGTeqPerYear: number;
+  source: string;
+  status: Status;
+  period?: string;
+  note?: string;
+}
+
+export interface VillageAdoption {
+  /** Catalogue ids; applied in catalogue order (MODEL.md 6). */
+  measures: string[];
+  /** Share of the group's households that adopt, in [0, 1]. */
+  share: number;
+}
+
+export interface VillageGroupFile {
+  id: string;
+  name?: string;
+  nameVi?: string;
+  description?: string;
+  /** Number of households (lines) in the group; may be fractional. */
+  households: number;
+  /** A label such as "film" or "rigid" for display; behaviour comes from the scenario only. */
+  lineType?: string;
+  /** A scenario or variant file (path relative to the village file), or an inline scenario. */
+  scenario: string | Record<string, unknown>;
+  adoption?: VillageAdoption;
+}
+
+export interface ProvenanceEntry { source: string; status: Status; note?: string }
+
+export interface VillageFile {
+  format: typeof VILLAGE_FORMAT;
+  version: 1;
+  id: string;
+  name: string;
+  nameVi?: string;
+  description?: string;
+  site?: { name?: string; commune?: string; district?: string; province?: string; country?: string };
+  groups: VillageGroupFile[];
+  /** A measures catalogue file (relative to the village file); default: the app's. */
+  catalogue?: string;
+  context?: NationalContext;
+  /** Source and status of each number, keyed by JSON Pointer ("/groups/0/households"). */
+  provenance?: Record<string, ProvenanceEntry>;
+}
+
+export interface ProvinceFile {
+  format: typeof PROVINCE_FORMAT;
+  version: 1;
+  id: string;
+  name: string;
+  description?: string;
+  /** Village files (relative to the province file) or inline villages. */
+  villages: (string | Record<string, unknown>)[];
+  context?: NationalContext;
+  provenance?: Record<string, ProvenanceEntry>;
+}
+
+/** A problem with a village or province file. `path` is a JSON Pointer into the file the
+ *  village or province was read from; a problem inside a group's scenario also carries the
+ *  scenario's own issue (`inner`) and, for a scenario file, its path as written (`file`). */
+export interface VillageIssue {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+  /** The group the problem is in: its index, id and name as far as the file gives them. */
+  group?: { index: number; id?: string; name?: string };
+  inner?: ValidationIssue;
+  file?: string;
+  /** The message in English (formatVillageIssue gives it in Vietnamese too). */
+  message: string;
+}
+
+export type VillageValidation =
+  | { ok: true; village: VillageFile; warnings: VillageIssue[] }
+  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+
+export type ProvinceValidation =
+  | { ok: true; province: ProvinceFile; warnings: VillageIssue[] }
+  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+
+// ---------------------------------------------------------------------------------------------
+// Schema
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasOwn = (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k);
+type Ctx = { addIssue(arg: z.core.$ZodSuperRefineIssue): void };
+
+function report(ctx: Ctx, path: PropertyKey[], code: string, params: Record<string, string | number> = {}, warning = false): void {
+  ctx.addIssue({ code: 'custom', path, message: code, params: { ...params, code, ...(warning ? { severity: 'warning' } : {}) }, continue: true });
+}
+
+/** An object with named fields: unknown fields are warnings, prototype keys errors (as in the scenario schema). */
+function obj<T extends z.ZodRawShape>(shape: T) {
+  const known = new Set(Object.keys(shape));
+  const keys = z.unknown().superRefine((input, ctx) => {
+    if (!isPlainObject(input)) return;
+    for (const key of Object.keys(input)) {
+      if (known.has(key)) continue;
+      if (FORBIDDEN_KEYS.has(key)) report(ctx, [key], 'forbidden_key', { key });
+      else report(ctx, [key], 'unknown_field', { key }, true);
+    }
+  });
+  return z.intersection(keys, z.object(shape));
+}
+
+const idSchema = z.string().min(1).max(VILLAGE_LIMITS.idLength).superRefine((v, ctx) => {
+  if (v.length > 0 && v.length <= VILLAGE_LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
+});
+const nameSchema = z.string().min(1).max(VILLAGE_LIMITS.nameLength);
+const shortText = z.string().max(VILLAGE_LIMITS.nameLength);
+const sourceText = z.string().min(1).max(VILLAGE_LIMITS.sourceLength);
+const description = z.string().max(VILLAGE_LIMITS.descriptionLength);
+
+/** A file path as written in the file: relative, no URL, no NUL. */
+const pathSchema = z.string().min(1).max(VILLAGE_LIMITS.path).superRefine((v, ctx) => {
+  if (/\0/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
+});
+
+/** A file path or an inline object (a scenario or a village). */
+function fileOrObject(expected: 'scenario_ref' | 'village_ref') {
+  return z.unknown().superRefine((v, ctx) => {
+    if (typeof v === 'string') {
+      const checked = pathSchema.safeParse(v);
+      if (!checked.success) {
+        if (v.length === 0) report(ctx, [], 'empty_path');
+        else if (v.length > VILLAGE_LIMITS.path) report(ctx, [], 'too_long', { limit: VILLAGE_LIMITS.path, got: v.length });
+        else report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
+      }
+      return;
+    }
+    if (v === undefined) return report(ctx, [], 'required');
+    if (!isPlainObject(v)) report(ctx, [], 'invalid_type', { expected, received: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v });
+  });
+}
+
+const contextSchema = obj({
+  nationalOpenBurningGTeqPerYear: z.number().gt(0).max(VILLAGE_LIMITS.nationalGTeqPerYear),
+  source: sourceText,
+  status: z.enum(STATUS_KEYS),
+  period: shortText.optional(),
+  note: description.optional(),
+});
+
+const provenanceSchema = z.record(z.string().max(VILLAGE_LIMITS.path), obj({ source: sourceText, status: z.enum(STATUS_KEYS), note: description.optional() }))
+  .superRefine((map, ctx) => {
+    const keys = Object.keys(map);
+    if (keys.length > VILLAGE_LIMITS.provenanceEntries) report(ctx, [], 'too_many_items', { limit: VILLAGE_LIMITS.provenanceEntries, got: keys.length });
+    for (const key of keys) if (!key.startsWith('/')) report(ctx, [key], 'invalid_pointer', { got: JSON.stringify(key.slice(0, 80)) });
+  });
+
+const adoptionSchema = obj({
+  measures: z.array(idSchema).max(VILLAGE_LIMITS.measures).superRefine((ids, ctx) => {
+    const seen = new Map<string, number>();
+    ids.forEach((id, i) => {
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, i);
+      else report(ctx, [i], 'duplicate_measure', { id, first });
+    });
+  }),
+  share: z.number().min(0).max(1),
+});
+
+const groupSchema = obj({
+  id: idSchema,
+  name: nameSchema.optional(),
+  nameVi: nameSchema.optional(),
+  description: description.optional(),
+  households: z.number().gt(0).max(VILLAGE_LIMITS.households),
+  lineType: shortText.min(1).optional(),
+  scenario: fileOrObject('scenario_ref'),
+  adoption: adoptionSchema.optional(),
+});
+
+const groupsSchema = z.array(groupSchema).min(1).max(VILLAGE_LIMITS.groups).superRefine((groups, ctx) => {
+  const first = new Map<string, number>();
+  (groups as unknown[]).forEach((g, i) => {
+    if (!isPlainObject(g) || typeof g.id !== 'string' || g.id === '') return;
+    const at = first.get(g.id);
+    if (at === undefined) first.set(g.id, i);
+    else report(ctx, [i, 'id'], 'duplicate_group_id', { id: g.id.slice(0, VILLAGE_LIMITS.idLength), first: at });
+  });
+}, { when: (p) => Array.isArray(p.value) });
+
+const siteSchema = obj({
+  name: shortText.optional(), commune: shortText.optional(), district: shortText.optional(),
+  province: shortText.optional(), country: shortText.optional(),
+});
+
+const villageSchema = obj({
+  format: z.literal(VILLAGE_FORMAT),
+  version: z.literal(VILLAGE_VERSION),
+  id: idSchema,
+  name: nameSchema,
+  nameVi: nameSchema.optional(),
+  description: description.optional(),
+  site: siteSchema.optional(),
+  groups: groupsSchema,
+  catalogue: pathSchema.optional(),
+  context: contextSchema.optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+const provinceSchema = obj({
+  format: z.literal(PROVINCE_FORMAT),
+  version: z.literal(PROVINCE_VERSION),
+  id: idSchema,
+  name: nameSchema,
+  description: description.optional(),
+  villages: z.array(fileOrObject('village_ref')).min(1).max(VILLAGE_LIMITS.villages),
+  context: contextSchema.optional(),
+  provenance: provenanceSchema.optional(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issues
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function show(v: unknown): string {
+  switch (kindOf(v)) {
+    case 'number': return String(v);
+    case 'string': {
+      const s = v as string;
+      return JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
+    }
+    case 'array': return 'a list';
+    case 'object': return 'an object';
+    default: return String(v);
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (typeof current !== 'object' || current === null || !hasOwn(current, segment)) return undefined;
+    current = (current as Record<PropertyKey, unknown>)[segment];
+  }
+  return current;
+}
+
+export function toPointer(path: readonly PropertyKey[]): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+/** The group a path is in (index, and id and name as far as the document gives them). */
+export function groupOf(root: unknown, index: number): VillageIssue['group'] {
+  const g = valueAt(root, ['groups', index]);
+  const group: NonNullable<VillageIssue['group']> = { index };
+  if (isPlainObject(g)) {
+    if (typeof g.id === 'string' && g.id !== '') group.id = g.id.slice(0, VILLAGE_LIMITS.idLength);
+    if (typeof g.name === 'string' && g.name !== '') group.name = g.name.length > 60 ? g.name.slice(0, 60) + '…' : g.name;
+  }
+  return group;
+}
+
+/** An issue with its English message. */
+export function villageIssue(root: unknown, path: readonly PropertyKey[], code: string, params: Record<string, string | number> = {}, extra: Partial<VillageIssue> = {}): VillageIssue {
+  const issue: VillageIssue = { path: toPointer(path), code, message: '' };
+  if (Object.keys(params).length > 0) issue.params = params;
+  if (path[0] === 'groups' && typeof path[1] === 'number') issue.group = groupOf(root, path[1]);
+  Object.assign(issue, extra);
+  issue.message = formatVillageIssue(issue, 'en');
+  return issue;
+}
+
+type Collected = { errors: VillageIssue[]; warnings: VillageIssue[] };
+
+function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
+  const path = [...raw.path];
+  const value = valueAt(root, path);
+  const push = (code: string, params: Record<string, string | number> = {}): void => { out.errors.push(villageIssue(root, path, code, params)); };
+  switch (raw.code) {
+    case 'invalid_type': {
+      const parent = valueAt(root, path.slice(0, -1));
+      const present = path.length > 0 && isPlainObject(parent) ? hasOwn(parent, path[path.length - 1]) : Array.isArray(parent);
+      if (!present || value === undefined) return push('required');
+      const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+      return push('invalid_type', { expected: String(raw.expected), received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const big = raw.code === 'too_big';
+      const limit = Number(big ? (raw as z.core.$ZodIssueTooBig).maximum : (raw as z.core.$ZodIssueTooSmall).minimum);
+      if (raw.origin === 'string') return push(big ? 'too_long' : 'too_short', { limit, got: typeof value === 'string' ? value.length : 0 });
+      if (raw.origin === 'array') return push(big ? 'too_many_items' : 'too_few_items', { limit, got: Array.isArray(value) ? value.length : 0 });
+      return push(raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: show(value) });
+    }
+    case 'invalid_value': {
+      if (value === undefined) return push('required');
+      if (path.length === 1 && path[0] === 'format') return push('wrong_format', { expected: String(raw.values[0]), got: show(value) });
+      if (path.length === 1 && path[0] === 'version') return push('unknown_version', { got: show(value), supported: String(raw.values[0]) });
+      return push('invalid_value', { allowed: raw.values.map((v) => JSON.stringify(v)).join(', '), got: show(value) });
+    }
+    case 'custom': {
+      const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
+      const code = String(params.code ?? 'invalid');
+      const warning = params.severity === 'warning';
+      delete params.code;
+      delete params.severity;
+      (warning ? out.warnings : out.errors).push(villageIssue(root, path, code, params));
+      return;
+    }
+    default:
+      return push('invalid', { detail: raw.message });
+  }
+}
+
+function collect(schema: z.ZodType, input: unknown): Collected {
+  const out: Collected = { errors: [], warnings: [] };
+  const result = schema.safeParse(input);
+  if (!result.success) for (const raw of result.error.issues) convert(raw, input, out);
+  return out;
+}
+
+function topLevel(input: unknown, format: string): VillageIssue | null {
+  if (!isPlainObject(input)) return villageIssue(input, [], 'not_object', { received: kindOf(input), format });
+  return null;
+}
+
+/** Validates a parsed village document (its structure; the scenarios are checked when it is
+ *  resolved). Reports every error at once; never throws. */
+export function validateVillage(input: unknown): VillageValidation {
+  try {
+    const top = topLevel(input, VILLAGE_FORMAT);
+    if (top) return { ok: false, errors: [top], warnings: [] };
+    const { errors, warnings } = collect(villageSchema, input);
+    if (errors.length > 0) return { ok: false, errors, warnings };
+    return { ok: true, village: input as unknown as VillageFile, warnings };
+  } catch (e) {
+    return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
+  }
+}
+
+/** Validates a parsed province document (its villages are checked when they are read). */
+export function validateProvince(input: unknown): ProvinceValidation {
+  try {
+    const top = topLevel(input, PROVINCE_FORMAT);
+    if (top) return { ok: false, errors: [top], warnings: [] };
+    const { errors, warnings } = collect(provinceSchema, input);
+    if (errors.length > 0) return { ok: false, errors, warnings };
+    return { ok: true, province: input as unknown as ProvinceFile, warnings };
+  } catch (e) {
+    return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
+  }
+}
+
+/** Parses JSON text; a syntax error becomes one issue (never throws). */
+export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: VillageIssue } {
+  if (typeof text !== 'string') return { ok: false, error: villageIssue(undefined, [], 'not_text', {}) };
+  if (text.length > VILLAGE_LIMITS.maxBytes) return { ok: false, error: villageIssue(undefined, [], 'too_large', { bytes: text.length, maxBytes: VILLAGE_LIMITS.maxBytes }) };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: villageIssue(undefined, [], 'empty_file', {}) };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (e) {
+    return { ok: false, error: villageIssue(undefined, [], 'invalid_json', { detail: e instanceof Error ? e.message : String(e) }) };
+  }
+}
+
+export { formatVillageIssue };

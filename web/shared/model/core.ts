@@ -1,0 +1,88 @@
+// Typed access to the instantiated Wasm core. Used inside the worker and under Node (CLI,
+// tests, benchmarks); never on the main thread. No DOM and no Node APIs here: callers hand in
+// a compiled WebAssembly.Module (fetch + compileStreaming in the worker, fs in Node).
+
+import { P_SIZE, R_SIZE } from '../../../assembly/layout.ts';
+
+/** The raw exports of assembly/index.ts (and of modules it re-exports). */
+export interface CoreExports {
+  memory: WebAssembly.Memory;
+  paramsPtr(): number;
+  resultsPtr(): number;
+  paramsSize(): number;
+  resultsSize(): number;
+  evaluate(): void;
+  evaluateRepeat(n: number): void;
+  /** Fault injection for tests (assembly/faults.ts): 0 traps, 1 runs out of memory. */
+  faultForTest(kind: number): void;
+  _initialize?: () => void;
+  [name: string]: unknown;
+}
+
+/** A trap inside the core (AssemblyScript `abort`), with the core's own message. */
+export class CoreTrap extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoreTrap';
+  }
+}
+
+/** The core ran out of memory (its allocator, or memory that cannot grow, aborted). */
+export class CoreOutOfMemory extends CoreTrap {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoreOutOfMemory';
+  }
+}
+
+function readAsString(memory: WebAssembly.Memory, ptr: number): string {
+  if (!ptr) return '';
+  const bytes = new Uint8Array(memory.buffer);
+  const byteLength = new Uint32Array(memory.buffer, ptr - 4, 1)[0];
+  let text = '';
+  for (let i = 0; i < byteLength; i += 2) text += String.fromCharCode(bytes[ptr + i] | (bytes[ptr + i + 1] << 8));
+  return text;
+}
+
+export class Core {
+  readonly exports: CoreExports;
+
+  private constructor(instance: WebAssembly.Instance) {
+    this.exports = instance.exports as unknown as CoreExports;
+    this.exports._initialize?.();
+    if (this.exports.paramsSize() !== P_SIZE || this.exports.resultsSize() !== R_SIZE) {
+      throw new CoreTrap('The Wasm core does not match assembly/layout.ts; rebuild it with `npm run asbuild`.');
+    }
+  }
+
+  static async instantiate(module: WebAssembly.Module): Promise<Core> {
+    let memory: WebAssembly.Memory | undefined;
+    const imports = {
+      env: {
+        abort(msg: number, file: number, line: number, column: number): never {
+          const text = memory ? `${readAsString(memory, msg)} (${readAsString(memory, file)}:${line}:${column})` : 'abort';
+          const message = `The simulation core stopped: ${text}`;
+          // The names cross the worker boundary (comlink keeps name and message), so the page can
+          // tell running out of memory from any other trap.
+          throw /out of memory|allocation too large/i.test(text) ? new CoreOutOfMemory(message) : new CoreTrap(message);
+        },
+      },
+    };
+    const instance = await WebAssembly.instantiate(module, imports);
+    memory = (instance.exports as unknown as CoreExports).memory;
+    return new Core(instance);
+  }
+
+  /** A view of `length` f64 values at `ptr` in Wasm memory. Views die when memory grows, so
+   *  never keep one across a call into the core. */
+  view(ptr: number, length: number): Float64Array {
+    return new Float64Array(this.exports.memory.buffer, ptr, length);
+  }
+
+  /** Writes a parameter block, runs one steady-state evaluation, and returns a copy of the results. */
+  evaluate(params: Float64Array): Float64Array {
+    this.view(this.exports.paramsPtr(), P_SIZE).set(params);
+    this.exports.evaluate();
+    return this.view(this.exports.resultsPtr(), R_SIZE).slice();
+  }
+}

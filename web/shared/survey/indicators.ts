@@ -1,0 +1,447 @@
+// Efficiency indicators of measured households (issue 9), in the tradition of resource-efficient
+// and cleaner production (RECP) assessments: per household and period, per tonne of product or
+// of plastic bought; the paired change after − before per household; and for the group the mean
+// change with a seeded percentile-bootstrap 95 % interval. Releases are computed from the
+// measured quantities with the same emission-factor library (and the same conversions) as the
+// simulation core, MODEL.md section 3.1. An indicator whose inputs are missing is null, and it
+// says which inputs were missing; nothing missing is ever read as 0. No DOM, no Node APIs.
+
+import {
+  factorNumber, resolveEmissionFactors, VECTOR_KEYS,
+  type EmissionFactorLibraryFile, type FactorValue, type ResolvedFactors, type SourceKey, type Status,
+} from '../model/emission-factors.ts';
+import type { Period, Survey, SurveyRecord } from './survey.ts';
+import { quantileSorted } from '../analysis/uncertainty.ts';
+
+export const INDICATOR_KEYS = [
+  'materialYield', 'electricityKWhPerTProduct', 'fuelMJPerTProduct', 'waterM3PerTProduct',
+  'rejectsBurnedKgPerTBought', 'pcddfUgTeqPerTProduct', 'pcddfAirUgTeqPerTProduct', 'co2TPerTProduct',
+  'profitVndPerTProduct',
+] as const;
+export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+/** Which direction is an improvement (for display; the numbers never depend on it). */
+export const INDICATOR_HIGHER_IS_BETTER: ReadonlySet<IndicatorKey> = new Set(['materialYield', 'profitVndPerTProduct']);
+
+export const INDICATOR_META: Record<IndicatorKey, { label: string; labelVi: string; unit: string }> = {
+  materialYield: { label: 'Material yield (product per tonne of plastic bought)', labelVi: 'Hiệu suất nguyên liệu (sản phẩm trên mỗi tấn nhựa mua)', unit: 't/t' },
+  electricityKWhPerTProduct: { label: 'Electricity per tonne of product', labelVi: 'Điện trên mỗi tấn sản phẩm', unit: 'kWh/t' },
+  fuelMJPerTProduct: { label: 'Fuel energy per tonne of product', labelVi: 'Năng lượng nhiên liệu trên mỗi tấn sản phẩm', unit: 'MJ/t' },
+  waterM3PerTProduct: { label: 'Fresh water per tonne of product', labelVi: 'Nước sạch trên mỗi tấn sản phẩm', unit: 'm³/t' },
+  rejectsBurnedKgPerTBought: { label: 'Plastic rejects burned per tonne bought', labelVi: 'Phế phẩm nhựa bị đốt trên mỗi tấn nhựa mua', unit: 'kg/t' },
+  pcddfUgTeqPerTProduct: { label: 'PCDD/F released (all vectors) per tonne of product', labelVi: 'PCDD/F phát thải (mọi môi trường) trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
+  pcddfAirUgTeqPerTProduct: { label: 'PCDD/F to air per tonne of product', labelVi: 'PCDD/F vào không khí trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
+  co2TPerTProduct: { label: 'Fossil CO2 (incl. grid electricity) per tonne of product', labelVi: 'CO2 hóa thạch (kể cả điện lưới) trên mỗi tấn sản phẩm', unit: 't CO2/t' },
+  profitVndPerTProduct: { label: 'Profit per tonne of product', labelVi: 'Lợi nhuận trên mỗi tấn sản phẩm', unit: 'VND/t' },
+};
+
+/** Fixed conversion constants, each with its source (shown in the provenance panel). */
+export const INDICATOR_CONSTANTS = {
+  coalLhvMJPerKg: { value: 25, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
+  woodLhvMJPerKg: { value: 15, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
+  lpgLhvMJPerKg: { value: 46, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
+  plasticFuelLhvMJPerKg: { value: 30, unit: 'MJ/kg', source: 'MODEL.md §1: LHV of mixed/unknown plastic ("otherPlastic"), used unless the survey gives a measured value', status: 'E' as Status },
+  plasticCarbonFraction: { value: 0.75, unit: 't C/t', source: 'IPCC 2006 Vol. 5 Ch. 5 default carbon content of plastics, 75 % (range 67–85 %), 100 % fossil (reference/DATA.md §1)', status: 'R' as Status },
+  oxidationOpenBurning: { value: 0.58, unit: '', source: 'IPCC 2006 Vol. 5 Ch. 5, oxidation factor of open burning (reference/DATA.md §1; MODEL.md §3.1)', status: 'R' as Status },
+  oxidationDumpFire: { value: 0.58, unit: '', source: 'MODEL.md §3.1 (as open burning)', status: 'E' as Status },
+  oxidationPlasticFuel: { value: 0.8, unit: '', source: 'MODEL.md §3.1 oxidation of plastic burned as fuel', status: 'E' as Status },
+} as const;
+
+const CO2_PER_C = 44 / 12;
+export const DEFAULT_BOOTSTRAP_RESAMPLES = 4000;
+export const MIN_BOOTSTRAP_RESAMPLES = 2000;
+export const DEFAULT_BOOTSTRAP_SEED = 20190501; // the survey's first month, May 2019
+
+export const STATUS_LABELS: Record<Status, string> = { R: 'read in the source', M: 'unverified (recalled, to be checked)', D: 'derived', E: 'estimate' };
+
+export interface IndicatorInput { column: string; value: number | null; unit: string }
+export interface IndicatorFactor {
+  /** e.g. "openBurning PCDD/F to air" or "plasticCarbonFraction". */
+  name: string;
+  value: number | 'ND';
+  unit: string;
+  source: string;
+  status: Status | null;
+  statusLabel: string;
+  /** JSON Pointer into the library's factors, for emission factors. */
+  pointer?: string;
+}
+export interface IndicatorReason { code: 'missing_input' | 'zero_denominator'; column: string; message: string }
+
+export interface IndicatorValue {
+  key: IndicatorKey;
+  householdId: string;
+  period: Period;
+  value: number | null;
+  unit: string;
+  formula: string;
+  inputs: IndicatorInput[];
+  factors: IndicatorFactor[];
+  /** Why the value is null (empty when it is not). */
+  missing: IndicatorReason[];
+  /** Caveats that do not make the value null (an optional input not given, "ND" factors). */
+  notes: string[];
+}
+
+export type HouseholdIndicators = Record<IndicatorKey, IndicatorValue>;
+
+export interface IndicatorOptions {
+  /** Scenario-style overrides deep-merged over the library (MODEL.md 3.1). */
+  emissionFactorOverrides?: unknown;
+  /** LHV of plastic burned as fuel when the survey does not give it (default 30 MJ/kg). */
+  plasticFuelLhvMJPerKg?: number;
+  /** Carbon mass fraction of the burned plastic (default IPCC 0.75). */
+  plasticCarbonFraction?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per household
+
+const COLUMN_UNITS: Record<string, [keyof SurveyRecord, string]> = {
+  plastic_bought_t_per_yr: ['plasticBoughtTPerYr', 't/yr'],
+  product_sold_t_per_yr: ['productSoldTPerYr', 't/yr'],
+  rejects_open_burned_kg_per_yr: ['rejectsOpenBurnedKgPerYr', 'kg/yr'],
+  rejects_burned_as_fuel_kg_per_yr: ['rejectsBurnedAsFuelKgPerYr', 'kg/yr'],
+  rejects_dumped_kg_per_yr: ['rejectsDumpedKgPerYr', 'kg/yr'],
+  rejects_dump_fire_kg_per_yr: ['rejectsDumpFireKgPerYr', 'kg/yr'],
+  rejects_sold_kg_per_yr: ['rejectsSoldKgPerYr', 'kg/yr'],
+  rejects_to_bricks_kg_per_yr: ['rejectsToBricksKgPerYr', 'kg/yr'],
+  electricity_kwh_per_yr: ['electricityKWhPerYr', 'kWh/yr'],
+  coal_t_per_yr: ['coalTPerYr', 't/yr'],
+  wood_t_per_yr: ['woodTPerYr', 't/yr'],
+  lpg_kg_per_yr: ['lpgKgPerYr', 'kg/yr'],
+  water_m3_per_yr: ['waterM3PerYr', 'm³/yr'],
+  workers: ['workers', 'workers'],
+  working_days_per_yr: ['workingDaysPerYr', 'days/yr'],
+  price_product_vnd_per_t: ['priceProductVndPerT', 'VND/t'],
+  price_plastic_vnd_per_t: ['pricePlasticVndPerT', 'VND/t'],
+  price_electricity_vnd_per_kwh: ['priceElectricityVndPerKWh', 'VND/kWh'],
+  price_coal_vnd_per_t: ['priceCoalVndPerT', 'VND/t'],
+  price_wood_vnd_per_t: ['priceWoodVndPerT', 'VND/t'],
+  price_lpg_vnd_per_kg: ['priceLpgVndPerKg', 'VND/kg'],
+  wage_vnd_per_worker_day: ['wageVndPerWorkerDay', 'VND/worker-day'],
+  other_revenue_vnd_per_yr: ['otherRevenueVndPerYr', 'VND/yr'],
+  plastic_fuel_lhv_mj_per_kg: ['plasticFuelLhvMJPerKg', 'MJ/kg'],
+};
+
+/** Builds one indicator: reads named columns, records them, and refuses when one is missing. */
+class Builder {
+  inputs: IndicatorInput[] = [];
+  factors: IndicatorFactor[] = [];
+  missing: IndicatorReason[] = [];
+  notes: string[] = [];
+  constructor(private record: SurveyRecord) {}
+
+  /** A measured value; recorded as missing (and NaN returned) when null. */
+  need(column: string): number {
+    const v = this.optional(column);
+    if (v === null) {
+      this.missing.push({ code: 'missing_input', column, message: `${column} is not given` });
+      return NaN;
+    }
+    return v;
+  }
+  /** A measured value that may be missing without making the indicator null. */
+  optional(column: string): number | null {
+    const [field, unit] = COLUMN_UNITS[column];
+    const v = this.record[field] as number | null;
+    if (!this.inputs.some((i) => i.column === column)) this.inputs.push({ column, value: v, unit });
+    return v;
+  }
+  constant(name: keyof typeof INDICATOR_CONSTANTS, value?: number): number {
+    const c = INDICATOR_CONSTANTS[name];
+    const v = value ?? c.value;
+    if (!this.factors.some((f) => f.name === name)) {
+      this.factors.push({ name, value: v, unit: c.unit, source: value === undefined || value === c.value ? c.source : 'given by the user', status: value === undefined || value === c.value ? c.status : null, statusLabel: value === undefined || value === c.value ? STATUS_LABELS[c.status] : 'given' });
+    }
+    return v;
+  }
+  factor(name: string, f: FactorValue | undefined, unit: string): number {
+    if (f === undefined) return 0; // absent vector: not applicable
+    if (!this.factors.some((x) => x.pointer === f.pointer)) {
+      this.factors.push({
+        name, value: f.value, unit, source: f.source ?? (f.overridden ? 'override' : 'emission-factor library'),
+        status: f.status ?? null, statusLabel: f.status ? STATUS_LABELS[f.status] : 'no status given', pointer: f.pointer,
+      });
+    }
+    if (f.value === 'ND') this.notes.push(`${name}: not quantified (ND), counted as 0`);
+    return factorNumber(f);
+  }
+  divide(numerator: number, denominator: number, column: string): number {
+    if (denominator === 0 && !Number.isNaN(numerator)) {
+      this.missing.push({ code: 'zero_denominator', column, message: `${column} is 0, so the ratio is undefined` });
+      return NaN;
+    }
+    return numerator / denominator;
+  }
+  done(key: IndicatorKey, value: number, formula: string): IndicatorValue {
+    const ok = this.missing.length === 0 && Number.isFinite(value);
+    return {
+      key, householdId: this.record.householdId, period: this.record.period,
+      value: ok ? value : null, unit: INDICATOR_META[key].unit, formula,
+      inputs: this.inputs, factors: this.factors, missing: this.missing, notes: [...new Set(this.notes)],
+    };
+  }
+}
+
+const PCDDF_SOURCES: readonly { source: SourceKey; column: string; perTJ: boolean }[] = [
+  { source: 'openBurning', column: 'rejects_open_burned_kg_per_yr', perTJ: false },
+  { source: 'plasticFuel', column: 'rejects_burned_as_fuel_kg_per_yr', perTJ: false },
+  { source: 'dumpFire', column: 'rejects_dump_fire_kg_per_yr', perTJ: false },
+  { source: 'coal', column: 'coal_t_per_yr', perTJ: true },
+  { source: 'wood', column: 'wood_t_per_yr', perTJ: true },
+  { source: 'lpg', column: 'lpg_kg_per_yr', perTJ: true },
+];
+
+/** Energy of a fuel column in TJ (mass × LHV of MODEL.md 3 step 8). */
+function fuelTJ(b: Builder, column: string, amount: number): number {
+  if (column === 'coal_t_per_yr') return (amount * 1000 * b.constant('coalLhvMJPerKg')) / 1e6;
+  if (column === 'wood_t_per_yr') return (amount * 1000 * b.constant('woodLhvMJPerKg')) / 1e6;
+  return (amount * b.constant('lpgLhvMJPerKg')) / 1e6;
+}
+
+function pcddf(r: SurveyRecord, ef: ResolvedFactors, key: 'pcddfUgTeqPerTProduct' | 'pcddfAirUgTeqPerTProduct'): IndicatorValue {
+  const b = new Builder(r);
+  const vectors = key === 'pcddfAirUgTeqPerTProduct' ? (['air'] as const) : VECTOR_KEYS;
+  let total = 0;
+  for (const { source, column, perTJ } of PCDDF_SOURCES) {
+    const amount = source === 'dumpFire' ? b.optional(column) : b.need(column);
+    if (amount === null) { b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted'); continue; }
+    if (Number.isNaN(amount) || amount === 0) continue;
+    const activity = perTJ ? fuelTJ(b, column, amount) : amount / 1000; // TJ or t burned
+    let sum = 0;
+    for (const v of vectors) sum += b.factor(`${source} PCDD/F to ${v}`, ef.sources[source].pcddf[v], perTJ ? 'µg TEQ/TJ' : 'µg TEQ/t');
+    total += activity * sum;
+  }
+  const product = b.need('product_sold_t_per_yr');
+  const where = key === 'pcddfAirUgTeqPerTProduct' ? 'air' : 'all vectors (air, water, land, product, residue)';
+  return b.done(key, b.divide(total, product, 'product_sold_t_per_yr'),
+    `Σ over sources of activity × EF(PCDD/F, ${where}) ÷ product sold; activity = open-burned, fuel-burned and dump-fire kg ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts 0`);
+}
+
+function co2(r: SurveyRecord, ef: ResolvedFactors, carbon: number | undefined): IndicatorValue {
+  const b = new Builder(r);
+  const c = b.constant('plasticCarbonFraction', carbon);
+  let t = 0;
+  const open = b.need('rejects_open_burned_kg_per_yr');
+  const fuel = b.need('rejects_burned_as_fuel_kg_per_yr');
+  const dumpFire = b.optional('rejects_dump_fire_kg_per_yr');
+  if (open > 0) t += (open / 1000) * c * b.constant('oxidationOpenBurning') * CO2_PER_C;
+  if (fuel > 0) t += (fuel / 1000) * c * b.constant('oxidationPlasticFuel') * CO2_PER_C;
+  if (dumpFire === null) b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted');
+  else if (dumpFire > 0) t += (dumpFire / 1000) * c * b.constant('oxidationDumpFire') * CO2_PER_C;
+  const coal = b.need('coal_t_per_yr');
+  if (coal > 0) t += fuelTJ(b, 'coal_t_per_yr', coal) * b.factor('coal CO2', ef.sources.coal.co2PerTJ, 't CO2/TJ');
+  const lpg = b.need('lpg_kg_per_yr');
+  if (lpg > 0) t += fuelTJ(b, 'lpg_kg_per_yr', lpg) * b.factor('lpg CO2', ef.sources.lpg.co2PerTJ, 't CO2/TJ');
+  const wood = b.need('wood_t_per_yr');
+  if (wood > 0) b.notes.push('wood CO2 is biogenic: reported apart, not counted');
+  const kWh = b.need('electricity_kwh_per_yr');
+  if (kWh > 0) t += (kWh / 1000) * b.factor('grid CO2', ef.gridCo2PerMWh, 't CO2/MWh');
+  const product = b.need('product_sold_t_per_yr');
+  return b.done('co2TPerTProduct', b.divide(t, product, 'product_sold_t_per_yr'),
+    '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × EF (t CO2/TJ) + kWh ÷ 1000 × grid EF (t/MWh)] ÷ product sold');
+}
+
+function profit(r: SurveyRecord): IndicatorValue {
+  const b = new Builder(r);
+  const product = b.need('product_sold_t_per_yr');
+  let value = product * b.need('price_product_vnd_per_t');
+  const other = b.optional('other_revenue_vnd_per_yr');
+  if (other === null) b.notes.push('other revenue (bricks, rejects sold) not given: not counted');
+  else value += other;
+  value -= b.need('plastic_bought_t_per_yr') * b.need('price_plastic_vnd_per_t');
+  value -= b.need('electricity_kwh_per_yr') * b.need('price_electricity_vnd_per_kwh');
+  for (const [amountColumn, priceColumn] of [['coal_t_per_yr', 'price_coal_vnd_per_t'], ['wood_t_per_yr', 'price_wood_vnd_per_t'], ['lpg_kg_per_yr', 'price_lpg_vnd_per_kg']] as const) {
+    const amount = b.need(amountColumn);
+    if (amount > 0) value -= amount * b.need(priceColumn); // a fuel not used needs no price
+  }
+  const workers = b.need('workers');
+  if (workers > 0) value -= workers * b.need('working_days_per_yr') * b.need('wage_vnd_per_worker_day');
+  b.notes.push('water, sand, fees and capital costs are not in the survey: not counted');
+  return b.done('profitVndPerTProduct', b.divide(value, product, 'product_sold_t_per_yr'),
+    '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold');
+}
+
+/** All indicators of one household in one period. */
+export function householdIndicators(record: SurveyRecord, library: EmissionFactorLibraryFile, options: IndicatorOptions = {}): HouseholdIndicators {
+  const ef = resolveEmissionFactors(library, options.emissionFactorOverrides);
+  const out = {} as HouseholdIndicators;
+
+  let b = new Builder(record);
+  out.materialYield = b.done('materialYield', b.divide(b.need('product_sold_t_per_yr'), b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
+    'product sold (t/yr) ÷ plastic bought (t/yr)');
+
+  b = new Builder(record);
+  out.electricityKWhPerTProduct = b.done('electricityKWhPerTProduct', b.divide(b.need('electricity_kwh_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    'electricity (kWh/yr) ÷ product sold (t/yr)');
+
+  b = new Builder(record);
+  const coal = b.need('coal_t_per_yr'), wood = b.need('wood_t_per_yr'), lpg = b.need('lpg_kg_per_yr');
+  const plasticFuel = b.need('rejects_burned_as_fuel_kg_per_yr');
+  const measuredLhv = b.optional('plastic_fuel_lhv_mj_per_kg');
+  const lhv = b.constant('plasticFuelLhvMJPerKg', measuredLhv ?? options.plasticFuelLhvMJPerKg);
+  const fuelMJ = coal * 1000 * b.constant('coalLhvMJPerKg') + wood * 1000 * b.constant('woodLhvMJPerKg') + lpg * b.constant('lpgLhvMJPerKg') + plasticFuel * lhv;
+  out.fuelMJPerTProduct = b.done('fuelMJPerTProduct', b.divide(fuelMJ, b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    '(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × LHV) MJ ÷ product sold (t/yr)');
+
+  b = new Builder(record);
+  out.waterM3PerTProduct = b.done('waterM3PerTProduct', b.divide(b.need('water_m3_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    'fresh water (m³/yr) ÷ product sold (t/yr)');
+
+  b = new Builder(record);
+  let burnedKg = b.need('rejects_open_burned_kg_per_yr') + b.need('rejects_burned_as_fuel_kg_per_yr');
+  const dumpFire = b.optional('rejects_dump_fire_kg_per_yr');
+  if (dumpFire === null) b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted');
+  else burnedKg += dumpFire;
+  out.rejectsBurnedKgPerTBought = b.done('rejectsBurnedKgPerTBought', b.divide(burnedKg, b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
+    '(open-burned + burned as fuel + dump-fire kg/yr) ÷ plastic bought (t/yr)');
+
+  out.pcddfUgTeqPerTProduct = pcddf(record, ef, 'pcddfUgTeqPerTProduct');
+  out.pcddfAirUgTeqPerTProduct = pcddf(record, ef, 'pcddfAirUgTeqPerTProduct');
+  out.co2TPerTProduct = co2(record, ef, options.plasticCarbonFraction);
+  out.profitVndPerTProduct = profit(record);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bootstrap
+
+/** mulberry32 (T. Ettinger): a small, fast, seeded 32-bit generator; uniform in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface BootstrapInterval { mean: number; low: number; high: number; n: number; resamples: number; seed: number; level: number }
+
+/** Mean with a percentile-bootstrap interval (resampling with replacement; quantiles by
+ *  Hyndman & Fan type 7). Deterministic for a given seed and order of `values`. */
+export function bootstrapMeanCi(values: readonly number[], opts: { resamples?: number; seed?: number; level?: number } = {}): BootstrapInterval | null {
+  const n = values.length;
+  if (n === 0) return null;
+  const resamples = Math.max(MIN_BOOTSTRAP_RESAMPLES, Math.floor(opts.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES));
+  const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const level = opts.level ?? 0.95;
+  let sum = 0;
+  for (const v of values) sum += v;
+  const mean = sum / n;
+  const rng = mulberry32(seed);
+  const means = new Float64Array(resamples);
+  for (let b = 0; b < resamples; b++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += values[Math.floor(rng() * n)];
+    means[b] = s / n;
+  }
+  means.sort();
+  const tail = (1 - level) / 2;
+  return { mean, low: quantileSorted(means, tail), high: quantileSorted(means, 1 - tail), n, resamples, seed, level };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Group
+
+export interface PairedChange {
+  householdId: string;
+  village: string;
+  before: number | null;
+  after: number | null;
+  /** after − before; null unless both are known. */
+  change: number | null;
+}
+
+export interface GroupIndicator {
+  key: IndicatorKey;
+  unit: string;
+  /** Mean over the households with a value in that period, and how many they are. */
+  before: { mean: number | null; n: number };
+  after: { mean: number | null; n: number };
+  /** Paired change after − before: mean over households with both, bootstrap interval (null
+   *  with fewer than 2 households), and n = households that contributed. */
+  change: { mean: number | null; low: number | null; high: number | null; n: number; resamples: number; seed: number; level: number };
+  pairs: PairedChange[];
+  method: string;
+}
+
+export interface SurveyIndicatorsResult {
+  households: { householdId: string; village: string; before: HouseholdIndicators | null; after: HouseholdIndicators | null }[];
+  group: Record<IndicatorKey, GroupIndicator>;
+}
+
+export interface GroupOptions extends IndicatorOptions {
+  resamples?: number;
+  seed?: number;
+  /** Only households of this village (default: all). */
+  village?: string;
+}
+
+function meanOf(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  let s = 0;
+  for (const v of values) s += v;
+  return s / values.length;
+}
+
+/** Indicators of every household, before and after, and the group's paired changes. */
+export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryFile, options: GroupOptions = {}): SurveyIndicatorsResult {
+  const records = survey.records.filter((r) => options.village === undefined || r.village === options.village);
+  const ids = [...new Set(records.map((r) => r.householdId))].sort(); // sorted: the result does not depend on row order
+  const households = ids.map((id) => {
+    const rb = records.find((r) => r.householdId === id && r.period === 'before');
+    const ra = records.find((r) => r.householdId === id && r.period === 'after');
+    return {
+      householdId: id,
+      village: (rb ?? ra)!.village,
+      before: rb ? householdIndicators(rb, library, options) : null,
+      after: ra ? householdIndicators(ra, library, options) : null,
+    };
+  });
+  const resamples = Math.max(MIN_BOOTSTRAP_RESAMPLES, options.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES);
+  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const group = {} as Record<IndicatorKey, GroupIndicator>;
+  for (const key of INDICATOR_KEYS) {
+    const pairs: PairedChange[] = households.map((h) => {
+      const before = h.before?.[key].value ?? null;
+      const after = h.after?.[key].value ?? null;
+      return { householdId: h.householdId, village: h.village, before, after, change: before !== null && after !== null ? after - before : null };
+    });
+    const befores = pairs.flatMap((p) => (p.before === null ? [] : [p.before]));
+    const afters = pairs.flatMap((p) => (p.after === null ? [] : [p.after]));
+    const changes = pairs.flatMap((p) => (p.change === null ? [] : [p.change]));
+    const ci = changes.length >= 2 ? bootstrapMeanCi(changes, { resamples, seed }) : null;
+    group[key] = {
+      key, unit: INDICATOR_META[key].unit,
+      before: { mean: meanOf(befores), n: befores.length },
+      after: { mean: meanOf(afters), n: afters.length },
+      change: { mean: meanOf(changes), low: ci?.low ?? null, high: ci?.high ?? null, n: changes.length, resamples, seed, level: 0.95 },
+      pairs,
+      method: `paired change after − before per household; mean over the ${changes.length} households with both values; 95 % percentile bootstrap over households (${resamples} resamples, seed ${seed}; no interval with fewer than 2 households)`,
+    };
+  }
+  return { households, group };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Provenance
+
+/** An indicator with its label: inputs, emission factors and constants (each with source and
+ *  status, "unverified" for M, "estimate" for E), formula and caveats. */
+export interface IndicatorProvenance extends IndicatorValue {
+  label: string;
+}
+
+/** Where a figure came from: its inputs, factors (with source and status) and formula. */
+export function provenanceOf(indicator: IndicatorValue): IndicatorProvenance {
+  return {
+    ...indicator,
+    label: INDICATOR_META[indicator.key].label,
+    inputs: indicator.inputs.map((i) => ({ ...i })), factors: indicator.factors.map((f) => ({ ...f })),
+    missing: indicator.missing.map((m) => ({ ...m })), notes: [...indicator.notes],
+  };
+}

@@ -1,0 +1,208 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
+import { UNIT_TYPES, validateScenario, type ValidationIssue } from '../shared/model/scenario-schema.ts';
+import { describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
+import { messageLang } from '../app/locale.ts';
+import type { ScenarioDocument } from '../app/session.ts';
+import { unitTypeLabel } from '../common/fields/editor-fields.ts';
+import { editorStyles } from './editor-styles.ts';
+import type { FieldEditDetail, ProvenanceEntry } from '../common/fields/plc-number-field.ts';
+import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
+import './plc-bounds-help.ts';
+import './plc-composition-editor.ts';
+import './plc-factor-sources.ts';
+import './plc-feed-editor.ts';
+import '../common/plc-issue-list.ts';
+import './plc-other-costs-editor.ts';
+import './plc-prices-editor.ts';
+import './plc-routes-editor.ts';
+import './plc-unit-editor.ts';
+
+/** The schema's sentence without the "units/4/capacityKgPerHour (Extruder): " that the field already shows. */
+export function fieldMessage(issue: ValidationIssue, lang = messageLang()): string {
+  const prefix = `${describeWhere(issue, lang)}: `;
+  const message = formatIssueMessage(issue, lang);
+  const text = message.startsWith(prefix) ? message.slice(prefix.length) : message;
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+let nextKey = 1;
+
+/** The scenario without its release method: what the method switch leaves alone. */
+const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefined });
+
+/**
+ * The line editor: calendar and feed, the units in line order, residue routes, prices, bricks and
+ * wastewater. It keeps its own draft: every edit is validated by the one schema module and the
+ * messages appear beside their fields; an invalid draft stays in the editor as typed, and only a
+ * valid one goes out, as `plc-scenario-edit` ({ scenario }).
+ */
+@localized()
+@customElement('plc-line-editor')
+export class PlcLineEditor extends LitElement {
+  static override styles = [editorStyles, css`
+    :host { display: block; }
+    details.section { border-top: 1px solid var(--sl-color-neutral-200); padding: var(--sl-spacing-x-small) 0; }
+    details.section > summary { cursor: pointer; font-weight: var(--sl-font-weight-semibold); padding: var(--sl-spacing-2x-small) 0;
+      font-size: var(--sl-font-size-medium); }
+    details.section > summary:focus-visible { outline: 2px solid var(--sl-color-primary-600); }
+    .problems { border: 1px solid var(--sl-color-danger-300); background: var(--sl-color-danger-50); border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-x-small) var(--sl-spacing-small); margin-bottom: var(--sl-spacing-small); font-size: var(--sl-font-size-small); }
+    .problems strong { display: block; margin-bottom: var(--sl-spacing-2x-small); }
+    ol.units { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--sl-spacing-x-small); }
+    .add { display: flex; flex-wrap: wrap; align-items: end; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-small); }
+    .add select { width: auto; }
+    .hint { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-x-small); }
+  `];
+
+  /** The session's current scenario; a new one from outside (opened, loaded) replaces the draft. */
+  @property({ attribute: false }) scenario?: ScenarioDocument | null;
+
+  @state() private draft: Draft | null = null;
+  @state() private issues: ValidationIssue[] = [];
+  private errorMap: ReadonlyMap<string, string> = new Map();
+  /** Stable keys of the units, so a moved unit keeps its element (and its open details). */
+  private keys: number[] = [];
+  /** Scenarios this editor sent out: when one comes back as `scenario`, the draft stays. */
+  private readonly sent = new WeakSet<object>();
+  /** The last valid scenario the draft was based on (received or sent). */
+  private base: object | null = null;
+  private focusAfterMove: { key: number; action: UnitAction } | null = null;
+
+  /** The draft as it stands (possibly invalid), for tests and callers. */
+  get currentDraft(): Draft | null {
+    return this.draft;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scenario') && this.scenario && !this.sent.has(this.scenario)) {
+      // The release method switched elsewhere (Workbench, Compare…): keep what is being typed,
+      // even an invalid draft, and take only the new `releases`.
+      if (this.draft && this.base && apartFromReleases(this.scenario) === apartFromReleases(this.base)) {
+        this.draft = setAt(this.draft, '/releases', this.scenario.releases);
+        this.base = this.scenario;
+        return;
+      }
+      this.base = this.scenario;
+      this.draft = this.scenario as unknown as Draft;
+      this.issues = [];
+      this.errorMap = new Map();
+      this.keys = (this.scenario.units ?? []).map(() => nextKey++);
+    }
+  }
+
+  protected override updated(): void {
+    const pending = this.focusAfterMove;
+    if (!pending) return;
+    this.focusAfterMove = null;
+    const editor = this.renderRoot.querySelector<PlcUnitEditor>(`plc-unit-editor[data-key="${pending.key}"]`);
+    void editor?.updateComplete.then(() => editor.focusControl(pending.action));
+  }
+
+  private commit(draft: Draft): void {
+    this.draft = draft;
+    const checked = validateScenario(draft);
+    this.issues = checked.ok ? [] : checked.errors;
+    const map = new Map<string, string>();
+    for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));
+    this.errorMap = map;
+    if (!checked.ok) return;
+    this.sent.add(draft);
+    this.base = draft;
+    this.dispatchEvent(new CustomEvent('plc-scenario-edit', { detail: { scenario: draft }, bubbles: true, composed: true }));
+  }
+
+  private onFieldEdit(event: CustomEvent<FieldEditDetail>): void {
+    if (!this.draft) return;
+    event.stopPropagation();
+    const { pointer, value, edited } = event.detail;
+    this.commit(forgetProvenance(setAt(this.draft, pointer, value), edited ?? pointer));
+  }
+
+  private onUnitAction(event: CustomEvent<{ index: number; action: UnitAction }>): void {
+    if (!this.draft) return;
+    event.stopPropagation();
+    const { index, action } = event.detail;
+    const keys = [...this.keys];
+    let draft = this.draft;
+    if (action === 'up' || action === 'down') {
+      const to = action === 'up' ? index - 1 : index + 1;
+      if (to < 0 || to >= keys.length) return;
+      draft = moveUnit(draft, index, to);
+      const [key] = keys.splice(index, 1);
+      keys.splice(to, 0, key);
+      this.focusAfterMove = { key, action };
+    } else if (action === 'duplicate') {
+      draft = duplicateUnit(draft, index, msg('copy'));
+      keys.splice(index + 1, 0, nextKey++);
+    } else {
+      draft = removeUnit(draft, index);
+      keys.splice(index, 1);
+    }
+    this.keys = keys;
+    this.commit(draft);
+  }
+
+  private add(): void {
+    if (!this.draft) return;
+    const type = this.renderRoot.querySelector<HTMLSelectElement>('#new-type')?.value ?? 'sorting';
+    this.keys = [...this.keys, nextKey++];
+    this.commit(addUnit(this.draft, { id: type, type, name: unitTypeLabel(type), capacityKgPerHour: 200, workers: 1 }));
+  }
+
+  private section(title: string, body: unknown, open = true) {
+    return html`<details class="section" ?open=${open}><summary>${title}</summary>${body}</details>`;
+  }
+
+  override render() {
+    const d = this.draft as (Draft & { units?: Record<string, unknown>[]; currency?: string }) | null;
+    if (!d) return html`<p>${msg('Loading the scenario…')}</p>`;
+    const errors = this.errorMap;
+    const provenance = (d.provenance ?? {}) as Record<string, ProvenanceEntry>;
+    const currency = typeof d.currency === 'string' ? d.currency : 'VND';
+    const units = d.units ?? [];
+    const count = this.issues.length;
+    return html`
+      <div @plc-field-edit=${this.onFieldEdit} @plc-unit-action=${this.onUnitAction}>
+        ${count > 0 ? html`<div class="problems" role="alert" data-testid="draft-problems">
+          <strong>${count === 1 ? msg('1 problem in this draft: the results still show the last valid line.')
+            : msg(str`${count} problems in this draft: the results still show the last valid line.`)}</strong>
+          <plc-issue-list .issues=${this.issues}></plc-issue-list>
+        </div>` : nothing}
+        <p class="hint">${msg('Each value shows its source and status on hover or focus of its letter: R read in the source, M unverified, D derived, E estimate.')}</p>
+        ${this.section(msg('Calendar and feed'), html`<plc-feed-editor .calendar=${d.calendar as Record<string, unknown>}
+          .feed=${d.feed as Record<string, unknown>} currency=${currency} .errors=${errors} .provenance=${provenance}></plc-feed-editor>`)}
+        ${this.section(msg(str`Units in line order (${units.length})`), html`
+          ${errors.get('/units') ? html`<p class="error">${errors.get('/units')}</p>` : nothing}
+          <ol class="units" aria-label=${msg('Units in line order')}>
+            ${repeat(units, (_, i) => this.keys[i], (unit, i) => html`<li><plc-unit-editor data-key=${this.keys[i]} .unit=${unit} index=${i}
+              count=${units.length} .errors=${errors} .provenance=${provenance}></plc-unit-editor></li>`)}
+          </ol>
+          <div class="add">
+            <div class="text-field"><label for="new-type">${msg('Type of the new unit')}</label>
+              <select id="new-type">${UNIT_TYPES.map((t) => html`<option value=${t}>${unitTypeLabel(t)}</option>`)}</select></div>
+            <sl-button size="small" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</sl-button>
+          </div>`)}
+        ${this.section(msg('Residues: where the rejects go'), html`<plc-routes-editor .residues=${d.residues as Record<string, unknown>}
+          .errors=${errors} .provenance=${provenance}></plc-routes-editor>`)}
+        ${this.section(msg('Prices, bricks and wastewater'), html`<plc-prices-editor .prices=${d.prices as Record<string, unknown>}
+          .bricks=${d.bricks as Record<string, unknown> | undefined} .wastewater=${d.wastewater as Record<string, unknown> | undefined}
+          currency=${currency} .errors=${errors} .provenance=${provenance}></plc-prices-editor>`, false)}
+        ${this.section(msg(str`Other costs (${Array.isArray(d.otherCosts) ? d.otherCosts.length : 0})`), html`<plc-other-costs-editor
+          .otherCosts=${d.otherCosts} currency=${currency} .errors=${errors}></plc-other-costs-editor>`, false)}
+        ${this.section(msg('Emission factors and their sources'), html`<plc-factor-sources .overrides=${d.emissionFactors}></plc-factor-sources>`, false)}
+        ${this.section(msg('Accepted ranges'), html`<plc-bounds-help></plc-bounds-help>`, false)}
+      </div>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-line-editor': PlcLineEditor;
+  }
+}

@@ -1,0 +1,64 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg } from '@lit/localize';
+import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../common/charts/pcddf-by-source.ts';
+import { formatQuantity } from '../app/format.ts';
+import '../common/charts/plc-chart.ts';
+import { releaseLabel } from '../app/labels.ts';
+
+/** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
+@localized()
+@customElement('plc-pcddf-chart')
+export class PlcPcddfChart extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h3 { font-size: var(--sl-font-size-large); margin: 0 0 var(--sl-spacing-x-small); }
+    details { margin-top: var(--sl-spacing-small); }
+    summary { cursor: pointer; color: var(--sl-color-primary-700); }
+    .table-wrap { overflow-x: auto; }
+    table { border-collapse: collapse; margin-top: var(--sl-spacing-x-small); font-variant-numeric: tabular-nums; }
+    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
+    td { text-align: right; }
+    th[scope='row'] { text-align: left; font-weight: normal; }
+    .empty { color: var(--sl-color-neutral-700); }
+  `;
+
+  @property({ attribute: false }) bySource: PcddfBySource = {};
+
+  override render() {
+    const series = pcddfSeries(this.bySource);
+    const title = msg('PCDD/F releases by source');
+    if (series.sources.length === 0) {
+      return html`<h3>${title}</h3><p class="empty">${msg('No PCDD/F releases in this scenario.')}</p>`;
+    }
+    const unit = msg('µg TEQ/yr');
+    const label = releaseLabel;
+    return html`
+      <h3 id="title">${title}</h3>
+      <plc-chart
+        .data=${pcddfChartData(series, label)}
+        .options=${pcddfChartOptions(unit, formatQuantity)}
+        label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}
+      ></plc-chart>
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">
+          <table aria-labelledby="title">
+            <thead><tr><th scope="col">${msg('Source')}</th>
+              ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unit})</th>`)}</tr></thead>
+            <tbody>
+              ${series.sources.map((s, i) => html`<tr><th scope="row">${label(s)}</th>
+                ${series.vectors.map((_, v) => html`<td>${formatQuantity(series.values[v][i])}</td>`)}</tr>`)}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-pcddf-chart': PlcPcddfChart;
+  }
+}

@@ -1,0 +1,227 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import { portfolioScatterConfig } from './portfolio-scatter.ts';
+import type { Measure } from '../compare/comparison-run.ts';
+import type { CoreClient } from '../common/core-client.ts';
+import { formatList, formatMoney, formatNumber, formatQuantity } from '../app/format.ts';
+
+const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 3 };
+import type { ScenarioDocument } from '../app/session.ts';
+import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio.ts';
+import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { headlineUnit } from '../app/labels.ts';
+import { notQuantifiedSentence } from '../common/not-quantified-words.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { editorStyles } from './editor-styles.ts';
+import '../common/charts/plc-canvas-chart.ts';
+import { measureName } from '../common/measure-words.ts';
+
+const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
+
+
+/** Releases a portfolio can be chosen to cut (less is better for each). */
+const PORTFOLIO_FIGURES: HeadlineFigure[] = [
+  'pcddf.total', 'pcddf.air', 'dlpcb.total', 'air.hclKg', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'mass.burnedPlasticT',
+];
+
+/** The figure as a short noun inside the panel's sentences ("cuts HCl by at least 90 %"). */
+function shortName(f: HeadlineFigure): string {
+  switch (f) {
+    case 'pcddf.air': return msg('PCDD/F to air', { id: 'portfolio-pcddf-air' });
+    case 'dlpcb.total': return msg('dioxin-like PCBs', { id: 'portfolio-dlpcb' });
+    case 'air.hclKg': return msg('HCl', { id: 'portfolio-hcl' });
+    case 'air.pm25Kg': return msg('PM2.5', { id: 'portfolio-pm25' });
+    case 'air.bcKg': return msg('black carbon', { id: 'portfolio-bc' });
+    case 'air.co2FossilT': return msg('fossil CO₂', { id: 'portfolio-co2' });
+    case 'mass.burnedPlasticT': return msg('plastic burned', { id: 'portfolio-burned' });
+    default: return msg('PCDD/F', { id: 'portfolio-pcddf' });
+  }
+}
+
+/** "90 %", "99.6 %": whole percent, one decimal where rounding would claim 100 % or 0 %. */
+function percent(fraction: number): string {
+  const whole = Math.round(fraction * 100);
+  const exact = (whole === 100 && fraction < 1) || (whole === 0 && fraction > 0) ? Math.round(fraction * 1000) / 10 : whole;
+  return `${exact} %`;
+}
+
+/**
+ * Measure portfolios: every subset of up to 12 chosen catalogue measures evaluated in the worker,
+ * capex against PCDD/F avoided with the Pareto front, profit change as colour, and the cheapest
+ * set reaching a target reduction named in words.
+ */
+@localized()
+@customElement('plc-portfolio-panel')
+export class PlcPortfolioPanel extends LitElement {
+  static override styles = [chartPanelStyles, editorStyles, css`
+    ul { list-style: none; margin: 0 0 var(--sl-spacing-x-small); padding: 0; display: grid; gap: 2px var(--sl-spacing-small);
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); font-size: var(--sl-font-size-small); }
+    li label { display: flex; gap: var(--sl-spacing-2x-small); align-items: baseline; }
+    li small { color: var(--sl-color-neutral-700); white-space: nowrap; }
+    .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: end; margin: var(--sl-spacing-x-small) 0; }
+    .controls input { width: 6rem; font: inherit; font-size: var(--sl-font-size-small); padding: 0.3rem 0.45rem;
+      border: 1px solid var(--sl-color-neutral-400); border-radius: var(--sl-border-radius-medium); }
+    .running { display: flex; align-items: center; gap: var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); }
+    .answer { font-size: var(--sl-font-size-medium); background: var(--sl-color-success-50); border-left: 4px solid #009E73;
+      padding: var(--sl-spacing-x-small) var(--sl-spacing-small); margin: var(--sl-spacing-small) 0; }
+    .answer.none { background: var(--sl-color-warning-50); border-left-color: var(--sl-color-warning-600); }
+    .nq { display: block; font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-2x-small); }
+    .controls select { width: auto; }
+    .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
+    plc-canvas-chart { --plc-chart-height: 20rem; }
+  `];
+
+  @property({ attribute: false }) core?: CoreClient;
+  @property({ attribute: false }) scenario?: ScenarioDocument | null;
+
+  @state() private catalogue: Measure[] = [];
+  @state() private chosen = new Set<string>();
+  @state() private targetPercent = 90;
+  @state() private figure: HeadlineFigure = 'pcddf.total';
+  @state() private running = false;
+  @state() private problem = '';
+  /** The last search and the currency it was priced in (public for tests). */
+  @state() result: PortfolioResult | null = null;
+  private currency = 'VND';
+  private controller: AbortController | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('core') && this.core && this.catalogue.length === 0) void this.loadCatalogue(this.core);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  private async loadCatalogue(core: CoreClient): Promise<void> {
+    try {
+      this.catalogue = await core.call('catalogue', []);
+      this.chosen = new Set(this.catalogue.slice(0, MAX_PORTFOLIO_MEASURES).map((m) => m.id));
+    } catch (error) {
+      this.problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  /** Evaluates every subset of the chosen measures (catalogue order) in the worker. */
+  async run(): Promise<void> {
+    if (!this.core || !this.scenario) return;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.running = true;
+    this.problem = '';
+    const ids = this.catalogue.filter((m) => this.chosen.has(m.id)).map((m) => m.id);
+    const currency = typeof this.scenario.currency === 'string' ? this.scenario.currency : 'VND';
+    try {
+      const outcome = await this.core.call('portfolio', [this.scenario, ids, this.figure], { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      if (outcome.ok) {
+        this.result = outcome.value;
+        this.currency = currency;
+      } else {
+        this.problem = outcome.errors.map((e) => e.message).join(' ');
+      }
+    } catch (error) {
+      if (!controller.signal.aborted) this.problem = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.running = false;
+      }
+    }
+  }
+
+  private toggle(id: string, on: boolean): void {
+    const next = new Set(this.chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.chosen = next;
+  }
+
+  private names(p: PortfolioPoint): string {
+    const names = p.measureIds.map((id) => measureNameOf(this.catalogue.find((m) => m.id === id), id));
+    return formatList(names);
+  }
+
+  /** "The cheapest set of measures that cuts PCDD/F by at least 90 % is: … for … VND." */
+  private answer(r: PortfolioResult, best: PortfolioPoint | null) {
+    const target = `${this.targetPercent} %`;
+    const what = shortName(r.figure);
+    // Percentages of releases are of the quantified releases: say which are not, beside them.
+    const missing = notQuantifiedSentence(r.figure, r.notQuantifiedItems ?? []);
+    const note = missing ? html` <span class="nq" data-testid="not-quantified">${msg('Percentages are of the quantified releases.')} ${missing}</span>` : nothing;
+    if (!best) {
+      const most = Math.max(...r.points.map((p) => p.avoidedFraction));
+      return html`<p class="answer none" data-testid="cheapest" data-mask="none">${msg(str`No set of the chosen measures cuts ${what} by ${target}; the most any set achieves is ${percent(most)}.`)}${note}</p>`;
+    }
+    if (best.mask === 0) {
+      return html`<p class="answer" data-testid="cheapest" data-mask="0">${msg(str`The line already meets a ${target} cut without any measure.`)}${note}</p>`;
+    }
+    return html`<p class="answer" data-testid="cheapest" data-mask=${best.mask}>${msg(str`The cheapest set of measures that cuts ${what} by at least ${target} is: ${this.names(best)}, for ${formatMoney(best.capex, this.currency)}.`)}
+      ${best.profitChange >= 0
+        ? msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and raises the yearly profit by ${formatMoney(best.profitChange, this.currency)}.`)
+        : msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and lowers the yearly profit by ${formatMoney(-best.profitChange, this.currency)}.`)}${note}</p>`;
+  }
+
+  private results(r: PortfolioResult) {
+    const best = cheapestReaching(r, this.targetPercent / 100);
+    const unit = headlineUnit(r.figure);
+    const what = shortName(r.figure);
+    const config = portfolioScatterConfig({
+      points: r.points, front: r.front, targetAvoided: r.baseline * (this.targetPercent / 100), cheapestMask: best?.mask ?? null,
+      words: { profitUp: msg('profit rises or stays'), profitDown: msg('profit falls'), front: msg('Pareto front'), target: msg(str`target (${this.targetPercent} %)`),
+        cheapest: msg('cheapest set reaching the target'), capex: msg(str`Capital cost (${this.currency})`), avoided: msg(str`${what} avoided (${unit})`) },
+      formatMoney: (v) => formatNumber(v, COMPACT), formatAvoided: formatQuantity,
+    });
+    const byMask = new Map(r.points.map((p) => [p.mask, p]));
+    return html`
+      ${this.answer(r, best)}
+      <plc-canvas-chart .config=${config} label=${msg(str`Scatter chart of every set of measures: capital cost against ${what} avoided, the Pareto front as a line; the table below lists the front.`)}></plc-canvas-chart>
+      <p class="note">${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${formatQuantity(r.baseline)} ${unit}.`)}</p>
+      <details><summary>${msg('Show the Pareto front')}</summary><div class="table-wrap"><table data-testid="front-table">
+        <thead><tr><th scope="col">${msg('Measures')}</th><th scope="col">${msg('Capex')}</th><th scope="col">${msg(str`${what} avoided`)}</th><th scope="col">${msg('Profit change per year')}</th></tr></thead>
+        <tbody>${r.front.map((m) => byMask.get(m)).filter((p): p is PortfolioPoint => !!p).map((p) => html`<tr>
+          <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th><td>${formatMoney(p.capex, this.currency)}</td>
+          <td>${percent(p.avoidedFraction)}</td><td>${formatMoney(p.profitChange, this.currency)}</td></tr>`)}</tbody>
+      </table></div></details>
+    `;
+  }
+
+  override render() {
+    const count = this.chosen.size;
+    const tooMany = count > MAX_PORTFOLIO_MEASURES;
+    return html`
+      <h3>${msg('Measure portfolios')}</h3>
+      <p class="note">${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}</p>
+      <ul>${this.catalogue.map((m) => html`<li><label><input type="checkbox" value=${m.id} .checked=${this.chosen.has(m.id)}
+        @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}>
+        <span>${measureName(m)} <small>${formatNumber(m.capex, COMPACT)}</small></span></label></li>`)}</ul>
+      <div class="controls">
+        <div class="text-field"><label for="figure">${msg('Release to cut')}</label>
+          <select id="figure" data-testid="portfolio-figure" @change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
+            ${PORTFOLIO_FIGURES.map((f) => html`<option value=${f} ?selected=${f === this.figure}>${shortName(f)}</option>`)}</select></div>
+        <div class="text-field"><label for="target">${msg('Target reduction (%)')}</label>
+          <input id="target" name="target" type="number" min="0" max="100" step="1" .value=${String(this.targetPercent)}
+            @input=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); if (v >= 0 && v <= 100) this.targetPercent = v; }}></div>
+        ${this.running
+          ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Evaluating every combination…')}
+              <sl-button size="small" @click=${() => { this.controller?.abort(); this.running = false; }}>${msg('Cancel')}</sl-button></span>`
+          : html`<sl-button variant="primary" size="small" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany}
+              @click=${() => void this.run()}>${msg('Evaluate every combination')}</sl-button>`}
+      </div>
+      ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing}
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${this.result ? this.results(this.result) : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-portfolio-panel': PlcPortfolioPanel;
+  }
+}

@@ -1,0 +1,173 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import type { CoreClient } from '../common/core-client.ts';
+import { formatNumber } from '../app/format.ts';
+import type { ScenarioDocument } from '../app/session.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
+import type { Scenario } from '../shared/model/scenario-schema.ts';
+import type { SweepAxis, SweepResult } from '../shared/analysis/sweep.ts';
+import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-parameters.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { pointerLabel } from '../common/fields/editor-fields.ts';
+import { editorStyles } from './editor-styles.ts';
+import { figureLabel, figureUnit, formatFigure } from '../app/figure-words.ts';
+import './plc-sweep-result.ts';
+
+interface AxisDraft { pointer: string; from: number; to: number; steps: number }
+
+/**
+ * Parameter sweeps: one or two numbers of the scenario over a range, every headline figure
+ * computed at each point in the worker (abortable), drawn as a line (one parameter) or a heatmap
+ * (two) of the chosen figure, with the numbers as a table and a CSV download.
+ */
+@localized()
+@customElement('plc-sweep-panel')
+export class PlcSweepPanel extends LitElement {
+  static override styles = [chartPanelStyles, editorStyles, css`
+    .axis { display: grid; grid-template-columns: minmax(0, 3fr) repeat(3, minmax(4.5rem, 1fr)); gap: var(--sl-spacing-x-small); align-items: end;
+      margin-bottom: var(--sl-spacing-x-small); }
+    @media (max-width: 40rem) { .axis { grid-template-columns: repeat(3, minmax(0, 1fr)); } .axis .param { grid-column: 1 / -1; } }
+    input[type='number'] { font: inherit; font-size: var(--sl-font-size-small); padding: 0.3rem 0.45rem; width: 100%; box-sizing: border-box;
+      border: 1px solid var(--sl-color-neutral-400); border-radius: var(--sl-border-radius-medium); }
+    .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: end; margin: var(--sl-spacing-x-small) 0; }
+    .running { display: flex; align-items: center; gap: var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); }
+    .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
+  `];
+
+  @property({ attribute: false }) core?: CoreClient;
+  @property({ attribute: false }) scenario?: ScenarioDocument | null;
+
+  @state() private axes: AxisDraft[] = [];
+  @state() private twoD = false;
+  @state() private figure: HeadlineFigure = 'pcddf.total';
+  @state() private running = false;
+  /** Grid points done and in all, while a sweep runs. */
+  @state() private progress: [number, number] = [0, 0];
+  @state() private problem = '';
+  @state() private result: { value: SweepResult; labels: string[]; currency: string } | null = null;
+  private controller: AbortController | null = null;
+  private params: SweepParameter[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('scenario')) return;
+    try {
+      this.params = this.scenario ? sweepParameters(this.scenario as unknown as Scenario) : [];
+    } catch {
+      this.params = [];
+    }
+    const known = (p: string) => this.params.some((q) => q.pointer === p);
+    const fresh = (p: SweepParameter | undefined, steps: number): AxisDraft | null => (p ? { pointer: p.pointer, from: p.from, to: p.to, steps } : null);
+    const first = this.axes[0] && known(this.axes[0].pointer) ? this.axes[0] : fresh(this.params[0], 21);
+    const secondDefault = this.params.find((p) => p.pointer === '/feed/tonnesPerDay') ?? this.params[1];
+    const second = this.axes[1] && known(this.axes[1].pointer) ? this.axes[1] : fresh(secondDefault, 11);
+    this.axes = [first, second].filter((a): a is AxisDraft => a !== null);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller?.abort();
+  }
+
+  private setAxis(i: number, patch: Partial<AxisDraft>): void {
+    const axes = [...this.axes];
+    if (patch.pointer !== undefined) {
+      const p = this.params.find((q) => q.pointer === patch.pointer);
+      if (p) patch = { ...patch, from: p.from, to: p.to };
+    }
+    axes[i] = { ...axes[i], ...patch };
+    this.axes = axes;
+  }
+
+  /** Starts the sweep (the SweepAxis list is public for tests). */
+  async run(axes: SweepAxis[] = this.twoD ? this.axes : this.axes.slice(0, 1)): Promise<void> {
+    if (!this.core || !this.scenario) return;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    this.running = true;
+    this.progress = [0, 0];
+    this.problem = '';
+    const scenario = this.scenario;
+    const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
+    try {
+      const outcome = await this.core.sweep(scenario, axes, {
+        signal: controller.signal,
+        onProgress: (done, total) => { if (this.controller === controller) this.progress = [done, total]; },
+      });
+      if (controller.signal.aborted) return;
+      if (!outcome.ok) this.problem = outcome.errors.map((e) => e.message).join(' ');
+      else this.result = { value: outcome.value, labels: axes.map((a) => pointerLabel(a.pointer, scenario, currency)), currency };
+    } catch (error) {
+      if (!controller.signal.aborted) this.problem = error instanceof Error ? error.message : String(error);
+    } finally {
+      if (this.controller === controller) {
+        this.controller = null;
+        this.running = false;
+      }
+    }
+  }
+
+  private cancel(): void {
+    this.controller?.abort();
+    this.controller = null;
+    this.running = false;
+  }
+
+  private axisRow(i: number) {
+    const a = this.axes[i];
+    const p = this.params.find((q) => q.pointer === a.pointer);
+    const currency = typeof this.scenario?.currency === 'string' ? this.scenario.currency : 'VND';
+    const num = (key: 'from' | 'to' | 'steps', label: string, min: number, max: number, step: number | 'any') => html`<div class="text-field">
+      <label for=${`${key}-${i}`}>${label}</label>
+      <input id=${`${key}-${i}`} type="number" name=${`${key}-${i}`} .value=${String(a[key])} min=${min} max=${max} step=${step}
+        @change=${(e: Event) => this.setAxis(i, { [key]: Number((e.target as HTMLInputElement).value) })}></div>`;
+    return html`<div class="axis">
+      <div class="text-field param"><label for=${`param-${i}`}>${i === 0 ? msg('Parameter') : msg('Second parameter')}</label>
+        <select id=${`param-${i}`} name=${`param-${i}`} @change=${(e: Event) => this.setAxis(i, { pointer: (e.target as HTMLSelectElement).value })}>
+          ${this.params.map((q) => html`<option value=${q.pointer} ?selected=${q.pointer === a.pointer}>${pointerLabel(q.pointer, this.scenario, currency)}</option>`)}
+        </select></div>
+      ${num('from', msg('From'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')}
+      ${num('to', msg('To'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')}
+      ${num('steps', msg('Steps'), 2, i === 0 && !this.twoD ? 201 : 51, 1)}
+    </div>`;
+  }
+
+  override render() {
+    if (this.axes.length === 0) return html`<h3>${msg('Sweeps')}</h3><p class="empty">${msg('No valid scenario to sweep yet.')}</p>`;
+    const r = this.result;
+    return html`
+      <h3>${msg('Sweeps')}</h3>
+      <p class="note">${msg('Vary one or two numbers of the line over a range and see how a headline figure responds. Shares in a group (composition, routes) keep summing to 1: the others scale.')}</p>
+      ${this.axisRow(0)}
+      <label class="check"><input type="checkbox" .checked=${this.twoD} data-testid="two-d"
+        @change=${(e: Event) => { this.twoD = (e.target as HTMLInputElement).checked; }}> ${msg('Vary a second parameter (heatmap)')}</label>
+      ${this.twoD && this.axes[1] ? this.axisRow(1) : nothing}
+      <div class="controls">
+        <div class="text-field"><label for="figure">${msg('Figure shown')}</label>
+          <select id="figure" @change=${(e: Event) => { this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure; }}>
+            ${HEADLINE_FIGURES.map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureLabel(f)} (${figureUnit(f)})</option>`)}
+          </select></div>
+        ${this.running
+          ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
+              ${this.progress[1] > 0 ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
+                <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>` : nothing}
+              <sl-button size="small" @click=${this.cancel}>${msg('Cancel')}</sl-button></span>`
+          : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`}
+      </div>
+      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
+      ${r ? html`<plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure}
+          .unit=${figureUnit(this.figure, r.currency)} .label=${figureLabel(this.figure)}
+          .format=${(v: number) => formatFigure(this.figure, v, r.currency)}></plc-sweep-result>
+        <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p>` : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-sweep-panel': PlcSweepPanel;
+  }
+}

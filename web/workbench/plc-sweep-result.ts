@@ -1,0 +1,105 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
+import type { SweepResult } from '../shared/analysis/sweep.ts';
+import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { figureLabel, figureUnit } from '../app/figure-words.ts';
+import './plc-heatmap.ts';
+import '../common/charts/plc-line-chart.ts';
+
+type Point = { x: number; y: number };
+
+/** One sweep's picture (a line for one parameter, a heatmap for two), its numbers and a CSV file. */
+@localized()
+@customElement('plc-sweep-result')
+export class PlcSweepResult extends LitElement {
+  static override styles = [chartPanelStyles, css`
+    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: center; margin-top: var(--sl-spacing-x-small); }
+  `];
+
+  @property({ attribute: false }) result?: SweepResult;
+  /** Readable names of the swept parameters, in axis order. */
+  @property({ attribute: false }) labels: string[] = [];
+  @property() figure: HeadlineFigure = 'pcddf.total';
+  @property() unit = '';
+  @property() label = '';
+  @property({ attribute: false }) format: (v: number) => string = String;
+
+  private lineData(r: SweepResult): ChartData<'line', Point[]> {
+    const values = r.figures[this.figure];
+    const data = r.axes[0].values.map((x, i) => ({ x, y: values[i] })).filter((p) => Number.isFinite(p.y));
+    return { datasets: [{ label: `${this.label} (${this.unit})`, data, borderColor: '#0072B2', backgroundColor: '#0072B2', pointRadius: 2, borderWidth: 2 }] };
+  }
+
+  private lineOptions(): ChartOptions<'line'> {
+    return {
+      animation: false, maintainAspectRatio: false, parsing: false,
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${this.format(c.parsed.y ?? NaN)} ${this.unit}` } } },
+      scales: {
+        x: { type: 'linear', title: { display: true, text: this.labels[0] ?? '' } },
+        y: { title: { display: true, text: `${this.label} (${this.unit})` }, ticks: { callback: (v) => this.format(Number(v)) } },
+      },
+    };
+  }
+
+  private download(): void {
+    const r = this.result;
+    if (!r) return;
+    const csv = sweepCsv(
+      r.axes.map((a, i) => ({ label: this.labels[i] ?? a.pointer, values: a.values })),
+      HEADLINE_FIGURES.map((f) => ({ label: `${figureLabel(f)} (${figureUnit(f)})`, values: r.figures[f] })),
+    );
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = 'sweep.csv';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private table(r: SweepResult) {
+    const values = r.figures[this.figure];
+    const show = (v: number) => (Number.isFinite(v) ? this.format(v) : msg('not possible'));
+    if (r.axes.length === 1) {
+      return html`<table data-testid="sweep-table"><caption>${this.label} (${this.unit})</caption>
+        <thead><tr><th scope="col">${this.labels[0]}</th><th scope="col">${this.label}</th></tr></thead>
+        <tbody>${r.axes[0].values.map((x, i) => html`<tr><th scope="row">${Number(x.toPrecision(6))}</th><td>${show(values[i])}</td></tr>`)}</tbody>
+      </table>`;
+    }
+    const [a0, a1] = r.axes;
+    return html`<table data-testid="sweep-table">
+      <caption>${msg(str`${this.label} (${this.unit}): rows ${this.labels[0]}, columns ${this.labels[1]}`)}</caption>
+      <thead><tr><th scope="col"></th>${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}</tr></thead>
+      <tbody>${a0.values.map((x, i0) => html`<tr><th scope="row">${Number(x.toPrecision(4))}</th>
+        ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}</tr>`)}</tbody>
+    </table>`;
+  }
+
+  override render() {
+    const r = this.result;
+    if (!r) return html``;
+    const picture = r.axes.length === 1
+      ? html`<plc-line-chart .data=${this.lineData(r)} .options=${this.lineOptions()}
+          label=${msg(str`Line chart of ${this.label} against ${this.labels[0]}; the table below gives the numbers.`)}></plc-line-chart>`
+      : html`<plc-heatmap .x=${r.axes[0].values} .y=${r.axes[1].values} .z=${r.figures[this.figure]} .format=${this.format}
+          xLabel=${this.labels[0]} yLabel=${this.labels[1]} zLabel=${`${this.label} (${this.unit})`}
+          label=${msg(str`Heatmap of ${this.label} over ${this.labels[0]} and ${this.labels[1]}; the table below gives the numbers.`)}></plc-heatmap>`;
+    return html`
+      ${picture}
+      <div class="actions">
+        <sl-button size="small" data-testid="sweep-csv" @click=${this.download}>${msg('Download CSV (every figure)')}</sl-button>
+      </div>
+      <details><summary>${msg('Show the numbers')}</summary><div class="table-wrap">${this.table(r)}</div></details>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-sweep-result': PlcSweepResult;
+  }
+}

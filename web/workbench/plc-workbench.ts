@@ -1,0 +1,216 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { localized, msg, str } from '@lit/localize';
+import '@shoelace-style/shoelace/dist/components/alert/alert.js';
+import '@shoelace-style/shoelace/dist/components/button/button.js';
+import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
+import { sessionContext } from '../app/contexts.ts';
+import type { SimulateOutcome } from '../common/core-client.ts';
+import type { ScenarioDocument, ScenarioSession } from '../app/session.ts';
+import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
+import '../common/plc-issue-list.ts';
+import './plc-line-editor.ts';
+import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
+import '../common/plc-method-switch.ts';
+import './plc-pcddf-chart.ts';
+import './plc-portfolio-panel.ts';
+import './plc-result-figures.ts';
+import './plc-sweep-panel.ts';
+import { ChangeListener } from '../common/controllers/change-listener.ts';
+
+/** Edits closer together than this are sent as one (the first at once, the last after the pause). */
+const EDIT_THROTTLE_MS = 50;
+
+type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
+
+/**
+ * The workbench: the line editor beside the live results (headline figures, bottleneck, mass
+ * balance, PCDD/F chart), then parameter sweeps and measure portfolios. Each valid edit re-runs the
+ * model through the session; the previous figures stay on screen, dimmed, until the new ones come.
+ * The host carries `data-run-seq`, the number of results shown so far (the latency benchmark
+ * watches it).
+ */
+@localized()
+@customElement('plc-workbench')
+export class PlcWorkbench extends LitElement {
+  static override styles = css`
+    :host { display: block; }
+    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
+    h2:focus { outline: none; }
+    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); }
+    .top { display: grid; gap: var(--sl-spacing-large); align-items: start; }
+    .analysis { display: grid; gap: var(--sl-spacing-large); margin-top: var(--sl-spacing-large); align-items: start; }
+    @media (min-width: 64rem) {
+      .top { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+      .results { position: sticky; top: var(--sl-spacing-small); order: 2; }
+      .editor { order: 1; }
+    }
+    @media (min-width: 80rem) { .analysis { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
+    h3 { margin: 0 0 var(--sl-spacing-x-small); font-size: var(--sl-font-size-large); }
+    .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small); min-height: 2rem;
+      font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    .status sl-spinner { font-size: 1rem; }
+    sl-alert { margin-bottom: var(--sl-spacing-small); }
+    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200); min-width: 0;
+      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); }
+    plc-method-switch { margin-bottom: var(--sl-spacing-small); }
+    .figures { transition: opacity 120ms linear; margin-bottom: var(--sl-spacing-medium); }
+    .stale { opacity: 0.55; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  `;
+
+  @consume({ context: sessionContext, subscribe: true })
+  session?: ScenarioSession;
+
+  @query('h2') private headingEl!: HTMLElement;
+  // Re-render on every change of the session (its scenario and run).
+  protected readonly changes = new ChangeListener(this, () => [this.session]);
+  /** The last successful outcome: shown (dimmed) while the next run is under way. */
+  private shown: OkOutcome | null = null;
+  private seenOutcome: SimulateOutcome | null = null;
+  private runSeq = 0;
+  private editTimer: ReturnType<typeof setTimeout> | null = null;
+  private pendingEdit: ScenarioDocument | null = null;
+
+  focusHeading(): void {
+    this.headingEl?.focus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.editTimer !== null) clearTimeout(this.editTimer);
+    this.editTimer = null;
+    const pending = this.pendingEdit;
+    this.pendingEdit = null;
+    if (pending) void this.session?.update(pending);
+  }
+
+  override willUpdate(): void {
+    const run = this.session?.run;
+    if (run?.status === 'done' && run.outcome !== this.seenOutcome) {
+      this.seenOutcome = run.outcome;
+      if (run.outcome.ok) {
+        this.shown = run.outcome;
+        this.runSeq++;
+      }
+    }
+  }
+
+  protected override updated(): void {
+    const seq = String(this.runSeq);
+    if (this.getAttribute('data-run-seq') === seq) return;
+    // Marked once the figures element itself has rendered the new result.
+    const figures = this.renderRoot.querySelector('plc-result-figures');
+    void (figures?.updateComplete ?? Promise.resolve()).then(() => this.setAttribute('data-run-seq', seq));
+  }
+
+  /** A valid draft from the editor: sent at once, then at most once per EDIT_THROTTLE_MS (the last one wins). */
+  private onScenarioEdit(event: CustomEvent<{ scenario: ScenarioDocument }>): void {
+    if (this.editTimer === null) {
+      void this.session?.update(event.detail.scenario);
+      this.editTimer = setTimeout(this.flushEdit, EDIT_THROTTLE_MS);
+    } else {
+      this.pendingEdit = event.detail.scenario;
+    }
+  }
+
+  private readonly flushEdit = (): void => {
+    this.editTimer = null;
+    const pending = this.pendingEdit;
+    this.pendingEdit = null;
+    if (!pending) return;
+    void this.session?.update(pending);
+    this.editTimer = setTimeout(this.flushEdit, EDIT_THROTTLE_MS);
+  };
+
+  /** The release method, from the switch: an edit of the scenario like the editor's (a pending
+   *  edit of the editor goes with it, so neither is lost). */
+  private onMethodChange(event: MethodChangeEvent): void {
+    const session = this.session;
+    const base = this.pendingEdit ?? session?.scenario;
+    this.pendingEdit = null;
+    if (session && base) void session.update(withReleaseMethod(base, event.detail.method));
+  }
+
+  private renderStatus(session: ScenarioSession) {
+    const run = session.run;
+    switch (run.status) {
+      case 'idle':
+        return html`<p class="status">${msg('Loading the scenario…')}</p>`;
+      case 'running':
+        return html`<div class="status" role="status"><sl-spinner aria-hidden="true"></sl-spinner>
+          <span>${this.shown ? msg('Updating the results…') : msg('Simulating…')}</span>
+          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => session.cancel()}>${msg('Cancel')}</sl-button>`}</div>`;
+      case 'cancelled':
+        return html`<div class="status" role="status"><span>${msg('The simulation was cancelled.')}</span>
+          <sl-button size="small" variant="primary" @click=${() => session.simulate()}>${msg('Run again')}</sl-button></div>`;
+      case 'failed':
+        return html`<sl-alert variant="danger" open><strong>${msg('The simulation could not run.')}</strong> ${run.message}
+          <div><sl-button size="small" @click=${() => session.simulate()}>${msg('Try again')}</sl-button></div></sl-alert>`;
+      case 'done': {
+        const outcome = run.outcome;
+        const warnings = outcome.warnings.length
+          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
+              <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
+          : nothing;
+        if (!outcome.ok) {
+          return html`<sl-alert variant="danger" open data-testid="errors">
+              <strong>${msg('This scenario cannot be simulated:')}</strong>
+              <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
+              <div><sl-button size="small" @click=${() => session.open(session.defaultScenario)}
+                >${msg('Open the example scenario instead')}</sl-button></div>
+            </sl-alert>${warnings}`;
+        }
+        return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>${warnings}`;
+      }
+    }
+  }
+
+  private renderResults(session: ScenarioSession) {
+    const shown = this.shown;
+    const stale = session.run.status !== 'done' || !session.run.outcome.ok;
+    return html`<section class="results" aria-labelledby="results-title" aria-busy=${session.run.status === 'running' ? 'true' : 'false'}>
+      <h3 id="results-title">${msg('Results per year')}</h3>
+      ${this.renderStatus(session)}
+      <plc-method-switch method=${releaseMethodOf(session.scenario)} .clFraction=${shown?.result.chlorine.poolClFraction}
+        .multiplier=${shown?.result.chlorine.adjustedMultiplier.openBurning} @plc-method-change=${this.onMethodChange}></plc-method-switch>
+      ${shown ? html`
+        <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
+          <plc-result-figures .result=${shown.result} .scenario=${session.scenario ?? undefined}></plc-result-figures>
+        </div>
+        <div class="panel ${stale ? 'stale' : ''}">
+          <plc-pcddf-chart .bySource=${shown.result.pcddf.bySource}></plc-pcddf-chart>
+        </div>` : nothing}
+    </section>`;
+  }
+
+  override render() {
+    const session = this.session;
+    const site = session?.scenario?.site as { name?: string; province?: string } | undefined;
+    const place = [site?.name, site?.province].filter(Boolean).join(', ');
+    const scenario = session?.scenario ?? null;
+    return html`
+      <h2 tabindex="-1">${msg('Workbench')}</h2>
+      <p class="intro">${place ? msg(str`Edit the line in ${place}; the results follow every change.`) : msg('Edit the line; the results follow every change.')}</p>
+      ${session ? html`
+        <div class="top">
+          ${this.renderResults(session)}
+          <section class="editor panel" aria-labelledby="editor-title">
+            <h3 id="editor-title">${msg('Line editor')}</h3>
+            <plc-line-editor .scenario=${scenario} @plc-scenario-edit=${this.onScenarioEdit}></plc-line-editor>
+          </section>
+        </div>
+        <div class="analysis">
+          <section class="panel"><plc-sweep-panel .core=${session.core} .scenario=${scenario}></plc-sweep-panel></section>
+          <section class="panel"><plc-portfolio-panel .core=${session.core} .scenario=${scenario}></plc-portfolio-panel></section>
+        </div>` : html`<p class="status">${msg('Loading the scenario…')}</p>`}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'plc-workbench': PlcWorkbench;
+  }
+}
