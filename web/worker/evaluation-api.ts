@@ -10,6 +10,7 @@ import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators, type SurveyIndica
 import { compareMeasuredModelled, DEFAULT_TOLERANCE, type MeasuredVsModelled } from '../shared/survey/measured-vs-modelled.ts';
 import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
+import { getAt } from '../shared/io/json-pointer.ts';
 import type { Period, Survey, SurveyRecord } from '../shared/survey/survey.ts';
 
 /** The survey module (and papaparse with it) is loaded on first use, so a worker that never
@@ -189,17 +190,6 @@ export function flattenLibrary(library: EmissionFactorLibraryFile, part: 'factor
   return out;
 }
 
-/** The value at a JSON Pointer of a document (undefined when absent). */
-function valueAt(doc: unknown, pointer: string): unknown {
-  let node = doc;
-  for (const raw of pointer.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
 /** The survey module, or the reason it could not be loaded, as an issue. */
 async function surveyParser(): Promise<SurveyModule | { errors: EvaluationIssue[] }> {
   try {
@@ -266,7 +256,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
         const assumptions = Object.entries(scenario.provenance ?? {})
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([pointer, p]): AnnexAssumption => ({
-            pointer, value: valueAt(scenario, pointer) ?? null, source: p.source, status: (p.status as Status | undefined) ?? null,
+            pointer, value: getAt(scenario, pointer) ?? null, source: p.source, status: (p.status as Status | undefined) ?? null,
             statusLabel: p.status ? STATUS_LABELS[p.status as Status] : 'no status given', note: (p as { note?: string }).note ?? null,
           }));
         scenarios.push({

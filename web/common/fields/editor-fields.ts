@@ -6,7 +6,7 @@ import { bound } from '../../shared/model/bounds.ts';
 import {
   type ComponentKey, type FuelKey, type InertRouteKey, type PlasticRouteKey, type SinkKey, type UnitType,
 } from '../../shared/model/scenario-schema.ts';
-import { getAt } from '../../shared/model/line-draft.ts';
+import { getAt } from '../../shared/io/json-pointer.ts';
 
 export interface FieldSpec {
   key: string;

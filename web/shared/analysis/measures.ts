@@ -42,6 +42,7 @@ import { FUEL_KEYS, UNIT_TYPES, jsonTextIssue, validateScenario, toJsonPointer, 
 import { formatIssueMessage } from '../model/schema-messages.ts';
 import { boundOf } from '../model/bounds.ts';
 import { parseJsonText } from '../io/json-text.ts';
+import { getAt, unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
 
 export const MEASURES_FORMAT = 'plastic-line-measures';
 export const MEASURES_VERSION = 1;
@@ -68,7 +69,7 @@ function patchPathProblem(p: string, selectorsAllowed: boolean): string | null {
       continue;
     }
     if (/~[^01]|~$/.test(raw)) return `has "~" not written as "~0" (or "/" inside a name not written as "~1") in ${JSON.stringify(raw)}`;
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapeSegment(raw);
     if (FORBIDDEN_KEYS.has(key)) return `contains the key "${key}", which is not allowed (it could corrupt the program)`;
   }
   return null;
@@ -159,15 +160,6 @@ function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;
-}
-
-function valueAtPath(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null || !Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
 }
 
 function issue(path: readonly PropertyKey[], code: string, message: string, params?: Record<string, string | number>): ValidationIssue {
@@ -381,8 +373,6 @@ function matches(item: unknown, c: Condition): boolean {
   return (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && c.values.includes(String(v));
 }
 
-const unescape = (s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~');
-
 /** Expands selector segments into the concrete JSON Pointers of every matching item. */
 export function expandPath(doc: unknown, path: string): string[] {
   const segments = path.slice(1).split('/');
@@ -400,14 +390,10 @@ export function expandPath(doc: unknown, path: string): string[] {
       node.forEach((item, k) => { if (matches(item, condition)) walk(item, i + 1, `${prefix}/${k}`); });
       return;
     }
-    walk(valueAtPath(node, [unescape(seg)]), i + 1, `${prefix}/${seg}`);
+    walk(valueAtPath(node, [unescapeSegment(seg)]), i + 1, `${prefix}/${seg}`);
   };
   walk(doc, 0, '');
   return out;
-}
-
-function valueAtPointer(doc: unknown, pointer: string): unknown {
-  return valueAtPath(doc, pointer.slice(1).split('/').map(unescape));
 }
 
 const PATCH_ERRORS: Record<string, string> = {
@@ -427,7 +413,7 @@ function describeOp(op: PatchOperation): string {
 }
 
 function asNumber(doc: unknown, pointer: string, what: string): number | undefined {
-  const v = valueAtPointer(doc, pointer);
+  const v = getAt(doc, pointer);
   if (v === undefined) return undefined;
   if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${what} ${pointer} holds ${kindOf(v)}, not a number`);
   return v;
@@ -453,7 +439,7 @@ function standardOps(doc: unknown, op: PatchOperation, target: string): Operatio
       ];
     }
     case 'ensure':
-      return valueAtPointer(doc, target) === undefined ? [{ op: 'add', path: target, value: structuredClone(op.value) }] : [];
+      return getAt(doc, target) === undefined ? [{ op: 'add', path: target, value: structuredClone(op.value) }] : [];
     case 'add': case 'replace': case 'test':
       // fast-json-patch inserts values by reference: clone so the catalogue is never mutated.
       return [{ op: op.op, path: target, value: structuredClone(op.value) }];

@@ -4,7 +4,7 @@
 
 import { COMPONENT_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, type Scenario } from '../model/scenario-schema.ts';
 import { targetOfPointer } from './uncertainty.ts';
-import { getAt } from '../model/line-draft.ts';
+import { getAt } from '../io/json-pointer.ts';
 import { toCsvText, type CsvCell } from '../io/csv.ts';
 
 export interface SweepParameter {

@@ -16,6 +16,7 @@ import {
 } from '../model/scenario-schema.ts';
 import type { SplitResult } from './mc-plan.ts';
 import { narrowToBound } from '../model/bounds.ts';
+import { pointerSegments } from '../io/json-pointer.ts';
 import { GENERATOR_LENGTH, SOBOL_DIMENSIONS, SOBOL_MAX_POINTS, scrambledGenerator } from './sobol.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -87,10 +88,6 @@ const RELEASE_SLOTS = releaseSlots();
 /** Valid ranges of the chlorine parameters (the schema's bounds; MODEL.md 3.1a). */
 const RELEASE_RANGES = { refFraction: [1e-12, 1], exponent: [0, 10], maxMultiplier: [1, 1e6] } as const;
 
-function segments(pointer: string): string[] {
-  return pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 const has = <T extends string>(list: readonly T[], x: string | undefined): x is T => x !== undefined && (list as readonly string[]).includes(x);
 
 /** Maps a JSON Pointer into the scenario to the parameter it sets, or throws naming the path. */
@@ -98,7 +95,7 @@ export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p
   const fail = (why: string): never => {
     throw new UncertaintyError(`${pointer}: ${why}`, pointer);
   };
-  const s = segments(pointer);
+  const s = pointerSegments(pointer);
   const [head, a, b, c, d] = s;
   const depth = (n: number) => { if (s.length !== n) fail('is not a number the steady-state model uses'); };
   // Samples and sweep values stay inside the accepted range of the field (bounds.ts).

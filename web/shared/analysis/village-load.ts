@@ -10,6 +10,7 @@ import {
   applyMeasures, MeasureError, parseCatalogueText, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
 } from './measures.ts';
 import { validateScenario, type Scenario, type ValidationIssue } from '../model/scenario-schema.ts';
+import { pointerSegments } from '../io/json-pointer.ts';
 import {
   parseJsonText, validateVillage, villageIssue, type VillageFile, type VillageIssue,
 } from './village-schema.ts';
@@ -185,7 +186,7 @@ export async function resolveVillage(input: unknown, options: ResolveOptions): P
       baseline = entry.scenario;
     } else {
       const scenario = validateScenario(g.scenario);
-      const wrap = (inner: ValidationIssue) => ({ ...at(['groups', index, 'scenario', ...pathSegments(inner.path)], 'scenario_invalid', {}, { inner }) });
+      const wrap = (inner: ValidationIssue) => ({ ...at(['groups', index, 'scenario', ...pointerSegments(inner.path)], 'scenario_invalid', {}, { inner }) });
       warnings.push(...scenario.warnings.map(wrap));
       if (scenario.ok) baseline = scenario.scenario;
       else errors.push(...scenario.errors.map(wrap));
@@ -218,10 +219,6 @@ export async function resolveVillage(input: unknown, options: ResolveOptions): P
   }
   if (errors.length > 0) return { ok: false, errors, warnings };
   return { ok: true, village: { file, groups, catalogue }, warnings };
-}
-
-function pathSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** A reader over files already in memory (the worker; tests): paths as written, after

@@ -6,6 +6,7 @@
 
 import { formatIssueMessage, issueBody, type MessageLang } from '../model/schema-messages.ts';
 import type { VillageIssue } from './village-schema.ts';
+import { pointerSegments } from '../io/json-pointer.ts';
 
 type Params = Record<string, string | number>;
 type Table = Record<string, (p: Params) => string>;
@@ -111,13 +112,9 @@ const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too
 /** The codes each language can word (tests check both know the same). */
 export const VILLAGE_MESSAGE_CODES: Record<MessageLang, readonly string[]> = { en: Object.keys(EN), vi: Object.keys(VI) };
 
-function segments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 /** The field in words: "number of households"; an unknown field keeps its path. */
 function fieldWords(pointer: string, lang: MessageLang, afterGroup: boolean): string | undefined {
-  const segs = segments(pointer);
+  const segs = pointerSegments(pointer);
   const pattern = segs.map((s) => (/^\d+$/.test(s) ? '*' : s)).join('.');
   if (afterGroup && pattern === 'groups.*') return undefined; // the group itself is named already
   const words = FIELDS[lang][pattern];

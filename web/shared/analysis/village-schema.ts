@@ -11,6 +11,7 @@ import { z } from 'zod';
 z.config({ jitless: true });
 import { STATUS_KEYS, type ValidationIssue } from '../model/scenario-schema.ts';
 import { formatVillageIssue } from './village-messages.ts';
+import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
 
 export const VILLAGE_FORMAT = 'plastic-line-village';
 export const VILLAGE_VERSION = 1;
@@ -275,22 +276,11 @@ function show(v: unknown): string {
   }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null || !hasOwn(current, segment)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
-}
-
-export function toPointer(path: readonly PropertyKey[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
+export const toPointer = pointerOf;
 
 /** The group a path is in (index, and id and name as far as the document gives them). */
 export function groupOf(root: unknown, index: number): VillageIssue['group'] {
-  const g = valueAt(root, ['groups', index]);
+  const g = valueAtPath(root, ['groups', index]);
   const group: NonNullable<VillageIssue['group']> = { index };
   if (isPlainObject(g)) {
     if (typeof g.id === 'string' && g.id !== '') group.id = g.id.slice(0, VILLAGE_LIMITS.idLength);
@@ -313,11 +303,11 @@ type Collected = { errors: VillageIssue[]; warnings: VillageIssue[] };
 
 function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
   const path = [...raw.path];
-  const value = valueAt(root, path);
+  const value = valueAtPath(root, path);
   const push = (code: string, params: Record<string, string | number> = {}): void => { out.errors.push(villageIssue(root, path, code, params)); };
   switch (raw.code) {
     case 'invalid_type': {
-      const parent = valueAt(root, path.slice(0, -1));
+      const parent = valueAtPath(root, path.slice(0, -1));
       const present = path.length > 0 && isPlainObject(parent) ? hasOwn(parent, path[path.length - 1]) : Array.isArray(parent);
       if (!present || value === undefined) return push('required');
       const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

@@ -5,6 +5,8 @@
 // (JSON keeps only the last, silently); a syntax error is located by line and column without
 // quoting the file. No DOM and no Node APIs.
 
+import { escapeSegment } from './json-pointer.ts';
+
 /** Deeper than any file of this app needs (a scenario nests ~7 levels, a catalogue patch ~9). */
 export const MAX_JSON_DEPTH = 64;
 /** At most this many duplicate keys are reported, the first ones in the file. */
@@ -115,7 +117,6 @@ function lineColumn(text: string, index: number): { line: number; column: number
   return { line, column: index - lineStart + 1 };
 }
 
-const escapePointer = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 interface Frame { object: boolean; keys: Set<string> | null; key: string; index: number; expectKey: boolean }
 
@@ -141,8 +142,8 @@ export function scanJsonStructure(text: string, maxDepth = MAX_JSON_DEPTH): { to
         }
         if (top.keys!.has(key)) {
           if (duplicates.length < MAX_DUPLICATES) {
-            const prefix = frames.slice(0, -1).map((f) => '/' + (f.object ? escapePointer(f.key) : String(f.index))).join('');
-            duplicates.push({ path: `${prefix}/${escapePointer(key)}`, key });
+            const prefix = frames.slice(0, -1).map((f) => '/' + (f.object ? escapeSegment(f.key) : String(f.index))).join('');
+            duplicates.push({ path: `${prefix}/${escapeSegment(key)}`, key });
           }
         } else top.keys!.add(key);
         top.key = key;

@@ -11,6 +11,8 @@
 //
 // No DOM, no Node APIs: used on the main thread, in the worker and in Node.
 
+import { pointerSegments } from '../io/json-pointer.ts';
+
 export type BoundLang = 'en' | 'vi';
 
 export interface Bound {
@@ -127,18 +129,14 @@ export function defineKeySets(sets: Record<string, readonly string[]>): void {
   for (const [name, keys] of Object.entries(sets)) KEY_SETS.set(name, new Set(keys));
 }
 
-function segmentsOf(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 interface Compiled { bound: Bound; segments: string[]; anyPrefix: boolean }
 
 const COMPILED: Compiled[] = BOUNDS.flatMap((bound): Compiled[] => {
-  if (bound.pattern.startsWith('**')) return [{ bound, segments: segmentsOf(bound.pattern.slice(2)), anyPrefix: true }];
+  if (bound.pattern.startsWith('**')) return [{ bound, segments: pointerSegments(bound.pattern.slice(2)), anyPrefix: true }];
   if (bound.pattern.startsWith('@ef')) {
-    return EF_PREFIXES.map((prefix) => ({ bound, segments: segmentsOf(prefix + bound.pattern.slice(3)), anyPrefix: false }));
+    return EF_PREFIXES.map((prefix) => ({ bound, segments: pointerSegments(prefix + bound.pattern.slice(3)), anyPrefix: false }));
   }
-  return [{ bound, segments: segmentsOf(bound.pattern), anyPrefix: false }];
+  return [{ bound, segments: pointerSegments(bound.pattern), anyPrefix: false }];
 });
 
 const BY_PATTERN = new Map(BOUNDS.map((x) => [x.pattern, x]));
@@ -178,7 +176,7 @@ function matchAt(c: Compiled, segs: readonly string[]): BoundMatch | null {
 /** The bound of a concrete JSON Pointer into a scenario or a library ("/units/3/heat/efficiency",
  *  "/emissionFactors/openBurning/pcddf/air/value"), or null if the number has none. */
 export function boundOf(pointer: string): BoundMatch | null {
-  let segs = segmentsOf(pointer);
+  let segs = pointerSegments(pointer);
   // An emission factor written as { "value": 40, "source": … } has its number under "value".
   if (segs[segs.length - 1] === 'value') {
     const direct = boundOfSegments(segs);

@@ -3,24 +3,12 @@
 // them), and share groups kept at a sum of 1. Pure and immutable: every function returns a new
 // draft and leaves its input untouched. No DOM, no Lit.
 
+import { pointerSegments } from '../io/json-pointer.ts';
+
 export type Draft = Record<string, unknown>;
 type Json = Record<string, unknown> | unknown[];
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-export function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-export function getAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const key of pointerSegments(pointer)) {
-    if (Array.isArray(node)) node = node[Number(key)];
-    else if (isObject(node) && Object.prototype.hasOwnProperty.call(node, key)) node = node[key];
-    else return undefined;
-  }
-  return node;
-}
 
 function cloneShallow(node: unknown, nextKey: string): Json {
   if (Array.isArray(node)) return [...node];

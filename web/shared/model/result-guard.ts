@@ -6,6 +6,7 @@
 // No DOM and no Node APIs.
 
 import { boundOf } from './bounds.ts';
+import { escapeSegment } from '../io/json-pointer.ts';
 import { formatIssueMessage } from './schema-messages.ts';
 import type { ValidationIssue } from './scenario-schema.ts';
 
@@ -66,7 +67,7 @@ function* numbersOf(doc: unknown): Generator<[string, number]> {
     const [pointer, x] = stack.pop()!;
     if (typeof x === 'number') yield [pointer, x];
     else if (typeof x === 'object' && x !== null) {
-      for (const [k, v] of Object.entries(x as Record<string, unknown>)) stack.push([`${pointer}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, v]);
+      for (const [k, v] of Object.entries(x as Record<string, unknown>)) stack.push([`${pointer}/${escapeSegment(k)}`, v]);
     }
   }
 }

@@ -15,6 +15,7 @@ import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
 import { bound, boundOf, defineKeySets } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
 import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from '../io/json-text.ts';
+import { pointerOf, unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
 
 export { locateJsonError, parseJsonText } from '../io/json-text.ts';
 
@@ -194,7 +195,7 @@ const sourceText = z.string().min(1).max(LIMITS.sourceLength);
 function pointerProblem(p: string): { code: string; params: Record<string, string | number> } | null {
   if (!p.startsWith('/') || /~[^01]|~$/.test(p)) return { code: 'invalid_pointer', params: { got: JSON.stringify(p.slice(0, 80)) } };
   for (const segment of p.slice(1).split('/')) {
-    const key = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+    const key = unescapeSegment(segment);
     if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden_key', params: { key } };
   }
   return null;
@@ -557,18 +558,7 @@ export function migrateScenario(doc: unknown): unknown {
 // ---------------------------------------------------------------------------------------------
 // zod issues -> ValidationIssue
 
-export function toJsonPointer(path: readonly PropertyKey[]): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let current = root;
-  for (const segment of path) {
-    if (typeof current !== 'object' || current === null || !hasOwn(current, segment)) return undefined;
-    current = (current as Record<PropertyKey, unknown>)[segment];
-  }
-  return current;
-}
+export const toJsonPointer = pointerOf;
 
 function kindOf(v: unknown): string {
   if (v === null) return 'null';
@@ -597,7 +587,7 @@ type Collected = { errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
 function unitLabel(root: unknown, path: readonly PropertyKey[]): string | undefined {
   if (path[0] !== 'units' || typeof path[1] !== 'number') return undefined;
-  const unit = valueAt(root, path.slice(0, 2));
+  const unit = valueAtPath(root, path.slice(0, 2));
   if (!isPlainObject(unit)) return undefined;
   const label = typeof unit.name === 'string' && unit.name !== '' ? unit.name : typeof unit.id === 'string' ? unit.id : undefined;
   return label === undefined ? undefined : label.length > 60 ? label.slice(0, 60) + '…' : label;
@@ -614,7 +604,7 @@ function makeIssue(root: unknown, path: readonly PropertyKey[], code: string, pa
 
 function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], out: Collected): void {
   const path = [...prefix, ...raw.path];
-  const value = valueAt(root, path);
+  const value = valueAtPath(root, path);
   const last = path[path.length - 1];
   const unit = boundOf(toJsonPointer(path))?.bound.unit;
   const measure: Record<string, string> = unit ? { measure: unit } : {};
@@ -624,7 +614,7 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
 
   switch (raw.code) {
     case 'invalid_type': {
-      const present = path.length > 0 && hasOwn(valueAt(root, path.slice(0, -1)) as object ?? {}, last as PropertyKey);
+      const present = path.length > 0 && hasOwn(valueAtPath(root, path.slice(0, -1)) as object ?? {}, last as PropertyKey);
       if (!present || value === undefined) return push('required');
       if (typeof value === 'number' && !Number.isFinite(value)) return push('not_finite', { got: String(value) });
       const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
@@ -647,7 +637,7 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
       const union = raw as z.core.$ZodIssueInvalidUnion & { discriminator?: string; options?: unknown[] };
       if (union.discriminator !== undefined) {
         // A distribution with an unknown or missing "type".
-        const parent = valueAt(root, path.slice(0, -1));
+        const parent = valueAtPath(root, path.slice(0, -1));
         if (!isPlainObject(parent)) return push('invalid_type', { expected: 'object', received: kindOf(parent), got: show(parent) });
         if (value === undefined) return push('required');
         return push('invalid_value', { allowed: quoteList(union.options ?? []), got: show(value) });

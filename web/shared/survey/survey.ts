@@ -17,6 +17,7 @@
 
 import Papa from 'papaparse';
 import { toCsvText, unescapeCsvCell, type CsvCell } from '../io/csv.ts';
+import { escapeSegment } from '../io/json-pointer.ts';
 import type { MessageLang } from '../model/schema-messages.ts';
 import { formatSurveyIssue, type SurveyIssueLike } from './survey-messages.ts';
 
@@ -261,9 +262,8 @@ class Collector {
 }
 
 function pathOf(row: number | null, column: string | null): string {
-  const esc = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
-  if (row === null) return column === null ? '' : `/columns/${esc(column)}`;
-  return column === null ? `/rows/${row}` : `/rows/${row}/${esc(column)}`;
+  if (row === null) return column === null ? '' : `/columns/${escapeSegment(column)}`;
+  return column === null ? `/rows/${row}` : `/rows/${row}/${escapeSegment(column)}`;
 }
 
 function makeIssue(row: number | null, column: string | null, code: string, params: Record<string, string | number>): SurveyIssue {
