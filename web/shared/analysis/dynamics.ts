@@ -10,6 +10,7 @@ import type { Core } from '../model/core.ts';
 import { compileScenario } from '../model/compile.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import { SOURCE_KEYS, type Scenario, type SourceKey } from '../model/scenario-schema.ts';
+import { meanWithT95Interval, type Estimate } from './statistics.ts';
 
 export type BurnPolicy = { everyDays: number } | { thresholdKg: number } | { never: true };
 
@@ -58,10 +59,7 @@ export const DYNAMICS_DEFAULTS = {
   seriesPoints: 2000,
 } as const;
 
-export interface Estimate {
-  mean: number;
-  ci95: [number, number];
-}
+export type { Estimate } from './statistics.ts';
 
 export interface UnitDynamics {
   id: string;
@@ -366,29 +364,6 @@ export function decodeBurnEvents(r: Float64Array): BurnEvent[] {
   return events;
 }
 
-// Two-sided 95 % quantiles of Student's t for 1..30 degrees of freedom.
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
-  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
-
-/** t_{0.975, df}: the table up to 30, then the Cornish–Fisher expansion around z = 1.95996. */
-export function studentT975(df: number): number {
-  if (df < 1) return NaN;
-  if (df <= 30) return T975[Math.floor(df) - 1];
-  const z = 1.959963984540054;
-  const z3 = z ** 3, z5 = z ** 5, z7 = z ** 7;
-  return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
-}
-
-/** Mean and Student-t 95 % interval; with one value the interval collapses to the mean. */
-export function estimate(values: number[]): Estimate {
-  const n = values.length;
-  const mean = values.reduce((a, b) => a + b, 0) / n;
-  if (n < 2) return { mean, ci95: [mean, mean] };
-  const variance = values.reduce((a, x) => a + (x - mean) ** 2, 0) / (n - 1);
-  const half = studentT975(n - 1) * Math.sqrt(variance / n);
-  return { mean, ci95: [mean - half, mean + half] };
-}
-
 const HINT_RELATIVE_HALF_WIDTH = 0.05;
 
 function precisionHint(estimates: Record<string, Estimate>, replications: number): string | undefined {
@@ -410,7 +385,7 @@ export function summarize(
   reps: DesReplication[], first: Float64Array, unitIds: string[], unitNames: string[], options: DynamicsOptions,
 ): DynamicsSummary {
   const years = positiveOr(options.years, 1);
-  const per = (f: (r: DesReplication) => number) => estimate(reps.map((r) => f(r) / years));
+  const per = (f: (r: DesReplication) => number) => meanWithT95Interval(reps.map((r) => f(r) / years));
   const meanOf = (f: (r: DesReplication) => number) => reps.reduce((a, r) => a + f(r), 0) / reps.length;
   const units: UnitDynamics[] = unitIds.map((id, u) => ({
     id,

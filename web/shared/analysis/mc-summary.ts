@@ -5,7 +5,7 @@
 // worker, one figure per call, so that sorting 100,000 draws never blocks the page.
 
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../model/result-types.ts';
-import { quantileSorted, type Summary } from './uncertainty.ts';
+import { quantileSorted, summaryWithSorted, type Summary } from './statistics.ts';
 
 export interface HistogramBins {
   /** bins + 1 edges; bin j counts draws in [edges[j], edges[j+1]) (the last bin is closed). */
@@ -37,16 +37,6 @@ export interface FigureDistribution {
  *  that a lognormal's far tail does not squeeze the body of the distribution into one bin. */
 export const HISTOGRAM_TAIL = 0.005;
 export const HISTOGRAM_BINS = 40;
-
-function sortedSummary(values: Float64Array): { summary: Summary; sorted: Float64Array } {
-  const sorted = Float64Array.from(values).sort();
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]; // draw order, as summarize() does
-  const summary = {
-    p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95), mean: sum / values.length,
-  };
-  return { summary, sorted };
-}
 
 /** Histograms of sorted series on common bins over their pooled P0.5–P99.5 range. */
 export function trimmedHistogram(sortedSeries: readonly Float64Array[], bins = HISTOGRAM_BINS): HistogramBins {
@@ -84,10 +74,10 @@ export function trimmedHistogram(sortedSeries: readonly Float64Array[], bins = H
 
 /** The distribution of one figure; `after` is absent for a run of one scenario. */
 export function figureDistribution(figure: HeadlineFigure, before: Float64Array, after?: Float64Array, bins = HISTOGRAM_BINS): FigureDistribution {
-  const b = sortedSummary(before);
+  const b = summaryWithSorted(before);
   if (!after) return { figure, draws: before.length, before: b.summary, histogram: trimmedHistogram([b.sorted], bins) };
   if (after.length !== before.length) throw new RangeError('before and after have different numbers of draws');
-  const a = sortedSummary(after);
+  const a = summaryWithSorted(after);
   const diff = new Float64Array(before.length);
   const higher = HIGHER_IS_BETTER.has(figure);
   let better = 0, worse = 0;
@@ -97,7 +87,7 @@ export function figureDistribution(figure: HeadlineFigure, before: Float64Array,
     if (higher ? after[i] > before[i] : after[i] < before[i]) better++;
     else worse++;
   }
-  const d = sortedSummary(diff);
+  const d = summaryWithSorted(diff);
   const n = before.length;
   return {
     figure,

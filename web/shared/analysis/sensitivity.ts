@@ -16,8 +16,9 @@ import type { Core } from '../model/core.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../model/result-types.ts';
 import type { SplitResult } from './mc-plan.ts';
 import { SOBOL_DIMENSIONS } from './sobol.ts';
+import { percentileInterval } from './statistics.ts';
 import {
-  checkCode, loadModel, mcExports, quantileSorted, runModels, sampleInputs,
+  checkCode, loadModel, mcExports, runModels, sampleInputs,
   type McModel, type RunOptions, type UncertainInput,
 } from './uncertainty.ts';
 
@@ -225,8 +226,7 @@ export function jansenIndices(fA: Float64Array, fB: Float64Array, fAB: readonly 
   }
   const estimate = (value: number, boot: Float64Array): Estimate => {
     if (reps === 0) return { value, low: NaN, high: NaN };
-    const sorted = Float64Array.from(boot).sort();
-    return { value, low: quantileSorted(sorted, 0.025), high: quantileSorted(sorted, 0.975) };
+    return { value, ...percentileInterval(boot, 0.025, 0.975) };
   };
   return {
     variance,

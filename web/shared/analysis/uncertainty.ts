@@ -18,6 +18,10 @@ import type { SplitResult } from './mc-plan.ts';
 import { narrowToBound } from '../model/bounds.ts';
 import { pointerSegments } from '../io/json-pointer.ts';
 import { GENERATOR_LENGTH, SOBOL_DIMENSIONS, SOBOL_MAX_POINTS, scrambledGenerator } from './sobol.ts';
+import { summarize, type Summary } from './statistics.ts';
+
+// The summaries of draws live with the other statistics; re-exported for the Monte Carlo's users.
+export { summarize, type Summary } from './statistics.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Uncertain inputs
@@ -421,26 +425,7 @@ export function sampleInputs(core: Core, model: McModel, opts: RunOptions & { st
 // ---------------------------------------------------------------------------------------------
 // Summaries
 
-export interface Summary { p5: number; p50: number; p95: number; mean: number }
 export type FigureSummaries = Record<HeadlineFigure, Summary>;
-
-/** Quantile of sorted values, linear interpolation between order statistics (Hyndman & Fan
- *  type 7, the default of R and NumPy). */
-export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-
-export function summarize(values: Float64Array): Summary {
-  const sorted = Float64Array.from(values).sort();
-  let sum = 0;
-  for (let i = 0; i < values.length; i++) sum += values[i]; // draw order: identical for any split
-  return { p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95), mean: sum / values.length };
-}
 
 function byFigure<T>(fn: (f: number) => T): Record<HeadlineFigure, T> {
   return Object.fromEntries(HEADLINE_FIGURES.map((name, f) => [name, fn(f)])) as Record<HeadlineFigure, T>;

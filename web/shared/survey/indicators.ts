@@ -11,7 +11,7 @@ import {
   type EmissionFactorLibraryFile, type FactorValue, type ResolvedFactors, type SourceKey, type Status,
 } from '../model/emission-factors.ts';
 import type { Period, Survey, SurveyRecord } from './survey.ts';
-import { quantileSorted } from '../analysis/uncertainty.ts';
+import { bootstrapMeans, meanInOrder, mulberry32, percentileInterval } from '../analysis/statistics.ts';
 
 export const INDICATOR_KEYS = [
   'materialYield', 'electricityKWhPerTProduct', 'fuelMJPerTProduct', 'waterM3PerTProduct',
@@ -307,18 +307,6 @@ export function householdIndicators(record: SurveyRecord, library: EmissionFacto
 // ---------------------------------------------------------------------------------------------
 // Bootstrap
 
-/** mulberry32 (T. Ettinger): a small, fast, seeded 32-bit generator; uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface BootstrapInterval { mean: number; low: number; high: number; n: number; resamples: number; seed: number; level: number }
 
 /** Mean with a percentile-bootstrap interval (resampling with replacement; quantiles by
@@ -329,19 +317,10 @@ export function bootstrapMeanCi(values: readonly number[], opts: { resamples?: n
   const resamples = Math.max(MIN_BOOTSTRAP_RESAMPLES, Math.floor(opts.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES));
   const seed = opts.seed ?? DEFAULT_BOOTSTRAP_SEED;
   const level = opts.level ?? 0.95;
-  let sum = 0;
-  for (const v of values) sum += v;
-  const mean = sum / n;
-  const rng = mulberry32(seed);
-  const means = new Float64Array(resamples);
-  for (let b = 0; b < resamples; b++) {
-    let s = 0;
-    for (let j = 0; j < n; j++) s += values[Math.floor(rng() * n)];
-    means[b] = s / n;
-  }
-  means.sort();
+  const mean = meanInOrder(values);
   const tail = (1 - level) / 2;
-  return { mean, low: quantileSorted(means, tail), high: quantileSorted(means, 1 - tail), n, resamples, seed, level };
+  const { low, high } = percentileInterval(bootstrapMeans(values, resamples, mulberry32(seed)), tail, 1 - tail);
+  return { mean, low, high, n, resamples, seed, level };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,12 +360,7 @@ export interface GroupOptions extends IndicatorOptions {
   village?: string;
 }
 
-function meanOf(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  let s = 0;
-  for (const v of values) s += v;
-  return s / values.length;
-}
+const meanOf = (values: readonly number[]): number | null => (values.length === 0 ? null : meanInOrder(values));
 
 /** Indicators of every household, before and after, and the group's paired changes. */
 export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryFile, options: GroupOptions = {}): SurveyIndicatorsResult {
