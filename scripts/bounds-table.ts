@@ -1,5 +1,5 @@
-// The bounds table of README.md, rendered from web/shared/model/bounds.ts (the one place the ranges
-// live). `npx tsx scripts/bounds-table.ts --write` rewrites the part of README.md between the
+// The bounds table of README.md, rendered from web/shared/model/field-table.ts (the one place the
+// ranges live). `npx tsx scripts/bounds-table.ts --write` rewrites the part of README.md between the
 // markers; test/unit/bounds.test.ts fails when the README and the module disagree.
 
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -31,7 +31,7 @@ const words = (b: Bound) => b.label[messageLang()].replace(/\{\d\}/g, '…');
 
 /**
  * The editor's help on accepted ranges: every number of a scenario with the range the schema
- * accepts (web/shared/model/bounds.ts, the table README.md shows too), in the page's language.
+ * accepts (web/shared/model/field-table.ts, the table README.md shows too), in the page's language.
  */
 @localized()
 @customElement('plc-bounds-help')

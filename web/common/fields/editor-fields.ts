@@ -1,5 +1,5 @@
 // What the line editor shows for each number of MODEL.md section 2: a label, the unit, and the
-// range the schema accepts (its row in web/shared/model/bounds.ts), with a step that suits typing. Also readable names for any
+// range the schema accepts (its row in web/shared/model/field-table.ts), with a step that suits typing. Also readable names for any
 // JSON Pointer into a scenario (the sweep panel's parameter list) and the provenance words.
 import { msg, str } from '@lit/localize';
 import { bound } from '../../shared/model/bounds.ts';
@@ -17,60 +17,62 @@ export interface FieldSpec {
   step: number;
 }
 
-/** A field whose min and max are those of its row in bounds.ts (0 for a number that may be 0). */
-const field = (key: string, label: string, unit: string, pattern: string, step: number): FieldSpec => {
+/** A field of its row in the table of numbers (web/shared/model/field-table.ts): its key is the
+ *  row's last segment, its min and max the row's range (0 for a number that may be 0). */
+const field = (label: string, unit: string, pattern: string, step: number): FieldSpec => {
   const row = bound(pattern);
+  const key = pattern.slice(pattern.lastIndexOf('/') + 1);
   return { key, label, unit, min: row.zeroAllowed ? 0 : row.min, max: row.max, step };
 };
 const share = () => msg('share, 0–1');
 
 export const calendarFields = (): FieldSpec[] => [
-  field('daysPerYear', msg('Working days per year'), msg('days/yr'), '/calendar/daysPerYear', 1),
-  field('hoursPerDay', msg('Working hours per day'), msg('h/day'), '/calendar/hoursPerDay', 0.5),
+  field(msg('Working days per year'), msg('days/yr'), '/calendar/daysPerYear', 1),
+  field(msg('Working hours per day'), msg('h/day'), '/calendar/hoursPerDay', 0.5),
 ];
 
 export const feedFields = (currency: string): FieldSpec[] => [
-  field('tonnesPerDay', msg('Scrap bought per day'), msg('t/day'), '/feed/tonnesPerDay', 0.1),
-  field('pricePerTonne', msg('Price of scrap'), msg(str`${currency}/t`), '/feed/pricePerTonne', 100_000),
+  field(msg('Scrap bought per day'), msg('t/day'), '/feed/tonnesPerDay', 0.1),
+  field(msg('Price of scrap'), msg(str`${currency}/t`), '/feed/pricePerTonne', 100_000),
 ];
 
 export const unitFields = (): FieldSpec[] => [
-  field('capacityKgPerHour', msg('Capacity'), msg('kg/h'), '/units/*/capacityKgPerHour', 10),
-  field('mtbfHours', msg('Mean time between failures'), msg('h'), '/units/*/mtbfHours', 10),
-  field('mttrHours', msg('Mean time to repair'), msg('h'), '/units/*/mttrHours', 1),
-  field('processLossFraction', msg('Plastic lost in the process'), share(), '/units/*/processLossFraction', 0.005),
-  field('electricityKWhPerTonne', msg('Electricity'), msg('kWh/t in'), '/units/*/electricityKWhPerTonne', 5),
-  field('waterM3PerTonne', msg('Water'), msg('m³/t in'), '/units/*/waterM3PerTonne', 0.5),
-  field('waterRecycledFraction', msg('Water recycled'), share(), '/units/*/waterRecycledFraction', 0.05),
-  field('workers', msg('Workers'), msg('workers'), '/units/*/workers', 1),
-  field('bufferKg', msg('Buffer after the unit (dynamics)'), msg('kg'), '/units/*/bufferKg', 50),
+  field(msg('Capacity'), msg('kg/h'), '/units/*/capacityKgPerHour', 10),
+  field(msg('Mean time between failures'), msg('h'), '/units/*/mtbfHours', 10),
+  field(msg('Mean time to repair'), msg('h'), '/units/*/mttrHours', 1),
+  field(msg('Plastic lost in the process'), share(), '/units/*/processLossFraction', 0.005),
+  field(msg('Electricity'), msg('kWh/t in'), '/units/*/electricityKWhPerTonne', 5),
+  field(msg('Water'), msg('m³/t in'), '/units/*/waterM3PerTonne', 0.5),
+  field(msg('Water recycled'), share(), '/units/*/waterRecycledFraction', 0.05),
+  field(msg('Workers'), msg('workers'), '/units/*/workers', 1),
+  field(msg('Buffer after the unit (dynamics)'), msg('kg'), '/units/*/bufferKg', 50),
 ];
 
 export const heatFields = (): FieldSpec[] => [
-  field('MJPerTonne', msg('Heat needed'), msg('MJ/t in'), '/units/*/heat/MJPerTonne', 10),
-  field('efficiency', msg('Furnace efficiency'), share(), '/units/*/heat/efficiency', 0.05),
+  field(msg('Heat needed'), msg('MJ/t in'), '/units/*/heat/MJPerTonne', 10),
+  field(msg('Furnace efficiency'), share(), '/units/*/heat/efficiency', 0.05),
 ];
 
 export const bricksFields = (currency: string): FieldSpec[] => [
-  field('plasticMassFraction', msg('Plastic in a brick'), msg('mass share, 0–1'), '/bricks/plasticMassFraction', 0.01),
-  field('brickMassKg', msg('Mass of a brick'), msg('kg'), '/bricks/brickMassKg', 0.1),
-  field('electricityKWhPerTonnePlastic', msg('Electricity for bricks'), msg('kWh/t plastic'), '/bricks/electricityKWhPerTonnePlastic', 10),
-  field('sandPricePerTonne', msg('Price of sand'), msg(str`${currency}/t`), '/bricks/sandPricePerTonne', 10_000),
-  field('pricePerBrick', msg('Price of a brick'), msg(str`${currency}/brick`), '/bricks/pricePerBrick', 100),
-  field('workers', msg('Brick workers'), msg('workers'), '/bricks/workers', 1),
+  field(msg('Plastic in a brick'), msg('mass share, 0–1'), '/bricks/plasticMassFraction', 0.01),
+  field(msg('Mass of a brick'), msg('kg'), '/bricks/brickMassKg', 0.1),
+  field(msg('Electricity for bricks'), msg('kWh/t plastic'), '/bricks/electricityKWhPerTonnePlastic', 10),
+  field(msg('Price of sand'), msg(str`${currency}/t`), '/bricks/sandPricePerTonne', 10_000),
+  field(msg('Price of a brick'), msg(str`${currency}/brick`), '/bricks/pricePerBrick', 100),
+  field(msg('Brick workers'), msg('workers'), '/bricks/workers', 1),
 ];
 
 export const priceFields = (currency: string): FieldSpec[] => [
-  field('productPerTonne', msg('Pellets sold'), msg(str`${currency}/t`), '/prices/productPerTonne', 100_000),
-  field('electricityPerKWh', msg('Electricity'), msg(str`${currency}/kWh`), '/prices/electricityPerKWh', 10),
-  field('waterPerM3', msg('Water'), msg(str`${currency}/m³`), '/prices/waterPerM3', 100),
-  field('coalPerTonne', msg('Coal'), msg(str`${currency}/t`), '/prices/coalPerTonne', 10_000),
-  field('woodPerTonne', msg('Wood'), msg(str`${currency}/t`), '/prices/woodPerTonne', 10_000),
-  field('lpgPerKg', msg('LPG'), msg(str`${currency}/kg`), '/prices/lpgPerKg', 100),
-  field('wagePerWorkerDay', msg('Wage'), msg(str`${currency}/worker-day`), '/prices/wagePerWorkerDay', 5_000),
-  field('landfillFeePerTonne', msg('Landfill fee'), msg(str`${currency}/t`), '/prices/landfillFeePerTonne', 10_000),
-  field('cementKilnFeePerTonne', msg('Cement kiln fee'), msg(str`${currency}/t`), '/prices/cementKilnFeePerTonne', 10_000),
-  field('scrapSalePerTonne', msg('Rejects sold as scrap'), msg(str`${currency}/t`), '/prices/scrapSalePerTonne', 10_000),
+  field(msg('Pellets sold'), msg(str`${currency}/t`), '/prices/productPerTonne', 100_000),
+  field(msg('Electricity'), msg(str`${currency}/kWh`), '/prices/electricityPerKWh', 10),
+  field(msg('Water'), msg(str`${currency}/m³`), '/prices/waterPerM3', 100),
+  field(msg('Coal'), msg(str`${currency}/t`), '/prices/coalPerTonne', 10_000),
+  field(msg('Wood'), msg(str`${currency}/t`), '/prices/woodPerTonne', 10_000),
+  field(msg('LPG'), msg(str`${currency}/kg`), '/prices/lpgPerKg', 100),
+  field(msg('Wage'), msg(str`${currency}/worker-day`), '/prices/wagePerWorkerDay', 5_000),
+  field(msg('Landfill fee'), msg(str`${currency}/t`), '/prices/landfillFeePerTonne', 10_000),
+  field(msg('Cement kiln fee'), msg(str`${currency}/t`), '/prices/cementKilnFeePerTonne', 10_000),
+  field(msg('Rejects sold as scrap'), msg(str`${currency}/t`), '/prices/scrapSalePerTonne', 10_000),
 ];
 
 export function componentLabel(key: ComponentKey | string): string {

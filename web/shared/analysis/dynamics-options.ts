@@ -1,7 +1,7 @@
 // The run options of the line dynamics (years, replications, seed and the settings that override
 // a scenario's `dynamics` section) checked at the boundary, before the engine starts (issue 14):
 // the worker and the command line refuse what the schema would refuse in a scenario file, with
-// the same ranges (bounds.ts) and messages, so a lot of 1 g never reaches the engine. The event
+// the same ranges (field-table.ts) and messages, so a lot of 1 g never reaches the engine. The event
 // budget of a run is the engine's own (web/shared/analysis/dynamics.ts). No DOM and no Node APIs.
 
 import { bound, inBound, type Bound } from '../model/bounds.ts';

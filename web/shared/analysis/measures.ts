@@ -19,7 +19,7 @@
 //    naming the measure and the operation. A path without selectors behaves exactly as RFC 6902
 //    says. Selectors are allowed in the `path` of add, replace, remove, test, multiply and ensure;
 //    `from`, and the paths of move, copy and transfer, must be concrete; the numbers that
-//    multiply and transfer work on must be numbers of a scenario (web/shared/model/bounds.ts), so a
+//    multiply and transfer work on must be numbers of a scenario (web/shared/model/field-table.ts), so a
 //    misspelt route is refused instead of moving nothing.
 // 2. Three operations RFC 6902 lacks, because measures change values relative to the baseline:
 //      { "op": "multiply", "path", "value": k }  value at path × k; an absent value stays absent

@@ -1,8 +1,10 @@
-// The numbers of a scenario a sweep can vary (issue 7): every pointer that targetOfPointer maps
-// to a parameter of the steady-state model, with its current value, its allowed range and a
-// starting range for the sweep. Pure; no DOM.
+// The numbers of a scenario a sweep can vary (issue 7): the rows of field-table.ts with a
+// `sweep` place that targetOfPointer maps to a parameter of the steady-state model for this
+// scenario, with the current value, the allowed range and a starting range for the sweep.
+// Pure; no DOM.
 
-import { COMPONENT_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, type Scenario } from '../model/scenario-schema.ts';
+import type { Scenario } from '../model/scenario-schema.ts';
+import { fieldPointers, sweepRows } from '../model/field-slots.ts';
 import { targetOfPointer } from './uncertainty.ts';
 import { getAt } from '../io/json-pointer.ts';
 import { toCsvText, type CsvCell } from '../io/csv.ts';
@@ -19,24 +21,20 @@ export interface SweepParameter {
   to: number;
 }
 
-const UNIT_KEYS = ['capacityKgPerHour', 'mtbfHours', 'mttrHours', 'processLossFraction', 'electricityKWhPerTonne',
-  'waterM3PerTonne', 'waterRecycledFraction', 'workers'] as const;
-const BRICK_KEYS = ['plasticMassFraction', 'brickMassKg', 'electricityKWhPerTonnePlastic', 'sandPricePerTonne', 'pricePerBrick', 'workers'] as const;
-const PRICE_KEYS = ['productPerTonne', 'electricityPerKWh', 'waterPerM3', 'coalPerTonne', 'woodPerTonne', 'lpgPerKg',
-  'wagePerWorkerDay', 'landfillFeePerTonne', 'cementKilnFeePerTonne', 'scrapSalePerTonne'] as const;
-
+/** Every pointer the sweep panel offers, in its order (`sweep` of field-table.ts: the most telling
+ *  first); the numbers of each unit together, unit by unit; a unit's removal entries as it lists
+ *  them. Pointers the scenario cannot vary (a heat entry the unit lacks…) are left out below. */
 function candidates(scenario: Scenario): string[] {
-  const list = ['/residues/dumpFireFraction', ...PLASTIC_ROUTE_KEYS.map((k) => `/residues/plasticRoutes/${k}`),
-    '/feed/tonnesPerDay', '/feed/pricePerTonne', ...COMPONENT_KEYS.map((k) => `/feed/composition/${k}`),
-    '/calendar/daysPerYear', '/calendar/hoursPerDay'];
-  scenario.units.forEach((unit, i) => {
-    for (const k of UNIT_KEYS) list.push(`/units/${i}/${k}`);
-    if (unit.heat) list.push(`/units/${i}/heat/MJPerTonne`, `/units/${i}/heat/efficiency`);
-    for (const c of Object.keys(unit.removal ?? {})) list.push(`/units/${i}/removal/${c}/fraction`);
-  });
-  list.push(...INERT_ROUTE_KEYS.map((k) => `/residues/inertRoutes/${k}`));
-  if (scenario.bricks) list.push(...BRICK_KEYS.map((k) => `/bricks/${k}`));
-  list.push(...PRICE_KEYS.map((k) => `/prices/${k}`));
+  const rows = sweepRows();
+  const list: string[] = [];
+  const unitRows = rows.filter((b) => b.pattern.startsWith('/units/*/'));
+  for (const row of rows) {
+    if (row === unitRows[0]) {
+      scenario.units.forEach((unit, i) => {
+        for (const r of unitRows) list.push(...fieldPointers(r.pattern.replace('/units/*', ''), unit).map((p) => `/units/${i}${p}`));
+      });
+    } else if (!unitRows.includes(row)) list.push(...fieldPointers(row.pattern, scenario));
+  }
   return list;
 }
 

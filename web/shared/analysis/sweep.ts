@@ -3,8 +3,6 @@
 // only its parameter slots (shares keep summing to 1: the others in the group scale), so a
 // 50 × 50 grid costs 2,500 core evaluations. Pure; runs in the worker.
 
-import * as L from '../../../assembly/layout.ts';
-import * as M from '../../../assembly/mc-layout.ts';
 import { compileScenario } from '../model/compile.ts';
 import type { Core } from '../model/core.ts';
 import { decodeResult } from '../model/decode.ts';
@@ -13,6 +11,9 @@ import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../model/result-t
 import type { Scenario } from '../model/scenario-schema.ts';
 import { targetOfPointer } from './uncertainty.ts';
 import { guardResult } from '../model/result-guard.ts';
+import * as M from '../../../assembly/mc-layout.ts';
+import { SHARE_GROUP_CODES, shareGroupSlots } from '../model/field-slots.ts';
+import type { ShareGroup } from '../model/bounds.ts';
 
 export const MAX_SWEEP_STEPS = 201;
 
@@ -40,11 +41,10 @@ export class SweepError extends Error {
   }
 }
 
-const GROUP_SLOTS: Record<number, number[]> = {
-  [M.GROUP_COMPOSITION]: Array.from({ length: L.N_COMPONENTS }, (_, i) => L.P_COMPOSITION + i),
-  [M.GROUP_PLASTIC_ROUTES]: Array.from({ length: L.N_PLASTIC_ROUTES }, (_, i) => L.P_PLASTIC_ROUTES + i),
-  [M.GROUP_INERT_ROUTES]: [L.P_INERT_DUMPING, L.P_INERT_LANDFILL],
-};
+/** The slots of each share group, by its Monte Carlo group code (field-table.ts). */
+const GROUP_SLOTS: Record<number, number[]> = Object.fromEntries(
+  Object.entries(SHARE_GROUP_CODES).map(([group, code]) => [code, shareGroupSlots(group as ShareGroup)]),
+);
 
 /** Sets one slot of a block; within a share group the other members scale so the group still
  *  sums to 1 (as MODEL.md section 5 renormalises a sampled composition). False if impossible. */

@@ -8,15 +8,14 @@ import * as M from '../../../assembly/mc-layout.ts';
 import type { CompiledScenario } from '../model/compile.ts';
 import type { Core } from '../model/core.ts';
 import type { FactorValue } from '../model/emission-factors.ts';
-import { releaseSlots, releaseValues } from '../model/releases.ts';
+import { releaseValues } from '../model/releases.ts';
 import { HEADLINE_FIGURES, HIGHER_IS_BETTER, type HeadlineFigure } from '../model/result-types.ts';
 import {
-  COMPONENT_KEYS, EF_SCALAR_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, SOURCE_KEYS, VECTOR_KEYS,
+  EF_SCALAR_KEYS, SOURCE_KEYS, VECTOR_KEYS,
   type Dist, type Scenario,
 } from '../model/scenario-schema.ts';
 import type { SplitResult } from './mc-plan.ts';
-import { narrowToBound } from '../model/bounds.ts';
-import { pointerSegments } from '../io/json-pointer.ts';
+import { NoSlotError, slotTarget, type SlotTarget } from '../model/field-slots.ts';
 import { GENERATOR_LENGTH, SOBOL_DIMENSIONS, SOBOL_MAX_POINTS, scrambledGenerator } from './sobol.ts';
 import { summarize, type Summary } from './statistics.ts';
 
@@ -67,112 +66,22 @@ export function pointerKey(pointer: string): number {
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
-const PRICE_SLOTS: Record<string, number> = {
-  productPerTonne: L.P_PRICE_PRODUCT, electricityPerKWh: L.P_PRICE_ELECTRICITY, waterPerM3: L.P_PRICE_WATER,
-  coalPerTonne: L.P_PRICE_COAL, woodPerTonne: L.P_PRICE_WOOD, lpgPerKg: L.P_PRICE_LPG,
-  wagePerWorkerDay: L.P_WAGE, landfillFeePerTonne: L.P_LANDFILL_FEE,
-  cementKilnFeePerTonne: L.P_CEMENT_KILN_FEE, scrapSalePerTonne: L.P_SCRAP_PRICE,
-};
-const BRICK_SLOTS: Record<string, [number, number, number]> = {
-  plasticMassFraction: [L.P_BRICK_PLASTIC_FRACTION, 1e-9, 1], brickMassKg: [L.P_BRICK_MASS_KG, 1e-9, Infinity],
-  electricityKWhPerTonnePlastic: [L.P_BRICK_KWH_PER_T_PLASTIC, 0, Infinity], sandPricePerTonne: [L.P_SAND_PRICE, 0, Infinity],
-  pricePerBrick: [L.P_BRICK_PRICE, 0, Infinity], workers: [L.P_BRICK_WORKERS, 0, Infinity],
-};
-const UNIT_SLOTS: Record<string, [number, number, number]> = {
-  capacityKgPerHour: [L.U_CAPACITY_KG_PER_H, 0, Infinity], mtbfHours: [L.U_MTBF_H, 1e-9, Infinity],
-  mttrHours: [L.U_MTTR_H, 0, Infinity], processLossFraction: [L.U_PROCESS_LOSS, 0, 1],
-  electricityKWhPerTonne: [L.U_KWH_PER_T, 0, Infinity], waterM3PerTonne: [L.U_WATER_M3_PER_T, 0, Infinity],
-  waterRecycledFraction: [L.U_WATER_RECYCLED, 0, 1], workers: [L.U_WORKERS, 0, Infinity],
-};
-const EF_FIELD: Record<string, number> = { pm25: L.EF_PM25, pm10: L.EF_PM10, bc: L.EF_BC, co: L.EF_CO, ch4: L.EF_CH4, co2PerTJ: L.EF_CO2_PER_TJ };
-
-interface Target { target: number; group: number; lo: number; hi: number }
-
-const RELEASE_SLOTS = releaseSlots();
-/** Valid ranges of the chlorine parameters (the schema's bounds; MODEL.md 3.1a). */
-const RELEASE_RANGES = { refFraction: [1e-12, 1], exponent: [0, 10], maxMultiplier: [1, 1e6] } as const;
-
-const has = <T extends string>(list: readonly T[], x: string | undefined): x is T => x !== undefined && (list as readonly string[]).includes(x);
-
-/** Maps a JSON Pointer into the scenario to the parameter it sets, or throws naming the path. */
-export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p: string) => FactorValue | undefined): Target {
+/** Maps a JSON Pointer into the scenario to the parameter it sets (its row in field-table.ts),
+ *  or throws naming the path. */
+export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p: string) => FactorValue | undefined): SlotTarget {
   const fail = (why: string): never => {
     throw new UncertaintyError(`${pointer}: ${why}`, pointer);
   };
-  const s = pointerSegments(pointer);
-  const [head, a, b, c, d] = s;
-  const depth = (n: number) => { if (s.length !== n) fail('is not a number the steady-state model uses'); };
-  // Samples and sweep values stay inside the accepted range of the field (bounds.ts).
-  const range = (target: number, lo = 0, hi = Infinity, group: number = M.GROUP_NONE): Target => narrowToBound(pointer, { target, group, lo, hi });
-  if (head === 'feed') {
-    if (a === 'composition' && has(COMPONENT_KEYS, b)) { depth(3); return range(L.P_COMPOSITION + COMPONENT_KEYS.indexOf(b), 0, 1, M.GROUP_COMPOSITION); }
-    if (a === 'tonnesPerDay') { depth(2); return range(L.P_FEED_T_PER_DAY); }
-    if (a === 'pricePerTonne') { depth(2); return range(L.P_FEED_PRICE); }
-  } else if (head === 'calendar') {
-    if (a === 'daysPerYear') { depth(2); return range(L.P_DAYS, 1, 366); }
-    if (a === 'hoursPerDay') { depth(2); return range(L.P_HOURS, 1e-9, 24); }
-  } else if (head === 'units' && a !== undefined) {
-    const i = /^(0|[1-9][0-9]*)$/.test(a) ? Number(a) : NaN;
-    if (!(i < scenario.units.length)) fail(`the scenario has ${scenario.units.length} units (indices 0 to ${scenario.units.length - 1})`);
-    const unit = scenario.units[i] as Record<string, unknown>;
-    const base = L.P_UNITS + i * L.U_STRIDE;
-    if (b !== undefined && b in UNIT_SLOTS) {
-      depth(3);
-      if ((b === 'mtbfHours' || b === 'mttrHours') && (unit.mtbfHours === undefined || unit.mttrHours === undefined)) {
-        fail('availability is only modelled when the unit gives both mtbfHours and mttrHours');
-      }
-      const [field, lo, hi] = UNIT_SLOTS[b];
-      return range(base + field, lo, hi);
+  try {
+    const { target, read } = slotTarget(pointer, scenario);
+    if (read === 'factor' && factor?.(pointer.slice('/emissionFactors'.length))?.value === 'ND') {
+      fail('this emission factor is "ND" (not quantified); give it a value in emissionFactors before making it uncertain');
     }
-    if (b === 'heat' && (c === 'MJPerTonne' || c === 'efficiency')) {
-      depth(4);
-      if (unit.heat === undefined) fail('the unit has no heat entry');
-      return c === 'MJPerTonne' ? range(base + L.U_HEAT_MJ_PER_T) : range(base + L.U_HEAT_EFFICIENCY, 1e-9, 1);
-    }
-    if (b === 'removal' && has(COMPONENT_KEYS, c) && d === 'fraction') {
-      depth(5);
-      const removal = unit.removal as Record<string, unknown> | undefined;
-      if (!removal || removal[c] === undefined) fail(`the unit has no removal entry for ${c}`);
-      return range(base + L.U_REMOVAL_FRACTION + COMPONENT_KEYS.indexOf(c), 0, 1);
-    }
-  } else if (head === 'residues') {
-    if (a === 'plasticRoutes' && has(PLASTIC_ROUTE_KEYS, b)) { depth(3); return range(L.P_PLASTIC_ROUTES + PLASTIC_ROUTE_KEYS.indexOf(b), 0, 1, M.GROUP_PLASTIC_ROUTES); }
-    if (a === 'inertRoutes' && has(INERT_ROUTE_KEYS, b)) { depth(3); return range(b === 'dumping' ? L.P_INERT_DUMPING : L.P_INERT_LANDFILL, 0, 1, M.GROUP_INERT_ROUTES); }
-    if (a === 'dumpFireFraction') { depth(2); return range(L.P_DUMP_FIRE_FRACTION, 0, 1); }
-  } else if (head === 'releases') {
-    const t = RELEASE_SLOTS.get(pointer);
-    if (t !== undefined) {
-      const [lo, hi] = a === 'chlorine' ? RELEASE_RANGES[b as keyof typeof RELEASE_RANGES] ?? [0, Infinity] : [0, 1];
-      return range(t, lo, hi);
-    }
-  } else if (head === 'bricks' && a === 'heat' && (b === 'MJPerTonnePlastic' || b === 'efficiency')) {
-    depth(3);
-    if (scenario.bricks?.heat === undefined) fail('the bricks section has no heat entry');
-    return b === 'MJPerTonnePlastic' ? range(L.P_BRICK_HEAT_MJ_PER_T) : range(L.P_BRICK_HEAT_EFFICIENCY, 1e-9, 1);
-  } else if (head === 'bricks' && a !== undefined && a in BRICK_SLOTS) {
-    depth(2);
-    if (scenario.bricks === undefined) fail('the scenario has no bricks section');
-    const [slot, lo, hi] = BRICK_SLOTS[a];
-    return range(slot, lo, hi);
-  } else if (head === 'prices' && a !== undefined && a in PRICE_SLOTS) {
-    depth(2);
-    return range(PRICE_SLOTS[a]);
-  } else if (head === 'emissionFactors') {
-    let t: number | undefined;
-    if (a === 'gridCo2PerMWh') { depth(2); t = L.P_GRID_CO2_PER_MWH; }
-    else if (has(SOURCE_KEYS, a)) {
-      const base = L.P_EF + SOURCE_KEYS.indexOf(a) * L.EF_STRIDE;
-      if ((b === 'pcddf' || b === 'dlpcb') && has(VECTOR_KEYS, c)) { depth(4); t = base + (b === 'pcddf' ? L.EF_PCDDF : L.EF_DLPCB) + VECTOR_KEYS.indexOf(c); }
-      else if (has(EF_SCALAR_KEYS, b)) { depth(3); t = base + EF_FIELD[b]; }
-    }
-    if (t !== undefined) {
-      if (factor?.(pointer.slice('/emissionFactors'.length))?.value === 'ND') {
-        fail('this emission factor is "ND" (not quantified); give it a value in emissionFactors before making it uncertain');
-      }
-      return range(t);
-    }
+    return target;
+  } catch (e) {
+    if (e instanceof NoSlotError) return fail(e.message);
+    throw e;
   }
-  return fail('is not a number the steady-state model uses');
 }
 
 function checkDist(dist: Dist, pointer: string): void {

@@ -1,11 +1,12 @@
 // Chlorine, HCl and the release method (MODEL.md 3.1a): MODEL.md's defaults, their resolution
 // (library `releases` entry, then the scenario's `releases` overrides, value by value, like the
-// emission factors) and their place in the parameter block of the core.
+// emission factors); their places in the parameter block of the core are in field-table.ts.
 
 import * as L from '../../../assembly/layout.ts';
 import type { FactorValue, EmissionFactorLibraryFile } from './emission-factors.ts';
+import { writeResolved } from './field-slots.ts';
 import {
-  CHLORINE_PARAMETER_KEYS, PLASTIC_SOURCE_KEYS, POLYMER_KEYS, SOURCE_KEYS,
+  CHLORINE_PARAMETER_KEYS, PLASTIC_SOURCE_KEYS, POLYMER_KEYS,
   type ChlorineParameterKey, type PlasticSourceKey, type PolymerKey, type ReleaseMethod, type Scenario,
 } from './scenario-schema.ts';
 
@@ -77,28 +78,12 @@ export function resolveReleases(library: EmissionFactorLibraryFile, scenario: Sc
   };
 }
 
-const num = (f: FactorValue): number => (typeof f.value === 'number' ? f.value : 0);
-
-/** Parameter-block slot of each release parameter, by its scenario pointer. */
-export function releaseSlots(): Map<string, number> {
-  const slots = new Map<string, number>();
-  slots.set('/releases/chlorine/refFraction', L.P_CL_REF_FRACTION);
-  slots.set('/releases/chlorine/exponent', L.P_CL_EXPONENT);
-  slots.set('/releases/chlorine/maxMultiplier', L.P_CL_MAX_MULTIPLIER);
-  POLYMER_KEYS.forEach((c, i) => slots.set(`/releases/chlorineFraction/${c}`, L.P_CL_FRACTION + i));
-  for (const s of PLASTIC_SOURCE_KEYS) slots.set(`/releases/hclReleaseFraction/${s}`, L.P_HCL_RELEASE + SOURCE_KEYS.indexOf(s));
-  return slots;
-}
-
-/** Writes the method and the chlorine and HCl parameters into a parameter block. */
+/** Writes the method and the chlorine and HCl parameters into a parameter block, each at the
+ *  slot of its row in field-table.ts. Sources that burn no plastic (coal, wood, LPG) release no
+ *  HCl from it: their slots stay 0. */
 export function writeReleases(params: Float64Array, releases: ResolvedReleases): void {
   params[L.P_RELEASE_METHOD] = releases.method === 'chlorineAdjusted' ? L.METHOD_CHLORINE_ADJUSTED : L.METHOD_TOOLKIT;
-  params[L.P_CL_REF_FRACTION] = num(releases.chlorine.refFraction);
-  params[L.P_CL_EXPONENT] = num(releases.chlorine.exponent);
-  params[L.P_CL_MAX_MULTIPLIER] = num(releases.chlorine.maxMultiplier);
-  POLYMER_KEYS.forEach((c, i) => (params[L.P_CL_FRACTION + i] = num(releases.chlorineFraction[c])));
-  // Sources that burn no plastic (coal, wood, LPG) release no HCl from it: their slots stay 0.
-  for (const s of PLASTIC_SOURCE_KEYS) params[L.P_HCL_RELEASE + SOURCE_KEYS.indexOf(s)] = num(releases.hclReleaseFraction[s]);
+  writeResolved(params, 'release', releases);
 }
 
 /** Every resolved release parameter, for provenance and uncertainty. */

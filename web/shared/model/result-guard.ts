@@ -1,7 +1,7 @@
 // The final guard after every run of the core (issue 14): a figure that is not a finite number,
 // or a negative one where only amounts can stand, never reaches a user as ∞, NaN or null. The
 // run is refused instead, with a message that names the scenario field most likely to blame.
-// The accepted ranges of bounds.ts keep every figure finite, so this guard should never fire;
+// The accepted ranges of field-table.ts keep every figure finite, so this guard should never fire;
 // it is the last line of defence, checked by the fuzzing script and the hostile-input corpus.
 // No DOM and no Node APIs.
 

@@ -12,7 +12,7 @@ import { z } from 'zod';
 // Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
 z.config({ jitless: true });
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
-import { bound, boundOf, defineKeySets } from './bounds.ts';
+import { bound, boundOf } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
 import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from '../io/json-text.ts';
 import { pointerOf, unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
@@ -24,36 +24,14 @@ export const SCENARIO_VERSION = 1;
 export const EF_LIBRARY_FORMAT = 'plastic-line-emission-factors';
 export const EF_LIBRARY_VERSION = 1;
 
-export const COMPONENT_KEYS = ['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic', 'dirt', 'moisture'] as const;
-export const POLYMER_KEYS = ['PE', 'PP', 'PS', 'PET', 'PVC', 'otherPlastic'] as const;
-export const UNIT_TYPES = ['sorting', 'washing', 'shredding', 'drying', 'agglomeration', 'extrusion', 'pelletizing', 'moulding'] as const;
-export const FUEL_KEYS = ['plasticRejects', 'coal', 'wood', 'lpg', 'electricity'] as const;
-export const SINK_KEYS = ['rejects', 'wastewater', 'evaporation'] as const;
-export const PLASTIC_ROUTE_KEYS = ['openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
-export const INERT_ROUTE_KEYS = ['dumping', 'landfill'] as const;
-/** Where polymers kept apart from the rejects can go (extension `residues.separation`). */
-export const SEPARATION_ROUTE_KEYS = ['landfill', 'cementKiln', 'sale'] as const;
-export const SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'coal', 'wood', 'lpg', 'cementKiln', 'brickMelt'] as const;
-/** Sources that burn or melt plastic of the rejects pool's composition (MODEL.md 3.1a). */
-export const PLASTIC_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel', 'cementKiln', 'brickMelt'] as const;
-/** Sources whose PCDD/F and dl-PCB factors the chlorine-adjusted method multiplies (MODEL.md 3.1a). */
-export const CHLORINE_ADJUSTED_SOURCE_KEYS = ['openBurning', 'dumpFire', 'plasticFuel'] as const;
-export const RELEASE_METHODS = ['toolkit', 'chlorineAdjusted'] as const;
-export const CHLORINE_PARAMETER_KEYS = ['refFraction', 'exponent', 'maxMultiplier'] as const;
-/** Fuels that can heat the brick melt: any but the plastic rejects (MODEL.md 3.1a). */
-export const BRICK_HEAT_FUEL_KEYS = ['coal', 'wood', 'lpg', 'electricity'] as const;
-export const VECTOR_KEYS = ['air', 'water', 'land', 'product', 'residue'] as const;
-export const WASTEWATER_TREATMENTS = ['none', 'settling', 'full'] as const;
-export const STATUS_KEYS = ['R', 'M', 'D', 'E'] as const;
-// The named wildcards of bounds.ts ("/feed/composition/{component}", …) match these keys only.
-defineKeySets({
-  component: COMPONENT_KEYS, polymer: POLYMER_KEYS, plasticRoute: PLASTIC_ROUTE_KEYS, inertRoute: INERT_ROUTE_KEYS,
-  source: SOURCE_KEYS, plasticSource: PLASTIC_SOURCE_KEYS, vector: VECTOR_KEYS,
-});
-/** Per-source scalar factors besides the pcddf/dlpcb vector maps. */
-export const EF_SCALAR_KEYS = ['pm25', 'pm10', 'bc', 'co', 'ch4', 'co2PerTJ'] as const;
+export * from './keys.ts';
+import {
+  BRICK_HEAT_FUEL_KEYS, COMPONENT_KEYS, EF_SCALAR_KEYS, FUEL_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS,
+  PLASTIC_SOURCE_KEYS, POLYMER_KEYS, RELEASE_METHODS, SEPARATION_ROUTE_KEYS, SINK_KEYS, SOURCE_KEYS, STATUS_KEYS, UNIT_TYPES,
+  VECTOR_KEYS, WASTEWATER_TREATMENTS,
+} from './keys.ts';
 
-/** Sizes that keep absurd inputs out; the ranges of numbers are in bounds.ts. */
+/** Sizes that keep absurd inputs out; the ranges of numbers are in field-table.ts. */
 export const LIMITS = {
   /** At most this many other costs (MODEL.md 3.2). */
   otherCosts: 100,
@@ -166,10 +144,10 @@ function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: T) {
   }, whenObject);
 }
 
-/** Patterns of bounds.ts that the schema uses (the tests check that it uses every row). */
+/** Patterns of field-table.ts that the schema uses (the tests check that it uses every row). */
 export const USED_BOUNDS = new Set<string>();
 
-/** A number with its range from bounds.ts. A feed below the minimum but above 0 is a typing
+/** A number with its range from field-table.ts. A feed below the minimum but above 0 is a typing
  *  slip (and sub-normal tonnages cannot be balanced to 1e-9 × feed): 0 (idle) or at least it. */
 function num(pattern: string) {
   const row = bound(pattern);
@@ -237,7 +215,7 @@ const distSchema = checkingKeys(z.discriminatedUnion('type', [
 // Emission factors (shared shape of library and overrides, MODEL.md 3.1)
 
 // A factor's number, "ND" ("not quantified") or { value, source, status, dist }, with the
-// range of its row in bounds.ts (the rows "@ef/{source}/pcddf/{vector}", "@ef/{source}/pm25", …).
+// range of its row in field-table.ts (the rows "@ef/{source}/pcddf/{vector}", "@ef/{source}/pm25", …).
 function efValueOf(pattern: string) {
   const efPlain = z.union([num(pattern), z.literal('ND')]);
   const efObject = obj({
@@ -261,7 +239,7 @@ const efOverrides = closedObj({
 });
 
 /** In the library file every value is an object that carries its source and status; its number
- *  has the same range as an override's (one row of bounds.ts for both). */
+ *  has the same range as an override's (one row of field-table.ts for both). */
 function libEntryOf(pattern: string) {
   return obj({
     value: z.union([num(pattern), z.literal('ND')]),
@@ -525,18 +503,6 @@ export type Provenance = z.infer<typeof provenanceSchema>;
 export type EmissionFactorLibrary = z.infer<typeof librarySchema>;
 export type ScenarioReleases = z.infer<typeof scenarioReleases>;
 export type OtherCost = z.infer<typeof otherCostSchema>;
-export type ReleaseMethod = (typeof RELEASE_METHODS)[number];
-export type PlasticSourceKey = (typeof PLASTIC_SOURCE_KEYS)[number];
-export type ChlorineParameterKey = (typeof CHLORINE_PARAMETER_KEYS)[number];
-export type ComponentKey = (typeof COMPONENT_KEYS)[number];
-export type PolymerKey = (typeof POLYMER_KEYS)[number];
-export type UnitType = (typeof UNIT_TYPES)[number];
-export type FuelKey = (typeof FUEL_KEYS)[number];
-export type SinkKey = (typeof SINK_KEYS)[number];
-export type PlasticRouteKey = (typeof PLASTIC_ROUTE_KEYS)[number];
-export type InertRouteKey = (typeof INERT_ROUTE_KEYS)[number];
-export type SourceKey = (typeof SOURCE_KEYS)[number];
-export type VectorKey = (typeof VECTOR_KEYS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Migrations: MIGRATIONS[n] turns a version-n document into a version-(n+1) document.

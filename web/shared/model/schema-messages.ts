@@ -218,7 +218,7 @@ function countInWords(n: number, lang: MessageLang): string {
 const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text', 'too_deep', 'dynamics_budget', 'dynamics_truncated', 'lot_too_small']);
 
 /** "units/2/capacityKgPerHour (capacity, Extruder)": the path, the field in words (for every
- *  number of bounds.ts) and the unit's name (params.unitName). */
+ *  number of field-table.ts) and the unit's name (params.unitName). */
 export function describeWhere(issue: IssueLike, lang: MessageLang): string {
   const where = issue.path === '' ? (lang === 'en' ? 'The file' : 'Tệp') : issue.path.slice(1);
   const match = issue.path === '' ? null : boundOf(issue.path);

@@ -4,17 +4,13 @@
 // group to add up to 1 before the core sees it, and the schema warns when it scaled by more than
 // floating-point rounding (issue 14).
 
-import * as L from '../../../assembly/layout.ts';
+import { shareGroupSlots } from './field-slots.ts';
 
 /** Sums within this distance of 1 are floating-point rounding of shares typed to any precision
  *  (0.1 + 0.2 + 0.7 = 0.9999999999999999); beyond it the user is told the shares were scaled. */
 export const ROUNDING_TOLERANCE = 1e-12;
 
-const GROUPS: readonly (readonly number[])[] = [
-  Array.from({ length: L.N_COMPONENTS }, (_, i) => L.P_COMPOSITION + i),
-  Array.from({ length: L.N_PLASTIC_ROUTES }, (_, i) => L.P_PLASTIC_ROUTES + i),
-  [L.P_INERT_DUMPING, L.P_INERT_LANDFILL],
-];
+const GROUPS: readonly (readonly number[])[] = (['composition', 'plasticRoutes', 'inertRoutes'] as const).map(shareGroupSlots);
 
 /** Divides each share by the group's sum (nothing to do for a group that adds up to 0). */
 export function normaliseShares(values: readonly number[]): number[] {
