@@ -5,6 +5,8 @@ import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '.
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabel, indicatorUnit, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
+import { messageLang } from '../app/locale.ts';
+import { boundLabel, boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
@@ -29,6 +31,7 @@ export class PlcReportAnnex extends LitElement {
     thead { display: table-header-group; }
     .status { font-weight: 600; }
     .pointer { font-family: var(--sl-font-mono); font-size: 0.95em; overflow-wrap: anywhere; }
+    .field { display: block; font-family: inherit; }
     p { font-size: var(--sl-font-size-small); }
   `];
 
@@ -51,7 +54,7 @@ export class PlcReportAnnex extends LitElement {
     return html`<table class="assumptions"><colgroup><col class="pointer"><col class="value"><col class="status"><col></colgroup>
       <thead><tr><th scope="col" class="text">${msg('Parameter')}</th><th scope="col">${msg('Value')}</th><th scope="col">${msg('Status')}</th>
         <th scope="col" class="text">${msg('Source')}</th></tr></thead>
-      <tbody>${rows.map((a) => html`<tr><td class="text pointer">${a.pointer}</td><td>${value(a.value)}</td>
+      <tbody>${rows.map((a) => html`<tr><td class="text pointer">${a.pointer}${fieldWords(a.pointer)}</td><td>${value(a.value)}</td>
         <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
         <td class="text">${a.source}${a.note ? html` <em>(${a.note})</em>` : nothing}</td></tr>`)}</tbody>
     </table>`;
@@ -101,4 +104,13 @@ declare global {
   interface HTMLElementTagNameMap {
     'plc-report-annex': PlcReportAnnex;
   }
+}
+
+/** The field an assumption is about, in words and with its unit, from the table of numbers
+ *  (web/shared/model/field-table.ts); nothing for a pointer the table does not know. */
+function fieldWords(pointer: string) {
+  const match = boundOf(pointer);
+  if (!match) return nothing;
+  const unit = match.bound.unit;
+  return html`<span class="field">${boundLabel(match, messageLang())}${unit ? ` (${unit})` : ''}</span>`;
 }
