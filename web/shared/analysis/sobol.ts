@@ -1,7 +1,7 @@
 // Scrambled Sobol′ points for the Saltelli designs of sensitivity.ts (quasi-random sampling, so
 // that Sobol indices do not depend on the luck of a seed). No DOM and no Node APIs.
 //
-// - Direction numbers: Joe & Kuo (2008), new-joe-kuo-6.21201 (sobol-directions.ts), 32 bits.
+// - Direction numbers: Joe & Kuo (2008), new-joe-kuo-6.21201 (sobol-directions.json), 32 bits.
 //   Column j of dimension d's generator matrix is v_j = m_j·2^(32−j) for j ≤ s and
 //   v_j = v_{j−s} ⊕ (v_{j−s} >> s) ⊕ ⊕_{k=1}^{s−1} a_k·v_{j−k} beyond (Bratley & Fox 1988, ACM TOMS
 //   14:88, algorithm 659; Joe & Kuo's sobol.cc).
@@ -18,9 +18,10 @@
 // The core (assembly/sobol.ts) evaluates points from the scrambled columns this module writes
 // into its memory; sobolUniform() below is the same computation in TypeScript, for tests.
 
-import { JOE_KUO_LINES, SOBOL_DIMENSIONS } from './sobol-directions.ts';
+import joeKuo2008 from './sobol-directions.json';
 
-export { SOBOL_DIMENSIONS };
+/** Number of dimensions with direction numbers (dimension 1 included). */
+export const SOBOL_DIMENSIONS: number = joeKuo2008.dimensions;
 export const SOBOL_BITS = 32;
 /** Points of one design are indexed 0 ≤ i < 2^32 (the 32 columns). */
 export const SOBOL_MAX_POINTS = 2 ** SOBOL_BITS;
@@ -28,11 +29,9 @@ export const SOBOL_MAX_POINTS = 2 ** SOBOL_BITS;
 export const GENERATOR_LENGTH = SOBOL_BITS + 1;
 
 let parsed: { s: number; a: number; m: number[] }[] | null = null;
+/** Dimensions 2…SOBOL_DIMENSIONS: degree s, coefficients a and initial direction numbers m. */
 function joeKuo(): { s: number; a: number; m: number[] }[] {
-  parsed ??= JOE_KUO_LINES.trim().split('\n').map((line) => {
-    const [s, a, ...m] = line.split(' ').map(Number);
-    return { s, a, m };
-  });
+  parsed ??= joeKuo2008.directions.map(([s, a, ...m]) => ({ s, a, m }));
   return parsed;
 }
 
