@@ -1,0 +1,123 @@
+// The emission-factor library's schema (MODEL.md 3.1) and the shape it shares with a scenario's
+// `emissionFactors` overrides, and the chlorine and HCl parameters (MODEL.md 3.1a) of a
+// scenario's `releases` and of the library's. Every number takes its range from its row of the
+// table of numbers (field-table.ts).
+
+import { z } from 'zod';
+import { EF_SCALAR_KEYS, PLASTIC_SOURCE_KEYS, POLYMER_KEYS, RELEASE_METHODS, SOURCE_KEYS, STATUS_KEYS, VECTOR_KEYS } from './keys.ts';
+import { closedMap, closedObj, distSchema, idSchema, LIMITS, nameSchema, num, obj, report, sourceText, whenObject } from './schema-blocks.ts';
+
+export const EF_LIBRARY_FORMAT = 'plastic-line-emission-factors';
+export const EF_LIBRARY_VERSION = 1;
+
+// ---------------------------------------------------------------------------------------------
+// Emission factors (shared shape of library and overrides, MODEL.md 3.1)
+
+// A factor's number, "ND" ("not quantified") or { value, source, status, dist }, with the
+// range of its row in field-table.ts (the rows "@ef/{source}/pcddf/{vector}", "@ef/{source}/pm25", …).
+function efValueOf(pattern: string) {
+  const efPlain = z.union([num(pattern), z.literal('ND')]);
+  const efObject = obj({
+    value: efPlain,
+    source: sourceText.optional(),
+    status: z.enum(STATUS_KEYS).optional(),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  });
+  return z.union([num(pattern), z.literal('ND'), efObject]);
+}
+export const efValue = efValueOf('@ef/{source}/pcddf/{vector}');
+const efSource = closedObj({
+  pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/pcddf/{vector}')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/dlpcb/{vector}')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
+});
+export const efOverrides = closedObj({
+  ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, efSource.optional()])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodOptional<typeof efSource> }),
+  gridCo2PerMWh: efValueOf('@ef/gridCo2PerMWh').optional(),
+});
+
+/** In the library file every value is an object that carries its source and status; its number
+ *  has the same range as an override's (one row of field-table.ts for both). */
+function libEntryOf(pattern: string) {
+  return obj({
+    value: z.union([num(pattern), z.literal('ND')]),
+    source: sourceText,
+    status: z.enum(STATUS_KEYS),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  }).superRefine((v, ctx) => {
+    if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
+  }, whenObject);
+}
+const libEntry = libEntryOf('@ef/{source}/pcddf/{vector}');
+const libSource = closedObj({
+  pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}')).optional(),
+  dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}')).optional(),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
+});
+const libFactors = closedObj({
+  ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
+  gridCo2PerMWh: libEntryOf('@ef/gridCo2PerMWh'),
+});
+// ---------------------------------------------------------------------------------------------
+// Chlorine and HCl parameters (MODEL.md 3.1a): scenario `releases`, library `releases`
+
+/** A release parameter in a scenario: a plain number, or an object with its value and, for
+ *  Monte Carlo (MODEL.md 5), a distribution. */
+function releaseValue(value: z.ZodNumber) {
+  return z.union([value, obj({
+    value,
+    source: sourceText.optional(),
+    status: z.enum(STATUS_KEYS).optional(),
+    dist: distSchema.optional(),
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  })]);
+}
+/** The same parameter in the library: an object with its source, status and distribution. */
+function libReleaseValue(value: z.ZodNumber) {
+  return obj({
+    value,
+    source: sourceText,
+    status: z.enum(STATUS_KEYS),
+    dist: distSchema,
+    distNote: z.string().max(LIMITS.sourceLength).optional(),
+  });
+}
+const RELEASE_BOUNDS = {
+  refFraction: num('/releases/chlorine/refFraction'),
+  exponent: num('/releases/chlorine/exponent'),
+  maxMultiplier: num('/releases/chlorine/maxMultiplier'),
+  chlorineFraction: num('/releases/chlorineFraction/{polymer}'),
+  hclReleaseFraction: num('/releases/hclReleaseFraction/{plasticSource}'),
+} as const;
+function releasesShape(leaf: (value: z.ZodNumber) => z.ZodType) {
+  return {
+    chlorine: closedObj({
+      refFraction: leaf(RELEASE_BOUNDS.refFraction).optional(),
+      exponent: leaf(RELEASE_BOUNDS.exponent).optional(),
+      maxMultiplier: leaf(RELEASE_BOUNDS.maxMultiplier).optional(),
+    }).optional(),
+    chlorineFraction: closedMap(POLYMER_KEYS, leaf(RELEASE_BOUNDS.chlorineFraction)).optional(),
+    hclReleaseFraction: closedMap(PLASTIC_SOURCE_KEYS, leaf(RELEASE_BOUNDS.hclReleaseFraction)).optional(),
+  };
+}
+export const scenarioReleases = obj({ method: z.enum(RELEASE_METHODS).optional(), ...releasesShape(releaseValue) });
+const libraryReleases = obj(releasesShape(libReleaseValue));
+
+export const librarySchema = obj({
+  format: z.literal(EF_LIBRARY_FORMAT),
+  version: z.literal(EF_LIBRARY_VERSION),
+  id: idSchema,
+  name: nameSchema,
+  description: z.string().max(LIMITS.descriptionLength).optional(),
+  factors: libFactors,
+  /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
+  releases: libraryReleases.optional(),
+});
+
+
+export type EmissionFactorOverrides = z.infer<typeof efOverrides>;
+export type EmissionFactorValue = z.infer<typeof efValue>;
+export type EmissionFactorLibrary = z.infer<typeof librarySchema>;
+export type ScenarioReleases = z.infer<typeof scenarioReleases>;

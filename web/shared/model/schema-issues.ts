@@ -1,0 +1,145 @@
+// Turning zod's issues into ValidationIssues: a JSON Pointer, a stable code with its parameters
+// and a sentence naming the field (schema-messages.ts words it in English or Vietnamese).
+
+import type { z } from 'zod';
+import { formatIssueMessage } from './schema-messages.ts';
+import { boundOf } from './bounds.ts';
+import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
+import { hasOwn, isPlainObject } from './schema-blocks.ts';
+
+export interface ValidationIssue {
+  /** JSON Pointer, e.g. "/units/2/capacityKgPerHour"; "" for the whole document. */
+  path: string;
+  /** Stable machine code, e.g. "too_big", "sum_not_one", "duplicate_id", "invalid_json". */
+  code: string;
+  params?: Record<string, string | number>;
+  /** Plain English sentence naming the field, what was expected and what was found. */
+  message: string;
+}
+
+export const toJsonPointer = pointerOf;
+
+export function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+export function show(v: unknown): string {
+  switch (kindOf(v)) {
+    case 'number': return String(v);
+    case 'string': {
+      const s = v as string;
+      return JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
+    }
+    case 'array': return 'a list';
+    case 'object': return 'an object';
+    case 'undefined': return 'nothing';
+    default: return String(v);
+  }
+}
+
+const quoteList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+type RawIssue = z.core.$ZodIssue;
+type Collected = { errors: ValidationIssue[]; warnings: ValidationIssue[] };
+
+function unitLabel(root: unknown, path: readonly PropertyKey[]): string | undefined {
+  if (path[0] !== 'units' || typeof path[1] !== 'number') return undefined;
+  const unit = valueAtPath(root, path.slice(0, 2));
+  if (!isPlainObject(unit)) return undefined;
+  const label = typeof unit.name === 'string' && unit.name !== '' ? unit.name : typeof unit.id === 'string' ? unit.id : undefined;
+  return label === undefined ? undefined : label.length > 60 ? label.slice(0, 60) + '…' : label;
+}
+
+export function makeIssue(root: unknown, path: readonly PropertyKey[], code: string, params: Record<string, string | number>): ValidationIssue {
+  const label = unitLabel(root, path);
+  const allParams = label !== undefined && path.length > 2 ? { ...params, unitName: label } : params;
+  const issue: ValidationIssue = { path: toJsonPointer(path), code, message: '' };
+  if (Object.keys(allParams).length > 0) issue.params = allParams;
+  issue.message = formatIssueMessage(issue, 'en');
+  return issue;
+}
+
+function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], out: Collected): void {
+  const path = [...prefix, ...raw.path];
+  const value = valueAtPath(root, path);
+  const last = path[path.length - 1];
+  const unit = boundOf(toJsonPointer(path))?.bound.unit;
+  const measure: Record<string, string> = unit ? { measure: unit } : {};
+  const push = (code: string, params: Record<string, string | number> = {}): void => {
+    out.errors.push(makeIssue(root, path, code, params));
+  };
+
+  switch (raw.code) {
+    case 'invalid_type': {
+      const present = path.length > 0 && hasOwn(valueAtPath(root, path.slice(0, -1)) as object ?? {}, last as PropertyKey);
+      if (!present || value === undefined) return push('required');
+      if (typeof value === 'number' && !Number.isFinite(value)) return push('not_finite', { got: String(value) });
+      const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+      return push('invalid_type', { expected: String(raw.expected), received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
+    }
+    case 'too_small':
+    case 'too_big': {
+      const big = raw.code === 'too_big';
+      const limit = Number(big ? (raw as z.core.$ZodIssueTooBig).maximum : (raw as z.core.$ZodIssueTooSmall).minimum);
+      if (raw.origin === 'string') return push(big ? 'too_long' : 'too_short', { limit, got: typeof value === 'string' ? value.length : 0 });
+      if (raw.origin === 'array') return push(big ? 'too_many_items' : 'too_few_items', { limit, got: Array.isArray(value) ? value.length : 0 });
+      return push(raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: show(value), ...measure });
+    }
+    case 'invalid_value': {
+      if (value === undefined) return push('required');
+      if (path.length === 1 && path[0] === 'format') return push('wrong_format', { expected: String(raw.values[0]), got: show(value) });
+      return push('invalid_value', { allowed: quoteList(raw.values), got: show(value) });
+    }
+    case 'invalid_union': {
+      const union = raw as z.core.$ZodIssueInvalidUnion & { discriminator?: string; options?: unknown[] };
+      if (union.discriminator !== undefined) {
+        // A distribution with an unknown or missing "type".
+        const parent = valueAtPath(root, path.slice(0, -1));
+        if (!isPlainObject(parent)) return push('invalid_type', { expected: 'object', received: kindOf(parent), got: show(parent) });
+        if (value === undefined) return push('required');
+        return push('invalid_value', { allowed: quoteList(union.options ?? []), got: show(value) });
+      }
+      // Pick the branch whose type matched the input (number, "ND" or object) and report its issues.
+      const matched = union.errors.filter((branch) => !branch.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')));
+      if (matched.length > 0) {
+        for (const inner of matched[0]) convert(inner, root, path, out);
+        return;
+      }
+      const numberBranch = union.errors.find((branch) => branch.some((i) => i.path.length === 0 && i.code !== 'invalid_type' && i.code !== 'invalid_value'));
+      if (typeof value === 'number' && numberBranch) {
+        for (const inner of numberBranch) convert(inner, root, path, out);
+        return;
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) return push('not_finite', { got: String(value) });
+      if (value === undefined) return push('required');
+      const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+      return push('invalid_type', { expected: 'efvalue', received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
+    }
+    case 'custom': {
+      const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
+      const code = String(params.code ?? 'invalid');
+      const warning = params.severity === 'warning';
+      delete params.code;
+      delete params.severity;
+      const issue = makeIssue(root, path, code, params);
+      (warning ? out.warnings : out.errors).push(issue);
+      return;
+    }
+    default:
+      return push('invalid', { detail: raw.message });
+  }
+}
+
+export function collect(schema: z.ZodType, input: unknown): Collected & { success: boolean } {
+  const out: Collected = { errors: [], warnings: [] };
+  const result = schema.safeParse(input);
+  if (!result.success) for (const raw of result.error.issues) convert(raw, input, [], out);
+  return { ...out, success: out.errors.length === 0 };
+}
+
+export function topLevelProblem(input: unknown): ValidationIssue | null {
+  if (isPlainObject(input)) return null;
+  return makeIssue(input, [], 'not_object', { received: kindOf(input) });
+}
