@@ -16,170 +16,15 @@
 // Row numbers in messages are spreadsheet rows: the first line of the file is row 1.
 
 import Papa from 'papaparse';
-import { toCsvText, unescapeCsvCell, type CsvCell } from '../io/csv.ts';
+import { unescapeCsvCell } from '../io/csv.ts';
 import { escapeSegment } from '../io/json-pointer.ts';
-import type { MessageLang } from '../model/schema-messages.ts';
-import { formatSurveyIssue, type SurveyIssueLike } from './survey-messages.ts';
+import { formatSurveyIssue } from './survey-messages.ts';
+import {
+  HELP_PREFIX, NUMBER_SPECS, PLASTIC_PER_DAY, SPEC_BY_NAME, SURVEY_COLUMNS, SURVEY_FORMAT, SURVEY_LIMITS, SURVEY_VERSION,
+  type ColumnSpec, type Period, type SurveyIssue, type SurveyParseResult, type SurveyRecord,
+} from './survey-format.ts';
 
-export const SURVEY_FORMAT = 'plastic-line-survey';
-export const SURVEY_VERSION = 1;
-export const SURVEY_LIMITS = { maxBytes: 5 * 1024 * 1024, maxErrors: 100 } as const;
-
-export type Period = 'before' | 'after';
-export const PERIODS: readonly Period[] = ['before', 'after'];
-
-/** One household in one period. Quantities are per year; null = not measured. */
-export interface SurveyRecord {
-  householdId: string;
-  village: string;
-  period: Period;
-  plasticBoughtTPerYr: number | null;
-  productSoldTPerYr: number | null;
-  rejectsOpenBurnedKgPerYr: number | null;
-  rejectsBurnedAsFuelKgPerYr: number | null;
-  rejectsDumpedKgPerYr: number | null;
-  /** Of the dumped rejects, the part that burned in dump fires (optional column). */
-  rejectsDumpFireKgPerYr: number | null;
-  rejectsSoldKgPerYr: number | null;
-  rejectsToBricksKgPerYr: number | null;
-  electricityKWhPerYr: number | null;
-  coalTPerYr: number | null;
-  woodTPerYr: number | null;
-  lpgKgPerYr: number | null;
-  waterM3PerYr: number | null;
-  workers: number | null;
-  workingDaysPerYr: number | null;
-  priceProductVndPerT: number | null;
-  pricePlasticVndPerT: number | null;
-  priceElectricityVndPerKWh: number | null;
-  priceCoalVndPerT: number | null;
-  priceWoodVndPerT: number | null;
-  priceLpgVndPerKg: number | null;
-  wageVndPerWorkerDay: number | null;
-  /** Revenue from anything but the product (bricks, rejects sold), VND per year. */
-  otherRevenueVndPerYr: number | null;
-  /** Lower heating value of the plastic rejects burned as fuel, if measured. */
-  plasticFuelLhvMJPerKg: number | null;
-  note: string | null;
-  /** Spreadsheet row the record came from (0 when built in code). */
-  row: number;
-}
-
-export type SurveyNumberField = {
-  [K in keyof SurveyRecord]: SurveyRecord[K] extends number | null ? (null extends SurveyRecord[K] ? K : never) : never
-}[keyof SurveyRecord];
-
-export interface Survey {
-  format: typeof SURVEY_FORMAT;
-  version: typeof SURVEY_VERSION;
-  records: SurveyRecord[];
-  /** Comment rows of the file (e.g. "# ILLUSTRATIVE: made-up numbers"), without the "#". */
-  notes: string[];
-  /** Header columns in file order. */
-  columns: string[];
-}
-
-export interface SurveyIssue extends SurveyIssueLike {
-  /** Where, as a pointer into the table: "/rows/5/coal_t_per_yr", "/rows/5", "/columns/coal_t_per_yr" or "". */
-  path: string;
-  /** Plain English sentence naming row, column and problem (formatSurveyIssue gives Vietnamese). */
-  message: string;
-}
-
-export type SurveyParseResult =
-  | { ok: true; survey: Survey; warnings: SurveyIssue[] }
-  | { ok: false; errors: SurveyIssue[]; warnings: SurveyIssue[] };
-
-// ---------------------------------------------------------------------------------------------
-// Columns
-
-interface ColumnSpec {
-  name: string;
-  field: keyof SurveyRecord;
-  kind: 'text' | 'period' | 'number';
-  /** Unit as shown in messages; '' for text. */
-  unit: string;
-  required: boolean;
-  /** Upper bound that catches typing slips (a household line handles a few t/day). */
-  max?: number;
-  what: { en: string; vi: string };
-  help: { en: string; vi: string };
-  example: string;
-}
-
-const MASS_MAX_T = 100_000;
-const PRICE_MAX = 1e12;
-
-function col(name: string, field: keyof SurveyRecord, unit: string, required: boolean, max: number | undefined,
-  what: [string, string], help: [string, string], example: string, kind: ColumnSpec['kind'] = 'number'): ColumnSpec {
-  return { name, field, kind, unit, required, max, what: { en: what[0], vi: what[1] }, help: { en: help[0], vi: help[1] }, example };
-}
-
-/** The template's columns in order. The header names are the same in every language. */
-export const SURVEY_COLUMNS: readonly ColumnSpec[] = [
-  col('household_id', 'householdId', '', true, undefined, ['household code', 'mã hộ'],
-    ['Household code, the same in its before and after rows (text)', 'Mã hộ, giống nhau ở dòng trước và sau (chữ)'], 'MK-01', 'text'),
-  col('village', 'village', '', true, undefined, ['village', 'làng'],
-    ['Village, e.g. Minh Khai or Phan Boi (text)', 'Làng, ví dụ Minh Khai hoặc Phan Bồi (chữ)'], 'Minh Khai', 'text'),
-  col('period', 'period', '', true, undefined, ['period', 'giai đoạn'],
-    ['before or after the measures (trước / sau also accepted)', 'before (trước) hoặc after (sau) khi áp dụng giải pháp'], 'before', 'period'),
-  col('plastic_bought_t_per_yr', 'plasticBoughtTPerYr', 't/yr', true, MASS_MAX_T, ['plastic bought', 'nhựa mua vào'],
-    ['Plastic scrap bought, tonnes per year (or use plastic_bought_kg_per_day instead)', 'Phế liệu nhựa mua vào, tấn mỗi năm (hoặc dùng cột plastic_bought_kg_per_day)'], '600'),
-  col('product_sold_t_per_yr', 'productSoldTPerYr', 't/yr', true, MASS_MAX_T, ['product sold', 'sản phẩm bán ra'],
-    ['Product (pellets, flakes) sold, tonnes per year', 'Sản phẩm (hạt nhựa, mảnh) bán ra, tấn mỗi năm'], '462'),
-  col('rejects_open_burned_kg_per_yr', 'rejectsOpenBurnedKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['plastic rejects burned in the open', 'phế phẩm nhựa đốt lộ thiên'],
-    ['Plastic rejects burned in the open (piles, pits), kg per year', 'Phế phẩm nhựa đốt lộ thiên (đống, hố), kg mỗi năm'], '24300'),
-  col('rejects_burned_as_fuel_kg_per_yr', 'rejectsBurnedAsFuelKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['plastic rejects burned as fuel', 'phế phẩm nhựa đốt làm nhiên liệu'],
-    ['Plastic rejects burned as fuel (dryer, furnace), kg per year', 'Phế phẩm nhựa đốt làm nhiên liệu (máy sấy, lò), kg mỗi năm'], '14200'),
-  col('rejects_dumped_kg_per_yr', 'rejectsDumpedKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['plastic rejects dumped', 'phế phẩm nhựa đổ bỏ'],
-    ['Plastic rejects dumped on land or at a dump, kg per year', 'Phế phẩm nhựa đổ ra đất hoặc bãi rác, kg mỗi năm'], '16200'),
-  col('rejects_dump_fire_kg_per_yr', 'rejectsDumpFireKgPerYr', 'kg/yr', false, MASS_MAX_T * 1000, ['dumped rejects that burned', 'phế phẩm đổ bỏ bị cháy'],
-    ['Optional: of the dumped rejects, kg per year that burned in dump fires', 'Không bắt buộc: trong phế phẩm đổ bỏ, số kg mỗi năm bị cháy ở bãi'], '4900'),
-  col('rejects_sold_kg_per_yr', 'rejectsSoldKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['plastic rejects sold', 'phế phẩm nhựa bán'],
-    ['Plastic rejects sold to others, kg per year', 'Phế phẩm nhựa bán cho người khác, kg mỗi năm'], '0'),
-  col('rejects_to_bricks_kg_per_yr', 'rejectsToBricksKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['plastic rejects made into bricks', 'phế phẩm nhựa làm gạch'],
-    ['Plastic rejects made into bricks, tiles or fences, kg per year', 'Phế phẩm nhựa làm gạch, ngói hoặc hàng rào, kg mỗi năm'], '0'),
-  col('electricity_kwh_per_yr', 'electricityKWhPerYr', 'kWh/yr', true, 1e9, ['electricity used', 'điện tiêu thụ'],
-    ['Electricity used by the line, kWh per year (from the bills)', 'Điện dây chuyền tiêu thụ, kWh mỗi năm (theo hóa đơn)'], '242800'),
-  col('coal_t_per_yr', 'coalTPerYr', 't/yr', true, MASS_MAX_T, ['coal burned', 'than đốt'],
-    ['Coal burned, tonnes per year (0 if none)', 'Than đốt, tấn mỗi năm (0 nếu không dùng)'], '0'),
-  col('wood_t_per_yr', 'woodTPerYr', 't/yr', true, MASS_MAX_T, ['wood burned', 'củi đốt'],
-    ['Wood burned, tonnes per year (0 if none)', 'Củi đốt, tấn mỗi năm (0 nếu không dùng)'], '0'),
-  col('lpg_kg_per_yr', 'lpgKgPerYr', 'kg/yr', true, MASS_MAX_T * 1000, ['LPG burned', 'khí gas (LPG) đốt'],
-    ['LPG (bottled gas) burned, kg per year (0 if none)', 'Khí gas (LPG) đốt, kg mỗi năm (0 nếu không dùng)'], '0'),
-  col('water_m3_per_yr', 'waterM3PerYr', 'm³/yr', true, 1e8, ['fresh water used', 'nước sạch sử dụng'],
-    ['Fresh water taken (well, tap, river), m³ per year', 'Nước lấy vào (giếng, máy, sông), m³ mỗi năm'], '6050'),
-  col('workers', 'workers', 'workers', true, 10_000, ['workers', 'số lao động'],
-    ['Workers on the line (full-time equivalents)', 'Số lao động trên dây chuyền (quy đổi toàn thời gian)'], '10'),
-  col('working_days_per_yr', 'workingDaysPerYr', 'days/yr', true, 366, ['working days', 'số ngày làm việc'],
-    ['Days the line works in a year', 'Số ngày dây chuyền làm việc trong năm'], '300'),
-  col('price_product_vnd_per_t', 'priceProductVndPerT', 'VND/t', true, PRICE_MAX, ['product price', 'giá sản phẩm'],
-    ['Average selling price of the product, VND per tonne', 'Giá bán trung bình của sản phẩm, đồng mỗi tấn'], '18000000'),
-  col('price_plastic_vnd_per_t', 'pricePlasticVndPerT', 'VND/t', true, PRICE_MAX, ['plastic price', 'giá nhựa mua'],
-    ['Average price of the plastic bought, VND per tonne', 'Giá trung bình của nhựa mua vào, đồng mỗi tấn'], '2000000'),
-  col('price_electricity_vnd_per_kwh', 'priceElectricityVndPerKWh', 'VND/kWh', true, 1e7, ['electricity price', 'giá điện'],
-    ['Electricity price, VND per kWh', 'Giá điện, đồng mỗi kWh'], '2204'),
-  col('price_coal_vnd_per_t', 'priceCoalVndPerT', 'VND/t', false, PRICE_MAX, ['coal price', 'giá than'],
-    ['Optional: coal price, VND per tonne (needed for profit if coal is used)', 'Không bắt buộc: giá than, đồng mỗi tấn (cần để tính lợi nhuận nếu dùng than)'], '3000000'),
-  col('price_wood_vnd_per_t', 'priceWoodVndPerT', 'VND/t', false, PRICE_MAX, ['wood price', 'giá củi'],
-    ['Optional: wood price, VND per tonne (needed for profit if wood is used)', 'Không bắt buộc: giá củi, đồng mỗi tấn (cần để tính lợi nhuận nếu dùng củi)'], '1500000'),
-  col('price_lpg_vnd_per_kg', 'priceLpgVndPerKg', 'VND/kg', false, 1e9, ['LPG price', 'giá gas'],
-    ['Optional: LPG price, VND per kg (needed for profit if LPG is used)', 'Không bắt buộc: giá gas, đồng mỗi kg (cần để tính lợi nhuận nếu dùng gas)'], '25000'),
-  col('wage_vnd_per_worker_day', 'wageVndPerWorkerDay', 'VND/worker-day', false, 1e9, ['wage', 'tiền công'],
-    ['Optional: wage, VND per worker-day (needed for profit)', 'Không bắt buộc: tiền công, đồng mỗi người mỗi ngày (cần để tính lợi nhuận)'], '200000'),
-  col('other_revenue_vnd_per_yr', 'otherRevenueVndPerYr', 'VND/yr', false, PRICE_MAX, ['other revenue', 'doanh thu khác'],
-    ['Optional: revenue from bricks, rejects sold and other by-products, VND per year', 'Không bắt buộc: doanh thu từ gạch, phế phẩm bán và sản phẩm phụ khác, đồng mỗi năm'], '0'),
-  col('plastic_fuel_lhv_mj_per_kg', 'plasticFuelLhvMJPerKg', 'MJ/kg', false, 60, ['heating value of the plastic fuel', 'nhiệt trị của nhựa làm nhiên liệu'],
-    ['Optional: measured lower heating value of the plastic rejects burned as fuel, MJ/kg (30 if empty)', 'Không bắt buộc: nhiệt trị thấp đo được của phế phẩm nhựa làm nhiên liệu, MJ/kg (30 nếu để trống)'], ''),
-  col('note', 'note', '', false, undefined, ['note', 'ghi chú'],
-    ['Optional: free text', 'Không bắt buộc: ghi chú tự do'], 'example row: replace with your data', 'text'),
-];
-
-/** Accepted alternative to a template column, in another unit, converted on import. */
-const PLASTIC_PER_DAY = 'plastic_bought_kg_per_day';
-
-const SPEC_BY_NAME = new Map(SURVEY_COLUMNS.map((c) => [c.name, c]));
-const NUMBER_SPECS = SURVEY_COLUMNS.filter((c) => c.kind === 'number');
+export * from './survey-format.ts';
 
 /** Unit suffixes as written in column names, for reading a unit out of an unknown header. */
 const UNIT_SUFFIX_WORDS: Record<string, string> = {
@@ -202,43 +47,6 @@ const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', '-', '?', 'null', 'none'
 const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const NUMBER_WITH_UNIT = /^([+-]?(?:\d[\d.,\s]*|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-zµ³%/][A-Za-z0-9µ³%/.\s-]*)$/;
 const SEPARATED_NUMBER = /^[+-]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?$|^[+-]?\d+,\d+$/;
-
-// ---------------------------------------------------------------------------------------------
-// Template
-
-const HELP_PREFIX: Record<MessageLang, string> = { en: '# EN: ', vi: '# VI: ' };
-
-
-function helpCell(spec: ColumnSpec, lang: MessageLang): string {
-  const required = spec.required ? (lang === 'en' ? 'required column' : 'cột bắt buộc') : (lang === 'en' ? 'optional column' : 'cột không bắt buộc');
-  return `${spec.help[lang]} [${spec.unit || (lang === 'en' ? 'text' : 'chữ')}; ${required}]`;
-}
-
-/** The downloadable template: the header row, a "# EN:" / "# VI:" help row for each language
- *  (the chosen language first; both are comment rows that the importer skips) and one example
- *  row. Opened in a spreadsheet, the help sits right under each column name. */
-export function surveyCsvTemplate(lang: MessageLang): string {
-  const langs: MessageLang[] = lang === 'vi' ? ['vi', 'en'] : ['en', 'vi'];
-  const rows: CsvCell[][] = [SURVEY_COLUMNS.map((c) => c.name)];
-  for (const l of langs) {
-    const cells = SURVEY_COLUMNS.map((c) => helpCell(c, l));
-    cells[0] = HELP_PREFIX[l] + cells[0];
-    rows.push(cells);
-  }
-  rows.push(SURVEY_COLUMNS.map((c) => c.example));
-  return toCsvText(rows);
-}
-
-/** The column help as its own sheet (column, unit, required, meaning), for a second tab. */
-export function surveyCsvHelpSheet(lang: MessageLang): string {
-  const head = lang === 'en' ? ['column', 'unit', 'required', 'meaning'] : ['cột', 'đơn vị', 'bắt buộc', 'ý nghĩa'];
-  const yes = lang === 'en' ? 'yes' : 'có';
-  const no = lang === 'en' ? 'no' : 'không';
-  const rows = SURVEY_COLUMNS.map((c) => [c.name, c.unit, c.required ? yes : no, c.help[lang]]);
-  rows.splice(4, 0, [PLASTIC_PER_DAY, 'kg/day', lang === 'en' ? 'instead of plastic_bought_t_per_yr' : 'thay cho plastic_bought_t_per_yr',
-    lang === 'en' ? 'Plastic bought per working day; converted with working_days_per_yr' : 'Nhựa mua vào mỗi ngày làm việc; quy đổi theo working_days_per_yr']);
-  return toCsvText([head, ...rows]);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -533,24 +341,6 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
     out.error(null, null, 'unreadable', { detail: e instanceof Error ? e.message : String(e) });
     return fail();
   }
-}
-
-/** Writes a survey back as CSV in the template's column order (null → empty cell). */
-export function surveyToCsv(survey: Survey): string {
-  const rows: CsvCell[][] = [SURVEY_COLUMNS.map((c) => c.name)];
-  for (const note of survey.notes) rows.push(['# ' + note]);
-  for (const r of survey.records) {
-    rows.push(SURVEY_COLUMNS.map((c) => {
-      const v = (r as unknown as Record<string, unknown>)[c.field];
-      return typeof v === 'number' || typeof v === 'string' ? v : null;
-    }));
-  }
-  return toCsvText(rows);
-}
-
-/** The record of a household in a period, if any. */
-export function findRecord(survey: Survey, householdId: string, period: Period): SurveyRecord | undefined {
-  return survey.records.find((r) => r.householdId === householdId && r.period === period);
 }
 
 export { formatSurveyIssue };
