@@ -5,12 +5,17 @@
 // stockpile, so every per-year figure is like for like with the steady state (MODEL.md 7).
 
 import * as D from '../../../assembly/des-layout.ts';
-import { MAX_UNITS, N_SOURCES, P_SIZE, V_AIR, V_LAND } from '../../../assembly/layout.ts';
+import { MAX_UNITS, P_SIZE } from '../../../assembly/layout.ts';
 import type { Core } from '../model/core.ts';
 import { compileScenario } from '../model/compile.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
-import { SOURCE_KEYS, type Scenario, type SourceKey } from '../model/scenario-schema.ts';
-import { meanWithT95Interval, type Estimate } from './statistics.ts';
+import type { Scenario } from '../model/scenario-schema.ts';
+import { decodeReplication, summarize, type DesReplication, type DynamicsSummary } from './dynamics-summary.ts';
+
+export {
+  DES_ROUTE_KEYS, decodeBurnEvents, decodeReplication, decodeSeries, summarize,
+  type BurnEvent, type DesReplication, type DesRouteKey, type DynamicsSeries, type DynamicsSummary, type UnitDynamics,
+} from './dynamics-summary.ts';
 
 export type BurnPolicy = { everyDays: number } | { thresholdKg: number } | { never: true };
 
@@ -60,111 +65,6 @@ export const DYNAMICS_DEFAULTS = {
 } as const;
 
 export type { Estimate } from './statistics.ts';
-
-export interface UnitDynamics {
-  id: string;
-  name: string;
-  busy: number;
-  blocked: number;
-  starved: number;
-  down: number;
-  failuresPerYear: number;
-  /** Time-mean content of the buffer in front of the unit (the feed store for the first). */
-  bufferMeanKg: number;
-}
-
-/** A burn event: the stockpile cleared along the plastic routes at the end of a working day. */
-export interface BurnEvent {
-  day: number;
-  /** Plastic cleared from the stockpile, every route. */
-  clearedKg: number;
-  /** Of which burned in the open or in dump fires (0 for a line that sends everything to bricks). */
-  burnedKg: number;
-  pcddfAirUg: number;
-}
-
-/** Plastic by route, as `mass.routesT` of the steady state. */
-export const DES_ROUTE_KEYS = ['fuel', 'openBurning', 'dumping', 'dumpFire', 'landfill', 'bricks', 'cementKiln', 'sale'] as const;
-export type DesRouteKey = (typeof DES_ROUTE_KEYS)[number];
-
-export interface DynamicsSeries {
-  /** Working days elapsed at each point. */
-  day: number[];
-  processedT: number[];
-  productT: number[];
-  stockpilePlasticKg: number[];
-  /** Feed waiting to be started (bought, not yet processed). */
-  feedStoreKg: number[];
-  /** buffersKg[k] is the buffer between unit k and unit k + 1. */
-  buffersKg: number[][];
-}
-
-/** Every figure is per year (the replication's total ÷ years) unless its name or comment says
- *  otherwise; `…MaxKg` and `…EndT` are levels, not flows. */
-export interface DynamicsSummary {
-  years: number;
-  replications: number;
-  seed: number;
-  /** Events simulated, all replications (a count for the whole run). */
-  events: number;
-  feedT: number;
-  processedT: Estimate;
-  productT: Estimate;
-  /** Drawn as fuel + burned in the open + in dump fires, as the steady state's mass.burnedPlasticT. */
-  burnedPlasticT: Estimate;
-  routesT: Record<DesRouteKey, Estimate>;
-  pcddfAirUgTeq: Estimate;
-  pcddfTotalUgTeq: Estimate;
-  pcddfLandUgTeq: Estimate;
-  dlpcbTotalUgTeq: Estimate;
-  pm25Kg: Estimate;
-  co2FossilT: Estimate;
-  hclKg: Estimate;
-  /** PCDD/F to air and mass by source, per year (means). */
-  sources: Record<SourceKey, { massT: number; pcddfAirUgTeq: number; hclKg: number }>;
-  /** Burn events at which plastic burned in the open or in dump fires, per year. */
-  burnEventsPerYear: number;
-  /** Every clearing of the stockpile, per year (also those that send everything to bricks, say). */
-  clearingsPerYear: number;
-  /** Heat the stockpile could not supply, met by the backup fuel, MJ per year. */
-  fuelShortfallMJ: number;
-  /** Highest plastic stockpile, kg (a level). */
-  stockpilePlasticMaxKg: number;
-  /** Feed bought but not processed, per year (the feed store at the end ÷ years). */
-  backlogT: number;
-  /** The feed store at the end of the run, t (a level). */
-  backlogEndT: number;
-  units: UnitDynamics[];
-  /** The unit busiest (plus down) of its working time. */
-  bottleneckUnitId: string | null;
-  /** Replication 0: one sample path, not an average. */
-  series: DynamicsSeries;
-  burnEvents: BurnEvent[];
-  hint?: string;
-}
-
-/** One replication's figures, totals over the horizon. */
-export interface DesReplication {
-  events: number;
-  truncated: boolean;
-  feedT: number;
-  processedT: number;
-  productT: number;
-  burnedPlasticT: number;
-  routesT: Record<DesRouteKey, number>;
-  pcddf: number[];
-  dlpcbTotal: number;
-  pm25Kg: number;
-  co2FossilT: number;
-  hclKg: number;
-  sources: { massT: number; pcddfAir: number; pcddfTotal: number; hclKg: number }[];
-  burnCount: number;
-  openBurnCount: number;
-  fuelShortfallMJ: number;
-  stockpilePlasticMaxKg: number;
-  feedStoreEndT: number;
-  units: { busy: number; blocked: number; starved: number; down: number; failures: number; bufferMeanKg: number }[];
-}
 
 /** A run the engine would not finish in reasonable time, or not at all; says why in words. */
 export class DynamicsLimitError extends Error {
@@ -296,155 +196,6 @@ export class DynamicsEngine {
   run(params: Float64Array, desParams: Float64Array, replication: number): Float64Array {
     return this.runView(params, desParams, replication).slice();
   }
-}
-
-export function decodeReplication(r: Float64Array): DesReplication {
-  const n = r[D.DR_N_UNITS];
-  const units = [];
-  for (let u = 0; u < n; u++) {
-    const b = D.DR_UNITS + u * D.DRU_STRIDE;
-    units.push({
-      busy: r[b + D.DRU_BUSY], blocked: r[b + D.DRU_BLOCKED], starved: r[b + D.DRU_STARVED], down: r[b + D.DRU_DOWN],
-      failures: r[b + D.DRU_FAILURES], bufferMeanKg: r[b + D.DRU_BUFFER_MEAN_KG],
-    });
-  }
-  const routesT = {} as Record<DesRouteKey, number>;
-  DES_ROUTE_KEYS.forEach((k, i) => (routesT[k] = r[D.DR_ROUTES + i]));
-  const sources = [];
-  for (let s = 0; s < N_SOURCES; s++) {
-    const b = D.DR_SOURCES + s * D.DRS_STRIDE;
-    sources.push({ massT: r[b + D.DRS_MASS_T], pcddfAir: r[b + D.DRS_PCDDF_AIR], pcddfTotal: r[b + D.DRS_PCDDF_TOTAL], hclKg: r[b + D.DRS_HCL_KG] });
-  }
-  const pcddf = Array.from(r.subarray(D.DR_PCDDF, D.DR_PCDDF + 5));
-  return {
-    events: r[D.DR_EVENTS],
-    truncated: r[D.DR_TRUNCATED] > 0,
-    feedT: r[D.DR_FEED_ARRIVED_T],
-    processedT: r[D.DR_PROCESSED_T],
-    productT: r[D.DR_PRODUCT_T],
-    burnedPlasticT: r[D.DR_BURNED_PLASTIC_T],
-    routesT,
-    pcddf,
-    dlpcbTotal: r.subarray(D.DR_DLPCB, D.DR_DLPCB + 5).reduce((a, b) => a + b, 0),
-    pm25Kg: r[D.DR_PM25_KG],
-    co2FossilT: r[D.DR_CO2_FOSSIL_T],
-    hclKg: r[D.DR_HCL_KG],
-    sources,
-    burnCount: r[D.DR_BURN_COUNT],
-    openBurnCount: r[D.DR_OPEN_BURN_COUNT],
-    fuelShortfallMJ: r[D.DR_FUEL_SHORTFALL_MJ],
-    stockpilePlasticMaxKg: r[D.DR_STOCKPILE_PLASTIC_MAX_KG],
-    feedStoreEndT: r[D.DR_FEED_STORE_END_T],
-    units,
-  };
-}
-
-export function decodeSeries(r: Float64Array): DynamicsSeries {
-  const n = r[D.DR_SERIES_COUNT];
-  const series = (s: number) => Array.from(r.subarray(D.DR_SERIES + s * D.DR_MAX_POINTS, D.DR_SERIES + s * D.DR_MAX_POINTS + n));
-  const buffersKg: number[][] = [];
-  for (let u = 1; u < r[D.DR_N_UNITS]; u++) buffersKg.push(series(D.DS_BUFFER_KG + u));
-  return {
-    day: series(D.DS_DAY),
-    processedT: series(D.DS_PROCESSED_T),
-    productT: series(D.DS_PRODUCT_T),
-    stockpilePlasticKg: series(D.DS_STOCKPILE_PLASTIC_KG),
-    feedStoreKg: series(D.DS_BUFFER_KG),
-    buffersKg,
-  };
-}
-
-export function decodeBurnEvents(r: Float64Array): BurnEvent[] {
-  const n = Math.min(r[D.DR_BURN_COUNT], D.DR_MAX_BURNS);
-  const events: BurnEvent[] = [];
-  for (let i = 0; i < n; i++) {
-    const b = D.DR_BURNS + i * D.DRB_STRIDE;
-    events.push({ day: r[b + D.DRB_DAY], clearedKg: r[b + D.DRB_CLEARED_KG], burnedKg: r[b + D.DRB_BURNED_KG], pcddfAirUg: r[b + D.DRB_PCDDF_AIR_UG] });
-  }
-  return events;
-}
-
-const HINT_RELATIVE_HALF_WIDTH = 0.05;
-
-function precisionHint(estimates: Record<string, Estimate>, replications: number): string | undefined {
-  if (replications < 2) return 'One replication gives no confidence interval; run at least 2 (20 is a good start).';
-  let worst: { name: string; relative: number } | undefined;
-  for (const [name, e] of Object.entries(estimates)) {
-    if (e.mean === 0) continue;
-    const relative = (e.ci95[1] - e.ci95[0]) / 2 / Math.abs(e.mean);
-    if (relative > HINT_RELATIVE_HALF_WIDTH && (!worst || relative > worst.relative)) worst = { name, relative };
-  }
-  if (!worst) return undefined;
-  // the half-width shrinks as 1/√n
-  const needed = Math.ceil(replications * (worst.relative / HINT_RELATIVE_HALF_WIDTH) ** 2);
-  return `The 95 % interval of ${worst.name} is ±${(worst.relative * 100).toFixed(1)} % of the mean; ` +
-    `about ${needed} replications (or a longer horizon) would bring it within ±5 %.`;
-}
-
-export function summarize(
-  reps: DesReplication[], first: Float64Array, unitIds: string[], unitNames: string[], options: DynamicsOptions,
-): DynamicsSummary {
-  const years = positiveOr(options.years, 1);
-  const per = (f: (r: DesReplication) => number) => meanWithT95Interval(reps.map((r) => f(r) / years));
-  const meanOf = (f: (r: DesReplication) => number) => reps.reduce((a, r) => a + f(r), 0) / reps.length;
-  const units: UnitDynamics[] = unitIds.map((id, u) => ({
-    id,
-    name: unitNames[u] ?? id,
-    busy: meanOf((r) => r.units[u].busy),
-    blocked: meanOf((r) => r.units[u].blocked),
-    starved: meanOf((r) => r.units[u].starved),
-    down: meanOf((r) => r.units[u].down),
-    failuresPerYear: meanOf((r) => r.units[u].failures) / years,
-    bufferMeanKg: meanOf((r) => r.units[u].bufferMeanKg),
-  }));
-  let bottleneck: UnitDynamics | null = null;
-  for (const u of units) if (!bottleneck || u.busy + u.down > bottleneck.busy + bottleneck.down) bottleneck = u;
-  const processedT = per((r) => r.processedT);
-  const productT = per((r) => r.productT);
-  const burnedPlasticT = per((r) => r.burnedPlasticT);
-  const pcddfAirUgTeq = per((r) => r.pcddf[V_AIR]);
-  const routesT = {} as Record<DesRouteKey, Estimate>;
-  for (const k of DES_ROUTE_KEYS) routesT[k] = per((r) => r.routesT[k]);
-  const sources = {} as DynamicsSummary['sources'];
-  SOURCE_KEYS.forEach((key, i) => {
-    sources[key] = {
-      massT: meanOf((r) => r.sources[i].massT) / years,
-      pcddfAirUgTeq: meanOf((r) => r.sources[i].pcddfAir) / years,
-      hclKg: meanOf((r) => r.sources[i].hclKg) / years,
-    };
-  });
-  const summary: DynamicsSummary = {
-    years,
-    replications: reps.length,
-    seed: options.seed,
-    events: reps.reduce((a, r) => a + r.events, 0),
-    feedT: meanOf((r) => r.feedT) / years,
-    processedT,
-    productT,
-    burnedPlasticT,
-    routesT,
-    pcddfAirUgTeq,
-    pcddfTotalUgTeq: per((r) => r.pcddf.reduce((a, b) => a + b, 0)),
-    pcddfLandUgTeq: per((r) => r.pcddf[V_LAND]),
-    dlpcbTotalUgTeq: per((r) => r.dlpcbTotal),
-    pm25Kg: per((r) => r.pm25Kg),
-    co2FossilT: per((r) => r.co2FossilT),
-    hclKg: per((r) => r.hclKg),
-    sources,
-    burnEventsPerYear: meanOf((r) => r.openBurnCount) / years,
-    clearingsPerYear: meanOf((r) => r.burnCount) / years,
-    fuelShortfallMJ: meanOf((r) => r.fuelShortfallMJ) / years,
-    stockpilePlasticMaxKg: meanOf((r) => r.stockpilePlasticMaxKg),
-    backlogT: meanOf((r) => r.feedStoreEndT) / years,
-    backlogEndT: meanOf((r) => r.feedStoreEndT),
-    units,
-    bottleneckUnitId: bottleneck?.id ?? null,
-    series: decodeSeries(first),
-    burnEvents: decodeBurnEvents(first),
-  };
-  const hint = precisionHint({ processedT, productT, burnedPlasticT, pcddfAirUgTeq }, reps.length);
-  if (hint) summary.hint = hint;
-  return summary;
 }
 
 /** Runs `options.replications` replications (streams 0..n−1 of the seed) and summarises them.
