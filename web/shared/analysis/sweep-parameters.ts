@@ -5,7 +5,7 @@
 
 import type { Scenario } from '../model/scenario-schema.ts';
 import { fieldPointers, sweepRows } from '../model/field-slots.ts';
-import { targetOfPointer } from './uncertainty.ts';
+import { targetOfPointer } from './uncertain-inputs.ts';
 import { getAt } from '../io/json-pointer.ts';
 import { toCsvText, type CsvCell } from '../io/csv.ts';
 

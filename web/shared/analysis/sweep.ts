@@ -9,7 +9,7 @@ import { decodeResult } from '../model/decode.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../model/result-types.ts';
 import type { Scenario } from '../model/scenario-schema.ts';
-import { targetOfPointer } from './uncertainty.ts';
+import { targetOfPointer } from './uncertain-inputs.ts';
 import { guardResult } from '../model/result-guard.ts';
 import * as M from '../../../assembly/mc-layout.ts';
 import { SHARE_GROUP_CODES, shareGroupSlots } from '../model/field-slots.ts';
