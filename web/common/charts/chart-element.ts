@@ -1,4 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { LitElement, css, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { Chart, type ChartConfiguration, type ChartType } from './register.ts';
 import { intlLocale } from '../../app/locale.ts';
@@ -12,7 +12,7 @@ type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins
  * properties change it.
  */
 export abstract class ChartElement extends LitElement {
-  static override styles = css`
+  static override styles: CSSResultGroup = css`
     :host { display: block; height: var(--plc-chart-height, 18rem); }
     /* Chart.js sizes the canvas from a dedicated, relatively positioned parent. */
     .box { position: relative; height: 100%; width: 100%; }

@@ -3,6 +3,8 @@ import {
 } from 'chart.js';
 import { LogarithmicScale, ScatterController, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
+import { colourBar } from './colour-bar.ts';
 import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
 import { barValues } from '../../training/before-after.ts';
 
@@ -18,8 +20,9 @@ Chart.register(SankeyController, Flow, LogarithmicScale, Title);
 // draw only for charts whose options name them (plugins.plcMarkers, plugins.plcWhiskers).
 Chart.register(valueMarkers, intervalWhiskers);
 
-// Workbench: measure portfolios as a scatter of capex against PCDD/F avoided, the Pareto front drawn as a line.
-Chart.register(ScatterController);
+// Workbench: measure portfolios as a scatter of capex against PCDD/F avoided, the Pareto front drawn as a line;
+// two-parameter sweeps as a heatmap (chartjs-chart-matrix) with its colour bar (plugins.plcColourBar).
+Chart.register(ScatterController, MatrixController, MatrixElement, colourBar);
 
 // Training view: before/after bar pairs with their values written above the bars (plugins.plcBarValues).
 Chart.register(barValues);
