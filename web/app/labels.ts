@@ -1,41 +1,8 @@
-// Words for the Compare view's figures, sources and mass-flow nodes, through msg() so that they
-// are translated with the rest of the interface. Not an element: the view and its charts share it.
+// Words for sources, release vectors, mass-flow nodes and statuses, through msg() so that they
+// are translated with the rest of the interface (a figure's label and unit are the figure
+// catalogue's, web/app/figures.ts). Not an element: views and charts share it.
 import { msg } from '@lit/localize';
-import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { MassNode } from '../compare/mass-flows.ts';
-
-export function headlineLabel(key: HeadlineFigure): string {
-  switch (key) {
-    case 'pcddf.air': return msg('PCDD/F to air');
-    case 'pcddf.total': return msg('PCDD/F, all releases');
-    case 'dlpcb.total': return msg('Dioxin-like PCBs');
-    case 'air.pm25Kg': return msg('PM2.5');
-    case 'air.bcKg': return msg('Black carbon');
-    case 'air.co2FossilT': return msg('Fossil CO2 from burning');
-    case 'air.co2ElectricityT': return msg('CO2 of the electricity');
-    case 'air.hclKg': return msg('Hydrogen chloride (HCl)');
-    case 'energy.electricityKWh': return msg('Electricity');
-    case 'water.freshM3': return msg('Fresh water');
-    case 'water.wastewaterM3': return msg('Wastewater');
-    case 'mass.burnedPlasticT': return msg('Plastic burned');
-    case 'mass.productT': return msg('Product');
-    case 'bricks.count': return msg('Bricks made');
-    case 'economics.profit': return msg('Profit');
-  }
-}
-
-/** The unit shown after a value; empty for money (the formatted amount carries its currency). */
-export function headlineUnit(key: HeadlineFigure): string {
-  switch (key) {
-    case 'pcddf.air': case 'pcddf.total': case 'dlpcb.total': return msg('µg TEQ/yr');
-    case 'air.pm25Kg': case 'air.bcKg': case 'air.hclKg': return msg('kg/yr');
-    case 'air.co2FossilT': case 'air.co2ElectricityT': case 'mass.burnedPlasticT': case 'mass.productT': return msg('t/yr');
-    case 'energy.electricityKWh': return msg('kWh/yr');
-    case 'water.freshM3': case 'water.wastewaterM3': return msg('m³/yr');
-    case 'bricks.count': return msg('per year');
-    case 'economics.profit': return '';
-  }
-}
 
 export function releaseLabel(key: string): string {
   switch (key) {

@@ -10,6 +10,7 @@ import {
   factorNumber, resolveEmissionFactors, VECTOR_KEYS,
   type EmissionFactorLibraryFile, type FactorValue, type ResolvedFactors, type SourceKey, type Status,
 } from '../model/emission-factors.ts';
+import { FIGURES, figureUnitSymbol } from '../model/figure-catalogue.ts';
 import type { Period, Survey, SurveyRecord } from './survey.ts';
 import { quantileSorted } from '../analysis/uncertainty.ts';
 
@@ -23,17 +24,8 @@ export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 /** Which direction is an improvement (for display; the numbers never depend on it). */
 export const INDICATOR_HIGHER_IS_BETTER: ReadonlySet<IndicatorKey> = new Set(['materialYield', 'profitVndPerTProduct']);
 
-export const INDICATOR_META: Record<IndicatorKey, { label: string; labelVi: string; unit: string }> = {
-  materialYield: { label: 'Material yield (product per tonne of plastic bought)', labelVi: 'Hiệu suất nguyên liệu (sản phẩm trên mỗi tấn nhựa mua)', unit: 't/t' },
-  electricityKWhPerTProduct: { label: 'Electricity per tonne of product', labelVi: 'Điện trên mỗi tấn sản phẩm', unit: 'kWh/t' },
-  fuelMJPerTProduct: { label: 'Fuel energy per tonne of product', labelVi: 'Năng lượng nhiên liệu trên mỗi tấn sản phẩm', unit: 'MJ/t' },
-  waterM3PerTProduct: { label: 'Fresh water per tonne of product', labelVi: 'Nước sạch trên mỗi tấn sản phẩm', unit: 'm³/t' },
-  rejectsBurnedKgPerTBought: { label: 'Plastic rejects burned per tonne bought', labelVi: 'Phế phẩm nhựa bị đốt trên mỗi tấn nhựa mua', unit: 'kg/t' },
-  pcddfUgTeqPerTProduct: { label: 'PCDD/F released (all vectors) per tonne of product', labelVi: 'PCDD/F phát thải (mọi môi trường) trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
-  pcddfAirUgTeqPerTProduct: { label: 'PCDD/F to air per tonne of product', labelVi: 'PCDD/F vào không khí trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
-  co2TPerTProduct: { label: 'Fossil CO2 (incl. grid electricity) per tonne of product', labelVi: 'CO2 hóa thạch (kể cả điện lưới) trên mỗi tấn sản phẩm', unit: 't CO2/t' },
-  profitVndPerTProduct: { label: 'Profit per tonne of product', labelVi: 'Lợi nhuận trên mỗi tấn sản phẩm', unit: 'VND/t' },
-};
+/** An indicator's English label and unit: the figure catalogue's (`indicator.<key>`). */
+export const indicatorMeta = (key: IndicatorKey) => ({ label: FIGURES[`indicator.${key}`].label, unit: figureUnitSymbol(`indicator.${key}`) });
 
 /** Fixed conversion constants, each with its source (shown in the provenance panel). */
 export const INDICATOR_CONSTANTS = {
@@ -178,7 +170,7 @@ class Builder {
     const ok = this.missing.length === 0 && Number.isFinite(value);
     return {
       key, householdId: this.record.householdId, period: this.record.period,
-      value: ok ? value : null, unit: INDICATOR_META[key].unit, formula,
+      value: ok ? value : null, unit: indicatorMeta(key).unit, formula,
       inputs: this.inputs, factors: this.factors, missing: this.missing, notes: [...new Set(this.notes)],
     };
   }
@@ -416,7 +408,7 @@ export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryF
     const changes = pairs.flatMap((p) => (p.change === null ? [] : [p.change]));
     const ci = changes.length >= 2 ? bootstrapMeanCi(changes, { resamples, seed }) : null;
     group[key] = {
-      key, unit: INDICATOR_META[key].unit,
+      key, unit: indicatorMeta(key).unit,
       before: { mean: meanOf(befores), n: befores.length },
       after: { mean: meanOf(afters), n: afters.length },
       change: { mean: meanOf(changes), low: ci?.low ?? null, high: ci?.high ?? null, n: changes.length, resamples, seed, level: 0.95 },
@@ -440,7 +432,7 @@ export interface IndicatorProvenance extends IndicatorValue {
 export function provenanceOf(indicator: IndicatorValue): IndicatorProvenance {
   return {
     ...indicator,
-    label: INDICATOR_META[indicator.key].label,
+    label: indicatorMeta(indicator.key).label,
     inputs: indicator.inputs.map((i) => ({ ...i })), factors: indicator.factors.map((f) => ({ ...f })),
     missing: indicator.missing.map((m) => ({ ...m })), notes: [...indicator.notes],
   };
