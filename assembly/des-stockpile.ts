@@ -95,7 +95,8 @@ export function stockReset(ssBase: usize): void {
   openBurns = 0;
 }
 
-export function stockPlasticKg(): f64 {
+// @ts-ignore: decorator
+@inline export function stockPlasticKg(): f64 {
   return stockTotalKg;
 }
 
@@ -116,7 +117,8 @@ export function stockAdd(c: i32, kg: f64): void {
   stockTotalKg += kg - kept;
 }
 
-export function stockAddInert(kg: f64): void { stockInertKg += kg; }
+// @ts-ignore: decorator
+@inline export function stockAddInert(kg: f64): void { stockInertKg += kg; }
 
 /** The releases of `kg` of plastic with `clKg` of chlorine and `carbonKg` of carbon burned or
  *  melted by `source` (MODEL.md 3.1 and 3.1a). Returns its PCDD/F to air. */

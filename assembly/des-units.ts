@@ -39,6 +39,7 @@ export const unitLots = new StaticArray<f64>(MAX_UNITS);
 export const unitIn = new StaticArray<f64>(MAX_UNITS);
 export const unitOut = new StaticArray<f64>(MAX_UNITS);
 export const unitRejPolymer = new StaticArray<f64>(MAX_UNITS * N_POLYMERS);
+export const unitRejPlastic = new StaticArray<f64>(MAX_UNITS); // the sum over polymers: 0 for most units
 export const unitRejInert = new StaticArray<f64>(MAX_UNITS);
 export const unitWastewater = new StaticArray<f64>(MAX_UNITS);
 export const unitEvaporation = new StaticArray<f64>(MAX_UNITS);
@@ -102,6 +103,9 @@ function unitFlows(ss: usize, u: i32): void {
   let out: f64 = 0;
   for (let c = 0; c < N_COMPONENTS; c++) out += stream[c];
   unitOut[u] = out;
+  let plastic: f64 = 0;
+  for (let c = 0; c < N_POLYMERS; c++) plastic += unitRejPolymer[u * N_POLYMERS + c];
+  unitRejPlastic[u] = plastic;
   unitRejInert[u] = inert;
   unitWastewater[u] = ww;
   unitEvaporation[u] = evap;

@@ -31,7 +31,7 @@ import {
 } from "./rng";
 import {
   ST_BUSY, ST_BLOCKED, ST_STARVED, ST_DOWN, unitState, unitSince, unitTime, unitTtf, unitRemWork,
-  unitProc, unitFails, unitMtbf, unitMttr, unitFailures, unitLots, unitIn, unitOut, unitRejPolymer,
+  unitProc, unitFails, unitMtbf, unitMttr, unitFailures, unitLots, unitIn, unitOut, unitRejPolymer, unitRejPlastic,
   unitRejInert, unitWastewater, unitEvaporation, unitHeatMJ, unitFuel, unitBackup, bufCount,
   bufCap, bufIntegral, bufSince, setState, setBuffer, prepareUnits, finishUnits,
 } from "./des-units";
@@ -187,10 +187,12 @@ function pull(first: i32, t: f64): void {
 function complete(u: i32, t: f64): void {
   unchecked((unitLots[u] += 1));
   let plastic = 0.0;
-  for (let c = 0; c < N_POLYMERS; c++) {
-    const kg = lotKg * unchecked(unitRejPolymer[u * N_POLYMERS + c]);
-    if (kg > 0) stockAdd(c, kg);
-    plastic += kg;
+  if (unchecked(unitRejPlastic[u]) > 0) {
+    for (let c = 0; c < N_POLYMERS; c++) {
+      const kg = lotKg * unchecked(unitRejPolymer[u * N_POLYMERS + c]);
+      if (kg > 0) stockAdd(c, kg);
+      plastic += kg;
+    }
   }
   const inert = lotKg * unchecked(unitRejInert[u]);
   const ww = lotKg * unchecked(unitWastewater[u]);
