@@ -7,7 +7,7 @@ import { figureUnit, formatFigure, unitTag, unitWord } from '../app/figures.ts';
 import type { ResultDocument } from '../shared/model/result-types.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { comparePanelStyles } from './compare-panel-styles.ts';
-import { massNodeLabel } from '../app/labels.ts';
+import { massNodeLabel } from './mass-flow-words.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-chart-export.ts';
