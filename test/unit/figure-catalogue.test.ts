@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FIGURE_CATALOGUE, FIGURES, figureNumberFormat, inCatalogueOrder, isFigureKey, type FigureKey } from '../../web/shared/model/figure-catalogue.ts';
+import { FIGURE_CATALOGUE, FIGURES, figureNumberFormat, inFigureOrder, isFigureKey, type FigureKey } from '../../web/shared/model/figure-catalogue.ts';
 import { UNITS, type UnitId } from '../../web/shared/model/figure-units.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 import { INDICATOR_KEYS } from '../../web/shared/survey/indicators.ts';
@@ -62,8 +62,8 @@ describe('the figure catalogue covers every figure the views and the command lin
   });
 
   it('orders the headline figures as MODEL.md lists them, and any subset by its place in the catalogue', () => {
-    expect(inCatalogueOrder([...HEADLINE_FIGURES].reverse())).toEqual([...HEADLINE_FIGURES]);
-    expect(inCatalogueOrder<FigureKey>(['economics.profit', 'mass.feedT', 'pcddf.air'])).toEqual(['pcddf.air', 'mass.feedT', 'economics.profit']);
+    expect(inFigureOrder([...HEADLINE_FIGURES].reverse())).toEqual([...HEADLINE_FIGURES]);
+    expect(inFigureOrder<FigureKey>(['economics.profit', 'mass.feedT', 'pcddf.air'])).toEqual(['pcddf.air', 'mass.feedT', 'economics.profit']);
   });
 });
 

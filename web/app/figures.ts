@@ -13,7 +13,7 @@ import { inSentenceText, labelText, shortText } from './figure-labels.ts';
 import { afterAmountText, unitText } from './unit-words.ts';
 
 export type { FigureKey } from '../shared/model/figure-catalogue.ts';
-export { FIGURES, figuresOf, inCatalogueOrder } from '../shared/model/figure-catalogue.ts';
+export { FIGURES, inFigureOrder } from '../shared/model/figure-catalogue.ts';
 
 /** `label` (default), `short` for tight places, `inSentence` for a noun inside a sentence. */
 export type LabelForm = 'label' | 'short' | 'inSentence';
@@ -80,16 +80,4 @@ export function labelTag(key: FigureKey, form: LabelForm = 'label'): TemplateRes
 export function unitTag(key: FigureKey, currency = '', afterValue = false): TemplateResult {
   const unit: UnitId = FIGURES[key].unit;
   return html`<span data-unit=${unit} data-after-value=${afterValue ? 'yes' : 'no'}>${afterValue ? unitAfterValue(key, currency) : figureUnit(key, currency)}</span>`;
-}
-
-/** Every label and unit the catalogue can give in the current language (for the browser test). */
-export function catalogueWords(currency: string): { labels: Map<string, string>; units: Map<string, string> } {
-  const labels = new Map<string, string>();
-  const units = new Map<string, string>();
-  for (const key of Object.keys(FIGURES) as FigureKey[]) {
-    for (const form of ['label', 'short', 'inSentence'] as const) labels.set(`${key}|${form}`, figureLabel(key, form));
-    units.set(`${key}|full`, figureUnit(key, currency));
-    units.set(`${key}|after`, unitAfterValue(key, currency));
-  }
-  return { labels, units };
 }

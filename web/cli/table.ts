@@ -4,7 +4,7 @@
 import type { Scenario } from '../shared/model/scenario-schema.ts';
 import { figure, type ResultDocument } from '../shared/model/result-types.ts';
 import { notQuantifiedName } from '../shared/model/emission-factors.ts';
-import { FIGURES, figureNumberFormat, figureUnitSymbol, inCatalogueOrder, type FigureKey } from '../shared/model/figure-catalogue.ts';
+import { FIGURES, figureNumberFormat, figureUnitSymbol, inFigureOrder, type FigureKey } from '../shared/model/figure-catalogue.ts';
 
 const METHOD_NAMES = { toolkit: 'Toolkit inventory convention', chlorineAdjusted: 'chlorine-adjusted' } as const;
 
@@ -36,7 +36,7 @@ const format = (key: FigureKey, value: number) => new Intl.NumberFormat('en-US',
 function figureRows(r: ResultDocument): [string, string, string][] {
   const currency = r.economics.currency;
   const rows: [string, string, string][] = [];
-  for (const key of inCatalogueOrder(TABLE_FIGURES)) {
+  for (const key of inFigureOrder(TABLE_FIGURES)) {
     // A share is printed with its percent sign: no unit after it.
     const unit = FIGURES[key].kind === 'share' ? '' : figureUnitSymbol(key, currency);
     rows.push([FIGURES[key].label, format(key, figure(r, key)), `${unit}${NOTES[key]?.(r) ?? ''}`]);

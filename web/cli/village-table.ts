@@ -7,7 +7,7 @@ import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { Summary } from '../shared/analysis/uncertainty.ts';
 import type { VillageUncertainty } from '../shared/analysis/village-mc.ts';
 import { VILLAGE_FIGURES, type VillageFigure, type VillageFigures, type VillageResultDocument } from '../shared/analysis/village.ts';
-import { FIGURES, figureNumberFormat, inCatalogueOrder } from '../shared/model/figure-catalogue.ts';
+import { FIGURES, figureNumberFormat, inFigureOrder } from '../shared/model/figure-catalogue.ts';
 import { unitSymbol } from '../shared/model/figure-units.ts';
 
 const n0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -26,7 +26,7 @@ function unit(figure: VillageFigure): { label: string; unit: string; scale: numb
 
 /** The figures of the totals table (all a village adds up but its revenue, costs, rejects and
  *  wastewater), in catalogue order. */
-const ROWS = inCatalogueOrder(VILLAGE_FIGURES.filter((f) => !['economics.revenue', 'economics.costs', 'mass.rejectsT.plastic', 'water.wastewaterM3'].includes(f)))
+const ROWS = inFigureOrder(VILLAGE_FIGURES.filter((f) => !['economics.revenue', 'economics.costs', 'mass.rejectsT.plastic', 'water.wastewaterM3'].includes(f)))
   .map((figure) => ({ figure, ...unit(figure) }));
 
 function columns(rows: string[][], right: boolean[] = []): string {
@@ -44,8 +44,8 @@ function cell(figure: VillageFigure, x: number): string {
 const heading = (figure: VillageFigure) => `${unit(figure).label} (${unit(figure).unit})`;
 
 /** The columns of the groups' and the villages' tables. */
-const GROUP_FIGURES = inCatalogueOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
-const VILLAGE_COLUMNS = inCatalogueOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.workersPaid', 'economics.profit']);
+const GROUP_FIGURES = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
+const VILLAGE_COLUMNS = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.workersPaid', 'economics.profit']);
 
 function totalsTable(before: VillageFigures, withAdoption: VillageFigures, allAdopted: VillageFigures): string {
   const rows = [['', 'before', 'with adoption', 'all adopted', ''],
@@ -54,14 +54,14 @@ function totalsTable(before: VillageFigures, withAdoption: VillageFigures, allAd
 }
 
 function curveTable(curve: { share: number; totals: VillageFigures }[]): string {
-  const shown = inCatalogueOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.workersPaid', 'economics.profit']);
+  const shown = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.workersPaid', 'economics.profit']);
   const rows = [['households adopting', ...shown.map(heading)],
     ...curve.map((p) => [pct(p.share), ...shown.map((f) => cell(f, p.totals[f]))])];
   return columns(rows, [true, ...shown.map(() => true)]);
 }
 
 function uncertaintyTable(u: VillageUncertainty): string {
-  const shown = inCatalogueOrder<HeadlineFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
+  const shown = inFigureOrder<HeadlineFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
   const band = (f: HeadlineFigure, s: Summary) => `${cell(f, s.p50)} (${cell(f, s.p5)}–${cell(f, s.p95)})`;
   const rows = [['P50 (P5–P95)', 'before', 'with adoption', 'all adopted', 'P(with adoption better)'],
     ...shown.map((f) => [heading(f), band(f, u.before[f]), band(f, u.withAdoption[f]), band(f, u.allAdopted[f]), pct(u.probabilityAfterBetter[f])])];

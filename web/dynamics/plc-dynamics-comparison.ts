@@ -6,7 +6,7 @@ import type { DynamicsSummary, ResultDocument } from '../common/core-client.ts';
 import type { DynamicsViewModel } from './dynamics-view-model.ts';
 import type { Estimate, PrecisionHint } from '../shared/analysis/dynamics.ts';
 import { formatNumber } from '../app/format.ts';
-import { figureLabel, formatFigure, inCatalogueOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
+import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 
 /** The per-year figures shared by the steady state and the dynamics: a row key and the two values. */
@@ -113,7 +113,7 @@ export class PlcDynamicsComparison extends LitElement {
             <thead><tr><th scope="col">${msg('Per year')}</th><th scope="col">${msg('Steady state')}</th>
               <th scope="col">${msg('Dynamic, mean')}</th><th scope="col">${msg('Dynamic, 95% interval')}</th></tr></thead>
             <tbody>
-              ${inCatalogueOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
+              ${inFigureOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
                 const [key, read] = PER_YEAR_ROWS.get(figure)!;
                 const [steadyValue, dynamic] = read(steady, s);
                 return this.row(key, figure, steadyValue, dynamic);

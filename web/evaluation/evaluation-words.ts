@@ -4,12 +4,12 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatQuantity } from '../app/format.ts';
-import { figureLabel, figureUnit, inCatalogueOrder, labelTag, unitTag } from '../app/figures.ts';
+import { figureLabel, figureUnit, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey } from './evaluation-run.ts';
 
 /** The indicators in catalogue order (web/shared/model/figure-catalogue.ts). */
-export const INDICATORS: readonly IndicatorKey[] = inCatalogueOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))
+export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))
   .map((k) => k.slice('indicator.'.length) as IndicatorKey);
 
 const figureOf = (key: IndicatorKey) => `indicator.${key}` as const;

@@ -5,7 +5,7 @@ import { BASELINE_COLOUR } from '../compare/comparison-run.ts';
 import type { ComparisonDocument, ReportData } from './evaluation-run.ts';
 import { RELEASE_FIGURES } from '../shared/model/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/model/result-types.ts';
-import { formatFigure, inCatalogueOrder, labelTag, unitTag } from '../app/figures.ts';
+import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from '../common/compare-words.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { measureName } from '../common/measure-words.ts';
@@ -14,11 +14,11 @@ import type { OtherCostLine } from '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-method-figures.ts';
 
-const FIGURES: HeadlineFigure[] = inCatalogueOrder([
+const FIGURES: HeadlineFigure[] = inFigureOrder([
   'pcddf.air', 'pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'air.co2FossilT', 'energy.electricityKWh', 'water.freshM3', 'mass.productT', 'economics.profit',
 ]);
 const AFTER_COLOUR = '#0072B2';
-const ATTRIBUTED: HeadlineFigure[] = inCatalogueOrder(['pcddf.air', 'pcddf.total', 'economics.profit']);
+const ATTRIBUTED: HeadlineFigure[] = inFigureOrder(['pcddf.air', 'pcddf.total', 'economics.profit']);
 
 /** The report's measures section: for each project village in the survey, the modelled
  *  before → after of its BAT/BEP measures and each measure's Shapley share of the change. */

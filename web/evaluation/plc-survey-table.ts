@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { Survey, SurveyRecord } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { valueOrMissing } from './evaluation-words.ts';
-import { inCatalogueOrder, labelTag, unitTag } from '../app/figures.ts';
+import { inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 
 type NumberField = Exclude<keyof SurveyRecord, 'householdId' | 'village' | 'period' | 'note' | 'row'>;
 
@@ -37,7 +37,7 @@ const COLUMNS: { name: string; field: NumberField }[] = [
   { name: 'plastic_fuel_lhv_mj_per_kg', field: 'plasticFuelLhvMJPerKg' },
 ];
 const byFigure = new Map(COLUMNS.map((c) => [`survey.${c.field}` as const, c]));
-const columns = () => inCatalogueOrder([...byFigure.keys()]).map((figure) => ({ ...byFigure.get(figure)!, figure }));
+const columns = () => inFigureOrder([...byFigure.keys()]).map((figure) => ({ ...byFigure.get(figure)!, figure }));
 
 /** The survey as read: one row per household and period; a value not measured shows as "—". */
 @localized()

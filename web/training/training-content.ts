@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { formatDate, formatNumber, formatPercent, formatQuantity } from '../app/format.ts';
-import { formatFigure, inCatalogueOrder } from '../app/figures.ts';
+import { formatFigure, inFigureOrder } from '../app/figures.ts';
 import {
   BAG_KG, PCDDF_REFERENCES, recommendations, type EverydayFigures, type TrainingLevers,
 } from '../shared/analysis/training.ts';
@@ -23,7 +23,7 @@ const TAKEAWAY: TrainingFigure[] = [...PAIRED, 'bricksMadePerWeek'];
 
 /** Training figures in catalogue order. */
 const ordered = (keys: readonly TrainingFigure[]): TrainingFigure[] =>
-  inCatalogueOrder(keys.map((k) => `training.${k}` as const)).map((k) => k.slice('training.'.length) as TrainingFigure);
+  inFigureOrder(keys.map((k) => `training.${k}` as const)).map((k) => k.slice('training.'.length) as TrainingFigure);
 
 /** Money in a few characters for the labels on bars ("499M ₫" style), in the scenario's currency. */
 export function compactMoney(value: number, currency: string): string {

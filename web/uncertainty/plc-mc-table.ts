@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FigureDistribution } from '../common/worker-pool.ts';
 import { formatShare } from './uncertainty-words.ts';
-import { formatFigure, inCatalogueOrder, labelTag, unitTag } from '../app/figures.ts';
+import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */
 @localized()
@@ -47,7 +47,7 @@ export class PlcMcTable extends LitElement {
       <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col">${msg('P5')}</th><th scope="col">${msg('P50')}</th>
         <th scope="col">${msg('P95')}</th><th scope="col">${msg('Mean')}</th>
         ${paired ? html`<th scope="col">${msg('After better')}</th>` : nothing}</tr></thead>
-      ${inCatalogueOrder(HEADLINE_FIGURES).map((f) => {
+      ${inFigureOrder(HEADLINE_FIGURES).map((f) => {
         const x = d[f];
         return html`<tbody data-figure=${f}>
           <tr class=${f === this.chosen ? 'chosen' : ''}><th scope="rowgroup" colspan=${paired ? 6 : 5}>${labelTag(f)}

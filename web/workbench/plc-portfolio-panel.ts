@@ -12,7 +12,7 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignific
 import type { ScenarioDocument } from '../app/session.ts';
 import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { figureLabel, figureUnit, formatFigure, inCatalogueOrder, labelTag } from '../app/figures.ts';
+import { figureLabel, figureUnit, formatFigure, inFigureOrder, labelTag } from '../app/figures.ts';
 import { notQuantifiedSentence } from '../common/not-quantified-words.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { editorStyles } from './editor-styles.ts';
@@ -23,7 +23,7 @@ const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: str
 
 
 /** Releases a portfolio can be chosen to cut (less is better for each). */
-const PORTFOLIO_FIGURES: HeadlineFigure[] = inCatalogueOrder([
+const PORTFOLIO_FIGURES: HeadlineFigure[] = inFigureOrder([
   'pcddf.total', 'pcddf.air', 'dlpcb.total', 'air.hclKg', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'mass.burnedPlasticT',
 ]);
 

@@ -13,7 +13,7 @@ import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-p
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { pointerLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
-import { figureHeading, inCatalogueOrder } from '../app/figures.ts';
+import { figureHeading, inFigureOrder } from '../app/figures.ts';
 import './plc-sweep-result.ts';
 
 interface AxisDraft { pointer: string; from: number; to: number; steps: number }
@@ -149,7 +149,7 @@ export class PlcSweepPanel extends LitElement {
       <div class="controls">
         <div class="text-field"><label for="figure">${msg('Figure shown')}</label>
           <select id="figure" @change=${(e: Event) => { this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure; }}>
-            ${inCatalogueOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureHeading(f, currency)}</option>`)}
+            ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureHeading(f, currency)}</option>`)}
           </select></div>
         ${this.running
           ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}

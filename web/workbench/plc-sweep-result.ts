@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
-import { figureHeading, figureLabel, formatFigure, inCatalogueOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
+import { figureHeading, figureLabel, formatFigure, inFigureOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
 import type { SweepResult } from '../shared/analysis/sweep.ts';
 import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
@@ -61,7 +61,7 @@ export class PlcSweepResult extends LitElement {
     if (!r) return;
     const csv = sweepCsv(
       r.axes.map((a, i) => ({ label: this.labels[i] ?? a.pointer, values: a.values })),
-      inCatalogueOrder(HEADLINE_FIGURES).map((f) => ({ label: figureHeading(f, this.currency), values: r.figures[f] })),
+      inFigureOrder(HEADLINE_FIGURES).map((f) => ({ label: figureHeading(f, this.currency), values: r.figures[f] })),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const a = document.createElement('a');

@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import type { ComparisonDocument } from '../../compare/comparison-run.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../../shared/model/result-types.ts';
-import { figureLabel, formatFigure, inCatalogueOrder, labelTag, unitTag } from '../../app/figures.ts';
+import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag } from '../../app/figures.ts';
 import { RELEASE_FIGURES } from '../../shared/model/not-quantified.ts';
 import { changeSentence, economicsSentences, verdict } from '../compare-words.ts';
 import { notQuantifiedSentence } from '../not-quantified-words.ts';
@@ -91,7 +91,7 @@ export class PlcHeadlineCards extends LitElement {
 
   override render() {
     if (this.comparisons.length === 0) return nothing;
-    return html`<div class="grid">${this.economics()}${inCatalogueOrder(HEADLINE_FIGURES).map((k) => this.card(k))}</div>`;
+    return html`<div class="grid">${this.economics()}${inFigureOrder(HEADLINE_FIGURES).map((k) => this.card(k))}</div>`;
   }
 }
 

@@ -170,8 +170,6 @@ export const FIGURE_CATALOGUE = [
 ] as const;
 
 export type FigureKey = (typeof FIGURE_CATALOGUE)[number]['key'];
-/** The part of a key before its first dot for the groups of derived figures. */
-export type FigureGroup = 'comparison' | 'dynamics' | 'training' | 'survey' | 'indicator';
 
 export const FIGURES = Object.fromEntries(FIGURE_CATALOGUE.map((f) => [f.key, f])) as Record<FigureKey, FigureEntry<FigureKey>>;
 
@@ -182,13 +180,8 @@ export function isFigureKey(key: string): key is FigureKey {
 }
 
 /** The given figures in catalogue order (whatever order the caller listed them in). */
-export function inCatalogueOrder<K extends FigureKey>(keys: readonly K[]): K[] {
+export function inFigureOrder<K extends FigureKey>(keys: readonly K[]): K[] {
   return [...keys].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
-}
-
-/** Every figure of a group, in catalogue order, without the group's prefix ("indicator.x" → "x"). */
-export function figuresOf<G extends FigureGroup>(group: G): FigureKey[] {
-  return FIGURE_CATALOGUE.filter((f) => f.key.startsWith(`${group}.`)).map((f) => f.key);
 }
 
 /** Intl options that write a value of the figure at its precision (money as a plain whole number
