@@ -7,6 +7,7 @@ import { formatQuantity } from '../app/format.ts';
 import { figureLabel, figureUnit, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey } from './evaluation-run.ts';
+import type { IndicatorReason } from '../shared/survey/indicators.ts';
 
 /** The indicators in catalogue order (web/shared/model/figure-catalogue.ts). */
 export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))
@@ -24,6 +25,13 @@ export const indicatorLabelTag = (key: IndicatorKey, form: 'label' | 'short' = '
 export const indicatorUnitTag = (key: IndicatorKey) => unitTag(figureOf(key));
 
 export const higherIsBetter = (key: IndicatorKey) => INDICATOR_HIGHER_IS_BETTER.has(key);
+
+/** Why an indicator is missing, in the page's language (the worker gives the code and the column). */
+export function missingReason(m: IndicatorReason): string {
+  return m.code === 'zero_denominator'
+    ? msg(str`${m.column} is 0, so the ratio is undefined`, { desc: 'Evaluation: an indicator divides by a survey column that is 0' })
+    : msg(str`${m.column} is not given`, { desc: 'Evaluation: a survey column an indicator needs is empty' });
+}
 
 /** R/M/D/E in words: "unverified" for M and "estimate" for E, as reference/DATA.md asks. */
 export function statusWord(status: string | null | undefined): string {

@@ -4,10 +4,10 @@ import { localized, msg } from '@lit/localize';
 import type { IndicatorKey, IndicatorValue, SurveyIndicatorsResult } from './evaluation-run.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { indicatorLabelTag, indicatorUnitTag, INDICATORS, valueOrMissing } from './evaluation-words.ts';
+import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';
 
 const why = (v: IndicatorValue | undefined) =>
-  v === undefined ? msg('no row for this period') : v.missing.map((m) => m.message).join('; ');
+  v === undefined ? msg('no row for this period') : v.missing.map(missingReason).join('; ');
 
 /**
  * Per household: with `indicator` set, that indicator before, after and the change; with
