@@ -191,7 +191,7 @@ describe('line dynamics: stockpile and burning', () => {
     expect(summary.series.buffersKg.length).toBe(1);
     expect(summary.events).toBeGreaterThan(0);
     const vm = dynamicsViewModel(summary, 555.6);
-    expect(vm.bottleneckSentence).toMatch(/^The ext is the bottleneck: busy \d+ % of working time/);
+    expect(vm.bottleneckSentence).toMatch(/^The bottleneck is ext: busy \d+% of its working time/);
     expect(vm.utilisation.busy[1]).toBeCloseTo(summary.units[1].busy * 100, 1);
     // the throughput points are the slopes of the cumulative series and add back up to it
     const days = summary.series.day;

@@ -2,7 +2,8 @@
 // the line-dynamics summary as JSON: figures per year (means over replications with 95 %
 // intervals) unless named as a level (`…MaxKg`, `…EndT`).
 
-import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/analysis/dynamics.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics, type PrecisionHint } from '../shared/analysis/dynamics.ts';
+import { FIGURES } from '../shared/model/figure-catalogue.ts';
 import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
 import { badFigureIssue, findBadFigure } from '../shared/model/result-guard.ts';
 import { formatIssue } from '../shared/model/scenario-schema.ts';
@@ -58,6 +59,13 @@ export async function runDynamic(
     stockpilePlasticMaxKg: s.stockpilePlasticMaxKg,
     bottleneckUnitId: s.bottleneckUnitId,
     units: s.units.map((u) => ({ id: u.id, busy: u.busy, blocked: u.blocked, starved: u.starved, down: u.down })),
-    ...(s.hint ? { hint: s.hint } : {}),
+    ...(s.precision ? { hint: precisionHintText(s.precision) } : {}),
   };
+}
+
+/** The precision hint in English (the page words it in its own language). */
+export function precisionHintText(p: PrecisionHint): string {
+  if (p.kind === 'oneReplication') return 'One replication gives no confidence interval; run at least 2 (20 is a good start).';
+  return `The 95 % interval of ${FIGURES[p.figure].label} is ±${(p.relativeHalfWidth * 100).toFixed(1)} % of the mean; ` +
+    `about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`;
 }

@@ -1,10 +1,21 @@
-// `--table`: a readable summary of one result for the terminal.
+// `--table`: a readable summary of one result for the terminal. Labels, units, precision and the
+// order of the rows are the figure catalogue's (web/shared/model/figure-catalogue.ts), in English.
 
 import type { Scenario } from '../shared/model/scenario-schema.ts';
-import type { ResultDocument } from '../shared/model/result-types.ts';
+import { figure, type ResultDocument } from '../shared/model/result-types.ts';
 import { notQuantifiedName } from '../shared/model/emission-factors.ts';
+import { FIGURES, figureNumberFormat, figureUnitSymbol, inFigureOrder, type FigureKey } from '../shared/model/figure-catalogue.ts';
 
 const METHOD_NAMES = { toolkit: 'Toolkit inventory convention', chlorineAdjusted: 'chlorine-adjusted' } as const;
+
+/** The figures of the table; shown in catalogue order. */
+const TABLE_FIGURES: FigureKey[] = [
+  'mass.feedT', 'mass.processedT', 'mass.backlogT', 'mass.productT', 'mass.rejectsT.plastic', 'mass.routesT.fuel',
+  'mass.routesT.openBurning', 'mass.routesT.dumping', 'mass.routesT.dumpFire', 'mass.burnedPlasticT', 'bricks.count',
+  'mass.closureErrorT', 'energy.electricityKWh', 'water.freshM3', 'water.wastewaterM3', 'chlorine.poolClFraction',
+  'pcddf.air', 'pcddf.total', 'dlpcb.total', 'air.hclKg', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'air.co2ElectricityT',
+  'economics.revenue', 'economics.costs', 'economics.costBreakdown.other', 'economics.profit',
+];
 
 /** "(quantified releases only; not quantified: PCDD/F to water (open burning), …)" for a pollutant. */
 function quantifiedOnly(r: ResultDocument, pollutant: 'pcddf' | 'dlpcb', vector?: 'air'): string {
@@ -12,46 +23,43 @@ function quantifiedOnly(r: ResultDocument, pollutant: 'pcddf' | 'dlpcb', vector?
   return missing.length > 0 ? ` (quantified releases only; not quantified: ${missing.join(', ')})` : '';
 }
 
-const n0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const n1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
-const n3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+/** What a release total leaves out, after its unit. */
+const NOTES: Partial<Record<FigureKey, (r: ResultDocument) => string>> = {
+  'pcddf.air': (r) => quantifiedOnly(r, 'pcddf', 'air'),
+  'pcddf.total': (r) => quantifiedOnly(r, 'pcddf'),
+  'dlpcb.total': (r) => quantifiedOnly(r, 'dlpcb'),
+  'chlorine.poolClFraction': () => 'by mass',
+};
+
+const format = (key: FigureKey, value: number) => new Intl.NumberFormat('en-US', figureNumberFormat(key, value)).format(value);
+
+function figureRows(r: ResultDocument): [string, string, string][] {
+  const currency = r.economics.currency;
+  const rows: [string, string, string][] = [];
+  for (const key of inFigureOrder(TABLE_FIGURES)) {
+    // A share is printed with its percent sign: no unit after it.
+    const unit = FIGURES[key].kind === 'share' ? '' : figureUnitSymbol(key, currency);
+    rows.push([FIGURES[key].label, format(key, figure(r, key)), `${unit}${NOTES[key]?.(r) ?? ''}`]);
+    // PCDD/F of all releases under both methods, whichever is in use (MODEL.md 3.1a).
+    if (key === 'pcddf.total') {
+      for (const method of ['toolkit', 'chlorineAdjusted'] as const) {
+        rows.push([`  ${METHOD_NAMES[method]}`, format(key, r.chlorine.byMethod[method].pcddfTotal), figureUnitSymbol(key)]);
+      }
+    }
+  }
+  return rows;
+}
 
 export function formatTable(scenario: Scenario, r: ResultDocument): string {
+  const ratio = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 }).format(r.mass.throughputRatio);
   const rows: [string, string, string][] = [
-    ['Feed bought', n1.format(r.mass.feedT), 't/yr'],
-    ['Processed', n1.format(r.mass.processedT), 't/yr'],
-    ['Backlog (unprocessed)', n1.format(r.mass.backlogT), 't/yr'],
-    ['Product (pellets)', n1.format(r.mass.productT), 't/yr'],
-    ['Plastic rejects', n1.format(r.mass.rejectsT.plastic), 't/yr'],
-    ['  burned as fuel', n1.format(r.mass.routesT.fuel), 't/yr'],
-    ['  burned in the open', n1.format(r.mass.routesT.openBurning), 't/yr'],
-    ['  dumped (of which dump fires)', `${n1.format(r.mass.routesT.dumping)} (${n1.format(r.mass.routesT.dumpFire)})`, 't/yr'],
-    ['Plastic burned', n1.format(r.mass.burnedPlasticT), 't/yr'],
-    ['Bricks made', n0.format(r.bricks.count), 'bricks/yr'],
-    ['Bottleneck', `${r.mass.bottleneckUnitId ?? '—'} (throughput ratio ${n3.format(r.mass.throughputRatio)})`, ''],
-    ['Mass balance closure error', n3.format(r.mass.closureErrorT), 't/yr'],
-    ['Electricity', n0.format(r.energy.electricityKWh), 'kWh/yr'],
-    ['Fresh water (= wastewater)', n0.format(r.water.freshM3), 'm³/yr'],
+    ['Bottleneck', `${r.mass.bottleneckUnitId ?? '—'} (throughput ratio ${ratio})`, ''],
     ['Release method', METHOD_NAMES[r.chlorine.method], ''],
-    ['Chlorine in the plastic rejects', `${n3.format(r.chlorine.poolClFraction * 100)} %`, 'by mass'],
-    ['PCDD/F to air', n1.format(r.pcddf.air), `µg TEQ/yr${quantifiedOnly(r, 'pcddf', 'air')}`],
-    ['PCDD/F total', n1.format(r.pcddf.total), `µg TEQ/yr${quantifiedOnly(r, 'pcddf')}`],
-    ['  Toolkit convention', n1.format(r.chlorine.byMethod.toolkit.pcddfTotal), 'µg TEQ/yr'],
-    ['  chlorine-adjusted', n1.format(r.chlorine.byMethod.chlorineAdjusted.pcddfTotal), 'µg TEQ/yr'],
-    ['dl-PCB total', n1.format(r.dlpcb.total), `µg TEQ/yr${quantifiedOnly(r, 'dlpcb')}`],
-    ['Hydrogen chloride (HCl)', n0.format(r.air.hclKg), 'kg/yr'],
-    ['PM2.5', n0.format(r.air.pm25Kg), 'kg/yr'],
-    ['Black carbon', n1.format(r.air.bcKg), 'kg/yr'],
-    ['Fossil CO2 (burning, fuels)', n1.format(r.air.co2FossilT), 't/yr'],
-    ['CO2 of grid electricity', n1.format(r.air.co2ElectricityT), 't/yr'],
-    ['Revenue', n0.format(r.economics.revenue), `${r.economics.currency}/yr`],
-    ['Costs', n0.format(r.economics.costs), `${r.economics.currency}/yr`],
-    ['  of which other costs', n0.format(r.economics.costBreakdown.other), `${r.economics.currency}/yr`],
-    ['Profit', n0.format(r.economics.profit), `${r.economics.currency}/yr`],
+    ...figureRows(r),
   ];
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
-  const lines = rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`);
+  const lines = rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`.trimEnd());
   const title = `${scenario.name} (${scenario.id})`;
   const notes = r.notQuantified.length ? `\nNot quantified: ${r.notQuantified.join('; ')}` : '';
   return `${title}\n${'='.repeat(title.length)}\n${lines.join('\n')}${notes}\n`;

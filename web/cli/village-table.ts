@@ -1,64 +1,70 @@
-// `--village --table`: readable summaries of a village and of a province for the terminal.
+// `--village --table`: readable summaries of a village and of a province for the terminal. Labels,
+// units (the bulk unit of many lines where the catalogue gives one: g TEQ, t, MWh) and the order
+// of the rows are the figure catalogue's (web/shared/model/figure-catalogue.ts), in English.
 
 import type { ProvinceResultDocument } from '../shared/analysis/province.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { Summary } from '../shared/analysis/uncertainty.ts';
 import type { VillageUncertainty } from '../shared/analysis/village-mc.ts';
-import type { VillageFigure, VillageFigures, VillageResultDocument } from '../shared/analysis/village.ts';
+import { VILLAGE_FIGURES, type VillageFigure, type VillageFigures, type VillageResultDocument } from '../shared/analysis/village.ts';
+import { FIGURES, figureNumberFormat, inFigureOrder } from '../shared/model/figure-catalogue.ts';
+import { unitSymbol } from '../shared/model/figure-units.ts';
 
 const n0 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const n2 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const sig = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 const pct = (x: number) => (Number.isFinite(x) ? `${sig.format(x * 100)} %` : '—');
 
-/** Figures shown, with their unit and a scale: PCDD/F in g TEQ (the inventory's unit). */
-const ROWS: { figure: VillageFigure; label: string; unit: string; scale: number }[] = [
-  { figure: 'pcddf.total', label: 'PCDD/F total', unit: 'g TEQ/yr', scale: 1e-6 },
-  { figure: 'pcddf.air', label: 'PCDD/F to air', unit: 'g TEQ/yr', scale: 1e-6 },
-  { figure: 'dlpcb.total', label: 'dl-PCB total', unit: 'g TEQ/yr', scale: 1e-6 },
-  { figure: 'air.hclKg', label: 'Hydrogen chloride (HCl)', unit: 't/yr', scale: 1e-3 },
-  { figure: 'air.pm25Kg', label: 'PM2.5', unit: 't/yr', scale: 1e-3 },
-  { figure: 'air.bcKg', label: 'Black carbon', unit: 't/yr', scale: 1e-3 },
-  { figure: 'air.co2FossilT', label: 'Fossil CO2 (burning, fuels)', unit: 't/yr', scale: 1 },
-  { figure: 'air.co2ElectricityT', label: 'CO2 of grid electricity', unit: 't/yr', scale: 1 },
-  { figure: 'mass.feedT', label: 'Scrap bought', unit: 't/yr', scale: 1 },
-  { figure: 'mass.productT', label: 'Pellets', unit: 't/yr', scale: 1 },
-  { figure: 'mass.burnedPlasticT', label: 'Plastic burned', unit: 't/yr', scale: 1 },
-  { figure: 'bricks.count', label: 'Bricks made', unit: 'bricks/yr', scale: 1 },
-  { figure: 'energy.electricityKWh', label: 'Electricity', unit: 'MWh/yr', scale: 1e-3 },
-  { figure: 'water.freshM3', label: 'Fresh water', unit: 'm³/yr', scale: 1 },
-  { figure: 'economics.workersPaid', label: 'Jobs (workers paid)', unit: 'workers', scale: 1 },
-  { figure: 'economics.profit', label: 'Profit', unit: 'VND/yr', scale: 1 },
-];
+/** The village files' money is in VND (they have no currency field; their lines are in Viet Nam). */
+const CURRENCY = 'VND';
+
+/** A figure's label, its unit for many lines (PCDD/F in g TEQ, the inventory's unit) and the scale into it. */
+function unit(figure: VillageFigure): { label: string; unit: string; scale: number } {
+  const f = FIGURES[figure];
+  return { label: f.label, unit: unitSymbol(f.bulk?.unit ?? f.unit, CURRENCY), scale: f.bulk?.scale ?? 1 };
+}
+
+/** The figures of the totals table (all a village adds up but its revenue, costs, rejects and
+ *  wastewater), in catalogue order. */
+const ROWS = inFigureOrder(VILLAGE_FIGURES.filter((f) => !['economics.revenue', 'economics.costs', 'mass.rejectsT.plastic', 'water.wastewaterM3'].includes(f)))
+  .map((figure) => ({ figure, ...unit(figure) }));
 
 function columns(rows: string[][], right: boolean[] = []): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) => r.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
 }
 
-const value = (x: number, scale: number) => (Math.abs(x * scale) >= 100 ? n0.format(x * scale) : sig.format(x * scale));
+/** A figure's value in its bulk unit, at the catalogue's precision. */
+function cell(figure: VillageFigure, x: number): string {
+  const scaled = x * unit(figure).scale;
+  return new Intl.NumberFormat('en-US', figureNumberFormat(figure, scaled)).format(scaled);
+}
+
+/** "PCDD/F, all releases (g TEQ/yr)". */
+const heading = (figure: VillageFigure) => `${unit(figure).label} (${unit(figure).unit})`;
+
+/** The columns of the groups' and the villages' tables. */
+const GROUP_FIGURES = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
+const VILLAGE_COLUMNS = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.workersPaid', 'economics.profit']);
 
 function totalsTable(before: VillageFigures, withAdoption: VillageFigures, allAdopted: VillageFigures): string {
   const rows = [['', 'before', 'with adoption', 'all adopted', ''],
-    ...ROWS.map((r) => [r.label, value(before[r.figure], r.scale), value(withAdoption[r.figure], r.scale), value(allAdopted[r.figure], r.scale), r.unit])];
+    ...ROWS.map((r) => [r.label, cell(r.figure, before[r.figure]), cell(r.figure, withAdoption[r.figure]), cell(r.figure, allAdopted[r.figure]), r.unit])];
   return columns(rows, [false, true, true, true, false]);
 }
 
 function curveTable(curve: { share: number; totals: VillageFigures }[]): string {
-  const shown: VillageFigure[] = ['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.workersPaid', 'economics.profit'];
-  const unit = (f: VillageFigure) => ROWS.find((r) => r.figure === f)!;
-  const rows = [['households adopting', ...shown.map((f) => `${unit(f).label} (${unit(f).unit})`)],
-    ...curve.map((p) => [pct(p.share), ...shown.map((f) => value(p.totals[f], unit(f).scale))])];
+  const shown = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.workersPaid', 'economics.profit']);
+  const rows = [['households adopting', ...shown.map(heading)],
+    ...curve.map((p) => [pct(p.share), ...shown.map((f) => cell(f, p.totals[f]))])];
   return columns(rows, [true, ...shown.map(() => true)]);
 }
 
 function uncertaintyTable(u: VillageUncertainty): string {
-  const shown: HeadlineFigure[] = ['pcddf.total', 'air.hclKg', 'economics.profit'];
-  const unit = (f: HeadlineFigure) => ROWS.find((r) => r.figure === f)!;
-  const band = (s: Summary, scale: number) => `${value(s.p50, scale)} (${value(s.p5, scale)}–${value(s.p95, scale)})`;
+  const shown = inFigureOrder<HeadlineFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
+  const band = (f: HeadlineFigure, s: Summary) => `${cell(f, s.p50)} (${cell(f, s.p5)}–${cell(f, s.p95)})`;
   const rows = [['P50 (P5–P95)', 'before', 'with adoption', 'all adopted', 'P(with adoption better)'],
-    ...shown.map((f) => [`${unit(f).label} (${unit(f).unit})`, band(u.before[f], unit(f).scale), band(u.withAdoption[f], unit(f).scale),
-      band(u.allAdopted[f], unit(f).scale), pct(u.probabilityAfterBetter[f])])];
+    ...shown.map((f) => [heading(f), band(f, u.before[f]), band(f, u.withAdoption[f]), band(f, u.allAdopted[f]), pct(u.probabilityAfterBetter[f])])];
   return `Monte Carlo, ${n0.format(u.draws)} draws, seed ${u.seed} (each emission factor drawn once per draw for the whole village)\n${columns(rows, [false, true, true, true, true])}`;
 }
 
@@ -77,11 +83,11 @@ function title(text: string): string {
 
 export function formatVillageTable(doc: VillageResultDocument): string {
   const groups = columns([
-    ['group', 'line type', 'households', 'adopting', 'measures', 'PCDD/F g TEQ/yr', 'HCl t/yr', 'profit VND/yr'],
+    ['group', 'line type', 'households', 'adopting', 'measures', ...GROUP_FIGURES.map(heading)],
     ...doc.groups.map((g) => [g.id, g.lineType ?? '—', n2.format(g.households), pct(g.share), String(g.measures.length),
-      value(g.totals['pcddf.total'], 1e-6), value(g.totals['air.hclKg'], 1e-3), n0.format(g.totals['economics.profit'])]),
-    ['village', '', n2.format(doc.households), '', '', value(doc.totals['pcddf.total'], 1e-6), value(doc.totals['air.hclKg'], 1e-3), n0.format(doc.totals['economics.profit'])],
-  ], [false, false, true, true, true, true, true, true]);
+      ...GROUP_FIGURES.map((f) => cell(f, g.totals[f]))]),
+    ['village', '', n2.format(doc.households), '', '', ...GROUP_FIGURES.map((f) => cell(f, doc.totals[f]))],
+  ], [false, false, true, true, true, ...GROUP_FIGURES.map(() => true)]);
   const curve = doc.adoptionCurve;
   const parts = [
     title(`${doc.name} (${doc.villageId})`),
@@ -104,12 +110,12 @@ export function formatVillageTable(doc: VillageResultDocument): string {
 
 export function formatProvinceTable(doc: ProvinceResultDocument): string {
   const villages = columns([
-    ['village', 'households', 'PCDD/F g TEQ/yr', 'share of national', 'HCl t/yr', 'jobs', 'profit VND/yr'],
-    ...doc.villages.map((v) => [v.villageId, n2.format(v.households), value(v.totals['pcddf.total'], 1e-6), v.national ? pct(v.national.shareOfNational.withAdoption) : '—',
-      value(v.totals['air.hclKg'], 1e-3), n0.format(v.totals['economics.workersPaid']), n0.format(v.totals['economics.profit'])]),
-    ['province', n2.format(doc.households), value(doc.totals['pcddf.total'], 1e-6), doc.national ? pct(doc.national.shareOfNational.withAdoption) : '—',
-      value(doc.totals['air.hclKg'], 1e-3), n0.format(doc.totals['economics.workersPaid']), n0.format(doc.totals['economics.profit'])],
-  ], [false, true, true, true, true, true, true]);
+    ['village', 'households', 'share of national', ...VILLAGE_COLUMNS.map(heading)],
+    ...doc.villages.map((v) => [v.villageId, n2.format(v.households), v.national ? pct(v.national.shareOfNational.withAdoption) : '—',
+      ...VILLAGE_COLUMNS.map((f) => cell(f, v.totals[f]))]),
+    ['province', n2.format(doc.households), doc.national ? pct(doc.national.shareOfNational.withAdoption) : '—',
+      ...VILLAGE_COLUMNS.map((f) => cell(f, doc.totals[f]))],
+  ], [false, true, true, ...VILLAGE_COLUMNS.map(() => true)]);
   const curve = doc.adoptionCurve;
   const parts = [
     title(`${doc.name} (${doc.provinceId}): ${doc.villages.length} villages`),

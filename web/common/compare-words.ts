@@ -2,7 +2,8 @@
 // return, and which measures bring the PCDD/F reduction. It only phrases what the worker computed.
 import { msg, str } from '@lit/localize';
 import type { ComparisonDocument } from '../compare/comparison-run.ts';
-import { formatList, formatMoney, formatNumber, formatQuantity } from '../app/format.ts';
+import { formatList, formatNumber, formatQuantity } from '../app/format.ts';
+import { figureUnit, formatFigure } from '../app/figures.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { notQuantifiedClause } from './not-quantified-words.ts';
 
@@ -49,19 +50,19 @@ export function changeSentence(key: HeadlineFigure, label: string, doc: Comparis
 
 /** Capex, payback and NPV of one comparison, in three sentences. */
 export function economicsSentences(doc: ComparisonDocument, currency: string): string[] {
-  const money = (n: number) => formatMoney(n, currency);
   const deltaProfit = doc.difference['economics.profit'];
-  const sentences = [msg(str`The measures cost ${money(doc.capex)} to set up.`)];
+  const change = (n: number) => formatFigure('comparison.profitChange', n, currency);
+  const sentences = [msg(str`The measures cost ${formatFigure('comparison.capex', doc.capex, currency)} to set up.`)];
   if (doc.paybackYears !== null) {
-    const years = formatQuantity(doc.paybackYears);
-    sentences.push(msg(str`Profit rises by ${money(deltaProfit)} a year, so they pay back in ${years} years.`));
+    const years = formatFigure('comparison.paybackYears', doc.paybackYears);
+    sentences.push(msg(str`Profit rises by ${change(deltaProfit)} a year, so they pay back in ${years} years.`));
   } else if (deltaProfit < 0) {
-    sentences.push(msg(str`Profit falls by ${money(-deltaProfit)} a year, so they never pay back.`));
+    sentences.push(msg(str`Profit falls by ${change(-deltaProfit)} a year, so they never pay back.`));
   } else {
     sentences.push(msg('Profit does not change, so they never pay back.'));
   }
   const rate = formatQuantity(doc.discountRate * 100);
-  const npv = money(doc.npv);
+  const npv = formatFigure('comparison.npv', doc.npv, currency);
   sentences.push(doc.npv >= 0
     ? msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they pay for themselves.`)
     : msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they do not pay for themselves in that time.`));
@@ -98,7 +99,7 @@ function pcddfAttribution(doc: ComparisonDocument, nameOf: (id: string) => strin
     covered += share;
     named.push(`${nameOf(s.id)} (${formatChangePercent(share * 100)} %)`);
   }
-  const against = shares.filter((s) => s.change > 0).map((s) => `${nameOf(s.id)} (+${formatQuantity(s.change)} µg TEQ/yr)`);
+  const against = shares.filter((s) => s.change > 0).map((s) => `${nameOf(s.id)} (${formatFigure(key, s.change, '', { signed: true })} ${figureUnit(key)})`);
   const most = named.length === 1
     ? msg(str`Most of the PCDD/F reduction comes from ${named[0]}.`)
     : msg(str`Most of the PCDD/F reduction comes from ${formatList(named)}.`);

@@ -17,7 +17,7 @@ import {
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
 import type { ScenarioSession } from '../app/session.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
-import { headlineLabel } from '../app/labels.ts';
+import { figureLabel, inFigureOrder } from '../app/figures.ts';
 import { pcddfAttributionSentence } from '../common/compare-words.ts';
 import type { ComparedScenario } from '../common/figures/plc-headline-cards.ts';
 import type { MeasurePreset } from './plc-measure-picker.ts';
@@ -205,7 +205,7 @@ export class PlcCompareView extends LitElement {
         <h3 class="section" id="contrib-title">${msg('What each measure contributes')}</h3>
         <sl-select label=${msg('Figure')} value=${this.figure} size="small" data-testid="figure-select"
           @sl-change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
-          ${HEADLINE_FIGURES.map((k) => html`<sl-option value=${k}>${headlineLabel(k)}</sl-option>`)}
+          ${inFigureOrder(HEADLINE_FIGURES).map((k) => html`<sl-option value=${k}>${figureLabel(k)}</sl-option>`)}
         </sl-select>
         <div class="charts">
           ${compared.map((c) => html`<section class="panel"><plc-waterfall-chart .comparison=${c} .baseline=${baseline}

@@ -4,7 +4,7 @@ import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { releasesChartData, releasesChartOptions, releasesSeries, releasesTable, type ReleasesMode, type ScenarioResult } from './compare-releases.ts';
-import { formatQuantity } from '../app/format.ts';
+import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { comparePanelStyles } from './compare-panel-styles.ts';
 import { releaseLabel } from '../app/labels.ts';
@@ -29,7 +29,9 @@ export class PlcReleasesChart extends LitElement {
   override render() {
     const series = releasesSeries(this.scenarios, this.mode);
     const title = this.mode === 'vector' ? msg('PCDD/F releases by vector') : msg('PCDD/F releases by source');
-    const unit = msg('µg TEQ/yr');
+    // Every bar is part of the PCDD/F of all releases: its unit and precision.
+    const unit = figureUnit('pcddf.total');
+    const format = (n: number) => formatFigure('pcddf.total', n);
     const refs = series.scenarios;
     const rows = series.categories.length * Math.max(1, refs.length);
     const height = `${Math.max(14, 4.5 + rows * 1.1)}rem`;
@@ -44,7 +46,7 @@ export class PlcReleasesChart extends LitElement {
       ${series.categories.length === 0
         ? html`<p class="empty">${msg('No PCDD/F releases in these scenarios.')}</p>`
         : html`<plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
-            .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, formatQuantity) }}
+            .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, format) }}
             label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}></plc-canvas-chart>`}
       ${missing ? html`<p class="note" data-testid="not-quantified">${missing}</p>` : ''}
       <div class="tools">
@@ -57,10 +59,10 @@ export class PlcReleasesChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${categoryHeader}</th>${refs.map((s) => html`<th scope="col">${s.name} (${unit})</th>`)}</tr></thead>
+            <thead><tr><th scope="col">${categoryHeader}</th>${refs.map((s) => html`<th scope="col">${s.name} (${unitTag('pcddf.total')})</th>`)}</tr></thead>
             <tbody>
               ${series.categories.map((c, j) => html`<tr><th scope="row">${releaseLabel(c)}</th>
-                ${refs.map((_, i) => html`<td>${formatQuantity(series.values[i][j])}</td>`)}</tr>`)}
+                ${refs.map((_, i) => html`<td>${format(series.values[i][j])}</td>`)}</tr>`)}
             </tbody>
           </table>
         </div>

@@ -3,11 +3,11 @@ import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { massFlowChartData, massFlowChartOptions, massFlows, massFlowTable } from './mass-flows.ts';
-import { formatQuantity } from '../app/format.ts';
+import { figureUnit, formatFigure, unitTag, unitWord } from '../app/figures.ts';
 import type { ResultDocument } from '../shared/model/result-types.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { comparePanelStyles } from './compare-panel-styles.ts';
-import { massNodeLabel } from '../app/labels.ts';
+import { massNodeLabel } from './mass-flow-words.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-chart-export.ts';
@@ -34,7 +34,9 @@ export class PlcSankeyChart extends LitElement {
     const result = this.result;
     if (!ref || !result) return html``;
     const flows = massFlows(result);
-    const unit = msg('t/yr');
+    // Every band is tonnes of the year's feed: the feed's unit and precision.
+    const unit = figureUnit('mass.feedT');
+    const formatQuantity = (t: number) => formatFigure('mass.feedT', t);
     const title = msg(str`Mass flows: ${ref.name}`);
     const feed = formatQuantity(result.mass.feedT);
     return html`
@@ -47,7 +49,7 @@ export class PlcSankeyChart extends LitElement {
       <div class="scroll"><plc-canvas-chart
         .config=${{
           type: 'sankey',
-          data: massFlowChartData(flows, (k, t) => `${massNodeLabel(k)} ${formatQuantity(t)} t`, title),
+          data: massFlowChartData(flows, (k, t) => `${massNodeLabel(k)} ${formatQuantity(t)} ${unitWord('t')}`, title),
           options: massFlowChartOptions(formatQuantity, unit, massNodeLabel),
         }}
         label=${msg('Sankey diagram of the mass flows of the year; the table below gives the numbers.')}></plc-canvas-chart></div>
@@ -60,7 +62,7 @@ export class PlcSankeyChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('From')}</th><th scope="col">${msg('To')}</th><th scope="col">${unit}</th></tr></thead>
+            <thead><tr><th scope="col">${msg('From')}</th><th scope="col">${msg('To')}</th><th scope="col">${unitTag('mass.feedT')}</th></tr></thead>
             <tbody>
               ${flows.map((f) => html`<tr><th scope="row">${massNodeLabel(f.from)}</th><th scope="row">${massNodeLabel(f.to)}</th>
                 <td>${formatQuantity(f.flow)}</td></tr>`)}

@@ -5,11 +5,10 @@ import { localized, msg, str } from '@lit/localize';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { wrapLabel } from '../common/charts/compare-data.ts';
 import { waterfallChartData, waterfallChartOptions, waterfallSteps, waterfallTable } from './compare-waterfall.ts';
-import { formatMoney, formatQuantity } from '../app/format.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { comparePanelStyles } from './compare-panel-styles.ts';
-import { headlineLabel, headlineUnit } from '../app/labels.ts';
+import { figureLabel, figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import type { ComparedScenario } from '../common/figures/plc-headline-cards.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
@@ -39,13 +38,12 @@ export class PlcWaterfallChart extends LitElement {
     const baseline = this.baseline;
     if (!c || !baseline) return html``;
     const key = this.figure;
-    const label = headlineLabel(key);
-    const money = key === 'economics.profit';
-    const unit = money ? this.currency : headlineUnit(key);
-    const format = (n: number) => (money ? formatMoney(n, this.currency) : formatQuantity(n));
+    const label = figureLabel(key);
+    const unit = figureUnit(key, this.currency);
+    const format = (n: number) => formatFigure(key, n, this.currency);
     const steps = waterfallSteps(c.doc, key, { before: msg('Before'), after: msg('After'), measure: this.measureName });
     const title = msg(str`${label}, measure by measure: ${c.shortName}`);
-    const signed = (n: number) => (n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : format(0));
+    const signed = (n: number) => formatFigure(key, n, this.currency, { signed: true });
     // Room for each bar's label, however many lines it wraps to.
     const height = `${Math.max(14, 5 + steps.reduce((sum, s) => sum + Math.max(2.4, wrappedLines(s.label) * 1.05 + 0.7), 0))}rem`;
     return html`
@@ -71,7 +69,7 @@ export class PlcWaterfallChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('Step')}</th><th scope="col">${msg('Change')} (${unit})</th><th scope="col">${msg('Level after the step')} (${unit})</th></tr></thead>
+            <thead><tr><th scope="col">${msg('Step')}</th><th scope="col">${msg('Change')} (${unitTag(key, this.currency)})</th><th scope="col">${msg('Level after the step')} (${unitTag(key, this.currency)})</th></tr></thead>
             <tbody>
               ${steps.map((s) => html`<tr data-step=${s.key}><th scope="row">${s.label}</th>
                 <td>${s.kind === 'measure' ? signed(s.end - s.start) : ''}</td><td>${format(s.end)}</td></tr>`)}

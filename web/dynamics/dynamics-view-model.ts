@@ -1,7 +1,10 @@
 // A dynamics summary (dynamics.ts) turned into what the dynamics view draws: chart-ready
-// series, a utilisation bar per unit, burn events on the timeline, the bottleneck in words and
-// the steady-state comparison. Numbers only get formatted here; nothing is computed twice.
+// series, a utilisation bar per unit, burn events on the timeline, the bottleneck in words (in
+// the page's language) and the steady-state comparison. Numbers only get formatted here;
+// nothing is computed twice.
 
+import { msg, str } from '@lit/localize';
+import { formatPercent } from '../app/format.ts';
 import type { DynamicsSummary, UnitDynamics } from '../shared/analysis/dynamics.ts';
 
 export interface XY {
@@ -20,18 +23,14 @@ export interface DynamicsViewModel {
   burns: XY[];
   bottleneckUnitId: string | null;
   bottleneckSentence: string;
-  comparison: { steadyProcessedT: number; dynamicProcessedT: number; ratio: number; sentence: string } | null;
+  comparison: { steadyProcessedT: number; dynamicProcessedT: number; ratio: number } | null;
 }
 
 const percent = (x: number) => Math.round(x * 1000) / 10;
-const whole = (x: number) => `${Math.round(x * 100)} %`;
 
 function bottleneckSentence(u: UnitDynamics | undefined): string {
-  if (!u) return 'The line has no units.';
-  // "Extruder" → "The extruder"; names that start with an acronym ("PVC sorter") keep their case
-  const name = /^.[a-z]/.test(u.name) ? u.name[0].toLowerCase() + u.name.slice(1) : u.name;
-  return `The ${name} is the bottleneck: busy ${whole(u.busy)} of working time, down ${whole(u.down)}, ` +
-    `starved ${whole(u.starved)}, blocked ${whole(u.blocked)}.`;
+  if (!u) return msg('No unit stands out as the bottleneck.');
+  return msg(str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`);
 }
 
 export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: number): DynamicsViewModel {
@@ -47,13 +46,7 @@ export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: n
   let comparison: DynamicsViewModel['comparison'] = null;
   if (steadyProcessedT !== undefined && steadyProcessedT > 0) {
     const ratio = summary.processedT.mean / steadyProcessedT;
-    comparison = {
-      steadyProcessedT,
-      dynamicProcessedT: summary.processedT.mean,
-      ratio,
-      sentence: `Breakdowns, buffers and shifts leave ${whole(ratio)} of the steady-state throughput ` +
-        `(${summary.processedT.mean.toFixed(1)} of ${steadyProcessedT.toFixed(1)} t a year).`,
-    };
+    comparison = { steadyProcessedT, dynamicProcessedT: summary.processedT.mean, ratio };
   }
   return {
     utilisation: {

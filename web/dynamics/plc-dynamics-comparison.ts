@@ -4,12 +4,23 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import type { DynamicsSummary, ResultDocument } from '../common/core-client.ts';
 import type { DynamicsViewModel } from './dynamics-view-model.ts';
-import type { Estimate } from '../shared/analysis/dynamics.ts';
-import { formatPercent, formatQuantity } from '../app/format.ts';
+import type { Estimate, PrecisionHint } from '../shared/analysis/dynamics.ts';
+import { formatNumber } from '../app/format.ts';
+import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 
-/** Percent with three significant digits ("99.7%"): a ratio near 1 must not round to 100%. */
-const ratioText = (ratio: number) => `${formatQuantity(ratio * 100)}%`;
+/** The per-year figures shared by the steady state and the dynamics: a row key and the two values. */
+const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: DynamicsSummary) => [number, Estimate]]>([
+  ['mass.processedT', ['processedT', (r, s) => [r.mass.processedT, s.processedT]]],
+  ['mass.productT', ['productT', (r, s) => [r.mass.productT, s.productT]]],
+  ['mass.burnedPlasticT', ['burnedPlasticT', (r, s) => [r.mass.burnedPlasticT, s.burnedPlasticT]]],
+  ['mass.routesT.fuel', ['fuel', (r, s) => [r.mass.routesT.fuel, s.routesT.fuel]]],
+  ['mass.routesT.openBurning', ['openBurning', (r, s) => [r.mass.routesT.openBurning, s.routesT.openBurning]]],
+  ['mass.routesT.dumpFire', ['dumpFire', (r, s) => [r.mass.routesT.dumpFire, s.routesT.dumpFire]]],
+  ['mass.routesT.bricks', ['bricks', (r, s) => [r.mass.routesT.bricks, s.routesT.bricks]]],
+  ['pcddf.air', ['pcddfAir', (r, s) => [r.pcddf.air, s.pcddfAirUgTeq]]],
+  ['air.hclKg', ['hclKg', (r, s) => [r.air.hclKg, s.hclKg]]],
+]);
 
 /**
  * Steady-state and dynamic throughput side by side (the dynamic one with its 95 % interval), the
@@ -37,22 +48,32 @@ export class PlcDynamicsComparison extends LitElement {
   @property({ attribute: false }) steady?: ResultDocument;
   @property({ attribute: false }) viewModel?: DynamicsViewModel;
 
-  private ci(e: Estimate) {
+  private ci(key: FigureKey, e: Estimate) {
     return html`<span class="ci">${msg('95% interval')}
-      <span data-ci="low">${formatQuantity(e.ci95[0])}</span>–<span data-ci="high">${formatQuantity(e.ci95[1])}</span></span>`;
+      <span data-ci="low">${formatFigure(key, e.ci95[0])}</span>–<span data-ci="high">${formatFigure(key, e.ci95[1])}</span></span>`;
   }
 
-  private bottleneckSentence(s: DynamicsSummary) {
-    const u = s.units.find((unit) => unit.id === this.viewModel?.bottleneckUnitId);
-    if (!u) return msg('No unit stands out as the bottleneck.');
-    return msg(str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`);
+  /** Why the interval is wide, and how many replications would narrow it (MODEL.md 7). */
+  private precisionHint(p: PrecisionHint) {
+    if (p.kind === 'oneReplication') return msg('One replication gives no confidence interval; run at least 2 (20 is a good start).');
+    const width = formatNumber(p.relativeHalfWidth * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return msg(str`The 95 % interval of ${figureLabel(p.figure, 'inSentence')} is ±${width} % of the mean; about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`);
   }
 
   /** One figure per year: the steady state's value beside the dynamic mean and its interval. */
-  private row(key: string, label: string, unit: string, steadyValue: number, dynamic: Estimate) {
-    return html`<tr data-row=${key}><th scope="row">${label} (${unit})</th>
-      <td>${formatQuantity(steadyValue)}</td><td>${formatQuantity(dynamic.mean)}</td>
-      <td>${formatQuantity(dynamic.ci95[0])}–${formatQuantity(dynamic.ci95[1])}</td></tr>`;
+  private row(key: string, figure: FigureKey, steadyValue: number, dynamic: Estimate) {
+    const f = (n: number) => formatFigure(figure, n);
+    return html`<tr data-row=${key}><th scope="row">${labelTag(figure)} (${unitTag(figure)})</th>
+      <td>${f(steadyValue)}</td><td>${f(dynamic.mean)}</td>
+      <td>${f(dynamic.ci95[0])}–${f(dynamic.ci95[1])}</td></tr>`;
+  }
+
+  /** A card: the figure's label, a qualifier ("steady state"), its value and unit. */
+  private card(key: string, figure: FigureKey, qualifier: string, value: number, extra: unknown = nothing) {
+    return html`<div class="figure" data-figure=${key}>
+      <dt>${labelTag(figure)}, ${qualifier}</dt>
+      <dd><span class="value">${formatFigure(figure, value)}</span> <span class="unit">${unitTag(figure)}</span>${extra}</dd>
+    </div>`;
   }
 
   override render() {
@@ -60,41 +81,30 @@ export class PlcDynamicsComparison extends LitElement {
     const steady = this.steady;
     const comparison = this.viewModel?.comparison;
     if (!s || !steady) return nothing;
-    const perYear = msg('t/yr');
+    const steadyState = msg('steady state');
+    const dynamic = msg(str`dynamic (mean of ${s.replications})`);
     return html`
       <h3 id="title">${msg('Steady state and dynamics')}</h3>
       <dl>
-        <div class="figure" data-figure="steadyProcessedT">
-          <dt>${msg('Processed, steady state')}</dt>
-          <dd><span class="value">${formatQuantity(steady.mass.processedT)}</span> <span class="unit">${perYear}</span></dd>
-        </div>
-        <div class="figure" data-figure="dynamicProcessedT">
-          <dt>${msg(str`Processed, dynamic (mean of ${s.replications})`)}</dt>
-          <dd><span class="value">${formatQuantity(s.processedT.mean)}</span> <span class="unit">${perYear}</span>${this.ci(s.processedT)}</dd>
-        </div>
+        ${this.card('steadyProcessedT', 'mass.processedT', steadyState, steady.mass.processedT)}
+        ${this.card('dynamicProcessedT', 'mass.processedT', dynamic, s.processedT.mean, this.ci('mass.processedT', s.processedT))}
         <div class="figure" data-figure="ratio">
-          <dt>${msg('Dynamic ÷ steady state')}</dt>
-          <dd><span class="value">${comparison ? ratioText(comparison.ratio) : '–'}</span>
+          <dt>${labelTag('dynamics.throughputRatio')}</dt>
+          <dd><span class="value">${comparison ? formatFigure('dynamics.throughputRatio', comparison.ratio) : '–'}</span>
             <span class="ci">${msg('of the steady-state throughput')}</span></dd>
         </div>
-        <div class="figure" data-figure="steadyBurnedT">
-          <dt>${msg('Plastic burned, steady state')}</dt>
-          <dd><span class="value">${formatQuantity(steady.mass.burnedPlasticT)}</span> <span class="unit">${perYear}</span></dd>
-        </div>
-        <div class="figure" data-figure="dynamicBurnedT">
-          <dt>${msg(str`Plastic burned, dynamic (mean of ${s.replications})`)}</dt>
-          <dd><span class="value">${formatQuantity(s.burnedPlasticT.mean)}</span> <span class="unit">${perYear}</span>${this.ci(s.burnedPlasticT)}</dd>
-        </div>
+        ${this.card('steadyBurnedT', 'mass.burnedPlasticT', steadyState, steady.mass.burnedPlasticT)}
+        ${this.card('dynamicBurnedT', 'mass.burnedPlasticT', dynamic, s.burnedPlasticT.mean, this.ci('mass.burnedPlasticT', s.burnedPlasticT))}
         <div class="figure" data-figure="burnEvents">
-          <dt>${msg('Burn events with fire, per year')}</dt>
-          <dd><span class="value">${formatQuantity(s.burnEventsPerYear)}</span>
-            <span class="ci">${msg(str`of ${formatQuantity(s.clearingsPerYear)} clearings of the stockpile`)}</span></dd>
+          <dt>${labelTag('dynamics.burnEventsPerYear')}</dt>
+          <dd><span class="value">${formatFigure('dynamics.burnEventsPerYear', s.burnEventsPerYear)}</span> <span class="unit">${unitTag('dynamics.burnEventsPerYear')}</span>
+            <span class="ci">${msg(str`of ${formatFigure('dynamics.burnEventsPerYear', s.clearingsPerYear)} clearings of the stockpile`)}</span></dd>
         </div>
       </dl>
-      <p class="sentence" data-testid="bottleneck">${this.bottleneckSentence(s)}</p>
-      ${s.hint
+      <p class="sentence" data-testid="bottleneck">${this.viewModel?.bottleneckSentence ?? ''}</p>
+      ${s.precision
         ? html`<sl-alert variant="warning" open data-testid="precision-hint">
-            <strong>${msg('The confidence interval is still wide.')}</strong> ${s.hint}</sl-alert>`
+            <strong>${msg('The confidence interval is still wide.')}</strong> ${this.precisionHint(s.precision)}</sl-alert>`
         : nothing}
       <details>
         <summary>${msg('Show the numbers')}</summary>
@@ -103,15 +113,11 @@ export class PlcDynamicsComparison extends LitElement {
             <thead><tr><th scope="col">${msg('Per year')}</th><th scope="col">${msg('Steady state')}</th>
               <th scope="col">${msg('Dynamic, mean')}</th><th scope="col">${msg('Dynamic, 95% interval')}</th></tr></thead>
             <tbody>
-              ${this.row('processedT', msg('Processed'), msg('t'), steady.mass.processedT, s.processedT)}
-              ${this.row('productT', msg('Product'), msg('t'), steady.mass.productT, s.productT)}
-              ${this.row('burnedPlasticT', msg('Plastic burned (fuel, open burning, dump fires)'), msg('t'), steady.mass.burnedPlasticT, s.burnedPlasticT)}
-              ${this.row('fuel', msg('Rejects burned as fuel'), msg('t'), steady.mass.routesT.fuel, s.routesT.fuel)}
-              ${this.row('openBurning', msg('Burned in the open'), msg('t'), steady.mass.routesT.openBurning, s.routesT.openBurning)}
-              ${this.row('dumpFire', msg('Burned in dump fires'), msg('t'), steady.mass.routesT.dumpFire, s.routesT.dumpFire)}
-              ${this.row('bricks', msg('To bricks'), msg('t'), steady.mass.routesT.bricks, s.routesT.bricks)}
-              ${this.row('pcddfAir', msg('PCDD/F to air'), msg('µg TEQ'), steady.pcddf.air, s.pcddfAirUgTeq)}
-              ${this.row('hclKg', msg('Hydrogen chloride (HCl)'), msg('kg'), steady.air.hclKg, s.hclKg)}
+              ${inFigureOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
+                const [key, read] = PER_YEAR_ROWS.get(figure)!;
+                const [steadyValue, dynamic] = read(steady, s);
+                return this.row(key, figure, steadyValue, dynamic);
+              })}
             </tbody>
           </table>
         </div>

@@ -4,10 +4,12 @@ import { localized, msg, str } from '@lit/localize';
 import { sampleIndexes, stockpileChartData, timelineOptions, type XY } from './dynamics-timeline.ts';
 import type { BurnEvent } from '../shared/analysis/dynamics.ts';
 import { formatQuantity } from '../app/format.ts';
+import { figureHeading, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
 
 const TABLE_ROWS = 25;
+const BURN_COLUMNS: FigureKey[] = ['dynamics.burnClearedKg', 'dynamics.burnBurnedKg', 'dynamics.burnPcddfAirUg'];
 
 /** The plastic rejects stockpile over the working days, with each burn marked where it happened. */
 @localized()
@@ -27,11 +29,11 @@ export class PlcDynamicsTimeline extends LitElement {
     return html`<div class="table-wrap">
       <table aria-labelledby="burns-title">
         <caption id="burns-title">${msg(str`Stockpile cleared ${this.burnEvents.length} times, ${burned} of them with burning in the open or in dump fires`)}</caption>
-        <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Plastic cleared (kg)')}</th>
-          <th scope="col">${msg('Of which burned (kg)')}</th><th scope="col">${msg('PCDD/F to air (µg TEQ)')}</th></tr></thead>
+        <thead><tr><th scope="col">${day}</th>${BURN_COLUMNS.map((k) => html`<th scope="col">${labelTag(k)} (${unitTag(k)})</th>`)}</tr></thead>
         <tbody>
           ${this.burnEvents.map((b) => html`<tr><th scope="row">${formatQuantity(b.day)}</th>
-            <td>${formatQuantity(b.clearedKg)}</td><td>${formatQuantity(b.burnedKg)}</td><td>${formatQuantity(b.pcddfAirUg)}</td></tr>`)}
+            <td>${formatFigure('dynamics.burnClearedKg', b.clearedKg)}</td><td>${formatFigure('dynamics.burnBurnedKg', b.burnedKg)}</td>
+            <td>${formatFigure('dynamics.burnPcddfAirUg', b.pcddfAirUg)}</td></tr>`)}
         </tbody>
       </table>
     </div>`;
@@ -46,8 +48,8 @@ export class PlcDynamicsTimeline extends LitElement {
       <h3 id="title">${title}</h3>
       <p class="note">${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. First replication.')}</p>
       <plc-line-chart
-        .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: msg('Stockpile (kg plastic)'), burns: msg('Burn (kg burned)') })}
-        .options=${timelineOptions({ x: day, y: msg('Plastic (kg)') }, formatQuantity)}
+        .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: figureHeading('dynamics.stockpilePlasticKg'), burns: figureHeading('dynamics.burnBurnedKg') })}
+        .options=${timelineOptions({ x: day, y: figureHeading('dynamics.stockpilePlasticKg') }, formatQuantity)}
         label=${msg('Line chart of the plastic rejects stockpile over the working days, with a marker at each burn; the tables below give the numbers.')}
       ></plc-line-chart>
       <details>
@@ -55,10 +57,10 @@ export class PlcDynamicsTimeline extends LitElement {
         <div class="table-wrap">
           <table aria-labelledby="title">
             <caption>${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}</caption>
-            <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Stockpile (kg plastic)')}</th></tr></thead>
+            <thead><tr><th scope="col">${day}</th><th scope="col">${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})</th></tr></thead>
             <tbody>
               ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
-                <td>${formatQuantity(this.stockpileKg[i].y)}</td></tr>`)}
+                <td>${formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)}</td></tr>`)}
             </tbody>
           </table>
         </div>

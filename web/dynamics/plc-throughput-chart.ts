@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { sampleIndexes, throughputChartData, timelineOptions, xyOf } from './dynamics-timeline.ts';
 import { formatQuantity } from '../app/format.ts';
+import { figureHeading, figureUnit, formatFigure, labelTag, unitTag } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
 
@@ -29,8 +30,8 @@ export class PlcThroughputChart extends LitElement {
       <p class="note">${msg('Cumulative tonnes since the first day, in the first replication (one sample path, not an average).')}</p>
       <plc-line-chart
         .data=${throughputChartData(xyOf(this.days, this.processedT), xyOf(this.days, this.productT),
-          { processed: msg('Processed (t)'), product: msg('Product (t)') })}
-        .options=${timelineOptions({ x: day, y: msg('Cumulative tonnes (t)') }, formatQuantity)}
+          { processed: figureHeading('dynamics.cumulativeProcessedT'), product: figureHeading('dynamics.cumulativeProductT') })}
+        .options=${timelineOptions({ x: day, y: msg(str`Cumulative tonnes (${figureUnit('dynamics.cumulativeProcessedT')})`) }, formatQuantity)}
         label=${msg('Line chart of the cumulative tonnes processed and produced over the working days; the table below gives the numbers.')}
       ></plc-line-chart>
       <details>
@@ -38,10 +39,12 @@ export class PlcThroughputChart extends LitElement {
         <div class="table-wrap">
           <table aria-labelledby="title">
             <caption>${msg(str`${rows.length} of the ${this.days.length} points, near round working days`)}</caption>
-            <thead><tr><th scope="col">${day}</th><th scope="col">${msg('Processed (t)')}</th><th scope="col">${msg('Product (t)')}</th></tr></thead>
+            <thead><tr><th scope="col">${day}</th>
+              <th scope="col">${labelTag('dynamics.cumulativeProcessedT')} (${unitTag('dynamics.cumulativeProcessedT')})</th>
+              <th scope="col">${labelTag('dynamics.cumulativeProductT')} (${unitTag('dynamics.cumulativeProductT')})</th></tr></thead>
             <tbody>
               ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.days[i])}</th>
-                <td>${formatQuantity(this.processedT[i])}</td><td>${formatQuantity(this.productT[i])}</td></tr>`)}
+                <td>${formatFigure('dynamics.cumulativeProcessedT', this.processedT[i])}</td><td>${formatFigure('dynamics.cumulativeProductT', this.productT[i])}</td></tr>`)}
             </tbody>
           </table>
         </div>

@@ -4,59 +4,34 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatQuantity } from '../app/format.ts';
+import { figureLabel, figureUnit, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
+import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey } from './evaluation-run.ts';
+import type { IndicatorReason } from '../shared/survey/indicators.ts';
 
-export const INDICATORS: readonly IndicatorKey[] = [
-  'materialYield', 'electricityKWhPerTProduct', 'fuelMJPerTProduct', 'waterM3PerTProduct',
-  'rejectsBurnedKgPerTBought', 'pcddfUgTeqPerTProduct', 'pcddfAirUgTeqPerTProduct', 'co2TPerTProduct',
-  'profitVndPerTProduct',
-];
+/** The indicators in catalogue order (web/shared/model/figure-catalogue.ts). */
+export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))
+  .map((k) => k.slice('indicator.'.length) as IndicatorKey);
 
-const HIGHER_IS_BETTER = new Set<IndicatorKey>(['materialYield', 'profitVndPerTProduct']);
+const figureOf = (key: IndicatorKey) => `indicator.${key}` as const;
 
-export function indicatorLabel(key: IndicatorKey): string {
-  switch (key) {
-    case 'materialYield': return msg('Material yield (product per tonne of plastic bought)');
-    case 'electricityKWhPerTProduct': return msg('Electricity per tonne of product');
-    case 'fuelMJPerTProduct': return msg('Fuel energy per tonne of product');
-    case 'waterM3PerTProduct': return msg('Fresh water per tonne of product');
-    case 'rejectsBurnedKgPerTBought': return msg('Plastic rejects burned per tonne bought');
-    case 'pcddfUgTeqPerTProduct': return msg('PCDD/F, all releases, per tonne of product');
-    case 'pcddfAirUgTeqPerTProduct': return msg('PCDD/F to air per tonne of product');
-    case 'co2TPerTProduct': return msg('Fossil CO2 (incl. grid electricity) per tonne of product');
-    case 'profitVndPerTProduct': return msg('Profit per tonne of product');
-  }
-}
-
+/** An indicator's label and unit, the catalogue's. */
+export const indicatorLabel = (key: IndicatorKey): string => figureLabel(figureOf(key));
 /** Short enough for a chart axis. */
-export function indicatorShort(key: IndicatorKey): string {
-  switch (key) {
-    case 'materialYield': return msg('Material yield');
-    case 'electricityKWhPerTProduct': return msg('Electricity / t');
-    case 'fuelMJPerTProduct': return msg('Fuel energy / t');
-    case 'waterM3PerTProduct': return msg('Fresh water / t');
-    case 'rejectsBurnedKgPerTBought': return msg('Rejects burned / t bought');
-    case 'pcddfUgTeqPerTProduct': return msg('PCDD/F all / t');
-    case 'pcddfAirUgTeqPerTProduct': return msg('PCDD/F air / t');
-    case 'co2TPerTProduct': return msg('Fossil CO2 / t');
-    case 'profitVndPerTProduct': return msg('Profit / t');
-  }
-}
+export const indicatorShort = (key: IndicatorKey): string => figureLabel(figureOf(key), 'short');
+export const indicatorUnit = (key: IndicatorKey): string => figureUnit(figureOf(key));
+/** The same, marked as the catalogue's, for tables. */
+export const indicatorLabelTag = (key: IndicatorKey, form: 'label' | 'short' = 'label') => labelTag(figureOf(key), form);
+export const indicatorUnitTag = (key: IndicatorKey) => unitTag(figureOf(key));
 
-export function indicatorUnit(key: IndicatorKey): string {
-  switch (key) {
-    case 'materialYield': return msg('t/t');
-    case 'electricityKWhPerTProduct': return msg('kWh/t');
-    case 'fuelMJPerTProduct': return msg('MJ/t');
-    case 'waterM3PerTProduct': return msg('m³/t');
-    case 'rejectsBurnedKgPerTBought': return msg('kg/t');
-    case 'pcddfUgTeqPerTProduct': case 'pcddfAirUgTeqPerTProduct': return msg('µg TEQ/t');
-    case 'co2TPerTProduct': return msg('t CO2/t');
-    case 'profitVndPerTProduct': return msg('VND/t');
-  }
-}
+export const higherIsBetter = (key: IndicatorKey) => INDICATOR_HIGHER_IS_BETTER.has(key);
 
-export const higherIsBetter = (key: IndicatorKey) => HIGHER_IS_BETTER.has(key);
+/** Why an indicator is missing, in the page's language (the worker gives the code and the column). */
+export function missingReason(m: IndicatorReason): string {
+  return m.code === 'zero_denominator'
+    ? msg(str`${m.column} is 0, so the ratio is undefined`, { desc: 'Evaluation: an indicator divides by a survey column that is 0' })
+    : msg(str`${m.column} is not given`, { desc: 'Evaluation: a survey column an indicator needs is empty' });
+}
 
 /** R/M/D/E in words: "unverified" for M and "estimate" for E, as reference/DATA.md asks. */
 export function statusWord(status: string | null | undefined): string {

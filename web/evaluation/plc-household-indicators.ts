@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { IndicatorKey, IndicatorValue, SurveyIndicatorsResult } from './evaluation-run.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { indicatorLabel, indicatorShort, indicatorUnit, INDICATORS, valueOrMissing } from './evaluation-words.ts';
+import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';
 
 const why = (v: IndicatorValue | undefined) =>
-  v === undefined ? msg('no row for this period') : v.missing.map((m) => m.message).join('; ');
+  v === undefined ? msg('no row for this period') : v.missing.map(missingReason).join('; ');
 
 /**
  * Per household: with `indicator` set, that indicator before, after and the change; with
@@ -35,9 +35,8 @@ export class PlcHouseholdIndicators extends LitElement {
   }
 
   private single(r: SurveyIndicatorsResult, key: IndicatorKey) {
-    const unit = indicatorUnit(key);
     return html`<table data-testid="household-table">
-      <caption>${msg(str`${indicatorLabel(key)} (${unit}) per household.`)}</caption>
+      <caption>${indicatorLabelTag(key)} (${indicatorUnitTag(key)}) ${msg('per household.')}</caption>
       <thead><tr><th scope="col">${msg('Household')}</th><th scope="col">${msg('Village')}</th>
         <th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th><th scope="col">${msg('Change')}</th></tr></thead>
       <tbody>${r.households.map((h) => {
@@ -58,7 +57,7 @@ export class PlcHouseholdIndicators extends LitElement {
     return html`<table class="matrix" data-testid="household-matrix">
       <caption>${msg('Change after − before per household, every indicator; "—" where a value is missing in either period.')}</caption>
       <thead><tr><th scope="col">${msg('Household')}</th>
-        ${INDICATORS.map((k) => html`<th scope="col">${indicatorShort(k)}<br><span class="unit">${indicatorUnit(k)}</span></th>`)}</tr></thead>
+        ${INDICATORS.map((k) => html`<th scope="col">${indicatorLabelTag(k, 'short')}<br><span class="unit">${indicatorUnitTag(k)}</span></th>`)}</tr></thead>
       <tbody>${r.households.map((h) => html`<tr data-household=${h.householdId}><th scope="row">${h.householdId}</th>
         ${INDICATORS.map((k) => {
           const b = h.before?.[k].value;

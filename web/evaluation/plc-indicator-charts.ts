@@ -6,7 +6,7 @@ import type { IndicatorKey, SurveyIndicatorsResult } from './evaluation-run.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import { cssProps } from '../common/directives/css-props.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { higherIsBetter, indicatorLabel, indicatorShort, indicatorUnit, INDICATORS } from './evaluation-words.ts';
+import { higherIsBetter, indicatorLabel, indicatorLabelTag, indicatorShort, indicatorUnit, indicatorUnitTag, INDICATORS } from './evaluation-words.ts';
 import '../common/charts/plc-canvas-chart.ts';
 
 /**
@@ -71,6 +71,7 @@ export class PlcIndicatorCharts extends LitElement {
     const unit = indicatorUnit(key);
     const changeTitle = msg('Group change of each indicator, with its 95 % bootstrap interval');
     const householdTitle = msg(str`${indicatorLabel(key)} per household (${unit})`);
+    const householdHeading = html`${indicatorLabelTag(key)} ${msg('per household')} (${indicatorUnitTag(key)})`;
     const changeCaption = msg('Bars: mean paired change over the households with both values, relative to the before mean; whiskers: 95 % percentile bootstrap interval. Green: an improvement whose interval excludes no change; red: a deterioration; grey: unclear.');
     const householdCaption = msg('Grey: before; blue: after. A missing bar is a value that was not measured.');
     const print = { print: this.print };
@@ -79,7 +80,7 @@ export class PlcIndicatorCharts extends LitElement {
     if (this.print && this.images) {
       return html`<div class="grid">
         <figure><h3>${changeTitle}</h3><img src=${this.images.change} alt=${changeTitle}><figcaption>${changeCaption}</figcaption></figure>
-        <figure><h3>${householdTitle}</h3><img src=${this.images.households} alt=${householdTitle}><figcaption>${householdCaption}</figcaption></figure>
+        <figure><h3>${householdHeading}</h3><img src=${this.images.households} alt=${householdTitle}><figcaption>${householdCaption}</figcaption></figure>
       </div>`;
     }
     return html`<div class=${this.print ? 'offscreen' : 'grid'}>
@@ -90,7 +91,7 @@ export class PlcIndicatorCharts extends LitElement {
         <figcaption>${changeCaption}</figcaption>
       </figure>
       <figure>
-        <h3>${householdTitle}</h3>
+        <h3>${householdHeading}</h3>
         <plc-canvas-chart class="households" .config=${householdConfig}
           label=${msg('Bar chart of the chosen indicator per household, before and after; the household table gives the numbers.')}></plc-canvas-chart>
         <figcaption>${householdCaption}</figcaption>

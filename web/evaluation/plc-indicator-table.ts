@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { GroupIndicator, IndicatorKey, SurveyIndicatorsResult } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { changeVerdict, indicatorLabel, indicatorUnit, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
+import { changeVerdict, indicatorLabelTag, indicatorUnitTag, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
 
 /** Which figure's provenance to show: a group figure, or one household's. */
 export type ProvenanceRequest =
@@ -62,7 +62,7 @@ export class PlcIndicatorTable extends LitElement {
         ${INDICATORS.map((key) => {
           const g = r.group[key];
           return html`<tr data-indicator=${key}>
-            <th scope="row">${indicatorLabel(key)} <span class="unit">(${indicatorUnit(key)})</span></th>
+            <th scope="row">${indicatorLabelTag(key)} <span class="unit">(${indicatorUnitTag(key)})</span></th>
             <td data-cell="before">${this.figure(valueOrMissing(g.before.mean), key)}<br><span class="unit">${msg(str`n = ${g.before.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span></td>
             <td data-cell="after">${this.figure(valueOrMissing(g.after.mean), key)}<br><span class="unit">${msg(str`n = ${g.after.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span></td>
             <td data-cell="change">${this.figure(valueOrMissing(g.change.mean, true), key)}</td>

@@ -8,6 +8,7 @@ import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { MvmState, Period, Survey } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, valueOrMissing } from './evaluation-words.ts';
+import { formatFigure, labelTag, unitTag } from '../app/figures.ts';
 
 /**
  * Measured versus modelled for one household: the worker builds a scenario from its
@@ -51,6 +52,7 @@ export class PlcMeasuredModelled extends LitElement {
     if (!o.ok) return html`<sl-alert variant="warning" open data-testid="mvm-errors">${o.errors.map((e) => html`<div>${e.message}</div>`)}</sl-alert>`;
     const v = o.value;
     const tolerance = formatNumber(v.tolerance * 100);
+    const currency = v.result.economics.currency;
     return html`
       <p class="template">${v.template.measureIds.length > 0
         ? msg(str`Modelled on "${v.template.name}" with the ${v.template.measureIds.length} BAT/BEP measures of its village's after variant; tolerance ±${tolerance} %.`)
@@ -59,8 +61,8 @@ export class PlcMeasuredModelled extends LitElement {
         <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col">${msg('Measured')}</th><th scope="col">${msg('Modelled')}</th>
           <th scope="col">${msg('Difference')}</th><th scope="col" class="text">${msg('Reading')}</th></tr></thead>
         <tbody>${v.items.map((i) => html`<tr class=${i.flagged ? 'flagged' : ''} data-item=${i.key}>
-          <th scope="row">${i.label} <span class="unit">(${i.unit})</span></th>
-          <td>${valueOrMissing(i.measured)}</td><td>${formatNumber(i.modelled)}</td>
+          <th scope="row">${labelTag(i.figure)} <span class="unit">(${unitTag(i.figure, currency)})</span></th>
+          <td>${i.measured === null ? valueOrMissing(null) : formatFigure(i.figure, i.measured)}</td><td>${formatFigure(i.figure, i.modelled)}</td>
           <td>${i.relativeDifference === null ? '—' : Math.abs(i.relativeDifference) < 5e-5 ? '0 %' : `${formatNumber(i.relativeDifference * 100, true)} %`}</td>
           <td class="words">${i.flagged ? html`<strong class="worse">${msg('disagrees')}</strong>` : i.measured === null ? msg('not measured') : msg('agrees')}</td>
         </tr>`)}</tbody>

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { provenanceOf, type IndicatorFactor, type IndicatorProvenance } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey, IndicatorValue } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { formatNumber, indicatorLabel, indicatorUnit, intervalText, statusWord, valueOrMissing } from './evaluation-words.ts';
+import { formatNumber, indicatorLabelTag, indicatorUnitTag, intervalText, missingReason, statusWord, valueOrMissing } from './evaluation-words.ts';
 
 const fmt = (v: number | null, signed = false) => (v === null ? '—' : formatNumber(v, signed));
 
@@ -64,7 +64,7 @@ export class PlcProvenancePanel extends LitElement {
       <tbody>${list.map((p) => html`<tr>
         <th scope="row">${p.householdId}</th><td class="text">${p.period}</td>
         ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
-        <td>${valueOrMissing(p.value, false, p.missing.map((m) => m.message).join('; '))}</td></tr>`)}</tbody>
+        <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td></tr>`)}</tbody>
     </table></div>`;
   }
 
@@ -72,11 +72,10 @@ export class PlcProvenancePanel extends LitElement {
     const s = this.subject;
     if (!s) return nothing;
     const list = s.values.map(provenanceOf);
-    const unit = indicatorUnit(s.key);
-    const missing = list.flatMap((p) => p.missing.map((m) => `${p.householdId} ${p.period}: ${m.message}`));
+    const missing = list.flatMap((p) => p.missing.map((m) => `${p.householdId} ${p.period}: ${missingReason(m)}`));
     const notes = [...new Set(list.flatMap((p) => p.notes))];
     return html`
-      <h3>${msg(str`${indicatorLabel(s.key)} (${unit}): ${s.scope}`)}</h3>
+      <h3>${indicatorLabelTag(s.key)} (${indicatorUnitTag(s.key)}): ${s.scope}</h3>
       ${s.group ? html`<p class="note" data-testid="provenance-group">${msg(str`Group: before ${fmt(s.group.before.mean)} (n = ${s.group.before.n}), after ${fmt(s.group.after.mean)} (n = ${s.group.after.n}), change ${fmt(s.group.change.mean, true)}, 95 % interval ${intervalText(s.group)} (n = ${s.group.change.n}).`)}<br>${s.group.method}</p>` : nothing}
       <h4>${msg('Formula')}</h4>
       <p class="formula" data-testid="provenance-formula">${list[0]?.formula ?? ''}</p>

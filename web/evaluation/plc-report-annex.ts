@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { indicatorLabel, indicatorUnit, INDICATORS, statusWord } from './evaluation-words.ts';
+import { indicatorLabelTag, indicatorUnitTag, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
 import { messageLang } from '../app/locale.ts';
 import { boundLabel, boundOf } from '../shared/model/bounds.ts';
@@ -45,7 +45,7 @@ export class PlcReportAnnex extends LitElement {
     const any = (key: (typeof INDICATORS)[number]) => r.households.map((h) => (h.before ?? h.after)?.[key]).find((v) => v);
     return html`<table data-testid="annex-formulas"><colgroup><col class="indicator"><col></colgroup>
       <thead><tr><th scope="col">${msg('Indicator')}</th><th scope="col" class="text">${msg('Formula')}</th></tr></thead>
-      <tbody>${INDICATORS.map((k) => html`<tr><th scope="row" class="text">${indicatorLabel(k)} (${indicatorUnit(k)})</th>
+      <tbody>${INDICATORS.map((k) => html`<tr><th scope="row" class="text">${indicatorLabelTag(k)} (${indicatorUnitTag(k)})</th>
         <td class="text">${any(k)?.formula ?? ''}</td></tr>`)}</tbody>
     </table>`;
   }

@@ -1,26 +1,24 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatMoney, formatQuantity } from '../app/format.ts';
 import { BASELINE_COLOUR } from '../compare/comparison-run.ts';
 import type { ComparisonDocument, ReportData } from './evaluation-run.ts';
 import { RELEASE_FIGURES } from '../shared/model/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/model/result-types.ts';
-import { headlineLabel, headlineUnit } from '../app/labels.ts';
+import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from '../common/compare-words.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { formatNumber } from './evaluation-words.ts';
 import { measureName } from '../common/measure-words.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import type { OtherCostLine } from '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-method-figures.ts';
 
-const FIGURES: HeadlineFigure[] = [
+const FIGURES: HeadlineFigure[] = inFigureOrder([
   'pcddf.air', 'pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'air.co2FossilT', 'energy.electricityKWh', 'water.freshM3', 'mass.productT', 'economics.profit',
-];
+]);
 const AFTER_COLOUR = '#0072B2';
-const ATTRIBUTED: HeadlineFigure[] = ['pcddf.air', 'pcddf.total', 'economics.profit'];
+const ATTRIBUTED: HeadlineFigure[] = inFigureOrder(['pcddf.air', 'pcddf.total', 'economics.profit']);
 
 /** The report's measures section: for each project village in the survey, the modelled
  *  before → after of its BAT/BEP measures and each measure's Shapley share of the change. */
@@ -43,18 +41,14 @@ export class PlcReportMeasures extends LitElement {
 
   @property({ attribute: false }) report: ReportData | null = null;
 
-  private value(key: HeadlineFigure, n: number): string {
-    return key === 'economics.profit' ? formatMoney(n, 'VND') : formatQuantity(n);
-  }
-
   /** Percentages of releases are of the quantified releases: what is left out, under the figure's name. */
   private headlineRow(key: HeadlineFigure, doc: ComparisonDocument) {
     const pct = doc.percentChange[key];
-    const unit = headlineUnit(key);
+    const currency = doc.before.economics.currency;
     const missing = RELEASE_FIGURES.has(key) ? quantifiedOnlyNote(key, doc.before.notQuantifiedItems, doc.after.notQuantifiedItems) : null;
-    return html`<tr data-figure=${key}><th scope="row">${headlineLabel(key)} ${unit ? html`<span class="unit">(${unit})</span>` : nothing}
+    return html`<tr data-figure=${key}><th scope="row">${labelTag(key)} <span class="unit">(${unitTag(key, currency)})</span>
         ${missing ? html`<span class="nq" data-testid="not-quantified">${missing}</span>` : nothing}</th>
-      <td>${this.value(key, figure(doc.before, key))}</td><td>${this.value(key, figure(doc.after, key))}</td>
+      <td>${formatFigure(key, figure(doc.before, key), currency)}</td><td>${formatFigure(key, figure(doc.after, key), currency)}</td>
       <td>${pct === null ? '—' : `${pct < 0 ? '−' : pct > 0 ? '+' : ''}${formatChangePercent(pct)} %`}</td></tr>`;
   }
 
@@ -64,13 +58,14 @@ export class PlcReportMeasures extends LitElement {
     const nameOf = (id: string) => { const m = report.catalogue.find((c) => c.id === id); return m ? measureName(m) : id; };
     return html`${report.comparisons.map((c) => {
       const doc = c.doc;
+      const currency = doc?.before.economics.currency ?? '';
       if (!doc) return html`<div class="village"><h3>${c.pair.village}</h3><p>${msg('The comparison could not run:')} ${c.errors.map((e) => e.message).join('; ')}</p></div>`;
       return html`<div class="village" data-village=${c.pair.village}>
         <h3>${msg(str`${c.pair.village}: modelled before → after`)}</h3>
         <p>${msg(str`Baseline "${c.baselineName}" with the ${doc.measures.length} BAT/BEP measures of the project's after variant for ${c.pair.village}. These are the model's figures for one household line, not the survey's.`)}</p>
-        <p>${pcddfAttributionSentence(doc, nameOf)} ${economicsSentences(doc, 'VND').join(' ')}</p>
+        <p>${pcddfAttributionSentence(doc, nameOf)} ${economicsSentences(doc, currency).join(' ')}</p>
         <table data-testid="report-headlines">
-          <thead><tr><th scope="col">${msg('Figure (per year)')}</th><th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th><th scope="col">${msg('Change')}</th></tr></thead>
+          <thead><tr><th scope="col">${msg('Figure (per year)')}</th><th scope="col">${msg('Before')}</th><th scope="col">${msg('After')}</th><th scope="col">${labelTag('comparison.percentChange')}</th></tr></thead>
           <tbody>${FIGURES.map((key) => this.headlineRow(key, doc))}</tbody>
         </table>
         <p>${report.method === 'toolkit'
@@ -79,21 +74,21 @@ export class PlcReportMeasures extends LitElement {
         <plc-method-figures method=${report.method}
           .comparisons=${[{ ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, shortName: msg('After'), doc }]}></plc-method-figures>
         <h4>${msg('Revenue and costs per year (model)')}</h4>
-        <plc-cost-breakdown plain currency="VND" .otherCosts=${Array.isArray(c.otherCosts) ? c.otherCosts as OtherCostLine[] : []}
+        <plc-cost-breakdown plain currency=${currency} .otherCosts=${Array.isArray(c.otherCosts) ? c.otherCosts as OtherCostLine[] : []}
           .scenarios=${[{ ref: { key: 'before', name: msg('Before'), colour: BASELINE_COLOUR }, result: doc.before },
             { ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, result: doc.after }]}></plc-cost-breakdown>
         <table data-testid="report-attribution">
           <caption>${msg('Each measure\'s share of the change (Shapley value: its average effect over every order in which the measures could be added; the shares add up to the whole change).')}</caption>
-          <thead><tr><th scope="col">${msg('Measure')}</th><th scope="col">${msg('Capex (VND)')}</th>
-            ${ATTRIBUTED.map((k) => html`<th scope="col">${headlineLabel(k)} ${headlineUnit(k) ? html`<span class="unit">(${headlineUnit(k)})</span>` : nothing}</th>`)}</tr></thead>
+          <thead><tr><th scope="col">${msg('Measure')}</th><th scope="col">${labelTag('comparison.capex')} <span class="unit">(${unitTag('comparison.capex', currency)})</span></th>
+            ${ATTRIBUTED.map((k) => html`<th scope="col">${labelTag(k)} <span class="unit">(${unitTag(k, currency)})</span></th>`)}</tr></thead>
           <tbody>${doc.measures.map((id) => {
             const m = report.catalogue.find((x) => x.id === id);
             return html`<tr data-measure=${id}><th scope="row">${nameOf(id)} <span class="unit">(${m?.kind ?? ''})</span></th>
-              <td>${m ? formatQuantity(m.capex) : '—'}</td>
-              ${ATTRIBUTED.map((k) => html`<td>${formatNumber(doc.attribution[id]?.[k] ?? 0, true)}</td>`)}</tr>`;
+              <td>${m ? formatFigure('comparison.capex', m.capex) : '—'}</td>
+              ${ATTRIBUTED.map((k) => html`<td>${formatFigure(k, doc.attribution[id]?.[k] ?? 0, '', { signed: true })}</td>`)}</tr>`;
           })}
-          <tr><th scope="row"><strong>${msg('All measures')}</strong></th><td>${formatQuantity(doc.capex)}</td>
-            ${ATTRIBUTED.map((k) => html`<td><strong>${formatNumber(doc.difference[k], true)}</strong></td>`)}</tr></tbody>
+          <tr><th scope="row"><strong>${msg('All measures')}</strong></th><td>${formatFigure('comparison.capex', doc.capex)}</td>
+            ${ATTRIBUTED.map((k) => html`<td><strong>${formatFigure(k, doc.difference[k], '', { signed: true })}</strong></td>`)}</tr></tbody>
         </table>
       </div>`;
     })}`;

@@ -5,6 +5,7 @@ import type { AnnexFactor } from './evaluation-run.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { statusWord } from './evaluation-words.ts';
+import { figureLabel } from '../app/figures.ts';
 import { methodName } from '../common/plc-method-switch.ts';
 
 /**
@@ -39,7 +40,7 @@ export class PlcReportMethods extends LitElement {
       <ul data-testid="report-methods">
         <li><strong>${methodName('toolkit')}.</strong> ${msg('Each tonne of plastic burned releases the amount of dioxins and furans (PCDD/F) that the Stockholm Convention Toolkit (UNEP, 2013 edition) gives for its kind of burning, whatever is in the fire: open burning of waste (class 6b), fires at dumps, household furnaces. National inventories are made this way, so the figures can be set beside Viet Nam\'s inventory. It cannot show any dioxin benefit from keeping PVC out of the fire.')}</li>
         <li><strong>${methodName('chlorineAdjusted')}.</strong> ${msg('The same Toolkit factors for open burning, dump fires and plastic burned as fuel, multiplied when the chlorine content of what burns is above a threshold (1 % by mass): by the chlorine content divided by the threshold, raised to an exponent (1), and never by more than a cap (100). PVC is 56.7 % chlorine, so chlorine comes mostly from PVC. The threshold follows Lemieux et al. 2003 (Journal of the Air & Waste Management Association 53:523), who found no significant effect of the chlorine in household waste burned in barrels except at high chlorine levels. The rise and the cap follow Gullett et al. 2001 (Chemosphere 43:721): barrel burns at four PVC levels released from under 10 to over 6,000 ng TEQ per kg, and total chlorine alone could stand for the effect of PVC. Threshold, exponent and cap are estimates (status E); the Uncertainty view samples them.')}</li>
-        <li><strong>${msg('Hydrogen chloride (HCl)')}.</strong> ${msg('Counted the same way under both methods: the chlorine in what burns leaves as HCl — all of it from open burning, dump fires and furnaces, half of it when plastic is melted for bricks, none in a cement kiln, whose alkaline raw meal captures it. HCl is the sharp, acid smell of burning PVC.')}</li>
+        <li><strong>${figureLabel('air.hclKg')}.</strong> ${msg('Counted the same way under both methods: the chlorine in what burns leaves as HCl — all of it from open burning, dump fires and furnaces, half of it when plastic is melted for bricks, none in a cement kiln, whose alkaline raw meal captures it. HCl is the sharp, acid smell of burning PVC.')}</li>
         <li><strong>${msg('Not quantified')}.</strong> ${msg('No measurement of dioxins (PCDD/F, dioxin-like PCB) from melting plastic with sand for bricks was found: this source is listed by name wherever a total or a percentage includes it, and never counted as 0. The same holds for every factor marked ND below and in the library.')}</li>
       </ul>
       ${this.parameters.length > 0 ? html`<table data-testid="annex-release-parameters">

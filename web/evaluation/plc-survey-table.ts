@@ -4,38 +4,40 @@ import { localized, msg, str } from '@lit/localize';
 import type { Survey, SurveyRecord } from './evaluation-run.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { valueOrMissing } from './evaluation-words.ts';
+import { inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 
 type NumberField = Exclude<keyof SurveyRecord, 'householdId' | 'village' | 'period' | 'note' | 'row'>;
 
-/** The measured columns as the table shows them: the template's column name, its field and unit. */
-function columns(): { name: string; field: NumberField; label: string; unit: string }[] {
-  return [
-    { name: 'plastic_bought_t_per_yr', field: 'plasticBoughtTPerYr', label: msg('Plastic bought'), unit: msg('t/yr') },
-    { name: 'product_sold_t_per_yr', field: 'productSoldTPerYr', label: msg('Product sold'), unit: msg('t/yr') },
-    { name: 'rejects_open_burned_kg_per_yr', field: 'rejectsOpenBurnedKgPerYr', label: msg('Rejects burned in the open'), unit: msg('kg/yr') },
-    { name: 'rejects_burned_as_fuel_kg_per_yr', field: 'rejectsBurnedAsFuelKgPerYr', label: msg('Rejects burned as fuel'), unit: msg('kg/yr') },
-    { name: 'rejects_dumped_kg_per_yr', field: 'rejectsDumpedKgPerYr', label: msg('Rejects dumped'), unit: msg('kg/yr') },
-    { name: 'rejects_dump_fire_kg_per_yr', field: 'rejectsDumpFireKgPerYr', label: msg('of which burned in dump fires'), unit: msg('kg/yr') },
-    { name: 'rejects_sold_kg_per_yr', field: 'rejectsSoldKgPerYr', label: msg('Rejects sold'), unit: msg('kg/yr') },
-    { name: 'rejects_to_bricks_kg_per_yr', field: 'rejectsToBricksKgPerYr', label: msg('Rejects to bricks'), unit: msg('kg/yr') },
-    { name: 'electricity_kwh_per_yr', field: 'electricityKWhPerYr', label: msg('Electricity'), unit: msg('kWh/yr') },
-    { name: 'coal_t_per_yr', field: 'coalTPerYr', label: msg('Coal'), unit: msg('t/yr') },
-    { name: 'wood_t_per_yr', field: 'woodTPerYr', label: msg('Wood'), unit: msg('t/yr') },
-    { name: 'lpg_kg_per_yr', field: 'lpgKgPerYr', label: msg('LPG'), unit: msg('kg/yr') },
-    { name: 'water_m3_per_yr', field: 'waterM3PerYr', label: msg('Fresh water'), unit: msg('m³/yr') },
-    { name: 'workers', field: 'workers', label: msg('Workers'), unit: msg('FTE') },
-    { name: 'working_days_per_yr', field: 'workingDaysPerYr', label: msg('Working days'), unit: msg('days/yr') },
-    { name: 'price_product_vnd_per_t', field: 'priceProductVndPerT', label: msg('Product price'), unit: msg('VND/t') },
-    { name: 'price_plastic_vnd_per_t', field: 'pricePlasticVndPerT', label: msg('Plastic price'), unit: msg('VND/t') },
-    { name: 'price_electricity_vnd_per_kwh', field: 'priceElectricityVndPerKWh', label: msg('Electricity price'), unit: msg('VND/kWh') },
-    { name: 'price_coal_vnd_per_t', field: 'priceCoalVndPerT', label: msg('Coal price'), unit: msg('VND/t') },
-    { name: 'price_wood_vnd_per_t', field: 'priceWoodVndPerT', label: msg('Wood price'), unit: msg('VND/t') },
-    { name: 'price_lpg_vnd_per_kg', field: 'priceLpgVndPerKg', label: msg('LPG price'), unit: msg('VND/kg') },
-    { name: 'wage_vnd_per_worker_day', field: 'wageVndPerWorkerDay', label: msg('Wage'), unit: msg('VND/worker-day') },
-    { name: 'other_revenue_vnd_per_yr', field: 'otherRevenueVndPerYr', label: msg('Other revenue'), unit: msg('VND/yr') },
-    { name: 'plastic_fuel_lhv_mj_per_kg', field: 'plasticFuelLhvMJPerKg', label: msg('LHV of plastic fuel'), unit: msg('MJ/kg') },
-  ];
-}
+/** The measured columns as the table shows them: the template's column name and its field;
+ *  label and unit are the catalogue's (`survey.<field>`), in its order. */
+const COLUMNS: { name: string; field: NumberField }[] = [
+  { name: 'plastic_bought_t_per_yr', field: 'plasticBoughtTPerYr' },
+  { name: 'product_sold_t_per_yr', field: 'productSoldTPerYr' },
+  { name: 'rejects_open_burned_kg_per_yr', field: 'rejectsOpenBurnedKgPerYr' },
+  { name: 'rejects_burned_as_fuel_kg_per_yr', field: 'rejectsBurnedAsFuelKgPerYr' },
+  { name: 'rejects_dumped_kg_per_yr', field: 'rejectsDumpedKgPerYr' },
+  { name: 'rejects_dump_fire_kg_per_yr', field: 'rejectsDumpFireKgPerYr' },
+  { name: 'rejects_sold_kg_per_yr', field: 'rejectsSoldKgPerYr' },
+  { name: 'rejects_to_bricks_kg_per_yr', field: 'rejectsToBricksKgPerYr' },
+  { name: 'electricity_kwh_per_yr', field: 'electricityKWhPerYr' },
+  { name: 'coal_t_per_yr', field: 'coalTPerYr' },
+  { name: 'wood_t_per_yr', field: 'woodTPerYr' },
+  { name: 'lpg_kg_per_yr', field: 'lpgKgPerYr' },
+  { name: 'water_m3_per_yr', field: 'waterM3PerYr' },
+  { name: 'workers', field: 'workers' },
+  { name: 'working_days_per_yr', field: 'workingDaysPerYr' },
+  { name: 'price_product_vnd_per_t', field: 'priceProductVndPerT' },
+  { name: 'price_plastic_vnd_per_t', field: 'pricePlasticVndPerT' },
+  { name: 'price_electricity_vnd_per_kwh', field: 'priceElectricityVndPerKWh' },
+  { name: 'price_coal_vnd_per_t', field: 'priceCoalVndPerT' },
+  { name: 'price_wood_vnd_per_t', field: 'priceWoodVndPerT' },
+  { name: 'price_lpg_vnd_per_kg', field: 'priceLpgVndPerKg' },
+  { name: 'wage_vnd_per_worker_day', field: 'wageVndPerWorkerDay' },
+  { name: 'other_revenue_vnd_per_yr', field: 'otherRevenueVndPerYr' },
+  { name: 'plastic_fuel_lhv_mj_per_kg', field: 'plasticFuelLhvMJPerKg' },
+];
+const byFigure = new Map(COLUMNS.map((c) => [`survey.${c.field}` as const, c]));
+const columns = () => inFigureOrder([...byFigure.keys()]).map((figure) => ({ ...byFigure.get(figure)!, figure }));
 
 /** The survey as read: one row per household and period; a value not measured shows as "—". */
 @localized()
@@ -62,7 +64,7 @@ export class PlcSurveyTable extends LitElement {
         <table data-testid="households-table">
           <thead><tr>
             <th scope="col">${msg('Household')}</th><th scope="col">${msg('Village')}</th><th scope="col">${msg('Period')}</th>
-            ${cols.map((c) => html`<th scope="col" title=${c.name}>${c.label} <span class="unit">(${c.unit})</span></th>`)}
+            ${cols.map((c) => html`<th scope="col" title=${c.name}>${labelTag(c.figure)} <span class="unit">(${unitTag(c.figure)})</span></th>`)}
           </tr></thead>
           <tbody>
             ${s.records.map((r) => html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>

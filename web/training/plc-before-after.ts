@@ -3,12 +3,13 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { beforeAfterData, beforeAfterOptions, type PairVerdict } from './before-after.ts';
 import '../common/charts/plc-chart.ts';
+import { figureLabel, labelTag, unitAfterValue, unitTag, type FigureKey } from '../app/figures.ts';
 
-/** One before/after pair: the raw numbers draw the bars, the formatted texts label them. */
+/** One before/after pair: the raw numbers draw the bars, the formatted texts label them; its
+ *  title and unit are the catalogue's (the short label). */
 export interface BeforeAfterPair {
   key: string;
-  title: string;
-  unit: string;
+  figure: FigureKey;
   before: number;
   after: number;
   beforeText: string;
@@ -55,10 +56,10 @@ export class PlcBeforeAfter extends LitElement {
       msg('After', { id: 'training-chart-after', desc: 'Training chart: bar for the line with the levers moved' })];
     return html`<div class="pairs">
       ${this.pairs.map((p) => html`<figure data-pair=${p.key} data-verdict=${p.verdict}>
-        <figcaption>${p.title} <span class="unit">(${p.unit})</span></figcaption>
+        <figcaption>${labelTag(p.figure, 'short')} <span class="unit">(${unitTag(p.figure, '', true)})</span></figcaption>
         <plc-chart .data=${beforeAfterData(labels, [p.before, p.after], p.verdict)}
           .options=${beforeAfterOptions([p.beforeText, p.afterText], this.fontPx)}
-          label=${msg(str`${p.title}: before ${p.beforeText}, after ${p.afterText} ${p.unit}`)}></plc-chart>
+          label=${msg(str`${figureLabel(p.figure, 'short')}: before ${p.beforeText}, after ${p.afterText} ${unitAfterValue(p.figure)}`)}></plc-chart>
         <p class="text"><span class="before">${msg(str`Before: ${p.beforeText}`)}</span> ·
           <span class="after">${msg(str`After: ${p.afterText}`)}</span>
           <span class="verdict ${p.verdict}">(${this.verdictWord(p.verdict)})</span></p>

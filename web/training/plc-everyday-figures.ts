@@ -2,13 +2,16 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
+import { labelTag, unitAfterValue, unitTag, type FigureKey, type LabelForm } from '../app/figures.ts';
 
-/** One figure in everyday units, already formatted; `before` shows what it was without the levers. */
+/** One figure in everyday units, its value already formatted; its label and unit are the
+ *  catalogue's; `before` shows what it was without the levers. */
 export interface EverydayItem {
   key: string;
-  label: string;
+  figure: FigureKey;
+  /** Which of the catalogue's labels (the full one unless said). */
+  form?: LabelForm;
   value: string;
-  unit: string;
   before?: string;
   /** Whether the value is better or worse than `before` (never shown by colour alone). */
   verdict?: Verdict;
@@ -53,12 +56,12 @@ export class PlcEverydayFigures extends LitElement {
   override render() {
     return html`<dl>
       ${this.items.map((i) => html`<div class="figure ${i.verdict ?? ''}" data-figure=${i.key} data-verdict=${i.verdict ?? nothing}>
-        <dt>${i.label}${i.verdict === 'worse' || i.verdict === 'better' ? html`<span class="verdict ${i.verdict}">${i.verdict === 'worse'
+        <dt>${labelTag(i.figure, i.form)}${i.verdict === 'worse' || i.verdict === 'better' ? html`<span class="verdict ${i.verdict}">${i.verdict === 'worse'
           ? msg('worse', { id: 'everyday-worse', desc: 'Training: badge of a figure the levers made worse' })
           : msg('better', { id: 'everyday-better', desc: 'Training: badge of a figure the levers made better' })}</span>` : nothing}</dt>
-        <dd><span class="value ${i.value.length > 8 ? 'long' : ''}">${i.value}</span> <span class="unit">${i.unit}</span>
+        <dd><span class="value ${i.value.length > 8 ? 'long' : ''}">${i.value}</span> <span class="unit">${unitTag(i.figure, '', true)}</span>
           ${i.before !== undefined
-            ? html`<span class="before">${msg(str`before: ${i.before} ${i.unit}`, { desc: 'Training: the figure without the levers moved' })}</span>`
+            ? html`<span class="before">${msg(str`before: ${i.before} ${unitAfterValue(i.figure)}`, { desc: 'Training: the figure without the levers moved' })}</span>`
             : nothing}
           ${i.note ? html`<span class="note">${i.note}</span>` : nothing}
           ${i.parts ? html`<ul class="parts">${i.parts.map((p) => html`<li data-part=${p.key}>${p.text}</li>`)}</ul>` : nothing}</dd>

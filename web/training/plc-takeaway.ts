@@ -2,11 +2,12 @@ import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
+import { labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 
+/** One figure before and after; its label (the short one) and unit are the catalogue's. */
 export interface TakeawayRow {
   key: string;
-  label: string;
-  unit: string;
+  figure: FigureKey;
   before: number;
   after: number;
   beforeText: string;
@@ -134,7 +135,7 @@ export class PlcTakeaway extends LitElement {
     // Green only for better; a worse after is red with stripes the other way; no change is grey.
     const [fill, light, angle] = r.verdict === 'better' ? ['#1b6e3a', '#8fc3a2', 45] : r.verdict === 'worse' ? ['#a3361f', '#e6a99c', -45] : ['#5a5a5a', '#b5b5b5', 45];
     return html`<tr data-row=${r.key} data-verdict=${r.verdict}>
-      <th scope="row">${r.label}<span class="unit">${r.unit}</span></th>
+      <th scope="row">${labelTag(r.figure, 'short')}<span class="unit">${unitTag(r.figure, '', true)}</span></th>
       <td class="num before" data-label=${msg('Before')}><span class="amount">${r.beforeText}</span></td>
       <td class="num after" data-label=${msg('After')}><span class="amount">${r.afterText}</span><span class="change">${r.changeText}</span></td>
       <td class="bars" aria-hidden="true"><svg viewBox="0 0 100 22" preserveAspectRatio="none">

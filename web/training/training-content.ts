@@ -1,10 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { formatCompactMoney, formatDate, formatMoney, formatNumber, formatPercent, formatQuantity } from '../app/format.ts';
+import { formatDate, formatNumber, formatPercent, formatQuantity } from '../app/format.ts';
+import { formatFigure, inFigureOrder } from '../app/figures.ts';
 import {
   BAG_KG, PCDDF_REFERENCES, recommendations, type EverydayFigures, type TrainingLevers,
 } from '../shared/analysis/training.ts';
 import type { NotQuantifiedItem } from '../shared/model/emission-factors.ts';
-import { trainingValue, trainingVerdict, type TrainingFigure } from '../shared/analysis/training-why.ts';
+import { TRAINING_FIGURES, trainingValue, trainingVerdict, type TrainingFigure } from '../shared/analysis/training-why.ts';
 import { notQuantifiedList } from '../common/not-quantified-words.ts';
 import type { BeforeAfterPair } from './plc-before-after.ts';
 import type { EverydayItem } from './plc-everyday-figures.ts';
@@ -16,20 +17,29 @@ import { fuelLabel, recommendationText } from './training-words.ts';
 
 const q = formatQuantity;
 
+/** The figures of the before/after pictures and of the take-away's table. */
+const PAIRED: TrainingFigure[] = ['burnedKgPerWeek', 'profitPerMonth', 'pm25KgPerWeek', 'pcddfAirPersonYears', 'hclKgPerWeek'];
+const TAKEAWAY: TrainingFigure[] = [...PAIRED, 'bricksMadePerWeek'];
+
+/** Training figures in catalogue order. */
+const ordered = (keys: readonly TrainingFigure[]): TrainingFigure[] =>
+  inFigureOrder(keys.map((k) => `training.${k}` as const)).map((k) => k.slice('training.'.length) as TrainingFigure);
+
 /** Money in a few characters for the labels on bars ("499M ₫" style), in the scenario's currency. */
 export function compactMoney(value: number, currency: string): string {
-  return formatCompactMoney(value, currency);
+  return formatFigure('training.profitPerMonth', value, currency, { compact: true });
 }
+
+/** A training figure's value at the catalogue's precision. */
+const fig = (key: TrainingFigure | 'feedKgPerDay' | 'feedKgPerWeek' | 'feedBagsPerWeek' | 'pelletsKgPerWeek' | 'pelletSalesPerMonth'
+  | 'blackCarbonGPerWeek' | 'bricksPossiblePerWeek', value: number, currency = ''): string => formatFigure(`training.${key}`, value, currency);
 
 /** A small share as a percentage, without a long tail of zeros. */
 function smallPercent(fraction: number): string {
   const percent = fraction * 100;
   return percent > 0 && percent < 0.0001 ? `< ${formatNumber(0.0001, { maximumFractionDigits: 4 })} %` : `${q(percent)} %`;
 }
-const kgWeek = () => msg('kg a week', { desc: 'Training unit: kilograms per week' });
-
 /** HCl in everyday words: what households smell when PVC burns. */
-const hclLabel = () => msg('Acid smoke (HCl) each week', { desc: 'Training: hydrogen chloride from burning PVC, per week' });
 const hclNote = () => msg('the sharp smell of burning PVC that stings the eyes and throat', { desc: 'Training: what HCl is, in everyday words' });
 
 /** "Not counted, because nobody has measured it: melting plastic for bricks." — or null. */
@@ -40,19 +50,19 @@ export function notCountedSentence(items: readonly NotQuantifiedItem[]): string 
 
 export function feedItems(f: EverydayFigures): EverydayItem[] {
   return [
-    { key: 'feedKgPerDay', label: msg('Plastic scrap bought each working day'), value: q(f.feedKgPerDay), unit: msg('kg a day') },
-    { key: 'feedKgPerWeek', label: msg('Plastic scrap bought each week'), value: q(f.feedKgPerWeek), unit: kgWeek(),
+    { key: 'feedKgPerDay', figure: 'training.feedKgPerDay', value: fig('feedKgPerDay', f.feedKgPerDay) },
+    { key: 'feedKgPerWeek', figure: 'training.feedKgPerWeek', value: fig('feedKgPerWeek', f.feedKgPerWeek),
       note: msg(str`${q(f.workingDaysPerWeek)} working days a week`) },
-    { key: 'feedBagsPerWeek', label: msg('Bags of scrap each week'), value: q(f.feedBagsPerWeek), unit: msg('bags a week'),
+    { key: 'feedBagsPerWeek', figure: 'training.feedBagsPerWeek', value: fig('feedBagsPerWeek', f.feedBagsPerWeek),
       note: msg(str`1 bag ≈ ${BAG_KG} kg (an estimate)`, { desc: 'Training: the bag size is assumed, not measured' }) },
   ];
 }
 
 export function sellItems(f: EverydayFigures, currency: string): EverydayItem[] {
   return [
-    { key: 'pelletsKgPerWeek', label: msg('Pellets made and sold each week'), value: q(f.pelletsKgPerWeek), unit: kgWeek() },
-    { key: 'pelletSalesPerMonth', label: msg('Money from pellets each month'), value: formatMoney(f.pelletSalesPerMonth, currency), unit: msg('a month') },
-    { key: 'profitPerMonth', label: msg('Money left each month'), value: formatMoney(f.profitPerMonth, currency), unit: msg('a month'),
+    { key: 'pelletsKgPerWeek', figure: 'training.pelletsKgPerWeek', value: fig('pelletsKgPerWeek', f.pelletsKgPerWeek) },
+    { key: 'pelletSalesPerMonth', figure: 'training.pelletSalesPerMonth', value: fig('pelletSalesPerMonth', f.pelletSalesPerMonth, currency) },
+    { key: 'profitPerMonth', figure: 'training.profitPerMonth', value: fig('profitPerMonth', f.profitPerMonth, currency),
       note: msg('after paying for scrap, power, fuel, water and wages', { desc: 'Training: what the monthly profit is net of' }) },
   ];
 }
@@ -60,16 +70,16 @@ export function sellItems(f: EverydayFigures, currency: string): EverydayItem[] 
 export function burnItems(f: EverydayFigures): EverydayItem[] {
   const b = f.burnedKgPerWeek;
   return [
-    { key: 'burnedKgPerWeek', label: msg('Plastic burned each week'), value: q(b.total), unit: kgWeek(), parts: [
+    { key: 'burnedKgPerWeek', figure: 'training.burnedKgPerWeek', value: fig('burnedKgPerWeek', b.total), parts: [
       { key: 'burnedOpen', text: msg(str`${q(b.openBurning)} kg in the open`, { desc: 'Training: part of the plastic burned each week' }) },
       { key: 'burnedDump', text: msg(str`${q(b.dumpFire)} kg in dump fires`, { desc: 'Training: part of the plastic burned each week' }) },
       { key: 'burnedFurnace', text: msg(str`${q(b.furnace)} kg in the dryer furnace`, { desc: 'Training: part of the plastic burned each week' }) },
     ] },
-    { key: 'pm25KgPerWeek', label: msg('Fine smoke (PM2.5) each week'), value: q(f.pm25KgPerWeek), unit: kgWeek() },
-    { key: 'blackCarbonGPerWeek', label: msg('Soot (black carbon) each week'), value: q(f.blackCarbonGPerWeek), unit: msg('g a week') },
-    { key: 'hclKgPerWeek', label: hclLabel(), value: q(f.hclKgPerWeek), unit: kgWeek(), note: hclNote() },
-    { key: 'bricksPossiblePerWeek', label: msg('Bricks the plastic rejects could make'), value: q(f.bricksPossiblePerWeek),
-      unit: msg('bricks a week'), note: msg(str`${q(f.plasticPerBrickKg)} kg of plastic in each brick`) },
+    { key: 'pm25KgPerWeek', figure: 'training.pm25KgPerWeek', value: fig('pm25KgPerWeek', f.pm25KgPerWeek) },
+    { key: 'blackCarbonGPerWeek', figure: 'training.blackCarbonGPerWeek', value: fig('blackCarbonGPerWeek', f.blackCarbonGPerWeek) },
+    { key: 'hclKgPerWeek', figure: 'training.hclKgPerWeek', value: fig('hclKgPerWeek', f.hclKgPerWeek), note: hclNote() },
+    { key: 'bricksPossiblePerWeek', figure: 'training.bricksPossiblePerWeek', value: fig('bricksPossiblePerWeek', f.bricksPossiblePerWeek),
+      note: msg(str`${q(f.plasticPerBrickKg)} kg of plastic in each brick`) },
   ];
 }
 
@@ -80,33 +90,21 @@ const verdictOf = (key: TrainingFigure, before: EverydayFigures, after: Everyday
  *  better or worse; `notQuantified` (the after result's) names dioxin sources with no number. */
 export function leverResultItems(before: EverydayFigures, after: EverydayFigures, currency: string,
   notQuantified: readonly NotQuantifiedItem[] = []): EverydayItem[] {
-  const item = (key: TrainingFigure, label: string, unit: string, pick: (f: EverydayFigures) => string, note?: string): EverydayItem =>
-    ({ key, label, unit, value: pick(after), before: pick(before), verdict: verdictOf(key, before, after), note });
-  const dioxinNote = notCountedSentence(notQuantified) ?? undefined;
-  return [
-    item('burnedKgPerWeek', msg('Plastic burned'), kgWeek(), (f) => q(f.burnedKgPerWeek.total)),
-    item('profitPerMonth', msg('Money left'), msg('a month'), (f) => formatMoney(f.profitPerMonth, currency)),
-    item('bricksMadePerWeek', msg('Bricks made'), msg('bricks a week'), (f) => q(f.bricksMadePerWeek)),
-    item('pm25KgPerWeek', msg('Fine smoke (PM2.5)'), kgWeek(), (f) => q(f.pm25KgPerWeek)),
-    item('pcddfAirPersonYears', msg('Dioxins to air, as people’s safe yearly intake'), msg('people'), (f) => q(f.pcddfAirPersonYears), dioxinNote),
-    item('hclKgPerWeek', msg('Acid smoke (HCl)', { id: 'lever-hcl' }), kgWeek(), (f) => q(f.hclKgPerWeek), hclNote()),
-    item('waterFreshM3PerWeek', msg('Fresh water drawn'), msg('m³ a week'), (f) => q(f.waterFreshM3PerWeek)),
-    item('pvcInPelletsKgPerWeek', msg('PVC left in the pellets'), kgWeek(), (f) => q(f.pvcInPelletsKgPerWeek)),
-  ];
+  const item = (key: TrainingFigure, note?: string): EverydayItem => {
+    const pick = (f: EverydayFigures) => fig(key, trainingValue(f, key), currency);
+    return { key, figure: `training.${key}`, form: 'short', value: pick(after), before: pick(before), verdict: verdictOf(key, before, after), note };
+  };
+  const notes: Partial<Record<TrainingFigure, string>> = { pcddfAirPersonYears: notCountedSentence(notQuantified) ?? undefined, hclKgPerWeek: hclNote() };
+  return ordered(TRAINING_FIGURES).map((key) => item(key, notes[key]));
 }
 
 export function beforeAfterPairs(before: EverydayFigures, after: EverydayFigures, currency: string): BeforeAfterPair[] {
-  const pair = (key: TrainingFigure, title: string, unit: string, pick: (f: EverydayFigures) => number, text = q): BeforeAfterPair =>
-    ({ key, title, unit, before: pick(before), after: pick(after), beforeText: text(pick(before)), afterText: text(pick(after)),
-      verdict: verdictOf(key, before, after) });
-  const money = (v: number) => compactMoney(v, currency);
-  return [
-    pair('burnedKgPerWeek', msg('Plastic burned'), kgWeek(), (f) => f.burnedKgPerWeek.total),
-    pair('profitPerMonth', msg('Money left'), msg('a month'), (f) => f.profitPerMonth, money),
-    pair('pm25KgPerWeek', msg('Fine smoke (PM2.5)'), kgWeek(), (f) => f.pm25KgPerWeek),
-    pair('pcddfAirPersonYears', msg('Dioxins to air'), msg('people’s safe yearly intake'), (f) => f.pcddfAirPersonYears),
-    pair('hclKgPerWeek', msg('Acid smoke (HCl)', { id: 'pair-hcl' }), kgWeek(), (f) => f.hclKgPerWeek),
-  ];
+  const pair = (key: TrainingFigure): BeforeAfterPair => {
+    const [b, a] = [trainingValue(before, key), trainingValue(after, key)];
+    const text = (v: number) => formatFigure(`training.${key}`, v, currency, { compact: true });
+    return { key, figure: `training.${key}`, before: b, after: a, beforeText: text(b), afterText: text(a), verdict: verdictOf(key, before, after) };
+  };
+  return ordered(PAIRED).map((key) => pair(key));
 }
 
 /** The PCDD/F reference sentences, for one result; what has no number is named after them. */
@@ -141,31 +139,25 @@ export function leverSummary(l: TrainingLevers, was: TrainingLevers): { label: s
   ];
 }
 
-function row(key: TrainingFigure, label: string, unit: string, before: number, after: number, text: (v: number) => string): TakeawayRow {
+function row(key: TrainingFigure, b: EverydayFigures, a: EverydayFigures, currency: string): TakeawayRow {
+  const [before, after] = [trainingValue(b, key), trainingValue(a, key)];
+  const text = (v: number) => fig(key, v, currency);
   const verdict = trainingVerdict(key, before, after);
   const changeText = verdict === 'same' ? msg('no change', { desc: 'Training take-away' })
     : verdict === 'better' ? msg('better', { id: 'takeaway-better', desc: 'Training take-away: the change is an improvement' })
     : msg('worse', { id: 'takeaway-worse', desc: 'Training take-away: the change is a deterioration' });
-  return { key, label, unit, before, after, beforeText: text(before), afterText: text(after), changeText, verdict };
+  return { key, figure: `training.${key}`, before, after, beforeText: text(before), afterText: text(after), changeText, verdict };
 }
 
 export function takeawayData(name: string, place: string, before: EverydayFigures, after: EverydayFigures,
   levers: TrainingLevers, baseLevers: TrainingLevers, currency: string,
   extra: { worse?: string[]; notQuantified?: readonly NotQuantifiedItem[] } = {}): TakeawayData {
-  const money = (v: number) => formatMoney(v, currency);
   const notCounted = notCountedSentence(extra.notQuantified ?? []);
   return {
     title: msg(str`Take-away for ${name}`, { desc: 'Training: heading of the printed page for one household' }),
     place,
     date: formatDate(Date.now()),
-    rows: [
-      row('burnedKgPerWeek', msg('Plastic burned'), kgWeek(), before.burnedKgPerWeek.total, after.burnedKgPerWeek.total, q),
-      row('profitPerMonth', msg('Money left'), msg('a month'), before.profitPerMonth, after.profitPerMonth, money),
-      row('pm25KgPerWeek', msg('Fine smoke (PM2.5)'), kgWeek(), before.pm25KgPerWeek, after.pm25KgPerWeek, q),
-      row('pcddfAirPersonYears', msg('Dioxins to air'), msg('people’s safe yearly intake (WHO)'), before.pcddfAirPersonYears, after.pcddfAirPersonYears, q),
-      row('hclKgPerWeek', msg('Acid smoke (HCl)', { id: 'takeaway-hcl' }), kgWeek(), before.hclKgPerWeek, after.hclKgPerWeek, q),
-      row('bricksMadePerWeek', msg('Bricks made'), msg('bricks a week'), before.bricksMadePerWeek, after.bricksMadePerWeek, q),
-    ],
+    rows: ordered(TAKEAWAY).map((key) => row(key, before, after, currency)),
     worse: extra.worse ?? [],
     levers: leverSummary(levers, baseLevers),
     recommendations: recommendations(levers).map(recommendationText),

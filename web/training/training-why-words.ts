@@ -2,23 +2,16 @@ import { msg, str } from '@lit/localize';
 import { formatMoney, formatQuantity } from '../app/format.ts';
 import type { Cause, TrainingFigure, WorseFigure } from '../shared/analysis/training-why.ts';
 import { fuelLabel } from './training-words.ts';
+import { figureLabel } from '../app/figures.ts';
 
 // Training mode: why a figure got worse, in words a household uses. The causes come computed
 // (web/shared/analysis/training-why.ts); only the phrasing is here.
 
 const q = (n: number) => formatQuantity(Math.abs(n));
 
+/** A training figure's short label, from the catalogue. */
 export function trainingFigureName(key: TrainingFigure): string {
-  switch (key) {
-    case 'burnedKgPerWeek': return msg('Plastic burned', { id: 'why-burned' });
-    case 'profitPerMonth': return msg('Money left', { id: 'why-money' });
-    case 'bricksMadePerWeek': return msg('Bricks made', { id: 'why-bricks' });
-    case 'pm25KgPerWeek': return msg('Fine smoke (PM2.5)', { id: 'why-pm25' });
-    case 'pcddfAirPersonYears': return msg('Dioxins to air', { id: 'why-dioxins' });
-    case 'hclKgPerWeek': return msg('Acid smoke (HCl)', { desc: 'Training: hydrogen chloride, the sharp smell of burning PVC' });
-    case 'waterFreshM3PerWeek': return msg('Fresh water drawn', { id: 'why-water' });
-    case 'pvcInPelletsKgPerWeek': return msg('PVC left in the pellets', { id: 'why-pvc-in-pellets' });
-  }
+  return figureLabel(`training.${key}`, 'short');
 }
 
 export function causeSentence(c: Cause, currency: string): string {

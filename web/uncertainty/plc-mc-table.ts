@@ -3,7 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FigureDistribution } from '../common/worker-pool.ts';
-import { figureLabel, figureUnit, formatFigure, formatShare } from '../app/figure-words.ts';
+import { formatShare } from './uncertainty-words.ts';
+import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */
 @localized()
@@ -24,7 +25,7 @@ export class PlcMcTable extends LitElement {
   `;
 
   @property({ attribute: false }) distributions?: Record<HeadlineFigure, FigureDistribution>;
-  @property() currency = 'VND';
+  @property() currency = '';
   @property() chosen: HeadlineFigure = 'pcddf.air';
 
   private row(f: HeadlineFigure, name: string, s: FigureDistribution['before'] | undefined, p?: FigureDistribution['probability']) {
@@ -46,11 +47,11 @@ export class PlcMcTable extends LitElement {
       <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col">${msg('P5')}</th><th scope="col">${msg('P50')}</th>
         <th scope="col">${msg('P95')}</th><th scope="col">${msg('Mean')}</th>
         ${paired ? html`<th scope="col">${msg('After better')}</th>` : nothing}</tr></thead>
-      ${HEADLINE_FIGURES.map((f) => {
+      ${inFigureOrder(HEADLINE_FIGURES).map((f) => {
         const x = d[f];
         return html`<tbody data-figure=${f}>
-          <tr class=${f === this.chosen ? 'chosen' : ''}><th scope="rowgroup" colspan=${paired ? 6 : 5}>${figureLabel(f)}
-            <span class="unit">(${figureUnit(f, this.currency)})</span></th></tr>
+          <tr class=${f === this.chosen ? 'chosen' : ''}><th scope="rowgroup" colspan=${paired ? 6 : 5}>${labelTag(f)}
+            <span class="unit">(${unitTag(f, this.currency)})</span></th></tr>
           ${paired
             ? html`${this.row(f, msg('Before'), x.before)}${this.row(f, msg('After'), x.after)}
                 ${this.row(f, msg('Difference'), x.difference, x.probability)}`

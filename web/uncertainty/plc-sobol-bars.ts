@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { sobolChartData, sobolChartOptions, type SobolRow } from './sobol-bars.ts';
 import type { SeriesName, SobolFigureValue } from '../common/worker-pool.ts';
 import { formatNumber } from '../app/format.ts';
-import { inputLabel } from '../app/figure-words.ts';
+import { inputLabel } from './uncertainty-words.ts';
 import '../common/charts/plc-chart.ts';
 
 export const SOBOL_BARS = 10;

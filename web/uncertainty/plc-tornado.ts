@@ -6,7 +6,7 @@ import { tornadoChartData, tornadoChartOptions, type TornadoRow } from './tornad
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { SeriesName, Tornado } from '../common/worker-pool.ts';
 import type { ChartData } from '../common/charts/register.ts';
-import { inputLabel } from '../app/figure-words.ts';
+import { inputLabel } from './uncertainty-words.ts';
 import '../common/charts/plc-chart.ts';
 
 export const TORNADO_BARS = 10;

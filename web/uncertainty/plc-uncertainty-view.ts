@@ -14,7 +14,8 @@ import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
 import type { ScenarioSession } from '../app/session.ts';
 import { PILOT_MEASURE_IDS, uncertaintyRunFor, type McResult, type McSettings, type UncertaintyRun } from './uncertainty-run.ts';
 import './bench-hook.ts';
-import { figureLabel, figureUnit, formatFigure, formatShare, probabilitySentence } from '../app/figure-words.ts';
+import { formatShare, probabilitySentence } from './uncertainty-words.ts';
+import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/figures.ts';
 import './plc-histogram.ts';
 import '../common/plc-issue-list.ts';
 import './plc-mc-controls.ts';
@@ -80,7 +81,7 @@ export class PlcUncertaintyView extends LitElement {
   }
 
   private currency(): string {
-    return (this.session?.scenario?.currency as string | undefined) ?? 'VND';
+    return (this.session?.scenario?.currency as string | undefined) ?? '';
   }
 
   /** The release method of the scenario the next run samples (MODEL.md 3.1a). */
@@ -151,7 +152,7 @@ export class PlcUncertaintyView extends LitElement {
           <p class="run-facts" data-testid="run-facts">${facts}</p>
           <sl-select class="figure-select" label=${msg('Figure')} value=${f} data-testid="figure"
             @sl-change=${(e: Event) => (this.figure = (e.target as SlSelect).value as HeadlineFigure)}>
-            ${HEADLINE_FIGURES.map((x) => html`<sl-option value=${x}>${figureLabel(x)}</sl-option>`)}
+            ${inFigureOrder(HEADLINE_FIGURES).map((x) => html`<sl-option value=${x}>${figureLabel(x)}</sl-option>`)}
           </sl-select>
           ${d.probability ? html`<p class="probability" data-testid="probability">${d.probability.equal === 1
             ? msg(str`${figureLabel(f)}: the same before and after in every draw.`)

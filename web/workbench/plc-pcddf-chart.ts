@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../common/charts/pcddf-by-source.ts';
-import { formatQuantity } from '../app/format.ts';
+import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import '../common/charts/plc-chart.ts';
 import { releaseLabel } from '../app/labels.ts';
 
@@ -31,13 +31,15 @@ export class PlcPcddfChart extends LitElement {
     if (series.sources.length === 0) {
       return html`<h3>${title}</h3><p class="empty">${msg('No PCDD/F releases in this scenario.')}</p>`;
     }
-    const unit = msg('µg TEQ/yr');
+    // Every bar is part of the PCDD/F of all releases: its unit and precision.
+    const unit = figureUnit('pcddf.total');
+    const format = (n: number) => formatFigure('pcddf.total', n);
     const label = releaseLabel;
     return html`
       <h3 id="title">${title}</h3>
       <plc-chart
         .data=${pcddfChartData(series, label)}
-        .options=${pcddfChartOptions(unit, formatQuantity)}
+        .options=${pcddfChartOptions(unit, format)}
         label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}
       ></plc-chart>
       <details>
@@ -45,10 +47,10 @@ export class PlcPcddfChart extends LitElement {
         <div class="table-wrap">
           <table aria-labelledby="title">
             <thead><tr><th scope="col">${msg('Source')}</th>
-              ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unit})</th>`)}</tr></thead>
+              ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unitTag('pcddf.total')})</th>`)}</tr></thead>
             <tbody>
               ${series.sources.map((s, i) => html`<tr><th scope="row">${label(s)}</th>
-                ${series.vectors.map((_, v) => html`<td>${formatQuantity(series.values[v][i])}</td>`)}</tr>`)}
+                ${series.vectors.map((_, v) => html`<td>${format(series.values[v][i])}</td>`)}</tr>`)}
             </tbody>
           </table>
         </div>

@@ -6,13 +6,13 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { portfolioScatterConfig } from './portfolio-scatter.ts';
 import type { Measure } from '../compare/comparison-run.ts';
 import type { CoreClient } from '../common/core-client.ts';
-import { formatList, formatMoney, formatNumber, formatQuantity } from '../app/format.ts';
+import { formatList, formatNumber } from '../app/format.ts';
 
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 3 };
 import type { ScenarioDocument } from '../app/session.ts';
 import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { headlineUnit } from '../app/labels.ts';
+import { figureLabel, figureUnit, formatFigure, inFigureOrder, labelTag } from '../app/figures.ts';
 import { notQuantifiedSentence } from '../common/not-quantified-words.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { editorStyles } from './editor-styles.ts';
@@ -23,23 +23,12 @@ const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: str
 
 
 /** Releases a portfolio can be chosen to cut (less is better for each). */
-const PORTFOLIO_FIGURES: HeadlineFigure[] = [
+const PORTFOLIO_FIGURES: HeadlineFigure[] = inFigureOrder([
   'pcddf.total', 'pcddf.air', 'dlpcb.total', 'air.hclKg', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'mass.burnedPlasticT',
-];
+]);
 
 /** The figure as a short noun inside the panel's sentences ("cuts HCl by at least 90 %"). */
-function shortName(f: HeadlineFigure): string {
-  switch (f) {
-    case 'pcddf.air': return msg('PCDD/F to air', { id: 'portfolio-pcddf-air' });
-    case 'dlpcb.total': return msg('dioxin-like PCBs', { id: 'portfolio-dlpcb' });
-    case 'air.hclKg': return msg('HCl', { id: 'portfolio-hcl' });
-    case 'air.pm25Kg': return msg('PM2.5', { id: 'portfolio-pm25' });
-    case 'air.bcKg': return msg('black carbon', { id: 'portfolio-bc' });
-    case 'air.co2FossilT': return msg('fossil CO₂', { id: 'portfolio-co2' });
-    case 'mass.burnedPlasticT': return msg('plastic burned', { id: 'portfolio-burned' });
-    default: return msg('PCDD/F', { id: 'portfolio-pcddf' });
-  }
-}
+const shortName = (f: HeadlineFigure) => figureLabel(f, 'inSentence');
 
 /** "90 %", "99.6 %": whole percent, one decimal where rounding would claim 100 % or 0 %. */
 function percent(fraction: number): string {
@@ -161,32 +150,36 @@ export class PlcPortfolioPanel extends LitElement {
     if (best.mask === 0) {
       return html`<p class="answer" data-testid="cheapest" data-mask="0">${msg(str`The line already meets a ${target} cut without any measure.`)}${note}</p>`;
     }
-    return html`<p class="answer" data-testid="cheapest" data-mask=${best.mask}>${msg(str`The cheapest set of measures that cuts ${what} by at least ${target} is: ${this.names(best)}, for ${formatMoney(best.capex, this.currency)}.`)}
+    const money = (key: 'comparison.capex' | 'comparison.profitChange', v: number) => formatFigure(key, v, this.currency);
+    return html`<p class="answer" data-testid="cheapest" data-mask=${best.mask}>${msg(str`The cheapest set of measures that cuts ${what} by at least ${target} is: ${this.names(best)}, for ${money('comparison.capex', best.capex)}.`)}
       ${best.profitChange >= 0
-        ? msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and raises the yearly profit by ${formatMoney(best.profitChange, this.currency)}.`)
-        : msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and lowers the yearly profit by ${formatMoney(-best.profitChange, this.currency)}.`)}${note}</p>`;
+        ? msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and raises the yearly profit by ${money('comparison.profitChange', best.profitChange)}.`)
+        : msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and lowers the yearly profit by ${money('comparison.profitChange', -best.profitChange)}.`)}${note}</p>`;
   }
 
   private results(r: PortfolioResult) {
     const best = cheapestReaching(r, this.targetPercent / 100);
-    const unit = headlineUnit(r.figure);
+    const unit = figureUnit(r.figure, this.currency);
     const what = shortName(r.figure);
+    const quantity = (v: number) => formatFigure(r.figure, v, this.currency);
     const config = portfolioScatterConfig({
       points: r.points, front: r.front, targetAvoided: r.baseline * (this.targetPercent / 100), cheapestMask: best?.mask ?? null,
       words: { profitUp: msg('profit rises or stays'), profitDown: msg('profit falls'), front: msg('Pareto front'), target: msg(str`target (${this.targetPercent} %)`),
-        cheapest: msg('cheapest set reaching the target'), capex: msg(str`Capital cost (${this.currency})`), avoided: msg(str`${what} avoided (${unit})`) },
-      formatMoney: (v) => formatNumber(v, COMPACT), formatAvoided: formatQuantity,
+        cheapest: msg('cheapest set reaching the target'), capex: `${figureLabel('comparison.capex')} (${figureUnit('comparison.capex', this.currency)})`,
+        avoided: msg(str`${what} avoided (${unit})`) },
+      formatMoney: (v) => formatNumber(v, COMPACT), formatAvoided: quantity,
     });
     const byMask = new Map(r.points.map((p) => [p.mask, p]));
+    const money = (key: 'comparison.capex' | 'comparison.profitChange', v: number) => formatFigure(key, v, this.currency);
     return html`
       ${this.answer(r, best)}
       <plc-canvas-chart .config=${config} label=${msg(str`Scatter chart of every set of measures: capital cost against ${what} avoided, the Pareto front as a line; the table below lists the front.`)}></plc-canvas-chart>
-      <p class="note">${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${formatQuantity(r.baseline)} ${unit}.`)}</p>
+      <p class="note">${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${quantity(r.baseline)} ${unit}.`)}</p>
       <details><summary>${msg('Show the Pareto front')}</summary><div class="table-wrap"><table data-testid="front-table">
-        <thead><tr><th scope="col">${msg('Measures')}</th><th scope="col">${msg('Capex')}</th><th scope="col">${msg(str`${what} avoided`)}</th><th scope="col">${msg('Profit change per year')}</th></tr></thead>
+        <thead><tr><th scope="col">${msg('Measures')}</th><th scope="col">${labelTag('comparison.capex')}</th><th scope="col">${msg(str`${what} avoided`)}</th><th scope="col">${labelTag('comparison.profitChange')}</th></tr></thead>
         <tbody>${r.front.map((m) => byMask.get(m)).filter((p): p is PortfolioPoint => !!p).map((p) => html`<tr>
-          <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th><td>${formatMoney(p.capex, this.currency)}</td>
-          <td>${percent(p.avoidedFraction)}</td><td>${formatMoney(p.profitChange, this.currency)}</td></tr>`)}</tbody>
+          <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th><td>${money('comparison.capex', p.capex)}</td>
+          <td>${percent(p.avoidedFraction)}</td><td>${money('comparison.profitChange', p.profitChange)}</td></tr>`)}</tbody>
       </table></div></details>
     `;
   }

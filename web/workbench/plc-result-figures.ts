@@ -4,8 +4,9 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import type { ResultDocument } from '../common/core-client.ts';
 import type { ScenarioDocument } from '../app/session.ts';
-import { formatMoney, formatPercent, formatQuantity, formatScientific } from '../app/format.ts';
-import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { formatPercent } from '../app/format.ts';
+import { figure as read } from '../shared/model/result-types.ts';
+import { figureUnit, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 
 /** The headline figures of one result; it only formats what the core computed. */
@@ -35,11 +36,17 @@ export class PlcResultFigures extends LitElement {
   @property({ attribute: false }) result?: ResultDocument;
   @property({ attribute: false }) scenario?: ScenarioDocument;
 
-  private figure(key: string, label: string, value: string, unit: string, note: unknown = nothing, valueClass = '') {
+  private figure(key: string, label: unknown, value: string, unit: unknown, note: unknown = nothing, valueClass = '') {
     return html`<div class="figure" data-figure=${key}>
       <dt>${label}</dt>
       <dd><span class="value ${valueClass}">${value}</span> <span class="unit">${unit}</span>${note}</dd>
     </div>`;
+  }
+
+  /** A figure of the catalogue: its label, value and unit. */
+  private catalogued(key: string, figure: FigureKey, r: ResultDocument, note: unknown = nothing) {
+    const currency = r.economics.currency;
+    return this.figure(key, labelTag(figure), formatFigure(figure, read(r, figure), currency), unitTag(figure, currency, true), note);
   }
 
   private bottleneck(result: ResultDocument) {
@@ -64,35 +71,30 @@ export class PlcResultFigures extends LitElement {
       <dt>${msg('Mass balance')}</dt>
       <dd>
         <sl-badge variant=${closed ? 'success' : 'danger'}>${closed ? msg('closes') : msg('does not close')}</sl-badge>
-        <span class="note">${msg(str`error ${errorT === 0 ? '0' : formatScientific(errorT)} t of ${formatQuantity(result.mass.feedT)} t fed`)}</span>
+        <span class="note">${msg(str`error ${errorT === 0 ? '0' : formatFigure('mass.closureErrorT', errorT)} t of ${formatFigure('mass.feedT', result.mass.feedT)} t fed`)}</span>
       </dd>
     </div>`;
   }
 
   /** A release total with, beside it, what it leaves out (never a bare total). */
-  private release(key: string, figure: HeadlineFigure, label: string, value: number, unit: string, r: ResultDocument) {
+  private release(key: string, figure: 'pcddf.air' | 'pcddf.total', r: ResultDocument) {
     const missing = quantifiedOnlyNote(figure, r.notQuantifiedItems);
-    return this.figure(key, label, formatQuantity(value), unit,
-      missing ? html`<span class="note" data-testid="not-quantified">${missing}</span>` : nothing);
+    return this.catalogued(key, figure, r, missing ? html`<span class="note" data-testid="not-quantified">${missing}</span>` : nothing);
   }
 
   override render() {
     const r = this.result;
     if (!r) return nothing;
-    const perYear = msg('t/yr');
-    const teq = msg('µg TEQ/yr');
     const backlog = r.mass.backlogT > 0
-      ? html`<span class="note">${msg(str`${formatQuantity(r.mass.backlogT)} t/yr of feed cannot be processed`)}</span>`
+      ? html`<span class="note">${msg(str`${formatFigure('mass.backlogT', r.mass.backlogT)} ${figureUnit('mass.backlogT')} of feed cannot be processed`)}</span>`
       : nothing;
     return html`<dl>
-      ${this.figure('productT', msg('Product'), formatQuantity(r.mass.productT), perYear, backlog)}
-      ${this.figure('burnedPlasticT', msg('Plastic burned'), formatQuantity(r.mass.burnedPlasticT), perYear,
-        html`<span class="note">${msg('open burning, dump fires and fuel')}</span>`)}
-      ${this.release('pcddfAir', 'pcddf.air', msg('PCDD/F to air'), r.pcddf.air, teq, r)}
-      ${this.release('pcddfTotal', 'pcddf.total', msg('PCDD/F, all releases'), r.pcddf.total, teq, r)}
-      ${this.figure('hclKg', msg('Hydrogen chloride (HCl)'), formatQuantity(r.air.hclKg), msg('kg/yr'),
-        html`<span class="note">${msg('acid gas from the chlorine (PVC) of what burns or melts')}</span>`)}
-      ${this.figure('profit', msg('Profit'), formatMoney(r.economics.profit, r.economics.currency), msg('per year'))}
+      ${this.catalogued('productT', 'mass.productT', r, backlog)}
+      ${this.catalogued('burnedPlasticT', 'mass.burnedPlasticT', r, html`<span class="note">${msg('open burning, dump fires and fuel')}</span>`)}
+      ${this.release('pcddfAir', 'pcddf.air', r)}
+      ${this.release('pcddfTotal', 'pcddf.total', r)}
+      ${this.catalogued('hclKg', 'air.hclKg', r, html`<span class="note">${msg('acid gas from the chlorine (PVC) of what burns or melts')}</span>`)}
+      ${this.catalogued('profit', 'economics.profit', r)}
       ${this.bottleneck(r)}
       ${this.closure(r)}
     </dl>`;

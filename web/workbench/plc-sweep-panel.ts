@@ -13,7 +13,7 @@ import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-p
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { pointerLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
-import { figureLabel, figureUnit, formatFigure } from '../app/figure-words.ts';
+import { figureHeading, inFigureOrder } from '../app/figures.ts';
 import './plc-sweep-result.ts';
 
 interface AxisDraft { pointer: string; from: number; to: number; steps: number }
@@ -138,6 +138,7 @@ export class PlcSweepPanel extends LitElement {
   override render() {
     if (this.axes.length === 0) return html`<h3>${msg('Sweeps')}</h3><p class="empty">${msg('No valid scenario to sweep yet.')}</p>`;
     const r = this.result;
+    const currency = typeof this.scenario?.currency === 'string' ? this.scenario.currency : '';
     return html`
       <h3>${msg('Sweeps')}</h3>
       <p class="note">${msg('Vary one or two numbers of the line over a range and see how a headline figure responds. Shares in a group (composition, routes) keep summing to 1: the others scale.')}</p>
@@ -148,7 +149,7 @@ export class PlcSweepPanel extends LitElement {
       <div class="controls">
         <div class="text-field"><label for="figure">${msg('Figure shown')}</label>
           <select id="figure" @change=${(e: Event) => { this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure; }}>
-            ${HEADLINE_FIGURES.map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureLabel(f)} (${figureUnit(f)})</option>`)}
+            ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureHeading(f, currency)}</option>`)}
           </select></div>
         ${this.running
           ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
@@ -158,9 +159,7 @@ export class PlcSweepPanel extends LitElement {
           : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`}
       </div>
       ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${r ? html`<plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure}
-          .unit=${figureUnit(this.figure, r.currency)} .label=${figureLabel(this.figure)}
-          .format=${(v: number) => formatFigure(this.figure, v, r.currency)}></plc-sweep-result>
+      ${r ? html`<plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure} currency=${r.currency}></plc-sweep-result>
         <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p>` : nothing}
     `;
   }

@@ -4,10 +4,10 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
+import { figureHeading, figureLabel, formatFigure, inFigureOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
 import type { SweepResult } from '../shared/analysis/sweep.ts';
 import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
-import { figureLabel, figureUnit } from '../app/figure-words.ts';
 import './plc-heatmap.ts';
 import '../common/charts/plc-line-chart.ts';
 
@@ -25,23 +25,33 @@ export class PlcSweepResult extends LitElement {
   /** Readable names of the swept parameters, in axis order. */
   @property({ attribute: false }) labels: string[] = [];
   @property() figure: HeadlineFigure = 'pcddf.total';
-  @property() unit = '';
-  @property() label = '';
-  @property({ attribute: false }) format: (v: number) => string = String;
+  /** The scenario's currency, for money figures. */
+  @property() currency = '';
+
+  private get label(): string {
+    return figureLabel(this.figure);
+  }
+
+  /** "PCDD/F, all releases (µg TEQ/yr)": axis titles and the table's caption. */
+  private get heading(): string {
+    return figureHeading(this.figure, this.currency);
+  }
+
+  private readonly format = (v: number): string => formatFigure(this.figure, v, this.currency);
 
   private lineData(r: SweepResult): ChartData<'line', Point[]> {
     const values = r.figures[this.figure];
     const data = r.axes[0].values.map((x, i) => ({ x, y: values[i] })).filter((p) => Number.isFinite(p.y));
-    return { datasets: [{ label: `${this.label} (${this.unit})`, data, borderColor: '#0072B2', backgroundColor: '#0072B2', pointRadius: 2, borderWidth: 2 }] };
+    return { datasets: [{ label: this.heading, data, borderColor: '#0072B2', backgroundColor: '#0072B2', pointRadius: 2, borderWidth: 2 }] };
   }
 
   private lineOptions(): ChartOptions<'line'> {
     return {
       animation: false, maintainAspectRatio: false, parsing: false,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${this.format(c.parsed.y ?? NaN)} ${this.unit}` } } },
+      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${this.format(c.parsed.y ?? NaN)} ${unitAfter(this.figure, this.currency)}` } } },
       scales: {
         x: { type: 'linear', title: { display: true, text: this.labels[0] ?? '' } },
-        y: { title: { display: true, text: `${this.label} (${this.unit})` }, ticks: { callback: (v) => this.format(Number(v)) } },
+        y: { title: { display: true, text: this.heading }, ticks: { callback: (v) => this.format(Number(v)) } },
       },
     };
   }
@@ -51,7 +61,7 @@ export class PlcSweepResult extends LitElement {
     if (!r) return;
     const csv = sweepCsv(
       r.axes.map((a, i) => ({ label: this.labels[i] ?? a.pointer, values: a.values })),
-      HEADLINE_FIGURES.map((f) => ({ label: `${figureLabel(f)} (${figureUnit(f)})`, values: r.figures[f] })),
+      inFigureOrder(HEADLINE_FIGURES).map((f) => ({ label: figureHeading(f, this.currency), values: r.figures[f] })),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const a = document.createElement('a');
@@ -65,14 +75,14 @@ export class PlcSweepResult extends LitElement {
     const values = r.figures[this.figure];
     const show = (v: number) => (Number.isFinite(v) ? this.format(v) : msg('not possible'));
     if (r.axes.length === 1) {
-      return html`<table data-testid="sweep-table"><caption>${this.label} (${this.unit})</caption>
-        <thead><tr><th scope="col">${this.labels[0]}</th><th scope="col">${this.label}</th></tr></thead>
+      return html`<table data-testid="sweep-table"><caption>${labelTag(this.figure)} (${unitTag(this.figure, this.currency)})</caption>
+        <thead><tr><th scope="col">${this.labels[0]}</th><th scope="col">${labelTag(this.figure)}</th></tr></thead>
         <tbody>${r.axes[0].values.map((x, i) => html`<tr><th scope="row">${Number(x.toPrecision(6))}</th><td>${show(values[i])}</td></tr>`)}</tbody>
       </table>`;
     }
     const [a0, a1] = r.axes;
     return html`<table data-testid="sweep-table">
-      <caption>${msg(str`${this.label} (${this.unit}): rows ${this.labels[0]}, columns ${this.labels[1]}`)}</caption>
+      <caption>${labelTag(this.figure)} (${unitTag(this.figure, this.currency)}): ${msg(str`rows ${this.labels[0]}, columns ${this.labels[1]}`)}</caption>
       <thead><tr><th scope="col"></th>${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}</tr></thead>
       <tbody>${a0.values.map((x, i0) => html`<tr><th scope="row">${Number(x.toPrecision(4))}</th>
         ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}</tr>`)}</tbody>
@@ -86,7 +96,7 @@ export class PlcSweepResult extends LitElement {
       ? html`<plc-line-chart .data=${this.lineData(r)} .options=${this.lineOptions()}
           label=${msg(str`Line chart of ${this.label} against ${this.labels[0]}; the table below gives the numbers.`)}></plc-line-chart>`
       : html`<plc-heatmap .x=${r.axes[0].values} .y=${r.axes[1].values} .z=${r.figures[this.figure]} .format=${this.format}
-          xLabel=${this.labels[0]} yLabel=${this.labels[1]} zLabel=${`${this.label} (${this.unit})`}
+          xLabel=${this.labels[0]} yLabel=${this.labels[1]} zLabel=${this.heading}
           label=${msg(str`Heatmap of ${this.label} over ${this.labels[0]} and ${this.labels[1]}; the table below gives the numbers.`)}></plc-heatmap>`;
     return html`
       ${picture}

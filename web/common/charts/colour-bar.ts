@@ -32,6 +32,7 @@ export interface ColourBarOptions {
 }
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type parameter is chart.js's own
   interface PluginOptionsByType<TType extends ChartType> {
     plcColourBar?: ColourBarOptions;
   }

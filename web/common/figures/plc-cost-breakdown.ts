@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
-import { formatMoney } from '../../app/format.ts';
+import { formatFigure, labelTag, type FigureKey } from '../../app/figures.ts';
 import type { ResultDocument } from '../../shared/model/result-types.ts';
 import { statusWord } from '../fields/editor-fields.ts';
 import '../plc-scenario-chip.ts';
@@ -21,29 +21,6 @@ export interface OtherCostLine {
 
 const COST_KEYS: CostKey[] = ['feed', 'electricity', 'water', 'coal', 'wood', 'lpg', 'labour', 'landfill', 'cementKiln', 'sand'];
 const REVENUE_KEYS: RevenueKey[] = ['product', 'bricks', 'scrapSale'];
-
-function costLabel(key: CostKey): string {
-  switch (key) {
-    case 'feed': return msg('Scrap bought');
-    case 'electricity': return msg('Electricity', { id: 'cost-electricity' });
-    case 'water': return msg('Water', { id: 'cost-water' });
-    case 'coal': return msg('Coal', { id: 'cost-coal' });
-    case 'wood': return msg('Wood', { id: 'cost-wood' });
-    case 'lpg': return msg('LPG', { id: 'cost-lpg' });
-    case 'labour': return msg('Wages');
-    case 'landfill': return msg('Landfill fees');
-    case 'cementKiln': return msg('Cement kiln fees');
-    case 'sand': return msg('Sand for bricks');
-  }
-}
-
-function revenueLabel(key: RevenueKey): string {
-  switch (key) {
-    case 'product': return msg('Pellets sold', { id: 'revenue-product' });
-    case 'bricks': return msg('Bricks sold');
-    case 'scrapSale': return msg('Rejects sold as scrap', { id: 'revenue-scrap-sale' });
-  }
-}
 
 /**
  * Revenue, every cost line (other costs by name, with their status) and profit per year, one
@@ -81,8 +58,8 @@ export class PlcCostBreakdown extends LitElement {
   /** Plain column headings (the report prints them) instead of scenario chips. */
   @property({ type: Boolean }) plain = false;
 
-  private row(label: unknown, values: number[], cls = '') {
-    return html`<tr class=${cls}><th scope="row">${label}</th>${values.map((v) => html`<td>${formatMoney(v, this.currency)}</td>`)}</tr>`;
+  private row(key: FigureKey, values: number[], cls = '') {
+    return html`<tr class=${cls} data-row=${key}><th scope="row">${labelTag(key)}</th>${values.map((v) => html`<td>${formatFigure(key, v, this.currency)}</td>`)}</tr>`;
   }
 
   private otherLabel(id: string) {
@@ -106,19 +83,19 @@ export class PlcCostBreakdown extends LitElement {
         ${s.map((x) => html`<th scope="col">${this.plain ? x.ref.name : html`<plc-scenario-chip name=${x.ref.name} colour=${x.ref.colour}></plc-scenario-chip>`}</th>`)}</tr></thead>
       <tbody>
         <tr><th scope="rowgroup" colspan=${columns}>${msg('Revenue')}</th></tr>
-        ${revenue.map((r) => this.row(revenueLabel(r.k), r.values))}
-        ${this.row(msg('All revenue'), economics.map((e) => e.revenue), 'total')}
+        ${revenue.map((r) => this.row(`economics.revenueBreakdown.${r.k}`, r.values))}
+        ${this.row('economics.revenue', economics.map((e) => e.revenue), 'total')}
       </tbody>
       <tbody>
         <tr><th scope="rowgroup" colspan=${columns}>${msg('Costs')}</th></tr>
-        ${costs.map((r) => this.row(costLabel(r.k), r.values))}
+        ${costs.map((r) => this.row(`economics.costBreakdown.${r.k}`, r.values))}
         ${others.length > 0 ? html`
-          ${this.row(msg('Other costs'), economics.map((e) => e.costBreakdown.other))}
+          ${this.row('economics.costBreakdown.other', economics.map((e) => e.costBreakdown.other))}
           ${others.map((o) => html`<tr class="other" data-other-cost=${o.id}><th scope="row">${this.otherLabel(o.id)}</th>
-            ${o.values.map((v) => html`<td>${formatMoney(v, this.currency)}</td>`)}</tr>`)}` : nothing}
-        ${this.row(msg('All costs'), economics.map((e) => e.costs), 'total')}
+            ${o.values.map((v) => html`<td>${formatFigure('economics.costBreakdown.other', v, this.currency)}</td>`)}</tr>`)}` : nothing}
+        ${this.row('economics.costs', economics.map((e) => e.costs), 'total')}
       </tbody>
-      <tbody>${this.row(msg('Profit', { id: 'cost-breakdown-profit' }), economics.map((e) => e.profit), 'total')}</tbody>
+      <tbody>${this.row('economics.profit', economics.map((e) => e.profit), 'total')}</tbody>
     </table></div>`;
   }
 }

@@ -3,9 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
 import type { ComparisonDocument } from '../../compare/comparison-run.ts';
-import { formatMoney, formatQuantity } from '../../app/format.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../../shared/model/result-types.ts';
-import { headlineLabel, headlineUnit } from '../../app/labels.ts';
+import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag } from '../../app/figures.ts';
 import { RELEASE_FIGURES } from '../../shared/model/not-quantified.ts';
 import { changeSentence, economicsSentences, verdict } from '../compare-words.ts';
 import { notQuantifiedSentence } from '../not-quantified-words.ts';
@@ -50,16 +49,15 @@ export class PlcHeadlineCards extends LitElement {
   @property() currency = 'VND';
 
   private format(key: HeadlineFigure, value: number): string {
-    return key === 'economics.profit' ? formatMoney(value, this.currency) : formatQuantity(value);
+    return formatFigure(key, value, this.currency);
   }
 
   private card(key: HeadlineFigure) {
-    const label = headlineLabel(key);
-    const unit = headlineUnit(key);
+    const label = figureLabel(key);
     const many = this.comparisons.length > 1;
     const before = figure(this.comparisons[0].doc.before, key);
     return html`<section class="card" data-figure=${key} aria-label=${label}>
-      <h4>${label}</h4>
+      <h4>${labelTag(key)}</h4>
       ${this.comparisons.map((c, i) => {
         const after = figure(c.doc.after, key);
         const v = verdict(key, c.doc.difference[key]);
@@ -71,7 +69,7 @@ export class PlcHeadlineCards extends LitElement {
             <span class="before" title=${msg('before')}>${this.format(key, before)}</span>
             <span class="arrow" aria-label=${msg('becomes')}>→</span>
             <span class="after" title=${msg('after')}>${this.format(key, after)}</span>
-            <span class="unit">${unit}</span>
+            <span class="unit">${unitTag(key, this.currency, true)}</span>
           </p>
           <p class="change ${v}">${changeSentence(key, label, c.doc, (n) => this.format(key, n), missing !== null)}</p>
           ${missing ? html`<p class="nq" data-testid="not-quantified">${missing}</p>` : nothing}
@@ -93,7 +91,7 @@ export class PlcHeadlineCards extends LitElement {
 
   override render() {
     if (this.comparisons.length === 0) return nothing;
-    return html`<div class="grid">${this.economics()}${HEADLINE_FIGURES.map((k) => this.card(k))}</div>`;
+    return html`<div class="grid">${this.economics()}${inFigureOrder(HEADLINE_FIGURES).map((k) => this.card(k))}</div>`;
   }
 }
 

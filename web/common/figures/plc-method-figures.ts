@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatQuantity } from '../../app/format.ts';
 import type { ReleaseMethod } from '../../app/release-method.ts';
 import { RELEASE_METHODS } from '../../shared/model/scenario-schema.ts';
-import type { MethodFigures, ResultDocument } from '../../shared/model/result-types.ts';
-import { headlineLabel } from '../../app/labels.ts';
+import type { ResultDocument } from '../../shared/model/result-types.ts';
+import { formatFigure, labelTag, unitTag } from '../../app/figures.ts';
 import { formatChangePercent } from '../compare-words.ts';
 import { notQuantifiedClause } from '../not-quantified-words.ts';
 import type { ComparedScenario } from './plc-headline-cards.ts';
@@ -51,15 +50,15 @@ export class PlcMethodFigures extends LitElement {
   @property({ attribute: false }) comparisons: ComparedScenario[] = [];
   @property() method: ReleaseMethod = 'toolkit';
 
-  private row(method: ReleaseMethod, key: keyof MethodFigures, before: ResultDocument) {
+  private row(method: ReleaseMethod, [figure, key]: (typeof FIGURES)[number], before: ResultDocument) {
     const b = before.chlorine.byMethod[method][key];
     const inUse = method === this.method;
     return html`<tr class=${inUse ? 'in-use' : ''} data-method=${method}>
       <th scope="row">${methodName(method)}${inUse ? html` <span class="tag">(${msg('in use')})</span>` : nothing}</th>
-      <td data-column="before"><span class="value">${formatQuantity(b)}</span></td>
+      <td data-column="before"><span class="value">${formatFigure(figure, b)}</span></td>
       ${this.comparisons.map((c, i) => {
         const a = c.doc.after.chlorine.byMethod[method][key];
-        return html`<td data-column=${i}><span class="value">${formatQuantity(a)}</span><span class="change">${signedPercent(b, a)}</span></td>`;
+        return html`<td data-column=${i}><span class="value">${formatFigure(figure, a)}</span><span class="change">${signedPercent(b, a)}</span></td>`;
       })}
     </tr>`;
   }
@@ -69,13 +68,13 @@ export class PlcMethodFigures extends LitElement {
     const before = this.comparisons[0].doc.before;
     const items = [before.notQuantifiedItems, ...this.comparisons.map((c) => c.doc.after.notQuantifiedItems)];
     const missing = notQuantifiedClause('pcddf.total', ...items);
-    return html`<h4>${msg('PCDD/F under both methods (µg TEQ/yr)')}</h4>
+    return html`<h4>${msg('PCDD/F under both methods')} (${unitTag('pcddf.total')})</h4>
       <div class="wrap"><table data-testid="method-figures">
         <thead><tr><th scope="col">${msg('Method')}</th><th scope="col">${msg('Before', { id: 'method-figures-before' })}</th>
           ${this.comparisons.map((c) => html`<th scope="col"><plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip></th>`)}</tr></thead>
-        ${FIGURES.map(([figure, key]) => html`<tbody data-figure=${figure}>
-          <tr><th scope="rowgroup" colspan=${this.comparisons.length + 2}>${headlineLabel(figure)}</th></tr>
-          ${RELEASE_METHODS.map((m) => this.row(m, key, before))}
+        ${FIGURES.map((f) => html`<tbody data-figure=${f[0]}>
+          <tr><th scope="rowgroup" colspan=${this.comparisons.length + 2}>${labelTag(f[0])}</th></tr>
+          ${RELEASE_METHODS.map((m) => this.row(m, f, before))}
         </tbody>`)}
       </table></div>
       <p data-testid="method-figures-note">${missing

@@ -87,8 +87,15 @@ export interface DynamicsSummary {
   /** Replication 0: one sample path, not an average. */
   series: DynamicsSeries;
   burnEvents: BurnEvent[];
-  hint?: string;
+  /** Set when the replications are too few for a tight interval; pages and the command line word it. */
+  precision?: PrecisionHint;
 }
+
+/** Too few replications: one (no interval at all), or an interval of `figure` wider than ±5 %
+ *  of its mean (`relativeHalfWidth`), which about `replicationsNeeded` would bring within it. */
+export type PrecisionHint =
+  | { kind: 'oneReplication' }
+  | { kind: 'wide'; figure: 'mass.processedT' | 'mass.productT' | 'mass.burnedPlasticT' | 'pcddf.air'; relativeHalfWidth: number; replicationsNeeded: number };
 
 /** One replication's figures, totals over the horizon. */
 export interface DesReplication {
@@ -181,19 +188,18 @@ export function decodeBurnEvents(r: Float64Array): BurnEvent[] {
 
 const HINT_RELATIVE_HALF_WIDTH = 0.05;
 
-function precisionHint(estimates: Record<string, Estimate>, replications: number): string | undefined {
-  if (replications < 2) return 'One replication gives no confidence interval; run at least 2 (20 is a good start).';
-  let worst: { name: string; relative: number } | undefined;
-  for (const [name, e] of Object.entries(estimates)) {
+function precisionHint(estimates: [Extract<PrecisionHint, { kind: 'wide' }>['figure'], Estimate][], replications: number): PrecisionHint | undefined {
+  if (replications < 2) return { kind: 'oneReplication' };
+  let worst: Extract<PrecisionHint, { kind: 'wide' }> | undefined;
+  for (const [figure, e] of estimates) {
     if (e.mean === 0) continue;
     const relative = (e.ci95[1] - e.ci95[0]) / 2 / Math.abs(e.mean);
-    if (relative > HINT_RELATIVE_HALF_WIDTH && (!worst || relative > worst.relative)) worst = { name, relative };
+    if (relative > HINT_RELATIVE_HALF_WIDTH && (!worst || relative > worst.relativeHalfWidth)) {
+      // the half-width shrinks as 1/√n
+      worst = { kind: 'wide', figure, relativeHalfWidth: relative, replicationsNeeded: Math.ceil(replications * (relative / HINT_RELATIVE_HALF_WIDTH) ** 2) };
+    }
   }
-  if (!worst) return undefined;
-  // the half-width shrinks as 1/√n
-  const needed = Math.ceil(replications * (worst.relative / HINT_RELATIVE_HALF_WIDTH) ** 2);
-  return `The 95 % interval of ${worst.name} is ±${(worst.relative * 100).toFixed(1)} % of the mean; ` +
-    `about ${needed} replications (or a longer horizon) would bring it within ±5 %.`;
+  return worst;
 }
 
 /** The replications' summary; `run` gives the years simulated (1 when not a positive number)
@@ -259,7 +265,8 @@ export function summarize(
     series: decodeSeries(first),
     burnEvents: decodeBurnEvents(first),
   };
-  const hint = precisionHint({ processedT, productT, burnedPlasticT, pcddfAirUgTeq }, reps.length);
-  if (hint) summary.hint = hint;
+  const precision = precisionHint([['mass.processedT', processedT], ['mass.productT', productT],
+    ['mass.burnedPlasticT', burnedPlasticT], ['pcddf.air', pcddfAirUgTeq]], reps.length);
+  if (precision) summary.precision = precision;
   return summary;
 }

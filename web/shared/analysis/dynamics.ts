@@ -14,7 +14,7 @@ import { decodeReplication, summarize, type DesReplication, type DynamicsSummary
 
 export {
   DES_ROUTE_KEYS, decodeBurnEvents, decodeReplication, decodeSeries, summarize,
-  type BurnEvent, type DesReplication, type DesRouteKey, type DynamicsSeries, type DynamicsSummary, type UnitDynamics,
+  type BurnEvent, type DesReplication, type DesRouteKey, type DynamicsSeries, type DynamicsSummary, type PrecisionHint, type UnitDynamics,
 } from './dynamics-summary.ts';
 
 export type BurnPolicy = { everyDays: number } | { thresholdKg: number } | { never: true };

@@ -50,11 +50,11 @@ function libEntryOf(pattern: string) {
     if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
   }, whenObject);
 }
-const libEntry = libEntryOf('@ef/{source}/pcddf/{vector}');
+type LibEntry = ReturnType<typeof libEntryOf>;
 const libSource = closedObj({
   pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}')).optional(),
   dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof libEntry> }),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<LibEntry> }),
 });
 const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),

@@ -8,7 +8,7 @@ import {
 } from '../model/emission-factors.ts';
 import type { SurveyRecord } from './survey.ts';
 import {
-  CO2_PER_C, INDICATOR_CONSTANTS, INDICATOR_META, STATUS_LABELS,
+  CO2_PER_C, INDICATOR_CONSTANTS, indicatorMeta, STATUS_LABELS,
   type HouseholdIndicators, type IndicatorFactor, type IndicatorInput, type IndicatorKey, type IndicatorOptions, type IndicatorReason,
   type IndicatorValue,
 } from './indicator-definitions.ts';
@@ -94,7 +94,7 @@ class Builder {
     const ok = this.missing.length === 0 && Number.isFinite(value);
     return {
       key, householdId: this.record.householdId, period: this.record.period,
-      value: ok ? value : null, unit: INDICATOR_META[key].unit, formula,
+      value: ok ? value : null, unit: indicatorMeta(key).unit, formula,
       inputs: this.inputs, factors: this.factors, missing: this.missing, notes: [...new Set(this.notes)],
     };
   }

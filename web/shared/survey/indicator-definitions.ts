@@ -3,6 +3,7 @@
 // inputs, factors and formula. indicators.ts computes them. No DOM, no Node APIs.
 
 import type { Status } from '../model/emission-factors.ts';
+import { FIGURES, figureUnitSymbol } from '../model/figure-catalogue.ts';
 import type { Period } from './survey.ts';
 
 export const INDICATOR_KEYS = [
@@ -15,17 +16,8 @@ export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 /** Which direction is an improvement (for display; the numbers never depend on it). */
 export const INDICATOR_HIGHER_IS_BETTER: ReadonlySet<IndicatorKey> = new Set(['materialYield', 'profitVndPerTProduct']);
 
-export const INDICATOR_META: Record<IndicatorKey, { label: string; labelVi: string; unit: string }> = {
-  materialYield: { label: 'Material yield (product per tonne of plastic bought)', labelVi: 'Hiệu suất nguyên liệu (sản phẩm trên mỗi tấn nhựa mua)', unit: 't/t' },
-  electricityKWhPerTProduct: { label: 'Electricity per tonne of product', labelVi: 'Điện trên mỗi tấn sản phẩm', unit: 'kWh/t' },
-  fuelMJPerTProduct: { label: 'Fuel energy per tonne of product', labelVi: 'Năng lượng nhiên liệu trên mỗi tấn sản phẩm', unit: 'MJ/t' },
-  waterM3PerTProduct: { label: 'Fresh water per tonne of product', labelVi: 'Nước sạch trên mỗi tấn sản phẩm', unit: 'm³/t' },
-  rejectsBurnedKgPerTBought: { label: 'Plastic rejects burned per tonne bought', labelVi: 'Phế phẩm nhựa bị đốt trên mỗi tấn nhựa mua', unit: 'kg/t' },
-  pcddfUgTeqPerTProduct: { label: 'PCDD/F released (all vectors) per tonne of product', labelVi: 'PCDD/F phát thải (mọi môi trường) trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
-  pcddfAirUgTeqPerTProduct: { label: 'PCDD/F to air per tonne of product', labelVi: 'PCDD/F vào không khí trên mỗi tấn sản phẩm', unit: 'µg TEQ/t' },
-  co2TPerTProduct: { label: 'Fossil CO2 (incl. grid electricity) per tonne of product', labelVi: 'CO2 hóa thạch (kể cả điện lưới) trên mỗi tấn sản phẩm', unit: 't CO2/t' },
-  profitVndPerTProduct: { label: 'Profit per tonne of product', labelVi: 'Lợi nhuận trên mỗi tấn sản phẩm', unit: 'VND/t' },
-};
+/** An indicator's English label and unit: the figure catalogue's (`indicator.<key>`). */
+export const indicatorMeta = (key: IndicatorKey) => ({ label: FIGURES[`indicator.${key}`].label, unit: figureUnitSymbol(`indicator.${key}`) });
 
 /** Fixed conversion constants, each with its source (shown in the provenance panel). */
 export const INDICATOR_CONSTANTS = {

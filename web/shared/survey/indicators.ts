@@ -11,7 +11,7 @@ import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import type { Survey } from './survey.ts';
 import { bootstrapMeans, meanInOrder, mulberry32, percentileInterval } from '../analysis/statistics.ts';
 import {
-  DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_SEED, INDICATOR_KEYS, INDICATOR_META, MIN_BOOTSTRAP_RESAMPLES,
+  DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_SEED, INDICATOR_KEYS, indicatorMeta, MIN_BOOTSTRAP_RESAMPLES,
   type HouseholdIndicators, type IndicatorKey, type IndicatorOptions, type IndicatorValue,
 } from './indicator-definitions.ts';
 import { householdIndicators } from './household-indicators.ts';
@@ -105,7 +105,7 @@ export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryF
     const changes = pairs.flatMap((p) => (p.change === null ? [] : [p.change]));
     const ci = changes.length >= 2 ? bootstrapMeanCi(changes, { resamples, seed }) : null;
     group[key] = {
-      key, unit: INDICATOR_META[key].unit,
+      key, unit: indicatorMeta(key).unit,
       before: { mean: meanOf(befores), n: befores.length },
       after: { mean: meanOf(afters), n: afters.length },
       change: { mean: meanOf(changes), low: ci?.low ?? null, high: ci?.high ?? null, n: changes.length, resamples, seed, level: 0.95 },
@@ -129,7 +129,7 @@ export interface IndicatorProvenance extends IndicatorValue {
 export function provenanceOf(indicator: IndicatorValue): IndicatorProvenance {
   return {
     ...indicator,
-    label: INDICATOR_META[indicator.key].label,
+    label: indicatorMeta(indicator.key).label,
     inputs: indicator.inputs.map((i) => ({ ...i })), factors: indicator.factors.map((f) => ({ ...f })),
     missing: indicator.missing.map((m) => ({ ...m })), notes: [...indicator.notes],
   };

@@ -18,6 +18,7 @@
 
 import type { Core } from '../model/core.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
+import type { FigureKey } from '../model/figure-catalogue.ts';
 import { householdIndicators, INDICATOR_CONSTANTS, provenanceOf, type IndicatorOptions } from './indicators.ts';
 import type { ResultDocument } from '../model/result-types.ts';
 import { validateScenario, type FuelKey, type Scenario, type Unit } from '../model/scenario-schema.ts';
@@ -43,8 +44,17 @@ export type ComparisonKey =
   | 'product' | 'plasticRejects' | 'openBurning' | 'fuelRejects' | 'dumping' | 'dumpFire' | 'sale' | 'bricks'
   | 'electricity' | 'fuel' | 'water' | 'profit';
 
+/** The result figure each comparison reads, whose catalogue entry labels it on a page. */
+export const COMPARISON_FIGURES = {
+  product: 'mass.productT', plasticRejects: 'mass.rejectsT.plastic', openBurning: 'mass.routesT.openBurning',
+  fuelRejects: 'mass.routesT.fuel', dumping: 'mass.routesT.dumping', dumpFire: 'mass.routesT.dumpFire', sale: 'mass.routesT.sale',
+  bricks: 'mass.routesT.bricks', electricity: 'energy.electricityKWh', fuel: 'energy.fuelMJ', water: 'water.freshM3', profit: 'economics.profit',
+} as const satisfies Record<ComparisonKey, FigureKey>;
+
 export interface ComparisonItem {
   key: ComparisonKey;
+  figure: (typeof COMPARISON_FIGURES)[ComparisonKey];
+  /** English label and unit of the messages (a page shows the catalogue's). */
   label: string;
   unit: string;
   measured: number | null;
@@ -285,7 +295,7 @@ export function compareMeasuredModelled(
 
   const scale = Math.max(1, r.mass.feedT);
   const items = specs.map((spec): ComparisonItem => {
-    const base = { key: spec.key, label: spec.label, unit: spec.unit, measured: spec.measured, modelled: spec.modelled };
+    const base = { key: spec.key, figure: COMPARISON_FIGURES[spec.key], label: spec.label, unit: spec.unit, measured: spec.measured, modelled: spec.modelled };
     if (spec.measured === null) return { ...base, relativeDifference: null, flagged: false, hint: null, message: `${spec.label}: not measured` };
     const zeroish = (x: number) => Math.abs(x) <= 1e-9 * (spec.unit === 't/yr' ? scale : Math.max(1, Math.abs(spec.measured!)));
     if (spec.measured === 0) {

@@ -1,46 +1,10 @@
-// Words for the uncertainty view: names and units of the headline figures, names of the
-// uncertain inputs, and the probability statement. Only formatting; the numbers come computed.
+// Words for the uncertainty view: names of the uncertain inputs and the probability statement
+// (the figures' names and units are the catalogue's, web/app/figures.ts). Only formatting; the
+// numbers come computed.
 import { msg, str } from '@lit/localize';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { formatMoney, formatNumber, formatQuantity } from './format.ts';
-import { releaseLabel } from './labels.ts';
-
-export function figureLabel(f: HeadlineFigure): string {
-  switch (f) {
-    case 'pcddf.air': return msg('PCDD/F to air');
-    case 'pcddf.total': return msg('PCDD/F, all releases');
-    case 'dlpcb.total': return msg('Dioxin-like PCB, all releases');
-    case 'air.pm25Kg': return msg('PM2.5');
-    case 'air.bcKg': return msg('Black carbon');
-    case 'air.co2FossilT': return msg('Fossil CO₂');
-    case 'air.co2ElectricityT': return msg('CO₂ from grid electricity');
-    case 'air.hclKg': return msg('Hydrogen chloride (HCl)');
-    case 'energy.electricityKWh': return msg('Electricity');
-    case 'water.freshM3': return msg('Fresh water');
-    case 'water.wastewaterM3': return msg('Wastewater');
-    case 'mass.burnedPlasticT': return msg('Plastic burned');
-    case 'mass.productT': return msg('Product');
-    case 'bricks.count': return msg('Bricks');
-    case 'economics.profit': return msg('Profit');
-  }
-}
-
-export function figureUnit(f: HeadlineFigure, currency = 'VND'): string {
-  switch (f) {
-    case 'pcddf.air': case 'pcddf.total': case 'dlpcb.total': return msg('µg TEQ/yr');
-    case 'air.pm25Kg': case 'air.bcKg': case 'air.hclKg': return msg('kg/yr');
-    case 'air.co2FossilT': case 'air.co2ElectricityT': case 'mass.burnedPlasticT': case 'mass.productT': return msg('t/yr');
-    case 'energy.electricityKWh': return msg('kWh/yr');
-    case 'water.freshM3': case 'water.wastewaterM3': return msg('m³/yr');
-    case 'bricks.count': return msg('bricks/yr');
-    case 'economics.profit': return msg(str`${currency}/yr`);
-  }
-}
-
-export function formatFigure(f: HeadlineFigure, value: number, currency = 'VND'): string {
-  if (!Number.isFinite(value)) return '–';
-  return f === 'economics.profit' ? formatMoney(value, currency) : formatQuantity(value);
-}
+import { formatNumber } from '../app/format.ts';
+import { releaseLabel } from '../app/labels.ts';
 
 /** A share of draws as "97 %": whole percent, but never 0 % or 100 % unless it is exactly so. */
 export function formatShare(p: number): string {
