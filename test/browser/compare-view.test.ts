@@ -4,7 +4,7 @@ import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcCanvasChart } from '../../web/common/charts/plc-canvas-chart.ts';
-import type { DownloadDetail } from '../../web/common/charts/plc-chart-export.ts';
+import type { DownloadDetail } from '../../web/common/download.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
 import type { ComparisonSet } from '../../web/compare/comparison-run.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
