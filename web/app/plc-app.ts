@@ -5,11 +5,11 @@ import { localized, msg } from '@lit/localize';
 import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
 import { sessionContext } from './contexts.ts';
-import { ScenarioSession, type ScenarioDocument } from './session.ts';
+import { ScenarioSession } from './session.ts';
 import '../workbench/plc-workbench.ts';
 import '../dynamics/plc-dynamics-view.ts';
 import '../compare/plc-compare-view.ts';
@@ -93,7 +93,7 @@ export class PlcApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, minhKhai as unknown as ScenarioDocument);
+    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, EXAMPLE_SCENARIO);
     this.session.addEventListener('change', this.onSessionChange);
     window.addEventListener('hashchange', this.onHashChange);
     this.followScenarioLanguage();

@@ -1,15 +1,11 @@
 import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
-import type { CompareEntryRequest, CompareOutcome, ComparisonDocument, ComparisonSet, Measure } from '../worker/api.ts';
+import type { CompareEntryRequest, CompareOutcome, ComparisonDocument, ComparisonSet, Measure } from '../shared/model/api-types.ts';
+import type { CompareColumn } from '../common/scenario-columns.ts';
+
+export { BASELINE_COLOUR, columnColour, columnLetter, type CompareColumn } from '../common/scenario-columns.ts';
 
 export type { CompareOutcome, ComparisonDocument, ComparisonSet, Measure };
-
-/** One "after" scenario of the comparison: the baseline with these catalogue measures applied. */
-export interface CompareColumn {
-  /** Stable for the column's life: it fixes the column's letter and colour. */
-  id: number;
-  measureIds: string[];
-}
 
 /** A finished comparison and what it was run on, so the view can tell whether it is current. */
 export interface ComparisonResult {
@@ -25,25 +21,6 @@ export type ComparisonStatus =
   | { status: 'cancelled' }
   | { status: 'done' }
   | { status: 'failed'; message: string };
-
-// Okabe–Ito, colour-blind-safe; the baseline is dark grey.
-export const BASELINE_COLOUR = '#4d4d4d';
-const COLUMN_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
-
-export function columnColour(column: CompareColumn): string {
-  return COLUMN_COLOURS[(column.id - 1) % COLUMN_COLOURS.length];
-}
-
-/** A, B, …, Z, AA, AB, … from the column's id. */
-export function columnLetter(column: CompareColumn): string {
-  let n = column.id;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 /**
  * The Compare view's state for one session: the catalogue, the "after" columns and the latest

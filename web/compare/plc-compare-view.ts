@@ -7,8 +7,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import phanBoiAfter from '../../fixtures/scenarios/phan-boi-after.json';
+import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { sessionContext } from '../app/contexts.ts';
 import {
@@ -100,9 +99,10 @@ export class PlcCompareView extends LitElement {
   }
 
   private presets(): MeasurePreset[] {
+    const [minhKhai, phanBoi] = PROJECT_VILLAGES;
     return [
-      { id: 'minh-khai-pilot', name: msg('Minh Khai pilot (UNIDO/GEF)'), measureIds: minhKhaiAfter.measures },
-      { id: 'phan-boi-upgrade', name: msg('Phan Boi upgraded line (UNIDO/GEF)'), measureIds: phanBoiAfter.measures },
+      { id: 'minh-khai-pilot', name: msg('Minh Khai pilot (UNIDO/GEF)'), measureIds: [...minhKhai.measureIds] },
+      { id: 'phan-boi-upgrade', name: msg('Phan Boi upgraded line (UNIDO/GEF)'), measureIds: [...phanBoi.measureIds] },
     ];
   }
 

@@ -1,67 +1,16 @@
 import type { CoreClient } from '../common/core-client.ts';
-import type { ComparisonDocument } from '../compare/comparison-run.ts';
 import type {
-  EvaluationAnnex, EvaluationIssue, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
-} from '../worker/evaluation-api.ts';
-import type { Measure } from '../worker/api.ts';
+  ComparisonDocument, EvaluationAnnex, EvaluationIssue, Measure, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
+} from '../shared/model/api-types.ts';
+import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
-import minhKhaiBefore from '../../fixtures/scenarios/minh-khai-before.json';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import phanBoiBefore from '../../fixtures/scenarios/phan-boi-before.json';
-import phanBoiAfter from '../../fixtures/scenarios/phan-boi-after.json';
+import { pairForVillage, type Busy, type MvmState, type ReportData } from './evaluation-model.ts';
 
 export type { EvaluationAnnex, EvaluationIssue, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult, ComparisonDocument, Measure };
-export type { AnnexFactor, AnnexScenario, AnnexAssumption } from '../worker/evaluation-api.ts';
+export type { AnnexFactor, AnnexScenario, AnnexAssumption } from '../shared/model/api-types.ts';
+export { pairForVillage, type Busy, type MvmState, type ReportData };
 export type { HouseholdIndicators, IndicatorValue, GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
 export type { SurveyRecord } from '../shared/survey/survey.ts';
-
-/** The illustrative survey shipped with the app (made-up numbers, labelled as such). */
-const ILLUSTRATIVE_URL = new URL('../../fixtures/survey/illustrative-survey.csv', import.meta.url);
-export const ILLUSTRATIVE_NAME = 'illustrative-survey.csv';
-
-/** A village of the UNIDO/GEF project: its before scenario and the measures of its after variant. */
-export interface VillagePair {
-  village: string;
-  baseline: { id: string; name: string; [key: string]: unknown };
-  measureIds: string[];
-}
-
-export const VILLAGE_PAIRS: readonly VillagePair[] = [
-  { village: 'Minh Khai', baseline: minhKhaiBefore as VillagePair['baseline'], measureIds: minhKhaiAfter.measures },
-  { village: 'Phan Boi', baseline: phanBoiBefore as VillagePair['baseline'], measureIds: phanBoiAfter.measures },
-];
-
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
-
-/** The project village a survey's village name means (Minh Khai by default). */
-export function pairForVillage(village: string): VillagePair {
-  return VILLAGE_PAIRS.find((p) => fold(p.village) === fold(village)) ?? VILLAGE_PAIRS[0];
-}
-
-export type Busy = 'idle' | 'working' | 'failed';
-
-export interface MvmState {
-  householdId: string;
-  period: Period;
-  baseline: object;
-  status: Busy;
-  outcome: { ok: true; value: MeasuredVsModelledValue } | { ok: false; errors: EvaluationIssue[] } | null;
-  message?: string;
-}
-
-/** What the report needs beyond the indicators: the village comparisons and the method annex. */
-export interface ReportData {
-  /** The release method every comparison of the report was run with (the current scenario's). */
-  method: ReleaseMethod;
-  comparisons: {
-    pair: VillagePair; baselineName: string;
-    /** The `otherCosts` of the baseline that was run, for the names of its cost lines. */
-    otherCosts: unknown;
-    doc: ComparisonDocument | null; errors: EvaluationIssue[];
-  }[];
-  annex: EvaluationAnnex | null;
-  catalogue: Measure[];
-}
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -137,14 +86,14 @@ export class EvaluationRun extends EventTarget {
   }
 
   async loadIllustrative(): Promise<boolean> {
-    const response = await fetch(ILLUSTRATIVE_URL);
+    const response = await fetch(ILLUSTRATIVE_SURVEY.url);
     if (!response.ok) {
       this.status = 'failed';
       this.failure = `the illustrative survey could not be loaded (${response.status})`;
       this.changed();
       return false;
     }
-    return this.importText(await response.text(), ILLUSTRATIVE_NAME, true);
+    return this.importText(await response.text(), ILLUSTRATIVE_SURVEY.name, true);
   }
 
   templateFiles(lang: 'en' | 'vi' = 'en'): Promise<{ template: string; helpSheet: string }> {
@@ -157,7 +106,7 @@ export class EvaluationRun extends EventTarget {
     const survey = this.survey;
     if (!survey) return;
     const record = survey.records.find((r) => r.householdId === householdId);
-    const afterMeasureIds = pairForVillage(record?.village ?? '').measureIds;
+    const afterMeasureIds = [...pairForVillage(record?.village ?? '').measureIds];
     const state: MvmState = { householdId, period, baseline, status: 'working', outcome: null };
     this.mvm = state;
     this.changed();
@@ -180,7 +129,7 @@ export class EvaluationRun extends EventTarget {
     if (!survey || (this.reportFor === survey && this.reportMethod === method)) return;
     this.reportFor = survey;
     this.reportMethod = method;
-    const baselineOf = (pair: VillagePair) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
+    const baselineOf = (pair: ProjectVillage) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
     this.reportStatus = 'working';
     this.changed();
     try {
@@ -188,13 +137,13 @@ export class EvaluationRun extends EventTarget {
       const comparisons: ReportData['comparisons'] = [];
       for (const pair of villages) {
         const baseline = baselineOf(pair);
-        const outcome = await this.core.call('compare', [baseline, { measureIds: pair.measureIds }]);
+        const outcome = await this.core.call('compare', [baseline, { measureIds: [...pair.measureIds] }]);
         comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
       }
       const annex = await this.core.call('evaluationAnnex', [{
         scenarios: villages.flatMap((pair) => {
           const baseline = baselineOf(pair);
-          return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: pair.measureIds }];
+          return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: [...pair.measureIds] }];
         }),
       }]);
       const catalogue = await this.core.call('catalogue', []);

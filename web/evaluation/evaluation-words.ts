@@ -4,7 +4,7 @@
 import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatQuantity } from '../app/format.ts';
-import type { GroupIndicator, IndicatorKey } from './evaluation-run.ts';
+import type { GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
 
 export const INDICATORS: readonly IndicatorKey[] = [
   'materialYield', 'electricityKWhPerTProduct', 'fuelMJPerTProduct', 'waterM3PerTProduct',

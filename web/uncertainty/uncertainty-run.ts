@@ -5,7 +5,7 @@ import {
   WorkerPool, defaultWorkerCount, type FigureDistribution, type McScenarios, type Progress, type SobolRun, type Tornado,
 } from '../common/worker-pool.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
+import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 
 export const DRAWS_MIN = 1_000;
 export const DRAWS_MAX = 100_000;
@@ -14,8 +14,7 @@ export const SOBOL_BASE_SAMPLES = [256, 512, 1024, 2048, 4096, 8192] as const;
 /** What the uncertainty view compares the current scenario with. */
 export type Comparison = 'minh-khai-pilot' | 'none';
 
-/** The measures of the Minh Khai pilot (UNIDO/GEF), from the after-variant fixture. */
-export const PILOT_MEASURE_IDS: readonly string[] = minhKhaiAfter.measures;
+export { PILOT_MEASURE_IDS };
 
 export interface McSettings {
   draws: number;

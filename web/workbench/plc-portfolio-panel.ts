@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { portfolioScatterConfig } from './portfolio-scatter.ts';
-import type { Measure } from '../compare/comparison-run.ts';
+import type { Measure } from '../shared/model/api-types.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import { formatList, formatMoney, formatNumber, formatQuantity } from '../app/format.ts';
 
