@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -8,8 +7,8 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
-import { sessionContext } from './contexts.ts';
 import { ScenarioSession } from './session.ts';
+import { createViewRuns, SessionProviders, type ViewRuns } from './view-runs.ts';
 import '../workbench/plc-workbench.ts';
 import '../dynamics/plc-dynamics-view.ts';
 import '../compare/plc-compare-view.ts';
@@ -78,42 +77,66 @@ export class PlcApp extends LitElement {
       color: var(--sl-color-neutral-700); text-align: center; }
   `;
 
-  /** The services; <plc-app> creates the real ones unless a test hands it its own. */
-  @provide({ context: sessionContext })
-  @property({ attribute: false })
-  session?: ScenarioSession;
+  /** The session's services; <plc-app> creates the real ones unless a test hands it its own.
+   *  Each reaches the components below through its context (view-runs.ts). */
+  @property({ attribute: false }) session?: ScenarioSession;
 
   @state() private view: ViewId = 'workbench';
-  private started = false;
+  private started: ScenarioSession | null = null;
+  private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
+  private listeningTo: ScenarioSession | null = null;
+  private readonly providers = new SessionProviders(this);
   private readonly onHashChange = () => this.route(true);
-  private readonly onSessionChange = () => {
+  private readonly onScenarioChange = () => {
     this.followScenarioLanguage();
     this.requestUpdate();
   };
 
+  /** Every view's run for the current session (made on first use; they outlive the views). */
+  get runs(): ViewRuns {
+    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, EXAMPLE_SCENARIO);
+    if (this.viewRuns?.session !== this.session) this.viewRuns = { session: this.session, runs: createViewRuns(this.session) };
+    return this.viewRuns.runs;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, EXAMPLE_SCENARIO);
-    this.session.addEventListener('change', this.onSessionChange);
     window.addEventListener('hashchange', this.onHashChange);
-    this.followScenarioLanguage();
+    this.useSession();
     this.route(false);
-    if (!this.started) {
-      this.started = true;
-      void this.session.start();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.session?.removeEventListener('change', this.onSessionChange);
+    this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
+    this.listeningTo = null;
+  }
+
+  protected override willUpdate(): void {
+    if (this.session !== this.listeningTo) this.useSession();
+  }
+
+  /** Provides the session's services and runs, follows its scenario and starts it (once). */
+  private useSession(): void {
+    const runs = this.runs;
+    const session = this.session!;
+    this.providers.provide(session, runs);
+    this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
+    this.listeningTo = session;
+    session.draft.addEventListener('change', this.onScenarioChange);
+    this.followScenarioLanguage();
+    if (this.started !== session) {
+      this.started = session;
+      void session.start();
+    }
   }
 
   /** Until the user picks a language, it follows the scenario: Vietnamese for a site in Viet Nam. */
   private followScenarioLanguage(): void {
     const remembered = rememberedLocale();
-    const site = (this.session?.scenario ?? this.session?.defaultScenario)?.site as { country?: string } | undefined;
+    const draft = this.session?.draft;
+    const site = (draft?.scenario ?? draft?.example)?.site as { country?: string } | undefined;
     const locale = remembered ?? defaultLocale(site?.country);
     if (locale !== getLocale() || document.documentElement.lang !== locale) void switchLocale(locale, false);
   }
@@ -177,7 +200,7 @@ export class PlcApp extends LitElement {
   }
 
   override render() {
-    const scenario = this.session?.scenario;
+    const scenario = this.session?.draft.scenario;
     return html`
       <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
       <header>

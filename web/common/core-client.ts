@@ -5,7 +5,6 @@ import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faul
 export { WorkerCrashedError } from './worker-faults.ts';
 
 export type { CoreInfo };
-export type { SimulateOutcome, Issue, ResultDocument, DynamicsOptions, DynamicsOutcome, DynamicsSummary } from '../shared/model/api-types.ts';
 
 export interface CoreClientOptions {
   /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */

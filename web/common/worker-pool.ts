@@ -7,9 +7,6 @@ import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
 
-export type { FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado } from '../shared/model/api-types.ts';
-export type { VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest } from '../shared/model/api-types.ts';
-
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
