@@ -12,26 +12,32 @@
 // is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
 
 import {
-  MAX_UNITS, N_COMPONENTS, N_POLYMERS, SINK_REJECTS, SINK_WASTEWATER, SINK_EVAPORATION,
-  P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_COMPOSITION, P_N_UNITS,
-  P_UNITS, U_STRIDE, U_CAPACITY_KG_PER_H, U_MTBF_H, U_MTTR_H, U_REMOVAL_FRACTION,
-  U_REMOVAL_SINK, U_PROCESS_LOSS, U_HEAT_MJ_PER_T, U_HEAT_FUEL, U_HEAT_EFFICIENCY, U_BACKUP_FUEL,
+  MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS,
 } from "./layout";
 import {
-  ARRIVALS_POISSON, FAILURES_LOGNORMAL, BURN_EVERY_DAYS, BURN_THRESHOLD_KG,
-  DP_LOT_KG, DP_ARRIVALS, DP_FAILURES, DP_FAILURE_CV, DP_BURN_POLICY, DP_BURN_EVERY_DAYS,
-  DP_BURN_THRESHOLD_KG, DP_EVENT_LIMIT, DP_YEARS, DP_SEED, DP_SERIES_POINTS, DP_BUFFER_KG, DP_SIZE,
-  DR_EVENTS, DR_WORKING_HOURS, DR_DAYS, DR_FEED_ARRIVED_T, DR_PROCESSED_T, DR_PRODUCT_T,
-  DR_REMOVED_T, DR_REJECTS_PLASTIC_T, DR_REJECTS_INERT_T, DR_WASTEWATER_T, DR_EVAPORATED_T,
-  DR_BURNED_PLASTIC_T, DR_STOCKPILE_PLASTIC_END_KG, DR_STOCKPILE_INERT_END_KG,
-  DR_STOCKPILE_PLASTIC_MAX_KG, DR_FEED_STORE_END_T, DR_WIP_T, DR_WIP_FEED_T, DR_BURN_COUNT,
-  DR_SERIES_COUNT, DR_N_UNITS, DR_OPEN_BURN_COUNT, DR_TRUNCATED, DR_ROUTES, DRR_FUEL,
-  DRR_OPEN_BURNING, DRR_DUMP_FIRE, DR_UNITS, DRU_STRIDE, DRU_FAILURES, DRU_LOTS,
-  DRU_BUFFER_MEAN_KG, DRU_BUFFER_CAP_LOTS, DR_BURNS, DR_SERIES, DR_MAX_POINTS, DS_DAY,
-  DS_PROCESSED_T, DS_PRODUCT_T, DS_STOCKPILE_PLASTIC_KG, DS_BUFFER_KG, DR_SIZE,
+  ARRIVALS_POISSON, FAILURES_LOGNORMAL, BURN_EVERY_DAYS, BURN_THRESHOLD_KG, DP_LOT_KG, DP_ARRIVALS,
+  DP_FAILURES, DP_FAILURE_CV, DP_BURN_POLICY, DP_BURN_EVERY_DAYS, DP_BURN_THRESHOLD_KG,
+  DP_EVENT_LIMIT, DP_YEARS, DP_SEED, DP_SERIES_POINTS, DP_BUFFER_KG, DP_SIZE, DR_EVENTS,
+  DR_WORKING_HOURS, DR_DAYS, DR_FEED_ARRIVED_T, DR_PROCESSED_T, DR_PRODUCT_T, DR_REMOVED_T,
+  DR_REJECTS_PLASTIC_T, DR_REJECTS_INERT_T, DR_WASTEWATER_T, DR_EVAPORATED_T, DR_BURNED_PLASTIC_T,
+  DR_STOCKPILE_PLASTIC_END_KG, DR_STOCKPILE_INERT_END_KG, DR_STOCKPILE_PLASTIC_MAX_KG,
+  DR_FEED_STORE_END_T, DR_BURN_COUNT, DR_SERIES_COUNT, DR_N_UNITS, DR_OPEN_BURN_COUNT,
+  DR_TRUNCATED, DR_ROUTES, DRR_FUEL, DRR_OPEN_BURNING, DRR_DUMP_FIRE, DR_UNITS, DRU_BUFFER_MEAN_KG,
+  DR_BURNS, DR_SERIES, DR_MAX_POINTS, DS_DAY, DS_PROCESSED_T, DS_PRODUCT_T,
+  DS_STOCKPILE_PLASTIC_KG, DS_BUFFER_KG, DR_SIZE,
 } from "./des-layout";
-import { rngSeed, rngExponential, rngLognormal } from "./rng";
-import { heapReset, heapEmpty, nextTime, nextCode, schedule, popEvent } from "./des-heap";
+import {
+  rngSeed, rngExponential, rngLognormal,
+} from "./rng";
+import {
+  ST_BUSY, ST_BLOCKED, ST_STARVED, ST_DOWN, unitState, unitSince, unitTime, unitTtf, unitRemWork,
+  unitProc, unitFails, unitMtbf, unitMttr, unitFailures, unitLots, unitIn, unitOut, unitRejPolymer, unitRejPlastic,
+  unitRejInert, unitWastewater, unitEvaporation, unitHeatMJ, unitFuel, unitBackup, bufCount,
+  bufCap, bufIntegral, bufSince, setState, setBuffer, prepareUnits, finishUnits,
+} from "./des-units";
+import {
+  heapReset, heapEmpty, nextTime, nextCode, schedule, popEvent,
+} from "./des-heap";
 import {
   stockReset, stockAdd, stockAddInert, stockHeat, stockClear, stockPlasticKg, stockInert,
   stockClears, stockOpenBurns, stockFinish,
@@ -53,12 +59,6 @@ export function desResultsSize(): i32 {
   return DR_SIZE;
 }
 
-// ---- unit states: also the order of the time accumulators and of DRU_BUSY..DRU_DOWN ----
-const ST_BUSY = 0;
-const ST_BLOCKED = 1;
-const ST_STARVED = 2;
-const ST_DOWN = 3;
-
 // ---- event types ----
 const EV_DAY = 0;
 const EV_ARRIVAL = 1;
@@ -66,36 +66,6 @@ const EV_SAMPLE = 2;
 const EV_COMPLETE = 3;
 const EV_FAIL = 4;
 const EV_REPAIR = 5;
-
-// ---- preallocated state ----
-const unitState = new StaticArray<i32>(MAX_UNITS);
-const unitSince = new StaticArray<f64>(MAX_UNITS);
-const unitTime = new StaticArray<f64>(MAX_UNITS * 4);
-const unitTtf = new StaticArray<f64>(MAX_UNITS); // operating hours left until the next failure
-const unitRemWork = new StaticArray<f64>(MAX_UNITS); // processing left on the lot held while down
-const unitProc = new StaticArray<f64>(MAX_UNITS); // hours to process one lot
-const unitFails = new StaticArray<bool>(MAX_UNITS);
-const unitMtbf = new StaticArray<f64>(MAX_UNITS);
-const unitMttr = new StaticArray<f64>(MAX_UNITS);
-const unitFailures = new StaticArray<f64>(MAX_UNITS);
-const unitLots = new StaticArray<f64>(MAX_UNITS);
-// per kg of feed: mass entering / leaving the unit, and removed to each sink
-const unitIn = new StaticArray<f64>(MAX_UNITS);
-const unitOut = new StaticArray<f64>(MAX_UNITS);
-const unitRejPolymer = new StaticArray<f64>(MAX_UNITS * N_POLYMERS);
-const unitRejInert = new StaticArray<f64>(MAX_UNITS);
-const unitWastewater = new StaticArray<f64>(MAX_UNITS);
-const unitEvaporation = new StaticArray<f64>(MAX_UNITS);
-// heat per lot (fuel energy, MJ), its fuel and backup fuel (layout.ts F_*)
-const unitHeatMJ = new StaticArray<f64>(MAX_UNITS);
-const unitFuel = new StaticArray<i32>(MAX_UNITS);
-const unitBackup = new StaticArray<i32>(MAX_UNITS);
-// buffer in front of unit u (u ≥ 1), in lots
-const bufCount = new StaticArray<i32>(MAX_UNITS);
-const bufCap = new StaticArray<i32>(MAX_UNITS);
-const bufIntegral = new StaticArray<f64>(MAX_UNITS); // lot-hours
-const bufSince = new StaticArray<f64>(MAX_UNITS);
-const stream = new StaticArray<f64>(N_COMPONENTS);
 
 let ssBase: usize = 0;
 let nUnits: i32 = 0;
@@ -137,21 +107,6 @@ let burnThreshold: f64 = 0;
 }
 
 // ---- units ----
-
-// @ts-ignore: decorator
-@inline function setState(u: i32, s: i32, t: f64): void {
-  const k = (u << 2) + unchecked(unitState[u]);
-  unchecked((unitTime[k] += t - unitSince[u]));
-  unchecked((unitSince[u] = t));
-  unchecked((unitState[u] = s));
-}
-
-// @ts-ignore: decorator
-@inline function setBuffer(u: i32, count: i32, t: f64): void {
-  unchecked((bufIntegral[u] += <f64>bufCount[u] * (t - bufSince[u])));
-  unchecked((bufSince[u] = t));
-  unchecked((bufCount[u] = count));
-}
 
 function setStore(kg: f64, t: f64): void {
   storeIntegral += storeKg * (t - storeSince);
@@ -232,10 +187,12 @@ function pull(first: i32, t: f64): void {
 function complete(u: i32, t: f64): void {
   unchecked((unitLots[u] += 1));
   let plastic = 0.0;
-  for (let c = 0; c < N_POLYMERS; c++) {
-    const kg = lotKg * unchecked(unitRejPolymer[u * N_POLYMERS + c]);
-    if (kg > 0) stockAdd(c, kg);
-    plastic += kg;
+  if (unchecked(unitRejPlastic[u]) > 0) {
+    for (let c = 0; c < N_POLYMERS; c++) {
+      const kg = lotKg * unchecked(unitRejPolymer[u * N_POLYMERS + c]);
+      if (kg > 0) stockAdd(c, kg);
+      plastic += kg;
+    }
   }
   const inert = lotKg * unchecked(unitRejInert[u]);
   const ww = lotKg * unchecked(unitWastewater[u]);
@@ -287,71 +244,6 @@ function sample(k: i32, t: f64): void {
 
 // ---- set-up ----
 
-/** MODEL.md 3 step 5 per kg of feed: what each unit takes in, removes and passes on. */
-function unitFlows(u: i32): void {
-  const b = P_UNITS + u * U_STRIDE;
-  let mass: f64 = 0;
-  for (let c = 0; c < N_COMPONENTS; c++) mass += stream[c];
-  unitIn[u] = mass;
-  for (let c = 0; c < N_POLYMERS; c++) unitRejPolymer[u * N_POLYMERS + c] = 0;
-  let inert: f64 = 0;
-  let ww: f64 = 0;
-  let evap: f64 = 0;
-  for (let c = 0; c < N_COMPONENTS; c++) {
-    const sink = <i32>sp(b + U_REMOVAL_SINK + c);
-    if (sink != SINK_REJECTS && sink != SINK_WASTEWATER && sink != SINK_EVAPORATION) continue;
-    const removed = stream[c] * sp(b + U_REMOVAL_FRACTION + c);
-    stream[c] -= removed;
-    if (sink == SINK_REJECTS) {
-      if (c < N_POLYMERS) unitRejPolymer[u * N_POLYMERS + c] += removed;
-      else inert += removed;
-    } else if (sink == SINK_WASTEWATER) {
-      ww += removed;
-    } else {
-      evap += removed;
-    }
-  }
-  const loss = sp(b + U_PROCESS_LOSS);
-  for (let c = 0; c < N_POLYMERS; c++) {
-    const lost = stream[c] * loss;
-    stream[c] -= lost;
-    unitRejPolymer[u * N_POLYMERS + c] += lost;
-  }
-  let out: f64 = 0;
-  for (let c = 0; c < N_COMPONENTS; c++) out += stream[c];
-  unitOut[u] = out;
-  unitRejInert[u] = inert;
-  unitWastewater[u] = ww;
-  unitEvaporation[u] = evap;
-}
-
-/** Per unit: flows, heat per lot, processing time, failures and the buffer in front. */
-function prepareUnits(bufferKgSlots: usize): void {
-  for (let c = 0; c < N_COMPONENTS; c++) stream[c] = sp(P_COMPOSITION + c);
-  for (let u = 0; u < nUnits; u++) {
-    unitFlows(u);
-    const b = P_UNITS + u * U_STRIDE;
-    const lotMass = lotKg * unitIn[u];
-    // MODEL.md 3 step 8: heat per tonne entering, divided by the efficiency (default 1)
-    const efficiency = sp(b + U_HEAT_EFFICIENCY) > 0 ? sp(b + U_HEAT_EFFICIENCY) : 1.0;
-    unitHeatMJ[u] = sp(b + U_HEAT_MJ_PER_T) * lotMass / 1000.0 / efficiency;
-    unitFuel[u] = <i32>sp(b + U_HEAT_FUEL);
-    unitBackup[u] = <i32>sp(b + U_BACKUP_FUEL);
-    const capacity = sp(b + U_CAPACITY_KG_PER_H);
-    unitProc[u] = lotMass <= 0 ? 0 : capacity > 0 ? lotMass / capacity : Infinity;
-    const mtbf = sp(b + U_MTBF_H);
-    const mttr = sp(b + U_MTTR_H);
-    // "a unit without both MTBF and MTTR is always available"
-    unitFails[u] = mtbf >= 0 && mttr >= 0 && mtbf + mttr > 0;
-    unitMtbf[u] = mtbf;
-    unitMttr[u] = mttr;
-    const bufferKg = load<f64>(bufferKgSlots + (<usize>u << 3));
-    let cap: i32 = i32.MAX_VALUE; // the feed store in front of the first unit has no limit
-    if (u > 0 && lotMass > 0 && bufferKg < 1e15) cap = <i32>Math.floor(Math.max(bufferKg, 0) / lotMass + 1e-9);
-    bufCap[u] = cap;
-  }
-}
-
 /** Reads the run settings and clears every tally of the previous replication. */
 function setUp(replication: i32): void {
   // Only the block's head (totals, sources, units) is cleared: burns and series are written
@@ -381,7 +273,7 @@ function setUp(replication: i32): void {
   rejPlasticKg = 0; rejInertKg = 0; wastewaterKg = 0; evaporatedKg = 0;
   stockPlasticMaxKg = 0; dayIndex = 0; sampleIndex = 0;
   stockReset(ssBase);
-  prepareUnits(changetype<usize>(desParams) + (<usize>DP_BUFFER_KG << 3));
+  prepareUnits(ssBase, nUnits, lotKg, changetype<usize>(desParams) + (<usize>DP_BUFFER_KG << 3));
   rngSeed(<u64>desParams[DP_SEED], replication);
   for (let u = 0; u < nUnits; u++) {
     unitState[u] = ST_STARVED;
@@ -481,43 +373,11 @@ export function runDes(ssParams: usize, replication: i32): void {
   finish(end, events);
 }
 
-function finishUnits(end: f64): void {
-  const r = desResults;
-  let wipLots: f64 = 0;
-  let wipKg: f64 = 0;
-  for (let u = 0; u < nUnits; u++) {
-    setState(u, unitState[u], end);
-    if (u > 0) setBuffer(u, bufCount[u], end);
-    const s = unitState[u];
-    if (s == ST_BUSY || s == ST_DOWN) {
-      wipLots += 1;
-      wipKg += lotKg * unitIn[u];
-    } else if (s == ST_BLOCKED) {
-      wipLots += 1;
-      wipKg += lotKg * unitOut[u];
-    }
-    if (u > 0) {
-      wipLots += <f64>bufCount[u];
-      wipKg += <f64>bufCount[u] * lotKg * unitIn[u];
-    }
-    const b = DR_UNITS + u * DRU_STRIDE;
-    for (let k = 0; k < 4; k++) r[b + k] = end > 0 ? unitTime[(u << 2) + k] / end : 0;
-    r[b + DRU_FAILURES] = unitFailures[u];
-    r[b + DRU_LOTS] = unitLots[u];
-    r[b + DRU_BUFFER_CAP_LOTS] = bufCap[u] == i32.MAX_VALUE ? -1 : <f64>bufCap[u];
-  }
-  setStore(storeKg, end);
-  if (nUnits > 0) r[DR_UNITS + DRU_BUFFER_MEAN_KG] = end > 0 ? storeIntegral / end : storeKg;
-  for (let u = 1; u < nUnits; u++) {
-    r[DR_UNITS + u * DRU_STRIDE + DRU_BUFFER_MEAN_KG] = end > 0 ? bufIntegral[u] * lotKg * unitIn[u] / end : 0;
-  }
-  r[DR_WIP_T] = wipKg / 1000;
-  r[DR_WIP_FEED_T] = wipLots * lotKg / 1000;
-}
-
 function finish(end: f64, events: f64): void {
   const r = desResults;
-  finishUnits(end);
+  finishUnits(r, end, nUnits, lotKg);
+  setStore(storeKg, end);
+  if (nUnits > 0) r[DR_UNITS + DRU_BUFFER_MEAN_KG] = end > 0 ? storeIntegral / end : storeKg;
   stockFinish(r);
   r[DR_EVENTS] = events;
   r[DR_WORKING_HOURS] = end;

@@ -1,0 +1,2 @@
+import type { W } from '../worker/w.ts';
+export const y: W = 1;

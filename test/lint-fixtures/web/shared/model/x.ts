@@ -1,0 +1,2 @@
+import { y } from '../../app/y.ts';
+export const x = y;

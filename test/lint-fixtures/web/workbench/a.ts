@@ -1,0 +1,2 @@
+import { b } from '../compare/b.ts';
+export const a = b;
