@@ -4,6 +4,8 @@ import type { Chart, ChartType, Plugin } from 'chart.js';
 // colour and without the axis); registered with the other pieces in register.ts.
 
 declare module 'chart.js' {
+  // The augmented interface must keep chart.js's own type parameter, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     plcBarValues?: { texts: string[]; fontPx: number };
   }
