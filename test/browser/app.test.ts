@@ -4,7 +4,7 @@ import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
-import type { ResultDocument } from '../../web/shared/model/api-types.ts';
+import type { ResultDocument } from '../../web/shared/contract/api-types.ts';
 import { ScenarioDb, StorageError } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';

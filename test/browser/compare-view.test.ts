@@ -6,7 +6,7 @@ import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcCanvasChart } from '../../web/common/charts/plc-canvas-chart.ts';
 import type { DownloadDetail } from '../../web/common/download.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
-import type { ComparisonSet } from '../../web/shared/model/api-types.ts';
+import type { ComparisonSet } from '../../web/shared/contract/api-types.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { HEADLINE_FIGURES, figure } from '../../web/shared/model/result-types.ts';

@@ -5,7 +5,7 @@ import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
 import type { PlcLineChart } from '../../web/common/charts/plc-line-chart.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
-import type { DynamicsOutcome, DynamicsSummary, ResultDocument } from '../../web/shared/model/api-types.ts';
+import type { DynamicsOutcome, DynamicsSummary, ResultDocument } from '../../web/shared/contract/api-types.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { DEFAULT_DYNAMICS_OPTIONS } from '../../web/dynamics/dynamics-run.ts';
 import { DYNAMICS_DEFAULTS } from '../../web/shared/analysis/dynamics.ts';

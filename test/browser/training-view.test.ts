@@ -4,7 +4,7 @@ import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
-import type { ResultDocument } from '../../web/shared/model/api-types.ts';
+import type { ResultDocument } from '../../web/shared/contract/api-types.ts';
 import { formatMoney, formatQuantity } from '../../web/app/format.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';

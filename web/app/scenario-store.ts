@@ -1,4 +1,4 @@
-import type { CoreInfo } from '../shared/model/api-types.ts';
+import type { CoreInfo } from '../shared/contract/api-types.ts';
 import { ConflictError, CorruptRecordError, StorageError, type RunRecord, type ScenarioDb, type ScenarioRecord } from '../common/db.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
 import { ScenarioLibrary } from '../common/library.ts';

@@ -1,4 +1,4 @@
-import type { SimulateOutcome } from '../shared/model/api-types.ts';
+import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import type { ScenarioDb } from '../common/db.ts';
 import { FaultCenter } from '../common/fault-center.ts';

@@ -1,7 +1,7 @@
 // The Compare view's results in words: the direction of each change, what the measures cost and
 // return, and which measures bring the PCDD/F reduction. It only phrases what the worker computed.
 import { msg, str } from '@lit/localize';
-import type { ComparisonDocument } from '../shared/model/api-types.ts';
+import type { ComparisonDocument } from '../shared/contract/api-types.ts';
 import { formatList, formatMoney, formatNumber, formatQuantity } from '../app/format.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { notQuantifiedClause } from './not-quantified-words.ts';

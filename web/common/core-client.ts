@@ -1,5 +1,5 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/model/api-types.ts';
+import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/contract/api-types.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';

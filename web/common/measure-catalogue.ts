@@ -1,4 +1,4 @@
-import type { Measure } from '../shared/model/api-types.ts';
+import type { Measure } from '../shared/contract/api-types.ts';
 import type { CoreClient } from './core-client.ts';
 
 /**

@@ -2,7 +2,7 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type {
   CoreApi, FigureDistribution, McScenarios, McOutcome, SobolFigureValue, Tornado,
   VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { CompareEntryRequest, CompareOutcome, ComparisonSet } from '../shared/model/api-types.ts';
+import type { CompareEntryRequest, CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
 import { Run } from '../common/run.ts';

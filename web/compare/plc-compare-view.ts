@@ -7,7 +7,7 @@ import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
-import type { CompareOutcome, ComparisonSet } from '../shared/model/api-types.ts';
+import type { CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { catalogueContext, draftContext } from '../app/contexts.ts';
 import { BASELINE_COLOUR, columnColour, columnLetter, type CompareColumn } from '../common/scenario-columns.ts';

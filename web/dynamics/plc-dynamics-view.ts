@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { draftContext } from '../app/contexts.ts';
-import type { DynamicsOptions, DynamicsOutcome } from '../shared/model/api-types.ts';
+import type { DynamicsOptions, DynamicsOutcome } from '../shared/contract/api-types.ts';
 import type { RunResult } from '../common/run.ts';
 import { dynamicsContext, type DynamicsRequest } from './dynamics-run.ts';
 import { dynamicsViewModel } from './dynamics-view-model.ts';

@@ -1,7 +1,7 @@
 // The Evaluation view's data exports: the survey, the indicators (per household and for the
 // group), measured versus modelled and the village comparisons, as CSV and JSON files. Full
 // precision; a missing value is an empty CSV cell and null in JSON, never 0. No DOM.
-import type { Survey, SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import type { MvmState, ReportData } from './evaluation-model.ts';
 import { toCsvText } from '../shared/io/csv.ts';

@@ -3,7 +3,7 @@
 
 import type {
   ComparisonDocument, EvaluationAnnex, EvaluationIssue, Measure, MeasuredVsModelledValue, Period,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 import { PROJECT_VILLAGES, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import type { ReleaseMethod } from '../shared/model/scenario-schema.ts';
 

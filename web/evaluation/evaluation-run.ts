@@ -1,7 +1,7 @@
 import { createContext } from '@lit/context';
 import type {
   EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
 import type { CoreClient } from '../common/core-client.ts';

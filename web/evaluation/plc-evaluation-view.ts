@@ -8,7 +8,7 @@ import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlDrawer from '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
 import { draftContext } from '../app/contexts.ts';
-import type { Period } from '../shared/model/api-types.ts';
+import type { Period } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import { evaluationContext, type EvaluationRun } from './evaluation-run.ts';
 import { exportFiles } from './evaluation-export.ts';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';

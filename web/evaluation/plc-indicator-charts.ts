@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { changeChartConfig, changeRows, householdChartConfig } from './evaluation-charts.ts';
-import type { SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import { cssProps } from '../common/directives/css-props.ts';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeVerdict, indicatorLabel, indicatorUnit, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';

@@ -5,7 +5,7 @@ import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
-import type { Period, Survey } from '../shared/model/api-types.ts';
+import type { Period, Survey } from '../shared/contract/api-types.ts';
 import type { MvmState } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, valueOrMissing } from './evaluation-words.ts';

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabel, indicatorUnit, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';

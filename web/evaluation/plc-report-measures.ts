@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatMoney, formatQuantity } from '../app/format.ts';
 import { BASELINE_COLOUR } from '../common/scenario-columns.ts';
-import type { ComparisonDocument } from '../shared/model/api-types.ts';
+import type { ComparisonDocument } from '../shared/contract/api-types.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { RELEASE_FIGURES } from '../shared/model/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/model/result-types.ts';

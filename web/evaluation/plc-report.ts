@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Survey, SurveyIndicatorsResult } from '../shared/model/api-types.ts';
+import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';

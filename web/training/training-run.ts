@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ResultDocument, SimulateOutcome } from '../shared/model/api-types.ts';
+import type { ResultDocument, SimulateOutcome } from '../shared/contract/api-types.ts';
 import { applyLevers, leversOf, leverAvailability, type LeverAvailability, type TrainingLevers, type TrainingScenario } from '../shared/analysis/training.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import type { CoreClient } from '../common/core-client.ts';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
-import type { FigureDistribution } from '../shared/model/api-types.ts';
+import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import { figureLabel, figureUnit, formatFigure, formatShare } from '../app/figure-words.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */

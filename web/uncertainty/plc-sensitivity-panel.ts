@@ -8,7 +8,7 @@ import type SlSelect from '@shoelace-style/shoelace/dist/components/select/selec
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { SOBOL_BASE_SAMPLES, type SobolOutcome, type SobolRequest } from './uncertainty-run.ts';
 import type { RunState } from '../common/run.ts';
-import type { SeriesName, Tornado } from '../shared/model/api-types.ts';
+import type { SeriesName, Tornado } from '../shared/contract/api-types.ts';
 import { formatQuantity } from '../app/format.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sobol-bars.ts';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/model/api-types.ts';
+import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/contract/api-types.ts';
 import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FaultCenter } from '../common/fault-center.ts';

@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { VillageFigureSummary, VillageOutcome, VillageRequest } from '../shared/model/api-types.ts';
+import type { VillageFigureSummary, VillageOutcome, VillageRequest } from '../shared/contract/api-types.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
 import { Run } from '../common/run.ts';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
-import type { ResultDocument } from '../shared/model/api-types.ts';
+import type { ResultDocument } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { formatMoney, formatPercent, formatQuantity, formatScientific } from '../app/format.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';

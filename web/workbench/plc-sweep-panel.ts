@@ -7,7 +7,7 @@ import { formatNumber } from '../app/format.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { Scenario } from '../shared/model/scenario-schema.ts';
-import type { SweepAxis } from '../shared/model/api-types.ts';
+import type { SweepAxis } from '../shared/contract/api-types.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { sweepContext } from './sweep-run.ts';
 import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-parameters.ts';

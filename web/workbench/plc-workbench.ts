@@ -5,7 +5,7 @@ import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { draftContext, simulationContext, storeContext } from '../app/contexts.ts';
-import type { SimulateOutcome } from '../shared/model/api-types.ts';
+import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';

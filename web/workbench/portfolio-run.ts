@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { PortfolioResult, WorkbenchOutcome } from '../shared/model/api-types.ts';
+import type { PortfolioResult, WorkbenchOutcome } from '../shared/contract/api-types.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import type { CoreClient } from '../common/core-client.ts';

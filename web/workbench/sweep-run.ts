@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { SweepAxis, SweepResult, WorkbenchOutcome } from '../shared/model/api-types.ts';
+import type { SweepAxis, SweepResult, WorkbenchOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';

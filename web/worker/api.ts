@@ -16,7 +16,7 @@ import { createWorkbenchApi } from './workbench-api.ts';
 import { createEvaluationApi } from './evaluation-api.ts';
 import { createVillageApi } from './village-api.ts';
 import { holdLifeLock, injectFault, withInjectedFaults } from './fault-injection.ts';
-import type { CompareEntryRequest, CoreApi } from '../shared/model/api-types.ts';
+import type { CompareEntryRequest, CoreApi } from '../shared/contract/api-types.ts';
 
 export const APP_VERSION = '0.1.0';
 

@@ -8,7 +8,7 @@ import type { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile, Status } from '../shared/model/emission-factors.ts';
 import type {
   AnnexAssumption, AnnexFactor, AnnexScenario, EvaluationApi, EvaluationIssue,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators } from '../shared/survey/indicators.ts';
 import { compareMeasuredModelled, DEFAULT_TOLERANCE } from '../shared/survey/measured-vs-modelled.ts';
 import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';

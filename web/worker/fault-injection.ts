@@ -2,7 +2,7 @@
 // `?faults` (web/app/fault-hook.ts) and the browser tests call it directly; the app never does.
 
 import type { Core } from '../shared/model/core.ts';
-import type { InjectedFault } from '../shared/model/api-types.ts';
+import type { InjectedFault } from '../shared/contract/api-types.ts';
 
 
 const CORE_KIND = { trap: 0, 'out-of-memory': 1 } as const;

@@ -17,7 +17,7 @@ import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from 
 import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/model/result-guard.ts';
 import type {
   McBlockValue, McOutcome, McScenarios, McSummaryValue, SobolBlockValue, SobolFigureValue, UncertaintyApi,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 
 const issue = (code: string, message: string, path = ''): Issue => ({ path, code, message });
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;

@@ -17,7 +17,7 @@ import {
 import { villageIssue } from '../shared/analysis/village-schema.ts';
 import type {
   VillageApi, VillageBlockValue, VillageOutcome, VillageRequest, VillageSummaryValue,
-} from '../shared/model/api-types.ts';
+} from '../shared/contract/api-types.ts';
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 

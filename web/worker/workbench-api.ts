@@ -13,7 +13,7 @@ import { runSweep, SweepError } from '../shared/analysis/sweep.ts';
 import { UncertaintyError } from '../shared/analysis/uncertainty.ts';
 import { ComparisonError } from '../shared/analysis/compare.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-import type { WorkbenchApi } from '../shared/model/api-types.ts';
+import type { WorkbenchApi } from '../shared/contract/api-types.ts';
 
 function issue(error: unknown): Issue[] {
   if (error instanceof ResultGuardError) return [error.issue];

@@ -1,6 +1,8 @@
 // The contract between the page and the core worker: every method the worker exposes through
 // comlink (web/worker/api.ts implements them) and the requests and outcomes that cross the
 // thread boundary. Types only, so page code imports them from here and never from web/worker/.
+// A layer of its own on top of shared/model, analysis and survey, whose documents it carries
+// (shared/model stays the bottom layer: .dependency-cruiser.cjs).
 // Invalid requests come back as { ok: false, errors }, never as exceptions across the worker.
 
 import type { ComparisonDocument, ComparisonSet } from '../analysis/compare.ts';
@@ -16,9 +18,9 @@ import type { VillageResultDocument } from '../analysis/village.ts';
 import type { SurveyIndicatorsResult } from '../survey/indicators.ts';
 import type { MeasuredVsModelled } from '../survey/measured-vs-modelled.ts';
 import type { Period, Survey, SurveyRecord } from '../survey/survey.ts';
-import type { Status } from './emission-factors.ts';
-import type { HeadlineFigure, ResultDocument } from './result-types.ts';
-import type { Issue, SimulateOutcome } from './simulate.ts';
+import type { Status } from '../model/emission-factors.ts';
+import type { HeadlineFigure, ResultDocument } from '../model/result-types.ts';
+import type { Issue, SimulateOutcome } from '../model/simulate.ts';
 
 export type { ComparisonDocument, ComparisonSet, DynamicsOptions, DynamicsSummary, FigureDistribution, Issue, Measure };
 export type { MeasuredVsModelled, Period, PortfolioResult, ResultDocument, SeriesName, SimulateOutcome, SobolIndices, Survey };
