@@ -4,7 +4,7 @@ import {
 import { LogarithmicScale, ScatterController, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
-import { barValues } from '../../training/before-after.ts';
+import { barValues } from './bar-values.ts';
 
 // Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
 // Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).
