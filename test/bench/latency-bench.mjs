@@ -3,7 +3,7 @@
 // the line editor, each timed from the input event to the moment <plc-workbench> has rendered the
 // new figures (its `data-run-seq` attribute moves on once <plc-result-figures> has updated).
 // Edits come GAP_MS after the previous figures, like a person typing (~8 keys/s), so each one
-// measures a whole round: validation, session.update, the worker run and the render. Then the
+// measures a whole round: validation, the draft's edit, the worker run and the render. Then the
 // portfolio search over every measure of the catalogue (12 measures → 4,096 combinations).
 // Run alone (`node test/bench/latency-bench.mjs`) or call runLatencyBench().
 import { pathToFileURL } from 'node:url';

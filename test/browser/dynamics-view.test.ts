@@ -4,7 +4,8 @@ import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcChart } from '../../web/common/charts/plc-chart.ts';
 import type { PlcLineChart } from '../../web/common/charts/plc-line-chart.ts';
-import { CoreClient, type DynamicsOutcome, type DynamicsSummary, type ResultDocument } from '../../web/common/core-client.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import type { DynamicsOutcome, DynamicsSummary, ResultDocument } from '../../web/shared/contract/api-types.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { DEFAULT_DYNAMICS_OPTIONS } from '../../web/dynamics/dynamics-run.ts';
 import { DYNAMICS_DEFAULTS } from '../../web/shared/analysis/dynamics.ts';
@@ -77,7 +78,7 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
     expect(runFacts(app)).to.contain('1 year');
     // Same scenario, options and seed: the client must return the same numbers, bit for bit.
-    const expected = await ok(client.dynamics(minhKhai, session.dynamics.options));
+    const expected = await ok(client.dynamics(minhKhai, app.runs.dynamics.options));
     expectShown(comparison(app, '[data-figure="steadyProcessedT"] .value'), expected.steady.mass.processedT, 'steady processed');
     expectShown(comparison(app, '[data-figure="dynamicProcessedT"] .value'), expected.summary.processedT.mean, 'dynamic processed');
     expectShown(comparison(app, '[data-ci="low"]'), expected.summary.processedT.ci95[0], 'CI low');
@@ -98,7 +99,7 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     await setInput(app, 'burnValue', '3');
     clickRun(app);
     await until(() => runFacts(app!).includes('3 replications, seed 7'), 30_000, 'the second run');
-    const options = session.dynamics.options;
+    const options = app.runs.dynamics.options;
     expect(options).to.deep.include({ years: 1, replications: 3, seed: 7, burnPolicy: { everyDays: 3 } });
     const expected = await ok(client.dynamics(minhKhai, options));
     expectShown(comparison(app, '[data-figure="dynamicProcessedT"] .value'), expected.summary.processedT.mean, 'dynamic processed');
@@ -135,7 +136,7 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     const cancel = await until(() => inView(app!, 'plc-dynamics-controls', '[data-testid="cancel"]') as HTMLElement | null, 5_000, 'the Cancel button');
     await new Promise((resolve) => setTimeout(resolve, 300));
     cancel.click();
-    await until(() => session.dynamics.state.status === 'cancelled', 5_000, 'the cancelled state');
+    await until(() => app!.runs.dynamics.status === 'cancelled', 5_000, 'the cancelled state');
     // 500 replication-years take well over 5 s; cancelling must not wait for them.
     expect(performance.now() - started).to.be.below(5_000);
     expect(client.workerActive).to.equal(false);
@@ -154,8 +155,10 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     // ≈ 3.6 billion events, over the 2 billion a run may take.
     const big = { ...structuredClone(scenario), feed: { ...structuredClone(scenario.feed), tonnesPerDay: 1000 } } as ScenarioDocument;
     session = new ScenarioSession(client, new ScenarioDb(`plc-test-dyn-${Math.random().toString(36).slice(2)}`), big);
-    session.dynamics.options = { ...session.dynamics.options, years: 5, replications: 10 };
-    app = mount(session);
+    app = document.createElement('plc-app');
+    app.session = session;
+    app.runs.dynamics.options = { ...app.runs.dynamics.options, years: 5, replications: 10 };
+    document.body.append(app);
     const started = performance.now();
     const message = await until(() => inView(app!, '[data-testid="errors"] plc-issue-list', 'li')?.textContent, 30_000, 'the refusal');
     expect(performance.now() - started, 'refused before any replication runs').to.be.below(10_000);

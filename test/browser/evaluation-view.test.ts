@@ -5,7 +5,7 @@ import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
-import type { SurveyIndicatorsResult } from '../../web/evaluation/evaluation-run.ts';
+import type { SurveyIndicatorsResult } from '../../web/shared/contract/api-types.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { deepQuery, parseShown, until } from './helpers/dom.ts';
 

@@ -156,8 +156,8 @@ describe('<plc-fault-notice> in the app', () => {
     app = document.createElement('plc-app');
     app.session = session;
     document.body.append(app);
-    await until(() => session.run.status === 'done', 20_000, 'the first run');
-    await session.flush();
+    await until(() => session.simulation.status === 'done', 20_000, 'the first run');
+    await session.store.flush();
   });
   let createWorker: () => Worker;
   afterEach(async () => {
@@ -171,52 +171,54 @@ describe('<plc-fault-notice> in the app', () => {
 
   it('a trap: the notice says so (role alert), Retry simulates again on a fresh worker', async () => {
     await client.call('injectFault', ['trap']);
-    await session.simulate();
-    expect(session.run.status).to.equal('failed');
+    await session.simulation.retry();
+    expect(session.simulation.status).to.equal('failed');
     const shown = await until(notice, 5_000, 'the fault notice');
     expect(shown.getAttribute('role')).to.equal('alert');
     expect(shown.dataset.fault).to.equal('trap');
     expect(shown.textContent).to.contain(faultText('trap'));
     retryButton()!.click();
-    await until(() => session.run.status === 'done', 20_000, 'the retried run');
-    expect(session.run.status === 'done' && session.run.outcome.ok).to.equal(true);
+    await until(() => session.simulation.status === 'done', 20_000, 'the retried run');
+    expect(session.simulation.result?.value.ok).to.equal(true);
     await until(() => !notice(), 5_000, 'the notice to go');
   });
 
   it('out of memory: the notice names it, and the next edit simulates', async () => {
     await client.call('injectFault', ['out-of-memory']);
-    await session.simulate();
+    await session.simulation.retry();
     const shown = await until(notice, 5_000, 'the fault notice');
     expect(shown.dataset.fault).to.equal('out-of-memory');
     expect(shown.textContent).to.contain(faultText('out-of-memory'));
-    await session.update({ ...minh, name: 'After the fault' });
-    expect(session.run.status === 'done' && session.run.outcome.ok).to.equal(true);
+    session.draft.edit({ ...minh, name: 'After the fault' });
+    await session.simulation.settled();
+    expect(session.simulation.status === 'done' && session.simulation.result?.value.ok).to.equal(true);
   });
 
   it('a worker ended mid-run: WorkerCrashedError, the notice with Retry, the run completes, the stored scenario is unchanged', async () => {
     const storedBefore = await session.db.getRecord(minh.id);
     expect(storedBefore).to.not.equal(undefined);
-    const run = session.runDynamics({ ...session.dynamics.options, years: 5, replications: 100 });
-    await until(() => session.dynamics.state.status === 'running', 5_000, 'the dynamics run');
+    const dynamics = app!.runs.dynamics;
+    const run = dynamics.start({ scenario: session.draft.scenario!, options: { ...dynamics.options, years: 5, replications: 100 } });
+    await until(() => dynamics.status === 'running', 5_000, 'the dynamics run');
     await sleep(300);
     expect(client.killWorkerForTest()).to.equal(true);
     await run;
-    expect(session.dynamics.state.status).to.equal('failed');
+    expect(dynamics.status).to.equal('failed');
     const shown = await until(notice, 5_000, 'the fault notice');
     expect(shown.dataset.fault).to.equal('crashed');
     expect(shown.textContent).to.contain(faultText('crashed'));
     const started = workers.length;
     retryButton()!.click();
-    await until(() => session.dynamics.state.status === 'done', 60_000, 'the retried dynamics run');
-    expect(session.dynamics.result?.outcome.ok).to.equal(true);
-    expect(session.dynamics.result?.options.replications).to.equal(100);
+    await until(() => dynamics.status === 'done', 60_000, 'the retried dynamics run');
+    expect(dynamics.result?.value.ok).to.equal(true);
+    expect(dynamics.result?.request.options.replications).to.equal(100);
     expect(workers.length, "the retry ran on a fresh worker").to.equal(started + 1);
     expect(await session.db.getRecord(minh.id)).to.deep.equal(storedBefore);
   });
 
   it('the notice can be dismissed', async () => {
     await client.call('injectFault', ['trap']);
-    await session.simulate();
+    await session.simulation.retry();
     const shown = await until(notice, 5_000, 'the fault notice');
     await (shown as HTMLElement & { hide(): Promise<void> }).hide(); // as its close button does
     await until(() => session.faults.notice === null, 5_000, 'the dismissal');
@@ -225,12 +227,12 @@ describe('<plc-fault-notice> in the app', () => {
 
   it('a damaged stored record: opening it tells the user, the current scenario stays, and the library still lists the rest', async () => {
     await rawPut(dbName, 'scenarios', { id: 'broken', scenario: 'not a document', revision: 'x' });
-    await session.openStored('broken');
+    await session.store.openStored('broken');
     const shown = await until(notice, 5_000, 'the fault notice');
     expect(shown.dataset.fault).to.equal('corrupt');
     expect(shown.textContent).to.contain(faultText('corrupt'));
-    expect(session.scenario?.id).to.equal(minh.id);
-    expect(session.storageError).to.equal(null);
+    expect(session.draft.scenario?.id).to.equal(minh.id);
+    expect(session.store.storageError).to.equal(null);
     (deepQuery(app!, '[data-testid="library-button"]') as HTMLElement).click();
     const list = () => deepQuery(app!, 'plc-library-dialog', 'plc-scenario-list')?.shadowRoot;
     await until(() => (list()?.querySelectorAll('li').length ?? 0) > 0, 10_000, 'the scenario list');
@@ -256,7 +258,7 @@ describe('storage notices in <plc-fault-notice>', () => {
     app.session = session;
     document.body.append(app);
     try {
-      await until(() => session.run.status === 'done', 20_000, 'the run');
+      await until(() => session.simulation.status === 'done', 20_000, 'the run');
       const alert = await until(() => deepQuery(app, 'plc-fault-notice', 'sl-alert[data-testid="storage-notice"]'), 5_000, 'the warning');
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.dataset.problem).to.equal('blocked');
@@ -283,8 +285,8 @@ describe('<plc-update-notice> (service-worker events, faked)', () => {
     app = document.createElement('plc-app');
     app.session = session;
     document.body.append(app);
-    await until(() => session.run.status === 'done', 20_000, 'the first run');
-    await session.flush();
+    await until(() => session.simulation.status === 'done', 20_000, 'the first run');
+    await session.store.flush();
   });
   afterEach(async () => {
     app.remove();
@@ -297,8 +299,8 @@ describe('<plc-update-notice> (service-worker events, faked)', () => {
   it('"Reload now" saves the pending edit first, then applies the update', async () => {
     const order: string[] = [];
     const edited = { ...minh, name: 'Edited just before the update' };
-    void session.update(edited); // autosave would wait a minute
-    expect(session.unsaved).to.equal(true);
+    session.draft.edit(edited); // autosave would wait a minute
+    expect(session.store.unsaved).to.equal(true);
     let storedAtApply: unknown;
     window.dispatchEvent(new CustomEvent(UPDATE_READY_EVENT, {
       detail: { apply: async () => { order.push('apply'); storedAtApply = (await session.db.getRecord(minh.id))?.scenario; } },
@@ -308,7 +310,7 @@ describe('<plc-update-notice> (service-worker events, faked)', () => {
     await until(() => order.length > 0, 5_000, 'apply');
     await until(() => storedAtApply !== undefined, 5_000, 'the stored record');
     expect(storedAtApply).to.deep.equal(edited);
-    expect(session.unsaved).to.equal(false);
+    expect(session.store.unsaved).to.equal(false);
   });
 
   it('"Later" hides the notice without applying', async () => {

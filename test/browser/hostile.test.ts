@@ -71,7 +71,7 @@ describe('issue 14 in the app, with the real core worker', () => {
     app = document.createElement('plc-app');
     app.session = session;
     document.body.append(app);
-    await until(() => session.run.status === 'done', 30_000, 'the first run');
+    await until(() => session.simulation.status === 'done', 30_000, 'the first run');
   });
   afterEach(async () => {
     app?.remove();
@@ -83,7 +83,7 @@ describe('issue 14 in the app, with the real core worker', () => {
   after(() => client.terminate());
 
   it('gives every hostile scenario file a message or imports it, and loses nothing stored', async () => {
-    await session.flush();
+    await session.store.flush();
     const before = await session.db.getRecord(minh.id);
     (deepQuery(app!, '[data-testid="library-button"]') as HTMLElement).click();
     const dialog = await until(() => deepQuery(app!, 'plc-library-dialog') as PlcLibraryDialog | null, 10_000, 'the dialog');
@@ -116,7 +116,7 @@ describe('issue 14 in the app, with the real core worker', () => {
     const after = await session.db.getRecord(minh.id);
     expect(after?.revision).to.equal(before?.revision);
     expect(after?.scenario).to.deep.equal(before?.scenario);
-    expect((await session.library.list()).scenarios.length).to.equal(1 + imported);
+    expect((await session.store.library.list()).scenarios.length).to.equal(1 + imported);
     expect(imported).to.be.greaterThan(3);
   });
 
@@ -186,8 +186,8 @@ describe('issue 14 in the app, with the real core worker', () => {
       const before = seq();
       const f = await type(pointer, value);
       expect(f.error, `${pointer} = ${value}`).to.equal('');
-      await until(() => seq() > before && session.run.status === 'done', 30_000, `the results for ${pointer} = ${value}`);
-      expect(session.run.status === 'done' && session.run.outcome.ok, `${pointer} = ${value}`).to.equal(true);
+      await until(() => seq() > before && session.simulation.status === 'done', 30_000, `the results for ${pointer} = ${value}`);
+      expect(session.simulation.status === 'done' && session.simulation.result?.value.ok, `${pointer} = ${value}`).to.equal(true);
       expect(deepText(results()), `${pointer} = ${value}`).not.to.match(NOT_A_NUMBER);
     }
   });

@@ -61,9 +61,10 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
   it('saves an edit after the debounce, and a reloaded page (a new session on the same database) opens it', async () => {
     const tab = session(150);
     await tab.start();
-    expect(tab.revision).to.equal(1);
+    expect(tab.store.revision).to.equal(1);
     const edited = withFeed(minh, 3, 'Edited line');
-    await tab.update(edited);
+    tab.draft.edit(edited);
+    await tab.simulation.settled();
     // Within the debounce nothing is written yet.
     expect((await stored())?.scenario.name).to.equal(minh.name);
     const record = await untilAsync(async () => ((await stored())?.revision === 2 ? stored() : null), 'the autosave');
@@ -73,14 +74,15 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     await tab.db.close();
     const reloaded = session();
     await reloaded.start();
-    expect(reloaded.scenario).to.deep.equal(edited);
-    expect(reloaded.revision).to.equal(2);
+    expect(reloaded.draft.scenario).to.deep.equal(edited);
+    expect(reloaded.store.revision).to.equal(2);
   });
 
   it('saves a pending edit at once when the page is hidden or left', async () => {
     const tab = session(60_000);
     await tab.start();
-    await tab.update(withFeed(minh, 4, 'Before leaving'));
+    tab.draft.edit(withFeed(minh, 4, 'Before leaving'));
+    await tab.simulation.settled();
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
     const record = await untilAsync(async () => ((await stored())?.revision === 2 ? stored() : null), 'the save on pagehide');
     expect(record?.scenario.name).to.equal('Before leaving');
@@ -93,22 +95,24 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     await b.start();
     const mineA = withFeed(minh, 3, 'Tab A');
     const mineB = withFeed(minh, 5, 'Tab B');
-    await a.update(mineA);
-    await b.update(mineB);
-    await a.flush(); // revision 2; tab B hears of it and tries its own save
-    await until(() => b.conflict, 5_000, 'the conflict in tab B');
-    expect(b.conflict!.theirs.revision).to.equal(2);
-    expect(b.scenario).to.deep.equal(mineB); // nothing lost
+    a.draft.edit(mineA);
+    await a.simulation.settled();
+    b.draft.edit(mineB);
+    await b.simulation.settled();
+    await a.store.flush(); // revision 2; tab B hears of it and tries its own save
+    await until(() => b.store.conflict, 5_000, 'the conflict in tab B');
+    expect(b.store.conflict!.theirs.revision).to.equal(2);
+    expect(b.draft.scenario).to.deep.equal(mineB); // nothing lost
     expect((await stored())?.scenario).to.deep.equal(mineA); // nothing overwritten
 
-    await b.keepMineAsCopy();
-    expect(b.conflict).to.equal(null);
-    expect(b.scenario?.id).to.equal('minh-khai-before-copy');
-    expect(b.scenario?.name).to.equal('Tab B (my copy)');
-    expect(feedOf(b.scenario!).tonnesPerDay).to.equal(5);
+    await b.store.keepMineAsCopy();
+    expect(b.store.conflict).to.equal(null);
+    expect(b.draft.scenario?.id).to.equal('minh-khai-before-copy');
+    expect(b.draft.scenario?.name).to.equal('Tab B (my copy)');
+    expect(feedOf(b.draft.scenario!).tonnesPerDay).to.equal(5);
     expect((await stored('minh-khai-before-copy'))?.scenario.name).to.equal('Tab B (my copy)');
     expect((await stored())?.scenario).to.deep.equal(mineA);
-    expect(a.scenario).to.deep.equal(mineA);
+    expect(a.draft.scenario).to.deep.equal(mineA);
   });
 
   it('two tabs: "load theirs" opens the other revision and keeps this edit among the recently deleted', async () => {
@@ -116,15 +120,17 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     const b = session(60_000);
     await a.start();
     await b.start();
-    await a.update(withFeed(minh, 3, 'Tab A'));
-    await b.update(withFeed(minh, 5, 'Tab B'));
-    await a.flush();
-    await until(() => b.conflict, 5_000, 'the conflict in tab B');
-    await b.loadTheirs();
-    expect(b.conflict).to.equal(null);
-    expect(b.scenario?.name).to.equal('Tab A');
-    expect(b.revision).to.equal(2);
-    const listing = await b.library.list();
+    a.draft.edit(withFeed(minh, 3, 'Tab A'));
+    await a.simulation.settled();
+    b.draft.edit(withFeed(minh, 5, 'Tab B'));
+    await b.simulation.settled();
+    await a.store.flush();
+    await until(() => b.store.conflict, 5_000, 'the conflict in tab B');
+    await b.store.loadTheirs();
+    expect(b.store.conflict).to.equal(null);
+    expect(b.draft.scenario?.name).to.equal('Tab A');
+    expect(b.store.revision).to.equal(2);
+    const listing = await b.store.library.list();
     expect(listing.deleted.map((r) => r.scenario.name)).to.deep.equal(['Tab B (replaced by another tab)']);
   });
 
@@ -133,18 +139,19 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     const b = session(60_000);
     await a.start();
     await b.start();
-    await a.update(withFeed(minh, 3, 'Saved in A'));
-    await a.flush();
-    await until(() => b.scenario?.name === 'Saved in A', 5_000, 'tab B to follow');
-    expect(b.revision).to.equal(2);
-    expect(b.conflict).to.equal(null);
+    a.draft.edit(withFeed(minh, 3, 'Saved in A'));
+    await a.simulation.settled();
+    await a.store.flush();
+    await until(() => b.draft.scenario?.name === 'Saved in A', 5_000, 'tab B to follow');
+    expect(b.store.revision).to.equal(2);
+    expect(b.store.conflict).to.equal(null);
   });
 
   it('records each steady-state result once, with its scenario revision and provenance', async () => {
     const tab = session(60_000);
     await tab.start();
-    await tab.historySettled();
-    let runs = await untilAsync(async () => { const r = await tab.library.history(minh.id); return r.length === 1 ? r : null; }, 'the first run');
+    await tab.store.historySettled();
+    let runs = await untilAsync(async () => { const r = await tab.store.library.history(minh.id); return r.length === 1 ? r : null; }, 'the first run');
     expect(runs[0]).to.deep.include({ scenarioId: minh.id, scenarioRevision: 1, kind: 'steady', seed: null,
       efLibraryId: 'test-ef', efLibraryVersion: 7, appVersion: 'test-app' });
     expect(runs[0].scenarioHash).to.match(/^sha256:[0-9a-f]{64}$/);
@@ -153,16 +160,17 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     expect(runs[0].scenario).to.deep.equal(minh);
 
     // An edit is recorded once saved, against its own revision.
-    await tab.update(withFeed(minh, 3));
-    await tab.flush();
-    await tab.historySettled();
-    runs = await tab.library.history(minh.id);
+    tab.draft.edit(withFeed(minh, 3));
+    await tab.simulation.settled();
+    await tab.store.flush();
+    await tab.store.historySettled();
+    runs = await tab.store.library.history(minh.id);
     expect(runs.map((r) => r.scenarioRevision)).to.deep.equal([2, 1]);
     expect((runs[0].result as { mass: { productT: number } }).mass.productT).to.equal(300);
     // Running the same revision again records nothing new.
-    await tab.simulate();
-    await tab.historySettled();
-    expect(await tab.library.history(minh.id)).to.have.length(2);
+    await tab.simulation.retry();
+    await tab.store.historySettled();
+    expect(await tab.store.library.history(minh.id)).to.have.length(2);
   });
 });
 
@@ -182,7 +190,7 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     app = document.createElement('plc-app');
     app.session = session;
     document.body.append(app);
-    await until(() => session.run.status === 'done', 20_000, 'the first run');
+    await until(() => session.simulation.status === 'done', 20_000, 'the first run');
   });
   afterEach(async () => {
     app?.remove();
@@ -205,22 +213,22 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     const edited = withFeed(minh, 3, 'Edited while the disk is full');
     const restore = failPutsWithQuota();
     try {
-      void session.update(edited);
-      await session.flush();
+      session.draft.edit(edited);
+      await session.store.flush();
     } finally {
       restore();
     }
-    expect(session.storageError?.problem).to.equal('quota');
-    expect(session.scenario).to.deep.equal(edited);
-    expect(session.unsaved).to.equal(true);
+    expect(session.store.storageError?.problem).to.equal('quota');
+    expect(session.draft.scenario).to.deep.equal(edited);
+    expect(session.store.unsaved).to.equal(true);
     const alert = await until(() => deepQuery(app!, 'plc-fault-notice', 'sl-alert[variant="warning"]'), 5_000, 'the warning');
     expect(alert.textContent).to.contain('not being saved');
     expect(alert.textContent).to.contain('no storage space left');
     expect(deepQuery(app!, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(edited.name);
 
     // With space again the next save writes the edit and the warning goes.
-    await session.flush();
-    expect(session.storageError).to.equal(null);
+    await session.store.flush();
+    expect(session.store.storageError).to.equal(null);
     expect((await session.db.getRecord(minh.id))?.scenario).to.deep.equal(edited);
   });
 
@@ -263,14 +271,14 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
   });
 
   it('shows the recorded result and re-opens its scenario revision', async () => {
-    await session.historySettled();
+    await session.store.historySettled();
     await openLibrary();
     const history = () => deepQuery(app!, 'plc-library-dialog', 'plc-run-history')!.shadowRoot!;
     const row = await until(() => history().querySelector('tr[data-run]'), 10_000, 'the history row');
     expect(row.textContent).to.contain('0.1.0');
     (row.querySelector('[data-action="open-run"]') as HTMLElement).click();
-    await until(() => session.scenario?.id === 'minh-khai-before-r1', 10_000, 'the re-opened revision');
-    expect(session.scenario?.name).to.equal(`${minh.name} (revision 1)`);
+    await until(() => session.draft.scenario?.id === 'minh-khai-before-r1', 10_000, 'the re-opened revision');
+    expect(session.draft.scenario?.name).to.equal(`${minh.name} (revision 1)`);
   });
 });
 

@@ -4,7 +4,6 @@ import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
-import { comparisonFor } from '../../web/compare/comparison-run.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { releaseMethodOf } from '../../web/app/release-method.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
@@ -52,28 +51,28 @@ describe('the release method switch, with the real core worker', () => {
     (deepQuery(app, host, 'plc-method-switch', `input[value="${method}"]`) as HTMLInputElement).click();
 
   it('in the Workbench: flipping it changes the PCDD/F shown and the scenario\'s releases.method, and back', async () => {
-    expect(releaseMethodOf(session.scenario)).to.equal('toolkit');
+    expect(releaseMethodOf(session.draft.scenario)).to.equal('toolkit');
     await until(() => near(figure('pcddfAir'), TOOLKIT.air), 20_000, 'the Toolkit figure');
     pick('plc-workbench', 'chlorineAdjusted');
     await until(() => near(figure('pcddfAir'), ADJUSTED.air) && near(figure('pcddfTotal'), ADJUSTED.total), 20_000, 'the chlorine-adjusted figures');
-    expect((session.scenario as { releases?: { method?: string } }).releases?.method).to.equal('chlorineAdjusted');
+    expect((session.draft.scenario as { releases?: { method?: string } }).releases?.method).to.equal('chlorineAdjusted');
     // The switch says what the method does to this line: 15 % chlorine, factors × 15.
     const hint = deepQuery(app, 'plc-workbench', 'plc-method-switch', '.hint')!.textContent!;
     expect(hint).to.contain('15 % chlorine').and.to.contain('× 15');
     pick('plc-workbench', 'toolkit');
     await until(() => near(figure('pcddfAir'), TOOLKIT.air), 20_000, 'the Toolkit figure again');
-    expect(releaseMethodOf(session.scenario)).to.equal('toolkit');
+    expect(releaseMethodOf(session.draft.scenario)).to.equal('toolkit');
   });
 
   it('names the brick melt beside PCDD/F to air only while plastic goes to bricks', async () => {
     const note = () => deepQuery(app, 'plc-workbench', 'plc-result-figures', '[data-figure="pcddfAir"] [data-testid="not-quantified"]')?.textContent ?? null;
     expect(note()).to.equal(null);
-    const base = session.scenario as ScenarioDocument & { residues: { plasticRoutes: Record<string, number> } };
+    const base = session.draft.scenario as ScenarioDocument & { residues: { plasticRoutes: Record<string, number> } };
     const withBricks = { ...base, residues: { ...base.residues, plasticRoutes: { openBurning: 0.3, dumping: 0.2, bricks: 0.5 } } };
-    void session.update(withBricks);
+    session.draft.edit(withBricks);
     await until(() => note(), 20_000, 'the not-quantified words');
     expect(note()).to.equal('quantified releases only; melting plastic for bricks is not quantified');
-    void session.update(base);
+    session.draft.edit(base);
     await until(() => note() === null, 20_000, 'the words to go without bricks');
   });
 
@@ -84,7 +83,7 @@ describe('the release method switch, with the real core worker', () => {
       20_000, 'the preset button');
     (picker as HTMLElement).click();
     const table = await until(() => deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-testid="method-figures"]'), 30_000, 'the methods table');
-    await until(() => [...comparisonFor(session).columns[0].measureIds].sort().join() === [...PILOT].sort().join() && comparisonFor(session).state.status !== 'running'
+    await until(() => [...app.runs.comparison.columns[0].measureIds].sort().join() === [...PILOT].sort().join() && app.runs.comparison.run.status !== 'running'
       && deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-figure="pcddf.total"] tr[data-method="toolkit"] td[data-column="0"]'), 30_000, 'the pilot column');
     const cell = (fig: string, method: string, column: string) =>
       deepQuery(app, 'plc-compare-view', 'plc-method-figures', `[data-figure="${fig}"] tr[data-method="${method}"] td[data-column="${column}"] .value`)?.textContent;
@@ -104,9 +103,9 @@ describe('the release method switch, with the real core worker', () => {
     expect(card.querySelector('[data-testid="not-quantified"]')!.textContent).to.equal('Melting plastic for bricks is not quantified.');
 
     pick('plc-compare-view', 'chlorineAdjusted');
-    await until(() => inUse() === 'chlorineAdjusted' && comparisonFor(session).result?.outcome.ok, 30_000, 'the comparison under the chlorine-adjusted method');
-    expect(releaseMethodOf(session.scenario)).to.equal('chlorineAdjusted');
-    const outcome = comparisonFor(session).result!.outcome;
+    await until(() => inUse() === 'chlorineAdjusted' && app.runs.comparison.run.result?.value.ok, 30_000, 'the comparison under the chlorine-adjusted method');
+    expect(releaseMethodOf(session.draft.scenario)).to.equal('chlorineAdjusted');
+    const outcome = app.runs.comparison.run.result!.value;
     if (!outcome.ok) throw new Error('the comparison failed');
     expect(outcome.value.comparisons[0].after.chlorine.method).to.equal('chlorineAdjusted');
     const before = deepQuery(app, 'plc-compare-view', 'plc-headline-cards', '[data-figure="pcddf.total"] [data-column="0"] .before')!.textContent;

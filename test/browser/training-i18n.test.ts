@@ -102,7 +102,7 @@ describe('training screens in Vietnamese and English', () => {
   });
 
   it('stays in the chosen language when the scenario changes, and goes back to Vietnamese on request', async () => {
-    view(app)!.session!.dispatchEvent(new Event('change'));
+    app.session!.draft.dispatchEvent(new Event('change'));
     await new Promise((r) => setTimeout(r, 100));
     expect(getLocale()).to.equal('en');
     (deepQuery(app, '[data-testid="language-switch"] button[lang="vi"]') as HTMLButtonElement).click();

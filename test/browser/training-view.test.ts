@@ -3,7 +3,8 @@ import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
-import { CoreClient, type ResultDocument } from '../../web/common/core-client.ts';
+import { CoreClient } from '../../web/common/core-client.ts';
+import type { ResultDocument } from '../../web/shared/contract/api-types.ts';
 import { formatMoney, formatQuantity } from '../../web/app/format.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
@@ -94,7 +95,7 @@ describe('<plc-training-view> with the real core worker', () => {
     expect(figureText(app, 'bricksMadePerWeek', 'value')).to.equal(formatQuantity(after.bricksMadePerWeek));
     expect(figureText(app, 'pcddfAirPersonYears', 'value')).to.equal(formatQuantity(after.pcddfAirPersonYears));
     // The saved scenario is untouched.
-    expect(session.scenario).to.deep.equal(scenario);
+    expect(session.draft.scenario).to.deep.equal(scenario);
   });
 
   it('a choice lever (dryer fuel) also re-runs', async () => {

@@ -8,7 +8,6 @@ import type { PlcHistogram } from '../../web/uncertainty/plc-histogram.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
-import { uncertaintyRunFor } from '../../web/uncertainty/uncertainty-run.ts';
 import { WorkerPool } from '../../web/common/worker-pool.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
@@ -29,7 +28,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
   afterEach(() => {
     app?.remove();
     app = undefined;
-    uncertaintyRunFor(session).pool.terminate();
+    session.pool.terminate();
     client.terminate();
     history.replaceState(null, '', '#/workbench');
   });
@@ -39,7 +38,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     app.session = session;
     document.body.append(app);
     const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
-    await until(() => session.scenario, 10_000, 'the scenario');
+    await until(() => session.draft.scenario, 10_000, 'the scenario');
     const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
     draws.value = '2000';
     await draws.updateComplete;
@@ -47,7 +46,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     const sentence = await until(() => inView(app!, '[data-testid="probability"]')?.textContent?.trim(), 30_000, 'the probability sentence');
 
     // The same request straight through a pool of its own, with one worker.
-    const settings = uncertaintyRunFor(session).settings;
+    const settings = app.runs.uncertainty.settings;
     expect(settings.draws).to.equal(2000);
     const pool = new WorkerPool();
     const mc = await pool.monteCarlo({ baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } }, { draws: 2000, seed: settings.seed }, { workers: 1 });

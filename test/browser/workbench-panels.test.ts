@@ -5,12 +5,30 @@ import '../../web/workbench/plc-sweep-panel.ts';
 import type { PlcLineChart } from '../../web/common/charts/plc-line-chart.ts';
 import type { PlcPortfolioPanel } from '../../web/workbench/plc-portfolio-panel.ts';
 import type { PlcSweepPanel } from '../../web/workbench/plc-sweep-panel.ts';
+import { ContextProvider } from '@lit/context';
 import { CoreClient } from '../../web/common/core-client.ts';
+import { FaultCenter } from '../../web/common/fault-center.ts';
+import { MeasureCatalogue } from '../../web/common/measure-catalogue.ts';
+import { catalogueContext } from '../../web/app/contexts.ts';
 import type { ScenarioDocument } from '../../web/app/session.ts';
+import { portfolioContext, PortfolioRun } from '../../web/workbench/portfolio-run.ts';
+import { sweepContext, SweepRun } from '../../web/workbench/sweep-run.ts';
 import { cheapestReaching } from '../../web/shared/analysis/portfolio.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 const scenario = minhKhai as unknown as ScenarioDocument;
+
+/** A panel inside a host that provides its run (and the catalogue) as <plc-app> does. */
+function mountPanel<T extends HTMLElement>(tag: string, client: CoreClient): { host: HTMLElement; panel: T } {
+  const host = document.createElement('div');
+  const faults = new FaultCenter();
+  new ContextProvider(host, { context: sweepContext, initialValue: new SweepRun(client, faults) });
+  new ContextProvider(host, { context: portfolioContext, initialValue: new PortfolioRun(client, faults) });
+  new ContextProvider(host, { context: catalogueContext, initialValue: new MeasureCatalogue(client) });
+  const panel = document.createElement(tag) as T;
+  host.append(panel);
+  return { host, panel };
+}
 
 describe('workbench panels with the real core worker', () => {
   let client: CoreClient;
@@ -32,11 +50,10 @@ describe('workbench panels with the real core worker', () => {
   });
 
   it('sweeps the dump-fire fraction over 5 points and draws them, each equal to a plain simulation', async () => {
-    const panel = document.createElement('plc-sweep-panel') as PlcSweepPanel;
-    panel.core = client;
+    const { host, panel } = mountPanel<PlcSweepPanel>('plc-sweep-panel', client);
     panel.scenario = scenario;
-    el = panel;
-    document.body.append(panel);
+    el = host;
+    document.body.append(host);
     await panel.updateComplete;
     await panel.run([{ pointer: '/residues/dumpFireFraction', from: 0, to: 1, steps: 5 }]);
     const chart = await until(() => (deepQuery(panel, 'plc-sweep-result', 'plc-line-chart') as PlcLineChart | null)?.chartInstance, 5_000, 'the line chart');
@@ -55,11 +72,10 @@ describe('workbench panels with the real core worker', () => {
   });
 
   it('names the cheapest set reaching 90 % as cheapestReaching does on the same data', async () => {
-    const panel = document.createElement('plc-portfolio-panel') as PlcPortfolioPanel;
-    panel.core = client;
+    const { host, panel } = mountPanel<PlcPortfolioPanel>('plc-portfolio-panel', client);
     panel.scenario = scenario;
-    el = panel;
-    document.body.append(panel);
+    el = host;
+    document.body.append(host);
     await until(() => panel.shadowRoot!.querySelectorAll('input[type="checkbox"]').length > 0, 10_000, 'the catalogue');
     await panel.run();
     const result = await until(() => panel.result, 30_000, 'the portfolio');

@@ -4,7 +4,7 @@
 //   window.__plcFaults.inject('crash')                   the worker throws an uncaught error now
 //   window.__plcFaults.killWorker()                      the worker is ended behind the app's back,
 //                                                        as a browser reclaiming it would
-import type { InjectedFault } from '../worker/api.ts';
+import type { InjectedFault } from '../shared/contract/api-types.ts';
 import type { ScenarioSession } from './session.ts';
 
 function session(): ScenarioSession {

@@ -1,15 +1,23 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { provide } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
-import { sessionContext } from './contexts.ts';
-import { ScenarioSession, type ScenarioDocument } from './session.ts';
+import { ScenarioSession } from './session.ts';
+import { provided, SESSION_SERVICES, SessionProviders } from './session-providers.ts';
+import { appStyles } from './plc-app-styles.ts';
+import { comparisonContext, ComparisonRun } from '../compare/comparison-run.ts';
+import { dynamicsContext, DynamicsRun } from '../dynamics/dynamics-run.ts';
+import { evaluationContext, EvaluationRun } from '../evaluation/evaluation-run.ts';
+import { trainingContext, TrainingRun } from '../training/training-run.ts';
+import { uncertaintyContext, UncertaintyRun } from '../uncertainty/uncertainty-run.ts';
+import { villageContext, VillageRun } from '../village/village-run.ts';
+import { portfolioContext, PortfolioRun } from '../workbench/portfolio-run.ts';
+import { sweepContext, SweepRun } from '../workbench/sweep-run.ts';
 import '../workbench/plc-workbench.ts';
 import '../dynamics/plc-dynamics-view.ts';
 import '../compare/plc-compare-view.ts';
@@ -25,6 +33,46 @@ import '../library/plc-library-dialog.ts';
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/** Every view's run for one session, made once so that it outlives the view that shows it. */
+export interface ViewRuns {
+  comparison: ComparisonRun;
+  dynamics: DynamicsRun;
+  uncertainty: UncertaintyRun;
+  training: TrainingRun;
+  evaluation: EvaluationRun;
+  sweep: SweepRun;
+  portfolio: PortfolioRun;
+  village: VillageRun;
+}
+
+function createViewRuns({ core, pool, faults, catalogue }: ScenarioSession): ViewRuns {
+  return {
+    comparison: new ComparisonRun(core, faults),
+    dynamics: new DynamicsRun(core, faults),
+    uncertainty: new UncertaintyRun(pool, faults),
+    training: new TrainingRun(core, faults),
+    evaluation: new EvaluationRun(core, catalogue, faults),
+    sweep: new SweepRun(core, faults),
+    portfolio: new PortfolioRun(core, faults),
+    village: new VillageRun(pool, faults),
+  };
+}
+
+type Provides = { session: ScenarioSession; runs: ViewRuns };
+
+/** What <plc-app> provides: the session's services and each view's run, each through its context. */
+const PROVIDED = [
+  ...SESSION_SERVICES,
+  provided(comparisonContext, ({ runs }: Provides) => runs.comparison),
+  provided(dynamicsContext, ({ runs }: Provides) => runs.dynamics),
+  provided(uncertaintyContext, ({ runs }: Provides) => runs.uncertainty),
+  provided(trainingContext, ({ runs }: Provides) => runs.training),
+  provided(evaluationContext, ({ runs }: Provides) => runs.evaluation),
+  provided(sweepContext, ({ runs }: Provides) => runs.sweep),
+  provided(portfolioContext, ({ runs }: Provides) => runs.portfolio),
+  provided(villageContext, ({ runs }: Provides) => runs.village),
+];
+
 /** Each language named in itself, as language pickers do (not translated). */
 const LANGUAGE_NAMES: Record<AppLocale, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -37,83 +85,68 @@ function viewFromHash(hash: string): ViewId | null {
 @localized()
 @customElement('plc-app')
 export class PlcApp extends LitElement {
-  static override styles = css`
-    :host { display: flex; flex-direction: column; min-height: 100vh; min-height: 100dvh; }
-    .skip { position: absolute; left: -10000px; top: 0; }
-    .skip:focus { left: var(--sl-spacing-small); top: var(--sl-spacing-small); z-index: 10;
-      background: var(--sl-color-neutral-0); padding: var(--sl-spacing-x-small) var(--sl-spacing-small); }
-    header { background: var(--plc-header-bg, #12372a); color: #fff; padding: var(--sl-spacing-small) var(--sl-spacing-medium) 0; }
-    .bar { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small) var(--sl-spacing-medium);
-      max-width: var(--plc-page-width); margin: 0 auto; }
-    h1 { font-size: var(--sl-font-size-large); margin: 0; font-weight: var(--sl-font-weight-semibold); }
-    .chip { display: flex; align-items: baseline; gap: var(--sl-spacing-2x-small); min-width: 0; margin: 0; }
-    .library { margin-left: auto; }
-    .languages { display: flex; gap: 2px; }
-    .languages button { font: inherit; font-size: var(--sl-font-size-small); color: #fff; background: transparent;
-      border: 1px solid rgb(255 255 255 / 0.6); border-radius: var(--sl-border-radius-medium); padding: 0.15rem 0.5rem;
-      cursor: pointer; min-height: 2rem; }
-    .languages button[aria-pressed='true'] { background: #fff; color: var(--plc-header-bg, #12372a); font-weight: var(--sl-font-weight-semibold); }
-    .languages button:focus-visible { outline: 3px solid #f2c94c; outline-offset: 2px; }
-    .conflict { width: 100%; max-width: var(--plc-page-width); margin: var(--sl-spacing-medium) auto 0;
-      padding: 0 var(--sl-spacing-medium); box-sizing: border-box; }
-    .chip-label { font-size: var(--sl-font-size-small); color: #dfe9e4; flex: none; }
-    /* The whole name stays readable, wrapping on a phone rather than being cut off. */
-    .chip-name { background: #fff; color: var(--sl-color-neutral-900); border-radius: 0.75rem;
-      padding: 0.1rem 0.6rem; font-size: var(--sl-font-size-small); overflow-wrap: anywhere; }
-    nav { max-width: var(--plc-page-width); margin: var(--sl-spacing-x-small) auto 0; }
-    @media (max-width: 30rem) {
-      header { padding-inline: var(--sl-spacing-small); }
-      nav a { padding-inline: var(--sl-spacing-x-small); }
-    }
-    nav ul { display: flex; flex-wrap: wrap; gap: 0 var(--sl-spacing-3x-small); list-style: none; margin: 0; padding: 0; }
-    nav a { display: block; padding: var(--sl-spacing-x-small) var(--sl-spacing-small); color: #fff; text-decoration: none;
-      white-space: nowrap; border-bottom: 3px solid transparent; font-size: var(--sl-font-size-small); }
-    nav a:hover { background: rgb(255 255 255 / 0.1); }
-    nav a[aria-current='page'] { border-bottom-color: #f2c94c; font-weight: var(--sl-font-weight-semibold); }
-    nav a:focus-visible { outline: 3px solid #f2c94c; outline-offset: -3px; }
-    main { flex: 1; width: 100%; max-width: var(--plc-page-width); margin: 0 auto; padding: var(--sl-spacing-medium);
-      box-sizing: border-box; }
-    .notice { margin-bottom: var(--sl-spacing-medium); }
-    footer { padding: var(--sl-spacing-small) var(--sl-spacing-medium); font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700); text-align: center; }
-  `;
+  static override styles = appStyles;
 
-  /** The services; <plc-app> creates the real ones unless a test hands it its own. */
-  @provide({ context: sessionContext })
-  @property({ attribute: false })
-  session?: ScenarioSession;
+  /** The session's services; <plc-app> creates the real ones unless a test hands it its own.
+   *  Each reaches the components below through its context (PROVIDED). */
+  @property({ attribute: false }) session?: ScenarioSession;
 
   @state() private view: ViewId = 'workbench';
-  private started = false;
+  private started: ScenarioSession | null = null;
+  private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
+  private listeningTo: ScenarioSession | null = null;
+  private readonly providers = new SessionProviders<Provides>(this, PROVIDED);
   private readonly onHashChange = () => this.route(true);
-  private readonly onSessionChange = () => {
+  private readonly onScenarioChange = () => {
     this.followScenarioLanguage();
     this.requestUpdate();
   };
 
+  /** Every view's run for the current session (made on first use; they outlive the views). */
+  get runs(): ViewRuns {
+    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, EXAMPLE_SCENARIO);
+    if (this.viewRuns?.session !== this.session) this.viewRuns = { session: this.session, runs: createViewRuns(this.session) };
+    return this.viewRuns.runs;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    this.session ??= new ScenarioSession(new CoreClient(), scenarioDb, minhKhai as unknown as ScenarioDocument);
-    this.session.addEventListener('change', this.onSessionChange);
     window.addEventListener('hashchange', this.onHashChange);
-    this.followScenarioLanguage();
+    this.useSession();
     this.route(false);
-    if (!this.started) {
-      this.started = true;
-      void this.session.start();
-    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.session?.removeEventListener('change', this.onSessionChange);
+    this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
+    this.listeningTo = null;
+  }
+
+  protected override willUpdate(): void {
+    if (this.session !== this.listeningTo) this.useSession();
+  }
+
+  /** Provides the session's services and runs, follows its scenario and starts it (once). */
+  private useSession(): void {
+    const runs = this.runs;
+    const session = this.session!;
+    this.providers.provide({ session, runs });
+    this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
+    this.listeningTo = session;
+    session.draft.addEventListener('change', this.onScenarioChange);
+    this.followScenarioLanguage();
+    if (this.started !== session) {
+      this.started = session;
+      void session.start();
+    }
   }
 
   /** Until the user picks a language, it follows the scenario: Vietnamese for a site in Viet Nam. */
   private followScenarioLanguage(): void {
     const remembered = rememberedLocale();
-    const site = (this.session?.scenario ?? this.session?.defaultScenario)?.site as { country?: string } | undefined;
+    const draft = this.session?.draft;
+    const site = (draft?.scenario ?? draft?.example)?.site as { country?: string } | undefined;
     const locale = remembered ?? defaultLocale(site?.country);
     if (locale !== getLocale() || document.documentElement.lang !== locale) void switchLocale(locale, false);
   }
@@ -177,7 +210,7 @@ export class PlcApp extends LitElement {
   }
 
   override render() {
-    const scenario = this.session?.scenario;
+    const scenario = this.session?.draft.scenario;
     return html`
       <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
       <header>

@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import { sessionContext } from './contexts.ts';
-import type { ScenarioSession } from './session.ts';
+import { storeContext } from './contexts.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 /**
  * Shown when this tab's edit met a newer revision saved in another tab: nothing was overwritten
@@ -20,41 +19,28 @@ export class PlcConflictNotice extends LitElement {
     .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly store = new ServiceController(this, storeContext);
 
   @state() private busy = false;
-  private listeningTo?: ScenarioSession;
-  private readonly onChange = () => this.requestUpdate();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo = undefined;
-  }
 
   override willUpdate(): void {
     // Hidden when there is nothing to say, so the notice takes no room in the page.
-    this.hidden = !this.session?.conflict;
-    if (this.session === this.listeningTo) return;
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo = this.session;
-    this.session?.addEventListener('change', this.onChange);
+    this.hidden = !this.store.value?.conflict;
   }
 
   private async choose(choice: 'mine' | 'theirs'): Promise<void> {
-    const session = this.session;
-    if (!session || this.busy) return;
+    const store = this.store.value;
+    if (!store || this.busy) return;
     this.busy = true;
     try {
-      await (choice === 'mine' ? session.keepMineAsCopy() : session.loadTheirs());
+      await (choice === 'mine' ? store.keepMineAsCopy() : store.loadTheirs());
     } finally {
       this.busy = false;
     }
   }
 
   override render() {
-    const conflict = this.session?.conflict;
+    const conflict = this.store.value?.conflict;
     if (!conflict) return nothing;
     const name = String(conflict.theirs.scenario.name);
     return html`<sl-alert variant="warning" open data-testid="conflict-notice">

@@ -1,11 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import { sessionContext } from './contexts.ts';
-import type { ScenarioSession } from './session.ts';
+import { faultsContext, storeContext } from './contexts.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 import { faultText } from './fault-words.ts';
 import { storageProblemText } from '../common/library-words.ts';
 
@@ -26,35 +25,19 @@ export class PlcFaultNotice extends LitElement {
     .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly faults = new ServiceController(this, faultsContext);
+  private readonly store = new ServiceController(this, storeContext);
 
   /** The storage warning the user closed; shown again when the problem changes. */
   @state() private storageDismissed: unknown = null;
-  private listeningTo?: ScenarioSession;
-  private readonly onChange = () => this.requestUpdate();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listen(undefined);
-  }
 
   override willUpdate(): void {
-    if (this.session !== this.listeningTo) this.listen(this.session);
-    const storage = this.session?.storageError;
-    this.hidden = !this.session?.faults.notice && !(storage && storage !== this.storageDismissed);
-  }
-
-  private listen(session: ScenarioSession | undefined): void {
-    this.listeningTo?.removeEventListener('change', this.onChange);
-    this.listeningTo?.faults.removeEventListener('change', this.onChange);
-    this.listeningTo = session;
-    session?.addEventListener('change', this.onChange);
-    session?.faults.addEventListener('change', this.onChange);
+    const storage = this.store.value?.storageError;
+    this.hidden = !this.faults.value?.notice && !(storage && storage !== this.storageDismissed);
   }
 
   private renderFault() {
-    const faults = this.session?.faults;
+    const faults = this.faults.value;
     const notice = faults?.notice;
     if (!faults || !notice) return nothing;
     return html`<sl-alert variant="danger" open closable role="alert" data-testid="fault-notice" data-fault=${notice.kind}
@@ -70,7 +53,7 @@ export class PlcFaultNotice extends LitElement {
   }
 
   private renderStorage() {
-    const error = this.session?.storageError;
+    const error = this.store.value?.storageError;
     if (!error || error === this.storageDismissed) return nothing;
     return html`<sl-alert variant="warning" open closable role="alert" data-testid="storage-notice" data-problem=${error.problem}
         @sl-after-hide=${() => (this.storageDismissed = error)}>

@@ -1,12 +1,11 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import { sessionContext } from './contexts.ts';
+import { storeContext } from './contexts.ts';
 import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from './pwa-events.ts';
-import type { ScenarioSession } from './session.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 /** What web/app/pwa.ts puts in the update event: applying reloads into the new version. */
 export interface UpdateReadyDetail {
@@ -27,8 +26,7 @@ export class PlcUpdateNotice extends LitElement {
     .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly store = new ServiceController(this, storeContext);
 
   @state() private pending: UpdateReadyDetail | null = null;
   @state() private offlineReady = false;
@@ -70,8 +68,8 @@ export class PlcUpdateNotice extends LitElement {
     if (!update || this.busy) return;
     this.busy = true;
     try {
-      await this.session?.flush();
-      this.unsavedEdit = Boolean(this.session?.unsaved);
+      await this.store.value?.flush();
+      this.unsavedEdit = Boolean(this.store.value?.unsaved);
       if (!this.unsavedEdit) await update.apply();
     } finally {
       this.busy = false;

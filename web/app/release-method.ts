@@ -2,7 +2,7 @@
 // in any view is saved, exported, reproducible on the command line and inherited by every
 // scenario built from it (Compare's "after" columns, the Uncertainty view's paired runs).
 import type { ReleaseMethod } from '../shared/model/scenario-schema.ts';
-import type { ScenarioDocument } from './session.ts';
+import type { ScenarioDocument } from './scenario-draft.ts';
 
 export type { ReleaseMethod };
 
@@ -19,8 +19,7 @@ export function withReleaseMethod<T extends object>(scenario: T, method: Release
 }
 
 /** Makes `method` the current scenario's (an edit like any other: saved and re-run). */
-export function setReleaseMethod(session: { scenario: ScenarioDocument | null; update(s: ScenarioDocument): Promise<void> }, method: ReleaseMethod): Promise<void> {
-  const scenario = session.scenario;
-  if (!scenario || releaseMethodOf(scenario) === method) return Promise.resolve();
-  return session.update(withReleaseMethod(scenario, method));
+export function setReleaseMethod(draft: { scenario: ScenarioDocument | null; edit(s: ScenarioDocument): void }, method: ReleaseMethod): void {
+  const scenario = draft.scenario;
+  if (scenario && releaseMethodOf(scenario) !== method) draft.edit(withReleaseMethod(scenario, method));
 }

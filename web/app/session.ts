@@ -1,356 +1,67 @@
-import type { CoreClient, DynamicsOptions, SimulateOutcome } from '../common/core-client.ts';
-import { ConflictError, CorruptRecordError, StorageError, type RunRecord, type ScenarioDb, type ScenarioRecord } from '../common/db.ts';
-import { DynamicsRun } from '../dynamics/dynamics-run.ts';
+import type { SimulateOutcome } from '../shared/contract/api-types.ts';
+import type { CoreClient } from '../common/core-client.ts';
+import type { ScenarioDb } from '../common/db.ts';
 import { FaultCenter } from '../common/fault-center.ts';
-import { Autosave } from './autosave.ts';
-import { ScenarioLibrary } from '../common/library.ts';
-import { RunRecorder } from '../common/run-history.ts';
-import { TabChannel, type TabMessage } from './tab-channel.ts';
+import { MeasureCatalogue } from '../common/measure-catalogue.ts';
+import { Run } from '../common/run.ts';
+import { WorkerPool } from '../common/worker-pool.ts';
+import { ScenarioDraft, type ScenarioDocument } from './scenario-draft.ts';
+import { ScenarioStore, type StoreOptions } from './scenario-store.ts';
 
-/** What the app needs to know about any scenario document before the core validates it. */
-export interface ScenarioDocument {
-  id: string;
-  name: string;
-  currency?: string;
-  units?: { id: string; name?: string }[];
-  [key: string]: unknown;
+export type { ScenarioDocument };
+
+export interface SessionOptions extends StoreOptions {
+  /** The worker pool of the Monte Carlo runs; a fresh one by default. */
+  pool?: WorkerPool;
 }
 
-export type RunState =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'cancelled' }
-  | { status: 'done'; outcome: SimulateOutcome }
-  | { status: 'failed'; message: string };
-
-export interface SessionOptions {
-  /** Milliseconds an edit waits for the next one before it is saved (default 800). */
-  autosaveDelayMs?: number;
-  /** BroadcastChannel shared by the tabs using the same database. */
-  channelName?: string;
-  /** Name suffixes, translated by the caller; English by default. */
-  words?: { myCopy: string; discarded: string };
-}
-
-/** A save found a newer revision stored by another tab; this tab's edit stays in memory. */
-export interface SaveConflict {
-  theirs: ScenarioRecord;
-}
-
-/** Soft-deleted scenarios are purged after this long. */
-const KEEP_DELETED_MS = 30 * 24 * 3600 * 1000;
-
-function isScenarioDocument(value: unknown): value is ScenarioDocument {
-  const v = value as Partial<ScenarioDocument> | null;
-  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.name === 'string';
-}
+/** The live steady-state run of the current scenario (the Workbench's figures). */
+export type SimulationRun = Run<ScenarioDocument, SimulateOutcome>;
 
 /**
- * The current scenario, its latest simulation and the storage status. Components read it through
- * context and listen to its `change` event; only this class talks to the core client and the db.
+ * One user's session, wired once: the draft (the current scenario), the store that saves it, the
+ * simulation that follows it, the fault notice, the measures catalogue, and the core client and
+ * worker pool every run computes with. <plc-app> provides each of them to components through
+ * its context (web/app/contexts.ts); nothing else holds a reference to the session.
  */
-export class ScenarioSession extends EventTarget {
-  scenario: ScenarioDocument | null = null;
-  run: RunState = { status: 'idle' };
-  /** Set when storage failed; the app carries on without it. */
-  storageError: StorageError | null = null;
-  /** Faults of the core, the worker or a stored record, for <plc-fault-notice>; own `change` event. */
+export class ScenarioSession {
   readonly faults = new FaultCenter();
-  /** Line dynamics of the current scenario (the Dynamics view); it has its own `change` event. */
-  readonly dynamics: DynamicsRun;
-  /** The stored revision the current scenario is based on (0 before it is first stored). */
-  revision = 0;
-  /** True while the current scenario has an edit not yet stored. */
-  unsaved = false;
-  /** Set when a save met a newer revision from another tab, until the user chooses. */
-  conflict: SaveConflict | null = null;
-  /** List, rename, duplicate, delete, import and export (the Library dialog). */
-  readonly library: ScenarioLibrary;
-  private controller: AbortController | null = null;
-  private readonly autosave: Autosave;
-  private readonly channel: TabChannel;
-  private readonly recorder: RunRecorder;
-  private readonly words: { myCopy: string; discarded: string };
-  /** How the current scenario is saved: on top of `revision`, or 'adopt' (opened from outside:
-   *  stored as the next revision whatever is stored, as version 1 did). */
-  private base: { id: string; revision: number | 'adopt' } | null = null;
+  readonly draft: ScenarioDraft;
+  readonly store: ScenarioStore;
+  readonly simulation: SimulationRun;
+  readonly catalogue: MeasureCatalogue;
+  readonly pool: WorkerPool;
 
   constructor(
     readonly core: CoreClient,
     readonly db: ScenarioDb,
     /** Loaded on first start and offered again when a stored scenario cannot be used. */
-    readonly defaultScenario: ScenarioDocument,
+    exampleScenario: ScenarioDocument,
     options: SessionOptions = {},
   ) {
-    super();
-    this.dynamics = new DynamicsRun(core, this.faults);
-    this.words = options.words ?? { myCopy: '(my copy)', discarded: '(replaced by another tab)' };
-    this.autosave = new Autosave((o) => this.saveNow(o), options.autosaveDelayMs);
-    this.channel = new TabChannel(options.channelName ?? `plc-library:${db.name}`, (m) => void this.onTabMessage(m));
-    this.library = new ScenarioLibrary(db, (change) => this.channel.post(change));
-    this.recorder = new RunRecorder(db, () => core.info(), () => this.library.notify(), (e) => this.noteStorageIfStorage(e));
+    this.pool = options.pool ?? new WorkerPool();
+    this.catalogue = new MeasureCatalogue(core);
+    this.draft = new ScenarioDraft(exampleScenario);
+    this.store = new ScenarioStore(this.draft, db, this.faults, () => core.info(), options);
+    this.simulation = new Run(async (scenario, { signal }) => {
+      const outcome = await core.simulate(scenario, { signal });
+      if (outcome.ok && !signal.aborted) this.store.noteRun(scenario, outcome.result);
+      return outcome;
+    }, { faults: this.faults, scenarioOf: (scenario) => scenario });
+    // Every change of the current scenario, edited or opened, is simulated (the run before it is aborted).
+    this.draft.addEventListener('change', () => {
+      if (this.draft.scenario) void this.simulation.start(this.draft.scenario);
+    });
   }
 
-  private changed(): void {
-    this.dispatchEvent(new Event('change'));
-  }
-
-  /** Opens the last stored scenario (or the default one) and simulates it; starts autosaving
-   *  on page hide and listening to other tabs (`dispose()` stops). */
+  /** Opens the last stored scenario (or the example) and resolves once it is simulated. */
   async start(): Promise<void> {
-    this.autosave.attach();
-    this.channel.open();
-    let stored: ScenarioRecord | undefined;
-    try {
-      stored = await this.db.getLastRecord();
-      void this.db.purgeDeleted(Date.now() - KEEP_DELETED_MS).catch(() => undefined);
-    } catch (error) {
-      this.noteStorage(error);
-    }
-    if (stored && isScenarioDocument(stored.scenario)) await this.adopt(stored);
-    else await this.open(this.defaultScenario);
+    await this.store.start();
+    await this.simulation.settled();
   }
 
-  /** Stops listening to the page and the other tabs. */
+  /** Stops listening to the page and the other tabs (workers end by themselves when idle). */
   dispose(): void {
-    this.autosave.dispose();
-    this.channel.close();
-  }
-
-  /** Makes `scenario` the current one, remembers it and simulates it. */
-  async open(scenario: ScenarioDocument): Promise<void> {
-    await this.leaveCurrent();
-    this.scenario = scenario;
-    this.base = { id: scenario.id, revision: 'adopt' };
-    this.unsaved = true;
-    this.conflict = null;
-    this.changed();
-    const storing = this.autosave.flush();
-    await Promise.all([storing, this.simulate()]);
-  }
-
-  /** The line editor's edit: replaces the current scenario, re-runs it (the previous run is
-   *  aborted) and saves it after the autosave delay. Resolves when the run is done. */
-  update(scenario: ScenarioDocument): Promise<void> {
-    this.scenario = scenario;
-    this.unsaved = true;
-    this.changed();
-    this.autosave.schedule();
-    return this.simulate();
-  }
-
-  /** Saves a pending edit now. */
-  flush(): Promise<void> {
-    return this.autosave.flush();
-  }
-
-  /** Opens a stored scenario (the current one's pending edit is saved first). */
-  async openStored(id: string): Promise<void> {
-    await this.leaveCurrent();
-    let record: ScenarioRecord | undefined;
-    try {
-      record = await this.db.getRecord(id);
-    } catch (error) {
-      this.noteStorage(error);
-    }
-    if (record) await this.adopt(record);
-  }
-
-  /** Re-opens the scenario revision a recorded run was computed from, as a new scenario (the
-   *  stored one may have changed since; neither is overwritten). */
-  async openRun(run: RunRecord, nameSuffix: string): Promise<void> {
-    await this.leaveCurrent();
-    try {
-      const [copy] = await this.db.importBatch({ scenarios: [run.scenario], runs: [], takenSuffix: nameSuffix, takenIdSuffix: `r${run.scenarioRevision}` });
-      const record = await this.db.getRecord(copy.id);
-      this.library.notify();
-      if (record) await this.adopt(record);
-    } catch (error) {
-      this.noteStorage(error);
-    }
-  }
-
-  /** Renames a scenario; the current one through an edit, so nothing pending is lost. */
-  async rename(id: string, name: string): Promise<void> {
-    if (this.scenario && this.scenario.id === id) {
-      void this.update({ ...this.scenario, name });
-      await this.flush();
-    } else {
-      await this.library.rename(id, name);
-    }
-  }
-
-  /** Conflict answer: this tab's edit becomes a new scenario; the other tab's stays as saved. */
-  async keepMineAsCopy(): Promise<void> {
-    if (!this.conflict) return;
-    const record = await this.storeMineAsCopy(false);
-    if (record) await this.adopt(record);
-  }
-
-  /** Conflict answer: open the other tab's revision; this tab's edit is kept as a deleted copy
-   *  (restorable from the library's recently deleted list). */
-  async loadTheirs(): Promise<void> {
-    const conflict = this.conflict;
-    if (!conflict) return;
-    if (!(await this.storeMineAsCopy(true))) return;
-    try {
-      let theirs = await this.db.getRecord(conflict.theirs.id);
-      if (theirs?.deletedAt !== null && theirs) theirs = await this.db.restore(theirs.id);
-      if (theirs) await this.adopt(theirs);
-    } catch (error) {
-      this.noteStorage(error);
-    }
-  }
-
-  /** Recorded runs so far are written (tests and the history list wait for this). */
-  historySettled(): Promise<void> {
-    return this.recorder.settled();
-  }
-
-  async simulate(): Promise<void> {
-    if (!this.scenario) return;
-    const scenario = this.scenario;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.run = { status: 'running' };
-    this.changed();
-    try {
-      const outcome = await this.core.simulate(scenario, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.run = { status: 'done', outcome };
-      if (outcome.ok) void this.recorder.noteRun(scenario, outcome.result);
-    } catch (error) {
-      if (this.controller !== controller) return; // superseded by a newer run
-      this.run = controller.signal.aborted
-        ? { status: 'cancelled' }
-        : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
-      // A trap or a crashed worker: the client starts a fresh worker; the user may run it again.
-      if (!controller.signal.aborted) this.faults.report(error, () => this.simulate());
-    }
-    if (this.controller === controller) this.controller = null;
-    this.changed();
-  }
-
-  /** Runs the line dynamics of the current scenario; `this.dynamics` reports progress. */
-  async runDynamics(options: DynamicsOptions): Promise<void> {
-    if (this.scenario) await this.dynamics.start(this.scenario, options);
-  }
-
-  /** Stops a running simulation. */
-  cancel(): void {
-    this.controller?.abort();
-  }
-
-  /** Makes a stored record current and simulates it. */
-  private async adopt(record: ScenarioRecord): Promise<void> {
-    this.scenario = record.scenario as ScenarioDocument;
-    this.base = { id: record.id, revision: record.revision };
-    this.revision = record.revision;
-    this.unsaved = false;
-    this.conflict = null;
-    this.changed();
-    void this.recorder.noteSaved(record);
-    const remembering = this.db.setLastScenarioId(record.id).catch((error: unknown) => this.noteStorage(error));
-    await Promise.all([remembering, this.simulate()]);
-  }
-
-  /** Before another scenario becomes current: its edit is saved, or kept as a copy on conflict. */
-  private leaveCurrent(): Promise<void> {
-    return this.autosave.flush({ leaving: true });
-  }
-
-  /** The one writer of the current scenario (through Autosave, so writes never overlap). */
-  private async saveNow({ leaving }: { leaving: boolean }): Promise<void> {
-    const scenario = this.scenario;
-    if (!scenario) return;
-    if (this.conflict) {
-      // Unanswered while the page goes away: keep this tab's edit as a scenario of its own.
-      if (leaving && this.unsaved) await this.storeMineAsCopy(false);
-      return;
-    }
-    if (!this.unsaved) return;
-    this.unsaved = false;
-    const base = this.base?.id === scenario.id ? this.base.revision : 0;
-    try {
-      let record: ScenarioRecord;
-      if (base === 'adopt') {
-        // A document opened from outside replaces what is stored under its id, as in version 1
-        // (the previous revisions' results keep their documents in the run history).
-        record = await this.db.saveScenario(scenario);
-        if (record.deletedAt !== null) record = await this.db.restore(record.id);
-      } else {
-        record = await this.db.save(scenario, { expectedRevision: base });
-      }
-      this.base = { id: record.id, revision: record.revision };
-      this.revision = record.revision;
-      this.storageError = null;
-      await this.db.setLastScenarioId(record.id);
-      this.channel.post({ type: 'saved', id: record.id, revision: record.revision });
-      this.library.notify();
-      void this.recorder.noteSaved(record);
-      this.changed();
-    } catch (error) {
-      this.unsaved = true;
-      if (error instanceof ConflictError) {
-        this.conflict = { theirs: error.theirs };
-        this.changed();
-      } else {
-        this.noteStorage(error);
-      }
-    }
-  }
-
-  /** Stores the current edit under a new id (deleted when `asDeleted`); ends the conflict. */
-  private async storeMineAsCopy(asDeleted: boolean): Promise<ScenarioRecord | null> {
-    const mine = this.scenario;
-    if (!mine) return null;
-    try {
-      const suffix = asDeleted ? this.words.discarded : this.words.myCopy;
-      const [copy] = await this.db.importBatch({ scenarios: [mine], runs: [], takenSuffix: suffix, takenIdSuffix: 'copy' });
-      const record = asDeleted ? await this.db.softDelete(copy.id) : await this.db.getRecord(copy.id);
-      this.unsaved = false;
-      this.conflict = null;
-      this.library.notify();
-      this.channel.post({ type: 'changed', ids: [copy.id] });
-      return record ?? null;
-    } catch (error) {
-      this.noteStorage(error);
-      return null;
-    }
-  }
-
-  /** Another tab saved or changed scenarios: refresh lists; follow it for the current one. */
-  private async onTabMessage(message: TabMessage): Promise<void> {
-    this.library.notify();
-    const id = this.scenario?.id;
-    const named = message.type === 'saved' ? [message.id] : message.ids;
-    if (!id || !named.includes(id) || this.conflict) return;
-    if (this.unsaved || this.autosave.pending) {
-      await this.flush(); // meets the newer revision and raises the conflict notice
-      return;
-    }
-    try {
-      const record = await this.db.getRecord(id);
-      const base = this.base;
-      if (!record || record.deletedAt !== null || this.unsaved || this.scenario?.id !== id) return;
-      if (base && typeof base.revision === 'number' && record.revision > base.revision) await this.adopt(record);
-    } catch (error) {
-      this.noteStorage(error);
-    }
-  }
-
-  private noteStorageIfStorage(error: unknown): void {
-    if (error instanceof StorageError) this.noteStorage(error);
-  }
-
-  private noteStorage(error: unknown): void {
-    // A damaged record is not a storage failure: storage works, that one record is skipped.
-    if (error instanceof CorruptRecordError) {
-      this.faults.report(error);
-      return;
-    }
-    this.storageError = error instanceof StorageError ? error : new StorageError('failed', String(error));
-    this.changed();
+    this.store.dispose();
   }
 }

@@ -4,7 +4,6 @@
 // exit 1 for missing files, 2 for invalid input.
 
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compare, ComparisonError, type ComparisonDocument } from '../shared/analysis/compare.ts';
 import {
   MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
@@ -13,9 +12,9 @@ import { parseScenarioText, formatIssue, type Scenario } from '../shared/model/s
 import { ResultGuardError } from '../shared/model/result-guard.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
+import { CATALOGUE_PATH } from './bundled-paths.ts';
 import { terminalText } from './terminal.ts';
 
-export const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
 
 export interface CompareArgs {
   beforePath: string;
@@ -58,7 +57,7 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
     throw new CliError('give either --compare <after.json> or --measures, not both', 1);
   }
   const before = scenarioFrom(args.beforePath, readText(args.beforePath), lang);
-  const cataloguePath = args.cataloguePath ?? DEFAULT_CATALOGUE_PATH;
+  const cataloguePath = args.cataloguePath ?? CATALOGUE_PATH;
 
   const library = readEfLibrary(args.efLibraryPath, lang);
 

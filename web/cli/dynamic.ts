@@ -13,7 +13,6 @@ export { MAX_YEARS, MAX_REPLICATIONS } from '../shared/analysis/dynamics-options
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import type { Scenario } from '../shared/model/scenario-schema.ts';
 import { loadCoreNode } from './load-core-node.ts';
-import { CliError } from './simulate.ts';
 
 export async function runDynamic(
   scenario: Scenario,

@@ -8,7 +8,7 @@ import { parseJsonText, MAX_JSON_DEPTH } from '../shared/io/json-text.ts';
 import { jsonTextIssue, formatIssue, validateEmissionFactorLibrary } from '../shared/model/scenario-schema.ts';
 import { validateCatalogue, type Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
-import { EF_LIBRARY_PATH } from './load-core-node.ts';
+import { EF_LIBRARY_PATH } from './bundled-paths.ts';
 
 /** Above every file this app reads (a scenario is at most 5 MB, a bundle 20 MB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;

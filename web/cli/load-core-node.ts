@@ -5,10 +5,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
+import { EF_LIBRARY_PATH } from './bundled-paths.ts';
+
+export { EF_LIBRARY_PATH };
 
 export const WASM_RELEASE = fileURLToPath(new URL('../wasm/core.wasm', import.meta.url));
 export const WASM_DEBUG = fileURLToPath(new URL('../wasm/core.debug.wasm', import.meta.url));
-export const EF_LIBRARY_PATH = fileURLToPath(new URL('../../fixtures/emission-factors.json', import.meta.url));
 
 const modules = new Map<string, WebAssembly.Module>();
 

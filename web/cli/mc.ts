@@ -6,7 +6,6 @@
 // Errors are CliErrors: exit 1 for usage and missing files, 2 for invalid input.
 
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileScenario } from '../shared/model/compile.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/analysis/measures.ts';
@@ -18,9 +17,9 @@ import {
 } from '../shared/analysis/uncertainty.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
+import { CATALOGUE_PATH } from './bundled-paths.ts';
 import { terminalText } from './terminal.ts';
 
-const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
 export const MAX_DRAWS = 10_000_000;
 
 export interface McArgs {
@@ -88,7 +87,7 @@ export async function runMc(args: McArgs): Promise<object> {
     return summarizeBlock(guard(runMonteCarlo(core, before.compiled, before.inputs, { draws, seed }), [beforeScenario], [args.scenarioPath]));
   }
   const afterPath = args.comparePath;
-  const afterScenarioDoc = await afterScenario(afterPath, args.cataloguePath ?? DEFAULT_CATALOGUE_PATH, lang);
+  const afterScenarioDoc = await afterScenario(afterPath, args.cataloguePath ?? CATALOGUE_PATH, lang);
   const after = model(afterPath, afterScenarioDoc, library);
   return summarizePaired(guard(runPaired(core, before, after, { draws, seed }), [beforeScenario, afterScenarioDoc], [args.scenarioPath, afterPath]));
 }

@@ -10,8 +10,10 @@ import { loadCoreNode } from './load-core-node.ts';
 import { formatTable } from './table.ts';
 import { CliError, readEfLibrary, readText } from './files.ts';
 import { terminalJson, terminalText } from './terminal.ts';
+import { numberFlag, type CliArgs } from './args.ts';
 
 export { CliError, readEfLibrary, readText } from './files.ts';
+export { numberFlag, type CliArgs } from './args.ts';
 
 const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-library <file>] [--lang en|vi]
        npm run simulate -- <before.json> --compare <after.json> [--catalogue <measures.json>]
@@ -19,11 +21,6 @@ const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-librar
        npm run simulate -- <scenario.json> --dynamic [--years 1] [--replications 20] [--seed 7]
        npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>] [--catalogue <measures.json>]
        npm run simulate -- <village.json | province.json> --village [--mc 10000 --seed 1] [--table]`;
-
-export interface CliArgs {
-  files: string[];
-  flags: Map<string, string | true>;
-}
 
 const VALUE_FLAGS = new Set(['--compare', '--measures', '--catalogue', '--years', '--replications', '--seed', '--mc', '--ef-library', '--lang']);
 const SWITCHES = new Set(['--table', '--dynamic', '--village']);
@@ -89,18 +86,6 @@ export function modeOf(args: CliArgs): Mode {
     throw new CliError(`option ${flag} does nothing with ${MODE_WORDS[mode]}; it works with ${OPTION_MODES[flag].map((m) => MODE_WORDS[m]).join(' or ')}`, 1);
   }
   return mode;
-}
-
-/** A flag's value as a number in [min, max] (a whole number if asked); CliError otherwise. */
-export function numberFlag(args: CliArgs, name: string, fallback: number, range: { min: number; max: number; whole?: boolean } = { min: 0, max: Number.MAX_SAFE_INTEGER }): number {
-  const v = args.flags.get(name);
-  if (v === undefined) return fallback;
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;
-  const words = `${range.whole ? 'a whole number' : 'a number'} from ${range.min.toLocaleString('en-US')} to ${range.max.toLocaleString('en-US')}`;
-  if (!Number.isFinite(n) || n < range.min || n > range.max || (range.whole && !Number.isInteger(n))) {
-    throw new CliError(`option ${name} needs ${words}, got "${terminalText(String(v)).slice(0, 40)}"`, 1);
-  }
-  return n;
 }
 
 function issuesToError(path: string, issues: ValidationIssue[], lang: 'en' | 'vi'): CliError {

@@ -8,7 +8,6 @@
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { parseCatalogueText, type Measure } from '../shared/analysis/measures.ts';
 import { combineVillages, type ProvinceResultDocument } from '../shared/analysis/province.ts';
@@ -20,12 +19,12 @@ import {
 import {
   formatVillageIssue, parseJsonText, PROVINCE_FORMAT, validateProvince, type NationalContext, type VillageIssue,
 } from '../shared/analysis/village-schema.ts';
-import { CliError, numberFlag, readText, type CliArgs } from './simulate.ts';
+import { numberFlag, type CliArgs } from './args.ts';
+import { CliError, readEfLibrary, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
-import { readEfLibrary } from './files.ts';
+import { CATALOGUE_PATH } from './bundled-paths.ts';
 import { formatProvinceTable, formatVillageTable } from './village-table.ts';
 
-const DEFAULT_CATALOGUE_PATH = fileURLToPath(new URL('../../fixtures/measures.json', import.meta.url));
 export const MAX_VILLAGE_DRAWS = 10_000_000;
 
 type Lang = 'en' | 'vi';
@@ -122,7 +121,7 @@ export async function runVillageCli(paths: readonly string[], options: VillageCl
   const { lang } = options;
   // Read and validated as for a single scenario (files.ts): `{}` is refused naming its fields.
   const library: EmissionFactorLibraryFile = readEfLibrary(options.efLibraryPath, lang);
-  const catalogue = loadCatalogue(options.cataloguePath ?? DEFAULT_CATALOGUE_PATH);
+  const catalogue = loadCatalogue(options.cataloguePath ?? CATALOGUE_PATH);
   const { villages, province } = sources(paths);
 
   // Resolve every village first, so that all problems of all files come at once.

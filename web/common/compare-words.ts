@@ -1,7 +1,7 @@
 // The Compare view's results in words: the direction of each change, what the measures cost and
 // return, and which measures bring the PCDD/F reduction. It only phrases what the worker computed.
 import { msg, str } from '@lit/localize';
-import type { ComparisonDocument } from '../compare/comparison-run.ts';
+import type { ComparisonDocument } from '../shared/contract/api-types.ts';
 import { formatList, formatNumber, formatQuantity } from '../app/format.ts';
 import { figureUnit, formatFigure } from '../app/figures.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/model/result-types.ts';

@@ -1,11 +1,10 @@
 import { proxy, wrap, type Remote } from 'comlink';
-import type { CoreApi, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../worker/api.ts';
+import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/contract/api-types.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';
 
-export type { SimulateOutcome, Issue, ResultDocument, DynamicsOptions, DynamicsOutcome, DynamicsSummary } from '../worker/api.ts';
-export type CoreInfo = Awaited<ReturnType<CoreApi['info']>>;
+export type { CoreInfo };
 
 export interface CoreClientOptions {
   /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */

@@ -1,7 +1,14 @@
 // Saves a file made in the page (Blob or data URL and an <a download>); nothing goes over the
 // network. Fires the same cancelable `plc-download` event as <plc-chart-export> first, so tests
 // read the file from its detail.
-import type { DownloadDetail } from './charts/plc-chart-export.ts';
+
+/** The detail of `plc-download`: the file about to be saved. */
+export interface DownloadDetail {
+  fileName: string;
+  mimeType: string;
+  /** Text for CSV and JSON; a data URL for PNG. */
+  content: string;
+}
 
 export function offerDownload(host: HTMLElement, fileName: string, mimeType: string, content: string): void {
   const detail: DownloadDetail = { fileName, mimeType, content };

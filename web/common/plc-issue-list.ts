@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import type { Issue } from './core-client.ts';
+import type { Issue } from '../shared/contract/api-types.ts';
 import { messageLang } from '../app/locale.ts';
 import { MESSAGE_CODES, describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
 

@@ -1,4 +1,4 @@
-import type { CoreInfo } from './core-client.ts';
+import type { CoreInfo } from '../shared/contract/api-types.ts';
 import type { RunRecord, ScenarioDb, ScenarioRecord, StoredScenario } from './db.ts';
 import { hashScenario, sameProvenance, type RunProvenance } from './provenance.ts';
 

@@ -2,7 +2,7 @@
 // Shared by core-client.ts (one worker) and worker-pool.ts (several).
 
 import type { Remote } from 'comlink';
-import type { CoreApi } from '../worker/api.ts';
+import type { CoreApi } from '../shared/contract/api-types.ts';
 
 /** The worker running a call stopped (an uncaught error, an unreadable message, or the browser
  *  ended it); the call is lost, and the next call starts a fresh worker. */

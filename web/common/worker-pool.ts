@@ -1,14 +1,12 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type {
-  CoreApi, FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado,
+  CoreApi, FigureDistribution, McScenarios, McOutcome, SobolFigureValue, Tornado,
   VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest,
-} from '../worker/api.ts';
+} from '../shared/contract/api-types.ts';
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
 
-export type { FigureDistribution, McScenarios, McOutcome, SeriesName, SobolFigureValue, Tornado };
-export type { VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest };
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;

@@ -1,101 +1,48 @@
+import { createContext } from '@lit/context';
+import type { CompareEntryRequest, CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
-import type { CompareEntryRequest, CompareOutcome, ComparisonDocument, ComparisonSet, Measure } from '../worker/api.ts';
+import { Run } from '../common/run.ts';
+import type { CompareColumn } from '../common/scenario-columns.ts';
 
-export type { CompareOutcome, ComparisonDocument, ComparisonSet, Measure };
-
-/** One "after" scenario of the comparison: the baseline with these catalogue measures applied. */
-export interface CompareColumn {
-  /** Stable for the column's life: it fixes the column's letter and colour. */
-  id: number;
-  measureIds: string[];
-}
-
-/** A finished comparison and what it was run on, so the view can tell whether it is current. */
-export interface ComparisonResult {
+/** What a comparison is run on: the baseline and the columns that have measures, in order. */
+export interface ComparisonRequest {
   baseline: object;
-  /** The columns that were compared (those with at least one measure), in order. */
   columns: CompareColumn[];
-  outcome: CompareOutcome<ComparisonSet>;
-}
-
-export type ComparisonStatus =
-  | { status: 'idle' }
-  | { status: 'running' }
-  | { status: 'cancelled' }
-  | { status: 'done' }
-  | { status: 'failed'; message: string };
-
-// Okabe–Ito, colour-blind-safe; the baseline is dark grey.
-export const BASELINE_COLOUR = '#4d4d4d';
-const COLUMN_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9'];
-
-export function columnColour(column: CompareColumn): string {
-  return COLUMN_COLOURS[(column.id - 1) % COLUMN_COLOURS.length];
-}
-
-/** A, B, …, Z, AA, AB, … from the column's id. */
-export function columnLetter(column: CompareColumn): string {
-  let n = column.id;
-  let letters = '';
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 /**
- * The Compare view's state for one session: the catalogue, the "after" columns and the latest
- * comparison. It outlives the view, so leaving Compare and coming back keeps the choice. Every
- * run happens in the worker (`compareMany`); a new run aborts the one before. Fires `change`.
+ * The Compare view's state for one session: the "after" columns and the latest comparison (a Run
+ * of `compareMany` in the worker, with Shapley attribution). It outlives the view, so leaving
+ * Compare and coming back keeps the choice and the result. A new choice aborts the run before.
+ * Fires `change` (its own and its run's).
  */
 export class ComparisonRun extends EventTarget {
-  catalogue: Measure[] | null = null;
-  catalogueError: string | null = null;
   columns: CompareColumn[] = [{ id: 1, measureIds: [] }];
-  state: ComparisonStatus = { status: 'idle' };
-  result: ComparisonResult | null = null;
-  private controller: AbortController | null = null;
-  private catalogueLoading: Promise<void> | null = null;
-  private lastBaseline: object | null = null;
+  readonly run: Run<ComparisonRequest, CompareOutcome<ComparisonSet>>;
   private nextId = 2;
 
-  constructor(
-    private readonly core: CoreClient,
-    /** Told of a trap or a crashed worker, with a retry of the same comparison. */
-    private readonly faults?: FaultCenter,
-  ) {
+  constructor(core: Pick<CoreClient, 'call'>, faults?: FaultCenter) {
     super();
+    this.run = new Run((request, { signal }) => {
+      const entries: CompareEntryRequest[] = request.columns.map((c) => ({ measureIds: c.measureIds }));
+      return core.call('compareMany', [request.baseline, entries], { signal });
+    }, { faults, scenarioOf: (request) => request.baseline, same: (a, b) => a.baseline === b.baseline });
+    this.run.addEventListener('change', () => this.changed());
   }
 
   private changed(): void {
     this.dispatchEvent(new Event('change'));
   }
 
-  /** Asks the worker for the catalogue once. */
-  loadCatalogue(): Promise<void> {
-    this.catalogueLoading ??= (async () => {
-      try {
-        this.catalogue = await this.core.call('catalogue', []);
-      } catch (error) {
-        this.catalogueLoading = null; // the next visit tries again
-        this.catalogueError = error instanceof Error ? error.message : String(error);
-      }
-      this.changed();
-    })();
-    return this.catalogueLoading;
-  }
-
-  /** Runs the comparison for `baseline` unless the latest run (or result) is already for it. */
+  /** Runs the comparison for `baseline` unless the latest run (however it ended) was for it. */
   ensure(baseline: object): Promise<void> {
-    if (this.lastBaseline === baseline) return Promise.resolve();
-    return this.run(baseline);
+    return this.run.request?.baseline === baseline ? Promise.resolve() : this.compare(baseline);
   }
 
   setMeasures(columnId: number, measureIds: string[], baseline: object | null): Promise<void> {
     this.columns = this.columns.map((c) => (c.id === columnId ? { ...c, measureIds: [...measureIds] } : c));
-    return baseline ? this.run(baseline) : Promise.resolve();
+    return baseline ? this.compare(baseline) : Promise.resolve();
   }
 
   addColumn(measureIds: string[] = []): void {
@@ -106,52 +53,23 @@ export class ComparisonRun extends EventTarget {
   removeColumn(columnId: number, baseline: object | null): Promise<void> {
     this.columns = this.columns.filter((c) => c.id !== columnId);
     if (this.columns.length === 0) this.columns = [{ id: this.nextId++, measureIds: [] }];
-    return baseline ? this.run(baseline) : Promise.resolve();
+    return baseline ? this.compare(baseline) : Promise.resolve();
   }
 
-  /** Compares the baseline with every column that has measures; aborts the previous run. */
-  async run(baseline: object): Promise<void> {
-    this.lastBaseline = baseline;
-    this.controller?.abort();
-    this.controller = null;
-    const columns = this.columns.filter((c) => c.measureIds.length > 0);
-    if (columns.length === 0) {
-      this.result = null;
-      this.state = { status: 'idle' };
-      this.changed();
-      return;
+  /** Compares the baseline with every column that has measures (none: no result). */
+  compare(baseline: object): Promise<void> {
+    const request = { baseline, columns: this.columns.filter((c) => c.measureIds.length > 0) };
+    if (request.columns.length === 0) {
+      this.run.clear(request);
+      return Promise.resolve();
     }
-    const controller = new AbortController();
-    this.controller = controller;
-    this.state = { status: 'running' };
-    this.changed();
-    const entries: CompareEntryRequest[] = columns.map((c) => ({ measureIds: c.measureIds }));
-    try {
-      const outcome = await this.core.call('compareMany', [baseline, entries], { signal: controller.signal });
-      if (this.controller !== controller) return; // superseded by a newer run
-      this.result = { baseline, columns, outcome };
-      this.state = { status: 'done' };
-    } catch (error) {
-      if (this.controller !== controller) return;
-      this.state = controller.signal.aborted
-        ? { status: 'cancelled' }
-        : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
-      if (!controller.signal.aborted) this.faults?.report(error, () => this.run(baseline));
-    }
-    this.controller = null;
-    this.changed();
+    return this.run.start(request);
   }
 
   cancel(): void {
-    this.controller?.abort();
+    this.run.cancel();
   }
 }
 
-const runs = new WeakMap<object, ComparisonRun>();
-
-/** The comparison state of a session (kept across visits to the view), on the session's core. */
-export function comparisonFor(session: { readonly core: CoreClient; readonly faults?: FaultCenter }): ComparisonRun {
-  let run = runs.get(session);
-  if (!run) runs.set(session, (run = new ComparisonRun(session.core, session.faults)));
-  return run;
-}
+/** The Compare view's run, provided by <plc-app> for the session. */
+export const comparisonContext = createContext<ComparisonRun | undefined>(Symbol('plc-comparison'));

@@ -1,21 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import phanBoiAfter from '../../fixtures/scenarios/phan-boi-after.json';
+import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
+import type { CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
-import { sessionContext } from '../app/contexts.ts';
-import {
-  BASELINE_COLOUR, columnColour, columnLetter, comparisonFor, type CompareColumn, type ComparisonResult, type ComparisonRun,
-} from './comparison-run.ts';
+import { catalogueContext, draftContext } from '../app/contexts.ts';
+import { BASELINE_COLOUR, columnColour, columnLetter, type CompareColumn } from '../common/scenario-columns.ts';
+import type { RunResult } from '../common/run.ts';
+import { comparisonContext, type ComparisonRequest, type ComparisonRun } from './comparison-run.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
-import type { ScenarioSession } from '../app/session.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { figureLabel, inFigureOrder } from '../app/figures.ts';
 import { pcddfAttributionSentence } from '../common/compare-words.ts';
@@ -34,7 +32,7 @@ import './plc-sankey-chart.ts';
 import '../common/plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
 import { measureName } from '../common/measure-words.ts';
-import { ChangeListener } from '../common/controllers/change-listener.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -69,18 +67,13 @@ export class PlcCompareView extends LitElement {
     @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  private readonly catalogue = new ServiceController(this, catalogueContext);
+  /** The session's comparison (kept across visits). */
+  private readonly comparison = new ServiceController(this, comparisonContext);
 
   @state() private figure: HeadlineFigure = 'pcddf.total';
   @query('h2') private headingEl!: HTMLElement;
-  // Re-render on every change of the session and of its comparison run.
-  protected readonly changes = new ChangeListener(this, () => [this.session, this.comparison]);
-
-  /** The session's comparison run (one per session, kept across visits). */
-  private get comparison(): ComparisonRun | undefined {
-    return this.session ? comparisonFor(this.session) : undefined;
-  }
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -88,21 +81,23 @@ export class PlcCompareView extends LitElement {
 
   protected override updated(): void {
     // Started after this update, not inside it: the run's `change` event asks for the next one.
-    const comparison = this.comparison;
-    const scenario = this.session?.scenario;
+    const comparison = this.comparison.value;
+    const catalogue = this.catalogue.value;
+    const scenario = this.draft.value?.scenario;
     // The state the page shows, for end-to-end checks that must wait for a finished comparison.
-    this.dataset.status = comparison?.state.status ?? 'idle';
+    this.dataset.status = comparison?.run.status ?? 'idle';
     if (!comparison || !this.isConnected) return;
     queueMicrotask(() => {
-      if (!comparison.catalogue && !comparison.catalogueError) void comparison.loadCatalogue();
+      if (catalogue && !catalogue.measures && !catalogue.error) void catalogue.load();
       if (scenario) void comparison.ensure(scenario);
     });
   }
 
   private presets(): MeasurePreset[] {
+    const [minhKhai, phanBoi] = PROJECT_VILLAGES;
     return [
-      { id: 'minh-khai-pilot', name: msg('Minh Khai pilot (UNIDO/GEF)'), measureIds: minhKhaiAfter.measures },
-      { id: 'phan-boi-upgrade', name: msg('Phan Boi upgraded line (UNIDO/GEF)'), measureIds: phanBoiAfter.measures },
+      { id: 'minh-khai-pilot', name: msg('Minh Khai pilot (UNIDO/GEF)'), measureIds: [...minhKhai.measureIds] },
+      { id: 'phan-boi-upgrade', name: msg('Phan Boi upgraded line (UNIDO/GEF)'), measureIds: [...phanBoi.measureIds] },
     ];
   }
 
@@ -121,18 +116,19 @@ export class PlcCompareView extends LitElement {
   }
 
   private measureName = (id: string): string => {
-    const m = this.comparison?.catalogue?.find((c) => c.id === id);
+    const m = this.catalogue.value?.find(id);
     return m ? measureName(m) : id;
   };
 
   private renderPickers(comparison: ComparisonRun) {
-    const scenario = this.session?.scenario ?? null;
+    const scenario = this.draft.value?.scenario ?? null;
     const currency = scenario?.currency ?? 'VND';
-    if (comparison.catalogueError) {
-      return html`<sl-alert variant="danger" open>${msg('The measures catalogue could not be loaded:')} ${comparison.catalogueError}</sl-alert>`;
+    const error = this.catalogue.value?.error;
+    if (error) {
+      return html`<sl-alert variant="danger" open>${msg('The measures catalogue could not be loaded:')} ${error}</sl-alert>`;
     }
-    if (!comparison.catalogue) return html`<p class="status">${msg('Loading the measures…')}</p>`;
-    const catalogue = comparison.catalogue;
+    const catalogue = this.catalogue.value?.measures;
+    if (!catalogue) return html`<p class="status">${msg('Loading the measures…')}</p>`;
     const removable = comparison.columns.length > 1;
     return html`
       <div class="pickers">
@@ -146,35 +142,35 @@ export class PlcCompareView extends LitElement {
   }
 
   private renderStatus(comparison: ComparisonRun) {
-    const s = comparison.state;
+    const s = comparison.run.state;
     switch (s.status) {
       case 'running':
         return html`<div class="status" role="status"><sl-spinner aria-hidden="true"></sl-spinner>
           <span>${msg('Comparing (every combination of the measures is simulated)…')}</span>
           <sl-button size="small" @click=${() => comparison.cancel()}>${msg('Cancel')}</sl-button></div>`;
       case 'cancelled': return html`<p class="status" role="status">${msg('The comparison was cancelled; change a choice to run it again.')}</p>`;
-      case 'failed': return html`<sl-alert variant="danger" open><strong>${msg('The comparison could not run.')}</strong> ${s.message}</sl-alert>`;
+      case 'failed': return html`<sl-alert variant="danger" open><strong>${msg('The comparison could not run.')}</strong> ${s.error}</sl-alert>`;
       default: return nothing;
     }
   }
 
-  private renderResult(result: ComparisonResult) {
-    const outcome = result.outcome;
+  private renderResult(result: RunResult<ComparisonRequest, CompareOutcome<ComparisonSet>>, stale: boolean) {
+    const outcome = result.value;
     if (!outcome.ok) {
       return html`<sl-alert variant="danger" open data-testid="errors"><strong>${msg('These scenarios cannot be compared:')}</strong>
         <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert>`;
     }
-    const scenario = this.session?.scenario;
+    const draft = this.draft.value;
+    const scenario = draft?.scenario;
     const currency = scenario?.currency ?? 'VND';
     const docs = outcome.value.comparisons;
     const baseline: ScenarioRef = { key: 'before', name: (scenario?.name as string | undefined) ?? outcome.value.baselineId, colour: BASELINE_COLOUR };
-    const compared: ComparedScenario[] = result.columns.map((c, i) => ({
+    const compared: ComparedScenario[] = result.request.columns.map((c, i) => ({
       ref: { key: `after-${columnLetter(c)}`, name: this.columnName(c), colour: columnColour(c) },
       shortName: this.shortName(c),
       doc: docs[i],
     }));
     const all = [{ ref: baseline, result: docs[0].before }, ...compared.map((c) => ({ ref: c.ref, result: c.doc.after }))];
-    const stale = result.baseline !== scenario;
     const chlorine = docs[0].before.chlorine;
     return html`<div class=${stale ? 'stale' : ''} data-testid="compare-results">
       <section class="panel summary" data-testid="pcddf-summary" aria-label=${msg('Where the PCDD/F reduction comes from')}>
@@ -184,7 +180,7 @@ export class PlcCompareView extends LitElement {
       <section class="panel methods">
         <plc-method-switch method=${releaseMethodOf(scenario)} .clFraction=${chlorine.poolClFraction}
           .multiplier=${chlorine.adjustedMultiplier.openBurning}
-          @plc-method-change=${(e: MethodChangeEvent) => this.session && void setReleaseMethod(this.session, e.detail.method)}></plc-method-switch>
+          @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}></plc-method-switch>
         <plc-method-figures .comparisons=${compared} method=${chlorine.method}></plc-method-figures>
       </section>
       <section aria-labelledby="cards-title">
@@ -222,8 +218,10 @@ export class PlcCompareView extends LitElement {
   }
 
   override render() {
-    const comparison = this.comparison;
-    const name = this.session?.scenario?.name;
+    const comparison = this.comparison.value;
+    const scenario = this.draft.value?.scenario;
+    const name = scenario?.name;
+    const result = comparison?.run.result;
     return html`
       <h2 tabindex="-1">${msg('Compare')}</h2>
       <p class="intro">${name
@@ -232,7 +230,7 @@ export class PlcCompareView extends LitElement {
       ${comparison
         ? html`<section class="panel" aria-label=${msg('Measures of each scenario')}>${this.renderPickers(comparison)}</section>
           ${this.renderStatus(comparison)}
-          ${comparison.result ? this.renderResult(comparison.result) : nothing}`
+          ${result ? this.renderResult(result, comparison!.run.isStale(scenario)) : nothing}`
         : nothing}
     `;
   }

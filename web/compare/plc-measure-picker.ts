@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
-import type { Measure } from './comparison-run.ts';
+import type { Measure } from '../shared/contract/api-types.ts';
 import { formatMoney } from '../app/format.ts';
 import { statusLabel } from '../app/labels.ts';
 import '../common/plc-scenario-chip.ts';

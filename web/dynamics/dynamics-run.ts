@@ -1,5 +1,8 @@
-import type { CoreClient, DynamicsOptions, DynamicsOutcome } from '../common/core-client.ts';
+import { createContext } from '@lit/context';
+import type { DynamicsOptions, DynamicsOutcome } from '../shared/contract/api-types.ts';
+import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
+import { Run } from '../common/run.ts';
 
 /**
  * What the dynamics view starts with: one year and ten replications, about a second of work; the
@@ -17,76 +20,39 @@ export const DEFAULT_DYNAMICS_OPTIONS: DynamicsOptions = {
   burnPolicy: { everyDays: 7 },
 };
 
-/** A finished run and what it was run on, so a view can tell whether it still fits the scenario. */
-export interface DynamicsResult {
+/** What a dynamics run is run on. */
+export interface DynamicsRequest {
   scenario: object;
   options: DynamicsOptions;
-  outcome: DynamicsOutcome;
 }
-
-export type DynamicsStatus =
-  | { status: 'idle' }
-  | { status: 'running'; options: DynamicsOptions }
-  | { status: 'cancelled' }
-  | { status: 'done' }
-  | { status: 'failed'; message: string };
 
 /**
- * The line-dynamics run of one session: its status and the latest result. It outlives the view,
- * so leaving the Dynamics view and coming back keeps the result. Fires `change`.
+ * The line-dynamics run of one session (discrete-event replications in the worker). It outlives
+ * the view, so leaving the Dynamics view and coming back keeps the result. Fires `change`.
  */
-export class DynamicsRun extends EventTarget {
-  state: DynamicsStatus = { status: 'idle' };
-  result: DynamicsResult | null = null;
+export class DynamicsRun extends Run<DynamicsRequest, DynamicsOutcome> {
   /** The options of the latest run started (what the form shows). */
   options: DynamicsOptions = DEFAULT_DYNAMICS_OPTIONS;
-  private controller: AbortController | null = null;
-  private readonly startedFor = new WeakSet<object>();
 
-  constructor(
-    private readonly core: CoreClient,
-    /** Told of a trap or a crashed worker, with a retry of the same run. */
-    private readonly faults?: FaultCenter,
-  ) {
-    super();
+  constructor(core: Pick<CoreClient, 'dynamics'>, faults?: FaultCenter) {
+    super((request, { signal }) => core.dynamics(request.scenario, request.options, { signal }), {
+      faults,
+      scenarioOf: (request) => request.scenario,
+      // A scenario's first visit runs once; after that only the Run button starts a run.
+      same: (a, b) => a.scenario === b.scenario,
+    });
   }
 
-  private changed(): void {
-    this.dispatchEvent(new Event('change'));
+  override start(request: DynamicsRequest): Promise<void> {
+    this.options = request.options;
+    return super.start(request);
   }
 
-  /** Starts a run unless one was already started for this scenario (the view's first visit). */
-  startOnce(scenario: object, options: DynamicsOptions = this.options): Promise<void> {
-    if (this.startedFor.has(scenario)) return Promise.resolve();
-    return this.start(scenario, options);
-  }
-
-  async start(scenario: object, options: DynamicsOptions): Promise<void> {
-    this.startedFor.add(scenario);
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.options = options;
-    this.state = { status: 'running', options };
-    this.changed();
-    try {
-      const outcome = await this.core.dynamics(scenario, options, { signal: controller.signal });
-      if (this.controller !== controller) return; // superseded by a newer run
-      this.result = { scenario, options, outcome };
-      this.state = { status: 'done' };
-    } catch (error) {
-      if (this.controller !== controller) return;
-      this.state = controller.signal.aborted
-        ? { status: 'cancelled' }
-        : { status: 'failed', message: error instanceof Error ? error.message : String(error) };
-      if (!controller.signal.aborted) this.faults?.report(error, () => this.start(scenario, options));
-    }
-    this.controller = null;
-    this.changed();
-  }
-
-  /** Stops the running replications (the client terminates the busy worker). */
-  cancel(): void {
-    this.controller?.abort();
+  /** Runs `scenario` with the latest options unless a run was already started for it. */
+  ensureFor(scenario: object): Promise<void> {
+    return this.ensure({ scenario, options: this.options });
   }
 }
+
+/** The Dynamics view's run, provided by <plc-app> for the session. */
+export const dynamicsContext = createContext<DynamicsRun | undefined>(Symbol('plc-dynamics'));

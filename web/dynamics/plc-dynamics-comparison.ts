@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import type { DynamicsSummary, ResultDocument } from '../common/core-client.ts';
+import type { DynamicsSummary, ResultDocument } from '../shared/contract/api-types.ts';
 import type { DynamicsViewModel } from './dynamics-view-model.ts';
 import type { Estimate, PrecisionHint } from '../shared/analysis/dynamics.ts';
 import { formatNumber } from '../app/format.ts';

@@ -8,7 +8,7 @@ import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
-import type { DynamicsOptions } from '../common/core-client.ts';
+import type { DynamicsOptions } from '../shared/contract/api-types.ts';
 
 export const YEARS_MAX = 5;
 export const REPLICATIONS_MAX = 100;

@@ -1,13 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import { sessionContext } from '../app/contexts.ts';
-import type { DynamicsOptions } from '../common/core-client.ts';
-import type { DynamicsResult } from './dynamics-run.ts';
-import type { ScenarioSession } from '../app/session.ts';
+import { draftContext } from '../app/contexts.ts';
+import type { DynamicsOptions, DynamicsOutcome } from '../shared/contract/api-types.ts';
+import type { RunResult } from '../common/run.ts';
+import { dynamicsContext, type DynamicsRequest } from './dynamics-run.ts';
 import { dynamicsViewModel } from './dynamics-view-model.ts';
 import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
@@ -16,7 +15,7 @@ import './plc-dynamics-timeline.ts';
 import '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
-import { ChangeListener } from '../common/controllers/change-listener.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 /**
  * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
@@ -44,12 +43,11 @@ export class PlcDynamicsView extends LitElement {
     @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  /** The session's dynamics run (kept across visits). */
+  private readonly dynamics = new ServiceController(this, dynamicsContext);
 
   @query('h2') private headingEl!: HTMLElement;
-  // Re-render on every change of the session and of its dynamics run.
-  protected readonly changes = new ChangeListener(this, () => [this.session, this.session?.dynamics]);
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -58,26 +56,27 @@ export class PlcDynamicsView extends LitElement {
   protected override updated(): void {
     // The first visit for a scenario runs once with the last (at first the default) options.
     // Started after this update, not inside it: the run's `change` event asks for the next one.
-    const session = this.session;
-    const scenario = session?.scenario;
-    if (session && scenario && this.isConnected) queueMicrotask(() => void session.dynamics.startOnce(scenario));
+    const dynamics = this.dynamics.value;
+    const scenario = this.draft.value?.scenario;
+    if (dynamics && scenario && this.isConnected) queueMicrotask(() => void dynamics.ensureFor(scenario));
   }
 
   private run(event: CustomEvent<DynamicsOptions>): void {
-    void this.session?.runDynamics(event.detail);
+    const scenario = this.draft.value?.scenario;
+    if (scenario) void this.dynamics.value?.start({ scenario, options: event.detail });
   }
 
   private renderStatus() {
-    const state = this.session?.dynamics.state;
+    const state = this.dynamics.value?.state;
     if (state?.status === 'cancelled') return html`<p class="status" role="status">${msg('The run was cancelled.')}</p>`;
     if (state?.status === 'failed') {
-      return html`<sl-alert variant="danger" open><strong>${msg('The dynamics could not run.')}</strong> ${state.message}</sl-alert>`;
+      return html`<sl-alert variant="danger" open><strong>${msg('The dynamics could not run.')}</strong> ${state.error}</sl-alert>`;
     }
     return nothing;
   }
 
-  private renderResult(result: DynamicsResult, stale: boolean) {
-    const outcome = result.outcome;
+  private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, stale: boolean) {
+    const outcome = result.value;
     const warnings = outcome.warnings.length
       ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
           <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
@@ -113,9 +112,8 @@ export class PlcDynamicsView extends LitElement {
   }
 
   override render() {
-    const session = this.session;
-    const dynamics = session?.dynamics;
-    const running = dynamics?.state.status === 'running';
+    const dynamics = this.dynamics.value;
+    const running = dynamics?.running ?? false;
     const result = dynamics?.result;
     return html`
       <h2 tabindex="-1">${msg('Dynamics')}</h2>
@@ -127,7 +125,7 @@ export class PlcDynamicsView extends LitElement {
           : html`<p>${msg('Loading the scenario…')}</p>`}
       </section>
       ${this.renderStatus()}
-      ${result ? this.renderResult(result, result.scenario !== session?.scenario) : nothing}
+      ${result ? this.renderResult(result, dynamics!.isStale(this.draft.value?.scenario)) : nothing}
     `;
   }
 }

@@ -2,7 +2,8 @@
 // indicator relative to its before level, with the bootstrap interval as whiskers, and one
 // indicator per household before and after. Numbers only come from the worker's indicators.
 import type { ChartConfiguration } from 'chart.js';
-import type { IndicatorKey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
+import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import { wrapLabel } from '../common/charts/compare-data.ts';
 import type { Intervals } from '../common/charts/mc-plugins.ts';
 

@@ -1,7 +1,9 @@
 // The Evaluation view's data exports: the survey, the indicators (per household and for the
 // group), measured versus modelled and the village comparisons, as CSV and JSON files. Full
 // precision; a missing value is an empty CSV cell and null in JSON, never 0. No DOM.
-import type { EvaluationRun, IndicatorKey, ReportData, Survey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
+import type { IndicatorKey } from '../shared/survey/indicators.ts';
+import type { MvmState, ReportData } from './evaluation-model.ts';
 import { toCsvText } from '../shared/io/csv.ts';
 
 type Cell = string | number | null | undefined;
@@ -71,8 +73,17 @@ export function comparisonsCsv(report: ReportData): string {
   return csv(rows);
 }
 
+/** What the view has computed (the session's EvaluationRun has these). */
+export interface EvaluationData {
+  survey: Survey | null;
+  source: { name: string; illustrative: boolean } | null;
+  indicators: SurveyIndicatorsResult | null;
+  mvm: MvmState | null;
+  report: ReportData | null;
+}
+
 /** Every file the view offers, by name; only those whose data exists. */
-export function exportFiles(run: EvaluationRun): ExportFile[] {
+export function exportFiles(run: EvaluationData): ExportFile[] {
   const files: ExportFile[] = [];
   const add = (fileName: string, content: string) => files.push({ fileName, content, mimeType: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' });
   if (run.survey) {

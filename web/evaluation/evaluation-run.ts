@@ -1,74 +1,76 @@
-import type { CoreClient } from '../common/core-client.ts';
-import type { ComparisonDocument } from '../compare/comparison-run.ts';
+import { createContext } from '@lit/context';
 import type {
-  EvaluationAnnex, EvaluationIssue, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
-} from '../worker/evaluation-api.ts';
-import type { Measure } from '../worker/api.ts';
+  EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
+} from '../shared/contract/api-types.ts';
+import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
-import minhKhaiBefore from '../../fixtures/scenarios/minh-khai-before.json';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
-import phanBoiBefore from '../../fixtures/scenarios/phan-boi-before.json';
-import phanBoiAfter from '../../fixtures/scenarios/phan-boi-after.json';
+import type { CoreClient } from '../common/core-client.ts';
+import type { FaultCenter } from '../common/fault-center.ts';
+import type { MeasureCatalogue } from '../common/measure-catalogue.ts';
+import { Run, type RunResult, type RunStatus } from '../common/run.ts';
+import { pairForVillage, type Busy, type MvmState, type ReportData } from './evaluation-model.ts';
 
-export type { EvaluationAnnex, EvaluationIssue, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult, ComparisonDocument, Measure };
-export type { AnnexFactor, AnnexScenario, AnnexAssumption } from '../worker/evaluation-api.ts';
-export type { HouseholdIndicators, IndicatorValue, GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
-export type { SurveyRecord } from '../shared/survey/survey.ts';
-
-/** The illustrative survey shipped with the app (made-up numbers, labelled as such). */
-const ILLUSTRATIVE_URL = new URL('../../fixtures/survey/illustrative-survey.csv', import.meta.url);
-export const ILLUSTRATIVE_NAME = 'illustrative-survey.csv';
-
-/** A village of the UNIDO/GEF project: its before scenario and the measures of its after variant. */
-export interface VillagePair {
-  village: string;
-  baseline: { id: string; name: string; [key: string]: unknown };
-  measureIds: string[];
+/** A survey file to read: its text, or (without text) the illustrative survey shipped with the app. */
+export interface ImportRequest {
+  name: string;
+  text?: string;
+  illustrative: boolean;
 }
 
-export const VILLAGE_PAIRS: readonly VillagePair[] = [
-  { village: 'Minh Khai', baseline: minhKhaiBefore as VillagePair['baseline'], measureIds: minhKhaiAfter.measures },
-  { village: 'Phan Boi', baseline: phanBoiBefore as VillagePair['baseline'], measureIds: phanBoiAfter.measures },
-];
+type ImportValue =
+  | { ok: true; survey: Survey; warnings: EvaluationIssue[]; indicators: SurveyIndicatorsResult }
+  | { ok: false; errors: EvaluationIssue[]; warnings: EvaluationIssue[] };
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+interface MvmRequest { survey: Survey; householdId: string; period: Period; baseline: object }
 
-/** The project village a survey's village name means (Minh Khai by default). */
-export function pairForVillage(village: string): VillagePair {
-  return VILLAGE_PAIRS.find((p) => fold(p.village) === fold(village)) ?? VILLAGE_PAIRS[0];
+interface ReportRequest { survey: Survey; method: ReleaseMethod; current: { id: string; name: string } | null }
+
+type Core = Pick<CoreClient, 'call'>;
+
+/** Reads the CSV in the worker, then computes the indicators of the accepted survey. */
+async function readSurvey(core: Core, request: ImportRequest, signal: AbortSignal): Promise<ImportValue> {
+  let text = request.text;
+  if (text === undefined) {
+    const response = await fetch(ILLUSTRATIVE_SURVEY.url, { signal });
+    if (!response.ok) throw new Error(`the illustrative survey could not be loaded (${response.status})`);
+    text = await response.text();
+  }
+  const parsed = await core.call('surveyParse', [text], { signal });
+  if (!parsed.ok) return parsed;
+  const indicators = await core.call('surveyIndicators', [parsed.value, {}], { signal });
+  if (!indicators.ok) return { ok: false, errors: indicators.errors, warnings: parsed.warnings };
+  return { ok: true, survey: parsed.value, warnings: parsed.warnings, indicators: indicators.value };
 }
 
-export type Busy = 'idle' | 'working' | 'failed';
-
-export interface MvmState {
-  householdId: string;
-  period: Period;
-  baseline: object;
-  status: Busy;
-  outcome: { ok: true; value: MeasuredVsModelledValue } | { ok: false; errors: EvaluationIssue[] } | null;
-  message?: string;
+/** The comparisons of every project village in the survey (the current scenario stands in for
+ *  its village's fixture when it has the same id) and the method annex, with one release method. */
+async function buildReport(core: Core, catalogue: MeasureCatalogue, request: ReportRequest, signal: AbortSignal): Promise<ReportData> {
+  const { survey, method, current } = request;
+  const baselineOf = (pair: ProjectVillage) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
+  const villages = [...new Set(survey.records.map((r) => pairForVillage(r.village)))];
+  const comparisons: ReportData['comparisons'] = [];
+  for (const pair of villages) {
+    const baseline = baselineOf(pair);
+    const outcome = await core.call('compare', [baseline, { measureIds: [...pair.measureIds] }], { signal });
+    comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
+  }
+  const annex = await core.call('evaluationAnnex', [{
+    scenarios: villages.flatMap((pair) => {
+      const baseline = baselineOf(pair);
+      return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: [...pair.measureIds] }];
+    }),
+  }], { signal });
+  await catalogue.load();
+  if (!catalogue.measures) throw new Error(catalogue.error ?? 'the measures catalogue could not be loaded');
+  return { method, comparisons, annex: annex.ok ? annex.value : null, catalogue: catalogue.measures };
 }
 
-/** What the report needs beyond the indicators: the village comparisons and the method annex. */
-export interface ReportData {
-  /** The release method every comparison of the report was run with (the current scenario's). */
-  method: ReleaseMethod;
-  comparisons: {
-    pair: VillagePair; baselineName: string;
-    /** The `otherCosts` of the baseline that was run, for the names of its cost lines. */
-    otherCosts: unknown;
-    doc: ComparisonDocument | null; errors: EvaluationIssue[];
-  }[];
-  annex: EvaluationAnnex | null;
-  catalogue: Measure[];
-}
-
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const busyOf = (run: { status: RunStatus }): Busy => (run.status === 'running' ? 'working' : run.status === 'failed' ? 'failed' : 'idle');
 
 /**
  * The Evaluation view's state for one session: the survey read in the worker, its indicators,
- * measured versus modelled for one household, and the report's comparisons. Fires `change`.
- * A refused file leaves the previous survey in place.
+ * measured versus modelled for one household, and the report's comparisons, each a Run. A
+ * refused file leaves the previous survey in place. Outlives the view. Fires `change`.
  */
 export class EvaluationRun extends EventTarget {
   survey: Survey | null = null;
@@ -76,75 +78,97 @@ export class EvaluationRun extends EventTarget {
   warnings: EvaluationIssue[] = [];
   refused: { name: string; errors: EvaluationIssue[]; warnings: EvaluationIssue[] } | null = null;
   indicators: SurveyIndicatorsResult | null = null;
-  status: Busy = 'idle';
-  failure: string | null = null;
-  mvm: MvmState | null = null;
-  report: ReportData | null = null;
-  reportStatus: Busy = 'idle';
-  private reportFor: Survey | null = null;
-  private reportMethod: ReleaseMethod | null = null;
-  private generation = 0;
+  readonly importer: Run<ImportRequest, ImportValue>;
+  readonly mvmRun: Run<MvmRequest, EvaluationOutcome<MeasuredVsModelledValue>>;
+  readonly reportRun: Run<ReportRequest, ReportData>;
+  private taken: RunResult<ImportRequest, ImportValue> | null = null;
+  private mvmShown: { state: unknown; view: MvmState | null } = { state: null, view: null };
 
-  constructor(private readonly core: CoreClient) {
+  constructor(private readonly core: Core, catalogue: MeasureCatalogue, faults?: FaultCenter) {
     super();
+    this.importer = new Run((request, { signal }) => readSurvey(core, request, signal), { faults });
+    this.mvmRun = new Run(({ survey, householdId, period, baseline }, { signal }) => {
+      const record = survey.records.find((r) => r.householdId === householdId);
+      const afterMeasureIds = [...pairForVillage(record?.village ?? '').measureIds];
+      return core.call('measuredVsModelled', [{ survey, householdId, period, baseline, afterMeasureIds }], { signal });
+    }, { faults });
+    this.reportRun = new Run((request, { signal }) => buildReport(core, catalogue, request, signal), {
+      faults, same: (a, b) => a.survey === b.survey && a.method === b.method,
+    });
+    this.importer.addEventListener('change', () => this.take());
+    for (const run of [this.importer, this.mvmRun, this.reportRun]) run.addEventListener('change', () => this.changed());
+  }
+
+  /** 'working' while a file is read, 'failed' when reading it failed (not when it was refused). */
+  get status(): Busy {
+    return busyOf(this.importer);
+  }
+
+  get failure(): string | null {
+    return this.importer.error;
+  }
+
+  get report(): ReportData | null {
+    return this.reportRun.result?.value ?? null;
+  }
+
+  get reportStatus(): Busy {
+    return this.reportRun.status === 'done' && !this.report?.annex ? 'failed' : busyOf(this.reportRun);
+  }
+
+  /** The latest measured-versus-modelled run, as the view shows it (the same object until it changes). */
+  get mvm(): MvmState | null {
+    const state = this.mvmRun.state;
+    if (this.mvmShown.state !== state) {
+      const r = state.request;
+      const outcome = state.status === 'done' && state.result ? state.result.value : null;
+      this.mvmShown = {
+        state,
+        view: r && {
+          householdId: r.householdId, period: r.period, baseline: r.baseline, status: busyOf(this.mvmRun), message: state.error ?? undefined,
+          outcome: outcome && (outcome.ok ? { ok: true, value: outcome.value } : { ok: false, errors: outcome.errors }),
+        },
+      };
+    }
+    return this.mvmShown.view;
   }
 
   private changed(): void {
     this.dispatchEvent(new Event('change'));
   }
 
-  /** Reads a CSV file's text; on success it replaces the survey and computes the indicators. */
-  async importText(text: string, name: string, illustrative = false): Promise<boolean> {
-    const generation = ++this.generation;
-    this.status = 'working';
-    this.failure = null;
-    this.changed();
-    try {
-      const parsed = await this.core.call('surveyParse', [text]);
-      if (generation !== this.generation) return false;
-      if (!parsed.ok) {
-        this.refused = { name, errors: parsed.errors, warnings: parsed.warnings };
-        this.status = 'idle';
-        this.changed();
-        return false;
-      }
-      const indicators = await this.core.call('surveyIndicators', [parsed.value, {}]);
-      if (generation !== this.generation) return false;
-      if (!indicators.ok) {
-        this.refused = { name, errors: indicators.errors, warnings: parsed.warnings };
-        this.status = 'idle';
-        this.changed();
-        return false;
-      }
-      this.survey = parsed.value;
-      this.source = { name, illustrative };
-      this.warnings = parsed.warnings;
-      this.refused = null;
-      this.indicators = indicators.value;
-      this.mvm = null;
-      this.report = null;
-      this.reportFor = null;
-      this.status = 'idle';
-      this.changed();
-      return true;
-    } catch (error) {
-      if (generation !== this.generation) return false;
-      this.status = 'failed';
-      this.failure = message(error);
-      this.changed();
-      return false;
+  /** A finished import: an accepted survey replaces the one before, a refused one is reported. */
+  private take(): void {
+    const done = this.importer.result;
+    if (!done || done === this.taken) return;
+    this.taken = done;
+    const { request, value } = done;
+    if (!value.ok) {
+      this.refused = { name: request.name, errors: value.errors, warnings: value.warnings };
+      return;
     }
+    this.survey = value.survey;
+    this.source = { name: request.name, illustrative: request.illustrative };
+    this.warnings = value.warnings;
+    this.refused = null;
+    this.indicators = value.indicators;
+    this.mvmRun.clear();
+    this.reportRun.clear();
   }
 
-  async loadIllustrative(): Promise<boolean> {
-    const response = await fetch(ILLUSTRATIVE_URL);
-    if (!response.ok) {
-      this.status = 'failed';
-      this.failure = `the illustrative survey could not be loaded (${response.status})`;
-      this.changed();
-      return false;
-    }
-    return this.importText(await response.text(), ILLUSTRATIVE_NAME, true);
+  /** Reads a CSV file's text; true when it replaced the survey. */
+  async importText(text: string, name: string, illustrative = false): Promise<boolean> {
+    return this.import({ text, name, illustrative });
+  }
+
+  loadIllustrative(): Promise<boolean> {
+    return this.import({ name: ILLUSTRATIVE_SURVEY.name, illustrative: true });
+  }
+
+  private async import(request: ImportRequest): Promise<boolean> {
+    await this.importer.start(request);
+    const done = this.importer.result;
+    return this.importer.status === 'done' && done?.request === request && done.value.ok;
   }
 
   templateFiles(lang: 'en' | 'vi' = 'en'): Promise<{ template: string; helpSheet: string }> {
@@ -153,69 +177,17 @@ export class EvaluationRun extends EventTarget {
 
   /** Measured versus modelled for one household: the current scenario for "before" rows, with
    *  the measures of its village's after variant for "after" rows. */
-  async runMeasuredVsModelled(householdId: string, period: Period, baseline: object): Promise<void> {
+  runMeasuredVsModelled(householdId: string, period: Period, baseline: object): Promise<void> {
     const survey = this.survey;
-    if (!survey) return;
-    const record = survey.records.find((r) => r.householdId === householdId);
-    const afterMeasureIds = pairForVillage(record?.village ?? '').measureIds;
-    const state: MvmState = { householdId, period, baseline, status: 'working', outcome: null };
-    this.mvm = state;
-    this.changed();
-    try {
-      const outcome = await this.core.call('measuredVsModelled', [{ survey, householdId, period, baseline, afterMeasureIds }]);
-      if (this.mvm !== state) return;
-      this.mvm = { ...state, status: 'idle', outcome: outcome.ok ? { ok: true, value: outcome.value } : { ok: false, errors: outcome.errors } };
-    } catch (error) {
-      if (this.mvm !== state) return;
-      this.mvm = { ...state, status: 'failed', message: message(error) };
-    }
-    this.changed();
+    return survey ? this.mvmRun.start({ survey, householdId, period, baseline }) : Promise.resolve();
   }
 
-  /** The comparisons of every project village in the survey (the current scenario stands in for
-   *  its village's fixture when it has the same id) and the method annex, all with the current
-   *  scenario's release method. */
-  async ensureReport(current: { id: string; name: string } | null, method: ReleaseMethod = 'toolkit'): Promise<void> {
+  /** The report's village comparisons and annex, unless they are already for this survey and method. */
+  ensureReport(current: { id: string; name: string } | null, method: ReleaseMethod = 'toolkit'): Promise<void> {
     const survey = this.survey;
-    if (!survey || (this.reportFor === survey && this.reportMethod === method)) return;
-    this.reportFor = survey;
-    this.reportMethod = method;
-    const baselineOf = (pair: VillagePair) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
-    this.reportStatus = 'working';
-    this.changed();
-    try {
-      const villages = [...new Set(survey.records.map((r) => pairForVillage(r.village)))];
-      const comparisons: ReportData['comparisons'] = [];
-      for (const pair of villages) {
-        const baseline = baselineOf(pair);
-        const outcome = await this.core.call('compare', [baseline, { measureIds: pair.measureIds }]);
-        comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
-      }
-      const annex = await this.core.call('evaluationAnnex', [{
-        scenarios: villages.flatMap((pair) => {
-          const baseline = baselineOf(pair);
-          return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: pair.measureIds }];
-        }),
-      }]);
-      const catalogue = await this.core.call('catalogue', []);
-      if (this.reportFor !== survey || this.reportMethod !== method) return;
-      this.report = { method, comparisons, annex: annex.ok ? annex.value : null, catalogue };
-      this.reportStatus = annex.ok ? 'idle' : 'failed';
-    } catch (error) {
-      if (this.reportFor !== survey || this.reportMethod !== method) return;
-      this.reportFor = null;
-      this.reportStatus = 'failed';
-      this.failure = message(error);
-    }
-    this.changed();
+    return survey ? this.reportRun.ensure({ survey, method, current }) : Promise.resolve();
   }
 }
 
-const runs = new WeakMap<object, EvaluationRun>();
-
-/** The evaluation state of a session (kept across visits to the view), on the session's core. */
-export function evaluationFor(session: { readonly core: CoreClient }): EvaluationRun {
-  let run = runs.get(session);
-  if (!run) runs.set(session, (run = new EvaluationRun(session.core)));
-  return run;
-}
+/** The Evaluation view's run, provided by <plc-app> for the session. */
+export const evaluationContext = createContext<EvaluationRun | undefined>(Symbol('plc-evaluation'));

@@ -6,8 +6,7 @@ import { msg, str } from '@lit/localize';
 import { formatQuantity } from '../app/format.ts';
 import { figureLabel, figureUnit, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/indicators.ts';
-import type { GroupIndicator, IndicatorKey } from './evaluation-run.ts';
-import type { IndicatorReason } from '../shared/survey/indicators.ts';
+import type { GroupIndicator, IndicatorKey, IndicatorReason } from '../shared/survey/indicators.ts';
 
 /** The indicators in catalogue order (web/shared/model/figure-catalogue.ts). */
 export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))

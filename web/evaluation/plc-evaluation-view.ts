@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -8,11 +7,12 @@ import '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlDrawer from '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
-import { sessionContext } from '../app/contexts.ts';
-import { evaluationFor, type EvaluationRun, type IndicatorKey, type Period } from './evaluation-run.ts';
+import { draftContext } from '../app/contexts.ts';
+import type { Period } from '../shared/contract/api-types.ts';
+import type { IndicatorKey } from '../shared/survey/indicators.ts';
+import { evaluationContext, type EvaluationRun } from './evaluation-run.ts';
 import { exportFiles } from './evaluation-export.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
-import type { ScenarioSession } from '../app/session.ts';
 import { offerDownload } from '../common/download.ts';
 import { indicatorLabel, INDICATORS } from './evaluation-words.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
@@ -31,7 +31,7 @@ import './plc-provenance-panel.ts';
 import './plc-report.ts';
 import './plc-survey-import.ts';
 import './plc-survey-table.ts';
-import { ChangeListener } from '../common/controllers/change-listener.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 type SubView = 'data' | 'report';
 
@@ -70,16 +70,15 @@ export class PlcEvaluationView extends LitElement {
     @media (max-width: 30rem) { .panel, .report { padding: var(--sl-spacing-small); } }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  /** The session's evaluation (kept across visits). */
+  private readonly evaluation = new ServiceController(this, evaluationContext);
 
   @state() private sub: SubView = 'data';
   @state() private indicator: IndicatorKey = 'pcddfAirUgTeqPerTProduct';
   @state() private subject: ProvenanceSubject | null = null;
   @query('h2') private headingEl!: HTMLElement;
   @query('sl-drawer') private drawer?: SlDrawer;
-  // Re-render on every change of this view's run and of the session (the report follows its method).
-  protected readonly changes = new ChangeListener(this, () => [this.run, this.session]);
   private printCopy: PrintCopy | null = null;
   private readonly generatedOn = new Date().toISOString().slice(0, 10);
 
@@ -88,7 +87,7 @@ export class PlcEvaluationView extends LitElement {
   }
 
   get run(): EvaluationRun | undefined {
-    return this.session ? evaluationFor(this.session) : undefined;
+    return this.evaluation.value;
   }
 
   override disconnectedCallback(): void {
@@ -101,7 +100,7 @@ export class PlcEvaluationView extends LitElement {
     const input = this.sub === 'report' ? this.reportInput() : null;
     if (input && this.run) {
       const run = this.run;
-      const scenario = this.session?.scenario ?? null;
+      const scenario = this.draft.value?.scenario ?? null;
       queueMicrotask(() => void run.ensureReport(scenario, releaseMethodOf(scenario)));
       if (this.printCopy) this.printCopy.update(input);
       else this.printCopy = mountPrintCopy(input, { header: msg('Before/after evaluation of household plastic-recycling lines'), page: msg('Page'), of: msg('of') });
@@ -142,7 +141,7 @@ export class PlcEvaluationView extends LitElement {
 
   private renderData(run: EvaluationRun) {
     const survey = run.survey;
-    const scenario = this.session?.scenario ?? null;
+    const scenario = this.draft.value?.scenario ?? null;
     return html`
       <section class="panel" aria-labelledby="survey-title">
         <h3 id="survey-title">${msg('1. Survey data')}</h3>
@@ -187,8 +186,8 @@ export class PlcEvaluationView extends LitElement {
     const input = this.reportInput();
     if (!input) return html`<p class="note">${msg('Load a survey first (Data and indicators).')}</p>`;
     return html`
-      <plc-method-switch method=${releaseMethodOf(this.session?.scenario)}
-        @plc-method-change=${(e: MethodChangeEvent) => this.session && void setReleaseMethod(this.session, e.detail.method)}></plc-method-switch>
+      <plc-method-switch method=${releaseMethodOf(this.draft.value?.scenario)}
+        @plc-method-change=${(e: MethodChangeEvent) => this.draft.value && setReleaseMethod(this.draft.value, e.detail.method)}></plc-method-switch>
       <div class="toolbar">
         <sl-button variant="primary" data-testid="print" @click=${() => window.print()}>${msg('Print or save as PDF')}</sl-button>
         ${run.reportStatus === 'working' ? html`<span role="status">${msg('Computing the village comparisons and the annex…')}</span>` : nothing}

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { IndicatorKey, IndicatorValue, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
+import type { IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';

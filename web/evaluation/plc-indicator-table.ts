@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { GroupIndicator, IndicatorKey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
+import type { GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeVerdict, indicatorLabelTag, indicatorUnitTag, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
 

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { provenanceOf, type IndicatorFactor, type IndicatorProvenance } from '../shared/survey/indicators.ts';
-import type { GroupIndicator, IndicatorKey, IndicatorValue } from './evaluation-run.ts';
+import type { GroupIndicator, IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, indicatorLabelTag, indicatorUnitTag, intervalText, missingReason, statusWord, valueOrMissing } from './evaluation-words.ts';
 

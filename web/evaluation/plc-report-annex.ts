@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';

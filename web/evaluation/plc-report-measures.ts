@@ -1,8 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { BASELINE_COLOUR } from '../compare/comparison-run.ts';
-import type { ComparisonDocument, ReportData } from './evaluation-run.ts';
+import { BASELINE_COLOUR } from '../common/scenario-columns.ts';
+import type { ComparisonDocument } from '../shared/contract/api-types.ts';
+import type { ReportData } from './evaluation-model.ts';
 import { RELEASE_FIGURES } from '../shared/model/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';

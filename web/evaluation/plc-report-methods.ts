@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { AnnexFactor } from './evaluation-run.ts';
+import type { AnnexFactor } from '../shared/contract/api-types.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { statusWord } from './evaluation-words.ts';

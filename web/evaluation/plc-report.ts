@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { IndicatorKey, ReportData, Survey, SurveyIndicatorsResult } from './evaluation-run.ts';
+import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
+import type { IndicatorKey } from '../shared/survey/indicators.ts';
+import type { ReportData } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeSentence, INDICATORS } from './evaluation-words.ts';
 import './plc-household-indicators.ts';

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import type { EvaluationIssue } from './evaluation-run.ts';
+import type { EvaluationIssue } from '../shared/contract/api-types.ts';
 import { messageLang } from '../app/locale.ts';
 import { SURVEY_MESSAGE_CODES, formatSurveyIssue } from '../shared/survey/survey-messages.ts';
 

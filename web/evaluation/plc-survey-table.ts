@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import type { Survey, SurveyRecord } from './evaluation-run.ts';
+import type { Survey, SurveyRecord } from '../shared/contract/api-types.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { valueOrMissing } from './evaluation-words.ts';
 import { inFigureOrder, labelTag, unitTag } from '../app/figures.ts';

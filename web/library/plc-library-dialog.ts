@@ -1,16 +1,15 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
 import type SlDialog from '@shoelace-style/shoelace/dist/components/dialog/dialog.js';
-import { sessionContext } from '../app/contexts.ts';
+import { draftContext, libraryContext, storeContext } from '../app/contexts.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 import { ImportError, MAX_BUNDLE_BYTES, type ImportIssue, type LibraryListing } from '../common/library.ts';
 import { StorageError, type RunRecord } from '../common/db.ts';
-import type { ScenarioSession } from '../app/session.ts';
 import { downloadText } from './library-format.ts';
 import { storageProblemText } from '../common/library-words.ts';
 import type { ScenarioActionDetail } from './plc-scenario-list.ts';
@@ -39,8 +38,10 @@ export class PlcLibraryDialog extends LitElement {
     ul.deleted li { display: flex; gap: var(--sl-spacing-small); align-items: center; justify-content: space-between; }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  private readonly store = new ServiceController(this, storeContext);
+  /** Any change of the stored scenarios, here or in another tab, reads the list again. */
+  protected readonly library = new ServiceController(this, libraryContext, () => void this.refresh());
 
   @state() private listing: LibraryListing | null = null;
   @state() private runs: RunRecord[] = [];
@@ -49,12 +50,8 @@ export class PlcLibraryDialog extends LitElement {
   @state() private undoable: { id: string; name: string } | null = null;
   @query('sl-dialog') private dialog!: SlDialog;
   @query('input[type="file"]') private fileInput!: HTMLInputElement;
-  private listeningTo?: ScenarioSession;
-  private readonly onLibraryChange = () => void this.refresh();
-
   /** Opens the dialog with a fresh list. */
   async show(): Promise<void> {
-    this.listen();
     await this.updateComplete;
     await this.dialog.show();
     await this.refresh();
@@ -64,26 +61,14 @@ export class PlcLibraryDialog extends LitElement {
     return this.dialog.hide();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.listeningTo?.library.removeEventListener('change', this.onLibraryChange);
-    this.listeningTo = undefined;
-  }
-
-  private listen(): void {
-    if (this.session === this.listeningTo) return;
-    this.listeningTo?.library.removeEventListener('change', this.onLibraryChange);
-    this.listeningTo = this.session;
-    this.session?.library.addEventListener('change', this.onLibraryChange);
-  }
-
   /** Reads the list and the history again (after any change, here or in another tab). */
   async refresh(): Promise<void> {
-    const session = this.session;
-    if (!session || !this.dialog?.open) return;
+    const library = this.library.value;
+    const current = this.draft.value?.scenario;
+    if (!library || !this.dialog?.open) return;
     try {
-      this.listing = await session.library.list();
-      this.runs = session.scenario ? await session.library.history(session.scenario.id) : [];
+      this.listing = await library.list();
+      this.runs = current ? await library.history(current.id) : [];
       this.problem = null;
     } catch (error) {
       this.problem = this.describe(error);
@@ -107,32 +92,32 @@ export class PlcLibraryDialog extends LitElement {
   }
 
   private onAction(event: CustomEvent<ScenarioActionDetail>): void {
-    const session = this.session;
-    if (!session) return;
+    const store = this.store.value;
+    if (!store) return;
     const { action, id, name } = event.detail;
     const record = this.listing?.scenarios.find((r) => r.id === id);
     switch (action) {
       case 'open':
         void this.act(async () => {
-          await session.openStored(id);
+          await store.openStored(id);
           await this.hide();
         });
         break;
       case 'rename':
-        if (name) void this.act(() => session.rename(id, name));
+        if (name) void this.act(() => store.rename(id, name));
         break;
       case 'duplicate':
-        void this.act(() => session.library.duplicate(id, msg('(copy)')));
+        void this.act(() => store.library.duplicate(id, msg('(copy)')));
         break;
       case 'export':
         void this.act(async () => {
-          const file = await session.library.exportScenario(id);
+          const file = await store.library.exportScenario(id);
           downloadText(file.fileName, file.text);
         });
         break;
       case 'delete':
         void this.act(async () => {
-          await session.library.remove(id);
+          await store.library.remove(id);
           this.undoable = { id, name: String(record?.scenario.name ?? id) };
         });
         break;
@@ -141,7 +126,7 @@ export class PlcLibraryDialog extends LitElement {
 
   private exportBundle(): Promise<void> {
     return this.act(async () => {
-      const file = await this.session!.library.exportBundle();
+      const file = await this.store.value!.library.exportBundle();
       downloadText(file.fileName, file.text);
     });
   }
@@ -149,14 +134,15 @@ export class PlcLibraryDialog extends LitElement {
   private async importFile(): Promise<void> {
     const file = this.fileInput.files?.[0];
     this.fileInput.value = '';
-    if (!file || !this.session) return;
+    const store = this.store.value;
+    if (!file || !store) return;
     if (file.size > MAX_BUNDLE_BYTES) {
       // Refused before it is read: a huge file would only fill the memory.
       this.report = { ok: false, issues: [{ path: '', code: 'too_large', params: { bytes: file.size, maxBytes: MAX_BUNDLE_BYTES }, message: '' }] };
       return;
     }
     try {
-      const outcome = await this.session.library.importText(await file.text(), msg('(imported)'));
+      const outcome = await store.library.importText(await file.text(), msg('(imported)'));
       this.report = { ok: true, names: outcome.scenarios.map((s) => s.name) };
     } catch (error) {
       this.report = error instanceof ImportError
@@ -169,11 +155,11 @@ export class PlcLibraryDialog extends LitElement {
   private undo(): void {
     const undoable = this.undoable;
     this.undoable = null;
-    if (undoable) void this.act(() => this.session!.library.restore(undoable.id));
+    if (undoable) void this.act(() => this.store.value!.library.restore(undoable.id));
   }
 
   private renderNotices() {
-    const storage = this.session?.storageError;
+    const storage = this.store.value?.storageError;
     const corrupt = this.listing?.corrupt ?? [];
     return html`
       <sl-alert variant="primary" open data-testid="clearable-note">
@@ -210,7 +196,7 @@ export class PlcLibraryDialog extends LitElement {
   }
 
   override render() {
-    const session = this.session;
+    const store = this.store.value;
     const deleted = this.listing?.deleted ?? [];
     return html`<sl-dialog label=${msg('Scenario library')} @sl-after-hide=${(e: Event) => e.target === this.dialog && (this.report = null)}>
       ${this.renderNotices()}
@@ -222,20 +208,20 @@ export class PlcLibraryDialog extends LitElement {
           <sl-button size="small" data-action="export-bundle" @click=${() => this.exportBundle()}>${msg('Export bundle (scenarios and results)')}</sl-button>
         </div>
         ${this.renderReport()}
-        <plc-scenario-list .scenarios=${this.listing?.scenarios ?? []} currentId=${session?.scenario?.id ?? ''}
+        <plc-scenario-list .scenarios=${this.listing?.scenarios ?? []} currentId=${this.draft.value?.scenario?.id ?? ''}
           @plc-scenario-action=${(e: CustomEvent<ScenarioActionDetail>) => this.onAction(e)}></plc-scenario-list>
       </section>
       ${deleted.length > 0
         ? html`<section>
             <h3>${msg('Recently deleted')}</h3>
             <ul class="deleted">${deleted.map((r) => html`<li data-id=${r.id}><span>${String(r.scenario.name)}</span>
-              <sl-button size="small" data-action="restore" @click=${() => this.act(() => session!.library.restore(r.id))}>${msg('Restore')}</sl-button></li>`)}</ul>
+              <sl-button size="small" data-action="restore" @click=${() => this.act(() => store!.library.restore(r.id))}>${msg('Restore')}</sl-button></li>`)}</ul>
           </section>`
         : nothing}
       <section>
         <h3>${msg('Results recorded for the open scenario')}</h3>
         <plc-run-history .runs=${this.runs} @plc-open-run=${(e: CustomEvent<RunRecord>) => this.act(async () => {
-          await session?.openRun(e.detail, msg(str`(revision ${e.detail.scenarioRevision})`));
+          await store?.openRun(e.detail, msg(str`(revision ${e.detail.scenarioRevision})`));
           await this.hide();
         })}></plc-run-history>
       </section>

@@ -1,35 +1,9 @@
-import type { Chart, ChartData, ChartOptions, ChartType, Plugin } from 'chart.js';
+import type { ChartData, ChartOptions } from 'chart.js';
 
 // Training mode: one figure before and after as a pair of big bars, each with its value written
 // above it, so the picture reads without colour and without the axis (the bars are also labelled
-// "Before" and "After" on the category axis, and patterned differently).
-
-declare module 'chart.js' {
-  interface PluginOptionsByType<TType extends ChartType> {
-    plcBarValues?: { texts: string[]; fontPx: number };
-  }
-}
-
-/** Writes `texts[i]` above bar i of the first dataset (only for charts whose options ask for it). */
-export const barValues: Plugin = {
-  id: 'plcBarValues',
-  afterDatasetsDraw(chart: Chart) {
-    const options = (chart.options.plugins as { plcBarValues?: { texts?: string[]; fontPx?: number } }).plcBarValues;
-    const meta = chart.getDatasetMeta(0);
-    if (!options?.texts?.length || !meta) return;
-    const ctx = chart.ctx;
-    ctx.save();
-    ctx.font = `700 ${options.fontPx ?? 16}px system-ui, sans-serif`;
-    ctx.fillStyle = '#111';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    meta.data.forEach((bar, i) => {
-      const text = options.texts?.[i];
-      if (text) ctx.fillText(text, bar.x, bar.y - 4);
-    });
-    ctx.restore();
-  },
-};
+// "Before" and "After" on the category axis, and patterned differently). The values are drawn by
+// the plcBarValues plugin (web/common/charts/bar-values.ts).
 
 /** Dark grey for before; after in dark green only when it is better, dark red when it is worse,
  *  slate when it does not change: all reach 4.5:1 against white (WCAG AA). */

@@ -1,10 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { sessionContext } from '../app/contexts.ts';
-import type { ScenarioSession } from '../app/session.ts';
-import { TrainingRun } from './training-run.ts';
+import { draftContext } from '../app/contexts.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
+import { trainingContext, type TrainingRun } from './training-run.ts';
 import type { NotQuantifiedItem } from '../shared/model/emission-factors.ts';
 import { everydayFigures, type EverydayFigures, type TrainingScenario } from '../shared/analysis/training.ts';
 import { whyWorse, type WorseFigure } from '../shared/analysis/training-why.ts';
@@ -37,22 +36,16 @@ const STEP_COUNT = 5;
 export class PlcTrainingView extends LitElement {
   static override styles = trainingStyles;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  /** The session's training runs (kept across visits, levers included). */
+  private readonly trainingRun = new ServiceController(this, trainingContext);
 
   @property({ type: Boolean, reflect: true }) presenter = false;
   @state() private step = 0;
-  private run?: TrainingRun;
-  private listeningTo?: ScenarioSession;
-  private readonly onChange = () => this.requestUpdate();
-  private readonly onSessionChange = () => {
-    this.run?.setBase(this.session?.scenario ?? null);
-    this.requestUpdate();
-  };
 
   /** The run behind the screens (tests read the modified scenario and results from it). */
   get training(): TrainingRun | undefined {
-    return this.run;
+    return this.trainingRun.value;
   }
 
   /** The view's heading, after a navigation to the view. */
@@ -69,35 +62,17 @@ export class PlcTrainingView extends LitElement {
     super.connectedCallback();
     if (new URLSearchParams(location.search).has('present')) this.presenter = true;
     this.addEventListener('keydown', this.onKeyDown);
-    this.listen();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('keydown', this.onKeyDown);
-    this.unlisten();
   }
 
   override willUpdate(): void {
-    if (this.session !== this.listeningTo) this.listen();
-  }
-
-  private listen(): void {
-    this.unlisten();
-    this.listeningTo = this.session;
-    if (!this.session) return;
-    this.run = new TrainingRun(this.session.core);
-    this.run.addEventListener('change', this.onChange);
-    this.session.addEventListener('change', this.onSessionChange);
-    this.run.setBase(this.session.scenario);
-  }
-
-  private unlisten(): void {
-    this.listeningTo?.removeEventListener('change', this.onSessionChange);
-    this.run?.removeEventListener('change', this.onChange);
-    this.run?.dispose();
-    this.run = undefined;
-    this.listeningTo = undefined;
+    // The household's line is the current scenario; the run ignores a base it already has.
+    const draft = this.draft.value;
+    if (draft) this.training?.setBase(draft.scenario);
   }
 
   /** Moves to a step and puts the focus on its heading (so screen readers read it out). */
@@ -131,7 +106,7 @@ export class PlcTrainingView extends LitElement {
   }
 
   private currency(): string {
-    return this.session?.scenario?.currency ?? 'VND';
+    return this.draft.value?.scenario?.currency ?? 'VND';
   }
 
   private renderDioxins(f: EverydayFigures, notQuantified: readonly NotQuantifiedItem[]) {
@@ -169,7 +144,7 @@ export class PlcTrainingView extends LitElement {
   }
 
   private renderFinal(run: TrainingRun, before: EverydayFigures, after: EverydayFigures) {
-    const scenario = this.session?.scenario;
+    const scenario = this.draft.value?.scenario;
     const site = scenario?.site as { name?: string; province?: string } | undefined;
     const place = [site?.name, site?.province].filter(Boolean).join(', ');
     const currency = this.currency();
@@ -184,7 +159,7 @@ export class PlcTrainingView extends LitElement {
 
   private renderPresenterBar(names: string[]) {
     return html`<div class="presenter-bar">
-      <h2 tabindex="-1">${msg('Training')} · <span class="household">${this.session?.scenario?.name ?? ''}</span></h2>
+      <h2 tabindex="-1">${msg('Training')} · <span class="household">${this.draft.value?.scenario?.name ?? ''}</span></h2>
       <span class="where">${msg(str`Step ${this.step + 1} of ${names.length}`)}</span>
       <button type="button" class="quiet" data-testid="presenter" aria-pressed="true" @click=${() => (this.presenter = false)}
         >${msg('Leave presenter mode')}</button>
@@ -193,14 +168,14 @@ export class PlcTrainingView extends LitElement {
 
   override render() {
     const names = this.stepNames();
-    const run = this.run;
+    const run = this.training;
     const before = run?.before && run.base ? everydayFigures(run.before, run.base as unknown as TrainingScenario) : null;
     return html`
       ${this.presenter ? this.renderPresenterBar(names) : html`<div class="top">
         <h2 tabindex="-1">${msg('Training')}</h2>
         <button type="button" class="quiet" data-testid="presenter" aria-pressed="false" @click=${() => (this.presenter = true)}
           >${msg('Presenter mode')}</button>
-        <p class="intro">${msg(str`A guided talk about one household’s line: ${this.session?.scenario?.name ?? '…'}.`)}</p>
+        <p class="intro">${msg(str`A guided talk about one household’s line: ${this.draft.value?.scenario?.name ?? '…'}.`)}</p>
       </div>`}
       <plc-training-stepper .steps=${names} current=${this.step}
         @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>

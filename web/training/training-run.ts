@@ -1,17 +1,30 @@
-import type { CoreClient, ResultDocument, SimulateOutcome } from '../common/core-client.ts';
-import type { ScenarioDocument } from '../app/session.ts';
+import { createContext } from '@lit/context';
+import type { ResultDocument, SimulateOutcome } from '../shared/contract/api-types.ts';
 import { applyLevers, leversOf, leverAvailability, type LeverAvailability, type TrainingLevers, type TrainingScenario } from '../shared/analysis/training.ts';
+import type { ScenarioDocument } from '../app/scenario-draft.ts';
+import type { CoreClient } from '../common/core-client.ts';
+import type { FaultCenter } from '../common/fault-center.ts';
+import { Run } from '../common/run.ts';
 
 const asTraining = (s: ScenarioDocument) => s as unknown as TrainingScenario;
 const sameLevers = (a: TrainingLevers, b: TrainingLevers) =>
   a.burnedShare === b.burnedShare && a.waterReusedFraction === b.waterReusedFraction
   && a.dryingFuel === b.dryingFuel && a.pvcSortedOutFraction === b.pvcSortedOutFraction;
+const problems = (outcome: SimulateOutcome) =>
+  outcome.ok ? null : outcome.errors.map((e) => `${e.path ?? ''} ${e.message}`.trim()).join('; ');
+
+/** An "after" run: the household's scenario with the trainer's levers. */
+export interface AfterRequest {
+  base: ScenarioDocument;
+  levers: TrainingLevers;
+}
 
 /**
- * The training mode's runs: the household's scenario as it is ("before") and a modified copy with
- * the trainer's levers ("after"), both simulated in the worker. The saved scenario is never
- * changed. Lever moves coalesce: one run at a time, and when it ends only the latest levers run
- * next, so dragging a slider never queues a backlog. Fires `change` when anything shown changes.
+ * The training mode's runs: the household's scenario as it is (`beforeRun`) and a modified copy
+ * with the trainer's levers (`afterRun`), both simulated in the worker; the saved scenario is
+ * never changed. Lever moves queue: one run at a time, and when it ends only the latest levers
+ * run next, so dragging a slider never builds a backlog. Outlives the view, so coming back finds
+ * the levers and results as they were. Fires `change` when anything shown changes.
  */
 export class TrainingRun extends EventTarget {
   base: ScenarioDocument | null = null;
@@ -20,17 +33,54 @@ export class TrainingRun extends EventTarget {
   /** The levers of the base scenario itself. */
   baseLevers: TrainingLevers | null = null;
   availability: LeverAvailability | null = null;
-  before: ResultDocument | null = null;
-  /** The latest "after" result, with the levers and the modified scenario it was computed for. */
-  after: { result: ResultDocument; levers: TrainingLevers; scenario: ScenarioDocument } | null = null;
-  error: string | null = null;
-  running = false;
-  private beforeFor: ScenarioDocument | null = null;
-  private afterBase: ScenarioDocument | null = null;
-  private disposed = false;
+  readonly beforeRun: Run<ScenarioDocument, SimulateOutcome>;
+  readonly afterRun: Run<AfterRequest, { outcome: SimulateOutcome; scenario: ScenarioDocument }>;
 
-  constructor(private readonly core: CoreClient) {
+  constructor(core: Pick<CoreClient, 'simulate'>, faults?: FaultCenter) {
     super();
+    this.beforeRun = new Run((base, { signal }) => core.simulate(base, { signal }), { faults, scenarioOf: (base) => base });
+    this.afterRun = new Run(async ({ base, levers }) => {
+      const scenario = applyLevers(asTraining(base), levers) as unknown as ScenarioDocument;
+      return { outcome: await core.simulate(scenario), scenario };
+    }, { faults, overlap: 'queue', scenarioOf: (request) => request.base });
+    for (const run of [this.beforeRun, this.afterRun]) run.addEventListener('change', () => this.changed());
+    // Once the household's own run is back (or retried after a fault), the levers run.
+    this.beforeRun.addEventListener('change', () => {
+      if (this.beforeRun.status === 'done') this.pump();
+    });
+  }
+
+  /** The household's own result, once computed (and valid). */
+  get before(): ResultDocument | null {
+    const outcome = this.beforeRun.result?.value;
+    return outcome?.ok ? outcome.result : null;
+  }
+
+  /** The latest "after" result, with the levers and the modified scenario it was computed for. */
+  get after(): { result: ResultDocument; levers: TrainingLevers; scenario: ScenarioDocument } | null {
+    const done = this.afterRun.result;
+    return done?.value.outcome.ok ? { result: done.value.outcome.result, levers: done.request.levers, scenario: done.value.scenario } : null;
+  }
+
+  /** Why the model could not run the household's line or its modified copy. */
+  get error(): string | null {
+    for (const run of [this.beforeRun, this.afterRun]) {
+      if (run.status === 'failed') return run.error;
+    }
+    const before = this.beforeRun.result?.value;
+    const after = this.afterRun.result?.value.outcome;
+    return (before && problems(before)) || (after && problems(after)) || null;
+  }
+
+  get running(): boolean {
+    return this.beforeRun.running || this.afterRun.running;
+  }
+
+  /** True when the after result shown is for the levers as set now. */
+  get settled(): boolean {
+    const done = this.afterRun.result;
+    return !this.running && this.after !== null && this.levers !== null && done !== null
+      && sameLevers(done.request.levers, this.levers) && done.request.base === this.base;
   }
 
   /** The household's scenario; the levers start from its own values when another one is opened. */
@@ -42,17 +92,17 @@ export class TrainingRun extends EventTarget {
     this.availability = scenario ? leverAvailability(asTraining(scenario)) : null;
     if (!sameHousehold) {
       this.levers = this.baseLevers;
-      this.before = null;
-      this.after = null;
+      this.beforeRun.clear();
+      this.afterRun.clear();
     }
     this.changed();
-    void this.pump();
+    this.pump();
   }
 
   setLevers(levers: TrainingLevers): void {
     this.levers = levers;
     this.changed();
-    void this.pump();
+    this.pump();
   }
 
   /** Back to the household's own levers. */
@@ -60,61 +110,25 @@ export class TrainingRun extends EventTarget {
     if (this.baseLevers) this.setLevers(this.baseLevers);
   }
 
-  /** Stops reporting; a run under way finishes in the worker and is dropped. */
-  dispose(): void {
-    this.disposed = true;
-  }
-
-  /** True when the after result shown is for the levers as set now. */
-  get settled(): boolean {
-    return !this.running && this.after !== null && this.levers !== null && sameLevers(this.after.levers, this.levers)
-      && this.afterBase === this.base;
-  }
-
   private changed(): void {
-    if (!this.disposed) this.dispatchEvent(new Event('change'));
+    this.dispatchEvent(new Event('change'));
   }
 
-  private async pump(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
-    try {
-      for (;;) {
-        const base = this.base;
-        const levers = this.levers;
-        if (!base || !levers || this.disposed) break;
-        if (this.beforeFor !== base) {
-          const outcome = await this.core.simulate(base);
-          this.beforeFor = base;
-          if (!this.take(outcome)) { this.before = null; break; }
-          this.before = outcome.result;
-          this.after = null;
-          this.changed();
-          continue;
-        }
-        if (this.after && this.afterBase === base && sameLevers(this.after.levers, levers)) break;
-        const modified = applyLevers(asTraining(base), levers) as unknown as ScenarioDocument;
-        const outcome = await this.core.simulate(modified);
-        if (!this.take(outcome)) break;
-        this.after = { result: outcome.result, levers, scenario: modified };
-        this.afterBase = base;
-        this.changed();
-      }
-    } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
-    } finally {
-      this.running = false;
-      this.changed();
+  /** Runs what the screens lack: the base first, then (once it runs) the latest levers. */
+  private pump(): void {
+    const { base, levers } = this;
+    if (!base || !levers) return;
+    if (this.beforeRun.request !== base) {
+      void this.beforeRun.start(base);
+      return;
     }
-  }
-
-  /** Notes a failed outcome; returns false when the run cannot go on. */
-  private take(outcome: SimulateOutcome): outcome is Extract<SimulateOutcome, { ok: true }> {
-    if (outcome.ok) {
-      this.error = null;
-      return true;
-    }
-    this.error = outcome.errors.map((e) => `${e.path ?? ''} ${e.message}`.trim()).join('; ');
-    return false;
+    const before = this.beforeRun.result;
+    if (this.beforeRun.running || before?.request !== base || !before.value.ok) return;
+    const asked = this.afterRun.request;
+    if (asked && asked.base === base && sameLevers(asked.levers, levers)) return;
+    void this.afterRun.start({ base, levers });
   }
 }
+
+/** The Training view's run, provided by <plc-app> for the session. */
+export const trainingContext = createContext<TrainingRun | undefined>(Symbol('plc-training'));

@@ -1,8 +1,7 @@
 // A hook for test/bench/mc-browser-bench.mjs, installed only when the page's URL has `?bench`:
 // window.__plcBench.monteCarlo({ draws, workers, seed, paired }) times one Monte Carlo run of the
 // Minh Khai fixture in the worker pool (workers started and the Wasm loaded beforehand).
-import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
-import { PILOT_MEASURE_IDS } from './uncertainty-run.ts';
+import { EXAMPLE_SCENARIO as minhKhai, PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import { WorkerPool } from '../common/worker-pool.ts';
 
 export interface BenchRun {

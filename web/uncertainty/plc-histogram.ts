@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { histogramChartData, histogramChartOptions } from './histogram.ts';
-import type { FigureDistribution } from '../common/worker-pool.ts';
+import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import '../common/charts/plc-chart.ts';
 
 type Summary = FigureDistribution['before'];

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
-import type { FigureDistribution } from '../common/worker-pool.ts';
+import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import { formatShare } from './uncertainty-words.ts';
 import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 

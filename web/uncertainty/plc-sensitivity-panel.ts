@@ -6,8 +6,9 @@ import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { SOBOL_BASE_SAMPLES, type SobolState } from './uncertainty-run.ts';
-import type { SeriesName, Tornado } from '../common/worker-pool.ts';
+import { SOBOL_BASE_SAMPLES, type SobolOutcome, type SobolRequest } from './uncertainty-run.ts';
+import type { RunState } from '../common/run.ts';
+import type { SeriesName, Tornado } from '../shared/contract/api-types.ts';
 import { formatQuantity } from '../app/format.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sobol-bars.ts';
@@ -33,7 +34,7 @@ export class PlcSensitivityPanel extends LitElement {
   `;
 
   @property({ attribute: false }) tornado: Tornado | null = null;
-  @property({ attribute: false }) sobol?: SobolState;
+  @property({ attribute: false }) sobol?: RunState<SobolRequest, SobolOutcome>;
   @property() figure: HeadlineFigure = 'pcddf.air';
   @property({ type: Boolean }) paired = false;
   @property() unit = '';
@@ -58,8 +59,9 @@ export class PlcSensitivityPanel extends LitElement {
 
   private renderSobol(series: SeriesName) {
     const s = this.sobol;
-    const running = s?.status.status === 'running' ? s.status : null;
-    const result = s?.result;
+    const running = s?.status === 'running' ? { progress: s.progress ?? { done: 0, total: s.request?.baseSamples ?? 0 } } : null;
+    const outcome = s?.result?.value;
+    const result = outcome?.ok ? outcome.value : null;
     const k = result?.pointers.length ?? 0;
     return html`
       <div class="row">
@@ -73,8 +75,8 @@ export class PlcSensitivityPanel extends LitElement {
         ? html`<plc-run-progress .done=${running.progress.done} .total=${running.progress.total}
             text=${msg(str`${formatQuantity(running.progress.done)} of ${formatQuantity(running.progress.total)} base rows`)}></plc-run-progress>`
         : nothing}
-      ${s?.status.status === 'cancelled' ? html`<p role="status">${msg('The Sobol run was cancelled.')}</p>` : nothing}
-      ${s?.status.status === 'failed' ? html`<p role="alert">${msg('The Sobol indices could not be computed:')} ${s.status.message}</p>` : nothing}
+      ${s?.status === 'cancelled' ? html`<p role="status">${msg('The Sobol run was cancelled.')}</p>` : nothing}
+      ${s?.status === 'failed' ? html`<p role="alert">${msg('The Sobol indices could not be computed:')} ${s.error}</p>` : nothing}
       ${result
         ? html`<p class="explain">${msg(str`N = ${formatQuantity(result.baseSamples)} base samples, ${formatQuantity(result.baseSamples * (k + 2))} model runs per scenario. Whiskers: bootstrap 95 % intervals; wide whiskers mean N is too small.`)}</p>
             <plc-sobol-bars .indices=${result.figures[this.figure]} .series=${series}></plc-sobol-bars>`

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg, str } from '@lit/localize';
 import { sobolChartData, sobolChartOptions, type SobolRow } from './sobol-bars.ts';
-import type { SeriesName, SobolFigureValue } from '../common/worker-pool.ts';
+import type { SeriesName, SobolFigureValue } from '../shared/contract/api-types.ts';
 import { formatNumber } from '../app/format.ts';
 import { inputLabel } from './uncertainty-words.ts';
 import '../common/charts/plc-chart.ts';

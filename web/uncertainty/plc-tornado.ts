@@ -4,7 +4,7 @@ import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg, str } from '@lit/localize';
 import { tornadoChartData, tornadoChartOptions, type TornadoRow } from './tornado.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import type { SeriesName, Tornado } from '../common/worker-pool.ts';
+import type { SeriesName, Tornado } from '../shared/contract/api-types.ts';
 import type { ChartData } from '../common/charts/register.ts';
 import { inputLabel } from './uncertainty-words.ts';
 import '../common/charts/plc-chart.ts';

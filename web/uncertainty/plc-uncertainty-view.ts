@@ -1,6 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
@@ -8,11 +7,12 @@ import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { HISTOGRAM_COLOURS } from './histogram.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
-import { sessionContext } from '../app/contexts.ts';
+import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
+import { draftContext, simulationContext } from '../app/contexts.ts';
 import { formatNumber, formatQuantity } from '../app/format.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
-import type { ScenarioSession } from '../app/session.ts';
-import { PILOT_MEASURE_IDS, uncertaintyRunFor, type McResult, type McSettings, type UncertaintyRun } from './uncertainty-run.ts';
+import type { RunResult } from '../common/run.ts';
+import { uncertaintyContext, type McRequest, type McResult, type McSettings, type UncertaintyRun } from './uncertainty-run.ts';
 import './bench-hook.ts';
 import { formatShare, probabilitySentence } from './uncertainty-words.ts';
 import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/figures.ts';
@@ -24,7 +24,7 @@ import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
-import { ChangeListener } from '../common/controllers/change-listener.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -57,13 +57,12 @@ export class PlcUncertaintyView extends LitElement {
     @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  private readonly simulation = new ServiceController(this, simulationContext);
+  private readonly uncertainty = new ServiceController(this, uncertaintyContext);
 
   @state() private figure: HeadlineFigure = 'pcddf.air';
   @query('h2') private headingEl!: HTMLElement;
-  // Re-render on every change of this view's run and of the session (its scenario's method).
-  protected readonly changes = new ChangeListener(this, () => [this.run, this.session]);
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -71,44 +70,44 @@ export class PlcUncertaintyView extends LitElement {
 
   /** The session's run (it outlives this view). */
   get run(): UncertaintyRun | undefined {
-    return this.session ? uncertaintyRunFor(this.session) : undefined;
+    return this.uncertainty.value;
   }
 
-
   private start(event: CustomEvent<McSettings>): void {
-    const scenario = this.session?.scenario;
+    const scenario = this.draft.value?.scenario;
     if (scenario) void this.run?.start(scenario, event.detail);
   }
 
   private currency(): string {
-    return (this.session?.scenario?.currency as string | undefined) ?? '';
+    return (this.draft.value?.scenario?.currency as string | undefined) ?? '';
   }
 
   /** The release method of the scenario the next run samples (MODEL.md 3.1a). */
   private renderMethod() {
-    const session = this.session;
-    const run = session?.run;
-    const chlorine = run?.status === 'done' && run.outcome.ok ? run.outcome.result.chlorine : undefined;
-    return html`<plc-method-switch method=${releaseMethodOf(session?.scenario)} .clFraction=${chlorine?.poolClFraction}
+    const draft = this.draft.value;
+    const run = this.simulation.value;
+    const outcome = run?.status === 'done' ? run.result?.value : undefined;
+    const chlorine = outcome?.ok ? outcome.result.chlorine : undefined;
+    return html`<plc-method-switch method=${releaseMethodOf(draft?.scenario)} .clFraction=${chlorine?.poolClFraction}
       .multiplier=${chlorine?.adjustedMultiplier.openBurning}
-      @plc-method-change=${(e: MethodChangeEvent) => session && void setReleaseMethod(session, e.detail.method)}></plc-method-switch>`;
+      @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}></plc-method-switch>`;
   }
 
   private renderProgress() {
-    const state = this.run?.state;
+    const state = this.run?.mc.state;
     if (state?.status !== 'running') return nothing;
-    const { done, total } = state.progress;
-    const text = state.phase === 'draws'
+    const { done, total, phase } = state.progress ?? { done: 0, total: state.request?.settings.draws ?? 0, phase: 'draws' };
+    const text = phase === 'draws'
       ? msg(str`${formatQuantity(done)} of ${formatQuantity(total)} draws`)
-      : state.phase === 'summary' ? msg('Summarising the draws…') : msg('Computing the tornado…');
+      : phase === 'summary' ? msg('Summarising the draws…') : msg('Computing the tornado…');
     return html`<plc-run-progress .done=${done} .total=${total} text=${text}></plc-run-progress>`;
   }
 
   private renderStatus() {
-    const state = this.run?.state;
+    const state = this.run?.mc.state;
     if (state?.status === 'cancelled') return html`<p class="run-facts" role="status">${msg('The run was cancelled.')}</p>`;
     if (state?.status === 'failed') {
-      return html`<sl-alert variant="danger" open><strong>${msg('The Monte Carlo run failed.')}</strong> ${state.message}</sl-alert>`;
+      return html`<sl-alert variant="danger" open><strong>${msg('The Monte Carlo run failed.')}</strong> ${state.error}</sl-alert>`;
     }
     return nothing;
   }
@@ -128,7 +127,7 @@ export class PlcUncertaintyView extends LitElement {
     </div>`;
   }
 
-  private renderResult(r: McResult, stale: boolean) {
+  private renderResult({ request, value: r }: RunResult<McRequest, McResult>, stale: boolean) {
     const warnings = r.warnings.length
       ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong><plc-issue-list .issues=${r.warnings}></plc-issue-list></sl-alert>`
       : nothing;
@@ -138,12 +137,12 @@ export class PlcUncertaintyView extends LitElement {
     }
     const f = this.figure;
     const d = r.distributions[f];
-    const s = r.settings;
+    const s = request.settings;
     const facts = r.paired
       ? msg(str`${formatQuantity(s.draws)} paired draws (before and after share each input's draws), seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`)
       : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`);
     const unit = figureUnit(f, this.currency());
-    const busy = this.run?.state.status === 'running';
+    const busy = this.run?.mc.running ?? false;
     return html`
       ${stale ? html`<p class="run-facts">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
       ${warnings}
@@ -165,7 +164,7 @@ export class PlcUncertaintyView extends LitElement {
           <plc-mc-table .distributions=${r.distributions} currency=${this.currency()} chosen=${f}></plc-mc-table>
         </section>
         <section class="panel">
-          <plc-sensitivity-panel .tornado=${r.tornado} .sobol=${this.run?.sobol} figure=${f} ?paired=${r.paired} unit=${unit}
+          <plc-sensitivity-panel .tornado=${r.tornado} .sobol=${this.run?.sobol.state} figure=${f} ?paired=${r.paired} unit=${unit}
             .format=${(n: number) => formatFigure(f, n, this.currency())} ?busy=${busy}
             @plc-sobol-run=${(e: CustomEvent<number>) => void this.run?.startSobol(e.detail)}></plc-sensitivity-panel>
         </section>
@@ -174,20 +173,20 @@ export class PlcUncertaintyView extends LitElement {
 
   override render() {
     const run = this.run;
-    const result = run?.result;
+    const result = run?.mc.result;
     return html`
       <h2 tabindex="-1">${msg('Uncertainty')}</h2>
       <p class="intro">${msg('Emission factors are known only to within an order of magnitude. This view draws them (and any other uncertain inputs of the scenario) thousands of times and shows ranges instead of single numbers: how likely the measures are to help, and which inputs matter most.')}</p>
       <section class="panel" @plc-run-cancel=${() => run?.cancel()}>
         ${this.renderMethod()}
         ${run
-          ? html`<plc-mc-controls .settings=${run.settings} ?running=${run.state.status === 'running'} .pilotMeasures=${PILOT_MEASURE_IDS.length}
+          ? html`<plc-mc-controls .settings=${run.settings} ?running=${run.mc.running} .pilotMeasures=${PILOT_MEASURE_IDS.length}
               @plc-mc-run=${this.start}></plc-mc-controls>${this.renderProgress()}`
           : html`<p>${msg('Loading the scenario…')}</p>`}
       </section>
       ${this.renderStatus()}
       <div @plc-run-cancel=${() => run?.cancel()}>
-        ${result ? this.renderResult(result, result.scenario !== this.session?.scenario) : nothing}
+        ${result ? this.renderResult(result, run!.mc.isStale(this.draft.value?.scenario)) : nothing}
       </div>
     `;
   }

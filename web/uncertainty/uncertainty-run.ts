@@ -1,11 +1,10 @@
-import type { Issue } from '../common/core-client.ts';
-import type { ScenarioSession } from '../app/session.ts';
-import type { FaultCenter } from '../common/fault-center.ts';
-import {
-  WorkerPool, defaultWorkerCount, type FigureDistribution, type McScenarios, type Progress, type SobolRun, type Tornado,
-} from '../common/worker-pool.ts';
+import { createContext } from '@lit/context';
+import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/contract/api-types.ts';
+import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
+import type { FaultCenter } from '../common/fault-center.ts';
+import { Run, type RunControl } from '../common/run.ts';
+import { defaultWorkerCount, type SobolRun, type WorkerPool } from '../common/worker-pool.ts';
 
 export const DRAWS_MIN = 1_000;
 export const DRAWS_MAX = 100_000;
@@ -13,9 +12,6 @@ export const SOBOL_BASE_SAMPLES = [256, 512, 1024, 2048, 4096, 8192] as const;
 
 /** What the uncertainty view compares the current scenario with. */
 export type Comparison = 'minh-khai-pilot' | 'none';
-
-/** The measures of the Minh Khai pilot (UNIDO/GEF), from the after-variant fixture. */
-export const PILOT_MEASURE_IDS: readonly string[] = minhKhaiAfter.measures;
 
 export interface McSettings {
   draws: number;
@@ -26,17 +22,17 @@ export interface McSettings {
 
 export const DEFAULT_MC_SETTINGS: McSettings = { draws: 10_000, seed: 1, workers: defaultWorkerCount(), comparison: 'minh-khai-pilot' };
 
-export type RunStatus =
-  | { status: 'idle' }
-  | { status: 'running'; phase: 'draws' | 'summary' | 'sensitivity'; progress: Progress }
-  | { status: 'cancelled' }
-  | { status: 'done' }
-  | { status: 'failed'; message: string };
+/** The phases of a Monte Carlo run, as its progress names them. */
+export type McPhase = 'draws' | 'summary' | 'sensitivity';
 
-/** A finished run and what it was run on. */
-export interface McResult {
+/** What a Monte Carlo (or Sobol) run is run on. */
+export interface McRequest {
   scenario: object;
   settings: McSettings;
+}
+
+/** A finished Monte Carlo run: every figure's distribution and the tornado, or why not. */
+export interface McResult {
   paired: boolean;
   warnings: Issue[];
   errors: Issue[] | null;
@@ -45,116 +41,80 @@ export interface McResult {
   elapsedMs: number;
 }
 
-export interface SobolState {
-  status: RunStatus;
-  result: (SobolRun & { scenario: object; settings: McSettings }) | null;
-  errors: Issue[] | null;
+/** Sobol indices on demand, for the latest Monte Carlo run's scenario and settings. */
+export interface SobolRequest extends McRequest {
+  baseSamples: number;
 }
 
-function request(scenario: object, comparison: Comparison): McScenarios {
-  return comparison === 'none' ? { baseline: scenario } : { baseline: scenario, after: { measureIds: [...PILOT_MEASURE_IDS] } };
+export type SobolOutcome = { ok: true; value: SobolRun } | { ok: false; errors: Issue[] };
+
+function scenarios(request: McRequest): McScenarios {
+  const { scenario, settings } = request;
+  return settings.comparison === 'none' ? { baseline: scenario } : { baseline: scenario, after: { measureIds: [...PILOT_MEASURE_IDS] } };
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const isAbort = (error: unknown, signal: AbortSignal) => signal.aborted || (error as DOMException)?.name === 'AbortError';
+/** The Monte Carlo run, then every figure's summary, then the tornado, with progress in draws. */
+async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progress }: RunControl): Promise<McResult> {
+  const { draws, seed, workers, comparison } = request.settings;
+  const req = scenarios(request);
+  const control = { workers, signal };
+  const t0 = performance.now();
+  const paired = comparison !== 'none';
+  progress({ done: 0, total: draws, phase: 'draws' });
+  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => progress({ ...p, phase: 'draws' }) });
+  if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
+  progress({ done: draws, total: draws, phase: 'summary' });
+  const distributions = await pool.summarize(mc.value, control);
+  progress({ done: draws, total: draws, phase: 'sensitivity' });
+  const tornado = await pool.tornado(req, control);
+  return { paired, warnings: mc.warnings, errors: null, distributions, tornado: tornado.ok ? tornado.value : null, elapsedMs: performance.now() - t0 };
+}
 
 /**
- * The Monte Carlo run (and the Sobol indices computed on demand) of one session: status,
- * progress and results. Outlives the view, so leaving and coming back keeps the result. Fires
- * `change`.
+ * The Monte Carlo run and the Sobol indices computed on demand, for one session, in its worker
+ * pool. Outlives the view, so leaving and coming back keeps the results. Starting one stops the
+ * other (they share the pool's workers). Fires `change` (its own and its runs').
  */
 export class UncertaintyRun extends EventTarget {
-  state: RunStatus = { status: 'idle' };
-  result: McResult | null = null;
   settings: McSettings = DEFAULT_MC_SETTINGS;
-  sobol: SobolState = { status: { status: 'idle' }, result: null, errors: null };
-  private controller: AbortController | null = null;
+  readonly mc: Run<McRequest, McResult>;
+  readonly sobol: Run<SobolRequest, SobolOutcome>;
 
-  constructor(
-    readonly pool: WorkerPool = new WorkerPool(),
-    /** Told of a trap or a crashed worker, with a retry of the same run. */
-    private readonly faults?: FaultCenter,
-  ) {
+  constructor(readonly pool: WorkerPool, faults?: FaultCenter) {
     super();
-  }
-
-  private changed(): void {
-    this.dispatchEvent(new Event('change'));
+    const scenarioOf = (request: McRequest) => request.scenario;
+    this.mc = new Run((request, control) => monteCarlo(pool, request, control), { faults, scenarioOf });
+    this.sobol = new Run<SobolRequest, SobolOutcome>(async (request, { signal, progress }) => {
+      const { baseSamples } = request;
+      const out = await pool.sobol(scenarios(request), { baseSamples, seed: request.settings.seed }, {
+        workers: request.settings.workers, signal, onProgress: (p) => progress({ ...p, phase: 'sensitivity' }),
+      });
+      return out.ok ? { ok: true, value: out.value } : { ok: false, errors: out.errors };
+    }, { faults, scenarioOf });
+    for (const run of [this.mc, this.sobol]) run.addEventListener('change', () => this.dispatchEvent(new Event('change')));
   }
 
   /** Runs the Monte Carlo, summarises every figure and computes the tornado. */
-  async start(scenario: object, settings: McSettings): Promise<void> {
-    const signal = this.restart();
+  start(scenario: object, settings: McSettings): Promise<void> {
     this.settings = settings;
-    this.sobol = { status: { status: 'idle' }, result: null, errors: null };
-    const req = request(scenario, settings.comparison);
-    const control = { workers: settings.workers, signal };
-    const setState = (state: RunStatus) => { if (this.controller?.signal === signal) { this.state = state; this.changed(); } };
-    const t0 = performance.now();
-    setState({ status: 'running', phase: 'draws', progress: { done: 0, total: settings.draws } });
-    try {
-      const mc = await this.pool.monteCarlo(req, { draws: settings.draws, seed: settings.seed },
-        { ...control, onProgress: (progress) => setState({ status: 'running', phase: 'draws', progress }) });
-      const base = { scenario, settings, paired: settings.comparison !== 'none', elapsedMs: 0 };
-      if (!mc.ok) {
-        this.result = { ...base, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null };
-      } else {
-        setState({ status: 'running', phase: 'summary', progress: { done: settings.draws, total: settings.draws } });
-        const distributions = await this.pool.summarize(mc.value, control);
-        setState({ status: 'running', phase: 'sensitivity', progress: { done: settings.draws, total: settings.draws } });
-        const tornado = await this.pool.tornado(req, control);
-        this.result = { ...base, warnings: mc.warnings, errors: null, distributions, tornado: tornado.ok ? tornado.value : null,
-          elapsedMs: performance.now() - t0 };
-      }
-      setState({ status: 'done' });
-    } catch (error) {
-      setState(isAbort(error, signal) ? { status: 'cancelled' } : { status: 'failed', message: message(error) });
-      if (!isAbort(error, signal) && this.controller?.signal === signal) this.faults?.report(error, () => this.start(scenario, settings));
-    }
-    if (this.controller?.signal === signal) this.controller = null;
+    this.sobol.clear();
+    return this.mc.start({ scenario, settings });
   }
 
-  /** Sobol indices for the latest run's scenario and settings, with N base samples. */
-  async startSobol(baseSamples: number): Promise<void> {
-    const result = this.result;
-    if (!result) return;
-    const signal = this.restart();
-    const { scenario, settings } = result;
-    const setState = (status: RunStatus) => {
-      if (this.controller?.signal === signal) { this.sobol = { ...this.sobol, status }; this.changed(); }
-    };
-    setState({ status: 'running', phase: 'sensitivity', progress: { done: 0, total: baseSamples } });
-    try {
-      const out = await this.pool.sobol(request(scenario, settings.comparison), { baseSamples, seed: settings.seed },
-        { workers: settings.workers, signal, onProgress: (progress) => setState({ status: 'running', phase: 'sensitivity', progress }) });
-      this.sobol = out.ok
-        ? { status: { status: 'done' }, result: { ...out.value, scenario, settings }, errors: null }
-        : { status: { status: 'done' }, result: null, errors: out.errors };
-      this.changed();
-    } catch (error) {
-      setState(isAbort(error, signal) ? { status: 'cancelled' } : { status: 'failed', message: message(error) });
-      if (!isAbort(error, signal) && this.controller?.signal === signal) this.faults?.report(error, () => this.startSobol(baseSamples));
-    }
-    if (this.controller?.signal === signal) this.controller = null;
+  /** Sobol indices for the latest Monte Carlo result's scenario and settings, with N base samples. */
+  startSobol(baseSamples: number): Promise<void> {
+    const result = this.mc.result;
+    if (!result) return Promise.resolve();
+    this.mc.cancel();
+    return this.sobol.start({ ...result.request, baseSamples });
   }
 
   /** Stops whatever is running (the pool terminates its workers). */
   cancel(): void {
-    this.controller?.abort();
-  }
-
-  private restart(): AbortSignal {
-    this.controller?.abort();
-    this.controller = new AbortController();
-    return this.controller.signal;
+    this.mc.cancel();
+    this.sobol.cancel();
   }
 }
 
-const runs = new WeakMap<ScenarioSession, UncertaintyRun>();
-
-/** The uncertainty run of a session (created on first use; it keeps its results across views). */
-export function uncertaintyRunFor(session: ScenarioSession): UncertaintyRun {
-  let run = runs.get(session);
-  if (!run) runs.set(session, (run = new UncertaintyRun(undefined, session.faults)));
-  return run;
-}
+/** The Uncertainty view's run, provided by <plc-app> for the session. */
+export const uncertaintyContext = createContext<UncertaintyRun | undefined>(Symbol('plc-uncertainty'));

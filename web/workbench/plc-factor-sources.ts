@@ -1,11 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import libraryFile from '../../fixtures/emission-factors.json';
-import { resolveEmissionFactors, SOURCE_KEYS, type EmissionFactorLibraryFile, type FactorValue } from '../shared/model/emission-factors.ts';
+import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data.ts';
+import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
-
-const library = libraryFile as unknown as EmissionFactorLibraryFile;
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's

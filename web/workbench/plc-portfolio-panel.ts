@@ -1,15 +1,16 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { portfolioScatterConfig } from './portfolio-scatter.ts';
-import type { Measure } from '../compare/comparison-run.ts';
-import type { CoreClient } from '../common/core-client.ts';
 import { formatList, formatNumber } from '../app/format.ts';
 
 const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 3 };
-import type { ScenarioDocument } from '../app/session.ts';
+import type { ScenarioDocument } from '../app/scenario-draft.ts';
+import { catalogueContext } from '../app/contexts.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
+import { portfolioContext } from './portfolio-run.ts';
 import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { figureLabel, figureUnit, formatFigure, inFigureOrder, labelTag } from '../app/figures.ts';
@@ -38,7 +39,8 @@ function percent(fraction: number): string {
 }
 
 /**
- * Measure portfolios: every subset of up to 12 chosen catalogue measures evaluated in the worker,
+ * Measure portfolios: every subset of up to 12 chosen catalogue measures evaluated in the worker
+ * (the session's PortfolioRun: cancel, kept across visits, dimmed once the scenario changes),
  * capex against PCDD/F avoided with the Pareto front, profit change as colour, and the cheapest
  * set reaching a target reduction named in words.
  */
@@ -61,74 +63,66 @@ export class PlcPortfolioPanel extends LitElement {
     .controls select { width: auto; }
     .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
     plc-canvas-chart { --plc-chart-height: 20rem; }
+    .stale { opacity: 0.55; }
   `];
 
-  @property({ attribute: false }) core?: CoreClient;
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
 
-  @state() private catalogue: Measure[] = [];
-  @state() private chosen = new Set<string>();
+  private readonly portfolio = new ServiceController(this, portfolioContext);
+  private readonly catalogueService = new ServiceController(this, catalogueContext);
+  /** The measures ticked; the first MAX_PORTFOLIO_MEASURES of the catalogue until the user chooses. */
+  @state() private chosenByUser: Set<string> | null = null;
   @state() private targetPercent = 90;
   @state() private figure: HeadlineFigure = 'pcddf.total';
-  @state() private running = false;
-  @state() private problem = '';
-  /** The last search and the currency it was priced in (public for tests). */
-  @state() result: PortfolioResult | null = null;
-  private currency = 'VND';
-  private controller: AbortController | null = null;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('core') && this.core && this.catalogue.length === 0) void this.loadCatalogue(this.core);
+  private get catalogue() {
+    return this.catalogueService.value?.measures ?? [];
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
+  private get chosen(): Set<string> {
+    return this.chosenByUser ?? new Set(this.catalogue.slice(0, MAX_PORTFOLIO_MEASURES).map((m) => m.id));
   }
 
-  private async loadCatalogue(core: CoreClient): Promise<void> {
-    try {
-      this.catalogue = await core.call('catalogue', []);
-      this.chosen = new Set(this.catalogue.slice(0, MAX_PORTFOLIO_MEASURES).map((m) => m.id));
-    } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
-    }
+  /** The last search (public for tests). */
+  get result(): PortfolioResult | null {
+    const outcome = this.portfolio.value?.result?.value;
+    return outcome?.ok ? outcome.value : null;
+  }
+
+  /** The currency the last search was priced in. */
+  private get currency(): string {
+    const currency = this.portfolio.value?.result?.request.scenario.currency;
+    return typeof currency === 'string' ? currency : 'VND';
+  }
+
+  protected override willUpdate(): void {
+    const catalogue = this.catalogueService.value;
+    if (catalogue && !catalogue.measures && !catalogue.error) void catalogue.load();
   }
 
   /** Evaluates every subset of the chosen measures (catalogue order) in the worker. */
-  async run(): Promise<void> {
-    if (!this.core || !this.scenario) return;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.running = true;
-    this.problem = '';
-    const ids = this.catalogue.filter((m) => this.chosen.has(m.id)).map((m) => m.id);
-    const currency = typeof this.scenario.currency === 'string' ? this.scenario.currency : 'VND';
-    try {
-      const outcome = await this.core.call('portfolio', [this.scenario, ids, this.figure], { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      if (outcome.ok) {
-        this.result = outcome.value;
-        this.currency = currency;
-      } else {
-        this.problem = outcome.errors.map((e) => e.message).join(' ');
-      }
-    } catch (error) {
-      if (!controller.signal.aborted) this.problem = error instanceof Error ? error.message : String(error);
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.running = false;
-      }
-    }
+  run(): Promise<void> {
+    const portfolio = this.portfolio.value;
+    if (!portfolio || !this.scenario) return Promise.resolve();
+    const chosen = this.chosen;
+    const measureIds = this.catalogue.filter((m) => chosen.has(m.id)).map((m) => m.id);
+    return portfolio.start({ scenario: this.scenario, measureIds, figure: this.figure });
+  }
+
+  /** Why the last search did not run or could not be done, in words. */
+  private problem(): string {
+    const state = this.portfolio.value?.state;
+    const outcome = state?.result?.value;
+    if (state?.status === 'failed') return state.error ?? '';
+    if (state?.status === 'done' && outcome && !outcome.ok) return outcome.errors.map((e) => e.message).join(' ');
+    return this.catalogueService.value?.error ?? '';
   }
 
   private toggle(id: string, on: boolean): void {
     const next = new Set(this.chosen);
     if (on) next.add(id);
     else next.delete(id);
-    this.chosen = next;
+    this.chosenByUser = next;
   }
 
   private names(p: PortfolioPoint): string {
@@ -185,12 +179,17 @@ export class PlcPortfolioPanel extends LitElement {
   }
 
   override render() {
-    const count = this.chosen.size;
+    const portfolio = this.portfolio.value;
+    const chosen = this.chosen;
+    const count = chosen.size;
     const tooMany = count > MAX_PORTFOLIO_MEASURES;
+    const result = this.result;
+    const stale = portfolio?.isStale(this.scenario) ?? false;
+    const problem = this.problem();
     return html`
       <h3>${msg('Measure portfolios')}</h3>
       <p class="note">${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}</p>
-      <ul>${this.catalogue.map((m) => html`<li><label><input type="checkbox" value=${m.id} .checked=${this.chosen.has(m.id)}
+      <ul>${this.catalogue.map((m) => html`<li><label><input type="checkbox" value=${m.id} .checked=${chosen.has(m.id)}
         @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}>
         <span>${measureName(m)} <small>${formatNumber(m.capex, COMPACT)}</small></span></label></li>`)}</ul>
       <div class="controls">
@@ -200,15 +199,16 @@ export class PlcPortfolioPanel extends LitElement {
         <div class="text-field"><label for="target">${msg('Target reduction (%)')}</label>
           <input id="target" name="target" type="number" min="0" max="100" step="1" .value=${String(this.targetPercent)}
             @input=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); if (v >= 0 && v <= 100) this.targetPercent = v; }}></div>
-        ${this.running
+        ${portfolio?.running
           ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Evaluating every combination…')}
-              <sl-button size="small" @click=${() => { this.controller?.abort(); this.running = false; }}>${msg('Cancel')}</sl-button></span>`
+              <sl-button size="small" @click=${() => portfolio.cancel()}>${msg('Cancel')}</sl-button></span>`
           : html`<sl-button variant="primary" size="small" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany}
               @click=${() => void this.run()}>${msg('Evaluate every combination')}</sl-button>`}
       </div>
       ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing}
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${this.result ? this.results(this.result) : nothing}
+      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+      ${result && stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
+      ${result ? html`<div class=${stale ? 'stale' : ''} data-testid="portfolio-results">${this.results(result)}</div>` : nothing}
     `;
   }
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
-import type { ResultDocument } from '../common/core-client.ts';
+import type { ResultDocument } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { formatPercent } from '../app/format.ts';
 import { figure as read } from '../shared/model/result-types.ts';

@@ -3,12 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import type { CoreClient } from '../common/core-client.ts';
 import { formatNumber } from '../app/format.ts';
-import type { ScenarioDocument } from '../app/session.ts';
+import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { Scenario } from '../shared/model/scenario-schema.ts';
-import type { SweepAxis, SweepResult } from '../shared/analysis/sweep.ts';
+import type { SweepAxis } from '../shared/contract/api-types.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
+import { sweepContext } from './sweep-run.ts';
 import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-parameters.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { pointerLabel } from '../common/fields/editor-fields.ts';
@@ -20,8 +21,9 @@ interface AxisDraft { pointer: string; from: number; to: number; steps: number }
 
 /**
  * Parameter sweeps: one or two numbers of the scenario over a range, every headline figure
- * computed at each point in the worker (abortable), drawn as a line (one parameter) or a heatmap
- * (two) of the chosen figure, with the numbers as a table and a CSV download.
+ * computed at each point in the worker (the session's SweepRun: progress, cancel, kept across
+ * visits, dimmed once the scenario changes), drawn as a line (one parameter) or a heatmap (two)
+ * of the chosen figure, with the numbers as a table and a CSV download.
  */
 @localized()
 @customElement('plc-sweep-panel')
@@ -35,20 +37,15 @@ export class PlcSweepPanel extends LitElement {
     .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: end; margin: var(--sl-spacing-x-small) 0; }
     .running { display: flex; align-items: center; gap: var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); }
     .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
+    .stale { opacity: 0.55; }
   `];
 
-  @property({ attribute: false }) core?: CoreClient;
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
 
+  private readonly sweep = new ServiceController(this, sweepContext);
   @state() private axes: AxisDraft[] = [];
   @state() private twoD = false;
   @state() private figure: HeadlineFigure = 'pcddf.total';
-  @state() private running = false;
-  /** Grid points done and in all, while a sweep runs. */
-  @state() private progress: [number, number] = [0, 0];
-  @state() private problem = '';
-  @state() private result: { value: SweepResult; labels: string[]; currency: string } | null = null;
-  private controller: AbortController | null = null;
   private params: SweepParameter[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -66,11 +63,6 @@ export class PlcSweepPanel extends LitElement {
     this.axes = [first, second].filter((a): a is AxisDraft => a !== null);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller?.abort();
-  }
-
   private setAxis(i: number, patch: Partial<AxisDraft>): void {
     const axes = [...this.axes];
     if (patch.pointer !== undefined) {
@@ -81,39 +73,17 @@ export class PlcSweepPanel extends LitElement {
     this.axes = axes;
   }
 
-  /** Starts the sweep (the SweepAxis list is public for tests). */
-  async run(axes: SweepAxis[] = this.twoD ? this.axes : this.axes.slice(0, 1)): Promise<void> {
-    if (!this.core || !this.scenario) return;
-    this.controller?.abort();
-    const controller = new AbortController();
-    this.controller = controller;
-    this.running = true;
-    this.progress = [0, 0];
-    this.problem = '';
-    const scenario = this.scenario;
-    const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
-    try {
-      const outcome = await this.core.sweep(scenario, axes, {
-        signal: controller.signal,
-        onProgress: (done, total) => { if (this.controller === controller) this.progress = [done, total]; },
-      });
-      if (controller.signal.aborted) return;
-      if (!outcome.ok) this.problem = outcome.errors.map((e) => e.message).join(' ');
-      else this.result = { value: outcome.value, labels: axes.map((a) => pointerLabel(a.pointer, scenario, currency)), currency };
-    } catch (error) {
-      if (!controller.signal.aborted) this.problem = error instanceof Error ? error.message : String(error);
-    } finally {
-      if (this.controller === controller) {
-        this.controller = null;
-        this.running = false;
-      }
-    }
+  /** Grid points done and in all, while a sweep runs. */
+  private get progress(): [number, number] {
+    const p = this.sweep.value?.progress;
+    return p ? [p.done, p.total] : [0, 0];
   }
 
-  private cancel(): void {
-    this.controller?.abort();
-    this.controller = null;
-    this.running = false;
+  /** Starts the sweep (the SweepAxis list is public for tests). */
+  run(axes: SweepAxis[] = this.twoD ? this.axes : this.axes.slice(0, 1)): Promise<void> {
+    const sweep = this.sweep.value;
+    if (!sweep || !this.scenario) return Promise.resolve();
+    return sweep.start({ scenario: this.scenario, axes: axes.map((a) => ({ ...a })) });
   }
 
   private axisRow(i: number) {
@@ -135,9 +105,23 @@ export class PlcSweepPanel extends LitElement {
     </div>`;
   }
 
+  /** The latest sweep, labelled with the scenario it ran on; or why it did not run. */
+  private shown() {
+    const state = this.sweep.value?.state;
+    const done = state?.result;
+    const outcome = done?.value;
+    const problem = state?.status === 'failed' ? state.error : outcome && !outcome.ok && state?.status === 'done' ? outcome.errors.map((e) => e.message).join(' ') : '';
+    if (!done || !outcome?.ok) return { problem, result: null };
+    const scenario = done.request.scenario;
+    const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
+    const labels = done.request.axes.map((a) => pointerLabel(a.pointer, scenario, currency));
+    return { problem, result: { value: outcome.value, labels, currency, stale: this.sweep.value!.isStale(this.scenario) } };
+  }
+
   override render() {
     if (this.axes.length === 0) return html`<h3>${msg('Sweeps')}</h3><p class="empty">${msg('No valid scenario to sweep yet.')}</p>`;
-    const r = this.result;
+    const sweep = this.sweep.value;
+    const { problem, result: r } = this.shown();
     const currency = typeof this.scenario?.currency === 'string' ? this.scenario.currency : '';
     return html`
       <h3>${msg('Sweeps')}</h3>
@@ -151,16 +135,18 @@ export class PlcSweepPanel extends LitElement {
           <select id="figure" @change=${(e: Event) => { this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure; }}>
             ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureHeading(f, currency)}</option>`)}
           </select></div>
-        ${this.running
+        ${sweep?.running
           ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
               ${this.progress[1] > 0 ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
                 <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>` : nothing}
-              <sl-button size="small" @click=${this.cancel}>${msg('Cancel')}</sl-button></span>`
+              <sl-button size="small" @click=${() => sweep.cancel()}>${msg('Cancel')}</sl-button></span>`
           : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`}
       </div>
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing}
-      ${r ? html`<plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure} currency=${r.currency}></plc-sweep-result>
-        <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p>` : nothing}
+      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+      ${r ? html`${r.stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
+        <div class=${r.stale ? 'stale' : ''} data-testid="sweep-results">
+        <plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure} currency=${r.currency}></plc-sweep-result>
+        <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p></div>` : nothing}
     `;
   }
 }

@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { consume } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import { sessionContext } from '../app/contexts.ts';
-import type { SimulateOutcome } from '../common/core-client.ts';
-import type { ScenarioDocument, ScenarioSession } from '../app/session.ts';
+import { draftContext, simulationContext, storeContext } from '../app/contexts.ts';
+import type { SimulateOutcome } from '../shared/contract/api-types.ts';
+import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
+import type { SimulationRun } from '../app/session.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
 import '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
@@ -17,7 +17,7 @@ import './plc-pcddf-chart.ts';
 import './plc-portfolio-panel.ts';
 import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
-import { ChangeListener } from '../common/controllers/change-listener.ts';
+import { ServiceController } from '../common/controllers/service-controller.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -60,12 +60,11 @@ export class PlcWorkbench extends LitElement {
     .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
 
-  @consume({ context: sessionContext, subscribe: true })
-  session?: ScenarioSession;
+  private readonly draft = new ServiceController(this, draftContext);
+  private readonly simulation = new ServiceController(this, simulationContext);
+  private readonly store = new ServiceController(this, storeContext);
 
   @query('h2') private headingEl!: HTMLElement;
-  // Re-render on every change of the session (its scenario and run).
-  protected readonly changes = new ChangeListener(this, () => [this.session]);
   /** The last successful outcome: shown (dimmed) while the next run is under way. */
   private shown: OkOutcome | null = null;
   private seenOutcome: SimulateOutcome | null = null;
@@ -83,15 +82,16 @@ export class PlcWorkbench extends LitElement {
     this.editTimer = null;
     const pending = this.pendingEdit;
     this.pendingEdit = null;
-    if (pending) void this.session?.update(pending);
+    if (pending) this.draft.value?.edit(pending);
   }
 
   override willUpdate(): void {
-    const run = this.session?.run;
-    if (run?.status === 'done' && run.outcome !== this.seenOutcome) {
-      this.seenOutcome = run.outcome;
-      if (run.outcome.ok) {
-        this.shown = run.outcome;
+    const run = this.simulation.value;
+    const outcome = run?.status === 'done' ? run.result?.value : undefined;
+    if (outcome && outcome !== this.seenOutcome) {
+      this.seenOutcome = outcome;
+      if (outcome.ok) {
+        this.shown = outcome;
         this.runSeq++;
       }
     }
@@ -108,7 +108,7 @@ export class PlcWorkbench extends LitElement {
   /** A valid draft from the editor: sent at once, then at most once per EDIT_THROTTLE_MS (the last one wins). */
   private onScenarioEdit(event: CustomEvent<{ scenario: ScenarioDocument }>): void {
     if (this.editTimer === null) {
-      void this.session?.update(event.detail.scenario);
+      this.draft.value?.edit(event.detail.scenario);
       this.editTimer = setTimeout(this.flushEdit, EDIT_THROTTLE_MS);
     } else {
       this.pendingEdit = event.detail.scenario;
@@ -120,36 +120,36 @@ export class PlcWorkbench extends LitElement {
     const pending = this.pendingEdit;
     this.pendingEdit = null;
     if (!pending) return;
-    void this.session?.update(pending);
+    this.draft.value?.edit(pending);
     this.editTimer = setTimeout(this.flushEdit, EDIT_THROTTLE_MS);
   };
 
   /** The release method, from the switch: an edit of the scenario like the editor's (a pending
    *  edit of the editor goes with it, so neither is lost). */
   private onMethodChange(event: MethodChangeEvent): void {
-    const session = this.session;
-    const base = this.pendingEdit ?? session?.scenario;
+    const draft = this.draft.value;
+    const base = this.pendingEdit ?? draft?.scenario;
     this.pendingEdit = null;
-    if (session && base) void session.update(withReleaseMethod(base, event.detail.method));
+    if (draft && base) draft.edit(withReleaseMethod(base, event.detail.method));
   }
 
-  private renderStatus(session: ScenarioSession) {
-    const run = session.run;
+  private renderStatus(draft: ScenarioDraft, run: SimulationRun) {
+    const retry = () => void run.retry();
     switch (run.status) {
       case 'idle':
         return html`<p class="status">${msg('Loading the scenario…')}</p>`;
       case 'running':
         return html`<div class="status" role="status"><sl-spinner aria-hidden="true"></sl-spinner>
           <span>${this.shown ? msg('Updating the results…') : msg('Simulating…')}</span>
-          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => session.cancel()}>${msg('Cancel')}</sl-button>`}</div>`;
+          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => run.cancel()}>${msg('Cancel')}</sl-button>`}</div>`;
       case 'cancelled':
         return html`<div class="status" role="status"><span>${msg('The simulation was cancelled.')}</span>
-          <sl-button size="small" variant="primary" @click=${() => session.simulate()}>${msg('Run again')}</sl-button></div>`;
+          <sl-button size="small" variant="primary" @click=${retry}>${msg('Run again')}</sl-button></div>`;
       case 'failed':
-        return html`<sl-alert variant="danger" open><strong>${msg('The simulation could not run.')}</strong> ${run.message}
-          <div><sl-button size="small" @click=${() => session.simulate()}>${msg('Try again')}</sl-button></div></sl-alert>`;
+        return html`<sl-alert variant="danger" open><strong>${msg('The simulation could not run.')}</strong> ${run.error}
+          <div><sl-button size="small" @click=${retry}>${msg('Try again')}</sl-button></div></sl-alert>`;
       case 'done': {
-        const outcome = run.outcome;
+        const outcome = run.result!.value;
         const warnings = outcome.warnings.length
           ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
               <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
@@ -158,7 +158,7 @@ export class PlcWorkbench extends LitElement {
           return html`<sl-alert variant="danger" open data-testid="errors">
               <strong>${msg('This scenario cannot be simulated:')}</strong>
               <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
-              <div><sl-button size="small" @click=${() => session.open(session.defaultScenario)}
+              <div><sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}
                 >${msg('Open the example scenario instead')}</sl-button></div>
             </sl-alert>${warnings}`;
         }
@@ -167,17 +167,17 @@ export class PlcWorkbench extends LitElement {
     }
   }
 
-  private renderResults(session: ScenarioSession) {
+  private renderResults(draft: ScenarioDraft, run: SimulationRun) {
     const shown = this.shown;
-    const stale = session.run.status !== 'done' || !session.run.outcome.ok;
-    return html`<section class="results" aria-labelledby="results-title" aria-busy=${session.run.status === 'running' ? 'true' : 'false'}>
+    const stale = run.status !== 'done' || !run.result?.value.ok;
+    return html`<section class="results" aria-labelledby="results-title" aria-busy=${run.status === 'running' ? 'true' : 'false'}>
       <h3 id="results-title">${msg('Results per year')}</h3>
-      ${this.renderStatus(session)}
-      <plc-method-switch method=${releaseMethodOf(session.scenario)} .clFraction=${shown?.result.chlorine.poolClFraction}
+      ${this.renderStatus(draft, run)}
+      <plc-method-switch method=${releaseMethodOf(draft.scenario)} .clFraction=${shown?.result.chlorine.poolClFraction}
         .multiplier=${shown?.result.chlorine.adjustedMultiplier.openBurning} @plc-method-change=${this.onMethodChange}></plc-method-switch>
       ${shown ? html`
         <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
-          <plc-result-figures .result=${shown.result} .scenario=${session.scenario ?? undefined}></plc-result-figures>
+          <plc-result-figures .result=${shown.result} .scenario=${draft.scenario ?? undefined}></plc-result-figures>
         </div>
         <div class="panel ${stale ? 'stale' : ''}">
           <plc-pcddf-chart .bySource=${shown.result.pcddf.bySource}></plc-pcddf-chart>
@@ -186,24 +186,25 @@ export class PlcWorkbench extends LitElement {
   }
 
   override render() {
-    const session = this.session;
-    const site = session?.scenario?.site as { name?: string; province?: string } | undefined;
+    const draft = this.draft.value;
+    const run = this.simulation.value;
+    const site = draft?.scenario?.site as { name?: string; province?: string } | undefined;
     const place = [site?.name, site?.province].filter(Boolean).join(', ');
-    const scenario = session?.scenario ?? null;
+    const scenario = draft?.scenario ?? null;
     return html`
       <h2 tabindex="-1">${msg('Workbench')}</h2>
       <p class="intro">${place ? msg(str`Edit the line in ${place}; the results follow every change.`) : msg('Edit the line; the results follow every change.')}</p>
-      ${session ? html`
+      ${draft && run ? html`
         <div class="top">
-          ${this.renderResults(session)}
+          ${this.renderResults(draft, run)}
           <section class="editor panel" aria-labelledby="editor-title">
             <h3 id="editor-title">${msg('Line editor')}</h3>
             <plc-line-editor .scenario=${scenario} @plc-scenario-edit=${this.onScenarioEdit}></plc-line-editor>
           </section>
         </div>
         <div class="analysis">
-          <section class="panel"><plc-sweep-panel .core=${session.core} .scenario=${scenario}></plc-sweep-panel></section>
-          <section class="panel"><plc-portfolio-panel .core=${session.core} .scenario=${scenario}></plc-portfolio-panel></section>
+          <section class="panel"><plc-sweep-panel .scenario=${scenario}></plc-sweep-panel></section>
+          <section class="panel"><plc-portfolio-panel .scenario=${scenario}></plc-portfolio-panel></section>
         </div>` : html`<p class="status">${msg('Loading the scenario…')}</p>`}
     `;
   }

@@ -2,83 +2,28 @@
 // in Node by handing in a core loader (see createApi).
 
 import type { Core } from '../shared/model/core.ts';
-import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
-import { simulateScenario, runScenario, type SimulateOutcome, type Issue } from '../shared/model/simulate.ts';
-import { DynamicsEngine, DynamicsLimitError, runDynamics, type DynamicsOptions, type DynamicsSummary } from '../shared/analysis/dynamics.ts';
+import { simulateScenario, runScenario, type Issue } from '../shared/model/simulate.ts';
+import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/analysis/dynamics.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
-import type { ResultDocument } from '../shared/model/result-types.ts';
-import library from '../../fixtures/emission-factors.json';
-import catalogueFile from '../../fixtures/measures.json';
-import { compare, compareMany, ComparisonError, type ComparisonDocument, type ComparisonSet } from '../shared/analysis/compare.ts';
-import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import { EMISSION_FACTOR_LIBRARY, MEASURES_CATALOGUE_FILE } from '../shared/model/bundled-data.ts';
+import { compare, compareMany, ComparisonError } from '../shared/analysis/compare.ts';
+import { loadCatalogue, MeasureError, selectMeasures } from '../shared/analysis/measures.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
 import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/model/result-guard.ts';
 import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
-import { createUncertaintyApi, type UncertaintyApi } from './uncertainty-api.ts';
-import { createWorkbenchApi, type WorkbenchApi } from './workbench-api.ts';
-import { createEvaluationApi, type EvaluationApi } from './evaluation-api.ts';
-import { createVillageApi, type VillageApi } from './village-api.ts';
-import { holdLifeLock, injectFault, withInjectedFaults, type InjectedFault } from './fault-injection.ts';
-
-export type { InjectedFault } from './fault-injection.ts';
-
-export type { PortfolioResult, SweepAxis, SweepResult, WorkbenchOutcome } from './workbench-api.ts';
-
-export type {
-  FigureDistribution, McBlockRequest, McBlockValue, McInputsValue, McOutcome, McScenarios, McSummaryRequest, McSummaryValue,
-  SeriesName, SobolBlockRequest, SobolBlockValue, SobolFigureRequest, SobolFigureValue, SobolIndices, Tornado, UncertaintyApi,
-} from './uncertainty-api.ts';
-
-export type {
-  VillageApi, VillageBlockRequest, VillageBlockValue, VillageFigureSummary, VillageIssue, VillageOutcome, VillagePlanValue,
-  VillageRequest, VillageResultDocument, VillageSummaryRequest, VillageSummaryValue,
-} from './village-api.ts';
-
-export type { SimulateOutcome, Issue, DynamicsOptions, DynamicsSummary };
-
-export type { ComparisonDocument, ComparisonSet, Measure };
-
-/** One scenario to compare with the baseline: a scenario document, or catalogue measures
- *  applied to the baseline (ids in any order; they are applied in catalogue order). */
-export interface CompareEntryRequest { scenario?: unknown; measureIds?: string[] }
-
-export type CompareOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
-
-export type DynamicsOutcome =
-  | { ok: true; summary: DynamicsSummary; steady: ResultDocument; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
-export type { ResultDocument } from '../shared/model/result-types.ts';
+import { createUncertaintyApi } from './uncertainty-api.ts';
+import { createWorkbenchApi } from './workbench-api.ts';
+import { createEvaluationApi } from './evaluation-api.ts';
+import { createVillageApi } from './village-api.ts';
+import { holdLifeLock, injectFault, withInjectedFaults } from './fault-injection.ts';
+import type { CompareEntryRequest, CoreApi } from '../shared/contract/api-types.ts';
 
 export const APP_VERSION = '0.1.0';
 
-/** The Monte Carlo and sensitivity methods (mcInputs, mcBlock, mcSummary, tornado, sobolBlock,
- *  sobolIndices) are in uncertainty-api.ts, the village methods (village, villagePlan,
- *  villageBlock, villageSummary) in village-api.ts; web/common/worker-pool.ts calls them. */
-export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi, VillageApi {
-  /** Validates, compiles and runs one scenario in the Wasm core. */
-  simulate(scenario: unknown): Promise<SimulateOutcome>;
-  /** Discrete-event replications of the line (MODEL.md section 7), with the steady state beside. */
-  dynamics(scenario: unknown, options: DynamicsOptions): Promise<DynamicsOutcome>;
-  /** The BAT/BEP measures catalogue shipped with the app, in catalogue order. */
-  catalogue(): Promise<Measure[]>;
-  /** Baseline against one scenario or measures (MODEL.md section 6), with Shapley attribution. */
-  compare(baseline: unknown, entry: CompareEntryRequest): Promise<CompareOutcome<ComparisonDocument>>;
-  /** Baseline against any number of scenarios or measure sets, each compared with the baseline. */
-  compareMany(baseline: unknown, entries: CompareEntryRequest[]): Promise<CompareOutcome<ComparisonSet>>;
-  info(): Promise<{ appVersion: string; coreBytes: number; efLibraryId: string; efLibraryVersion: number }>;
-  /** Holds a Web Lock for the worker's life, so the page learns when the worker is gone
-   *  (web/common/worker-faults.ts); resolves once held, false without Web Locks. */
-  watchLife(lockName: string): Promise<boolean>;
-  /** Fault injection for tests only (fault-injection.ts); the page reaches it only with `?faults`. */
-  injectFault(kind: InjectedFault): Promise<void>;
-}
-
 export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0): CoreApi {
   const load = withInjectedFaults(loadCore);
-  const efLibrary = library as unknown as EmissionFactorLibraryFile;
-  const measures = loadCatalogue(catalogueFile);
+  const efLibrary = EMISSION_FACTOR_LIBRARY;
+  const measures = loadCatalogue(MEASURES_CATALOGUE_FILE);
 
   /** Validates every scenario named in a comparison request; the first problem set wins. */
   function prepare(baseline: unknown, entries: CompareEntryRequest[]) {

@@ -6,12 +6,15 @@
 
 import type { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile, Status } from '../shared/model/emission-factors.ts';
-import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators, type SurveyIndicatorsResult } from '../shared/survey/indicators.ts';
-import { compareMeasuredModelled, DEFAULT_TOLERANCE, type MeasuredVsModelled } from '../shared/survey/measured-vs-modelled.ts';
+import type {
+  AnnexAssumption, AnnexFactor, AnnexScenario, EvaluationApi, EvaluationIssue,
+} from '../shared/contract/api-types.ts';
+import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators } from '../shared/survey/indicators.ts';
+import { compareMeasuredModelled, DEFAULT_TOLERANCE } from '../shared/survey/measured-vs-modelled.ts';
 import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
 import { getAt } from '../shared/io/json-pointer.ts';
-import type { Period, Survey, SurveyRecord } from '../shared/survey/survey.ts';
+import type { Survey } from '../shared/survey/survey.ts';
 
 /** The survey module (and papaparse with it) is loaded on first use, so a worker that never
  *  reads a survey never loads the CSV parser, and a failure to load it cannot stop the worker. */
@@ -21,104 +24,6 @@ function loadSurveyModule(): Promise<SurveyModule> {
   surveyModule ??= import('../shared/survey/survey.ts');
   surveyModule.catch(() => (surveyModule = undefined));
   return surveyModule;
-}
-
-export type { Survey, SurveyRecord, SurveyIndicatorsResult, MeasuredVsModelled, Period };
-
-/** A problem, with row and column when it comes from a survey file. */
-export interface EvaluationIssue {
-  path: string;
-  code: string;
-  /** The values a survey message is worded from (formatSurveyIssue words it in either language). */
-  params?: Record<string, string | number>;
-  message: string;
-  row?: number | null;
-  column?: string | null;
-}
-
-export type EvaluationOutcome<T> =
-  | { ok: true; value: T; warnings: EvaluationIssue[] }
-  | { ok: false; errors: EvaluationIssue[]; warnings: EvaluationIssue[] };
-
-export interface IndicatorRequest {
-  /** Only the households of this village (default: all). */
-  village?: string;
-  resamples?: number;
-  seed?: number;
-}
-
-export interface MeasuredVsModelledRequest {
-  survey: Survey;
-  householdId: string;
-  period: Period;
-  /** The current scenario: the template of "before" rows. */
-  baseline: unknown;
-  /** The after variant's measures: applied to the baseline, the template of "after" rows. */
-  afterMeasureIds: string[];
-  tolerance?: number;
-}
-
-export interface MeasuredVsModelledValue extends MeasuredVsModelled {
-  template: { id: string; name: string; measureIds: string[] };
-}
-
-/** One leaf of the emission-factor library, as the method annex lists it. */
-export interface AnnexFactor {
-  /** JSON Pointer into the library's `factors`, e.g. "/openBurning/pcddf/air". */
-  pointer: string;
-  source: string;
-  pollutant: string;
-  vector: string | null;
-  value: number | 'ND';
-  unit: string;
-  reference: string;
-  status: Status | null;
-  statusLabel: string;
-  /** The default distribution in words ("lognormal, median 40, GSD 3.2"), if any. */
-  dist: string | null;
-}
-
-export interface AnnexAssumption {
-  pointer: string;
-  value: unknown;
-  source: string;
-  status: Status | null;
-  statusLabel: string;
-  note: string | null;
-}
-
-export interface AnnexScenario {
-  label: string;
-  scenarioId: string;
-  name: string;
-  measures: { id: string; kind: string; name: string; source: string; status: Status; capex: number; lifetimeYears: number }[];
-  assumptions: AnnexAssumption[];
-}
-
-export interface EvaluationAnnex {
-  library: { id: string; name: string; version: number; description: string };
-  factors: AnnexFactor[];
-  /** The chlorine and HCl parameters of the library (MODEL.md 3.1a), pointers under "/releases". */
-  releaseParameters: AnnexFactor[];
-  constants: { name: string; value: number; unit: string; source: string; status: Status; statusLabel: string }[];
-  scenarios: AnnexScenario[];
-}
-
-export interface AnnexRequest {
-  scenarios: { label: string; baseline: unknown; measureIds?: string[] }[];
-}
-
-export interface EvaluationApi {
-  /** Reads survey CSV text; refused files come back with every problem's row and column. */
-  surveyParse(text: string): Promise<EvaluationOutcome<Survey>>;
-  /** The downloadable CSV template and its help sheet. */
-  surveyTemplate(lang: 'en' | 'vi'): Promise<{ template: string; helpSheet: string }>;
-  /** Indicators per household and period, and the group's paired changes with bootstrap intervals. */
-  surveyIndicators(survey: Survey, request?: IndicatorRequest): Promise<EvaluationOutcome<SurveyIndicatorsResult>>;
-  /** One household's measurements set against the model built from them on a template scenario. */
-  measuredVsModelled(request: MeasuredVsModelledRequest): Promise<EvaluationOutcome<MeasuredVsModelledValue>>;
-  /** Every emission factor of the library and every assumption of the scenarios, with source and status. */
-  evaluationAnnex(request: AnnexRequest): Promise<EvaluationOutcome<EvaluationAnnex>>;
 }
 
 const issue = (code: string, message: string, path = ''): EvaluationIssue => ({ path, code, message });

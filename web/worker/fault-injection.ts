@@ -2,10 +2,8 @@
 // `?faults` (web/app/fault-hook.ts) and the browser tests call it directly; the app never does.
 
 import type { Core } from '../shared/model/core.ts';
+import type { InjectedFault } from '../shared/contract/api-types.ts';
 
-/** 'trap' and 'out-of-memory' fail inside the Wasm core on the next call that uses it (as a bug
- *  in the core would); 'crash' throws an uncaught error in the worker at once. */
-export type InjectedFault = 'trap' | 'out-of-memory' | 'crash';
 
 const CORE_KIND = { trap: 0, 'out-of-memory': 1 } as const;
 let armed: keyof typeof CORE_KIND | null = null;

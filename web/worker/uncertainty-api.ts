@@ -7,108 +7,17 @@ import { transfer } from 'comlink';
 import type { Core } from '../shared/model/core.ts';
 import { compileScenario } from '../shared/model/compile.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
-import { figureDistribution, type FigureDistribution } from '../shared/analysis/mc-summary.ts';
+import { figureDistribution } from '../shared/analysis/mc-summary.ts';
 import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { validateScenario, type Scenario } from '../shared/model/scenario-schema.ts';
-import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices, type Tornado } from '../shared/analysis/sensitivity.ts';
+import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, type SobolIndices } from '../shared/analysis/sensitivity.ts';
 import type { Issue } from '../shared/model/simulate.ts';
 import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/analysis/uncertainty.ts';
 import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/model/result-guard.ts';
-
-export type { FigureDistribution, Tornado, SobolIndices, SeriesName };
-
-export type McOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
-
-/** The scenario and, for a paired comparison, the after scenario: a document, or catalogue
- *  measures applied to the baseline (in catalogue order). */
-export interface McScenarios {
-  baseline: unknown;
-  after?: { scenario?: unknown; measureIds?: string[] };
-}
-
-export interface McBlockRequest extends McScenarios {
-  /** Draws of the whole run, the seed, and this block's draws [start, start + count). */
-  draws: number;
-  seed: number;
-  start: number;
-  count: number;
-}
-
-/** values[b × 14 + f][d]: headline figure f (HEADLINE_FIGURES order) of scenario b (0 before,
- *  1 after) at draw start + d. */
-export interface McBlockValue {
-  start: number;
-  count: number;
-  nBlocks: 1 | 2;
-  values: Float64Array[];
-}
-
-export interface McInputsValue {
-  nBlocks: 1 | 2;
-  /** The uncertain inputs (JSON Pointers), before's then after's own, one per key. */
-  pointers: string[];
-}
-
-export interface SobolBlockRequest extends McScenarios {
-  /** N base rows; this block's rows [start, start + count). */
-  baseSamples: number;
-  seed: number;
-  start: number;
-  count: number;
-}
-
-export type SobolBlockValue = Omit<SobolBlock, 'nBlocks'> & { nBlocks: 1 | 2 };
-
-/** One figure's outputs of a complete Saltelli design: values[m × nBlocks + b] for matrix m
- *  (0 A, 1 B, 2 + i A_B^(i)) and scenario b. */
-export interface SobolFigureRequest {
-  figure: HeadlineFigure;
-  nBlocks: 1 | 2;
-  keys: number[];
-  pointers: string[];
-  values: Float64Array[];
-  bootstrap?: number;
-  seed?: number;
-}
-
-export interface SobolFigureValue {
-  figure: HeadlineFigure;
-  baseSamples: number;
-  pointers: string[];
-  series: Partial<Record<SeriesName, SobolIndices>>;
-}
-
-export interface McSummaryRequest {
-  figure: HeadlineFigure;
-  before: Float64Array;
-  after?: Float64Array;
-  bins?: number;
-}
-
-/** The distribution, and the draws handed back (they were transferred in). */
-export interface McSummaryValue {
-  distribution: FigureDistribution;
-  before: Float64Array;
-  after?: Float64Array;
-}
-
-export interface UncertaintyApi {
-  /** The uncertain inputs of a request (and whether it is paired), without running anything. */
-  mcInputs(request: McScenarios): Promise<McOutcome<McInputsValue>>;
-  /** Draws [start, start + count) of a Monte Carlo run, paired when `after` is given. */
-  mcBlock(request: McBlockRequest): Promise<McOutcome<McBlockValue>>;
-  /** P5/P50/P95/mean, probabilities and histograms of one figure's draws. */
-  mcSummary(request: McSummaryRequest): Promise<McSummaryValue>;
-  /** One-at-a-time sensitivity: each input at its P5 and P95, the others at their medians. */
-  tornado(request: McScenarios): Promise<McOutcome<Tornado>>;
-  /** Rows [start, start + count) of a Saltelli design (Sobol indices). */
-  sobolBlock(request: SobolBlockRequest): Promise<McOutcome<SobolBlockValue>>;
-  /** First-order and total Sobol indices of one figure, with bootstrap intervals. */
-  sobolIndices(request: SobolFigureRequest): Promise<SobolFigureValue>;
-}
+import type {
+  McBlockValue, McOutcome, McScenarios, McSummaryValue, SobolBlockValue, SobolFigureValue, UncertaintyApi,
+} from '../shared/contract/api-types.ts';
 
 const issue = (code: string, message: string, path = ''): Issue => ({ path, code, message });
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;

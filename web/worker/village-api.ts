@@ -9,82 +9,15 @@ import { transfer } from 'comlink';
 import type { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import type { Measure } from '../shared/analysis/measures.ts';
-import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { computeVillage, type VillageResultDocument } from '../shared/analysis/village.ts';
+import { computeVillage } from '../shared/analysis/village.ts';
 import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/analysis/village-load.ts';
 import {
-  planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageFigureSummary, type VillageMcPlan,
+  planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageMcPlan,
 } from '../shared/analysis/village-mc.ts';
-import { villageIssue, type VillageIssue } from '../shared/analysis/village-schema.ts';
-
-export type { VillageFigureSummary, VillageIssue, VillageResultDocument };
-
-export type VillageOutcome<T> =
-  | { ok: true; value: T; warnings: VillageIssue[] }
-  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
-
-export interface VillageRequest {
-  /** The village document (parsed JSON). */
-  village: unknown;
-  /** The files it names (scenario and variant files, a catalogue), keyed by their path as
-   *  written in the village file: text, or parsed JSON. */
-  files?: Record<string, unknown>;
-  /** Every group draws every input apart (only to show why MODEL.md 8's rule matters). */
-  independentGroups?: boolean;
-}
-
-export interface VillageBlockRequest extends VillageRequest {
-  /** Draws of the whole run, the seed, and this block's draws [start, start + count). */
-  draws: number;
-  seed: number;
-  start: number;
-  count: number;
-}
-
-export interface VillagePlanValue {
-  villageId: string;
-  groups: number;
-  /** Distinct computations (groups sharing a line and no inputs of their own are one). */
-  units: number;
-  evaluationsPerDraw: number;
-  /** Draws per block call, so that one call is ~0.05–0.1 s of work. */
-  blockSize: number;
-  sharedInputs: string[];
-  groupInputs: number;
-}
-
-/** values[s][d], s = SERIES_BEFORE/WITH_ADOPTION/ALL_ADOPTED + f (village-mc.ts), draw start + d. */
-export interface VillageBlockValue {
-  start: number;
-  count: number;
-  values: Float64Array[];
-}
-
-export interface VillageSummaryRequest {
-  figure: HeadlineFigure;
-  before: Float64Array;
-  withAdoption: Float64Array;
-  allAdopted: Float64Array;
-}
-
-/** The summary, and the draws handed back (they were transferred in). */
-export interface VillageSummaryValue {
-  summary: VillageFigureSummary;
-  before: Float64Array;
-  withAdoption: Float64Array;
-  allAdopted: Float64Array;
-}
-
-export interface VillageApi {
-  /** The village result document (totals, groups, adoption curve, inventory; no Monte Carlo). */
-  village(request: VillageRequest): Promise<VillageOutcome<VillageResultDocument>>;
-  /** Resolves and plans a village Monte Carlo: how much work a draw is and how to cut it. */
-  villagePlan(request: VillageRequest): Promise<VillageOutcome<VillagePlanValue>>;
-  /** Draws [start, start + count) of the three village series (before, with adoption, all adopted). */
-  villageBlock(request: VillageBlockRequest): Promise<VillageOutcome<VillageBlockValue>>;
-  /** Percentiles, paired differences, probabilities and the adoption band of one figure. */
-  villageSummary(request: VillageSummaryRequest): Promise<VillageSummaryValue>;
-}
+import { villageIssue } from '../shared/analysis/village-schema.ts';
+import type {
+  VillageApi, VillageBlockValue, VillageOutcome, VillageRequest, VillageSummaryValue,
+} from '../shared/contract/api-types.ts';
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 

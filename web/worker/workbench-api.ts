@@ -6,27 +6,14 @@ import { transfer } from 'comlink';
 import type { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
-import { runPortfolio, type PortfolioResult } from '../shared/analysis/portfolio.ts';
-import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { runPortfolio } from '../shared/analysis/portfolio.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
 import type { Issue } from '../shared/model/simulate.ts';
-import { runSweep, SweepError, type SweepAxis, type SweepResult } from '../shared/analysis/sweep.ts';
+import { runSweep, SweepError } from '../shared/analysis/sweep.ts';
 import { UncertaintyError } from '../shared/analysis/uncertainty.ts';
 import { ComparisonError } from '../shared/analysis/compare.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-
-export type { SweepAxis, SweepResult, PortfolioResult };
-
-export type WorkbenchOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
-
-export interface WorkbenchApi {
-  /** One or two scenario numbers (JSON Pointers) over a grid; every headline figure per point. */
-  sweep(scenario: unknown, axes: SweepAxis[], onProgress?: (done: number, total: number) => void): Promise<WorkbenchOutcome<SweepResult>>;
-  /** Every subset of the chosen measures (≤ 12), Pareto fronts and the figures per subset. */
-  portfolio(scenario: unknown, measureIds: string[], figure?: HeadlineFigure): Promise<WorkbenchOutcome<PortfolioResult>>;
-}
+import type { WorkbenchApi } from '../shared/contract/api-types.ts';
 
 function issue(error: unknown): Issue[] {
   if (error instanceof ResultGuardError) return [error.issue];

@@ -7,7 +7,7 @@ import { assert, goToView, textOf } from '../helpers.mjs';
 const LONG_RUN = { years: 5, replications: 100 };
 
 const storedRecord = (page, id) => page.evaluate((key) => document.querySelector('plc-app').session.db.getRecord(key), id);
-const dynamicsStatus = (page) => page.evaluate(() => document.querySelector('plc-app').session.dynamics.state.status);
+const dynamicsStatus = (page) => page.evaluate(() => document.querySelector('plc-app').runs.dynamics.status);
 
 export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
   const { scenario } = fixture;
@@ -20,7 +20,7 @@ export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
   await check('with ?faults, a worker ended mid-run shows the crash notice, and Retry completes the run with no data lost', async () => {
     assert(await page.evaluate(() => typeof window.__plcFaults?.killWorker === 'function'), 'the ?faults hook is not installed');
     // The default scenario is stored once the first run is done; that record must survive.
-    await page.waitForFunction(() => document.querySelector('plc-app')?.session?.unsaved === false, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('plc-app')?.session?.store.unsaved === false, undefined, { timeout: 10_000 });
     const before = await storedRecord(page, scenario.id);
     assert(before && isDeepStrictEqual(before.scenario, scenario), 'the stored scenario is not the fixture before the crash');
 
@@ -33,7 +33,7 @@ export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
     await page.locator(`${controls} sl-button[data-testid="run"]`).click();
     // Ended as soon as the page says the run is going: the run takes seconds of synchronous Wasm,
     // and no sleep is needed to be inside it (a sleep would only guess the machine's speed).
-    await page.waitForFunction(() => document.querySelector('plc-app').session.dynamics.state.status === 'running');
+    await page.waitForFunction(() => document.querySelector('plc-app').runs.dynamics.status === 'running');
     assert(await page.evaluate(() => window.__plcFaults.killWorker()), 'no worker was running to end');
 
     const notice = page.locator('plc-fault-notice sl-alert[data-testid="fault-notice"][data-fault="crashed"]');

@@ -6,13 +6,6 @@ import { toCsv, toJson, type DataTable, type ScenarioRef } from './compare-data.
 import type { PlcCanvasChart } from './plc-canvas-chart.ts';
 import { offerDownload } from '../download.ts';
 
-export interface DownloadDetail {
-  fileName: string;
-  mimeType: string;
-  /** Text for CSV and JSON; a data URL for PNG. */
-  content: string;
-}
-
 /** A file name from a title: lower case, ASCII letters, digits and dashes. */
 function slug(text: string): string {
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';

@@ -6,7 +6,7 @@ import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { colourBar } from './colour-bar.ts';
 import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
-import { barValues } from '../../training/before-after.ts';
+import { barValues } from './bar-values.ts';
 
 // Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
 // Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
-import type { ComparisonDocument } from '../../compare/comparison-run.ts';
+import type { ComparisonDocument } from '../../shared/contract/api-types.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure } from '../../shared/model/result-types.ts';
 import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag } from '../../app/figures.ts';
 import { RELEASE_FIGURES } from '../../shared/model/not-quantified.ts';

@@ -28,7 +28,7 @@ import {
 } from './uncertainty.ts';
 import type { ResolvedVillage } from './village-load.ts';
 import { villageIssue, type VillageIssue } from './village-schema.ts';
-import { ADOPTION_SHARES } from './village.ts';
+import { ADOPTION_SHARES } from './adoption.ts';
 
 const N = M.N_HEADLINE;
 /** Series of a village block: before (0..14), with adoption (15..29), all adopted (30..44). */

@@ -5,8 +5,23 @@
 // (schema-messages.ts), so the two files speak alike. No DOM and no Node APIs.
 
 import { formatIssueMessage, issueBody, type MessageLang } from '../model/schema-messages.ts';
-import type { VillageIssue } from './village-schema.ts';
+import type { ValidationIssue } from '../model/scenario-schema.ts';
 import { pointerSegments } from '../io/json-pointer.ts';
+
+/** A problem with a village or province file. `path` is a JSON Pointer into the file the
+ *  village or province was read from; a problem inside a group's scenario also carries the
+ *  scenario's own issue (`inner`) and, for a scenario file, its path as written (`file`). */
+export interface VillageIssue {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+  /** The group the problem is in: its index, id and name as far as the file gives them. */
+  group?: { index: number; id?: string; name?: string };
+  inner?: ValidationIssue;
+  file?: string;
+  /** The message in English (formatVillageIssue gives it in Vietnamese too). */
+  message: string;
+}
 
 type Params = Record<string, string | number>;
 type Table = Record<string, (p: Params) => string>;

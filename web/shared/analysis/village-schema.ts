@@ -9,9 +9,11 @@ import { z } from 'zod';
 
 // No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
 z.config({ jitless: true });
-import { STATUS_KEYS, type ValidationIssue } from '../model/scenario-schema.ts';
-import { formatVillageIssue } from './village-messages.ts';
+import { STATUS_KEYS } from '../model/scenario-schema.ts';
+import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
+
+export type { VillageIssue };
 
 export const VILLAGE_FORMAT = 'plastic-line-village';
 export const VILLAGE_VERSION = 1;
@@ -94,21 +96,6 @@ export interface ProvinceFile {
   villages: (string | Record<string, unknown>)[];
   context?: NationalContext;
   provenance?: Record<string, ProvenanceEntry>;
-}
-
-/** A problem with a village or province file. `path` is a JSON Pointer into the file the
- *  village or province was read from; a problem inside a group's scenario also carries the
- *  scenario's own issue (`inner`) and, for a scenario file, its path as written (`file`). */
-export interface VillageIssue {
-  path: string;
-  code: string;
-  params?: Record<string, string | number>;
-  /** The group the problem is in: its index, id and name as far as the file gives them. */
-  group?: { index: number; id?: string; name?: string };
-  inner?: ValidationIssue;
-  file?: string;
-  /** The message in English (formatVillageIssue gives it in Vietnamese too). */
-  message: string;
 }
 
 export type VillageValidation =

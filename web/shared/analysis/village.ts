@@ -14,6 +14,7 @@ import { RELEASE_METHODS, SOURCE_KEYS, VECTOR_KEYS, type ReleaseMethod, type Sce
 import type { ResolvedVillage } from './village-load.ts';
 import type { NationalContext } from './village-schema.ts';
 import type { VillageUncertainty } from './village-mc.ts';
+import { ADOPTION_SHARES } from './adoption.ts';
 
 export const VILLAGE_RESULT_FORMAT = 'plastic-line-village-result';
 
@@ -27,8 +28,7 @@ export type VillageFigure = (typeof VILLAGE_FIGURES)[number];
 export type VillageFigures = Record<VillageFigure, number>;
 export type MethodTotals = Record<ReleaseMethod, MethodFigures>;
 
-/** The adoption curve's shares: 0, 0.1, …, 1 (as k/10, so that 0.3 is the double nearest 0.3). */
-export const ADOPTION_SHARES: readonly number[] = Array.from({ length: 11 }, (_, k) => k / 10);
+export { ADOPTION_SHARES };
 
 /** 1 g = 1e6 µg. */
 const UG_PER_G = 1e6;
