@@ -18,7 +18,6 @@ import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts
 import type { PlcTrainingView } from '../../web/training/plc-training-view.ts';
 import type { PlcSweepPanel } from '../../web/workbench/plc-sweep-panel.ts';
 import type { PlcPortfolioPanel } from '../../web/workbench/plc-portfolio-panel.ts';
-import { uncertaintyRunFor } from '../../web/uncertainty/uncertainty-run.ts';
 import { figureHeading, figureLabel } from '../../web/app/figures.ts';
 import { isFigureKey } from '../../web/shared/model/figure-catalogue.ts';
 import { UNITS, type UnitId } from '../../web/shared/model/figure-units.ts';
@@ -134,7 +133,7 @@ describe('figure labels and units on every view come from the catalogue', () => 
     app = undefined;
   });
   after(() => {
-    uncertaintyRunFor(session).pool.terminate();
+    session.pool.terminate();
     client.terminate();
     history.replaceState(null, '', '#/workbench');
   });
