@@ -133,7 +133,7 @@ describe('figure labels and units on every view come from the catalogue', () => 
     app = undefined;
   });
   after(() => {
-    session.pool.terminate(); // the uncertainty run's pool is the session's
+    session.pool.terminate();
     client.terminate();
     history.replaceState(null, '', '#/workbench');
   });
