@@ -32,7 +32,7 @@ function measure(label: string, minMs: number, once: (rep: number) => number): {
   let events = 0;
   let rep = 1;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     events += once(rep++);
     elapsed = performance.now() - start;

@@ -82,7 +82,7 @@ describe('the release method switch, with the real core worker', () => {
     const picker = await until(() => deepQuery(app, 'plc-compare-view', 'plc-measure-picker')?.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'),
       20_000, 'the preset button');
     (picker as HTMLElement).click();
-    const table = await until(() => deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-testid="method-figures"]'), 30_000, 'the methods table');
+    await until(() => deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-testid="method-figures"]'), 30_000, 'the methods table');
     await until(() => [...app.runs.comparison.columns[0].measureIds].sort().join() === [...PILOT].sort().join() && app.runs.comparison.run.status !== 'running'
       && deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-figure="pcddf.total"] tr[data-method="toolkit"] td[data-column="0"]'), 30_000, 'the pilot column');
     const cell = (fig: string, method: string, column: string) =>

@@ -222,6 +222,7 @@ describe('npm run simulate against hostile files and options (issue 14)', () => 
     const refused = simulate(named);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('units/0/capacityKgPerHour (capacity, [31mred[0m): must be at least 0 kg/h; got -1');
+    // eslint-disable-next-line no-control-regex -- control characters are what this looks for
     expect(refused.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
   });
 

@@ -65,7 +65,7 @@ export const extremeScenarioArb = fc.tuple(
   fc.constantFrom('inRange', 'anything'),
   fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 256, maxLength: 256 }),
 ).map(([scenario, mode, draws]) => {
-  const doc = structuredClone(scenario) as unknown as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const doc = structuredClone(scenario) as unknown as Record<string, any>;
   let i = 0;
   for (const [pointer, parent, key] of [...numberLeaves(doc)]) {
     if (pointer === '/version') continue;

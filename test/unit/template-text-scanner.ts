@@ -65,6 +65,7 @@ export function findWordsInMarkup(markup: string): { text: string; where: Offend
       if (tag.startsWith('/') && name === skipUntil) skipUntil = null;
     } else if (!tag.startsWith('/')) {
       if (name === 'style' || name === 'script') skipUntil = name;
+      // eslint-disable-next-line no-control-regex -- NUL cannot start an attribute name (HTML syntax)
       for (const m of tag.matchAll(/([^\s=/"'>\u0000]+)\s*=\s*("([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
         const attribute = m[1].toLowerCase();
         const value = m[3] ?? m[4] ?? m[5] ?? '';

@@ -3,7 +3,7 @@
 // and the totals at the groups' own shares are Σ households × ((1 − s) b + s a). The expected
 // values come from running each group's line on its own, outside the village engine.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { applyMeasures, selectMeasures } from '../../web/shared/analysis/measures.ts';
 import { figure, type ResultDocument } from '../../web/shared/model/result-types.ts';
 import type { Scenario } from '../../web/shared/model/scenario-schema.ts';

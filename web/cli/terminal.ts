@@ -5,6 +5,7 @@
 
 /** C0 controls but tab and newline, DEL, C1 controls (U+0080–U+009F include the 8-bit CSI),
  *  zero-width and bidirectional controls (which can make text read differently than it is). */
+// eslint-disable-next-line no-control-regex -- control characters are what this strips
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Messages and tables: control characters removed. */

@@ -14,6 +14,7 @@ export interface ValueMarker {
 export type Intervals = ([number, number] | null)[];
 
 declare module 'chart.js' {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging must repeat chart.js's type parameter
   interface PluginOptionsByType<TType extends ChartType> {
     plcMarkers?: { markers: ValueMarker[] };
     plcWhiskers?: { intervals: Record<number, Intervals> };
