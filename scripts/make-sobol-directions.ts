@@ -18,7 +18,8 @@ export function directionsJson(dims: number, entries: readonly (readonly number[
   const head = {
     generatedBy: 'scripts/make-sobol-directions.ts: do not edit by hand',
     source: `Sobol′ direction numbers for dimensions 2–${dims} (dimension 1 is the van der Corput sequence, all m = 1): S. Joe and F. Y. Kuo, "Constructing Sobol sequences with better two-dimensional projections", SIAM J. Sci. Comput. 30(5):2635–2654, 2008; file new-joe-kuo-6.21201 (criterion D(6)), https://web.maths.unsw.edu.au/~fkuo/sobol/`,
-    format: 'directions[d − 2] = [s, a, m_1, …, m_s] for dimension d: degree and interior coefficients of the primitive polynomial, initial direction numbers, as in the original file without its first column',
+    format:
+      'directions[d − 2] = [s, a, m_1, …, m_s] for dimension d: degree and interior coefficients of the primitive polynomial, initial direction numbers, as in the original file without its first column',
     license: LICENSE,
     dimensions: dims,
   };
@@ -59,7 +60,11 @@ function main(): void {
     process.exit(1);
   }
   const dimensions = Number(dimsArg ?? 1024);
-  const lines = readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const rows: number[][] = [];
   for (let d = 2; d <= dimensions; d++) {
     const fields = lines[d - 2].split(/\s+/).map(Number);

@@ -35,8 +35,12 @@ async function steadyState(): Promise<void> {
   // 3. and with decoding into the result document; 4. the whole path from a validated scenario.
   const bench = new Bench({ time: 1500, warmup: true });
   bench
-    .add('boundary: params in, evaluate, results out', () => { core.evaluate(compiled.params); })
-    .add('boundary + decode to the result document', () => { decodeResult(core.evaluate(compiled.params), compiled, scenario.id); })
+    .add('boundary: params in, evaluate, results out', () => {
+      core.evaluate(compiled.params);
+    })
+    .add('boundary + decode to the result document', () => {
+      decodeResult(core.evaluate(compiled.params), compiled, scenario.id);
+    })
     .add('compile + evaluate + decode', () => {
       const c = compileScenario(scenario, library);
       decodeResult(core.evaluate(c.params), c, scenario.id);

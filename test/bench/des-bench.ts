@@ -12,7 +12,10 @@ import { runPlainDes } from './des-plain.ts';
 
 /** A 5-unit line with failures on every unit, fed beyond the extruder's capacity. */
 export const BENCH_LINE = {
-  format: 'plastic-line-scenario', version: 1, id: 'bench-5-units', name: 'Five units with failures',
+  format: 'plastic-line-scenario',
+  version: 1,
+  id: 'bench-5-units',
+  name: 'Five units with failures',
   calendar: { daysPerYear: 300, hoursPerDay: 10 },
   feed: { tonnesPerDay: 3, composition: { PE: 0.6, PP: 0.15, PVC: 0.05, dirt: 0.12, moisture: 0.08 } },
   units: [
@@ -38,7 +41,9 @@ function measure(label: string, minMs: number, once: (rep: number) => number): {
     elapsed = performance.now() - start;
   } while (elapsed < minMs);
   const eventsPerSecond = events / (elapsed / 1000);
-  console.log(`${label.padEnd(28)} ${(eventsPerSecond / 1e6).toFixed(2).padStart(7)} M events/s  (${events.toLocaleString('en')} events, ${rep - 1} runs, ${elapsed.toFixed(0)} ms)`);
+  console.log(
+    `${label.padEnd(28)} ${(eventsPerSecond / 1e6).toFixed(2).padStart(7)} M events/s  (${events.toLocaleString('en')} events, ${rep - 1} runs, ${elapsed.toFixed(0)} ms)`,
+  );
   return { eventsPerSecond, events };
 }
 
@@ -53,7 +58,9 @@ export async function runDesBench(): Promise<void> {
 
   const wasm = measure('Wasm (AssemblyScript)', 1500, (rep) => engine.runView(params, desParams, rep)[0]);
   const plain = measure('plain TypeScript', 1500, (rep) => runPlainDes(params, desParams, rep).events);
-  console.log(`Wasm / plain TypeScript: ${(wasm.eventsPerSecond / plain.eventsPerSecond).toFixed(2)}×  (target ≥ 10 M events/s in Wasm: ${wasm.eventsPerSecond >= 1e7 ? 'met' : 'NOT met'})`);
+  console.log(
+    `Wasm / plain TypeScript: ${(wasm.eventsPerSecond / plain.eventsPerSecond).toFixed(2)}×  (target ≥ 10 M events/s in Wasm: ${wasm.eventsPerSecond >= 1e7 ? 'met' : 'NOT met'})`,
+  );
   replicationScaling(engine);
 }
 
@@ -83,7 +90,9 @@ function replicationScaling(engine: DynamicsEngine): void {
   const sorted = [...ratios].sort((x, y) => x - y);
   const median = sorted[1];
   console.log(`replications (6 working days each): 200 in ${Math.min(...small).toFixed(0)} ms, 2,000 in ${Math.min(...large).toFixed(0)} ms (min of 3)`);
-  console.log(`2,000 ÷ 200 replications: min ${sorted[0].toFixed(1)}×, median ${median.toFixed(1)}×  (goal ≤ 11×, linear: ${median <= 11 ? 'met' : 'NOT met'})`);
+  console.log(
+    `2,000 ÷ 200 replications: min ${sorted[0].toFixed(1)}×, median ${median.toFixed(1)}×  (goal ≤ 11×, linear: ${median <= 11 ? 'met' : 'NOT met'})`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -58,8 +58,15 @@ class Xoshiro256 {
   }
 }
 
-const ST_BUSY = 0, ST_BLOCKED = 1, ST_STARVED = 2, ST_DOWN = 3;
-const EV_DAY = 0, EV_SAMPLE = 2, EV_COMPLETE = 3, EV_FAIL = 4, EV_REPAIR = 5;
+const ST_BUSY = 0,
+  ST_BLOCKED = 1,
+  ST_STARVED = 2,
+  ST_DOWN = 3;
+const EV_DAY = 0,
+  EV_SAMPLE = 2,
+  EV_COMPLETE = 3,
+  EV_FAIL = 4,
+  EV_REPAIR = 5;
 
 export interface PlainDesResult {
   events: number;
@@ -130,7 +137,12 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
     ttf[u] = fails[u] ? rng.exponential(mtbf[u]) : Infinity;
   }
 
-  let storeLots = 0, storeRemainder = 0, processedKg = 0, productKg = 0, stockKg = 0, burnedKg = 0;
+  let storeLots = 0,
+    storeRemainder = 0,
+    processedKg = 0,
+    productKg = 0,
+    stockKg = 0,
+    burnedKg = 0;
 
   function schedule(t: number, type: number, unit: number): void {
     const key = seq++ * 1024 + (type | (unit << 3));
@@ -161,7 +173,11 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
       if (r < last) {
         const rt = heapTime[r];
         const rk = heapKey[r];
-        if (rt < ct || (rt === ct && rk < ck)) { c = r; ct = rt; ck = rk; }
+        if (rt < ct || (rt === ct && rk < ck)) {
+          c = r;
+          ct = rt;
+          ck = rk;
+        }
       }
       if (t < ct || (t === ct && key < ck)) break;
       heapTime[i] = ct;
@@ -195,7 +211,10 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
     let u = first;
     for (;;) {
       if (u === 0) {
-        if (storeLots >= 1) { storeLots -= 1; begin(0, t, proc[0]); } else setState(0, ST_STARVED, t);
+        if (storeLots >= 1) {
+          storeLots -= 1;
+          begin(0, t, proc[0]);
+        } else setState(0, ST_STARVED, t);
         return;
       }
       const v = u - 1;
@@ -223,14 +242,20 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
       return;
     }
     const d = u + 1;
-    if (state[d] === ST_STARVED) { begin(d, t, proc[d]); pull(u, t); }
-    else if (count[d] < bufCap[d]) { count[d]++; pull(u, t); }
-    else setState(u, ST_BLOCKED, t);
+    if (state[d] === ST_STARVED) {
+      begin(d, t, proc[d]);
+      pull(u, t);
+    } else if (count[d] < bufCap[d]) {
+      count[d]++;
+      pull(u, t);
+    } else setState(u, ST_BLOCKED, t);
   }
 
   schedule(0, EV_DAY, 0);
   schedule(0, EV_SAMPLE, 0);
-  let events = 0, dayIndex = 0, sampleIndex = 0;
+  let events = 0,
+    dayIndex = 0,
+    sampleIndex = 0;
   while (heapSize > 0) {
     const t = heapTime[0];
     if (t > horizon) break;
@@ -240,11 +265,18 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
     const type = code & 7;
     const u = code >> 3;
     if (type === EV_COMPLETE) complete(u, t);
-    else if (type === EV_FAIL) { setState(u, ST_DOWN, t); schedule(t + rng.exponential(mttr[u]), EV_REPAIR, u); }
-    else if (type === EV_REPAIR) { ttf[u] = fails[u] ? rng.exponential(mtbf[u]) : Infinity; begin(u, t, remWork[u]); }
-    else if (type === EV_DAY) {
+    else if (type === EV_FAIL) {
+      setState(u, ST_DOWN, t);
+      schedule(t + rng.exponential(mttr[u]), EV_REPAIR, u);
+    } else if (type === EV_REPAIR) {
+      ttf[u] = fails[u] ? rng.exponential(mtbf[u]) : Infinity;
+      begin(u, t, remWork[u]);
+    } else if (type === EV_DAY) {
       const day = dayIndex++;
-      if (day > 0 && day % burnEvery === 0) { burnedKg += stockKg; stockKg = 0; }
+      if (day > 0 && day % burnEvery === 0) {
+        burnedKg += stockKg;
+        stockKg = 0;
+      }
       if (day < totalDays) {
         const total = storeRemainder + dayKg;
         const lots = Math.floor(total / lotKg + 1e-9);

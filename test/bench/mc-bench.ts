@@ -36,10 +36,16 @@ export async function runMcBench(): Promise<void> {
 
   const n = 9000; // one call's worth of draws (the output buffer holds 9,362 per scenario pair)
   loadModel(core, 0, model);
-  const inside = timed(15, () => { mc.mcRun(1, 1, 0, n); });
+  const inside = timed(15, () => {
+    mc.mcRun(1, 1, 0, n);
+  });
   const draws = 50_000;
-  const single = timed(7, () => { runMonteCarlo(core, compiled, model.inputs, { draws, seed: 1 }); });
-  const paired = timed(7, () => { runPaired(core, model, after, { draws, seed: 1 }); });
+  const single = timed(7, () => {
+    runMonteCarlo(core, compiled, model.inputs, { draws, seed: 1 });
+  });
+  const paired = timed(7, () => {
+    runPaired(core, model, after, { draws, seed: 1 });
+  });
 
   console.log(`Monte Carlo, Minh Khai household line (${model.inputs.length} uncertain inputs: the library's emission-factor distributions)`);
   console.log(`  inside the core (mcRun, ${fmt(n)} draws, median of 15): ${fmt((n / inside) * 1000)} evaluations/s   (target ≥ 200,000 per core)`);
@@ -48,8 +54,14 @@ export async function runMcBench(): Promise<void> {
 
   // The Saltelli design of the Sobol indices: scrambled Sobol′ points against pseudo-random draws.
   const base = 2048;
-  const sobolMs = timed(5, () => { runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'sobol' }); });
-  const randomMs = timed(5, () => { runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'random' }); });
+  const sobolMs = timed(5, () => {
+    runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'sobol' });
+  });
+  const randomMs = timed(5, () => {
+    runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'random' });
+  });
   const evaluations = base * (model.inputs.length + 2);
-  console.log(`  Sobol indices design, N = ${fmt(base)} (${fmt(evaluations)} evaluations): Sobol′ points ${fmt(sobolMs, 1)} ms, pseudo-random ${fmt(randomMs, 1)} ms (× ${fmt(sobolMs / randomMs, 2)})`);
+  console.log(
+    `  Sobol indices design, N = ${fmt(base)} (${fmt(evaluations)} evaluations): Sobol′ points ${fmt(sobolMs, 1)} ms, pseudo-random ${fmt(randomMs, 1)} ms (× ${fmt(sobolMs / randomMs, 2)})`,
+  );
 }

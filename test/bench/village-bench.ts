@@ -24,9 +24,14 @@ const withOwnInput = { ...film, uncertainty: [{ path: '/feed/composition/PVC', d
 
 async function village(groups: number, adoption: boolean): Promise<{ resolved: ResolvedVillage; plan: VillageMcPlan }> {
   const doc = {
-    format: 'plastic-line-village', version: 1, id: 'bench', name: 'Bench village',
+    format: 'plastic-line-village',
+    version: 1,
+    id: 'bench',
+    name: 'Bench village',
     groups: Array.from({ length: groups }, (_, i) => ({
-      id: `g${i}`, households: 1 + (i % 7), scenario: 'film.json',
+      id: `g${i}`,
+      households: 1 + (i % 7),
+      scenario: 'film.json',
       ...(adoption ? { adoption: { measures: PILOT, share: 0.3 } } : {}),
     })),
   };
@@ -39,7 +44,7 @@ async function village(groups: number, adoption: boolean): Promise<{ resolved: R
 
 export async function runVillageBench(): Promise<void> {
   const core = await loadCoreNode();
-  console.log('Village Monte Carlo (Minh Khai film line, 44 uncertain inputs of which 1 is the group\'s own: no groups merged), one core, Node');
+  console.log("Village Monte Carlo (Minh Khai film line, 44 uncertain inputs of which 1 is the group's own: no groups merged), one core, Node");
 
   for (const adoption of [false, true]) {
     const { plan } = await village(100, adoption);
@@ -53,8 +58,10 @@ export async function runVillageBench(): Promise<void> {
     }
     const t = median(ms);
     const rate = (100 * draws) / (t / 1000);
-    console.log(`  100 groups × ${fmt(draws)} draws, ${adoption ? 'each with an adoption (baseline + adopted line)' : 'no adoption (one line each)'}: `
-      + `${fmt(t, 0)} ms → ${fmt(rate)} groups × draws per second (${fmt(rate * plan.evaluationsPerDraw / 100)} line evaluations/s)`);
+    console.log(
+      `  100 groups × ${fmt(draws)} draws, ${adoption ? 'each with an adoption (baseline + adopted line)' : 'no adoption (one line each)'}: ` +
+        `${fmt(t, 0)} ms → ${fmt(rate)} groups × draws per second (${fmt((rate * plan.evaluationsPerDraw) / 100)} line evaluations/s)`,
+    );
   }
 
   const { plan } = await village(1000, true);
@@ -66,7 +73,9 @@ export async function runVillageBench(): Promise<void> {
     runVillageBlock(core, plan, { draws: 10_000, seed: 1, start: i * block, count: block });
     blockMs.push(performance.now() - t0);
   }
-  console.log(`  one worker call for 1,000 groups (a block of ${block} draws, ${fmt(block * plan.evaluationsPerDraw)} evaluations): median ${fmt(median(blockMs), 0)} ms`);
+  console.log(
+    `  one worker call for 1,000 groups (a block of ${block} draws, ${fmt(block * plan.evaluationsPerDraw)} evaluations): median ${fmt(median(blockMs), 0)} ms`,
+  );
 
   if (process.env.BENCH_VILLAGE_FULL === '0') return;
   const t0 = performance.now();
@@ -74,7 +83,9 @@ export async function runVillageBench(): Promise<void> {
   runVillageMonteCarlo(core, plan, 10_000, 1);
   const seconds = (performance.now() - t0) / 1000;
   const grownMB = (process.memoryUsage().rss - before) / 1e6;
-  console.log(`  1,000 groups × 10,000 draws with adoption (20 M line evaluations): ${fmt(seconds, 1)} s on one core → ${fmt((1000 * 10_000) / seconds)} groups × draws per second; resident memory grew ${fmt(grownMB, 0)} MB`);
+  console.log(
+    `  1,000 groups × 10,000 draws with adoption (20 M line evaluations): ${fmt(seconds, 1)} s on one core → ${fmt((1000 * 10_000) / seconds)} groups × draws per second; resident memory grew ${fmt(grownMB, 0)} MB`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) await runVillageBench();

@@ -13,9 +13,15 @@ const scenario = minhKhai as unknown as ScenarioDocument;
 
 /** A database that always fails, as in a private window with storage disabled. */
 class NoStorage extends ScenarioDb {
-  override async getLastScenario(): Promise<never> { throw new StorageError('unavailable', 'no storage'); }
-  override async saveScenario(): Promise<never> { throw new StorageError('unavailable', 'no storage'); }
-  override async setLastScenarioId(): Promise<never> { throw new StorageError('unavailable', 'no storage'); }
+  override async getLastScenario(): Promise<never> {
+    throw new StorageError('unavailable', 'no storage');
+  }
+  override async saveScenario(): Promise<never> {
+    throw new StorageError('unavailable', 'no storage');
+  }
+  override async setLastScenarioId(): Promise<never> {
+    throw new StorageError('unavailable', 'no storage');
+  }
 }
 
 function mount(session: ScenarioSession): PlcApp {
@@ -25,8 +31,7 @@ function mount(session: ScenarioSession): PlcApp {
   return app;
 }
 
-const figureValue = (app: PlcApp, key: string) =>
-  deepQuery(app, 'plc-workbench', 'plc-result-figures', `[data-figure="${key}"] .value`)?.textContent?.trim();
+const figureValue = (app: PlcApp, key: string) => deepQuery(app, 'plc-workbench', 'plc-result-figures', `[data-figure="${key}"] .value`)?.textContent?.trim();
 
 describe('<plc-app> with the real core worker', () => {
   let client: CoreClient;
@@ -62,8 +67,7 @@ describe('<plc-app> with the real core worker', () => {
 
   it('draws the PCDD/F chart, whose bars add up to the total release', async () => {
     app = mount(new ScenarioSession(client, new ScenarioDb(dbName), scenario));
-    const chart = await until(() => (deepQuery(app!, 'plc-workbench', 'plc-pcddf-chart', 'plc-chart') as PlcChart | null)?.chartInstance,
-      20_000, 'the chart');
+    const chart = await until(() => (deepQuery(app!, 'plc-workbench', 'plc-pcddf-chart', 'plc-chart') as PlcChart | null)?.chartInstance, 20_000, 'the chart');
     const sum = chart.data.datasets.flatMap((d) => d.data as number[]).reduce((a, b) => a + b, 0);
     // Every source's releases to air, land, water, residue and product make up pcddf.total.
     expect(sum).to.be.closeTo(expected.pcddf.total, 1e-6 * Math.max(1, expected.pcddf.total));

@@ -34,14 +34,17 @@ const canvasChart = (host: Element) => (host.shadowRoot!.querySelector('plc-canv
 
 function parseCsv(text: string): string[][] {
   // The releases table has no quoted fields apart from scenario names with commas.
-  return text.trim().split('\r\n').map((line) => {
-    const cells: string[] = [];
-    for (const m of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
-      if (m.index === line.length && m[0] === '') break;
-      cells.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
-    }
-    return cells;
-  });
+  return text
+    .trim()
+    .split('\r\n')
+    .map((line) => {
+      const cells: string[] = [];
+      for (const m of line.matchAll(/("(?:[^"]|"")*"|[^,]*)(,|$)/g)) {
+        if (m.index === line.length && m[0] === '') break;
+        cells.push(m[1].startsWith('"') ? m[1].slice(1, -1).replace(/""/g, '"') : m[1]);
+      }
+      return cells;
+    });
 }
 
 describe('<plc-compare-view> with the real core worker', () => {
@@ -58,19 +61,29 @@ describe('<plc-compare-view> with the real core worker', () => {
     history.replaceState(null, '', '#/compare');
     app = mount(new ScenarioSession(client, new ScenarioDb(`plc-test-compare-${Math.random().toString(36).slice(2)}`), scenario));
     // Pick measures as a user would: tick two in the first column, add a column, take the preset.
-    const firstPicker = await until(() => allIn(view(app), 'plc-measure-picker')[0]?.shadowRoot?.querySelector('sl-checkbox') && allIn(view(app), 'plc-measure-picker')[0],
-      20_000, 'the measure picker with the catalogue');
+    const firstPicker = await until(
+      () => allIn(view(app), 'plc-measure-picker')[0]?.shadowRoot?.querySelector('sl-checkbox') && allIn(view(app), 'plc-measure-picker')[0],
+      20_000,
+      'the measure picker with the catalogue',
+    );
     for (const id of TICKED) (firstPicker.shadowRoot!.querySelector(`sl-checkbox[value="${id}"]`) as HTMLElement).click();
     (view(app)!.shadowRoot!.querySelector('[data-testid="add-column"]') as HTMLElement).click();
     const second = await until(() => allIn(view(app), 'plc-measure-picker')[1], 5_000, 'the second column');
     await until(() => second.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'), 5_000, 'the preset button');
     (second.shadowRoot!.querySelector('[data-preset="minh-khai-pilot"]') as HTMLElement).click();
     // Both columns compared: two rows on each headline card, and the sankeys drawn.
-    await until(() => {
-      const cards = deepQuery(app, VIEW, 'plc-headline-cards');
-      return allIn(cards, '[data-figure="pcddf.air"] .row').length === 2 && allIn(view(app), 'plc-sankey-chart').length === 3
-        && allIn(view(app), 'plc-sankey-chart').every((s) => s.shadowRoot?.querySelector('plc-canvas-chart'));
-    }, 30_000, 'the comparison of both columns');
+    await until(
+      () => {
+        const cards = deepQuery(app, VIEW, 'plc-headline-cards');
+        return (
+          allIn(cards, '[data-figure="pcddf.air"] .row').length === 2 &&
+          allIn(view(app), 'plc-sankey-chart').length === 3 &&
+          allIn(view(app), 'plc-sankey-chart').every((s) => s.shadowRoot?.querySelector('plc-canvas-chart'))
+        );
+      },
+      30_000,
+      'the comparison of both columns',
+    );
   });
 
   after(() => {
@@ -99,8 +112,9 @@ describe('<plc-compare-view> with the real core worker', () => {
     // quantified releases: its brick line melts plastic, whose PCDD/F nobody has measured.
     const pilot = cards.shadowRoot!.querySelector('[data-figure="pcddf.air"] [data-column="1"] .change')!.textContent!;
     expect(pilot).to.match(/PCDD\/F to air falls by 99\.99 % of the quantified releases: better/);
-    expect(cards.shadowRoot!.querySelector('[data-figure="pcddf.air"] [data-column="1"] [data-testid="not-quantified"]')!.textContent)
-      .to.equal('Melting plastic for bricks is not quantified.');
+    expect(cards.shadowRoot!.querySelector('[data-figure="pcddf.air"] [data-column="1"] [data-testid="not-quantified"]')!.textContent).to.equal(
+      'Melting plastic for bricks is not quantified.',
+    );
     const summary = deepQuery(app, VIEW, '[data-testid="pcddf-summary"]')!.textContent!;
     expect(summary).to.contain('Plastic-sand bricks and tiles instead of burning and dumping');
   });
@@ -124,10 +138,14 @@ describe('<plc-compare-view> with the real core worker', () => {
     const chart = allIn(view(app), 'plc-releases-chart').find((c) => c.getAttribute('mode') === 'vector')!;
     const csvButton = chart.shadowRoot!.querySelector('plc-chart-export')!.shadowRoot!.querySelector('[data-format="csv"]') as HTMLElement;
     const file = await new Promise<DownloadDetail>((resolve) => {
-      view(app)!.addEventListener('plc-download', (e) => {
-        e.preventDefault(); // keep the test from saving a file
-        resolve((e as CustomEvent<DownloadDetail>).detail);
-      }, { once: true });
+      view(app)!.addEventListener(
+        'plc-download',
+        (e) => {
+          e.preventDefault(); // keep the test from saving a file
+          resolve((e as CustomEvent<DownloadDetail>).detail);
+        },
+        { once: true },
+      );
       csvButton.click();
     });
     expect(file.mimeType).to.equal('text/csv');
@@ -150,13 +168,18 @@ describe('<plc-compare-view> with the real core worker', () => {
   it('exports the flows of a Sankey as JSON and the chart as a PNG, without the network', async () => {
     const sankey = allIn(view(app), 'plc-sankey-chart')[0];
     const exporter = sankey.shadowRoot!.querySelector('plc-chart-export')!;
-    const download = (format: string) => new Promise<DownloadDetail>((resolve) => {
-      view(app)!.addEventListener('plc-download', (e) => {
-        e.preventDefault();
-        resolve((e as CustomEvent<DownloadDetail>).detail);
-      }, { once: true });
-      (exporter.shadowRoot!.querySelector(`[data-format="${format}"]`) as HTMLElement).click();
-    });
+    const download = (format: string) =>
+      new Promise<DownloadDetail>((resolve) => {
+        view(app)!.addEventListener(
+          'plc-download',
+          (e) => {
+            e.preventDefault();
+            resolve((e as CustomEvent<DownloadDetail>).detail);
+          },
+          { once: true },
+        );
+        (exporter.shadowRoot!.querySelector(`[data-format="${format}"]`) as HTMLElement).click();
+      });
     const json = await download('json');
     const doc = JSON.parse(json.content) as { rows: { from: string; tonnes_per_year: number }[]; scenarios: { name: string }[] };
     expect(doc.scenarios.map((s) => s.name)).to.deep.equal([scenario.name]);

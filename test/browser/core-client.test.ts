@@ -25,8 +25,7 @@ interface FakeAnswer {
   tag: string;
   maxRunning: number;
 }
-const fake = (client: CoreClient, scenario: object, signal?: AbortSignal) =>
-  client.simulate(scenario, { signal }) as unknown as Promise<FakeAnswer>;
+const fake = (client: CoreClient, scenario: object, signal?: AbortSignal) => client.simulate(scenario, { signal }) as unknown as Promise<FakeAnswer>;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -46,11 +45,9 @@ describe('CoreClient', () => {
     const client = new CoreClient({ createWorker: create });
     const finished: string[] = [];
     // Without the queue, b (no wait) would overtake a (300 ms), and c would overtake a too.
-    const calls = [
-      fake(client, { tag: 'a', sleepMs: 300 }),
-      fake(client, { tag: 'b' }),
-      fake(client, { tag: 'c', sleepMs: 100 }),
-    ].map((p) => p.then((answer) => (finished.push(answer.tag), answer)));
+    const calls = [fake(client, { tag: 'a', sleepMs: 300 }), fake(client, { tag: 'b' }), fake(client, { tag: 'c', sleepMs: 100 })].map((p) =>
+      p.then((answer) => (finished.push(answer.tag), answer)),
+    );
     const answers = await Promise.all(calls);
     expect(finished).to.deep.equal(['a', 'b', 'c']);
     expect(answers.map((a) => a.maxRunning)).to.deep.equal([1, 1, 1]);

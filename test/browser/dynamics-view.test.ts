@@ -23,8 +23,7 @@ function mount(session: ScenarioSession): PlcApp {
 }
 
 const inView = (app: PlcApp, ...selectors: string[]) => deepQuery(app, VIEW, ...selectors);
-const comparison = (app: PlcApp, selector: string) =>
-  inView(app, 'plc-dynamics-comparison', selector)?.textContent?.trim() ?? '';
+const comparison = (app: PlcApp, selector: string) => inView(app, 'plc-dynamics-comparison', selector)?.textContent?.trim() ?? '';
 const runFacts = (app: PlcApp) => inView(app, '.run-facts')?.textContent ?? '';
 
 /** Printed to 3 significant digits (whole numbers from 100 up): within half a unit of the last digit. */
@@ -49,8 +48,8 @@ async function ok(outcome: Promise<DynamicsOutcome>): Promise<{ summary: Dynamic
   return o;
 }
 
-describe('the Dynamics view\'s default options', () => {
-  it('are the engine\'s defaults, plus 1 year, 10 replications and seed 1', () => {
+describe("the Dynamics view's default options", () => {
+  it("are the engine's defaults, plus 1 year, 10 replications and seed 1", () => {
     const { bufferKg, arrivals, failures, burnPolicy } = DYNAMICS_DEFAULTS;
     expect(DEFAULT_DYNAMICS_OPTIONS).to.deep.equal({ years: 1, replications: 10, seed: 1, bufferKg, arrivals, failures, burnPolicy });
   });

@@ -52,7 +52,11 @@ describe('<plc-evaluation-view> with the real core worker', () => {
     app = document.createElement('plc-app');
     app.session = new ScenarioSession(client, new ScenarioDb(`plc-test-eval-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument);
     document.body.append(app);
-    const button = await until(() => inView(app, 'plc-survey-import', '[data-testid="load-illustrative"]') as HTMLElement | null, 10_000, 'the illustrative button');
+    const button = await until(
+      () => inView(app, 'plc-survey-import', '[data-testid="load-illustrative"]') as HTMLElement | null,
+      10_000,
+      'the illustrative button',
+    );
     button.click();
     await until(() => inView(app, 'plc-survey-table', '[data-testid="households-table"]'), 20_000, 'the households table');
     await until(() => inView(app, 'plc-indicator-table', '[data-testid="group-table"]'), 20_000, 'the group table');
@@ -89,21 +93,34 @@ describe('<plc-evaluation-view> with the real core worker', () => {
   });
 
   it('opens the provenance of a figure with its formula and factors with status words', async () => {
-    const button = inView(app, 'plc-indicator-table')!.shadowRoot!.querySelector('tr[data-indicator="pcddfAirUgTeqPerTProduct"] [data-cell="change"] button') as HTMLElement;
+    const button = inView(app, 'plc-indicator-table')!.shadowRoot!.querySelector(
+      'tr[data-indicator="pcddfAirUgTeqPerTProduct"] [data-cell="change"] button',
+    ) as HTMLElement;
     button.click();
-    const panel = await until(() => inView(app, 'plc-provenance-panel')?.shadowRoot?.querySelector('[data-testid="provenance-factors"]'), 5_000, 'the provenance panel');
+    const panel = await until(
+      () => inView(app, 'plc-provenance-panel')?.shadowRoot?.querySelector('[data-testid="provenance-factors"]'),
+      5_000,
+      'the provenance panel',
+    );
     expect(text(panel)).to.match(/unverified/);
     expect(text(inView(app, 'plc-provenance-panel')!.shadowRoot!.querySelector('[data-testid="provenance-formula"]'))).to.match(/EF\(PCDD\/F/);
     await (view(app).shadowRoot!.querySelector('sl-drawer') as HTMLElement & { hide(): Promise<void> }).hide();
   });
 
-  for (const [file, column, row] of [['text-in-number.csv', 'coal_t_per_yr', 3], ['semicolon-delimiter.csv', '', 1]] as const) {
+  for (const [file, column, row] of [
+    ['text-in-number.csv', 'coal_t_per_yr', 3],
+    ['semicolon-delimiter.csv', '', 1],
+  ] as const) {
     it(`refuses ${file} naming row ${row}${column ? ` and ${column}` : ''}, and keeps the previous data`, async () => {
       chooseFile(app, file, await csvFile(`/fixtures/survey/bad/${file}`));
-      const refused = await until(() => {
-        const r = inView(app, 'plc-survey-import', '[data-testid="refused"]');
-        return r && text(r).includes(file) ? r : null;
-      }, 10_000, 'the refusal');
+      const refused = await until(
+        () => {
+          const r = inView(app, 'plc-survey-import', '[data-testid="refused"]');
+          return r && text(r).includes(file) ? r : null;
+        },
+        10_000,
+        'the refusal',
+      );
       const first = refused.querySelector('li')!;
       expect(first.getAttribute('data-row')).to.equal(String(row));
       expect(text(first)).to.match(new RegExp(`\\brow ${row}\\b`, 'i'));
@@ -116,11 +133,21 @@ describe('<plc-evaluation-view> with the real core worker', () => {
 
   it('the report holds the method annex with every factor of the library', async () => {
     (view(app).shadowRoot!.querySelector('button[data-sub="report"]') as HTMLElement).click();
-    const annex = await until(() => inView(app, 'plc-report', 'plc-report-annex')?.shadowRoot?.querySelector('[data-testid="annex-factors"]'), 30_000, 'the annex');
+    const annex = await until(
+      () => inView(app, 'plc-report', 'plc-report-annex')?.shadowRoot?.querySelector('[data-testid="annex-factors"]'),
+      30_000,
+      'the annex',
+    );
     const pointers = [...annex.querySelectorAll('tbody tr')].map((tr) => tr.getAttribute('data-pointer'));
     expect(pointers).to.deep.equal(libraryLeaves(efLibrary.factors));
-    expect(text(annex)).to.match(/unverified/).and.to.match(/estimate/);
-    const measures = await until(() => inView(app, 'plc-report', 'plc-report-measures')?.shadowRoot?.querySelectorAll('[data-testid="report-attribution"]'), 30_000, 'the measures');
+    expect(text(annex))
+      .to.match(/unverified/)
+      .and.to.match(/estimate/);
+    const measures = await until(
+      () => inView(app, 'plc-report', 'plc-report-measures')?.shadowRoot?.querySelectorAll('[data-testid="report-attribution"]'),
+      30_000,
+      'the measures',
+    );
     expect(measures.length).to.equal(2); // Minh Khai and Phan Boi
     // The print copy is mounted outside the app and draws its charts as images.
     const copy = await until(() => document.querySelector('.plc-print-root plc-report[ready]'), 30_000, 'the print copy');
@@ -128,18 +155,24 @@ describe('<plc-evaluation-view> with the real core worker', () => {
     (view(app).shadowRoot!.querySelector('button[data-sub="data"]') as HTMLElement).click();
     await until(() => !document.querySelector('.plc-print-root'), 5_000, 'the print copy to go');
   });
-  it('the report follows the scenario\'s release method, explains both methods and shows the costs', async () => {
+  it("the report follows the scenario's release method, explains both methods and shows the costs", async () => {
     (view(app).shadowRoot!.querySelector('button[data-sub="report"]') as HTMLElement).click();
     const measures = () => inView(app, 'plc-report', 'plc-report-measures');
     const used = () => text(inView(app, 'plc-report', 'plc-report-annex', 'plc-report-methods', '[data-testid="report-method-used"]'));
     await until(() => used().includes('Toolkit inventory convention') && measures()?.shadowRoot?.querySelector('plc-cost-breakdown'), 30_000, 'the report');
     const methods = text(inView(app, 'plc-report', 'plc-report-annex', 'plc-report-methods', '[data-testid="report-methods"]'));
-    expect(methods).to.contain('Lemieux et al. 2003').and.to.contain('53:523').and.to.contain('Gullett et al. 2001').and.to.contain('43:721').and.to.contain('2013');
+    expect(methods)
+      .to.contain('Lemieux et al. 2003')
+      .and.to.contain('53:523')
+      .and.to.contain('Gullett et al. 2001')
+      .and.to.contain('43:721')
+      .and.to.contain('2013');
     const parameters = inView(app, 'plc-report', 'plc-report-annex', 'plc-report-methods', '[data-testid="annex-release-parameters"]')!;
     expect(text(parameters)).to.contain('/releases/chlorine/refFraction');
     // Minh Khai's PCDD/F, all releases, before: 3,090 µg TEQ (Toolkit), 46,362 chlorine-adjusted
     // (× 15.0028, the rejects' 15.0028 % chlorine over the 1 % threshold; `npm run simulate`).
-    const before = () => parseShown(text(measures()!.shadowRoot!.querySelector('[data-village="Minh Khai"] [data-testid="report-headlines"] tr[data-figure="pcddf.total"] td')));
+    const before = () =>
+      parseShown(text(measures()!.shadowRoot!.querySelector('[data-village="Minh Khai"] [data-testid="report-headlines"] tr[data-figure="pcddf.total"] td')));
     expect(before()).to.be.closeTo(3090, 1);
     expect(text(measures()!.shadowRoot!.querySelector('[data-village="Minh Khai"] tr[data-figure="air.hclKg"]'))).to.contain('Hydrogen chloride');
     (inView(app, 'plc-method-switch', 'input[value="chlorineAdjusted"]') as HTMLInputElement).click();

@@ -43,13 +43,19 @@ describe('core faults through the CoreClient (real core worker)', () => {
     expect(expectedProduct).to.be.greaterThan(0);
   });
 
-  for (const [kind, name] of [['trap', 'RuntimeError'], ['out-of-memory', 'CoreOutOfMemory']] as const) {
+  for (const [kind, name] of [
+    ['trap', 'RuntimeError'],
+    ['out-of-memory', 'CoreOutOfMemory'],
+  ] as const) {
     it(`${kind}: the run fails with ${name}, the worker is replaced and the next simulate works`, async () => {
       const { workers, create } = keepingFactory(realWorkerUrl);
       const client = new CoreClient({ createWorker: create });
       try {
         await client.call('injectFault', [kind]);
-        const error = await client.simulate(minh).then(() => null, (e: unknown) => e);
+        const error = await client.simulate(minh).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect((error as Error)?.name).to.equal(name);
         expect(coreFaultKind(error)).to.equal(kind);
         expect(client.workerActive, 'the trapped worker is dropped').to.equal(false);
@@ -66,7 +72,10 @@ describe('core faults through the CoreClient (real core worker)', () => {
     const client = new CoreClient({ createWorker: create });
     try {
       await client.simulate(minh);
-      const error = await client.call('injectFault', ['crash']).then(() => null, (e: unknown) => e);
+      const error = await client.call('injectFault', ['crash']).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).to.be.instanceOf(WorkerCrashedError);
       expect((error as WorkerCrashedError).reason).to.equal('error');
       expect(productOf(await client.simulate(minh))).to.equal(expectedProduct);
@@ -85,7 +94,10 @@ describe('core faults through the CoreClient (real core worker)', () => {
       await sleep(200);
       workers[0].terminate(); // behind the client's back: no error event is fired
       const started = performance.now();
-      const error = await running.then(() => null, (e: unknown) => e);
+      const error = await running.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).to.be.instanceOf(WorkerCrashedError);
       expect((error as WorkerCrashedError).reason).to.equal('gone');
       expect(performance.now() - started).to.be.below(5_000);
@@ -119,14 +131,21 @@ describe('core faults through the CoreClient (real core worker)', () => {
       await pool.monteCarlo({ baseline: minh }, { draws: 64, seed: 1 }, { workers: 2 });
       let killed = false;
       // Blocks of at most 2,048 draws: end a worker as soon as the first block is back.
-      const running = pool.monteCarlo({ baseline: minh }, { draws: 200_000, seed: 1 }, {
-        workers: 2,
-        onProgress: () => {
-          if (!killed) workers[0].terminate();
-          killed = true;
+      const running = pool.monteCarlo(
+        { baseline: minh },
+        { draws: 200_000, seed: 1 },
+        {
+          workers: 2,
+          onProgress: () => {
+            if (!killed) workers[0].terminate();
+            killed = true;
+          },
         },
-      });
-      const error = await running.then(() => null, (e: unknown) => e);
+      );
+      const error = await running.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).to.be.instanceOf(WorkerCrashedError);
       const again = await pool.monteCarlo({ baseline: minh }, { draws: 64, seed: 1 }, { workers: 2 });
       expect(again.ok).to.equal(true);
@@ -212,7 +231,7 @@ describe('<plc-fault-notice> in the app', () => {
     await until(() => dynamics.status === 'done', 60_000, 'the retried dynamics run');
     expect(dynamics.result?.value.ok).to.equal(true);
     expect(dynamics.result?.request.options.replications).to.equal(100);
-    expect(workers.length, "the retry ran on a fresh worker").to.equal(started + 1);
+    expect(workers.length, 'the retry ran on a fresh worker').to.equal(started + 1);
     expect(await session.db.getRecord(minh.id)).to.deep.equal(storedBefore);
   });
 
@@ -246,9 +265,15 @@ describe('<plc-fault-notice> in the app', () => {
 describe('storage notices in <plc-fault-notice>', () => {
   /** A database held open at an older version by another tab. */
   class BlockedDb extends ScenarioDb {
-    override async getLastRecord(): Promise<never> { throw new StorageError('blocked', 'blocked'); }
-    override async saveScenario(): Promise<never> { throw new StorageError('blocked', 'blocked'); }
-    override async setLastScenarioId(): Promise<never> { throw new StorageError('blocked', 'blocked'); }
+    override async getLastRecord(): Promise<never> {
+      throw new StorageError('blocked', 'blocked');
+    }
+    override async saveScenario(): Promise<never> {
+      throw new StorageError('blocked', 'blocked');
+    }
+    override async setLastScenarioId(): Promise<never> {
+      throw new StorageError('blocked', 'blocked');
+    }
   }
 
   it('storage blocked by another tab: the warning says what to do, and the app still simulates', async () => {
@@ -302,9 +327,16 @@ describe('<plc-update-notice> (service-worker events, faked)', () => {
     session.draft.edit(edited); // autosave would wait a minute
     expect(session.store.unsaved).to.equal(true);
     let storedAtApply: unknown;
-    window.dispatchEvent(new CustomEvent(UPDATE_READY_EVENT, {
-      detail: { apply: async () => { order.push('apply'); storedAtApply = (await session.db.getRecord(minh.id))?.scenario; } },
-    }));
+    window.dispatchEvent(
+      new CustomEvent(UPDATE_READY_EVENT, {
+        detail: {
+          apply: async () => {
+            order.push('apply');
+            storedAtApply = (await session.db.getRecord(minh.id))?.scenario;
+          },
+        },
+      }),
+    );
     const shown = await until(updateNotice, 5_000, 'the update notice');
     (shown.querySelector('sl-button[data-action="reload"]') as HTMLElement).click();
     await until(() => order.length > 0, 5_000, 'apply');

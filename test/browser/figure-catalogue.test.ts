@@ -28,15 +28,27 @@ const scenario = minhKhai as unknown as ScenarioDocument;
 const CURRENCY = 'VND';
 
 /** Inputs and settings, not figures: their own labels and units are the bounds table's. */
-const NOT_FIGURES = new Set(['plc-line-editor', 'plc-mc-controls', 'plc-dynamics-controls', 'plc-training-levers', 'plc-measure-picker',
-  'plc-survey-import', 'plc-method-switch', 'plc-factor-sources', 'plc-bounds-help', 'plc-training-stepper', 'plc-library-dialog']);
+const NOT_FIGURES = new Set([
+  'plc-line-editor',
+  'plc-mc-controls',
+  'plc-dynamics-controls',
+  'plc-training-levers',
+  'plc-measure-picker',
+  'plc-survey-import',
+  'plc-method-switch',
+  'plc-factor-sources',
+  'plc-bounds-help',
+  'plc-training-stepper',
+  'plc-library-dialog',
+]);
 const LABEL_LIKE = 'th, dt, caption, figcaption, h3, h4, legend, label, summary, .unit';
 /** Tables of inputs (emission factors, constants) whose units are the library's, not figures'. */
 const INPUT_TABLES = '[data-testid="provenance-factors"], [data-testid="annex-factors"], [data-testid="annex-constants"]';
 /** Elements that show one figure: the first label-like cell inside must name it with a marked label. */
 const FIGURE_HOLDERS = '[data-figure], tr[data-row], tr[data-indicator], tr[data-item], figure[data-pair]';
 /** Pickers whose options are figures. */
-const FIGURE_PICKERS = '[data-testid="figure-select"], [data-testid="figure"], select#figure, [data-testid="portfolio-figure"], [data-testid="indicator-select"]';
+const FIGURE_PICKERS =
+  '[data-testid="figure-select"], [data-testid="figure"], select#figure, [data-testid="portfolio-figure"], [data-testid="indicator-select"]';
 /** Figure holders that are not one catalogued figure (a unit's name, the balance check, the money sentences). */
 const NOT_CATALOGUED = new Set(['bottleneck', 'closure', 'economics']);
 
@@ -62,8 +74,7 @@ function ownText(el: Element): string {
   return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-const unitTexts = (unit: UnitId): string[] =>
-  [unitText(unit, CURRENCY), unitText(unit, ''), afterAmountText(unit)].filter((t): t is string => t !== undefined);
+const unitTexts = (unit: UnitId): string[] => [unitText(unit, CURRENCY), unitText(unit, ''), afterAmountText(unit)].filter((t): t is string => t !== undefined);
 
 /** A unit in words: every catalogue unit with a slash, a superscript, "TEQ" or "a week"… (not "t", "%"). */
 function unitTokens(): string[] {
@@ -76,7 +87,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** What breaks the four rules in `view`; `least` labels of the catalogue show that it was drawn. */
 function offences(view: Element, least = 3): string[] {
   const out: string[] = [];
-  const where = (el: Element) => `<${el.localName}${el.getAttribute('data-figure') ? ` data-figure=${el.getAttribute('data-figure')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
+  const where = (el: Element) =>
+    `<${el.localName}${el.getAttribute('data-figure') ? ` data-figure=${el.getAttribute('data-figure')}` : ''}> "${(el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80)}"`;
   const elements = elementsUnder(view);
   const tokens = unitTokens().map((t) => ({ t, re: new RegExp(`(^|[\\s(])${escape(t)}($|[\\s),.:;])`) }));
   let labels = 0;
@@ -103,7 +115,8 @@ function offences(view: Element, least = 3): string[] {
       const figure = isFigureKey(value) ? value : `indicator.${value}`;
       const text = (el.textContent ?? '').trim();
       const allowed = isFigureKey(figure)
-        ? (['label', 'short', 'inSentence'] as const).flatMap((f) => [figureLabel(figure, f), figureHeading(figure, CURRENCY, f)]) : [];
+        ? (['label', 'short', 'inSentence'] as const).flatMap((f) => [figureLabel(figure, f), figureHeading(figure, CURRENCY, f)])
+        : [];
       if (!allowed.includes(text)) out.push(`option ${value} reads "${text}"`);
     }
   }
@@ -170,11 +183,17 @@ describe('figure labels and units on every view come from the catalogue', () => 
   it('in Compare: headline cards, both methods, costs, releases, the waterfall and the mass flows', async () => {
     app = mount(session, 'compare');
     const view = await until(() => deepQuery(app!, 'plc-compare-view'), 10_000, 'the compare view');
-    const picker = await until(() => view.shadowRoot?.querySelector('plc-measure-picker')?.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'),
-      20_000, 'the preset button') as HTMLElement;
+    const picker = (await until(
+      () => view.shadowRoot?.querySelector('plc-measure-picker')?.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'),
+      20_000,
+      'the preset button',
+    )) as HTMLElement;
     picker.click();
-    await until(() => deepQuery(view, 'plc-headline-cards', '[data-figure="pcddf.air"] .after')
-      && view.shadowRoot!.querySelectorAll('plc-sankey-chart').length === 2, 60_000, 'the comparison');
+    await until(
+      () => deepQuery(view, 'plc-headline-cards', '[data-figure="pcddf.air"] .after') && view.shadowRoot!.querySelectorAll('plc-sankey-chart').length === 2,
+      60_000,
+      'the comparison',
+    );
     expect(offences(view, 30)).to.deep.equal([]);
   });
 
@@ -214,15 +233,27 @@ describe('figure labels and units on every view come from the catalogue', () => 
   it('in Evaluation: the survey, the indicators, measured versus modelled, a provenance and the report', async () => {
     app = mount(session, 'evaluation');
     const view = await until(() => deepQuery(app!, 'plc-evaluation-view'), 10_000, 'the evaluation view');
-    (await until(() => deepQuery(view, 'plc-survey-import', '[data-testid="load-illustrative"]') as HTMLElement | null, 10_000, 'the illustrative button')).click();
+    (
+      await until(() => deepQuery(view, 'plc-survey-import', '[data-testid="load-illustrative"]') as HTMLElement | null, 10_000, 'the illustrative button')
+    ).click();
     await until(() => deepQuery(view, 'plc-indicator-table', '[data-testid="group-table"]'), 30_000, 'the group table');
-    (await until(() => deepQuery(view, 'plc-measured-modelled', '[data-testid="mvm-run"]') as HTMLElement | null, 10_000, 'the measured-versus-modelled button')).click();
+    (
+      await until(
+        () => deepQuery(view, 'plc-measured-modelled', '[data-testid="mvm-run"]') as HTMLElement | null,
+        10_000,
+        'the measured-versus-modelled button',
+      )
+    ).click();
     await until(() => deepQuery(view, 'plc-measured-modelled', '[data-testid="mvm-table"]'), 30_000, 'measured versus modelled');
     (deepQuery(view, 'plc-indicator-table', 'tr[data-indicator="pcddfAirUgTeqPerTProduct"] [data-cell="change"] button') as HTMLElement).click();
     await until(() => deepQuery(view, 'plc-provenance-panel', '[data-testid="provenance-formula"]'), 10_000, 'the provenance');
     expect(offences(view, 40), 'the data').to.deep.equal([]);
     (view.shadowRoot!.querySelector('button[data-sub="report"]') as HTMLElement).click();
-    await until(() => deepQuery(view, 'plc-report', 'plc-report-measures')?.shadowRoot?.querySelector('[data-testid="report-attribution"]'), 60_000, 'the report');
+    await until(
+      () => deepQuery(view, 'plc-report', 'plc-report-measures')?.shadowRoot?.querySelector('[data-testid="report-attribution"]'),
+      60_000,
+      'the report',
+    );
     expect(offences(view, 80), 'the report').to.deep.equal([]);
     (view.shadowRoot!.querySelector('button[data-sub="data"]') as HTMLElement).click();
     await until(() => !document.querySelector('.plc-print-root'), 10_000, 'the print copy to go');

@@ -53,7 +53,10 @@ function numberField(root: Element, pointer: string): PlcNumberField | null {
 const NOT_A_NUMBER = /∞|NaN|Infinity/;
 
 const valueAt = (doc: unknown, pointer: string): unknown =>
-  pointer.slice(1).split('/').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], doc);
+  pointer
+    .slice(1)
+    .split('/')
+    .reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], doc);
 
 describe('issue 14 in the app, with the real core worker', () => {
   let client: CoreClient;
@@ -101,12 +104,19 @@ describe('issue 14 in the app, with the real core worker', () => {
       transfer.items.add(new File([bytes], file));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change'));
-      const report = await until(() => (dialog as unknown as { report: { ok: boolean; issues?: { path: string; message: string; code?: string }[] } | null }).report, 10_000, `the report on ${file}`);
+      const report = await until(
+        () => (dialog as unknown as { report: { ok: boolean; issues?: { path: string; message: string; code?: string }[] } | null }).report,
+        10_000,
+        `the report on ${file}`,
+      );
       await dialog.updateComplete;
       const shown = deepText(dialog.shadowRoot!.querySelector('[data-testid="import-report"]')!);
       const refusedByContent = e.exit === 2;
       expect(report.ok, `${file}: ${shown}`).to.equal(!refusedByContent);
-      if (!refusedByContent) { imported++; continue; }
+      if (!refusedByContent) {
+        imported++;
+        continue;
+      }
       expect(shown, file).to.contain('The file was not imported');
       expect(shown, file).not.to.match(/\bat \w+ \(|\.ts:\d+|TypeError|SECRET-CONTENT/);
       if (e.path) expect(shown, `${file}: ${shown}`).to.contain(e.path);
@@ -180,8 +190,13 @@ describe('issue 14 in the app, with the real core worker', () => {
     }
     // The edges of the ranges are accepted: the results follow with finite figures.
     const seq = () => Number(workbench.getAttribute('data-run-seq') ?? 0);
-    const edges: [string, string][] = [['/feed/tonnesPerDay', '10000'], ['/calendar/hoursPerDay', '24'], ['/units/3/heat/efficiency', '0.01'],
-      ['/units/1/mtbfHours', '0.1'], ['/prices/productPerTonne', '1000000000000']];
+    const edges: [string, string][] = [
+      ['/feed/tonnesPerDay', '10000'],
+      ['/calendar/hoursPerDay', '24'],
+      ['/units/3/heat/efficiency', '0.01'],
+      ['/units/1/mtbfHours', '0.1'],
+      ['/prices/productPerTonne', '1000000000000'],
+    ];
     for (const [pointer, value] of edges) {
       const before = seq();
       const f = await type(pointer, value);

@@ -11,15 +11,22 @@ import { deleteDb, failPutsWithQuota, uniqueDbName } from './helpers/storage.ts'
 
 const minh = minhKhai as unknown as ScenarioDocument;
 const feedOf = (s: ScenarioDocument) => s.feed as { tonnesPerDay: number };
-const withFeed = (s: ScenarioDocument, tonnesPerDay: number, name = s.name): ScenarioDocument =>
-  ({ ...s, name, feed: { ...(s.feed as object), tonnesPerDay } });
+const withFeed = (s: ScenarioDocument, tonnesPerDay: number, name = s.name): ScenarioDocument => ({
+  ...s,
+  name,
+  feed: { ...(s.feed as object), tonnesPerDay },
+});
 
 /** A core that answers at once: product tonnes = 100 × feed t/day, enough to tell runs apart. */
 class FakeCore {
   async simulate(scenario: ScenarioDocument, options: { signal?: AbortSignal } = {}) {
     await new Promise((r) => setTimeout(r, 1));
     if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError');
-    return { ok: true, warnings: [], result: { format: 'plastic-line-result', scenarioId: scenario.id, mass: { productT: feedOf(scenario).tonnesPerDay * 100 } } };
+    return {
+      ok: true,
+      warnings: [],
+      result: { format: 'plastic-line-result', scenarioId: scenario.id, mass: { productT: feedOf(scenario).tonnesPerDay * 100 } },
+    };
   }
   async info() {
     return { appVersion: 'test-app', coreBytes: 0, efLibraryId: 'test-ef', efLibraryVersion: 7 };
@@ -151,9 +158,19 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     const tab = session(60_000);
     await tab.start();
     await tab.store.historySettled();
-    let runs = await untilAsync(async () => { const r = await tab.store.library.history(minh.id); return r.length === 1 ? r : null; }, 'the first run');
-    expect(runs[0]).to.deep.include({ scenarioId: minh.id, scenarioRevision: 1, kind: 'steady', seed: null,
-      efLibraryId: 'test-ef', efLibraryVersion: 7, appVersion: 'test-app' });
+    let runs = await untilAsync(async () => {
+      const r = await tab.store.library.history(minh.id);
+      return r.length === 1 ? r : null;
+    }, 'the first run');
+    expect(runs[0]).to.deep.include({
+      scenarioId: minh.id,
+      scenarioRevision: 1,
+      kind: 'steady',
+      seed: null,
+      efLibraryId: 'test-ef',
+      efLibraryVersion: 7,
+      appVersion: 'test-app',
+    });
     expect(runs[0].scenarioHash).to.match(/^sha256:[0-9a-f]{64}$/);
     // 2 t/day in the fixture × 100 in the fake core.
     expect((runs[0].result as { mass: { productT: number } }).mass.productT).to.equal(200);
@@ -246,7 +263,11 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
 
     (copyRow.querySelector('[data-action="delete"]') as HTMLElement).click();
     await until(() => rows().length === 1, 5_000, 'the delete');
-    const undo = await until(() => dialogRoot().querySelector('[data-testid="undo-toast"] [data-action="undo"]') as HTMLElement | null, 5_000, 'the undo toast');
+    const undo = await until(
+      () => dialogRoot().querySelector('[data-testid="undo-toast"] [data-action="undo"]') as HTMLElement | null,
+      5_000,
+      'the undo toast',
+    );
     undo.click();
     await until(() => rows().length === 2, 5_000, 'the undo');
   });

@@ -9,8 +9,11 @@ import type { ScenarioDocument } from '../../web/app/session.ts';
 import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { until } from './helpers/dom.ts';
 
-type Doc = ScenarioDocument & { units: { id: string; name?: string; type: string }[]; feed: { composition: Record<string, number> };
-  provenance: Record<string, { source: string }> };
+type Doc = ScenarioDocument & {
+  units: { id: string; name?: string; type: string }[];
+  feed: { composition: Record<string, number> };
+  provenance: Record<string, { source: string }>;
+};
 
 const fixture = () => structuredClone(minhKhai) as unknown as Doc;
 
@@ -59,7 +62,10 @@ async function settle(editor: PlcLineEditor): Promise<void> {
 
 describe('<plc-line-editor>', () => {
   let editor: PlcLineEditor | undefined;
-  afterEach(() => { editor?.remove(); editor = undefined; });
+  afterEach(() => {
+    editor?.remove();
+    editor = undefined;
+  });
 
   it('shows the schema message next to the field and keeps the invalid value as typed', async () => {
     const mounted = await mount();

@@ -65,8 +65,14 @@ describe('<plc-other-costs-editor> in the line editor', () => {
     status.value = 'M';
     status.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
     await until(() => last().otherCosts?.[0].status === 'M', 5_000, 'the status');
-    expect(last().otherCosts![0]).to.deep.equal({ id: 'cost-1', name: 'Workshop rent', perYear: 24_000_000, perTonneFeed: 50_000,
-      status: 'M', source: 'household interview, 2026' });
+    expect(last().otherCosts![0]).to.deep.equal({
+      id: 'cost-1',
+      name: 'Workshop rent',
+      perYear: 24_000_000,
+      perTonneFeed: 50_000,
+      status: 'M',
+      source: 'household interview, 2026',
+    });
 
     const count = sent.length;
     const field = await typeNumber(editor, '/otherCosts/0/perTonneProduct', '-5');

@@ -47,10 +47,9 @@ describe('the release method switch, with the real core worker', () => {
   });
 
   const figure = (key: string) => deepQuery(app, 'plc-workbench', 'plc-result-figures', `[data-figure="${key}"] .value`)?.textContent;
-  const pick = (host: string, method: string) =>
-    (deepQuery(app, host, 'plc-method-switch', `input[value="${method}"]`) as HTMLInputElement).click();
+  const pick = (host: string, method: string) => (deepQuery(app, host, 'plc-method-switch', `input[value="${method}"]`) as HTMLInputElement).click();
 
-  it('in the Workbench: flipping it changes the PCDD/F shown and the scenario\'s releases.method, and back', async () => {
+  it("in the Workbench: flipping it changes the PCDD/F shown and the scenario's releases.method, and back", async () => {
     expect(releaseMethodOf(session.draft.scenario)).to.equal('toolkit');
     await until(() => near(figure('pcddfAir'), TOOLKIT.air), 20_000, 'the Toolkit figure');
     pick('plc-workbench', 'chlorineAdjusted');
@@ -79,14 +78,24 @@ describe('the release method switch, with the real core worker', () => {
   it('in Compare: both methods side by side from one run, the switch inherited by the after column', async () => {
     history.replaceState(null, '', '#/compare');
     window.dispatchEvent(new HashChangeEvent('hashchange'));
-    const picker = await until(() => deepQuery(app, 'plc-compare-view', 'plc-measure-picker')?.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'),
-      20_000, 'the preset button');
+    const picker = await until(
+      () => deepQuery(app, 'plc-compare-view', 'plc-measure-picker')?.shadowRoot?.querySelector('[data-preset="minh-khai-pilot"]'),
+      20_000,
+      'the preset button',
+    );
     (picker as HTMLElement).click();
     await until(() => deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-testid="method-figures"]'), 30_000, 'the methods table');
-    await until(() => [...app.runs.comparison.columns[0].measureIds].sort().join() === [...PILOT].sort().join() && app.runs.comparison.run.status !== 'running'
-      && deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-figure="pcddf.total"] tr[data-method="toolkit"] td[data-column="0"]'), 30_000, 'the pilot column');
+    await until(
+      () =>
+        [...app.runs.comparison.columns[0].measureIds].sort().join() === [...PILOT].sort().join() &&
+        app.runs.comparison.run.status !== 'running' &&
+        deepQuery(app, 'plc-compare-view', 'plc-method-figures', '[data-figure="pcddf.total"] tr[data-method="toolkit"] td[data-column="0"]'),
+      30_000,
+      'the pilot column',
+    );
     const cell = (fig: string, method: string, column: string) =>
-      deepQuery(app, 'plc-compare-view', 'plc-method-figures', `[data-figure="${fig}"] tr[data-method="${method}"] td[data-column="${column}"] .value`)?.textContent;
+      deepQuery(app, 'plc-compare-view', 'plc-method-figures', `[data-figure="${fig}"] tr[data-method="${method}"] td[data-column="${column}"] .value`)
+        ?.textContent;
     expect(near(cell('pcddf.total', 'toolkit', 'before'), TOOLKIT.total)).to.equal(true);
     expect(near(cell('pcddf.total', 'chlorineAdjusted', 'before'), ADJUSTED.total)).to.equal(true);
     expect(near(cell('pcddf.air', 'chlorineAdjusted', 'before'), ADJUSTED.air)).to.equal(true);

@@ -81,7 +81,7 @@ describe('ServiceController: a service through its context', () => {
   });
 });
 
-describe('a view\'s run outlives the view (real core worker)', () => {
+describe("a view's run outlives the view (real core worker)", () => {
   let client: CoreClient;
   let app: PlcApp | undefined;
 
@@ -97,10 +97,14 @@ describe('a view\'s run outlives the view (real core worker)', () => {
   it('Dynamics: leaving for the Workbench and coming back shows the same result at once, without running again', async () => {
     history.replaceState(null, '', '#/dynamics');
     app = document.createElement('plc-app');
-    app.session = new ScenarioSession(client, new ScenarioDb(`plc-test-wiring-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument);
+    app.session = new ScenarioSession(
+      client,
+      new ScenarioDb(`plc-test-wiring-${Math.random().toString(36).slice(2)}`),
+      minhKhai as unknown as ScenarioDocument,
+    );
     document.body.append(app);
     const facts = () => deepQuery(app!, 'plc-dynamics-view', '.run-facts')?.textContent ?? '';
-    await until(() => facts().includes('10 replications'), 30_000, 'the first visit\'s run');
+    await until(() => facts().includes('10 replications'), 30_000, "the first visit's run");
     const dynamics = app.runs.dynamics;
     const result = dynamics.result;
     expect(result).to.not.equal(null);

@@ -103,8 +103,19 @@ describe('scenario storage, schema version 2', () => {
     expect(listing.scenarios.map((r) => r.id)).to.include(copy.id);
     expect(listing.deleted).to.deep.equal([]);
 
-    await db.addRun({ scenarioId: copy.id, scenarioRevision: 1, scenarioHash: 'h', scenario: copy.scenario, kind: 'steady', seed: null,
-      efLibraryId: 'lib', efLibraryVersion: 1, appVersion: 'test', createdAt: 1, result: {} });
+    await db.addRun({
+      scenarioId: copy.id,
+      scenarioRevision: 1,
+      scenarioHash: 'h',
+      scenario: copy.scenario,
+      kind: 'steady',
+      seed: null,
+      efLibraryId: 'lib',
+      efLibraryVersion: 1,
+      appVersion: 'test',
+      createdAt: 1,
+      result: {},
+    });
     await library.remove(copy.id);
     await library.purge(copy.id);
     expect(await db.getRecord(copy.id)).to.equal(undefined);
@@ -190,8 +201,19 @@ describe('scenario storage, schema version 2', () => {
     await source.save(minh, { expectedRevision: 0 });
     await source.save(phan, { expectedRevision: 0 });
     const result = { format: 'plastic-line-result', mass: { productT: 543.21 } };
-    await source.addRun({ scenarioId: minh.id, scenarioRevision: 1, scenarioHash: 'sha256:abc', scenario: minh, kind: 'steady', seed: null,
-      efLibraryId: 'ef', efLibraryVersion: 3, appVersion: '0.1.0', createdAt: 1000, result });
+    await source.addRun({
+      scenarioId: minh.id,
+      scenarioRevision: 1,
+      scenarioHash: 'sha256:abc',
+      scenario: minh,
+      kind: 'steady',
+      seed: null,
+      efLibraryId: 'ef',
+      efLibraryVersion: 3,
+      appVersion: '0.1.0',
+      createdAt: 1000,
+      result,
+    });
     const bundle = await library.exportBundle();
     expect(JSON.parse(bundle.text)).to.include({ format: 'plastic-line-bundle', version: 1 });
 

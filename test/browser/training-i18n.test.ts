@@ -40,8 +40,11 @@ describe('training screens in Vietnamese and English', () => {
     localStorage.removeItem(LOCALE_KEY);
     client = new CoreClient();
     history.replaceState(null, '', '#/training');
-    const session = new ScenarioSession(client, new ScenarioDb(`plc-test-i18n-${Math.random().toString(36).slice(2)}`),
-      minhKhai as unknown as ScenarioDocument);
+    const session = new ScenarioSession(
+      client,
+      new ScenarioDb(`plc-test-i18n-${Math.random().toString(36).slice(2)}`),
+      minhKhai as unknown as ScenarioDocument,
+    );
     app = document.createElement('plc-app');
     app.session = session;
     document.body.append(app);

@@ -37,7 +37,7 @@ describe('Training: why a lever makes a figure worse, with the real core worker'
     client.terminate();
   });
 
-  it('says nothing is worse while the levers are the household\'s own', async () => {
+  it("says nothing is worse while the levers are the household's own", async () => {
     await until(() => view(app)!.training!.settled, 20_000, 'the first after run');
     expect(inView(app, 'plc-training-why', '[data-testid="why-worse"]') === null).to.equal(true);
   });
@@ -50,7 +50,8 @@ describe('Training: why a lever makes a figure worse, with the real core worker'
     // open burning + dump fires 24.344 + 4.869 = 29.212 t → 32.873 + 6.575 = 39.448 t a year,
     // 10.235 t more = 10,235 kg / 52 = 196.8 kg a week; PCDD/F to air 3,003 → 3,287 µg TEQ: worse.
     const dioxins = why.querySelector('li[data-figure="pcddfAirPersonYears"]')!.textContent!.replace(/\s+/g, ' ');
-    expect(dioxins).to.contain('Dioxins to air: worse.')
+    expect(dioxins)
+      .to.contain('Dioxins to air: worse.')
       .and.to.contain('The rejects the dryer no longer burns now go to open burning and the dump instead: 197 kg more a week burn there.')
       .and.to.contain('more dioxins per kilo than the dryer’s furnace');
     // Electricity 535,170,564 → 620,607,196 a year: 85,436,631 / 12 = 7,119,719 a month.

@@ -49,7 +49,11 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     const settings = app.runs.uncertainty.settings;
     expect(settings.draws).to.equal(2000);
     const pool = new WorkerPool();
-    const mc = await pool.monteCarlo({ baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } }, { draws: 2000, seed: settings.seed }, { workers: 1 });
+    const mc = await pool.monteCarlo(
+      { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } },
+      { draws: 2000, seed: settings.seed },
+      { workers: 1 },
+    );
     if (!mc.ok) throw new Error(JSON.stringify(mc.errors));
     const expected = (await pool.summarize(mc.value, { workers: 1 }))['pcddf.air'];
     pool.terminate();

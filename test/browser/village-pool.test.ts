@@ -18,7 +18,8 @@ async function run(p: WorkerPool, workers: number, draws: number, seed = 11): Pr
 }
 
 function sameBits(a: Float64Array, b: Float64Array): boolean {
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength), y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+    y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
@@ -42,7 +43,17 @@ describe('WorkerPool: village Monte Carlo', () => {
   it('reports progress in draws as blocks arrive, ending at the total', async () => {
     const p = pool();
     const seen: number[] = [];
-    const out = await p.villageMonteCarlo(request, { draws: 5000, seed: 1 }, { workers: 2, onProgress: (x) => { expect(x.total).to.equal(5000); seen.push(x.done); } });
+    const out = await p.villageMonteCarlo(
+      request,
+      { draws: 5000, seed: 1 },
+      {
+        workers: 2,
+        onProgress: (x) => {
+          expect(x.total).to.equal(5000);
+          seen.push(x.done);
+        },
+      },
+    );
     expect(out.ok).to.equal(true);
     // Blocks of 2,048 draws (8 evaluations a draw): three progress events.
     expect(seen).to.deep.equal([...seen].sort((a, b) => a - b));
@@ -60,7 +71,11 @@ describe('WorkerPool: village Monte Carlo', () => {
     const t0 = performance.now();
     controller.abort();
     let error: unknown;
-    try { await running; } catch (e) { error = e; }
+    try {
+      await running;
+    } catch (e) {
+      error = e;
+    }
     expect((error as DOMException).name).to.equal('AbortError');
     expect(performance.now() - t0).to.be.below(100);
     expect(p.activeWorkers).to.equal(0);

@@ -33,20 +33,34 @@ function mountPanel<T extends HTMLElement>(tag: string, client: CoreClient): { h
 describe('workbench panels with the real core worker', () => {
   let client: CoreClient;
   let el: HTMLElement | undefined;
-  before(() => { client = new CoreClient(); });
+  before(() => {
+    client = new CoreClient();
+  });
   after(() => client.terminate());
-  afterEach(() => { el?.remove(); el = undefined; });
+  afterEach(() => {
+    el?.remove();
+    el = undefined;
+  });
 
   it('reports sweep progress row by row, ending at the number of grid points', async () => {
     // A 2-D grid of 4 × 3: one progress message per row of the first axis → 3, 6, 9, 12 of 12.
     const seen: [number, number][] = [];
-    const outcome = await client.sweep(scenario, [
-      { pointer: '/residues/dumpFireFraction', from: 0, to: 1, steps: 4 },
-      { pointer: '/feed/tonnesPerDay', from: 1, to: 2, steps: 3 },
-    ], { onProgress: (done, total) => seen.push([done, total]) });
+    const outcome = await client.sweep(
+      scenario,
+      [
+        { pointer: '/residues/dumpFireFraction', from: 0, to: 1, steps: 4 },
+        { pointer: '/feed/tonnesPerDay', from: 1, to: 2, steps: 3 },
+      ],
+      { onProgress: (done, total) => seen.push([done, total]) },
+    );
     expect(outcome.ok).to.equal(true);
     await until(() => (seen.length === 4 ? seen : null), 5_000, 'four progress messages');
-    expect(seen).to.deep.equal([[3, 12], [6, 12], [9, 12], [12, 12]]);
+    expect(seen).to.deep.equal([
+      [3, 12],
+      [6, 12],
+      [9, 12],
+      [12, 12],
+    ]);
   });
 
   it('sweeps the dump-fire fraction over 5 points and draws them, each equal to a plain simulation', async () => {

@@ -16,7 +16,10 @@ function countingPool(idleTimeoutMs?: number) {
       const worker = new Worker(workerUrl, { type: 'module' });
       counts.created++;
       const terminate = worker.terminate.bind(worker);
-      worker.terminate = () => { counts.terminated++; terminate(); };
+      worker.terminate = () => {
+        counts.terminated++;
+        terminate();
+      };
       return worker;
     },
   });
@@ -30,14 +33,15 @@ async function run(pool: WorkerPool, workers: number, draws: number, seed = 11):
 }
 
 function sameBits(a: Float64Array, b: Float64Array): boolean {
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength), y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength),
+    y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
 
 describe('WorkerPool with the real core worker', () => {
-  it('defaults to the machine\'s cores, between 1 and 8', () => {
+  it("defaults to the machine's cores, between 1 and 8", () => {
     expect(defaultWorkerCount()).to.equal(Math.max(1, Math.min(8, navigator.hardwareConcurrency || 1)));
   });
 
@@ -60,7 +64,17 @@ describe('WorkerPool with the real core worker', () => {
   it('reports progress as blocks arrive, ending at the total', async () => {
     const { pool } = countingPool();
     const seen: number[] = [];
-    const out = await pool.monteCarlo(paired, { draws: 10_000, seed: 1 }, { workers: 2, onProgress: (p) => { expect(p.total).to.equal(10_000); seen.push(p.done); } });
+    const out = await pool.monteCarlo(
+      paired,
+      { draws: 10_000, seed: 1 },
+      {
+        workers: 2,
+        onProgress: (p) => {
+          expect(p.total).to.equal(10_000);
+          seen.push(p.done);
+        },
+      },
+    );
     expect(out.ok).to.equal(true);
     // planBlocks(10,000, 2) gives blocks of 2,048: five progress events, increasing, ending at 10,000.
     expect(seen).to.have.length(5);
@@ -78,7 +92,10 @@ describe('WorkerPool with the real core worker', () => {
     while (blocks < 2) await new Promise((r) => setTimeout(r, 5));
     const t0 = performance.now();
     controller.abort();
-    const error = await running.then(() => null, (e: unknown) => e);
+    const error = await running.then(
+      () => null,
+      (e: unknown) => e,
+    );
     const ms = performance.now() - t0;
     expect((error as DOMException)?.name).to.equal('AbortError');
     expect(ms).to.be.below(100);

@@ -22,8 +22,13 @@ async function axe(page) {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
       resultTypes: ['violations'],
     });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-      targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) , count: v.nodes.length }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+      count: v.nodes.length,
+    }));
   });
 }
 
@@ -46,8 +51,13 @@ async function offlineNoteShown(page) {
   await page.locator('plc-update-notice sl-alert[data-testid="offline-ready"]').waitFor({ state: 'attached', timeout: 30_000 });
 }
 async function offlineNoteClosed(page) {
-  await page.evaluate(() => document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-update-notice')
-    ?.shadowRoot?.querySelector('sl-alert[data-testid="offline-ready"]')?.hide());
+  await page.evaluate(() =>
+    document
+      .querySelector('plc-app')
+      ?.shadowRoot?.querySelector('plc-update-notice')
+      ?.shadowRoot?.querySelector('sl-alert[data-testid="offline-ready"]')
+      ?.hide(),
+  );
   await page.locator('plc-update-notice sl-alert[data-testid="offline-ready"]').waitFor({ state: 'detached', timeout: 30_000 });
 }
 
@@ -119,11 +129,15 @@ try {
       await page.locator('plc-app [data-testid="library-button"]').click();
       await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 60_000 });
       // The dialog's opening animation has finished (no running animation on it or its panel).
-      await page.waitForFunction(() => {
-        const dialog = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-library-dialog')?.shadowRoot?.querySelector('sl-dialog');
-        const parts = dialog ? [dialog, ...dialog.shadowRoot.querySelectorAll('[part]')] : [];
-        return dialog && parts.every((el) => el.getAnimations().every((a) => a.playState !== 'running'));
-      }, undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () => {
+          const dialog = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-library-dialog')?.shadowRoot?.querySelector('sl-dialog');
+          const parts = dialog ? [dialog, ...dialog.shadowRoot.querySelectorAll('[part]')] : [];
+          return dialog && parts.every((el) => el.getAnimations().every((a) => a.playState !== 'running'));
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
       await check(`${lang}: library dialog`, page);
     } catch (error) {
       results.push(false);

@@ -160,7 +160,11 @@ export function createSuite() {
       console.log(`ok - ${name}`);
     } catch (error) {
       results.push({ name, ok: false });
-      console.log(`not ok - ${name}\n    ${String(error?.message ?? error).split('\n').join('\n    ')}`);
+      console.log(
+        `not ok - ${name}\n    ${String(error?.message ?? error)
+          .split('\n')
+          .join('\n    ')}`,
+      );
     }
   }
   const summary = () => {

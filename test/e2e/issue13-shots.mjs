@@ -9,17 +9,24 @@ import { launchBrowser, startPreview, textOf } from './helpers.mjs';
 import { pageIn } from './training-shots.mjs';
 
 const outDir = process.argv[2] ?? '/tmp/screens/issue13';
-const SIZES = [{ width: 1280, height: 800 }, { width: 360, height: 780 }];
+const SIZES = [
+  { width: 1280, height: 800 },
+  { width: 360, height: 780 },
+];
 
 async function shootCompare(page, file) {
   await page.locator('plc-app nav a[href="#/compare"]').click();
   await page.waitForFunction(() => location.hash === '#/compare');
   await page.locator('plc-compare-view plc-measure-picker').first().locator('[data-preset="minh-khai-pilot"]').click();
   await page.locator('plc-compare-view plc-method-figures [data-testid="method-figures"]').waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => {
-    const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-compare-view')?.shadowRoot;
-    return view && view.querySelectorAll('plc-sankey-chart').length === 2 && !view.querySelector('sl-spinner');
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-compare-view')?.shadowRoot;
+      return view && view.querySelectorAll('plc-sankey-chart').length === 2 && !view.querySelector('sl-spinner');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(300);
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);
@@ -32,10 +39,14 @@ async function setLevers(page) {
     input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   });
   await page.locator('plc-training-view plc-lever[name="dryingFuel"] input[value="electricity"]').evaluate((input) => input.click());
-  await page.waitForFunction(() => {
-    const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
-    return view?.training?.settled && view.training.after?.levers.dryingFuel === 'electricity' && view.training.after.levers.burnedShare === 0.95;
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
+      return view?.training?.settled && view.training.after?.levers.dryingFuel === 'electricity' && view.training.after.levers.burnedShare === 0.95;
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 async function shootTraining(page, prefix) {

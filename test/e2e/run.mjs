@@ -76,9 +76,11 @@ try {
     });
     context.on('page', (page) => {
       page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-      page.on('worker', (worker) => worker.on?.('console', (message) => {
-        if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`worker: ${message.text()}`);
-      }));
+      page.on('worker', (worker) =>
+        worker.on?.('console', (message) => {
+          if (/Content[- ]Security[- ]Policy/i.test(message.text())) cspViolations.push(`worker: ${message.text()}`);
+        }),
+      );
     });
     await context.exposeFunction('__plcCspViolation', (text) => cspViolations.push(text));
     await context.addInitScript(REPORT_CSP);
@@ -113,7 +115,12 @@ try {
   });
   await suite.check('the preview server sends the hosting headers of the README (no framing, no sniffing, no referrer)', async () => {
     const response = await fetch(preview.baseUrl);
-    const want = { 'content-security-policy': "frame-ancestors 'none'", 'x-frame-options': 'DENY', 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' };
+    const want = {
+      'content-security-policy': "frame-ancestors 'none'",
+      'x-frame-options': 'DENY',
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'no-referrer',
+    };
     for (const [name, value] of Object.entries(want)) assert(response.headers.get(name) === value, `${name}: ${response.headers.get(name)}`);
   });
   await suite.check('no Content-Security-Policy violation in the whole suite', async () => {

@@ -23,10 +23,14 @@ async function shootCompare(page, file) {
   for (const id of ['cement-kiln-coprocessing', 'sanitary-landfill']) {
     await pickers.nth(1).locator(`sl-checkbox[value="${id}"]`).click();
   }
-  await page.waitForFunction(() => {
-    const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-compare-view')?.shadowRoot;
-    return view && view.querySelectorAll('plc-sankey-chart').length === 3 && !view.querySelector('sl-spinner');
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-compare-view')?.shadowRoot;
+      return view && view.querySelectorAll('plc-sankey-chart').length === 3 && !view.querySelector('sl-spinner');
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(300);
   await page.screenshot({ path: file, fullPage: true });
   console.log(file);

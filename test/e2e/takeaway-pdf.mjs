@@ -25,7 +25,9 @@ const browser = await chromium.launch({
 try {
   const page = await pageIn(browser, lang ?? 'en', { viewport: { width: 1280, height: 900 } });
   await page.addInitScript(() => {
-    window.print = () => { window.__printed = true; };
+    window.print = () => {
+      window.__printed = true;
+    };
   });
   await page.goto(`${preview.baseUrl}#/training`, { waitUntil: 'load' });
   await page.locator('plc-training-view section.step plc-everyday-figures').first().waitFor({ timeout: 30_000 });

@@ -25,10 +25,14 @@ export async function moveLevers(page) {
   });
   // "LPG" stays in both languages ("Gas (LPG)", "Ga (LPG)").
   await page.locator('plc-training-view plc-lever[name="dryingFuel"] label', { hasText: 'LPG' }).click();
-  await page.waitForFunction(() => {
-    const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
-    return view?.training?.settled && view.training.after?.levers.dryingFuel === 'lpg';
-  }, undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => {
+      const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
+      return view?.training?.settled && view.training.after?.levers.dryingFuel === 'lpg';
+    },
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 async function goToStep(page, index) {

@@ -35,7 +35,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const preview = await startPreview();
   const browser = await launchBrowser();
   try {
-    for (const size of [{ width: 1280, height: 800 }, { width: 360, height: 780 }]) {
+    for (const size of [
+      { width: 1280, height: 800 },
+      { width: 360, height: 780 },
+    ]) {
       const page = await browser.newPage({ viewport: size });
       await page.goto(`${preview.baseUrl}#/workbench`, { waitUntil: 'load' });
       await shootWorkbench(page, path.join(outDir, `workbench-tools-${size.width}x${size.height}.png`));

@@ -32,8 +32,19 @@ const seed = arg('--seed', 1);
 const core = await loadCoreNode();
 const library = loadEfLibrary();
 const counts = {
-  valid: 0, mutated: 0, extreme: 0, patched: 0, json: 0, text: 0, accepted: 0, refused: 0,
-  comparisons: 0, patchesRefused: 0, nonFinite: 0, balanceErrors: 0, traps: 0,
+  valid: 0,
+  mutated: 0,
+  extreme: 0,
+  patched: 0,
+  json: 0,
+  text: 0,
+  accepted: 0,
+  refused: 0,
+  comparisons: 0,
+  patchesRefused: 0,
+  nonFinite: 0,
+  balanceErrors: 0,
+  traps: 0,
 };
 
 const nasty = fc.oneof(
@@ -107,7 +118,8 @@ function judgePatch(scenario: Scenario, measures: Measure[]): void {
   const catalogue = validateCatalogue({ format: 'plastic-line-measures', version: 1, measures });
   if (!catalogue.ok) {
     counts.patchesRefused++;
-    for (const e of catalogue.errors) if (!/^\/measures\//.test(e.path) || e.message.length < 10) throw new Error(`catalogue issue without a place: ${JSON.stringify(e)}`);
+    for (const e of catalogue.errors)
+      if (!/^\/measures\//.test(e.path) || e.message.length < 10) throw new Error(`catalogue issue without a place: ${JSON.stringify(e)}`);
     return;
   }
   let doc;

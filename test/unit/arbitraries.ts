@@ -11,49 +11,49 @@ const SINKS = ['rejects', 'wastewater', 'evaporation'] as const;
 
 /** Non-negative weights normalised to sum exactly-ish to 1 (at least one positive). */
 function shares<K extends string>(keys: readonly K[]): fc.Arbitrary<Record<K, number>> {
-  return fc
-    .array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: keys.length, maxLength: keys.length })
-    .map((w) => {
-      const weights = w.some((x) => x > 0) ? w : w.map((_, i) => (i === 0 ? 1 : 0));
-      const sum = weights.reduce((a, b) => a + b, 0);
-      const out = {} as Record<K, number>;
-      keys.forEach((k, i) => (out[k] = weights[i] / sum));
-      return out;
-    });
+  return fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: keys.length, maxLength: keys.length }).map((w) => {
+    const weights = w.some((x) => x > 0) ? w : w.map((_, i) => (i === 0 ? 1 : 0));
+    const sum = weights.reduce((a, b) => a + b, 0);
+    const out = {} as Record<K, number>;
+    keys.forEach((k, i) => (out[k] = weights[i] / sum));
+    return out;
+  });
 }
 
 const fraction = fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true }));
 const maybe = <T>(a: fc.Arbitrary<T>) => fc.option(a, { nil: undefined });
 
 const unit = (i: number) =>
-  fc.record({
-    type: fc.constantFrom(...UNIT_TYPES),
-    capacityKgPerHour: maybe(fc.double({ min: 0, max: 5000, noNaN: true })),
-    mtbfHours: maybe(fc.double({ min: 0.1, max: 1000, noNaN: true })),
-    mttrHours: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
-    removal: fc.dictionary(fc.constantFrom(...COMPONENTS), fc.record({ fraction, to: fc.constantFrom(...SINKS) }), { maxKeys: 4 }),
-    processLossFraction: maybe(fc.double({ min: 0, max: 0.3, noNaN: true })),
-    electricityKWhPerTonne: maybe(fc.double({ min: 0, max: 800, noNaN: true })),
-    waterM3PerTonne: maybe(fc.double({ min: 0, max: 30, noNaN: true })),
-    waterRecycledFraction: maybe(fraction),
-    heat: maybe(
-      fc.record({
-        MJPerTonne: fc.double({ min: 0, max: 5000, noNaN: true }),
-        fuel: fc.constantFrom(...FUELS),
-        efficiency: maybe(fc.double({ min: 0.05, max: 1, noNaN: true })),
-        backupFuel: maybe(fc.constantFrom(...FUELS)),
-      }),
-    ),
-    workers: maybe(fc.integer({ min: 0, max: 10 })),
-  }).map((u) => {
-    const clean: Record<string, unknown> = { id: `u${i}` };
-    for (const [k, v] of Object.entries(u)) if (v !== undefined) clean[k] = v;
-    if (clean.heat) {
-      const h = clean.heat as Record<string, unknown>;
-      for (const k of Object.keys(h)) if (h[k] === undefined) delete h[k];
-    }
-    return clean;
-  });
+  fc
+    .record({
+      type: fc.constantFrom(...UNIT_TYPES),
+      capacityKgPerHour: maybe(fc.double({ min: 0, max: 5000, noNaN: true })),
+      mtbfHours: maybe(fc.double({ min: 0.1, max: 1000, noNaN: true })),
+      mttrHours: maybe(fc.double({ min: 0, max: 100, noNaN: true })),
+      removal: fc.dictionary(fc.constantFrom(...COMPONENTS), fc.record({ fraction, to: fc.constantFrom(...SINKS) }), { maxKeys: 4 }),
+      processLossFraction: maybe(fc.double({ min: 0, max: 0.3, noNaN: true })),
+      electricityKWhPerTonne: maybe(fc.double({ min: 0, max: 800, noNaN: true })),
+      waterM3PerTonne: maybe(fc.double({ min: 0, max: 30, noNaN: true })),
+      waterRecycledFraction: maybe(fraction),
+      heat: maybe(
+        fc.record({
+          MJPerTonne: fc.double({ min: 0, max: 5000, noNaN: true }),
+          fuel: fc.constantFrom(...FUELS),
+          efficiency: maybe(fc.double({ min: 0.05, max: 1, noNaN: true })),
+          backupFuel: maybe(fc.constantFrom(...FUELS)),
+        }),
+      ),
+      workers: maybe(fc.integer({ min: 0, max: 10 })),
+    })
+    .map((u) => {
+      const clean: Record<string, unknown> = { id: `u${i}` };
+      for (const [k, v] of Object.entries(u)) if (v !== undefined) clean[k] = v;
+      if (clean.heat) {
+        const h = clean.heat as Record<string, unknown>;
+        for (const k of Object.keys(h)) if (h[k] === undefined) delete h[k];
+      }
+      return clean;
+    });
 
 /** MODEL.md 3.1a: the method, the chlorine parameters and some per-polymer and per-source overrides. */
 export const releasesArb = fc.record({
@@ -90,11 +90,13 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       brickMassKg: fc.double({ min: 0.1, max: 20, noNaN: true }),
       treatment: fc.constantFrom('none', 'settling', 'full'),
       price: fc.double({ min: 0, max: 1e7, noNaN: true }),
-      brickHeat: maybe(fc.record({
-        MJPerTonnePlastic: fc.double({ min: 0, max: 5000, noNaN: true }),
-        fuel: fc.constantFrom('coal', 'wood', 'lpg', 'electricity'),
-        efficiency: fc.double({ min: 0.05, max: 1, noNaN: true }),
-      })),
+      brickHeat: maybe(
+        fc.record({
+          MJPerTonnePlastic: fc.double({ min: 0, max: 5000, noNaN: true }),
+          fuel: fc.constantFrom('coal', 'wood', 'lpg', 'electricity'),
+          efficiency: fc.double({ min: 0.05, max: 1, noNaN: true }),
+        }),
+      ),
       releases: maybe(releasesArb),
       otherCosts: fc.array(otherCostArb, { maxLength: 4 }),
       separation: fc.dictionary(
@@ -104,27 +106,45 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       ),
     }),
   )
-  .map((g) => ({
-    format: 'plastic-line-scenario',
-    version: 1,
-    id: 'random',
-    name: 'Random line',
-    calendar: { daysPerYear: g.days, hoursPerDay: g.hours },
-    feed: { tonnesPerDay: g.tonnesPerDay, pricePerTonne: g.feedPrice, composition: g.composition },
-    units: g.units,
-    residues: {
-      plasticRoutes: g.plasticRoutes, inertRoutes: g.inertRoutes, dumpFireFraction: g.dumpFireFraction,
-      ...(Object.keys(g.separation).length > 0 ? { separation: g.separation } : {}),
-    },
-    bricks: {
-      plasticMassFraction: g.plasticMassFraction, brickMassKg: g.brickMassKg, electricityKWhPerTonnePlastic: 500,
-      sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2, ...(g.brickHeat ? { heat: g.brickHeat } : {}),
-    },
-    ...(g.releases ? { releases: g.releases } : {}),
-    ...(g.otherCosts.length > 0 ? { otherCosts: g.otherCosts.map((c, i) => ({ id: `c${i}`, name: `Cost ${i}`, ...c })) } : {}),
-    wastewater: { treatment: g.treatment },
-    prices: {
-      productPerTonne: g.price * 9, electricityPerKWh: 2204, waterPerM3: 10000, coalPerTonne: g.price, woodPerTonne: 1.5e6,
-      lpgPerKg: 25000, wagePerWorkerDay: 200000, landfillFeePerTonne: 300000, cementKilnFeePerTonne: 500000, scrapSalePerTonne: 1e6,
-    },
-  }) as unknown as Scenario);
+  .map(
+    (g) =>
+      ({
+        format: 'plastic-line-scenario',
+        version: 1,
+        id: 'random',
+        name: 'Random line',
+        calendar: { daysPerYear: g.days, hoursPerDay: g.hours },
+        feed: { tonnesPerDay: g.tonnesPerDay, pricePerTonne: g.feedPrice, composition: g.composition },
+        units: g.units,
+        residues: {
+          plasticRoutes: g.plasticRoutes,
+          inertRoutes: g.inertRoutes,
+          dumpFireFraction: g.dumpFireFraction,
+          ...(Object.keys(g.separation).length > 0 ? { separation: g.separation } : {}),
+        },
+        bricks: {
+          plasticMassFraction: g.plasticMassFraction,
+          brickMassKg: g.brickMassKg,
+          electricityKWhPerTonnePlastic: 500,
+          sandPricePerTonne: 150000,
+          pricePerBrick: 3000,
+          workers: 2,
+          ...(g.brickHeat ? { heat: g.brickHeat } : {}),
+        },
+        ...(g.releases ? { releases: g.releases } : {}),
+        ...(g.otherCosts.length > 0 ? { otherCosts: g.otherCosts.map((c, i) => ({ id: `c${i}`, name: `Cost ${i}`, ...c })) } : {}),
+        wastewater: { treatment: g.treatment },
+        prices: {
+          productPerTonne: g.price * 9,
+          electricityPerKWh: 2204,
+          waterPerM3: 10000,
+          coalPerTonne: g.price,
+          woodPerTonne: 1.5e6,
+          lpgPerKg: 25000,
+          wagePerWorkerDay: 200000,
+          landfillFeePerTonne: 300000,
+          cementKilnFeePerTonne: 500000,
+          scrapSalePerTonne: 1e6,
+        },
+      }) as unknown as Scenario,
+  );

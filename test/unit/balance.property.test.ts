@@ -47,11 +47,14 @@ describe('steady-state core over random scenarios', () => {
             if (!(m >= 1 && m <= cap)) throw new Error(`${source}: multiplier ${m} outside [1, ${cap}]`);
           }
         }
-        for (const [source, m] of Object.entries(toolkit.chlorine.bySource)) if (m.multiplier !== 1) throw new Error(`${source}: toolkit multiplier ${m.multiplier}`);
+        for (const [source, m] of Object.entries(toolkit.chlorine.bySource))
+          if (m.multiplier !== 1) throw new Error(`${source}: toolkit multiplier ${m.multiplier}`);
         for (const v of vectors) {
-          if (adjusted.pcddf[v] < toolkit.pcddf[v] * (1 - 1e-12)) throw new Error(`PCDD/F to ${v}: adjusted ${adjusted.pcddf[v]} < toolkit ${toolkit.pcddf[v]}`);
+          if (adjusted.pcddf[v] < toolkit.pcddf[v] * (1 - 1e-12))
+            throw new Error(`PCDD/F to ${v}: adjusted ${adjusted.pcddf[v]} < toolkit ${toolkit.pcddf[v]}`);
           for (const source of Object.keys(toolkit.pcddf.bySource)) {
-            const a = adjusted.pcddf.bySource[source][v], t = toolkit.pcddf.bySource[source][v];
+            const a = adjusted.pcddf.bySource[source][v],
+              t = toolkit.pcddf.bySource[source][v];
             if (a < t * (1 - 1e-12)) throw new Error(`PCDD/F of ${source} to ${v}: adjusted ${a} < toolkit ${t}`);
           }
         }
@@ -66,7 +69,17 @@ describe('steady-state core over random scenarios', () => {
 
   it('the checker itself rejects a broken balance', () => {
     // Guard against a property that cannot fail: a result with 1 t missing must be refused.
-    const broken = { mass: { feedT: 100, closureErrorT: 1, rejectsT: { plastic: 0 }, routesT: { fuel: 0, openBurning: 0, dumping: 0, dumpFire: 0, landfill: 0, bricks: 0, cementKiln: 0, sale: 0 }, burnedPlasticT: 0, processedT: 100 }, pcddf: { air: 0, water: 0, land: 0, product: 0, residue: 0, total: 0, bySource: {} } } as unknown as ResultDocument;
+    const broken = {
+      mass: {
+        feedT: 100,
+        closureErrorT: 1,
+        rejectsT: { plastic: 0 },
+        routesT: { fuel: 0, openBurning: 0, dumping: 0, dumpFire: 0, landfill: 0, bricks: 0, cementKiln: 0, sale: 0 },
+        burnedPlasticT: 0,
+        processedT: 100,
+      },
+      pcddf: { air: 0, water: 0, land: 0, product: 0, residue: 0, total: 0, bySource: {} },
+    } as unknown as ResultDocument;
     expect(() => check(broken)).toThrow(/closure error/);
   });
 });

@@ -4,8 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { run, scenario } from './helpers.ts';
 
-const close = (actual: number, expected: number, rel = 1e-12) =>
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
+const close = (actual: number, expected: number, rel = 1e-12) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(rel * Math.max(1, Math.abs(expected)));
 
 describe('step 1–3: feed, capacity, throughput and bottleneck', () => {
   // D = 250, H = 8, 4 t/day → F = 1000 t.
@@ -52,10 +51,14 @@ describe('step 1–3: feed, capacity, throughput and bottleneck', () => {
 
   it('treats a unit with only one of MTBF/MTTR as always available, and no capacity as unlimited', async () => {
     // Only MTBF given → A = 1: Cap = 0.5 × 10 × 100 = 500 t ≥ F = 100 t. No capacity → null.
-    const r = await run(scenario({ units: [
-      { id: 'a', type: 'sorting', capacityKgPerHour: 500, mtbfHours: 10 },
-      { id: 'b', type: 'washing' },
-    ] }));
+    const r = await run(
+      scenario({
+        units: [
+          { id: 'a', type: 'sorting', capacityKgPerHour: 500, mtbfHours: 10 },
+          { id: 'b', type: 'washing' },
+        ],
+      }),
+    );
     close(r.mass.units[0].capacityT!, 500);
     expect(r.mass.units[1].capacityT).toBeNull();
     expect(r.mass.units[1].utilization).toBeNull();
@@ -74,7 +77,11 @@ describe('step 4–6 and 11: removals, process loss, product, wastewater solids'
     calendar: { daysPerYear: 300, hoursPerDay: 10 },
     feed: { tonnesPerDay: 2, composition: { PE: 0.5, PP: 0.2, PS: 0.03, PET: 0.04, PVC: 0.03, otherPlastic: 0.05, dirt: 0.1, moisture: 0.05 } },
     units: [
-      { id: 'sort', type: 'sorting', removal: { PVC: { fraction: 0.5, to: 'rejects' }, otherPlastic: { fraction: 0.4, to: 'rejects' }, dirt: { fraction: 0.2, to: 'rejects' } } },
+      {
+        id: 'sort',
+        type: 'sorting',
+        removal: { PVC: { fraction: 0.5, to: 'rejects' }, otherPlastic: { fraction: 0.4, to: 'rejects' }, dirt: { fraction: 0.2, to: 'rejects' } },
+      },
       { id: 'wash', type: 'washing', removal: { dirt: { fraction: 0.8, to: 'wastewater' } } },
       { id: 'dry', type: 'drying', removal: { moisture: { fraction: 0.9, to: 'evaporation' } } },
       { id: 'extrude', type: 'extrusion', processLossFraction: 0.02 },
@@ -124,10 +131,14 @@ describe('step 7: electricity and water', () => {
   it('sums kWh and fresh water over units, net of recycled water', async () => {
     // F = 100 t of PE, both units see 100 t: kWh = 15 × 100 + 400 × 100 = 41,500.
     // fresh water = 11 × 100 × (1 − 0.25) = 825 m³ = wastewater; recycled 275 m³.
-    const r = await run(scenario({ units: [
-      { id: 'wash', type: 'washing', electricityKWhPerTonne: 15, waterM3PerTonne: 11, waterRecycledFraction: 0.25 },
-      { id: 'ext', type: 'extrusion', electricityKWhPerTonne: 400 },
-    ] }));
+    const r = await run(
+      scenario({
+        units: [
+          { id: 'wash', type: 'washing', electricityKWhPerTonne: 15, waterM3PerTonne: 11, waterRecycledFraction: 0.25 },
+          { id: 'ext', type: 'extrusion', electricityKWhPerTonne: 400 },
+        ],
+      }),
+    );
     close(r.energy.electricityKWh, 41500);
     close(r.water.freshM3, 825);
     close(r.water.wastewaterM3, 825);
@@ -144,11 +155,13 @@ describe('step 8: heat and fuels', () => {
   // 'ext' (in 90 t): 1,000 MJ/t × 90 = 90,000 MJ, efficiency 0.9 → 100,000 MJ needed; only
   //   433,000 − 360,000 = 73,000 MJ left → drawn the remaining 1.685912 t; shortfall 27,000 MJ
   //   met by the backup coal: 27,000 / 25,000 MJ/t = 1.08 t of coal (0.027 TJ).
-  const s = scenario({ units: [
-    { id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } },
-    { id: 'dry', type: 'drying', heat: { MJPerTonne: 2000, fuel: 'plasticRejects', efficiency: 0.5 } },
-    { id: 'ext', type: 'extrusion', heat: { MJPerTonne: 1000, fuel: 'plasticRejects', efficiency: 0.9, backupFuel: 'coal' } },
-  ] });
+  const s = scenario({
+    units: [
+      { id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } },
+      { id: 'dry', type: 'drying', heat: { MJPerTonne: 2000, fuel: 'plasticRejects', efficiency: 0.5 } },
+      { id: 'ext', type: 'extrusion', heat: { MJPerTonne: 1000, fuel: 'plasticRejects', efficiency: 0.9, backupFuel: 'coal' } },
+    ],
+  });
 
   it('draws plastic rejects in line order and meets the shortfall with the backup fuel', async () => {
     const r = await run(s);
@@ -173,9 +186,9 @@ describe('step 8: heat and fuels', () => {
     // dl-PCB: 10 t × 2 = 20 µg TEQ.
     close(r.dlpcb.total, 20);
     // CO2: plastic 10 t × 0.857 C × 0.8 oxidation × 44/12 = 25.138667 t; coal 0.027 TJ × 94.6 = 2.5542 t.
-    close(r.pcddf.bySource.plasticFuel.co2FossilT, 10 * 0.857 * 0.8 * 44 / 12);
+    close(r.pcddf.bySource.plasticFuel.co2FossilT, (10 * 0.857 * 0.8 * 44) / 12);
     close(r.pcddf.bySource.coal.co2FossilT, 2.5542);
-    close(r.air.co2FossilT, 10 * 0.857 * 0.8 * 44 / 12 + 2.5542);
+    close(r.air.co2FossilT, (10 * 0.857 * 0.8 * 44) / 12 + 2.5542);
     // PM2.5 of plastic fuel: 10 t × 9.8 kg/t = 98 kg (coal has no co-pollutant factors here).
     close(r.air.pm25Kg, 98);
     // coal's land vector is ND → listed as not quantified.
@@ -187,11 +200,16 @@ describe('step 8: heat and fuels', () => {
     // 100 t through each unit. electric: 360 MJ/t × 100 / 0.9 = 40,000 MJ → 11,111.1 kWh.
     // lpg: 460 MJ/t × 100 = 46,000 MJ → 1,000 kg LPG (0.046 TJ → CO2 0.046 × 63.1 = 2.9026 t fossil).
     // wood: 150 MJ/t × 100 = 15,000 MJ → 1 t (0.015 TJ → 0.015 × 112 = 1.68 t biogenic CO2).
-    const r = await run(scenario({ units: [
-      { id: 'e', type: 'drying', heat: { MJPerTonne: 360, fuel: 'electricity', efficiency: 0.9 } },
-      { id: 'l', type: 'extrusion', heat: { MJPerTonne: 460, fuel: 'lpg' } },
-      { id: 'w', type: 'drying', heat: { MJPerTonne: 150, fuel: 'wood' } },
-    ], residues: { plasticRoutes: { landfill: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 } }));
+    const r = await run(
+      scenario({
+        units: [
+          { id: 'e', type: 'drying', heat: { MJPerTonne: 360, fuel: 'electricity', efficiency: 0.9 } },
+          { id: 'l', type: 'extrusion', heat: { MJPerTonne: 460, fuel: 'lpg' } },
+          { id: 'w', type: 'drying', heat: { MJPerTonne: 150, fuel: 'wood' } },
+        ],
+        residues: { plasticRoutes: { landfill: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
+      }),
+    );
     close(r.energy.electricityKWh, 40000 / 3.6);
     close(r.energy.heatElectricityKWh, 40000 / 3.6);
     close(r.energy.purchasedFuel.lpgKg, 1000);
@@ -264,7 +282,7 @@ describe('step 9–10 and 3.1: routes, dump fires, bricks and releases', () => {
     close(r.air.ch4Kg, 78);
     // CO2 = t × 0.857 × oxidation × 44/12: open 10 × .58 → 18.225533; dump fire 2 × .58 → 3.645107;
     // cement kiln 1 × 1.0 → 3.142333; total 25.012973 t.
-    const k = 0.857 * 44 / 12;
+    const k = (0.857 * 44) / 12;
     close(r.pcddf.bySource.openBurning.co2FossilT, 10 * k * 0.58);
     close(r.pcddf.bySource.dumpFire.co2FossilT, 2 * k * 0.58);
     close(r.pcddf.bySource.cementKiln.co2FossilT, 1 * k);
@@ -297,9 +315,16 @@ describe('step 9–10 and 3.1: routes, dump fires, bricks and releases', () => {
         { id: 'dry', type: 'drying', heat: { MJPerTonne: 250, fuel: 'coal' } },
       ],
       prices: {
-        productPerTonne: 18_000_000, electricityPerKWh: 2000, waterPerM3: 10_000, coalPerTonne: 3_000_000,
-        woodPerTonne: 1_500_000, lpgPerKg: 25_000, wagePerWorkerDay: 200_000, landfillFeePerTonne: 300_000,
-        cementKilnFeePerTonne: 500_000, scrapSalePerTonne: 1_000_000,
+        productPerTonne: 18_000_000,
+        electricityPerKWh: 2000,
+        waterPerM3: 10_000,
+        coalPerTonne: 3_000_000,
+        woodPerTonne: 1_500_000,
+        lpgPerKg: 25_000,
+        wagePerWorkerDay: 200_000,
+        landfillFeePerTonne: 300_000,
+        cementKilnFeePerTonne: 500_000,
+        scrapSalePerTonne: 1_000_000,
       },
     } as typeof s;
     const r = await run(priced);
@@ -335,11 +360,13 @@ describe('step 9–10 and 3.1: routes, dump fires, bricks and releases', () => {
 
   it('landfills inert rejects by the inert routes', async () => {
     // dirt 50 % of a feed with 10 % dirt: 100 t × 0.1 × 0.5 = 5 t inert; landfill share 0.4 → 2 t, dumping 3 t.
-    const r = await run(scenario({
-      feed: { tonnesPerDay: 1, composition: { PE: 0.9, dirt: 0.1 } },
-      units: [{ id: 'sort', type: 'sorting', removal: { dirt: { fraction: 0.5, to: 'rejects' } } }],
-      residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 0.6, landfill: 0.4 }, dumpFireFraction: 0 },
-    }));
+    const r = await run(
+      scenario({
+        feed: { tonnesPerDay: 1, composition: { PE: 0.9, dirt: 0.1 } },
+        units: [{ id: 'sort', type: 'sorting', removal: { dirt: { fraction: 0.5, to: 'rejects' } } }],
+        residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 0.6, landfill: 0.4 }, dumpFireFraction: 0 },
+      }),
+    );
     close(r.mass.rejectsT.inert, 5);
     close(r.mass.routesT.inertLandfill, 2);
     close(r.mass.routesT.inertDumping, 3);

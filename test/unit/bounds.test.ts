@@ -29,8 +29,11 @@ describe('the bounds table', () => {
   it('gives every number of the shipped scenarios and libraries a row, and each lies in it', () => {
     const files = [
       ...readdirSync(path.join(root, 'fixtures/scenarios')).map((f) => `fixtures/scenarios/${f}`),
-      ...readdirSync(path.join(root, 'fixtures/golden/toolkit-v1')).filter((f) => f.endsWith('.scenario.json')).map((f) => `fixtures/golden/toolkit-v1/${f}`),
-      'fixtures/emission-factors.json', 'fixtures/emission-factors-2005.json',
+      ...readdirSync(path.join(root, 'fixtures/golden/toolkit-v1'))
+        .filter((f) => f.endsWith('.scenario.json'))
+        .map((f) => `fixtures/golden/toolkit-v1/${f}`),
+      'fixtures/emission-factors.json',
+      'fixtures/emission-factors-2005.json',
     ];
     let checked = 0;
     for (const file of files) {
@@ -54,8 +57,9 @@ describe('the bounds table', () => {
     expect(boundLabel(boundOf('/units/0/removal/PVC/fraction')!, 'en')).toBe('share of PVC removed');
     expect(boundLabel(boundOf('/residues/plasticRoutes/openBurning')!, 'vi')).toBe('tỷ lệ nhựa thải: đốt lộ thiên');
     // An override as a number, as { value }, and the library's { value } share one row.
-    const ef = ['/emissionFactors/openBurning/pcddf/air', '/emissionFactors/openBurning/pcddf/air/value', '/factors/openBurning/pcddf/air/value']
-      .map((p) => boundOf(p)!);
+    const ef = ['/emissionFactors/openBurning/pcddf/air', '/emissionFactors/openBurning/pcddf/air/value', '/factors/openBurning/pcddf/air/value'].map((p) =>
+      boundOf(p)!,
+    );
     for (const m of ef) expect(boundLabel(m, 'en')).toBe('PCDD/F emission factor of open burning to air');
     expect(boundOf('/factors/coal/co2PerTJ/value')!.bound.max).toBe(1000);
     // Distribution parameters anywhere.
@@ -74,8 +78,7 @@ describe('the bounds table', () => {
   it('accepts exactly the range written in the row', () => {
     const feed = bound('/feed/tonnesPerDay');
     // 0 (an idle line) or 1e-6 to 10,000 t/day: 5e-7 is a slip, 1e-6 and 10,000 are in, 10,000.1 is not.
-    expect([0, 5e-7, 1e-6, 10_000, 10_000.1, -1, Infinity, NaN].map((x) => inBound(feed, x)))
-      .toEqual([true, false, true, true, false, false, false, false]);
+    expect([0, 5e-7, 1e-6, 10_000, 10_000.1, -1, Infinity, NaN].map((x) => inBound(feed, x))).toEqual([true, false, true, true, false, false, false, false]);
     const median = bound('**/dist/median');
     expect([0, 1e-300, 1e12].map((x) => inBound(median, x))).toEqual([false, true, true]);
     const days = bound('/dynamics/burnPolicy/everyDays');

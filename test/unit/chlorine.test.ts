@@ -90,11 +90,13 @@ describe('the chlorine multiplier (MODEL.md 3.1a)', () => {
   });
 
   it('leaves the cement kiln, the brick melt and purchased fuels alone', async () => {
-    const r = await run(line({
-      releases: { method: 'chlorineAdjusted' },
-      residues: { plasticRoutes: { cementKiln: 0.5, bricks: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
-      bricks: { plasticMassFraction: 0.5, brickMassKg: 2 },
-    }));
+    const r = await run(
+      line({
+        releases: { method: 'chlorineAdjusted' },
+        residues: { plasticRoutes: { cementKiln: 0.5, bricks: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
+        bricks: { plasticMassFraction: 0.5, brickMassKg: 2 },
+      }),
+    );
     expect(r.chlorine.bySource.cementKiln.multiplier).toBe(1);
     expect(r.chlorine.bySource.brickMelt.multiplier).toBe(1);
     expect(r.chlorine.adjustedMultiplier.cementKiln).toBe(1);
@@ -115,10 +117,12 @@ describe('HCl (MODEL.md 3.1a)', () => {
 
   it('counts half the chlorine of the brick melt and none of the cement kiln by default', async () => {
     // 9.5 t to bricks: 2,836.5 kg Cl × 0.5 × 1.028491 = 1,458.6571 kg; 9.5 t to the kiln: release share 0
-    const r = await run(line({
-      residues: { plasticRoutes: { cementKiln: 0.5, bricks: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
-      bricks: { plasticMassFraction: 0.5, brickMassKg: 2 },
-    }));
+    const r = await run(
+      line({
+        residues: { plasticRoutes: { cementKiln: 0.5, bricks: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
+        bricks: { plasticMassFraction: 0.5, brickMassKg: 2 },
+      }),
+    );
     expect(r.air.hclKgBySource.brickMelt).toBeCloseTo(2836.5 * 0.5 * HCL_PER_CL, 8);
     expect(r.air.hclKgBySource.cementKiln).toBe(0);
     expect(r.air.hclKg).toBeCloseTo(1458.65712270804, 8);
@@ -137,11 +141,12 @@ describe('HCl (MODEL.md 3.1a)', () => {
 });
 
 describe('the brick melt (MODEL.md 3.1a)', () => {
-  const bricksLine = (heat: Record<string, unknown>, prices: Record<string, number> = {}) => line({
-    residues: { plasticRoutes: { bricks: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
-    bricks: { plasticMassFraction: 0.5, brickMassKg: 2, heat },
-    prices,
-  });
+  const bricksLine = (heat: Record<string, unknown>, prices: Record<string, number> = {}) =>
+    line({
+      residues: { plasticRoutes: { bricks: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
+      bricks: { plasticMassFraction: 0.5, brickMassKg: 2, heat },
+      prices,
+    });
 
   it('lists its PCDD/F as not quantified, and counts none', async () => {
     const r = await run(bricksLine({ MJPerTonnePlastic: 0, fuel: 'coal' }));
@@ -170,13 +175,13 @@ describe('the brick melt (MODEL.md 3.1a)', () => {
     expect(r.energy.electricityKWh).toBeCloseTo(38000 / 3.6, 8);
     expect(r.energy.heatElectricityKWh).toBeCloseTo(38000 / 3.6, 8);
     // 10,555.56 kWh × 2,000 = 21,111,111.1
-    expect(r.economics.costBreakdown.electricity).toBeCloseTo(38000 / 3.6 * 2000, 4);
+    expect(r.economics.costBreakdown.electricity).toBeCloseTo((38000 / 3.6) * 2000, 4);
   });
 
   it('with LPG: 19,000 MJ at efficiency 1 = 19,000 / 46 = 413.04 kg', async () => {
     const r = await run(bricksLine({ MJPerTonnePlastic: 1000, fuel: 'lpg' }, { lpgPerKg: 25_000 }));
     expect(r.energy.purchasedFuel.lpgKg).toBeCloseTo(19000 / 46, 9);
-    expect(r.economics.costBreakdown.lpg).toBeCloseTo(19000 / 46 * 25_000, 5);
+    expect(r.economics.costBreakdown.lpg).toBeCloseTo((19000 / 46) * 25_000, 5);
   });
 });
 
@@ -184,17 +189,22 @@ describe('other costs (MODEL.md 3.2)', () => {
   it('adds perYear + perTonneFeed × F + perTonneProduct × Q, each by id', async () => {
     // F = 100 t, Q = 81 t. rent 1,000,000/yr; transport 5,000 per t of feed = 500,000;
     // chemicals 10,000 per t of product = 810,000; all three on one line: 2,310,000.
-    const r = await run(line({
-      otherCosts: [
-        { id: 'rent', name: 'Rent', perYear: 1_000_000 },
-        { id: 'transport', name: 'Transport', perTonneFeed: 5_000 },
-        { id: 'chemicals', name: 'Washing chemicals', perTonneProduct: 10_000 },
-        { id: 'mixed', name: 'All three bases', perYear: 1_000_000, perTonneFeed: 5_000, perTonneProduct: 10_000 },
-      ],
-    }));
+    const r = await run(
+      line({
+        otherCosts: [
+          { id: 'rent', name: 'Rent', perYear: 1_000_000 },
+          { id: 'transport', name: 'Transport', perTonneFeed: 5_000 },
+          { id: 'chemicals', name: 'Washing chemicals', perTonneProduct: 10_000 },
+          { id: 'mixed', name: 'All three bases', perYear: 1_000_000, perTonneFeed: 5_000, perTonneProduct: 10_000 },
+        ],
+      }),
+    );
     expect(r.mass.productT).toBeCloseTo(81, 12);
     expect(r.economics.costBreakdown.otherById).toEqual({
-      rent: 1_000_000, transport: 500_000, chemicals: expect.closeTo(810_000, 6), mixed: expect.closeTo(2_310_000, 6),
+      rent: 1_000_000,
+      transport: 500_000,
+      chemicals: expect.closeTo(810_000, 6),
+      mixed: expect.closeTo(2_310_000, 6),
     });
     expect(r.economics.costBreakdown.other).toBeCloseTo(4_620_000, 5);
     expect(r.economics.costs).toBeCloseTo(4_620_000, 5);
@@ -207,10 +217,17 @@ describe('polymers kept apart from what burns (extension residues.separation)', 
     // 90 % of the 10 t of PVC kept apart to landfill: 9 t. The pool keeps 1 t PVC + 9 t PE = 10 t,
     // chlorine 0.5673 / 10 = 0.05673; HCl 10 t × 1000 × 0.05673 × 1.028491 = 583.4634 kg;
     // chlorine-adjusted multiplier 0.05673 / 0.01 = 5.673 → PCDD/F to air 10 × 40 × 5.673 = 2,269.2.
-    const r = await run(line({
-      releases: { method: 'chlorineAdjusted' },
-      residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0, separation: { PVC: { fraction: 0.9, to: 'landfill' } } },
-    }));
+    const r = await run(
+      line({
+        releases: { method: 'chlorineAdjusted' },
+        residues: {
+          plasticRoutes: { openBurning: 1 },
+          inertRoutes: { dumping: 1 },
+          dumpFireFraction: 0,
+          separation: { PVC: { fraction: 0.9, to: 'landfill' } },
+        },
+      }),
+    );
     expect(r.mass.rejectsT.plastic).toBeCloseTo(19, 12);
     expect(r.mass.separatedT).toEqual({ PVC: expect.closeTo(9, 12) });
     expect(r.mass.routesT.landfill).toBeCloseTo(9, 12);
@@ -225,13 +242,20 @@ describe('polymers kept apart from what burns (extension residues.separation)', 
     // All 10 t PVC kept apart to the kiln; the pool is 9 t PE, half burned in the open, half to the kiln.
     // Kiln: 4.5 t PE + 10 t PVC = 14.5 t with chlorine 5.673 / 14.5 = 0.391241…;
     // fossil CO2 of the kiln (4.5 × 0.857 + 10 × 0.384) × 1.0 × 44/12 = 28.2205 t; open burning has no chlorine.
-    const r = await run(line({
-      residues: { plasticRoutes: { openBurning: 0.5, cementKiln: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0, separation: { PVC: { fraction: 1, to: 'cementKiln' } } },
-    }));
+    const r = await run(
+      line({
+        residues: {
+          plasticRoutes: { openBurning: 0.5, cementKiln: 0.5 },
+          inertRoutes: { dumping: 1 },
+          dumpFireFraction: 0,
+          separation: { PVC: { fraction: 1, to: 'cementKiln' } },
+        },
+      }),
+    );
     expect(r.mass.routesT.cementKiln).toBeCloseTo(14.5, 12);
     expect(r.chlorine.bySource.cementKiln.clFraction).toBeCloseTo(5.673 / 14.5, 14);
     expect(r.chlorine.bySource.openBurning.clFraction).toBe(0);
-    expect(r.pcddf.bySource.cementKiln.co2FossilT).toBeCloseTo((4.5 * 0.857 + 10 * 0.384) * 44 / 12, 10);
+    expect(r.pcddf.bySource.cementKiln.co2FossilT).toBeCloseTo(((4.5 * 0.857 + 10 * 0.384) * 44) / 12, 10);
     expect(r.air.hclKg).toBe(0);
   });
 });

@@ -72,13 +72,22 @@ describe('npm run simulate', () => {
   it('prints every validation error, one per line, naming each field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plc-'));
     const file = join(dir, 'invalid.json');
-    writeFileSync(file, JSON.stringify({
-      format: 'plastic-line-scenario', version: 1, id: 'x', name: 'x',
-      calendar: { daysPerYear: -5, hoursPerDay: 10 },
-      feed: { tonnesPerDay: 2, composition: { PE: 0.5 } },
-      units: [{ id: 'a', type: 'sorting' }, { id: 'a', type: 'spinning' }],
-      residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
-    }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'plastic-line-scenario',
+        version: 1,
+        id: 'x',
+        name: 'x',
+        calendar: { daysPerYear: -5, hoursPerDay: 10 },
+        feed: { tonnesPerDay: 2, composition: { PE: 0.5 } },
+        units: [
+          { id: 'a', type: 'sorting' },
+          { id: 'a', type: 'spinning' },
+        ],
+        residues: { plasticRoutes: { openBurning: 1 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0 },
+      }),
+    );
     const r = simulate(file);
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
@@ -182,7 +191,10 @@ describe('npm run simulate against hostile files and options (issue 14)', () => 
       [['--table', '--compare', after], '--table prints the summary of one scenario; it cannot be combined with --compare, whose output is JSON'],
       [['--table', '--mc', '100'], '--table prints the summary of one scenario; it cannot be combined with --mc, whose output is JSON'],
       [['--table', '--dynamic'], '--table prints the summary of one scenario; it cannot be combined with --dynamic, whose output is JSON'],
-      [['--table', '--measures', 'sanitary-landfill'], '--table prints the summary of one scenario; it cannot be combined with --measures, whose output is JSON'],
+      [
+        ['--table', '--measures', 'sanitary-landfill'],
+        '--table prints the summary of one scenario; it cannot be combined with --measures, whose output is JSON',
+      ],
       [['--years', '2'], 'option --years does nothing with a single scenario; it works with --dynamic'],
       [['--seed', '2'], 'option --seed does nothing with a single scenario; it works with --mc or --dynamic'],
       [['--catalogue', 'fixtures/measures.json', '--dynamic'], 'option --catalogue does nothing with --dynamic; it works with --compare or --measures or --mc'],
@@ -238,4 +250,3 @@ describe('npm run simulate against hostile files and options (issue 14)', () => 
     expect(vi.stderr).toContain('units/3/heat/efficiency (hiệu suất lò, Flake dryer (plastic-fired)): phải lớn hơn hoặc bằng 0,01; giá trị hiện tại: 5e-324');
   });
 });
-

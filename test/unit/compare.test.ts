@@ -4,9 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  compare, compareMany, ComparisonError, netPresentValue, paybackYears, shapleyValues, shapleyWeights,
-} from '../../web/shared/analysis/compare.ts';
+import { compare, compareMany, ComparisonError, netPresentValue, paybackYears, shapleyValues, shapleyWeights } from '../../web/shared/analysis/compare.ts';
 import { loadCatalogue, resolveVariant, type Measure } from '../../web/shared/analysis/measures.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../../web/shared/model/result-types.ts';
 import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
@@ -91,14 +89,23 @@ describe('compare on the real core (hand-worked line)', () => {
   // rejects: 10 t. Routes: 5 t open burning, 5 t dumped, of which 40 % (2 t) burn in dump fires.
   // Test library: open burning 40 µg/t to air, 1 to land; dump fire 300 to air, 10 to land.
   // Landfill fee 100 per tonne; all other prices 0.
-  const line = (): Scenario => scenario({
-    units: [{ id: 'u1', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } }],
-    residues: { plasticRoutes: { openBurning: 0.5, dumping: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0.4 },
-    prices: { landfillFeePerTonne: 100, productPerTonne: 200 },
-    discountRate: 0.05,
-  } as never);
+  const line = (): Scenario =>
+    scenario({
+      units: [{ id: 'u1', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } }],
+      residues: { plasticRoutes: { openBurning: 0.5, dumping: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0.4 },
+      prices: { landfillFeePerTonne: 100, productPerTonne: 200 },
+      discountRate: 0.05,
+    } as never);
   const m = (id: string, capex: number, lifetimeYears: number, patch: Measure['patch']): Measure => ({
-    id, kind: 'BEP', name: id, description: id, source: 'test', status: 'E', capex, lifetimeYears, patch,
+    id,
+    kind: 'BEP',
+    name: id,
+    description: id,
+    source: 'test',
+    status: 'E',
+    capex,
+    lifetimeYears,
+    patch,
   });
   // M1 takes the openly burned plastic to landfill, M2 the dumped plastic; M3 halves dump fires.
   const M1 = m('burned-to-landfill', 500, 2, [{ op: 'transfer', from: '/residues/plasticRoutes/openBurning', path: '/residues/plasticRoutes/landfill' }]);
@@ -184,7 +191,9 @@ describe('compare on the real core (hand-worked line)', () => {
     const many = Array.from({ length: 13 }, (_, i) => m(`m${i}`, 0, 1, [{ op: 'test', path: '/version', value: 1 }]));
     expect(() => compare(c, TEST_LIBRARY, { before: line(), measures: many })).toThrow(ComparisonError);
     // 2^13 = 8,192 runs; the limit is 12 measures = 4,096 runs.
-    expect(() => compare(c, TEST_LIBRARY, { before: line(), measures: many })).toThrow('exact attribution over 13 measures would need 8,192 simulation runs; choose at most 12 measures (4,096 runs)');
+    expect(() => compare(c, TEST_LIBRARY, { before: line(), measures: many })).toThrow(
+      'exact attribution over 13 measures would need 8,192 simulation runs; choose at most 12 measures (4,096 runs)',
+    );
     // Twelve measures that change nothing: 4,096 runs, every attribution exactly 0, no timing.
     const doc = compare(c, TEST_LIBRARY, { before: line(), measures: many.slice(0, 12) });
     expect(Object.keys(doc.attribution)).toHaveLength(12);
@@ -229,7 +238,9 @@ describe('compare on the village fixtures', () => {
   it('compareMany compares every scenario with the first', async () => {
     const before = load('minh-khai-before.json') as Scenario;
     const resolved = await resolveVariant(fixture('scenarios/minh-khai-after.json'), load, catalogue);
-    const set = compareMany(await core(), library, [before, resolved.scenario, { measures: catalogue.filter((x) => x.id === 'sanitary-landfill') }], { catalogue });
+    const set = compareMany(await core(), library, [before, resolved.scenario, { measures: catalogue.filter((x) => x.id === 'sanitary-landfill') }], {
+      catalogue,
+    });
     expect(set.comparisons).toHaveLength(2);
     expect(set.scenarioIds).toEqual(['minh-khai-before', 'minh-khai-after', 'minh-khai-before-after']);
     expect(set.comparisons[0].attribution).toEqual({});

@@ -27,9 +27,14 @@ describe('toCsvText', () => {
 
 describe('every CSV of the app', () => {
   it('goes through the one writer: chart tables, evaluation exports and sweeps', () => {
-    const evil = '=cmd|\' /C calc\'!A0';
+    const evil = "=cmd|' /C calc'!A0";
     expect(toCsv({ columns: ['scenario', 'PCDD/F'], rows: [[evil, -1.5]] })).toBe(`scenario,PCDD/F\r\n"'${evil.replace(/"/g, '""')}",-1.5\r\n`);
-    expect(evaluationCsv([['household', 'profit'], ['@h1', -200]])).toBe('household,profit\r\n"\'@h1",-200\r\n');
+    expect(
+      evaluationCsv([
+        ['household', 'profit'],
+        ['@h1', -200],
+      ]),
+    ).toBe('household,profit\r\n"\'@h1",-200\r\n');
     // A sweep over one axis: the axis value is a number, a point that is not possible is empty.
     const text = sweepCsv([{ label: '+share', values: [0, 0.5] }], [{ label: 'PCDD/F', values: [1, NaN] }]);
     expect(text).toBe('"\'+share",PCDD/F\r\n0,1\r\n0.5,\r\n');

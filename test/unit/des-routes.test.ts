@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as D from '../../assembly/des-layout.ts';
 import { compileScenario } from '../../web/shared/model/compile.ts';
-import {
-  compileDynamics, DynamicsEngine, DynamicsLimitError, estimateEvents, runDynamics, type DynamicsOptions,
-} from '../../web/shared/analysis/dynamics.ts';
+import { compileDynamics, DynamicsEngine, DynamicsLimitError, estimateEvents, runDynamics, type DynamicsOptions } from '../../web/shared/analysis/dynamics.ts';
 import { dynamicsViewModel } from '../../web/dynamics/dynamics-view-model.ts';
 import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { runScenario } from '../../web/shared/model/simulate.ts';
@@ -100,7 +98,10 @@ describe('dynamics against the steady state (no failures, ample buffers, 4 years
   const fixture = JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
   const noFailures = (method: 'toolkit' | 'chlorineAdjusted'): Scenario => {
     const s = structuredClone(fixture);
-    for (const u of s.units) { delete u.mtbfHours; delete u.mttrHours; }
+    for (const u of s.units) {
+      delete u.mtbfHours;
+      delete u.mttrHours;
+    }
     s.releases = { method };
     const checked = validateScenario(s);
     if (!checked.ok) throw new Error(checked.errors.map((e) => e.message).join('; '));
@@ -127,7 +128,12 @@ describe('limits that keep a dynamic run finite', () => {
   it('refuses a run over the event budget before it starts, with the estimate in words', async () => {
     const e = await engine();
     let runs = 0;
-    const spy = { runView: (...a: Parameters<DynamicsEngine['runView']>) => { runs++; return e.runView(...a); } } as DynamicsEngine;
+    const spy = {
+      runView: (...a: Parameters<DynamicsEngine['runView']>) => {
+        runs++;
+        return e.runView(...a);
+      },
+    } as DynamicsEngine;
     const s = line({ plasticRoutes: { openBurning: 1 } });
     // 2 t/day ÷ 25 kg = 80 lots a day × 1 unit × 300 days × 50 years × 10,000 replications ≈ 1.2e10 events,
     // plus 3 day and sample events a day: (80 + 3) × 300 × 50 × 10,000 = 12.45 billion

@@ -69,10 +69,7 @@ describe('line dynamics: theory', () => {
     const s = scenario({
       calendar: { daysPerYear: 300, hoursPerDay: 10 },
       feed: { tonnesPerDay: 1, composition: { PE: 1 } },
-      units: [
-        unit('a', { capacityKgPerHour: 100, mtbfHours: 20, mttrHours: 5 }),
-        unit('b', { capacityKgPerHour: 120, mtbfHours: 20, mttrHours: 5 }),
-      ],
+      units: [unit('a', { capacityKgPerHour: 100, mtbfHours: 20, mttrHours: 5 }), unit('b', { capacityKgPerHour: 120, mtbfHours: 20, mttrHours: 5 })],
     });
     const steady = await run(s);
     expect(steady.mass.processedT).toBeCloseTo(240, 6);
@@ -152,7 +149,7 @@ describe('line dynamics: stockpile and burning', () => {
     // open burning: PCDD/F air 40, land 1 µg TEQ/t; CO2 = PVC carbon 0.384 × 0.58 × 44/12
     expect(r[D.DR_PCDDF + 0]).toBeCloseTo(58.8 * 40, 6);
     expect(r[D.DR_PCDDF + 2]).toBeCloseTo(58.8 * 1, 6);
-    expect(r[D.DR_CO2_FOSSIL_T]).toBeCloseTo(58.8 * 0.384 * 0.58 * 44 / 12, 6);
+    expect(r[D.DR_CO2_FOSSIL_T]).toBeCloseTo((58.8 * 0.384 * 0.58 * 44) / 12, 6);
     const n = r[D.DR_SERIES_COUNT];
     for (let i = 0; i < n; i++) expect(r[D.DR_SERIES + D.DS_STOCKPILE_PLASTIC_KG * D.DR_MAX_POINTS + i]).toBeGreaterThanOrEqual(0);
   });
@@ -230,21 +227,34 @@ describe('line dynamics: properties', () => {
         const s = scenario({
           calendar: { daysPerYear: line.days, hoursPerDay: line.hours },
           feed: { tonnesPerDay: line.tonnesPerDay, composition: { PE: 0.6, PVC: 0.1, dirt: 0.2, moisture: 0.1 } },
-          units: line.units.map((u, i) => unit(`u${i}`, {
-            capacityKgPerHour: u.capacityKgPerHour,
-            ...(u.failures ?? {}),
-            removal: {
-              PVC: { fraction: u.pvc, to: 'rejects' }, dirt: { fraction: u.dirt, to: 'wastewater' },
-              moisture: { fraction: u.moisture, to: 'evaporation' },
-            },
-            processLossFraction: u.loss,
-            bufferKg: u.bufferKg,
-          })),
+          units: line.units.map((u, i) =>
+            unit(`u${i}`, {
+              capacityKgPerHour: u.capacityKgPerHour,
+              ...(u.failures ?? {}),
+              removal: {
+                PVC: { fraction: u.pvc, to: 'rejects' },
+                dirt: { fraction: u.dirt, to: 'wastewater' },
+                moisture: { fraction: u.moisture, to: 'evaporation' },
+              },
+              processLossFraction: u.loss,
+              bufferKg: u.bufferKg,
+            }),
+          ),
         });
-        const r = e.run(compileScenario(s, TEST_LIBRARY).params, compileDynamics(s, {
-          years: 1, replications: 1, seed: line.seed, lotKg: line.lotKg, arrivals: line.poisson ? 'poisson' : 'daily',
-          failures: line.lognormal ? 'lognormal' : 'exponential', burnPolicy: line.burn, seriesPoints: 50,
-        }), 0);
+        const r = e.run(
+          compileScenario(s, TEST_LIBRARY).params,
+          compileDynamics(s, {
+            years: 1,
+            replications: 1,
+            seed: line.seed,
+            lotKg: line.lotKg,
+            arrivals: line.poisson ? 'poisson' : 'daily',
+            failures: line.lognormal ? 'lognormal' : 'exponential',
+            burnPolicy: line.burn,
+            seriesPoints: 50,
+          }),
+          0,
+        );
         const head = r.subarray(0, D.DR_BURNS);
         for (let i = 0; i < head.length; i++) {
           if (Number.isNaN(head[i])) throw new Error(`NaN at result slot ${i}`);
@@ -265,10 +275,14 @@ describe('line dynamics: properties', () => {
         expect(Math.abs(arrived - (r[D.DR_PROCESSED_T] + r[D.DR_WIP_FEED_T] + r[D.DR_FEED_STORE_END_T]))).toBeLessThan(tol);
         // every kilogram is somewhere: product, removed to a sink, inside the line, or waiting
         expect(Math.abs(arrived - (r[D.DR_PRODUCT_T] + r[D.DR_REMOVED_T] + r[D.DR_WIP_T] + r[D.DR_FEED_STORE_END_T]))).toBeLessThan(tol);
-        expect(Math.abs(r[D.DR_REMOVED_T] - (r[D.DR_REJECTS_PLASTIC_T] + r[D.DR_REJECTS_INERT_T] + r[D.DR_WASTEWATER_T] + r[D.DR_EVAPORATED_T]))).toBeLessThan(tol);
+        expect(Math.abs(r[D.DR_REMOVED_T] - (r[D.DR_REJECTS_PLASTIC_T] + r[D.DR_REJECTS_INERT_T] + r[D.DR_WASTEWATER_T] + r[D.DR_EVAPORATED_T]))).toBeLessThan(
+          tol,
+        );
         // every kilogram of plastic rejects left along a route (dump fires are part of dumping) or is still on the pile
-        const routed = [D.DRR_FUEL, D.DRR_OPEN_BURNING, D.DRR_DUMPING, D.DRR_LANDFILL, D.DRR_BRICKS, D.DRR_CEMENT_KILN, D.DRR_SALE]
-          .reduce((a, k) => a + r[D.DR_ROUTES + k], 0);
+        const routed = [D.DRR_FUEL, D.DRR_OPEN_BURNING, D.DRR_DUMPING, D.DRR_LANDFILL, D.DRR_BRICKS, D.DRR_CEMENT_KILN, D.DRR_SALE].reduce(
+          (a, k) => a + r[D.DR_ROUTES + k],
+          0,
+        );
         expect(Math.abs(r[D.DR_REJECTS_PLASTIC_T] - (routed + r[D.DR_STOCKPILE_PLASTIC_END_KG] / 1000))).toBeLessThan(tol);
         expect(r[D.DR_ROUTES + D.DRR_DUMP_FIRE]).toBeLessThanOrEqual(r[D.DR_ROUTES + D.DRR_DUMPING] * (1 + 1e-12));
         for (let u = 0; u < line.units.length; u++) {

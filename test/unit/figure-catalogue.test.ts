@@ -48,7 +48,9 @@ describe('the figure catalogue covers every figure the views and the command lin
 
   it('has an entry for every village figure, indicator, training figure, survey column and measured-versus-modelled figure', () => {
     const wanted = [
-      ...VILLAGE_FIGURES, ...INDICATOR_KEYS.map((k) => `indicator.${k}`), ...TRAINING_FIGURES.map((k) => `training.${k}`),
+      ...VILLAGE_FIGURES,
+      ...INDICATOR_KEYS.map((k) => `indicator.${k}`),
+      ...TRAINING_FIGURES.map((k) => `training.${k}`),
       ...Object.values(COMPARISON_FIGURES),
       ...SURVEY_COLUMNS.filter((c) => c.kind === 'number').map((c) => `survey.${c.field}`),
     ];
@@ -89,8 +91,7 @@ describe('the two halves of the catalogue agree', () => {
 });
 
 describe('the precision of a figure', () => {
-  const write = (key: FigureKey, value: number, currency?: string) =>
-    new Intl.NumberFormat('en-US', figureNumberFormat(key, value, currency)).format(value);
+  const write = (key: FigureKey, value: number, currency?: string) => new Intl.NumberFormat('en-US', figureNumberFormat(key, value, currency)).format(value);
 
   it('keeps three significant digits below 100 and whole numbers above (PCDD/F, tonnes)', () => {
     // 3 significant digits: 12.345 → 12.3; from 100 up whole: 6,845.6 → 6,846; 0.012345 → 0.0123.

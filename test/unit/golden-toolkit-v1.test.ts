@@ -13,7 +13,9 @@ import { runScenario } from '../../web/shared/model/simulate.ts';
 import { core } from './helpers.ts';
 
 const DIR = new URL('../../fixtures/golden/toolkit-v1/', import.meta.url);
-const NAMES = readdirSync(DIR).filter((f) => f.endsWith('.scenario.json')).map((f) => f.replace('.scenario.json', ''));
+const NAMES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.scenario.json'))
+  .map((f) => f.replace('.scenario.json', ''));
 
 /** Every leaf of `golden` with its path, compared against the same path in `actual`. */
 function differences(golden: unknown, actual: unknown, path = ''): string[] {

@@ -11,7 +11,9 @@ import { goldenDocuments, GOLDEN_DIR } from '../golden/make-golden.ts';
 describe('golden result files (fixtures/golden)', () => {
   it('are the documents the command line gives today, bit for bit', async () => {
     const docs = await goldenDocuments();
-    const onDisk = readdirSync(GOLDEN_DIR).filter((f) => f.endsWith('.json')).sort();
+    const onDisk = readdirSync(GOLDEN_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(onDisk).toEqual(Object.keys(docs).sort());
     for (const [name, doc] of Object.entries(docs)) {
       const file = JSON.parse(readFileSync(path.join(GOLDEN_DIR, name), 'utf8'));

@@ -60,36 +60,60 @@ function rescale(group: Record<string, number> | undefined): void {
 /** A valid scenario with its numbers redrawn. `inRange` keeps them in their accepted ranges
  *  (and scales the share groups back to 1), so most are accepted with extreme values; `anything`
  *  draws across 1e-300 … 1e300, so most are refused. */
-export const extremeScenarioArb = fc.tuple(
-  scenarioArb,
-  fc.constantFrom('inRange', 'anything'),
-  fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 256, maxLength: 256 }),
-).map(([scenario, mode, draws]) => {
-  const doc = structuredClone(scenario) as unknown as Record<string, any>;
-  let i = 0;
-  for (const [pointer, parent, key] of [...numberLeaves(doc)]) {
-    if (pointer === '/version') continue;
-    parent[key] = drawNumber(parent[key] as number, boundOf(pointer)?.bound ?? null, draws[i++ % draws.length], mode === 'anything');
-  }
-  if (mode === 'inRange') {
-    rescale(doc.feed?.composition);
-    rescale(doc.residues?.plasticRoutes);
-    rescale(doc.residues?.inertRoutes);
-  }
-  return { mode, scenario: doc as unknown as Scenario };
-});
+export const extremeScenarioArb = fc
+  .tuple(
+    scenarioArb,
+    fc.constantFrom('inRange', 'anything'),
+    fc.array(fc.tuple(fc.nat(), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })), { minLength: 256, maxLength: 256 }),
+  )
+  .map(([scenario, mode, draws]) => {
+    const doc = structuredClone(scenario) as unknown as Record<string, any>;
+    let i = 0;
+    for (const [pointer, parent, key] of [...numberLeaves(doc)]) {
+      if (pointer === '/version') continue;
+      parent[key] = drawNumber(parent[key] as number, boundOf(pointer)?.bound ?? null, draws[i++ % draws.length], mode === 'anything');
+    }
+    if (mode === 'inRange') {
+      rescale(doc.feed?.composition);
+      rescale(doc.residues?.plasticRoutes);
+      rescale(doc.residues?.inertRoutes);
+    }
+    return { mode, scenario: doc as unknown as Scenario };
+  });
 
-const UNIT_NUMBERS = ['capacityKgPerHour', 'mtbfHours', 'mttrHours', 'processLossFraction', 'electricityKWhPerTonne', 'waterM3PerTonne',
-  'waterRecycledFraction', 'workers', 'heat/MJPerTonne', 'heat/efficiency'] as const;
+const UNIT_NUMBERS = [
+  'capacityKgPerHour',
+  'mtbfHours',
+  'mttrHours',
+  'processLossFraction',
+  'electricityKWhPerTonne',
+  'waterM3PerTonne',
+  'waterRecycledFraction',
+  'workers',
+  'heat/MJPerTonne',
+  'heat/efficiency',
+] as const;
 /** Mostly selectors that match something in any random line; a few that never can. */
 const selectorArb = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('[*]', '[id=u0]', '[type=sorting|washing|shredding|drying|agglomeration|extrusion|pelletizing|moulding]') },
   { weight: 2, arbitrary: fc.constantFrom('[type=sorting]', '[type=washing|drying]', '[heat.fuel=plasticRejects]') },
   { weight: 1, arbitrary: fc.constantFrom('[type=Washing]', '[colour=red]', '[type=]') },
 );
-const routeArb = fc.oneof({ weight: 12, arbitrary: fc.constantFrom('openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale') }, { weight: 1, arbitrary: fc.constant('openBuring') });
-const TOP_NUMBERS = ['/feed/tonnesPerDay', '/feed/pricePerTonne', '/calendar/hoursPerDay', '/residues/dumpFireFraction', '/prices/coalPerTonne',
-  '/bricks/plasticMassFraction', '/bricks/brickMassKg', '/discountRate', '/feed/composition/PVC'];
+const routeArb = fc.oneof(
+  { weight: 12, arbitrary: fc.constantFrom('openBurning', 'dumping', 'landfill', 'bricks', 'cementKiln', 'sale') },
+  { weight: 1, arbitrary: fc.constant('openBuring') },
+);
+const TOP_NUMBERS = [
+  '/feed/tonnesPerDay',
+  '/feed/pricePerTonne',
+  '/calendar/hoursPerDay',
+  '/residues/dumpFireFraction',
+  '/prices/coalPerTonne',
+  '/bricks/plasticMassFraction',
+  '/bricks/brickMassKg',
+  '/discountRate',
+  '/feed/composition/PVC',
+];
 
 const anyNumber = fc.oneof(
   fc.double({ min: -300, max: 300, noNaN: true }).map((e) => 10 ** e),
@@ -98,25 +122,44 @@ const anyNumber = fc.oneof(
 );
 
 const operationArb = fc.oneof(
-  fc.record({ op: fc.constant('multiply'), sel: selectorArb, field: fc.constantFrom(...UNIT_NUMBERS), value: anyNumber })
+  fc
+    .record({ op: fc.constant('multiply'), sel: selectorArb, field: fc.constantFrom(...UNIT_NUMBERS), value: anyNumber })
     .map(({ op, sel, field, value }) => ({ op, path: `/units/${sel}/${field}`, value })),
   fc.record({ op: fc.constant('multiply'), path: fc.constantFrom(...TOP_NUMBERS), value: anyNumber }),
-  fc.record({ from: routeArb, to: routeArb, fraction: fc.double({ min: 0, max: 1, noNaN: true }) })
+  fc
+    .record({ from: routeArb, to: routeArb, fraction: fc.double({ min: 0, max: 1, noNaN: true }) })
     .map(({ from, to, fraction }) => ({ op: 'transfer', from: `/residues/plasticRoutes/${from}`, path: `/residues/plasticRoutes/${to}`, fraction })),
-  fc.record({ op: fc.constant('replace'), sel: selectorArb, field: fc.constantFrom(...UNIT_NUMBERS), value: anyNumber })
+  fc
+    .record({ op: fc.constant('replace'), sel: selectorArb, field: fc.constantFrom(...UNIT_NUMBERS), value: anyNumber })
     .map(({ op, sel, field, value }) => ({ op, path: `/units/${sel}/${field}`, value })),
   fc.record({ op: fc.constant('replace'), path: fc.constantFrom(...TOP_NUMBERS), value: anyNumber }),
   fc.record({ op: fc.constant('ensure'), path: fc.constant('/bricks'), value: fc.record({ plasticMassFraction: anyNumber, brickMassKg: anyNumber }) }),
 );
 
 /** One to three measures of one to four random operations each. */
-export const measuresArb: fc.Arbitrary<Measure[]> = fc.array(
-  fc.record({
-    patch: fc.array(operationArb, { minLength: 1, maxLength: 4 }),
-    capex: fc.oneof(fc.double({ min: 0, max: 15, noNaN: true }).map((e) => Math.floor(10 ** e)), fc.constant(0)),
-    lifetimeYears: fc.integer({ min: 1, max: 100 }),
-  }),
-  { minLength: 1, maxLength: 3 },
-).map((list) => list.map((m, i) => ({
-  id: `m${i}`, kind: 'BEP', name: `Measure ${i}`, description: 'random', source: 'fuzz', status: 'E', ...m,
-}) as unknown as Measure));
+export const measuresArb: fc.Arbitrary<Measure[]> = fc
+  .array(
+    fc.record({
+      patch: fc.array(operationArb, { minLength: 1, maxLength: 4 }),
+      capex: fc.oneof(
+        fc.double({ min: 0, max: 15, noNaN: true }).map((e) => Math.floor(10 ** e)),
+        fc.constant(0),
+      ),
+      lifetimeYears: fc.integer({ min: 1, max: 100 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  )
+  .map((list) =>
+    list.map(
+      (m, i) =>
+        ({
+          id: `m${i}`,
+          kind: 'BEP',
+          name: `Measure ${i}`,
+          description: 'random',
+          source: 'fuzz',
+          status: 'E',
+          ...m,
+        }) as unknown as Measure,
+    ),
+  );

@@ -33,20 +33,33 @@ interface Expected {
   why: string;
 }
 const expected: Record<string, Expected> = JSON.parse(readFileSync(path.join(dir, 'EXPECTED.json'), 'utf8'));
-const files = readdirSync(dir).filter((f) => f !== 'EXPECTED.json' && f !== 'make-hostile.mts').sort();
+const files = readdirSync(dir)
+  .filter((f) => f !== 'EXPECTED.json' && f !== 'make-hostile.mts')
+  .sort();
 
 function argsFor(file: string, e: Expected): string[] {
   const p = path.join(dir, file);
   switch (e.role) {
-    case 'scenario': return [p, ...(e.args ?? [])];
-    case 'dynamic': return [p, '--dynamic', ...(e.args ?? ['--years', '1', '--replications', '2'])];
-    case 'catalogue': return [BASELINE, '--measures', e.measures ?? 'bad', '--catalogue', p];
-    case 'variant': return [BASELINE, '--compare', p];
-    case 'library': return [BASELINE, '--ef-library', p];
+    case 'scenario':
+      return [p, ...(e.args ?? [])];
+    case 'dynamic':
+      return [p, '--dynamic', ...(e.args ?? ['--years', '1', '--replications', '2'])];
+    case 'catalogue':
+      return [BASELINE, '--measures', e.measures ?? 'bad', '--catalogue', p];
+    case 'variant':
+      return [BASELINE, '--compare', p];
+    case 'library':
+      return [BASELINE, '--ef-library', p];
   }
 }
 
-interface Outcome { code: number | null; stdout: string; stderr: string; ms: number; timedOut: boolean }
+interface Outcome {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  timedOut: boolean;
+}
 
 /** Runs the command line in its own process group; the whole group is killed at the limit. */
 function run(args: string[]): Promise<Outcome> {
@@ -60,7 +73,11 @@ function run(args: string[]): Promise<Outcome> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
     }, TIME_LIMIT_MS);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -19,7 +19,10 @@ function sourceText(m: Message): string {
 }
 
 function placeholders(m: Message): string[] {
-  return m.contents.filter((c) => typeof c !== 'string').map((c) => (c as { untranslatable: string }).untranslatable).sort();
+  return m.contents
+    .filter((c) => typeof c !== 'string')
+    .map((c) => (c as { untranslatable: string }).untranslatable)
+    .sort();
 }
 
 describe('translation catalogue', () => {
@@ -27,7 +30,12 @@ describe('translation catalogue', () => {
   const config = readConfigFileAndWriteSchema(path.join(root, 'lit-localize.json'));
   const localizer = new RuntimeLitLocalizer(config as typeof config & { output: RuntimeOutputConfig });
   const { messages, errors } = localizer.extractSourceMessages();
-  const vi = new Map(localizer.readTranslationsSync().translations.get('vi')?.map((m) => [m.name, m]) ?? []);
+  const vi = new Map(
+    localizer
+      .readTranslationsSync()
+      .translations.get('vi')
+      ?.map((m) => [m.name, m]) ?? [],
+  );
 
   it('extracts every message without an analysis error', () => {
     expect(errors.map((e) => String(e.messageText))).toEqual([]);
@@ -35,13 +43,15 @@ describe('translation catalogue', () => {
   });
 
   it('has a Vietnamese translation for every message in the source', () => {
-    const missing = messages.filter((m) => !vi.has(m.name) || sourceText(vi.get(m.name)!).trim() === '')
+    const missing = messages
+      .filter((m) => !vi.has(m.name) || sourceText(vi.get(m.name)!).trim() === '')
       .map((m) => `${m.name} (${path.relative(root, m.file.fileName)}): ${sourceText(m)}`);
     expect(missing, 'run `npm run i18n:extract`, translate in web/locales/xliff/vi.xlf, then `npm run i18n:build`').toEqual([]);
   });
 
   it('keeps the placeholders of each source message in its translation', () => {
-    const wrong = messages.filter((m) => vi.has(m.name))
+    const wrong = messages
+      .filter((m) => vi.has(m.name))
       .filter((m) => JSON.stringify(placeholders(m)) !== JSON.stringify(placeholders(vi.get(m.name)!)))
       .map((m) => `${m.name}: ${sourceText(m)} -> ${sourceText(vi.get(m.name)!)}`);
     expect(wrong).toEqual([]);
@@ -56,7 +66,10 @@ describe('translation catalogue', () => {
   it('has built the generated Vietnamese module from the current XLIFF', () => {
     const generated = readFileSync(path.join(root, 'web/locales/vi.ts'), 'utf8');
     const built = new Set([...generated.matchAll(/^\s*'([\w-]+)':/gm)].map((m) => m[1]));
-    expect([...vi.keys()].filter((id) => !built.has(id)), 'run `npm run i18n:build`').toEqual([]);
+    expect(
+      [...vi.keys()].filter((id) => !built.has(id)),
+      'run `npm run i18n:build`',
+    ).toEqual([]);
   });
 });
 
@@ -64,9 +77,11 @@ describe('no words outside the catalogue', () => {
   it('finds words in template text and read attributes, not in expressions, symbols or units', () => {
     const bad = 'html`<p>Plastic burned</p><sl-input label="Name" placeholder=${msg(\'x\')}></sl-input><img alt="Logo">`';
     expect(scanSource('bad.ts', bad).map((o) => [o.where, o.text])).toEqual([
-      ['text', 'Plastic burned'], ['attribute label', 'Name'], ['attribute alt', 'Logo'],
+      ['text', 'Plastic burned'],
+      ['attribute label', 'Name'],
+      ['attribute alt', 'Logo'],
     ]);
-    const good = 'html`<p>${msg(\'Plastic burned\')}</p><span>${n} µg TEQ · PCDD/F · 12 %</span><b title=${t}>₫</b>`';
+    const good = "html`<p>${msg('Plastic burned')}</p><span>${n} µg TEQ · PCDD/F · 12 %</span><b title=${t}>₫</b>`";
     expect(scanSource('good.ts', good)).toEqual([]);
     // Classes, ids and test ids are not read out; style content is not shown.
     expect(findWordsInMarkup('<div class="note" data-testid="burned"><style>p { color: red }</style></div>')).toEqual([]);
@@ -81,10 +96,12 @@ describe('no words outside the catalogue', () => {
     const pageDirs = readdirSync(path.join(root, 'web'), { withFileTypes: true })
       .filter((d) => d.isDirectory() && !['shared', 'worker', 'cli', 'locales', 'wasm', 'public', 'icons', 'styles'].includes(d.name))
       .map((d) => `web/${d.name}`);
-    const files = pageDirs.flatMap((dir) => (readdirSync(path.join(root, dir), { recursive: true }) as string[])
-      .filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`));
+    const files = pageDirs.flatMap((dir) =>
+      (readdirSync(path.join(root, dir), { recursive: true }) as string[]).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`),
+    );
     expect(files.length).toBeGreaterThan(50);
-    const offenders = files.flatMap((f) => scanSource(f, readFileSync(path.join(root, f), 'utf8')))
+    const offenders = files
+      .flatMap((f) => scanSource(f, readFileSync(path.join(root, f), 'utf8')))
       .map((o) => `${o.file}:${o.line} [${o.where}] ${JSON.stringify(o.text)}`);
     expect(offenders).toEqual([]);
   });

@@ -2,9 +2,7 @@
 // against values worked out by hand, missing inputs, and the paired bootstrap.
 
 import { describe, expect, it } from 'vitest';
-import {
-  bootstrapMeanCi, householdIndicators, INDICATOR_KEYS, provenanceOf, surveyIndicators,
-} from '../../web/shared/survey/indicators.ts';
+import { bootstrapMeanCi, householdIndicators, INDICATOR_KEYS, provenanceOf, surveyIndicators } from '../../web/shared/survey/indicators.ts';
 import type { Survey, SurveyRecord } from '../../web/shared/survey/survey.ts';
 import { TEST_LIBRARY } from './helpers.ts';
 
@@ -13,15 +11,35 @@ import { TEST_LIBRARY } from './helpers.ts';
  *  LPG 1.5; CO2 coal 94.6, LPG 63.1 t/TJ; grid 0.6592 t/MWh). */
 function household(over: Partial<SurveyRecord> = {}): SurveyRecord {
   return {
-    householdId: 'H1', village: 'Minh Khai', period: 'before',
-    plasticBoughtTPerYr: 500, productSoldTPerYr: 400,
-    rejectsOpenBurnedKgPerYr: 20_000, rejectsBurnedAsFuelKgPerYr: 10_000, rejectsDumpedKgPerYr: 15_000,
-    rejectsDumpFireKgPerYr: 5_000, rejectsSoldKgPerYr: 0, rejectsToBricksKgPerYr: 0,
-    electricityKWhPerYr: 200_000, coalTPerYr: 4, woodTPerYr: 2, lpgKgPerYr: 1_000, waterM3PerYr: 5_000,
-    workers: 10, workingDaysPerYr: 250,
-    priceProductVndPerT: 18_000_000, pricePlasticVndPerT: 2_000_000, priceElectricityVndPerKWh: 2_000,
-    priceCoalVndPerT: 3_000_000, priceWoodVndPerT: 1_500_000, priceLpgVndPerKg: 25_000, wageVndPerWorkerDay: 200_000,
-    otherRevenueVndPerYr: 1_000_000, plasticFuelLhvMJPerKg: null, note: null, row: 0,
+    householdId: 'H1',
+    village: 'Minh Khai',
+    period: 'before',
+    plasticBoughtTPerYr: 500,
+    productSoldTPerYr: 400,
+    rejectsOpenBurnedKgPerYr: 20_000,
+    rejectsBurnedAsFuelKgPerYr: 10_000,
+    rejectsDumpedKgPerYr: 15_000,
+    rejectsDumpFireKgPerYr: 5_000,
+    rejectsSoldKgPerYr: 0,
+    rejectsToBricksKgPerYr: 0,
+    electricityKWhPerYr: 200_000,
+    coalTPerYr: 4,
+    woodTPerYr: 2,
+    lpgKgPerYr: 1_000,
+    waterM3PerYr: 5_000,
+    workers: 10,
+    workingDaysPerYr: 250,
+    priceProductVndPerT: 18_000_000,
+    pricePlasticVndPerT: 2_000_000,
+    priceElectricityVndPerKWh: 2_000,
+    priceCoalVndPerT: 3_000_000,
+    priceWoodVndPerT: 1_500_000,
+    priceLpgVndPerKg: 25_000,
+    wageVndPerWorkerDay: 200_000,
+    otherRevenueVndPerYr: 1_000_000,
+    plasticFuelLhvMJPerKg: null,
+    note: null,
+    row: 0,
     ...over,
   };
 }

@@ -8,7 +8,10 @@ import { parseScenarioText } from '../../web/shared/model/scenario-schema.ts';
 const dir = path.resolve(import.meta.dirname, '../../fixtures/invalid');
 type Expected = { path: string; code: string; params?: Record<string, string | number> };
 const expected: Record<string, Expected> = JSON.parse(fs.readFileSync(path.join(dir, 'EXPECTED.json'), 'utf8'));
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'EXPECTED.json').sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && f !== 'EXPECTED.json')
+  .sort();
 
 describe('the bad-input corpus', () => {
   it('has at least 30 files, each listed in EXPECTED.json and vice versa', () => {
@@ -24,9 +27,11 @@ describe('the bad-input corpus', () => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     const want = expected[file];
     let result: ReturnType<typeof parseScenarioText> | undefined;
-    expect(() => { result = parseScenarioText(text); }).not.toThrow();
+    expect(() => {
+      result = parseScenarioText(text);
+    }).not.toThrow();
     if (!result || result.ok) throw new Error(`${file} was accepted`);
-    const under = result.errors.filter((e) => want.path === '' ? true : e.path === want.path || e.path.startsWith(want.path + '/'));
+    const under = result.errors.filter((e) => (want.path === '' ? true : e.path === want.path || e.path.startsWith(want.path + '/')));
     expect(under.length, JSON.stringify(result.errors, null, 1)).toBeGreaterThan(0);
     const first = under[0];
     expect(first.code, JSON.stringify(result.errors, null, 1)).toBe(want.code);

@@ -26,9 +26,10 @@ export function checkResult(r: ResultDocument): void {
   if (Math.abs(p.total - bySource) > tol) throw new Error(`PCDD/F total ${p.total} ≠ sum of sources ${bySource}`);
   const routes = r.mass.routesT;
   const routed = routes.fuel + routes.openBurning + routes.dumping + routes.landfill + routes.bricks + routes.cementKiln + routes.sale;
-  if (Math.abs(routed - r.mass.rejectsT.plastic) > 1e-9 * Math.max(1, feed)) throw new Error(`plastic routes ${routed} ≠ plastic rejects ${r.mass.rejectsT.plastic}`);
+  if (Math.abs(routed - r.mass.rejectsT.plastic) > 1e-9 * Math.max(1, feed))
+    throw new Error(`plastic routes ${routed} ≠ plastic rejects ${r.mass.rejectsT.plastic}`);
   if (routes.dumpFire > routes.dumping * (1 + 1e-12)) throw new Error('dump fires burn more than was dumped');
-  if (Math.abs(r.mass.burnedPlasticT - (routes.fuel + routes.openBurning + routes.dumpFire)) > 1e-9 * Math.max(1, feed)) throw new Error('burned plastic ≠ fuel + open + dump fire');
+  if (Math.abs(r.mass.burnedPlasticT - (routes.fuel + routes.openBurning + routes.dumpFire)) > 1e-9 * Math.max(1, feed))
+    throw new Error('burned plastic ≠ fuel + open + dump fire');
   if (r.mass.processedT > feed * (1 + 1e-12)) throw new Error('processed more than bought');
 }
-

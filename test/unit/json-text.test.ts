@@ -13,12 +13,17 @@ describe('depth', () => {
     expect(parseJsonText(nested(MAX_JSON_DEPTH), { maxBytes: 1e6 }).ok).toBe(true);
     // "{\n  "a": " then 65 "[": the 65th "[" is the 65th character of line 2 after 7 characters.
     const text = '{\n  "a": ' + nested(MAX_JSON_DEPTH) + '}';
-    expect(parseJsonText(text, { maxBytes: 1e6 })).toEqual({ ok: false, issues: [{ path: '', code: 'too_deep', params: { limit: 64, line: 2, column: 8 + 63 } }] });
+    expect(parseJsonText(text, { maxBytes: 1e6 })).toEqual({
+      ok: false,
+      issues: [{ path: '', code: 'too_deep', params: { limit: 64, line: 2, column: 8 + 63 } }],
+    });
   });
 
   it('refuses a million levels without overflowing the stack, and says so in words', () => {
     const r = parseScenarioText(nested(1_000_000), { maxBytes: 3e6 });
-    expect(r.ok ? '' : r.errors[0].message).toBe('The file nests objects or lists more than 64 levels deep (at line 1, column 65); no file of this app needs more than a few, so it was not read.');
+    expect(r.ok ? '' : r.errors[0].message).toBe(
+      'The file nests objects or lists more than 64 levels deep (at line 1, column 65); no file of this app needs more than a few, so it was not read.',
+    );
   });
 
   it('holds objects built in JavaScript to the same depth, without recursion', () => {
@@ -65,13 +70,18 @@ describe('syntax errors', () => {
     expect(text).toMatchObject({ ok: false, issues: [{ params: { found: '"h"' } }] });
   });
 
-  it('of catalogues no longer quote the engine\'s message (which copies the file)', () => {
+  it("of catalogues no longer quote the engine's message (which copies the file)", () => {
     const r = parseCatalogueText('secret text that is not JSON');
-    expect(r.ok ? '' : r.errors[0].message).toBe('The file is not valid JSON: expected a value (a number, "text", true, false, null, { or [), found "s" at line 1, column 1.');
+    expect(r.ok ? '' : r.errors[0].message).toBe(
+      'The file is not valid JSON: expected a value (a number, "text", true, false, null, { or [), found "s" at line 1, column 1.',
+    );
   });
 
   it('refuse text over the cap before parsing, and empty text', () => {
-    expect(parseJsonText('[1]'.padEnd(101), { maxBytes: 100 })).toMatchObject({ ok: false, issues: [{ code: 'too_large', params: { bytes: 101, maxBytes: 100 } }] });
+    expect(parseJsonText('[1]'.padEnd(101), { maxBytes: 100 })).toMatchObject({
+      ok: false,
+      issues: [{ code: 'too_large', params: { bytes: 101, maxBytes: 100 } }],
+    });
     // "é" is 2 bytes in UTF-8: 60 of them are 120 bytes, over a cap of 100.
     expect(parseJsonText(`"${'é'.repeat(60)}"`, { maxBytes: 100 })).toMatchObject({ ok: false, issues: [{ code: 'too_large', params: { bytes: 122 } }] });
     expect(parseJsonText('\ufeff  \n', { maxBytes: 100 })).toMatchObject({ ok: false, issues: [{ code: 'empty_file' }] });

@@ -3,9 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as L from '../../assembly/layout.ts';
-import {
-  COMPONENT_KEYS, FUEL_KEYS, PLASTIC_ROUTE_KEYS, POLYMER_KEYS, SOURCE_KEYS, VECTOR_KEYS,
-} from '../../web/shared/model/scenario-schema.ts';
+import { COMPONENT_KEYS, FUEL_KEYS, PLASTIC_ROUTE_KEYS, POLYMER_KEYS, SOURCE_KEYS, VECTOR_KEYS } from '../../web/shared/model/scenario-schema.ts';
 
 describe('layout contract', () => {
   it('orders components, sources, vectors, fuels and routes as layout.ts', () => {

@@ -6,7 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import {
-  applyMeasures, expandPath, loadCatalogue, MeasureError, resolveVariant, selectMeasures, validateCatalogue, validateVariant,
+  applyMeasures,
+  expandPath,
+  loadCatalogue,
+  MeasureError,
+  resolveVariant,
+  selectMeasures,
+  validateCatalogue,
+  validateVariant,
   type Measure,
 } from '../../web/shared/analysis/measures.ts';
 import { compare } from '../../web/shared/analysis/compare.ts';
@@ -26,7 +33,15 @@ const baseline = (file: string): Scenario => {
   return checked.scenario;
 };
 const measure = (id: string, patch: Measure['patch']): Measure => ({
-  id, kind: 'BEP', name: id, description: id, source: 'test', status: 'E', capex: 0, lifetimeYears: 1, patch,
+  id,
+  kind: 'BEP',
+  name: id,
+  description: id,
+  source: 'test',
+  status: 'E',
+  capex: 0,
+  lifetimeYears: 1,
+  patch,
 });
 
 describe('the catalogue', () => {
@@ -34,9 +49,19 @@ describe('the catalogue', () => {
     const checked = validateCatalogue(catalogueDoc);
     expect(checked.ok ? [] : checked.errors).toEqual([]);
     const ids = catalogue.map((m) => m.id);
-    for (const id of ['bricks-instead-of-burning', 'cement-kiln-coprocessing', 'sanitary-landfill', 'no-plastic-fuel-lpg',
-      'no-plastic-fuel-electric', 'waste-heat-recovery', 'wash-water-recirculation', 'float-sink-separation',
-      'efficient-motors', 'preventive-maintenance']) expect(ids).toContain(id);
+    for (const id of [
+      'bricks-instead-of-burning',
+      'cement-kiln-coprocessing',
+      'sanitary-landfill',
+      'no-plastic-fuel-lpg',
+      'no-plastic-fuel-electric',
+      'waste-heat-recovery',
+      'wash-water-recirculation',
+      'float-sink-separation',
+      'efficient-motors',
+      'preventive-maintenance',
+    ])
+      expect(ids).toContain(id);
   });
 
   it('gives every measure a source and status, and every number of a measure a provenance entry', () => {
@@ -93,7 +118,10 @@ describe('patch extensions', () => {
   it('selectors expand to every matching unit, by id, type alternatives, nested field or *', () => {
     const s = base();
     expect(expandPath(s, '/units/[id=dry]/heat/fuel')).toEqual(['/units/3/heat/fuel']);
-    expect(expandPath(s, '/units/[type=shredding|extrusion]/electricityKWhPerTonne')).toEqual(['/units/2/electricityKWhPerTonne', '/units/4/electricityKWhPerTonne']);
+    expect(expandPath(s, '/units/[type=shredding|extrusion]/electricityKWhPerTonne')).toEqual([
+      '/units/2/electricityKWhPerTonne',
+      '/units/4/electricityKWhPerTonne',
+    ]);
     expect(expandPath(s, '/units/[heat.fuel=plasticRejects]/heat')).toEqual(['/units/3/heat']);
     expect(expandPath(s, '/units/[*]/id')).toHaveLength(6);
     expect(expandPath(s, '/units/[type=moulding]/workers')).toEqual([]);
@@ -101,16 +129,18 @@ describe('patch extensions', () => {
   });
 
   it('transfer moves a share and keeps route shares summing to 1; multiply scales; ensure only adds', () => {
-    const after = applyMeasures(base(), [measure('t', [
-      // 0.6 open burning: half moves to the kiln → 0.3 and 0.3.
-      { op: 'transfer', from: '/residues/plasticRoutes/openBurning', path: '/residues/plasticRoutes/cementKiln', fraction: 0.5 },
-      // 4 workers × 0.5 = 2 at sorting; an absent value stays absent (the extruder has no heat).
-      { op: 'multiply', path: '/units/[id=sort]/workers', value: 0.5 },
-      { op: 'multiply', path: '/units/[id=extrude]/heat/MJPerTonne', value: 0.5 },
-      // The bricks object exists: ensure leaves it; the sort unit has no waterRecycledFraction: ensure adds it.
-      { op: 'ensure', path: '/bricks', value: { plasticMassFraction: 0.9, brickMassKg: 9 } },
-      { op: 'ensure', path: '/units/[id=sort]/waterRecycledFraction', value: 0 },
-    ])]);
+    const after = applyMeasures(base(), [
+      measure('t', [
+        // 0.6 open burning: half moves to the kiln → 0.3 and 0.3.
+        { op: 'transfer', from: '/residues/plasticRoutes/openBurning', path: '/residues/plasticRoutes/cementKiln', fraction: 0.5 },
+        // 4 workers × 0.5 = 2 at sorting; an absent value stays absent (the extruder has no heat).
+        { op: 'multiply', path: '/units/[id=sort]/workers', value: 0.5 },
+        { op: 'multiply', path: '/units/[id=extrude]/heat/MJPerTonne', value: 0.5 },
+        // The bricks object exists: ensure leaves it; the sort unit has no waterRecycledFraction: ensure adds it.
+        { op: 'ensure', path: '/bricks', value: { plasticMassFraction: 0.9, brickMassKg: 9 } },
+        { op: 'ensure', path: '/units/[id=sort]/waterRecycledFraction', value: 0 },
+      ]),
+    ]);
     expect(after.residues.plasticRoutes.openBurning).toBeCloseTo(0.3, 15);
     expect(after.residues.plasticRoutes.cementKiln).toBeCloseTo(0.3, 15);
     expect(after.units[0].workers).toBe(2);
@@ -121,8 +151,9 @@ describe('patch extensions', () => {
 
   it('a selector that matches no unit of the baseline refuses the measure, naming it and the operation', () => {
     // Issue 14: a measure that silently changed nothing looked like a measure with no effect.
-    expect(() => applyMeasures(base(), [measure('none', [{ op: 'replace', path: '/units/[type=moulding]/workers', value: 9 }])]))
-      .toThrow(/^measure "none", operation 0 \(replace \/units\/\[type=moulding\]\/workers\): the selector \[type=moulding\] matches nothing in the scenario "minh-khai-before" \(its units: sort \(sorting\), .*\), so this measure does not apply to this line$/);
+    expect(() => applyMeasures(base(), [measure('none', [{ op: 'replace', path: '/units/[type=moulding]/workers', value: 9 }])])).toThrow(
+      /^measure "none", operation 0 \(replace \/units\/\[type=moulding\]\/workers\): the selector \[type=moulding\] matches nothing in the scenario "minh-khai-before" \(its units: sort \(sorting\), .*\), so this measure does not apply to this line$/,
+    );
   });
 
   it('only the baseline is checked: a later measure may find nothing left to change', () => {
@@ -158,20 +189,26 @@ describe('bad patches are refused, naming the measure and the operation', () => 
       { op: 'replace', path: '/residues/plasticRoutes/openBruning', value: 0 },
     ]);
     expect(() => applyMeasures(base(), [bad])).toThrow(MeasureError);
-    expect(() => applyMeasures(base(), [bad])).toThrow('measure "typo-measure", operation 1 (replace /residues/plasticRoutes/openBruning): the path does not exist in the scenario');
+    expect(() => applyMeasures(base(), [bad])).toThrow(
+      'measure "typo-measure", operation 1 (replace /residues/plasticRoutes/openBruning): the path does not exist in the scenario',
+    );
   });
 
   it('a patch whose result is not a valid scenario', () => {
     const bad = measure('breaks-shares', [{ op: 'replace', path: '/residues/plasticRoutes/openBurning', value: 0.9 }]);
     const ok = catalogue.find((m) => m.id === 'efficient-motors')!;
-    expect(() => applyMeasures(base(), [ok, bad])).toThrow(/measure "breaks-shares" makes the scenario "minh-khai-before" invalid: residues\/plasticRoutes: the shares must add up to 1/);
+    expect(() => applyMeasures(base(), [ok, bad])).toThrow(
+      /measure "breaks-shares" makes the scenario "minh-khai-before" invalid: residues\/plasticRoutes: the shares must add up to 1/,
+    );
   });
 
   it('a selector where the scenario has no list, and a multiply of text', () => {
-    expect(() => applyMeasures(base(), [measure('sel', [{ op: 'replace', path: '/feed/[id=x]/a', value: 1 }])]))
-      .toThrow(/measure "sel", operation 0 .*needs a list at \/feed/);
-    expect(() => applyMeasures(base(), [measure('mul', [{ op: 'multiply', path: '/units/[id=dry]/heat/fuel', value: 2 }])]))
-      .toThrow(/measure "mul", operation 0 .*names \/units\/\[id=dry\]\/heat\/fuel, which is not a number of a scenario/);
+    expect(() => applyMeasures(base(), [measure('sel', [{ op: 'replace', path: '/feed/[id=x]/a', value: 1 }])])).toThrow(
+      /measure "sel", operation 0 .*needs a list at \/feed/,
+    );
+    expect(() => applyMeasures(base(), [measure('mul', [{ op: 'multiply', path: '/units/[id=dry]/heat/fuel', value: 2 }])])).toThrow(
+      /measure "mul", operation 0 .*names \/units\/\[id=dry\]\/heat\/fuel, which is not a number of a scenario/,
+    );
   });
 
   it('catalogue errors give the JSON path and plain words', () => {
@@ -187,7 +224,9 @@ describe('bad patches are refused, naming the measure and the operation', () => 
     const messages = checked.ok ? [] : checked.errors.map((e) => e.message);
     expect(messages).toContain('measures/0/capex: is required but missing');
     expect(messages).toContain('measures/1/kind: must be one of "BAT", "BEP"; got "BATT"');
-    expect(messages).toContain('measures/2/patch/0/op: must be one of "add", "remove", "replace", "move", "copy", "test", "multiply", "transfer", "ensure"; got "multiplyy"');
+    expect(messages).toContain(
+      'measures/2/patch/0/op: must be one of "add", "remove", "replace", "move", "copy", "test", "multiply", "transfer", "ensure"; got "multiplyy"',
+    );
     expect(messages).toContain(`measures/4/id: the id "${doc.measures[4].id}" is used twice, by measures/3 and measures/4; each measure needs its own id`);
     expect(messages).toContain('measures/5/lifetimeYears: must be a whole number of years; got 2.5');
     expect(messages.some((m) => m.startsWith('measures/6/patch/0/path: must be a JSON Pointer starting with "/"'))).toBe(true);
@@ -212,17 +251,23 @@ describe('bad patches are refused, naming the measure and the operation', () => 
       ['/measures/3/patch/0/path', 'invalid_operation'],
       ['/measures/4/patch/0/path', 'invalid_operation'],
     ]);
-    expect(errors[0].message).toBe(`measures/0/patch/0/from: measure "${ids[0]}", operation 0 (transfer /residues/plasticRoutes/bricks from /residues/plasticRoutes/openBuring): the "from" path names /residues/plasticRoutes/openBuring, which is not a number of a scenario (see the accepted ranges in README.md); is it misspelt?`);
+    expect(errors[0].message).toBe(
+      `measures/0/patch/0/from: measure "${ids[0]}", operation 0 (transfer /residues/plasticRoutes/bricks from /residues/plasticRoutes/openBuring): the "from" path names /residues/plasticRoutes/openBuring, which is not a number of a scenario (see the accepted ranges in README.md); is it misspelt?`,
+    );
     expect(errors[1].message).toContain('has the selector [type=Washing], but "Washing" is not a unit type; the types are sorting, washing, shredding');
     expect(errors[2].message).toContain('"colour" is not a field of a unit');
     expect(errors[3].message).toContain('outside /units a selector may only be [*] or [id=…]');
     expect(errors[4].message).toContain('workers is a number and "many" is not');
     // The same checks guard measures built in code (applyMeasures checks them too).
-    expect(() => applyMeasures(base(), [measure('typo', doc.measures[0].patch)])).toThrow(/^measure "typo", operation 0 .*openBuring, which is not a number of a scenario/);
+    expect(() => applyMeasures(base(), [measure('typo', doc.measures[0].patch)])).toThrow(
+      /^measure "typo", operation 0 .*openBuring, which is not a number of a scenario/,
+    );
   });
 
   it('an unknown measure id is refused with the list of known ones', () => {
-    expect(() => selectMeasures(catalogue, ['bricks-instead-of-burning', 'no-such'])).toThrow(/unknown measure "no-such"; the catalogue has float-sink-separation, /);
+    expect(() => selectMeasures(catalogue, ['bricks-instead-of-burning', 'no-such'])).toThrow(
+      /unknown measure "no-such"; the catalogue has float-sink-separation, /,
+    );
   });
 });
 
@@ -281,8 +326,20 @@ describe('the Minh Khai pair (regional aim: about 90 % less PCDD/F at a pilot si
 describe('a catalogue measure without a status (MODEL.md 6)', () => {
   it('is read as an estimate (E), not refused, and the file is left as it was', () => {
     const file = {
-      format: 'plastic-line-measures', version: 1,
-      measures: [{ id: 'mine', kind: 'BEP', name: 'Mine', description: 'A user measure', source: 'my notes', capex: 0, lifetimeYears: 1, patch: [{ op: 'replace', path: '/residues/dumpFireFraction', value: 0 }] }],
+      format: 'plastic-line-measures',
+      version: 1,
+      measures: [
+        {
+          id: 'mine',
+          kind: 'BEP',
+          name: 'Mine',
+          description: 'A user measure',
+          source: 'my notes',
+          capex: 0,
+          lifetimeYears: 1,
+          patch: [{ op: 'replace', path: '/residues/dumpFireFraction', value: 0 }],
+        },
+      ],
     };
     const checked = validateCatalogue(file);
     expect(checked.ok).toBe(true);

@@ -3,13 +3,25 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue, selectMeasures } from '../../web/shared/analysis/measures.ts';
-import { cheapestReaching, paretoFront, paretoFrontWithProfit, runPortfolio, type PortfolioPoint, type PortfolioResult } from '../../web/shared/analysis/portfolio.ts';
+import {
+  cheapestReaching,
+  paretoFront,
+  paretoFrontWithProfit,
+  runPortfolio,
+  type PortfolioPoint,
+  type PortfolioResult,
+} from '../../web/shared/analysis/portfolio.ts';
 import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
 
 const point = (mask: number, capex: number, avoided: number, profitChange = 0): PortfolioPoint => ({
-  mask, capex, avoided, avoidedFraction: avoided / 100, profitChange, measureIds: [1, 2, 4].filter((b) => mask & b).map(String),
+  mask,
+  capex,
+  avoided,
+  avoidedFraction: avoided / 100,
+  profitChange,
+  measureIds: [1, 2, 4].filter((b) => mask & b).map(String),
 });
 
 describe('Pareto fronts', () => {

@@ -56,11 +56,17 @@ describe('the guard on every run of the core', () => {
     const s = minhKhai() as unknown as { units: { heat?: { efficiency: number } }[] };
     s.units[3].heat!.efficiency = 5e-324;
     let thrown: unknown;
-    try { runScenario(await core(), s as unknown as Scenario, library); } catch (e) { thrown = e; }
+    try {
+      runScenario(await core(), s as unknown as Scenario, library);
+    } catch (e) {
+      thrown = e;
+    }
     expect(thrown).toBeInstanceOf(ResultGuardError);
     const issue = (thrown as ResultGuardError).issue;
     expect(issue).toMatchObject({ path: '/units/3/heat/efficiency', code: 'result_not_finite' });
-    expect(issue.message).toMatch(/^units\/3\/heat\/efficiency \(furnace efficiency, Flake dryer \(plastic-fired\)\): the results cannot be shown: .* would be (Infinity|-Infinity|NaN), and this number is the likeliest cause; got 5e-324; check it against its accepted range$/);
+    expect(issue.message).toMatch(
+      /^units\/3\/heat\/efficiency \(furnace efficiency, Flake dryer \(plastic-fired\)\): the results cannot be shown: .* would be (Infinity|-Infinity|NaN), and this number is the likeliest cause; got 5e-324; check it against its accepted range$/,
+    );
     expect(formatIssue(issue, 'vi')).toContain('hiệu suất lò');
   });
 
@@ -69,7 +75,11 @@ describe('the guard on every run of the core', () => {
     s.bricks.plasticMassFraction = 5e-324;
     s.residues.plasticRoutes = { openBurning: 0.5, bricks: 0.5 };
     let thrown: unknown;
-    try { runScenario(await core(), s as unknown as Scenario, library); } catch (e) { thrown = e; }
+    try {
+      runScenario(await core(), s as unknown as Scenario, library);
+    } catch (e) {
+      thrown = e;
+    }
     expect((thrown as ResultGuardError).issue.path).toBe('/bricks/plasticMassFraction');
   });
 
@@ -101,7 +111,10 @@ describe('comparisons', () => {
     // (1 − 5e-324) / 5e-324 × 100 overflows to ∞: null, as for a before of exactly 0.
     const doc = (air: number) => {
       const d: Record<string, Record<string, number>> = {};
-      for (const k of HEADLINE_FIGURES) { const [a, b] = k.split('.'); (d[a] ??= {})[b] = 1; }
+      for (const k of HEADLINE_FIGURES) {
+        const [a, b] = k.split('.');
+        (d[a] ??= {})[b] = 1;
+      }
       d.pcddf.air = air;
       return d as unknown as ResultDocument;
     };

@@ -9,11 +9,12 @@ import { Run, type RunControl, type RunStatus } from '../../web/common/run.ts';
 /** A work function whose calls wait until the test settles them, one by one. */
 function controlledWork<A, R>() {
   const calls: { request: A; control: RunControl; resolve: (value: R) => void; reject: (error: unknown) => void }[] = [];
-  const work = (request: A, control: RunControl) => new Promise<R>((resolve, reject) => {
-    calls.push({ request, control, resolve, reject });
-    // As the core client does: an abort rejects the call at once.
-    control.signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
-  });
+  const work = (request: A, control: RunControl) =>
+    new Promise<R>((resolve, reject) => {
+      calls.push({ request, control, resolve, reject });
+      // As the core client does: an abort rejects the call at once.
+      control.signal.addEventListener('abort', () => reject(new DOMException('The operation was aborted.', 'AbortError')), { once: true });
+    });
   return { calls, work };
 }
 

@@ -18,8 +18,19 @@ import { mergeBlocks, planBlocks } from '../../web/shared/analysis/mc-plan.ts';
 import { figure, HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 import { validateScenario, type Dist } from '../../web/shared/model/scenario-schema.ts';
 import {
-  buildUncertainInputs, mcExports, pointerKey, runModels, runMonteCarlo, runPaired, sampleInputs,
-  summarizeBlock, summarizePaired, UncertaintyError, type McBlock, type McModel, type UncertainInput,
+  buildUncertainInputs,
+  mcExports,
+  pointerKey,
+  runModels,
+  runMonteCarlo,
+  runPaired,
+  sampleInputs,
+  summarizeBlock,
+  summarizePaired,
+  UncertaintyError,
+  type McBlock,
+  type McModel,
+  type UncertainInput,
 } from '../../web/shared/analysis/uncertainty.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core, scenario, TEST_LIBRARY } from './helpers.ts';
@@ -73,10 +84,20 @@ describe('the counter-based generator and the normal functions', () => {
     expect(mc.mcUniform(1, 12345, 1, 42)).not.toBe(u); // the Saltelli B stream
     // Two keys' streams are uncorrelated: |r| < 5/√N (SE of a correlation of independent series).
     const n = 20_000;
-    const a = new Float64Array(n), b = new Float64Array(n);
-    for (let i = 0; i < n; i++) { a[i] = mc.mcUniform(1, 1, 0, i) - 0.5; b[i] = mc.mcUniform(1, 2, 0, i) - 0.5; }
-    let ab = 0, aa = 0, bb = 0;
-    for (let i = 0; i < n; i++) { ab += a[i] * b[i]; aa += a[i] * a[i]; bb += b[i] * b[i]; }
+    const a = new Float64Array(n),
+      b = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      a[i] = mc.mcUniform(1, 1, 0, i) - 0.5;
+      b[i] = mc.mcUniform(1, 2, 0, i) - 0.5;
+    }
+    let ab = 0,
+      aa = 0,
+      bb = 0;
+    for (let i = 0; i < n; i++) {
+      ab += a[i] * b[i];
+      aa += a[i] * a[i];
+      bb += b[i] * b[i];
+    }
     expect(Math.abs(ab / Math.sqrt(aa * bb))).toBeLessThan(5 / Math.sqrt(n));
     // Uniform(0,1): mean 1/2, variance 1/12 → SE of the mean √(1/12/n).
     expect(Math.abs(aa / n - 1 / 12)).toBeLessThan(5 * (1 / 12) * Math.sqrt(0.8 / n));
@@ -103,18 +124,24 @@ describe('each distribution matches its theory (N = 100,000, 5 standard errors)'
     // σ = ln 3.2; ln X ~ N(ln 40, σ²); x_p = 40·3.2^z_p; f(x_p) = φ(z_p)/(x_p σ).
     const s = Math.log(3.2);
     const logs = x.map(Math.log);
-    const phi = (z: number) => Math.exp(-z * z / 2) / Math.sqrt(2 * Math.PI);
+    const phi = (z: number) => Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI);
     checkMoments(logs, {
-      mean: Math.log(40), variance: s * s, kurtosis: 3,
-      quantiles: [[0.05, Math.log(40) - Z95 * s, phi(Z95) / s], [0.5, Math.log(40), phi(0) / s], [0.95, Math.log(40) + Z95 * s, phi(Z95) / s]],
+      mean: Math.log(40),
+      variance: s * s,
+      kurtosis: 3,
+      quantiles: [
+        [0.05, Math.log(40) - Z95 * s, phi(Z95) / s],
+        [0.5, Math.log(40), phi(0) / s],
+        [0.95, Math.log(40) + Z95 * s, phi(Z95) / s],
+      ],
     });
     const q = (z: number) => 40 * 3.2 ** z;
-    const meanX = 40 * Math.exp(s * s / 2); // 78.68
+    const meanX = 40 * Math.exp((s * s) / 2); // 78.68
     const sdX = meanX * Math.sqrt(Math.exp(s * s) - 1);
-    expect(Math.abs(stats(x).mean - meanX)).toBeLessThan(5 * sdX / Math.sqrt(N));
+    expect(Math.abs(stats(x).mean - meanX)).toBeLessThan((5 * sdX) / Math.sqrt(N));
     for (const z of [-Z95, 0, Z95]) {
       const p = z === 0 ? 0.5 : z < 0 ? 0.05 : 0.95;
-      expect(Math.abs(stats(x).q(p) - q(z))).toBeLessThan(5 * Math.sqrt(p * (1 - p) / N) / (phi(z) / (q(z) * s)));
+      expect(Math.abs(stats(x).q(p) - q(z))).toBeLessThan((5 * Math.sqrt((p * (1 - p)) / N)) / (phi(z) / (q(z) * s)));
     }
   });
 
@@ -123,16 +150,32 @@ describe('each distribution matches its theory (N = 100,000, 5 standard errors)'
     // P5 = 1 + √(0.05·4·1) = 1.4472136; P50 = 5 − √(0.5·4·3) = 2.5505103; P95 = 5 − √(0.05·12) = 4.2254033.
     // Density: 2(x−1)/(4·1) below the mode, 2(5−x)/(4·3) above.
     const f = (x: number) => (x < 2 ? (2 * (x - 1)) / 4 : (2 * (5 - x)) / 12);
-    const qs: [number, number][] = [[0.05, 1 + Math.sqrt(0.2)], [0.5, 5 - Math.sqrt(6)], [0.95, 5 - Math.sqrt(0.6)]];
+    const qs: [number, number][] = [
+      [0.05, 1 + Math.sqrt(0.2)],
+      [0.5, 5 - Math.sqrt(6)],
+      [0.95, 5 - Math.sqrt(0.6)],
+    ];
     checkMoments(await draws({ type: 'triangular', min: 1, mode: 2, max: 5 }), {
-      mean: 8 / 3, variance: 13 / 18, kurtosis: 2.4, quantiles: qs.map(([p, x]) => [p, x, f(x)]),
+      mean: 8 / 3,
+      variance: 13 / 18,
+      kurtosis: 2.4,
+      quantiles: qs.map(([p, x]) => [p, x, f(x)]),
     });
   });
 
   it('uniform (2, 6)', async () => {
     // mean 4, variance 4²/12 = 4/3, P5 2.2, P50 4, P95 5.8, density 1/4.
     const x = await draws({ type: 'uniform', min: 2, max: 6 });
-    checkMoments(x, { mean: 4, variance: 4 / 3, kurtosis: 1.8, quantiles: [[0.05, 2.2, 0.25], [0.5, 4, 0.25], [0.95, 5.8, 0.25]] });
+    checkMoments(x, {
+      mean: 4,
+      variance: 4 / 3,
+      kurtosis: 1.8,
+      quantiles: [
+        [0.05, 2.2, 0.25],
+        [0.5, 4, 0.25],
+        [0.95, 5.8, 0.25],
+      ],
+    });
     expect(stats(x).min).toBeGreaterThanOrEqual(2);
     expect(stats(x).max).toBeLessThanOrEqual(6);
   });
@@ -140,15 +183,22 @@ describe('each distribution matches its theory (N = 100,000, 5 standard errors)'
   it('normal (10, 2) without bounds', async () => {
     // P5 = 10 − 2·1.6449 = 6.7103; P95 = 13.2897.
     checkMoments(await draws({ type: 'normal', mean: 10, sd: 2 }), {
-      mean: 10, variance: 4, kurtosis: 3,
-      quantiles: [[0.05, 10 - 2 * Z95, normalPdf(10 - 2 * Z95, 10, 2)], [0.5, 10, normalPdf(10, 10, 2)], [0.95, 10 + 2 * Z95, normalPdf(10 + 2 * Z95, 10, 2)]],
+      mean: 10,
+      variance: 4,
+      kurtosis: 3,
+      quantiles: [
+        [0.05, 10 - 2 * Z95, normalPdf(10 - 2 * Z95, 10, 2)],
+        [0.5, 10, normalPdf(10, 10, 2)],
+        [0.95, 10 + 2 * Z95, normalPdf(10 + 2 * Z95, 10, 2)],
+      ],
     });
   });
 
   // The truncated normal's theory by numerical integration of its density (Simpson, 20,000
   // panels), independent of the core's Φ; quantiles by bisection on that CDF.
   function truncatedTheory(mu: number, sd: number, lo: number, hi: number) {
-    const m = 20_000, h = (hi - lo) / m;
+    const m = 20_000,
+      h = (hi - lo) / m;
     const xs = Array.from({ length: m + 1 }, (_, i) => lo + i * h);
     const w = (i: number) => (i === 0 || i === m ? 1 : i % 2 ? 4 : 2);
     const integral = (g: (x: number) => number) => (h / 3) * xs.reduce((s, x, i) => s + w(i) * g(x) * normalPdf(x, mu, sd), 0);
@@ -158,13 +208,19 @@ describe('each distribution matches its theory (N = 100,000, 5 standard errors)'
     const kurtosis = integral((x) => (x - mean) ** 4) / z / variance ** 2;
     const cdf = (t: number) => {
       let s = 0;
-      const k = 2000, hh = (t - lo) / k;
+      const k = 2000,
+        hh = (t - lo) / k;
       for (let i = 0; i <= k; i++) s += (i === 0 || i === k ? 1 : i % 2 ? 4 : 2) * normalPdf(lo + i * hh, mu, sd);
-      return (hh / 3) * s / z;
+      return ((hh / 3) * s) / z;
     };
     const quantile = (p: number) => {
-      let a = lo, b = hi;
-      for (let i = 0; i < 60; i++) { const c = (a + b) / 2; if (cdf(c) < p) a = c; else b = c; }
+      let a = lo,
+        b = hi;
+      for (let i = 0; i < 60; i++) {
+        const c = (a + b) / 2;
+        if (cdf(c) < p) a = c;
+        else b = c;
+      }
       return (a + b) / 2;
     };
     const density = (x: number) => normalPdf(x, mu, sd) / z;
@@ -223,15 +279,18 @@ describe('composition renormalisation (MODEL.md section 5)', () => {
       expect(Math.abs(c.reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-15);
       // Others scale by (1 − PVC)/0.97: PE/PP stays 0.5/0.2.
       expect(c[0] / c[1]).toBeCloseTo(2.5, 12);
-      expect(c[0]).toBeCloseTo(0.5 * (1 - pvc) / 0.97, 14);
+      expect(c[0]).toBeCloseTo((0.5 * (1 - pvc)) / 0.97, 14);
     });
   });
 
   it('with two sampled components, both keep their values while their sum is at most 1', async () => {
-    const { sampled, rows } = await drawComposition([
-      { path: '/feed/composition/PVC', dist: { type: 'uniform', min: 0, max: 0.2 } },
-      { path: '/feed/composition/dirt', dist: { type: 'triangular', min: 0, mode: 0.1, max: 0.4 } },
-    ], 300);
+    const { sampled, rows } = await drawComposition(
+      [
+        { path: '/feed/composition/PVC', dist: { type: 'uniform', min: 0, max: 0.2 } },
+        { path: '/feed/composition/dirt', dist: { type: 'triangular', min: 0, mode: 0.1, max: 0.4 } },
+      ],
+      300,
+    );
     rows.forEach((c, d) => {
       expect(c[4]).toBe(sampled[0][d]);
       expect(c[6]).toBe(sampled[1][d]);
@@ -240,10 +299,13 @@ describe('composition renormalisation (MODEL.md section 5)', () => {
   });
 
   it('scales the sampled components to sum 1 (others 0) when they alone exceed 1', async () => {
-    const { rows } = await drawComposition([
-      { path: '/feed/composition/PE', dist: { type: 'uniform', min: 0.6, max: 0.9 } },
-      { path: '/feed/composition/PP', dist: { type: 'uniform', min: 0.6, max: 0.9 } },
-    ], 50);
+    const { rows } = await drawComposition(
+      [
+        { path: '/feed/composition/PE', dist: { type: 'uniform', min: 0.6, max: 0.9 } },
+        { path: '/feed/composition/PP', dist: { type: 'uniform', min: 0.6, max: 0.9 } },
+      ],
+      50,
+    );
     for (const c of rows) {
       expect(Math.abs(c[0] + c[1] - 1)).toBeLessThan(1e-15);
       expect(c.slice(2).every((v) => v === 0)).toBe(true);
@@ -291,10 +353,11 @@ describe('paired sampling (common random numbers)', () => {
   // before: 10 t of PE rejects burned in the open; after: 9 t. pcddf.air = t × X with
   // X ~ N(40, 4) (truncation at 0 is 10 sd away). Paired: after − before = −1·X, spread
   // |a − b|·σ = 4. Independent: spread √(a² + b²)·σ = √181·4 = 53.8.
-  const line = (fraction: number) => scenario({
-    units: [{ id: 'u1', type: 'sorting', removal: { PE: { fraction, to: 'rejects' } } }],
-    uncertainty: [{ path: '/emissionFactors/openBurning/pcddf/air', dist: { type: 'normal', mean: 40, sd: 4, min: 0 } }],
-  } as never);
+  const line = (fraction: number) =>
+    scenario({
+      units: [{ id: 'u1', type: 'sorting', removal: { PE: { fraction, to: 'rejects' } } }],
+      uncertainty: [{ path: '/emissionFactors/openBurning/pcddf/air', dist: { type: 'normal', mean: 40, sd: 4, min: 0 } }],
+    } as never);
   const model = (fraction: number): McModel => {
     const s = line(fraction);
     const compiled = compileScenario(s, TEST_LIBRARY);
@@ -305,7 +368,8 @@ describe('paired sampling (common random numbers)', () => {
 
   it('gives a difference whose spread is |a − b|·σ, narrower than independent sampling (√(a² + b²)·σ)', async () => {
     const c = await core();
-    const before = model(0.1), after = model(0.09);
+    const before = model(0.1),
+      after = model(0.09);
     const paired = runPaired(c, before, after, { draws: n, seed: 11 });
     const independentAfter = { ...after, inputs: after.inputs.map((i) => ({ ...i, key: i.key + 1 })) };
     const independent = runPaired(c, before, independentAfter, { draws: n, seed: 11 });
@@ -314,13 +378,13 @@ describe('paired sampling (common random numbers)', () => {
     // Paired: exactly −1 × X draw by draw (to rounding), so sd(diff) = sd(X).
     expect(Math.abs(sd(diff(paired)) / sd(x) - 1)).toBeLessThan(1e-9);
     // SE of a sample sd for a normal: σ/√(2n); 5 SE.
-    expect(Math.abs(sd(diff(paired)) - 4)).toBeLessThan(5 * 4 / Math.sqrt(2 * n));
-    expect(Math.abs(sd(diff(independent)) - Math.sqrt(181) * 4)).toBeLessThan(5 * Math.sqrt(181) * 4 / Math.sqrt(2 * n));
+    expect(Math.abs(sd(diff(paired)) - 4)).toBeLessThan((5 * 4) / Math.sqrt(2 * n));
+    expect(Math.abs(sd(diff(independent)) - Math.sqrt(181) * 4)).toBeLessThan((5 * Math.sqrt(181) * 4) / Math.sqrt(2 * n));
     // After burns less in every paired draw. Independently, 9X' − 10X ~ N(−40, 53.8²), so after is
     // lower with probability Φ(40/53.8) = Φ(10/√181) = Φ(0.7433) = 0.7713; SE √(p(1 − p)/n).
     expect(summarizePaired(paired).probabilityAfterBetter['pcddf.air']).toBe(1);
     const p = 0.7713481925773364;
-    expect(Math.abs(summarizePaired(independent).probabilityAfterBetter['pcddf.air'] - p)).toBeLessThan(5 * Math.sqrt(p * (1 - p) / n));
+    expect(Math.abs(summarizePaired(independent).probabilityAfterBetter['pcddf.air'] - p)).toBeLessThan(5 * Math.sqrt((p * (1 - p)) / n));
   });
 });
 
@@ -335,9 +399,14 @@ describe('splitting the draws', () => {
     const afterScenario = { ...checked.scenario, residues: { ...checked.scenario.residues, dumpFireFraction: 0 } };
     const afterCompiled = compileScenario(afterScenario, library);
     const after: McModel = { compiled: afterCompiled, inputs: buildUncertainInputs(afterScenario, afterCompiled) };
-    const draws = 10_000, seed = 1;
+    const draws = 10_000,
+      seed = 1;
     const run = (workers: number, models: McModel[]) =>
-      mergeBlocks(planBlocks(draws, workers, 1500).reverse().map((b) => runModels(c, models, { draws, seed, ...b })));
+      mergeBlocks(
+        planBlocks(draws, workers, 1500)
+          .reverse()
+          .map((b) => runModels(c, models, { draws, seed, ...b })),
+      );
     const bytes = (b: McBlock) => Buffer.concat(b.values.map((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength)));
     for (const models of [[before], [before, after]]) {
       const [one, two, four] = [1, 2, 4].map((w) => run(w, models));
@@ -350,9 +419,19 @@ describe('splitting the draws', () => {
   });
 
   it('plans contiguous blocks that cover the draws', () => {
-    expect(planBlocks(10, 4, 2048)).toEqual([{ start: 0, count: 3 }, { start: 3, count: 3 }, { start: 6, count: 3 }, { start: 9, count: 1 }]);
+    expect(planBlocks(10, 4, 2048)).toEqual([
+      { start: 0, count: 3 },
+      { start: 3, count: 3 },
+      { start: 6, count: 3 },
+      { start: 9, count: 1 },
+    ]);
     expect(planBlocks(5000, 1, 2048).map((b) => b.count)).toEqual([2048, 2048, 904]);
     expect(planBlocks(0, 2)).toEqual([]);
-    expect(() => mergeBlocks([{ start: 0, count: 2, values: [new Float64Array(2)] }, { start: 3, count: 1, values: [new Float64Array(1)] }])).toThrow(/contiguous/);
+    expect(() =>
+      mergeBlocks([
+        { start: 0, count: 2, values: [new Float64Array(2)] },
+        { start: 3, count: 1, values: [new Float64Array(1)] },
+      ]),
+    ).toThrow(/contiguous/);
   });
 });

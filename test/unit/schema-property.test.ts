@@ -26,7 +26,10 @@ function parse(pointer: string): string[] | null {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) return null;
   if (/~[^01]|~$/.test(pointer)) return null;
-  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function resolves(doc: unknown, segments: string[]): boolean {
@@ -119,13 +122,20 @@ describe('random mutations of a valid scenario', () => {
         for (const m of mutations) doc = apply(doc, m);
         let result: ReturnType<typeof validateScenario> | undefined;
         outcomes[0]++;
-        expect(() => { result = validateScenario(doc); }).not.toThrow();
+        expect(() => {
+          result = validateScenario(doc);
+        }).not.toThrow();
         checkIssues(doc, result!);
-        if (result!.ok) { outcomes[1]++; expect(result!.scenario).toBe(doc); }
+        if (result!.ok) {
+          outcomes[1]++;
+          expect(result!.scenario).toBe(doc);
+        }
         // The same document as text (NaN and Infinity become null there).
         const text = JSON.stringify(doc) ?? '';
         let fromText: ReturnType<typeof parseScenarioText> | undefined;
-        expect(() => { fromText = parseScenarioText(text); }).not.toThrow();
+        expect(() => {
+          fromText = parseScenarioText(text);
+        }).not.toThrow();
         if (text !== '') checkIssues(JSON.parse(text), fromText!);
       }),
       { numRuns: 2000 },

@@ -2,9 +2,23 @@
 // once, warnings for unknown keys, and the Vietnamese messages.
 import { describe, expect, it, vi } from 'vitest';
 import {
-  COMPONENT_KEYS, FUEL_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, POLYMER_KEYS, SCENARIO_FORMAT, SCENARIO_VERSION,
-  SINK_KEYS, SOURCE_KEYS, UNIT_TYPES, VECTOR_KEYS, formatIssue, migrateScenario, parseScenarioText, validateScenario,
-  type ValidationIssue, type ValidationResult,
+  COMPONENT_KEYS,
+  FUEL_KEYS,
+  INERT_ROUTE_KEYS,
+  PLASTIC_ROUTE_KEYS,
+  POLYMER_KEYS,
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  SINK_KEYS,
+  SOURCE_KEYS,
+  UNIT_TYPES,
+  VECTOR_KEYS,
+  formatIssue,
+  migrateScenario,
+  parseScenarioText,
+  validateScenario,
+  type ValidationIssue,
+  type ValidationResult,
 } from '../../web/shared/model/scenario-schema.ts';
 import { JSON_REASON_CODES, MESSAGE_CODES } from '../../web/shared/model/schema-messages.ts';
 
@@ -16,15 +30,25 @@ function base(): Record<string, any> {
     id: 'test-line',
     name: 'Test line',
     calendar: { daysPerYear: 300, hoursPerDay: 10 },
-    feed: { tonnesPerDay: 2, pricePerTonne: 2000000,
-      composition: { PE: 0.5, PP: 0.2, PS: 0.03, PET: 0.04, PVC: 0.03, otherPlastic: 0.05, dirt: 0.1, moisture: 0.05 } },
+    feed: {
+      tonnesPerDay: 2,
+      pricePerTonne: 2000000,
+      composition: { PE: 0.5, PP: 0.2, PS: 0.03, PET: 0.04, PVC: 0.03, otherPlastic: 0.05, dirt: 0.1, moisture: 0.05 },
+    },
     units: [
-      { id: 'sort', type: 'sorting', name: 'Manual sorting', capacityKgPerHour: 250,
-        removal: { PVC: { fraction: 0.8, to: 'rejects' } }, workers: 4 },
-      { id: 'wash', type: 'washing', name: 'Wash tank', capacityKgPerHour: 230, mtbfHours: 200, mttrHours: 4,
-        removal: { dirt: { fraction: 0.85, to: 'wastewater' } }, waterM3PerTonne: 11, electricityKWhPerTonne: 40 },
-      { id: 'dry', type: 'drying', name: 'Flake dryer', capacityKgPerHour: 220,
-        heat: { MJPerTonne: 250, fuel: 'plasticRejects' } },
+      { id: 'sort', type: 'sorting', name: 'Manual sorting', capacityKgPerHour: 250, removal: { PVC: { fraction: 0.8, to: 'rejects' } }, workers: 4 },
+      {
+        id: 'wash',
+        type: 'washing',
+        name: 'Wash tank',
+        capacityKgPerHour: 230,
+        mtbfHours: 200,
+        mttrHours: 4,
+        removal: { dirt: { fraction: 0.85, to: 'wastewater' } },
+        waterM3PerTonne: 11,
+        electricityKWhPerTonne: 40,
+      },
+      { id: 'dry', type: 'drying', name: 'Flake dryer', capacityKgPerHour: 220, heat: { MJPerTonne: 250, fuel: 'plasticRejects' } },
       { id: 'extrude', type: 'extrusion', name: 'Extruder', capacityKgPerHour: 170, processLossFraction: 0.015 },
     ],
     residues: { plasticRoutes: { openBurning: 0.6, dumping: 0.4 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0.3 },
@@ -83,12 +107,29 @@ describe('a valid scenario', () => {
       currency: 'VND',
       bricks: { plasticMassFraction: 0.3, brickMassKg: 2, electricityKWhPerTonnePlastic: 500, sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2 },
       wastewater: { treatment: 'settling' },
-      prices: { productPerTonne: 18000000, electricityPerKWh: 2204, waterPerM3: 10000, coalPerTonne: 3000000, woodPerTonne: 1500000,
-        lpgPerKg: 25000, wagePerWorkerDay: 200000, landfillFeePerTonne: 300000, cementKilnFeePerTonne: 500000, scrapSalePerTonne: 1000000 },
+      prices: {
+        productPerTonne: 18000000,
+        electricityPerKWh: 2204,
+        waterPerM3: 10000,
+        coalPerTonne: 3000000,
+        woodPerTonne: 1500000,
+        lpgPerKg: 25000,
+        wagePerWorkerDay: 200000,
+        landfillFeePerTonne: 300000,
+        cementKilnFeePerTonne: 500000,
+        scrapSalePerTonne: 1000000,
+      },
       discountRate: 0.1,
       emissionFactors: {
-        openBurning: { pcddf: { air: 40, water: 'ND', land: { value: 1, source: 'Toolkit 2013', status: 'M' } }, dlpcb: { air: 2 },
-          pm25: 9.8, pm10: 11.9, bc: 0.65, co: 38, ch4: 6.5 },
+        openBurning: {
+          pcddf: { air: 40, water: 'ND', land: { value: 1, source: 'Toolkit 2013', status: 'M' } },
+          dlpcb: { air: 2 },
+          pm25: 9.8,
+          pm10: 11.9,
+          bc: 0.65,
+          co: 38,
+          ch4: 6.5,
+        },
         coal: { pcddf: { air: { value: 100, dist: { type: 'lognormal', median: 100, gsd: 3.2 } } }, co2PerTJ: 94.6 },
         gridCo2PerMWh: 0.6592,
       },
@@ -137,14 +178,54 @@ describe('numbers', () => {
   });
 
   it.each([
-    ['/feed/tonnesPerDay', (d: any) => { d.feed.tonnesPerDay = 10_001; }],
-    ['/feed/pricePerTonne', (d: any) => { d.feed.pricePerTonne = 1.1e12; }],
-    ['/units/0/workers', (d: any) => { d.units[0].workers = 10_001; }],
-    ['/units/2/heat/MJPerTonne', (d: any) => { d.units[2].heat.MJPerTonne = 100_001; }],
-    ['/units/1/electricityKWhPerTonne', (d: any) => { d.units[1].electricityKWhPerTonne = 100_001; }],
-    ['/units/1/waterM3PerTonne', (d: any) => { d.units[1].waterM3PerTonne = 1_001; }],
-    ['/units/1/mtbfHours', (d: any) => { d.units[1].mtbfHours = 1e7; }],
-    ['/prices/wagePerWorkerDay', (d: any) => { d.prices = { wagePerWorkerDay: 1e13 }; }],
+    [
+      '/feed/tonnesPerDay',
+      (d: any) => {
+        d.feed.tonnesPerDay = 10_001;
+      },
+    ],
+    [
+      '/feed/pricePerTonne',
+      (d: any) => {
+        d.feed.pricePerTonne = 1.1e12;
+      },
+    ],
+    [
+      '/units/0/workers',
+      (d: any) => {
+        d.units[0].workers = 10_001;
+      },
+    ],
+    [
+      '/units/2/heat/MJPerTonne',
+      (d: any) => {
+        d.units[2].heat.MJPerTonne = 100_001;
+      },
+    ],
+    [
+      '/units/1/electricityKWhPerTonne',
+      (d: any) => {
+        d.units[1].electricityKWhPerTonne = 100_001;
+      },
+    ],
+    [
+      '/units/1/waterM3PerTonne',
+      (d: any) => {
+        d.units[1].waterM3PerTonne = 1_001;
+      },
+    ],
+    [
+      '/units/1/mtbfHours',
+      (d: any) => {
+        d.units[1].mtbfHours = 1e7;
+      },
+    ],
+    [
+      '/prices/wagePerWorkerDay',
+      (d: any) => {
+        d.prices = { wagePerWorkerDay: 1e13 };
+      },
+    ],
   ])('refuses an absurd value at %s', (path, mutate) => {
     const doc = base();
     mutate(doc);
@@ -173,11 +254,36 @@ describe('numbers', () => {
 
   it('keeps fractions in [0, 1]', () => {
     for (const [mutate, path] of [
-      [(d: any) => { d.units[0].removal.PVC.fraction = 1.5; }, '/units/0/removal/PVC/fraction'],
-      [(d: any) => { d.units[3].processLossFraction = -0.1; }, '/units/3/processLossFraction'],
-      [(d: any) => { d.units[1].waterRecycledFraction = 2; }, '/units/1/waterRecycledFraction'],
-      [(d: any) => { d.residues.dumpFireFraction = 1.01; }, '/residues/dumpFireFraction'],
-      [(d: any) => { d.discountRate = 10; }, '/discountRate'],
+      [
+        (d: any) => {
+          d.units[0].removal.PVC.fraction = 1.5;
+        },
+        '/units/0/removal/PVC/fraction',
+      ],
+      [
+        (d: any) => {
+          d.units[3].processLossFraction = -0.1;
+        },
+        '/units/3/processLossFraction',
+      ],
+      [
+        (d: any) => {
+          d.units[1].waterRecycledFraction = 2;
+        },
+        '/units/1/waterRecycledFraction',
+      ],
+      [
+        (d: any) => {
+          d.residues.dumpFireFraction = 1.01;
+        },
+        '/residues/dumpFireFraction',
+      ],
+      [
+        (d: any) => {
+          d.discountRate = 10;
+        },
+        '/discountRate',
+      ],
     ] as const) {
       const doc = base();
       mutate(doc);
@@ -186,7 +292,14 @@ describe('numbers', () => {
   });
 
   it('keeps the calendar in range: daysPerYear in [1, 366], hoursPerDay in (0, 24]', () => {
-    const cases: [number, number, string | null][] = [[1, 24, null], [366, 0.5, null], [0, 10, 'daysPerYear'], [367, 10, 'daysPerYear'], [300, 0, 'hoursPerDay'], [300, 24.5, 'hoursPerDay']];
+    const cases: [number, number, string | null][] = [
+      [1, 24, null],
+      [366, 0.5, null],
+      [0, 10, 'daysPerYear'],
+      [367, 10, 'daysPerYear'],
+      [300, 0, 'hoursPerDay'],
+      [300, 24.5, 'hoursPerDay'],
+    ];
     for (const [days, hours, bad] of cases) {
       const doc = base();
       doc.calendar = { daysPerYear: days, hoursPerDay: hours };
@@ -262,7 +375,9 @@ describe('units', () => {
     const doc = base();
     doc.units[0].type = 'grinding';
     const e = onlyError(doc);
-    expect(e.message).toBe('units/0/type (Manual sorting): must be one of "sorting", "washing", "shredding", "drying", "agglomeration", "extrusion", "pelletizing", "moulding"; got "grinding"');
+    expect(e.message).toBe(
+      'units/0/type (Manual sorting): must be one of "sorting", "washing", "shredding", "drying", "agglomeration", "extrusion", "pelletizing", "moulding"; got "grinding"',
+    );
   });
 
   it('knows the sinks, fuels and treatments', () => {
@@ -320,7 +435,9 @@ describe('units', () => {
     const r = expectValid(doc2);
     expect(r.warnings).toHaveLength(1);
     expect(r.warnings[0]).toMatchObject({ path: '/units/1/mtbfHours', code: 'availability_partial' });
-    expect(r.warnings[0].message).toBe('units/1/mtbfHours (mean time between failures, Wash tank): only mtbfHours is given, without mttrHours; both are needed to compute availability, so this unit is treated as always available');
+    expect(r.warnings[0].message).toBe(
+      'units/1/mtbfHours (mean time between failures, Wash tank): only mtbfHours is given, without mttrHours; both are needed to compute availability, so this unit is treated as always available',
+    );
   });
 
   it('names the unit by its id when it has no name', () => {
@@ -425,7 +542,11 @@ describe('all errors at once', () => {
     const r = validateScenario(doc);
     expect(r.ok).toBe(false);
     expect(errorsOf(r).map((e) => e.path)).toEqual([
-      '/calendar/hoursPerDay', '/feed/tonnesPerDay', '/units/0/type', '/units/2/id', '/residues/dumpFireFraction',
+      '/calendar/hoursPerDay',
+      '/feed/tonnesPerDay',
+      '/units/0/type',
+      '/units/2/id',
+      '/residues/dumpFireFraction',
     ]);
     expect(r.warnings.map((w) => w.path)).toEqual(['/calendar/shift']);
   });
@@ -441,7 +562,9 @@ describe('unknown and forbidden keys', () => {
     expect(r.scenario).toEqual(doc);
     expect((r.scenario as any).units[1].noise).toBe(85);
     expect(r.warnings.map((w) => [w.path, w.code])).toEqual([
-      ['/colour', 'unknown_field'], ['/feed/origin', 'unknown_field'], ['/units/1/noise', 'unknown_field'],
+      ['/colour', 'unknown_field'],
+      ['/feed/origin', 'unknown_field'],
+      ['/units/1/noise', 'unknown_field'],
     ]);
     expect(r.warnings[2].message).toBe('units/1/noise (Wash tank): unknown field "noise" (ignored)');
   });
@@ -454,7 +577,9 @@ describe('unknown and forbidden keys', () => {
     const r = parseScenarioText(text);
     expect(r.ok).toBe(false);
     expect(errorsOf(r).map((e) => [e.path, e.code])).toEqual([
-      ['/__proto__', 'forbidden_key'], ['/calendar/constructor', 'forbidden_key'], ['/units/0/prototype', 'forbidden_key'],
+      ['/__proto__', 'forbidden_key'],
+      ['/calendar/constructor', 'forbidden_key'],
+      ['/units/0/prototype', 'forbidden_key'],
     ]);
     expect(({} as any).polluted).toBeUndefined();
     expect((Object.prototype as any).polluted).toBeUndefined();
@@ -465,7 +590,8 @@ describe('unknown and forbidden keys', () => {
     doc.uncertainty = [{ path: '/__proto__/polluted', dist: { type: 'uniform', min: 0, max: 1 } }];
     doc.provenance = { '/constructor/prototype': { source: 'x', status: 'E' } };
     expect(errorsOf(validateScenario(doc)).map((e) => [e.path, e.code])).toEqual([
-      ['/uncertainty/0/path', 'forbidden_key'], ['/provenance/~1constructor~1prototype', 'forbidden_key'],
+      ['/uncertainty/0/path', 'forbidden_key'],
+      ['/provenance/~1constructor~1prototype', 'forbidden_key'],
     ]);
   });
 });
@@ -572,7 +698,12 @@ describe('parseScenarioText', () => {
 describe('validateScenario never throws', () => {
   it('survives getters that throw and odd values', () => {
     const trap = base();
-    Object.defineProperty(trap, 'feed', { enumerable: true, get() { throw new Error('boom'); } });
+    Object.defineProperty(trap, 'feed', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
     const r = validateScenario(trap);
     expect(r.ok).toBe(false);
     for (const input of [Symbol('s'), () => 1, new Date(), Object.create(null), { units: [null, 1, 'x'] }]) {
@@ -647,7 +778,10 @@ describe('dynamics settings (extension for MODEL.md section 7)', () => {
   it('accepts the documented fields and refuses bad values with their path', async () => {
     const { validateScenario: v } = await import('../../web/shared/model/scenario-schema.ts');
     const base = JSON.parse((await import('node:fs')).readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8'));
-    const good = { ...structuredClone(base), dynamics: { lotKg: 25, bufferKg: 500, arrivals: 'poisson', failureDistribution: 'lognormal', burnPolicy: { thresholdKg: 1000 }, burnShare: 0.5 } };
+    const good = {
+      ...structuredClone(base),
+      dynamics: { lotKg: 25, bufferKg: 500, arrivals: 'poisson', failureDistribution: 'lognormal', burnPolicy: { thresholdKg: 1000 }, burnShare: 0.5 },
+    };
     const ok = v(good);
     expect(ok.ok).toBe(true);
     if (ok.ok) expect(ok.warnings.map((w) => w.path)).not.toContain('/dynamics');

@@ -34,7 +34,9 @@ describe('accepted shares that do not add up to exactly 1', () => {
     if (!checked.ok) throw new Error('refused');
     const rescaled = checked.warnings.filter((w) => w.code === 'shares_rescaled');
     expect(rescaled.map((w) => [w.path, w.params?.sum])).toEqual([['/feed/composition', 0.9999999]]);
-    expect(rescaled[0].message).toBe('feed/composition: the shares add up to 0.9999999, not exactly 1; each was divided by 0.9999999 so that they do (and the mass balance closes)');
+    expect(rescaled[0].message).toBe(
+      'feed/composition: the shares add up to 0.9999999, not exactly 1; each was divided by 0.9999999 so that they do (and the mass balance closes)',
+    );
     const compiled = compileScenario(checked.scenario, TEST_LIBRARY);
     const c = await core();
     const result = decodeResult(c.evaluate(compiled.params), compiled, s.id);
@@ -55,7 +57,9 @@ describe('accepted shares that do not add up to exactly 1', () => {
     if (!checked.ok) throw new Error('refused');
     const rescaled = checked.warnings.filter((w) => w.code === 'shares_rescaled');
     expect(rescaled.map((w) => w.path)).toEqual(['/residues/plasticRoutes']);
-    expect(formatIssue(rescaled[0], 'vi')).toBe('residues/plasticRoutes: tổng các tỷ lệ là 1.0000009, không đúng bằng 1; mỗi tỷ lệ đã được chia cho 1.0000009 để tổng bằng 1 (và cân bằng khối lượng khép kín)');
+    expect(formatIssue(rescaled[0], 'vi')).toBe(
+      'residues/plasticRoutes: tổng các tỷ lệ là 1.0000009, không đúng bằng 1; mỗi tỷ lệ đã được chia cho 1.0000009 để tổng bằng 1 (và cân bằng khối lượng khép kín)',
+    );
     const compiled = compileScenario(checked.scenario, TEST_LIBRARY);
     const result = decodeResult((await core()).evaluate(compiled.params), compiled, s.id);
     // The one pass-through unit sends all 100 t to product, so the routes carry nothing; the

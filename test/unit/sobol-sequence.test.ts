@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as L from '../../assembly/layout.ts';
 import * as M from '../../assembly/mc-layout.ts';
-import {
-  directionColumns, plainGenerator, scrambledGenerator, sobolUniform, SOBOL_DIMENSIONS,
-} from '../../web/shared/analysis/sobol.ts';
+import { directionColumns, plainGenerator, scrambledGenerator, sobolUniform, SOBOL_DIMENSIONS } from '../../web/shared/analysis/sobol.ts';
 import { pointerKey, sampleInputs, type McModel, type UncertainInput } from '../../web/shared/analysis/uncertainty.ts';
 import { core } from './helpers.ts';
 
@@ -47,7 +45,12 @@ describe('unscrambled points are Joe & Kuo’s Sobol′ sequence', () => {
 
 describe('scrambling (linear matrix scramble + digital shift) keeps the nets and follows the seed', () => {
   it('the first 2^10 points of one coordinate fall one in each of the 1,024 intervals of width 2^−10', () => {
-    for (const [seed, d] of [[1, 0], [6, 1], [42, 17], [0, 1023]]) {
+    for (const [seed, d] of [
+      [1, 0],
+      [6, 1],
+      [42, 17],
+      [0, 1023],
+    ]) {
       const g = scrambledGenerator(seed, d);
       const cells = new Set(Array.from({ length: 1024 }, (_, i) => Math.floor(sobolUniform(g, i) * 1024)));
       expect(cells.size).toBe(1024);
@@ -55,7 +58,8 @@ describe('scrambling (linear matrix scramble + digital shift) keeps the nets and
   });
 
   it('dimensions 1 and 2 stay a (0, 8, 2)-net: every elementary box of area 2^−8 holds exactly one of the first 256 points', () => {
-    const gx = scrambledGenerator(9, 0), gy = scrambledGenerator(9, 1);
+    const gx = scrambledGenerator(9, 0),
+      gy = scrambledGenerator(9, 1);
     for (let p = 0; p <= 8; p++) {
       const cells = new Set<number>();
       for (let i = 0; i < 256; i++) {
@@ -73,7 +77,10 @@ describe('scrambling (linear matrix scramble + digital shift) keeps the nets and
     expect(scrambledGenerator(2 ** 40, 3)).not.toEqual(scrambledGenerator(0, 3));
     // Coordinates lie strictly inside (0, 1).
     const g = scrambledGenerator(5, 3);
-    for (let i = 0; i < 2000; i++) { const u = sobolUniform(g, i); expect(u > 0 && u < 1).toBe(true); }
+    for (let i = 0; i < 2000; i++) {
+      const u = sobolUniform(g, i);
+      expect(u > 0 && u < 1).toBe(true);
+    }
   });
 });
 
@@ -82,8 +89,15 @@ describe('the core samples the same points', () => {
   const model: McModel = {
     compiled: { params: new Float64Array(L.P_SIZE) },
     inputs: [0, 1].map((k): UncertainInput => ({
-      pointer: `/u${k}`, key: pointerKey(`/u${k}`), target: L.P_PRICE_PRODUCT + k,
-      dist: { type: 'uniform', min: 0, max: 1 }, group: M.GROUP_NONE, lo: -Infinity, hi: Infinity, nominal: 0, origin: 'scenario',
+      pointer: `/u${k}`,
+      key: pointerKey(`/u${k}`),
+      target: L.P_PRICE_PRODUCT + k,
+      dist: { type: 'uniform', min: 0, max: 1 },
+      group: M.GROUP_NONE,
+      lo: -Infinity,
+      hi: Infinity,
+      nominal: 0,
+      origin: 'scenario',
     })),
   };
   const dimOf = (input: UncertainInput) => (input.pointer === '/u0' ? 7 : 300);
@@ -91,7 +105,8 @@ describe('the core samples the same points', () => {
   it('bit for bit as TypeScript computes them, whole or in blocks', async () => {
     const c = await core();
     const whole = sampleInputs(c, model, { draws: 5000, seed: 11, dimOf });
-    const g7 = scrambledGenerator(11, 7), g300 = scrambledGenerator(11, 300);
+    const g7 = scrambledGenerator(11, 7),
+      g300 = scrambledGenerator(11, 300);
     for (let i = 0; i < 5000; i++) {
       expect(whole.values[0][i]).toBe(sobolUniform(g7, i));
       expect(whole.values[1][i]).toBe(sobolUniform(g300, i));

@@ -4,8 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import {
-  findRecord, formatSurveyIssue, parseSurveyCsv, SURVEY_COLUMNS, surveyCsvHelpSheet, surveyCsvTemplate, surveyToCsv,
-  type Survey, type SurveyIssue,
+  findRecord,
+  formatSurveyIssue,
+  parseSurveyCsv,
+  SURVEY_COLUMNS,
+  surveyCsvHelpSheet,
+  surveyCsvTemplate,
+  surveyToCsv,
+  type Survey,
+  type SurveyIssue,
 } from '../../web/shared/survey/survey.ts';
 import { SURVEY_MESSAGE_CODES } from '../../web/shared/survey/survey-messages.ts';
 
@@ -32,7 +39,14 @@ describe('template', () => {
       expect(s.records).toHaveLength(1);
       expect(s.notes).toEqual([]);
       const r = s.records[0];
-      expect(r).toMatchObject({ householdId: 'MK-01', village: 'Minh Khai', period: 'before', plasticBoughtTPerYr: 600, productSoldTPerYr: 462, plasticFuelLhvMJPerKg: null });
+      expect(r).toMatchObject({
+        householdId: 'MK-01',
+        village: 'Minh Khai',
+        period: 'before',
+        plasticBoughtTPerYr: 600,
+        productSoldTPerYr: 462,
+        plasticFuelLhvMJPerKg: null,
+      });
       expect(s.columns).toEqual(SURVEY_COLUMNS.map((c) => c.name));
     });
   }
@@ -84,7 +98,8 @@ describe('illustrative fixture', () => {
       const tPerDay = r.plasticBoughtTPerYr! / r.workingDaysPerYr!;
       expect(tPerDay).toBeGreaterThan(1);
       expect(tPerDay).toBeLessThan(3.2);
-      const rejectsKg = r.rejectsOpenBurnedKgPerYr! + r.rejectsBurnedAsFuelKgPerYr! + r.rejectsDumpedKgPerYr! + r.rejectsSoldKgPerYr! + r.rejectsToBricksKgPerYr!;
+      const rejectsKg =
+        r.rejectsOpenBurnedKgPerYr! + r.rejectsBurnedAsFuelKgPerYr! + r.rejectsDumpedKgPerYr! + r.rejectsSoldKgPerYr! + r.rejectsToBricksKgPerYr!;
       expect(rejectsKg / 1000 / r.plasticBoughtTPerYr!).toBeGreaterThan(0.08);
       expect(rejectsKg / 1000 / r.plasticBoughtTPerYr!).toBeLessThan(0.12);
       if (r.period === 'after') expect(r.rejectsOpenBurnedKgPerYr).toBe(0);
@@ -120,7 +135,9 @@ const BAD: Record<string, { code: string; row: number | null; column: string | n
 
 describe('bad files', () => {
   it('the corpus and this table list the same files', () => {
-    const files = readdirSync(new URL('../../fixtures/survey/bad/', import.meta.url)).filter((f) => f !== 'utf8-bom.csv').sort();
+    const files = readdirSync(new URL('../../fixtures/survey/bad/', import.meta.url))
+      .filter((f) => f !== 'utf8-bom.csv')
+      .sort();
     expect(files).toEqual(Object.keys(BAD).sort());
   });
 
@@ -161,7 +178,14 @@ describe('bad files', () => {
 describe('cells', () => {
   const row = (cells: Record<string, string>) => {
     const base = Object.fromEntries(SURVEY_COLUMNS.map((c) => [c.name, c.example]));
-    return header + '\n' + SURVEY_COLUMNS.map((c) => cells[c.name] ?? base[c.name]).map((v) => (v.includes(',') ? `"${v}"` : v)).join(',') + '\n';
+    return (
+      header +
+      '\n' +
+      SURVEY_COLUMNS.map((c) => cells[c.name] ?? base[c.name])
+        .map((v) => (v.includes(',') ? `"${v}"` : v))
+        .join(',') +
+      '\n'
+    );
   };
 
   it('empty, NA, N/A, "-" and "?" are missing (null)', () => {
@@ -169,7 +193,7 @@ describe('cells', () => {
     expect(ok(row({ coal_t_per_yr: '0' })).records[0].coalTPerYr).toBe(0);
   });
 
-  it('a value with the column\'s own unit is still refused, with a plain hint', () => {
+  it("a value with the column's own unit is still refused, with a plain hint", () => {
     const e = refused(row({ coal_t_per_yr: '5 t' }))[0];
     expect(e.message).toMatch(/must be a number only: the column is already in t\/yr/);
   });
@@ -181,7 +205,9 @@ describe('cells', () => {
   });
 
   it('plastic bought per day is converted with the working days', () => {
-    const text = surveyCsvTemplate('en').replace('plastic_bought_t_per_yr', 'plastic_bought_kg_per_day').replace(/\r\nMK-01,Minh Khai,before,600,/, '\r\nMK-01,Minh Khai,before,2000,');
+    const text = surveyCsvTemplate('en')
+      .replace('plastic_bought_t_per_yr', 'plastic_bought_kg_per_day')
+      .replace(/\r\nMK-01,Minh Khai,before,600,/, '\r\nMK-01,Minh Khai,before,2000,');
     // 2,000 kg/day × 300 days ÷ 1000 = 600 t/yr
     expect(ok(text).records[0].plasticBoughtTPerYr).toBe(600);
   });

@@ -11,9 +11,23 @@ export const READ_ATTRIBUTES = new Set(['label', 'aria-label', 'title', 'placeho
  * substances as printed in the inventories (PCDD/F, TEQ, PM2.5, CO₂) and SI units. Vietnamese
  * texts on dioxins use these same symbols; none of them is a word to translate.
  */
-export const ALLOWED_TOKENS = ['µg TEQ', 'PCDD/F', 'TEQ', 'CO₂', 'PM2.5', 'kWh', 'kg', 'm³', '₫', 'µg', 't',
+export const ALLOWED_TOKENS = [
+  'µg TEQ',
+  'PCDD/F',
+  'TEQ',
+  'CO₂',
+  'PM2.5',
+  'kWh',
+  'kg',
+  'm³',
+  '₫',
+  'µg',
+  't',
   // Names of file formats on download buttons, the same in every language.
-  'CSV', 'JSON', 'PNG'];
+  'CSV',
+  'JSON',
+  'PNG',
+];
 
 export interface Offender {
   file: string;

@@ -14,14 +14,15 @@ const everyday = (r: Awaited<ReturnType<typeof run>>, s: Scenario) => everydayFi
 describe('whyWorse', () => {
   // 100 t/yr of PE; sorting sends 10 % (10 t) to the rejects; the dryer needs 500 MJ/t × 90 t =
   // 45,000 MJ at efficiency 1. Routes: half open burning, half dumped, a fifth of the dump burns.
-  const dryer = (fuel: string) => scenario({
-    units: [
-      { id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } },
-      { id: 'dry', type: 'drying', heat: { MJPerTonne: 500, fuel, efficiency: 1 } },
-    ],
-    residues: { plasticRoutes: { openBurning: 0.5, dumping: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0.2 },
-    prices: { productPerTonne: 20_000_000, electricityPerKWh: 2_000 },
-  } as never);
+  const dryer = (fuel: string) =>
+    scenario({
+      units: [
+        { id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.1, to: 'rejects' } } },
+        { id: 'dry', type: 'drying', heat: { MJPerTonne: 500, fuel, efficiency: 1 } },
+      ],
+      residues: { plasticRoutes: { openBurning: 0.5, dumping: 0.5 }, inertRoutes: { dumping: 1 }, dumpFireFraction: 0.2 },
+      prices: { productPerTonne: 20_000_000, electricityPerKWh: 2_000 },
+    } as never);
 
   it('says the rejects the dryer no longer burns go to the fires outside, and what the power costs', async () => {
     const s0 = dryer('plasticRejects');
@@ -48,14 +49,15 @@ describe('whyWorse', () => {
 
   it('says picked-out PVC joins the rejects and goes into the fire (HCl)', async () => {
     // 100 t/yr, 90 % PE and 10 % PVC; sorting picks out half of the PVC, then 90 %; all rejects burned in the open.
-    const line = (fraction: number) => scenario({
-      feed: { tonnesPerDay: 1, composition: { PE: 0.9, PVC: 0.1 } },
-      units: [{ id: 'sort', type: 'sorting', removal: { PVC: { fraction, to: 'rejects' } } }],
-    } as never);
+    const line = (fraction: number) =>
+      scenario({
+        feed: { tonnesPerDay: 1, composition: { PE: 0.9, PVC: 0.1 } },
+        units: [{ id: 'sort', type: 'sorting', removal: { PVC: { fraction, to: 'rejects' } } }],
+      } as never);
     const [s0, s1] = [line(0.5), line(0.9)];
     const [b, a] = [await run(s0), await run(s1)];
     // HCl = PVC burned × 1000 × 0.5673 × 36.46 / 35.45: 5 t → 2,917.3 kg; 9 t → 5,251.2 kg.
-    expect(b.air.hclKg).toBeCloseTo(5000 * 0.5673 * 36.46 / 35.45, 6);
+    expect(b.air.hclKg).toBeCloseTo((5000 * 0.5673 * 36.46) / 35.45, 6);
     const findings = whyWorse(b, a, everyday(b, s0), everyday(a, s1));
     // 4 t more rejects (all PVC) a year = 76.923 kg a week: more burned, more smoke, more dioxins, more HCl.
     expect(findings.map((f) => f.figure)).toEqual(['burnedKgPerWeek', 'pm25KgPerWeek', 'pcddfAirPersonYears', 'hclKgPerWeek']);
@@ -81,12 +83,13 @@ describe('notQuantifiedOnPath', () => {
     { pollutant: 'vocs', source: 'brickMelt' },
   ];
 
-  it('keeps the sources of the figure\'s pollutant and vector only', () => {
+  it("keeps the sources of the figure's pollutant and vector only", () => {
     // PCDD/F to air: only the brick melt's ND air factor lies on the path.
     expect(notQuantifiedOnPath('pcddf.air', items)).toEqual([{ source: 'brickMelt', vectors: ['air'] }]);
     // PCDD/F, all releases: open burning to water as well, in library order (open burning first).
     expect(notQuantifiedOnPath('pcddf.total', items)).toEqual([
-      { source: 'openBurning', vectors: ['water'] }, { source: 'brickMelt', vectors: ['air'] },
+      { source: 'openBurning', vectors: ['water'] },
+      { source: 'brickMelt', vectors: ['air'] },
     ]);
     expect(notQuantifiedOnPath('dlpcb.total', items)).toEqual([{ source: 'openBurning', vectors: ['land'] }]);
     // HCl, profit: nothing on the path (HCB and VOCs are no headline figure's).
@@ -95,9 +98,14 @@ describe('notQuantifiedOnPath', () => {
   });
 
   it('takes the union of before and after, each source once', () => {
-    const after: NotQuantifiedItem[] = [{ pollutant: 'pcddf', source: 'openBurning', vector: 'water' }, { pollutant: 'pcddf', source: 'lpg', vector: 'land' }];
+    const after: NotQuantifiedItem[] = [
+      { pollutant: 'pcddf', source: 'openBurning', vector: 'water' },
+      { pollutant: 'pcddf', source: 'lpg', vector: 'land' },
+    ];
     expect(notQuantifiedOnPath('pcddf.total', items, after)).toEqual([
-      { source: 'openBurning', vectors: ['water'] }, { source: 'lpg', vectors: ['land'] }, { source: 'brickMelt', vectors: ['air'] },
+      { source: 'openBurning', vectors: ['water'] },
+      { source: 'lpg', vectors: ['land'] },
+      { source: 'brickMelt', vectors: ['air'] },
     ]);
   });
 });

@@ -3,9 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import {
-  applyLevers, everydayFigures, leverAvailability, leversOf, recommendations, type TrainingScenario,
-} from '../../web/shared/analysis/training.ts';
+import { applyLevers, everydayFigures, leverAvailability, leversOf, recommendations, type TrainingScenario } from '../../web/shared/analysis/training.ts';
 import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import type { ResultDocument } from '../../web/shared/model/result-types.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
@@ -75,13 +73,21 @@ describe('levers on the Minh Khai household line', () => {
 
 describe('everyday figures', () => {
   // Round numbers: 312 working days a year (6 a week), 624 t fed, 520 t of pellets.
-  const scenario = { calendar: { daysPerYear: 312 }, units: [], residues: { plasticRoutes: {} },
-    bricks: { plasticMassFraction: 0.3, brickMassKg: 2 } } as TrainingScenario;
+  const scenario = {
+    calendar: { daysPerYear: 312 },
+    units: [],
+    residues: { plasticRoutes: {} },
+    bricks: { plasticMassFraction: 0.3, brickMassKg: 2 },
+  } as TrainingScenario;
   const result = {
     mass: {
-      feedT: 624, productT: 520, burnedPlasticT: 52, rejectsT: { plastic: 78, inert: 10 },
+      feedT: 624,
+      productT: 520,
+      burnedPlasticT: 52,
+      rejectsT: { plastic: 78, inert: 10 },
       routesT: { fuel: 15.6, openBurning: 26, dumpFire: 10.4 },
-      productComposition: { PVC: 0.01 }, rejectsPoolComposition: { PVC: 0.25 },
+      productComposition: { PVC: 0.01 },
+      rejectsPoolComposition: { PVC: 0.25 },
     },
     bricks: { count: 5200 },
     air: { pm25Kg: 520, bcKg: 26 },
@@ -128,9 +134,14 @@ describe('everyday figures', () => {
 
 describe('recommendations', () => {
   it('puts the levers still to move first, three in all', () => {
-    expect(recommendations({ burnedShare: 1, waterReusedFraction: 0, dryingFuel: 'plasticRejects', pvcSortedOutFraction: 0.8 }))
-      .toEqual(['bricks', 'clean-fuel', 'sort-pvc']);
-    expect(recommendations({ burnedShare: 0, waterReusedFraction: 0.8, dryingFuel: 'lpg', pvcSortedOutFraction: 0.95 }))
-      .toEqual(['never-burn-near-homes', 'keep-records']);
+    expect(recommendations({ burnedShare: 1, waterReusedFraction: 0, dryingFuel: 'plasticRejects', pvcSortedOutFraction: 0.8 })).toEqual([
+      'bricks',
+      'clean-fuel',
+      'sort-pvc',
+    ]);
+    expect(recommendations({ burnedShare: 0, waterReusedFraction: 0.8, dryingFuel: 'lpg', pvcSortedOutFraction: 0.95 })).toEqual([
+      'never-burn-near-homes',
+      'keep-records',
+    ]);
   });
 });

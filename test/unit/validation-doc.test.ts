@@ -42,6 +42,6 @@ describe('docs/VALIDATION.md', () => {
     // The toolkit method ignores chlorine: 40 at every level.
     expect(rows.map((r) => r.toolkit)).toEqual([40, 40, 40, 40]);
     // HCl at 7.5 % PVC: 0.0443975 × 1,000 × 36.46 / 35.45 = 45.663 kg per tonne.
-    expect(rows[3].hcl).toBeCloseTo(0.0443975 * 1000 * 36.46 / 35.45, 9);
+    expect(rows[3].hcl).toBeCloseTo((0.0443975 * 1000 * 36.46) / 35.45, 9);
   });
 });

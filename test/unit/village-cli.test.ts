@@ -86,7 +86,10 @@ describe('npm run simulate -- <village.json> --village', () => {
     for (let i = 0; i < 50; i++) {
       names.push(`v${i}.json`);
       files[`v${i}.json`] = {
-        format: 'plastic-line-village', version: 1, id: `v${i}`, name: `Village ${i}`,
+        format: 'plastic-line-village',
+        version: 1,
+        id: `v${i}`,
+        name: `Village ${i}`,
         groups: [{ id: 'film', households: 10 + i, scenario: FILM, adoption: { measures: ['bricks-instead-of-burning'], share: 0.5 } }],
       };
     }
@@ -116,7 +119,10 @@ describe('npm run simulate -- <village.json> --village', () => {
 
 describe('npm run simulate -- --village: errors', () => {
   const bad = {
-    format: 'plastic-line-village', version: 1, id: 'bad', name: 'Bad',
+    format: 'plastic-line-village',
+    version: 1,
+    id: 'bad',
+    name: 'Bad',
     groups: [
       { id: 'film', name: 'Film lines', households: -1, scenario: FILM, adoption: { measures: ['no-such'], share: 2 } },
       { id: 'rigid', households: 1, scenario: 'missing.json' },
@@ -144,7 +150,9 @@ describe('npm run simulate -- --village: errors', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/bad\.json: group "film" \(Film lines\), adoption measure 1 \[\/groups\/0\/adoption\/measures\/0\]: the measures catalogue has no measure "no-such"/);
+    expect(lines[0]).toMatch(
+      /bad\.json: group "film" \(Film lines\), adoption measure 1 \[\/groups\/0\/adoption\/measures\/0\]: the measures catalogue has no measure "no-such"/,
+    );
     expect(lines[1]).toMatch(/bad\.json: group "rigid", scenario .*\[\/groups\/1\/scenario\]: the file missing\.json was not found/);
     expect(r.stderr).not.toMatch(/\bat .*:\d+:\d+/);
   });

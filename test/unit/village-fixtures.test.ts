@@ -55,7 +55,7 @@ describe.each(VILLAGES)('%s', (file) => {
     }
   });
 
-  it('sets itself against Viet Nam\'s open-burning inventory, 22.6 g TEQ/yr (R)', () => {
+  it("sets itself against Viet Nam's open-burning inventory, 22.6 g TEQ/yr (R)", () => {
     expect(doc.context).toMatchObject({ nationalOpenBurningGTeqPerYear: 22.6, status: 'R', period: '2007–2012' });
     expect(doc.provenance['/context/nationalOpenBurningGTeqPerYear'].status).toBe('R');
     expect(doc.description).toMatch(/DATA\.md/);
@@ -69,7 +69,10 @@ describe('Minh Khai from the figures of DATA.md §2', () => {
     // > 580 active facilities (UNDP 2025, R); 700–1,000 t/day (UNDP 2025, R), 850 at the midpoint (D).
     expect(groups.reduce((s, g) => s + g.households, 0)).toBe(580);
     expect(groups.reduce((s, g) => s + g.households * g.baseline.feed.tonnesPerDay, 0)).toBe(850);
-    expect(groups.map((g) => [g.lineType, g.baseline.feed.tonnesPerDay])).toEqual([['film', 2], ['rigid', 1]]);
+    expect(groups.map((g) => [g.lineType, g.baseline.feed.tonnesPerDay])).toEqual([
+      ['film', 2],
+      ['rigid', 1],
+    ]);
     // 850 t/day × 300 days.
     expect(doc.totals['mass.feedT']).toBeCloseTo(255_000, 6);
     // Plastic rejects ≈ 75 t/day: in the band of 60–70 t/day at 600–650 t/day (2024, R) scaled to 850 (D).

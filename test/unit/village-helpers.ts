@@ -30,14 +30,26 @@ export const CATALOGUE: Measure[] = loadCatalogue({
   version: 1,
   measures: [
     {
-      id: 'landfill-instead', kind: 'BEP', name: 'Landfill instead of burning', description: 'test', source: 'test', capex: 0, lifetimeYears: 1,
+      id: 'landfill-instead',
+      kind: 'BEP',
+      name: 'Landfill instead of burning',
+      description: 'test',
+      source: 'test',
+      capex: 0,
+      lifetimeYears: 1,
       patch: [
         { op: 'transfer', from: '/residues/plasticRoutes/openBurning', path: '/residues/plasticRoutes/landfill' },
         { op: 'transfer', from: '/residues/plasticRoutes/dumping', path: '/residues/plasticRoutes/landfill' },
       ],
     },
     {
-      id: 'half-dumped', kind: 'BEP', name: 'Half of the rejects dumped', description: 'test', source: 'test', capex: 0, lifetimeYears: 1,
+      id: 'half-dumped',
+      kind: 'BEP',
+      name: 'Half of the rejects dumped',
+      description: 'test',
+      source: 'test',
+      capex: 0,
+      lifetimeYears: 1,
       patch: [{ op: 'transfer', from: '/residues/plasticRoutes/openBurning', path: '/residues/plasticRoutes/dumping', fraction: 0.5 }],
     },
   ],

@@ -7,8 +7,16 @@ import { mergeBlocks } from '../../web/shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 import { buildUncertainInputs, pointerKey, runMonteCarlo, summarize } from '../../web/shared/analysis/uncertainty.ts';
 import {
-  groupInputKey, planVillageMonteCarlo, runVillageBlock, runVillageMonteCarlo, SERIES_ALL_ADOPTED, SERIES_BEFORE,
-  SERIES_WITH_ADOPTION, summarizeVillageSeries, villageBlockSize, type VillageMcPlan,
+  groupInputKey,
+  planVillageMonteCarlo,
+  runVillageBlock,
+  runVillageMonteCarlo,
+  SERIES_ALL_ADOPTED,
+  SERIES_BEFORE,
+  SERIES_WITH_ADOPTION,
+  summarizeVillageSeries,
+  villageBlockSize,
+  type VillageMcPlan,
 } from '../../web/shared/analysis/village-mc.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { core } from './helpers.ts';
@@ -46,7 +54,7 @@ describe('one shared lognormal factor, identical groups', () => {
     return summarize(block.values[AIR]);
   }
 
-  it('gives the village P50 = households × the single line\'s P50 (the factor is drawn once per village)', async () => {
+  it("gives the village P50 = households × the single line's P50 (the factor is drawn once per village)", async () => {
     const p = await plan(doc);
     expect(p.units).toHaveLength(2);
     const single = await singleLineP50();
@@ -73,14 +81,14 @@ describe('one shared lognormal factor, identical groups', () => {
   });
 });
 
-describe('keys: practice properties shared, a group\'s own inputs paired within the group', () => {
+describe("keys: practice properties shared, a group's own inputs paired within the group", () => {
   const own = { uncertainty: [{ path: '/feed/composition/PVC', dist: { type: 'uniform', min: 0.05, max: 0.15 } }] };
   const doc = village([
     { id: 'a', households: 1, scenario: line('one', 1, own), adoption: { measures: ['landfill-instead'], share: 0.5 } },
     { id: 'b', households: 2, scenario: line('one', 1, own) },
   ]);
 
-  it('keeps pointer keys for emission factors and gives group keys to the group\'s own inputs', async () => {
+  it("keeps pointer keys for emission factors and gives group keys to the group's own inputs", async () => {
     const p = await plan(doc);
     const [a, b] = p.units;
     const keyOf = (inputs: { pointer: string; key: number }[], pointer: string) => inputs.find((i) => i.pointer === pointer)!.key;
@@ -102,11 +110,14 @@ describe('keys: practice properties shared, a group\'s own inputs paired within 
   it('shares one computation between groups of the same line with no inputs of their own', async () => {
     const s = line('one', 1);
     // Groups naming the same file share its line (inline scenarios are objects of their own).
-    const r = await resolved(village([
-      { id: 'a', households: 1, scenario: 'one.json' },
-      { id: 'b', households: 2.5, scenario: 'one.json', adoption: { measures: ['landfill-instead'], share: 0.2 } },
-      { id: 'c', households: 4, scenario: 'one.json', adoption: { measures: ['landfill-instead'], share: 0.5 } },
-    ]), { 'one.json': s });
+    const r = await resolved(
+      village([
+        { id: 'a', households: 1, scenario: 'one.json' },
+        { id: 'b', households: 2.5, scenario: 'one.json', adoption: { measures: ['landfill-instead'], share: 0.2 } },
+        { id: 'c', households: 4, scenario: 'one.json', adoption: { measures: ['landfill-instead'], share: 0.5 } },
+      ]),
+      { 'one.json': s },
+    );
     const merged = planVillageMonteCarlo(r, LIBRARY);
     if (!merged.ok) throw new Error('plan');
     // a alone (no adoption); b and c together: weights before 6.5, with adoption 2.5 × 0.8 + 4 × 0.5 = 4
@@ -146,7 +157,9 @@ describe('village series', () => {
 
   it('pairs before and after per draw: B, V and A follow the shares of every draw', async () => {
     const values = runVillageMonteCarlo(await core(), await plan(doc), 2000, 3);
-    const B = values[SERIES_BEFORE + AIR], V = values[SERIES_WITH_ADOPTION + AIR], A = values[SERIES_ALL_ADOPTED + AIR];
+    const B = values[SERIES_BEFORE + AIR],
+      V = values[SERIES_WITH_ADOPTION + AIR],
+      A = values[SERIES_ALL_ADOPTED + AIR];
     for (let d = 0; d < 2000; d += 97) {
       // One open-burning factor x per draw (the same in both lines): line one 10x, line two 20x.
       // B = 2 × 10x + 1.5 × 20x = 50x; V = 2 × 0.75 × 10x + 30x = 45x; A = 0 + 30x.

@@ -21,7 +21,9 @@ const MEASURE_SETS: string[][] = [[], ['landfill-instead'], ['half-dumped'], ['l
 const groupArb = fc.record({
   line: fc.integer({ min: 0, max: LINES.length - 1 }),
   households: fc.double({ min: 0.01, max: 1000, noNaN: true }),
-  adoption: fc.option(fc.record({ set: fc.integer({ min: 0, max: MEASURE_SETS.length - 1 }), share: fc.double({ min: 0, max: 1, noNaN: true }) }), { nil: undefined }),
+  adoption: fc.option(fc.record({ set: fc.integer({ min: 0, max: MEASURE_SETS.length - 1 }), share: fc.double({ min: 0, max: 1, noNaN: true }) }), {
+    nil: undefined,
+  }),
 });
 
 const close = (actual: number, expected: number) => Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
@@ -36,13 +38,19 @@ describe('village totals (property)', () => {
     }
     await fc.assert(
       fc.asyncProperty(fc.array(groupArb, { minLength: 1, maxLength: 6 }), async (groups) => {
-        const doc = village(groups.map((g, i) => ({
-          id: `g${i}`, households: g.households, scenario: LINES[g.line],
-          ...(g.adoption ? { adoption: { measures: MEASURE_SETS[g.adoption.set], share: g.adoption.share } } : {}),
-        })));
+        const doc = village(
+          groups.map((g, i) => ({
+            id: `g${i}`,
+            households: g.households,
+            scenario: LINES[g.line],
+            ...(g.adoption ? { adoption: { measures: MEASURE_SETS[g.adoption.set], share: g.adoption.share } } : {}),
+          })),
+        );
         const r = computeVillage(c, TEST_LIBRARY, await resolved(doc));
         for (const f of VILLAGE_FIGURES) {
-          let before = 0, after = 0, atShares = 0;
+          let before = 0,
+            after = 0,
+            atShares = 0;
           for (const g of groups) {
             const b = figure(baselines[g.line], f);
             const a = g.adoption ? figure(adopted.get(`${g.line}/${g.adoption.set}`)!, f) : b;

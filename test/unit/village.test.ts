@@ -15,10 +15,13 @@ async function run(doc: unknown) {
 describe('a two-group village, by hand (lines "one" and "two" of village-helpers.ts)', () => {
   // Group A: 2 households of line one (400 µg TEQ air per line), 25 % adopting landfill-instead (0 µg).
   // Group B: 1.5 households (fractional) of line two (800 µg), no adoption.
-  const doc = village([
-    { id: 'a', name: 'Group A', households: 2, scenario: line('one', 1), adoption: { measures: ['landfill-instead'], share: 0.25 } },
-    { id: 'b', households: 1.5, lineType: 'rigid', scenario: line('two', 2) },
-  ], { context: NATIONAL });
+  const doc = village(
+    [
+      { id: 'a', name: 'Group A', households: 2, scenario: line('one', 1), adoption: { measures: ['landfill-instead'], share: 0.25 } },
+      { id: 'b', households: 1.5, lineType: 'rigid', scenario: line('two', 2) },
+    ],
+    { context: NATIONAL },
+  );
 
   it('adds up households × ((1 − share) × baseline + share × adopted)', async () => {
     const r = await run(doc);
@@ -118,10 +121,12 @@ describe('a two-group village, by hand (lines "one" and "two" of village-helpers
 
 describe('a village without adoption', () => {
   it('is Σ households × baseline, with no adopted lines and a flat adoption curve', async () => {
-    const r = await run(village([
-      { id: 'a', households: 2, scenario: line('one', 1) },
-      { id: 'b', households: 0.5, scenario: line('two', 2) },
-    ]));
+    const r = await run(
+      village([
+        { id: 'a', households: 2, scenario: line('one', 1) },
+        { id: 'b', households: 0.5, scenario: line('two', 2) },
+      ]),
+    );
     // 2 × 400 + 0.5 × 800 = 1,200 at every share; no national context, no share of it.
     expect(r.totals['pcddf.air']).toBeCloseTo(1200, 9);
     for (const p of r.adoptionCurve) expect(p.totals['pcddf.air']).toBeCloseTo(1200, 9);

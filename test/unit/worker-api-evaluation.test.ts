@@ -114,12 +114,20 @@ describe('worker API: measured versus modelled and the annex', () => {
 
   it('the annex lists every value of the library and the scenario provenance', async () => {
     const library = loadEfLibrary();
-    const out = await api.evaluationAnnex({ scenarios: [{ label: 'before', baseline: minhKhai }, { label: 'after', baseline: minhKhai, measureIds: pilot }] });
+    const out = await api.evaluationAnnex({
+      scenarios: [
+        { label: 'before', baseline: minhKhai },
+        { label: 'after', baseline: minhKhai, measureIds: pilot },
+      ],
+    });
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     // Count the library's leaves independently: a number, "ND" or an object with a value.
     let leaves = 0;
     const count = (n: unknown): void => {
-      if (typeof n === 'number' || n === 'ND' || (typeof n === 'object' && n !== null && 'value' in n)) { leaves++; return; }
+      if (typeof n === 'number' || n === 'ND' || (typeof n === 'object' && n !== null && 'value' in n)) {
+        leaves++;
+        return;
+      }
       if (typeof n === 'object' && n !== null) Object.values(n).forEach(count);
     };
     count(library.factors);

@@ -67,7 +67,7 @@ describe('worker API: Monte Carlo blocks', () => {
     }
   });
 
-  it('lists the uncertain inputs: the library\'s emission-factor distributions', async () => {
+  it("lists the uncertain inputs: the library's emission-factor distributions", async () => {
     const out = await api.mcInputs(paired);
     expect(out.ok).toBe(true);
     if (!out.ok) return;

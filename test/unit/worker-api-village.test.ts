@@ -38,13 +38,16 @@ describe('worker API: village', () => {
     expect(out.value.sharedInputs).toContain('/emissionFactors/openBurning/pcddf/air');
   });
 
-  it('gives blocks that merge into the command line\'s run bit for bit, and its summaries', async () => {
-    const draws = 1500, seed = 4;
-    const parts = await Promise.all(planBlocks(draws, 3, 400).map(async (b) => {
-      const out = await api.villageBlock({ ...request, draws, seed, start: b.start, count: b.count });
-      if (!out.ok) throw new Error(JSON.stringify(out.errors));
-      return out.value;
-    }));
+  it("gives blocks that merge into the command line's run bit for bit, and its summaries", async () => {
+    const draws = 1500,
+      seed = 4;
+    const parts = await Promise.all(
+      planBlocks(draws, 3, 400).map(async (b) => {
+        const out = await api.villageBlock({ ...request, draws, seed, start: b.start, count: b.count });
+        if (!out.ok) throw new Error(JSON.stringify(out.errors));
+        return out.value;
+      }),
+    );
     const merged = mergeBlocks(parts);
     const r = await resolveVillage(request.village, { reader: mapReader(request.files), catalogue: loadCatalogue(read('fixtures/measures.json')) });
     if (!r.ok) throw new Error('resolve');
@@ -54,7 +57,12 @@ describe('worker API: village', () => {
     for (let s = 0; s < whole.length; s++) expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole[s].buffer)), `series ${s}`).toBe(0);
     const n = HEADLINE_FIGURES.length;
     const f = HEADLINE_FIGURES.indexOf('pcddf.total');
-    const { summary, before } = await api.villageSummary({ figure: 'pcddf.total', before: merged.values[f], withAdoption: merged.values[n + f], allAdopted: merged.values[2 * n + f] });
+    const { summary, before } = await api.villageSummary({
+      figure: 'pcddf.total',
+      before: merged.values[f],
+      withAdoption: merged.values[n + f],
+      allAdopted: merged.values[2 * n + f],
+    });
     expect(summary).toEqual(summarizeVillageFigure('pcddf.total', whole[f], whole[n + f], whole[2 * n + f]));
     // The pilot lowers the village's PCDD/F in every draw: its lines burn less, and factors are shared.
     expect(summary.probabilityAfterBetter).toBe(1);
@@ -63,10 +71,15 @@ describe('worker API: village', () => {
 
   it('returns problems as messages naming the group and field, never as exceptions', async () => {
     const bad = { ...request.village, groups: [{ ...request.village.groups[0], households: 0 }] };
-    for (const out of [await api.village({ ...request, village: bad }), await api.villageBlock({ ...request, village: bad, draws: 10, seed: 1, start: 0, count: 10 })]) {
+    for (const out of [
+      await api.village({ ...request, village: bad }),
+      await api.villageBlock({ ...request, village: bad, draws: 10, seed: 1, start: 0, count: 10 }),
+    ]) {
       expect(out.ok).toBe(false);
       if (out.ok) continue;
-      expect(out.errors.map((e) => e.message)).toEqual(['group "film-lines" (Film lines (about 2 t/day each)), number of households [/groups/0/households]: must be more than 0; got 0']);
+      expect(out.errors.map((e) => e.message)).toEqual([
+        'group "film-lines" (Film lines (about 2 t/day each)), number of households [/groups/0/households]: must be more than 0; got 0',
+      ]);
     }
     const missing = await api.village({ village: request.village });
     expect(missing.ok || missing.errors[0].message).toMatch(/the file \.\.\/scenarios\/minh-khai-before\.json was not found/);

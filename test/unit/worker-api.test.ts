@@ -71,7 +71,9 @@ describe('worker API', () => {
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.errors.map((e) => [e.path, e.code])).toEqual([
-      ['/options/years', 'too_big'], ['/options/replications', 'invalid_type'], ['/dynamics/lotKg', 'too_small'],
+      ['/options/years', 'too_big'],
+      ['/options/replications', 'invalid_type'],
+      ['/dynamics/lotKg', 'too_small'],
     ]);
     expect(out.errors[2].message).toBe('dynamics/lotKg (lot size (dynamics)): must be at least 1 kg; got 0.001');
     const inScenario = structuredClone(minhKhai);
@@ -84,7 +86,9 @@ describe('worker API', () => {
     const noWasher = structuredClone(minhKhai);
     noWasher.units = noWasher.units.filter((u: { type: string }) => u.type !== 'washing');
     const out = await api.compare(noWasher, { measureIds: ['float-sink-separation'] });
-    expect(out.ok ? '' : out.errors[0].message).toMatch(/^measure "float-sink-separation", operation 0 \(ensure \/units\/\[type=washing\]\/removal\): the selector \[type=washing\] matches nothing/);
+    expect(out.ok ? '' : out.errors[0].message).toMatch(
+      /^measure "float-sink-separation", operation 0 \(ensure \/units\/\[type=washing\]\/removal\): the selector \[type=washing\] matches nothing/,
+    );
     const portfolio = await api.portfolio(noWasher, ['float-sink-separation', 'sanitary-landfill']);
     expect(portfolio.ok ? '' : portfolio.errors[0].message).toMatch(/^measure "float-sink-separation", operation 0/);
   });

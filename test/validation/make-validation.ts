@@ -62,7 +62,10 @@ type Routes = Partial<Record<'openBurning' | 'dumping' | 'landfill' | 'bricks' |
 function oneTonne(composition: Record<string, number>, routes: Routes, extra: Record<string, unknown> = {}): Scenario {
   const removal = Object.fromEntries(Object.keys(composition).map((c) => [c, { fraction: 1, to: 'rejects' }]));
   const s = {
-    format: 'plastic-line-scenario', version: 1, id: 'validation', name: 'Validation line',
+    format: 'plastic-line-scenario',
+    version: 1,
+    id: 'validation',
+    name: 'Validation line',
     calendar: { daysPerYear: 1, hoursPerDay: 10 },
     feed: { tonnesPerDay: 1, composition },
     units: [{ id: 'sort', type: 'sorting', removal }],
@@ -78,12 +81,18 @@ function oneTonne(composition: Record<string, number>, routes: Routes, extra: Re
 /** `tonnes` of PE a year through one unit heated by `fuel` with `MJ` per tonne at efficiency 1;
  *  nothing is removed before it (coal, wood, LPG), so the fuel energy is MJ × tonnes. */
 function heated(fuel: 'coal' | 'wood' | 'lpg' | 'plasticRejects', MJ: number, tonnes = 1, composition: Record<string, number> = { PE: 1 }): Scenario {
-  const units = fuel === 'plasticRejects'
-    ? [{ id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.5, to: 'rejects' } } },
-      { id: 'dry', type: 'drying', heat: { MJPerTonne: MJ, fuel, efficiency: 1 } }]
-    : [{ id: 'dry', type: 'drying', heat: { MJPerTonne: MJ, fuel, efficiency: 1 } }];
+  const units =
+    fuel === 'plasticRejects'
+      ? [
+          { id: 'sort', type: 'sorting', removal: { PE: { fraction: 0.5, to: 'rejects' } } },
+          { id: 'dry', type: 'drying', heat: { MJPerTonne: MJ, fuel, efficiency: 1 } },
+        ]
+      : [{ id: 'dry', type: 'drying', heat: { MJPerTonne: MJ, fuel, efficiency: 1 } }];
   const s = {
-    format: 'plastic-line-scenario', version: 1, id: 'validation', name: 'Validation line',
+    format: 'plastic-line-scenario',
+    version: 1,
+    id: 'validation',
+    name: 'Validation line',
     calendar: { daysPerYear: 1, hoursPerDay: 10 },
     feed: { tonnesPerDay: tonnes, composition },
     units,
@@ -144,13 +153,21 @@ export function factorRows(core: Core, library: EmissionFactorLibraryFile): { ro
         const listed = e === undefined || r.notQuantified.includes(`${name} (${SOURCE_LABELS[key as keyof typeof SOURCE_LABELS]})`);
         if (m !== 0 || !listed) reproduced = 'NO';
       } else if (e.value !== m) {
-        if (Math.abs(m - e.value) <= 1e-12 * Math.abs(e.value)) { if (reproduced === 'exactly') reproduced = 'to rounding'; } else reproduced = 'NO';
+        if (Math.abs(m - e.value) <= 1e-12 * Math.abs(e.value)) {
+          if (reproduced === 'exactly') reproduced = 'to rounding';
+        } else reproduced = 'NO';
       }
     }
     rows.push({ key, basis, unit, air: checks[0][0], land: checks[1][0], dlpcb: checks[2][0], model, reproduced });
   };
   const run = (s: Scenario) => runScenario(core, s, library);
-  add('openBurning', 'Toolkit 2013, 6b class 3: open burning of domestic waste (piles, pits, barrels)', 'µg TEQ/t', run(oneTonne({ PE: 1 }, { openBurning: 1 })), 1);
+  add(
+    'openBurning',
+    'Toolkit 2013, 6b class 3: open burning of domestic waste (piles, pits, barrels)',
+    'µg TEQ/t',
+    run(oneTonne({ PE: 1 }, { openBurning: 1 })),
+    1,
+  );
   add('dumpFire', 'Toolkit 2013, 6b class 1: fires at waste dumps', 'µg TEQ/t', run(oneTonne({ PE: 1 }, { dumping: 1 })), 1);
   // Dryer: 0.5 t of PE reaches it, 4,330 MJ/t × 0.5 t = 2,165 MJ / 43.3 MJ/kg = 50 kg burned.
   const fuel = run(heated('plasticRejects', 4330));
@@ -173,8 +190,14 @@ function sectionFactors(core: Core, library: EmissionFactorLibraryFile): string 
   const { rows, fuelKg } = factorRows(core, library);
   const status = (e: Entry | undefined) => (e?.status ? ` (${e.status})` : '');
   const lib = (r: FactorRow) => [r.air, r.land, r.dlpcb].map((e) => `${shown(e)}${status(e)}`).join(' / ');
-  const model = (r: FactorRow) => [[r.air, r.model.air], [r.land, r.model.land], [r.dlpcb, r.model.dlpcb]]
-    .map(([e, m]) => ((e as Entry | undefined)?.value === 'ND' ? 'not quantified' : e === undefined ? '—' : sig(m as number))).join(' / ');
+  const model = (r: FactorRow) =>
+    [
+      [r.air, r.model.air],
+      [r.land, r.model.land],
+      [r.dlpcb, r.model.dlpcb],
+    ]
+      .map(([e, m]) => ((e as Entry | undefined)?.value === 'ND' ? 'not quantified' : e === undefined ? '—' : sig(m as number)))
+      .join(' / ');
   const lines = [
     '## 1. Each release factor against its source, reproduced by the core',
     '',
@@ -208,7 +231,15 @@ function sectionFactors(core: Core, library: EmissionFactorLibraryFile): string 
   return lines.join('\n');
 }
 
-interface BarrelRow { pvc: number; cl: number; multiplier: number; toolkit: number; adjusted: number; steep: number; hcl: number }
+interface BarrelRow {
+  pvc: number;
+  cl: number;
+  multiplier: number;
+  toolkit: number;
+  adjusted: number;
+  steep: number;
+  hcl: number;
+}
 
 /** Barrel burns of household waste at Gullett's PVC levels. */
 export function barrelRows(core: Core, library: EmissionFactorLibraryFile): BarrelRow[] {
@@ -221,8 +252,12 @@ export function barrelRows(core: Core, library: EmissionFactorLibraryFile): Barr
     const a = runScenario(core, oneTonne(composition, { openBurning: 1 }, releases('chlorineAdjusted')), library);
     const s = runScenario(core, oneTonne(composition, { openBurning: 1 }, releases('chlorineAdjusted', 3)), library);
     return {
-      pvc, cl: a.chlorine.bySource.openBurning.clFraction, multiplier: a.chlorine.bySource.openBurning.multiplier,
-      toolkit: t.pcddf.bySource.openBurning!.air!, adjusted: a.pcddf.bySource.openBurning!.air!, steep: s.pcddf.bySource.openBurning!.air!,
+      pvc,
+      cl: a.chlorine.bySource.openBurning.clFraction,
+      multiplier: a.chlorine.bySource.openBurning.multiplier,
+      toolkit: t.pcddf.bySource.openBurning!.air!,
+      adjusted: a.pcddf.bySource.openBurning!.air!,
+      steep: s.pcddf.bySource.openBurning!.air!,
       hcl: a.air.hclKg,
     };
   });
@@ -233,13 +268,14 @@ function sectionBarrels(core: Core, library: EmissionFactorLibraryFile): string 
   const ref = libraryReleaseValue(library, ['chlorine', 'refFraction']);
   const b = libraryReleaseValue(library, ['chlorine', 'exponent']);
   const cap = libraryReleaseValue(library, ['chlorine', 'maxMultiplier']);
-  const low = rows[0].adjusted, high = rows[rows.length - 1].adjusted;
+  const low = rows[0].adjusted,
+    high = rows[rows.length - 1].adjusted;
   return [
     '## 2. Barrel burns at 0, 0.2, 1 and 7.5 % PVC against Gullett et al. 2001',
     '',
     'Gullett et al. 2001 (Chemosphere 43:721) burned household waste in barrels at four PVC levels',
     '(about 0, 0.2, 1 and 7.5 wt % PVC; the levels are M in reference/DATA.md) and measured',
-    '**< 10 to > 6,000 ng TEQ/kg** (= µg TEQ/t) across them (R); the paper\'s value at each level was not',
+    "**< 10 to > 6,000 ng TEQ/kg** (= µg TEQ/t) across them (R); the paper's value at each level was not",
     'read, so only the range is compared. The model burns 1 t of "household waste" in the open',
     '(Toolkit 6b class 3): PVC at the level shown, the rest modelled as `otherPlastic` with a',
     `**background chlorine of ${pct(BACKGROUND_CL, 1)}** of its mass (food salt, paper, textiles, rubber; an`,
@@ -250,7 +286,10 @@ function sectionBarrels(core: Core, library: EmissionFactorLibraryFile): string 
     '',
     '| PVC in the waste | chlorine of what burns | multiplier | PCDD/F to air, toolkit (µg TEQ/t) | chlorine-adjusted, defaults | chlorine-adjusted, exponent 3 | HCl (kg/t) | Gullett et al. 2001 |',
     '|---|---|---|---|---|---|---|---|',
-    ...rows.map((r, i) => `| ${pct(r.pvc, 1)} | ${pct(r.cl, 3)} | ${sig(r.multiplier)} | ${sig(r.toolkit)} | ${sig(r.adjusted)} | ${sig(r.steep)} | ${sig(r.hcl)} | ${i === 0 ? '< 10 to > 6,000 ng TEQ/kg across the four levels (R)' : '″'} |`),
+    ...rows.map(
+      (r, i) =>
+        `| ${pct(r.pvc, 1)} | ${pct(r.cl, 3)} | ${sig(r.multiplier)} | ${sig(r.toolkit)} | ${sig(r.adjusted)} | ${sig(r.steep)} | ${sig(r.hcl)} | ${i === 0 ? '< 10 to > 6,000 ng TEQ/kg across the four levels (R)' : '″'} |`,
+    ),
     '',
     `With the defaults the chlorine-adjusted factor spans ${sig(low)} to ${sig(high)} µg TEQ/t over the four`,
     `levels, a ${fixed(high / low, 1)}-fold spread, where Gullett et al. measured more than 600-fold. Even with the`,
@@ -259,7 +298,10 @@ function sectionBarrels(core: Core, library: EmissionFactorLibraryFile): string 
   ].join('\n');
 }
 
-interface VillageFigures { label: string; result: ResultDocument }
+interface VillageFigures {
+  label: string;
+  result: ResultDocument;
+}
 
 async function villageFigures(core: Core, library: EmissionFactorLibraryFile): Promise<VillageFigures[]> {
   const catalogue = loadCatalogue(readJson('fixtures/measures.json'));
@@ -276,14 +318,18 @@ async function villageFigures(core: Core, library: EmissionFactorLibraryFile): P
 function sectionVillages(figures: VillageFigures[]): string {
   const change = (after: number, before: number) => (before === 0 ? '—' : `${fixed(((after - before) / before) * 100, 2)} %`);
   const rows = figures.map(({ label, result: r }) => {
-    const t = r.chlorine.byMethod.toolkit, a = r.chlorine.byMethod.chlorineAdjusted;
+    const t = r.chlorine.byMethod.toolkit,
+      a = r.chlorine.byMethod.chlorineAdjusted;
     return `| ${label} | ${sig(r.mass.burnedPlasticT)} | ${pct(r.chlorine.poolClFraction, 1)} | ${sig(t.pcddfAir)} | ${sig(t.pcddfTotal)} | ${sig(a.pcddfAir)} | ${sig(a.pcddfTotal)} | ${fixed(r.air.hclKg, 0)} |`;
   });
   const pairs: string[] = [];
   for (let i = 0; i < figures.length; i += 2) {
-    const b = figures[i].result.chlorine.byMethod, a = figures[i + 1].result.chlorine.byMethod;
+    const b = figures[i].result.chlorine.byMethod,
+      a = figures[i + 1].result.chlorine.byMethod;
     const village = figures[i].label.replace(', before', '');
-    pairs.push(`| ${village} | ${change(a.toolkit.pcddfTotal, b.toolkit.pcddfTotal)} | ${change(a.chlorineAdjusted.pcddfTotal, b.chlorineAdjusted.pcddfTotal)} | ${change(figures[i + 1].result.air.hclKg, figures[i].result.air.hclKg)} |`);
+    pairs.push(
+      `| ${village} | ${change(a.toolkit.pcddfTotal, b.toolkit.pcddfTotal)} | ${change(a.chlorineAdjusted.pcddfTotal, b.chlorineAdjusted.pcddfTotal)} | ${change(figures[i + 1].result.air.hclKg, figures[i].result.air.hclKg)} |`,
+    );
   }
   const notQuantified = figures.map(({ label, result }) => `- ${label}: ${result.notQuantified.join('; ')}.`);
   return [
@@ -305,7 +351,7 @@ function sectionVillages(figures: VillageFigures[]): string {
     '',
     ...notQuantified,
     '',
-    'Minh Khai\'s after variant sends every plastic reject to the bricks pilot: melting that PVC-rich',
+    "Minh Khai's after variant sends every plastic reject to the bricks pilot: melting that PVC-rich",
     'pool with sand releases PCDD/F that nobody has measured, so its near-100 % fall is a fall of the',
     'quantified releases only.',
     '',
@@ -320,7 +366,7 @@ function sectionDisagreements(barrels: BarrelRow[], figures: VillageFigures[]): 
     `- **The chlorine-adjusted spread is far narrower than Gullett's.** With the default exponent 1 the`,
     `  factor moves ${fixed(barrels[barrels.length - 1].adjusted / barrels[0].adjusted, 1)}-fold from 0 to 7.5 % PVC; the barrels moved more than 600-fold.`,
     '  The threshold (1 % chlorine) absorbs the low levels entirely, and above it the rise is',
-    '  proportional. The exponent\'s distribution (0.5 to 3) and the cap\'s (10 to 600) carry this',
+    "  proportional. The exponent's distribution (0.5 to 3) and the cap's (10 to 600) carry this",
     '  model-form uncertainty into Monte Carlo and Sobol indices, but the central value understates',
     '  the chlorine effect Gullett reports.',
     '- **The model never goes below the Toolkit class factor.** The multiplier is at least 1, so a',
@@ -329,13 +375,13 @@ function sectionDisagreements(barrels: BarrelRow[], figures: VillageFigures[]): 
     '- **Lemieux et al. 2003 see no chlorine effect at typical household levels**; the model agrees',
     '  below the threshold, but the threshold value itself (1 %) is an estimate, not read in the paper.',
     `- **Minh Khai's rejects pool is far outside the tested range.** Its chlorine fraction is ${pct(mk.chlorine.poolClFraction, 1)}`,
-    `  (about ${fixed(mk.chlorine.poolClFraction / 0.5673 * 100, 0)} % PVC), beyond Gullett's 7.5 % PVC; the multiplier of ${sig(mk.chlorine.adjustedMultiplier.openBurning)} there is an extrapolation.`,
+    `  (about ${fixed((mk.chlorine.poolClFraction / 0.5673) * 100, 0)} % PVC), beyond Gullett's 7.5 % PVC; the multiplier of ${sig(mk.chlorine.adjustedMultiplier.openBurning)} there is an extrapolation.`,
     '- **Dump fires and plastic fuel have no chlorine data at all**; the same multiplier is applied by',
     '  analogy, and plastic burned as fuel in household furnaces has no Toolkit class (E, 6b class 3).',
     '- **Total PCDD/F is not TEQ.** Lemieux et al. 2000 (0.0046–0.48 mg per kg of waste, total PCDD/F)',
     '  cannot be set against TEQ factors without a congener profile; it is not used here.',
     '- **Melting plastic for bricks is not quantified**: no measurement exists, so the after figures',
-    '  of Minh Khai say nothing about the brick melt\'s PCDD/F.',
+    "  of Minh Khai say nothing about the brick melt's PCDD/F.",
     '',
   ].join('\n');
 }

@@ -17,7 +17,8 @@ const hook = {
   /** Arms a core fault (resolves once armed), or crashes the worker (resolves at once). */
   async inject(kind: InjectedFault): Promise<void> {
     const call = session().core.call('injectFault', [kind]);
-    if (kind === 'crash') call.catch(() => undefined); // fails with WorkerCrashedError, by design
+    if (kind === 'crash')
+      call.catch(() => undefined); // fails with WorkerCrashedError, by design
     else await call;
   },
   /** True when a worker was running and has been ended. */

@@ -4,9 +4,7 @@
 // language-free half). Rendered labels and units carry `data-figure-label` and `data-unit`, so
 // a browser test can tell words from the catalogue from words written anywhere else.
 import { html, type TemplateResult } from 'lit';
-import {
-  FIGURES, figureNumberFormat, type FigureKey,
-} from '../shared/model/figure-catalogue.ts';
+import { FIGURES, figureNumberFormat, type FigureKey } from '../shared/model/figure-catalogue.ts';
 import type { UnitId } from '../shared/model/figure-units.ts';
 import { formatCompactMoney, formatNumber } from './format.ts';
 import { inSentenceText, labelText, shortText } from './figure-labels.ts';
@@ -35,7 +33,7 @@ export function figureUnit(key: FigureKey, currency = ''): string {
 export function unitAfterValue(key: FigureKey, currency = ''): string {
   const { unit, kind } = FIGURES[key];
   if (kind === 'share') return '';
-  return kind === 'money' ? afterAmountText(unit) ?? unitText(unit, currency) : unitText(unit, currency);
+  return kind === 'money' ? (afterAmountText(unit) ?? unitText(unit, currency)) : unitText(unit, currency);
 }
 
 /** A unit of the catalogue by itself (the "t" after a node's tonnes on a diagram). */
@@ -79,5 +77,7 @@ export function labelTag(key: FigureKey, form: LabelForm = 'label'): TemplateRes
 /** A unit, marked as the catalogue's; `afterValue` gives money's words after an amount. */
 export function unitTag(key: FigureKey, currency = '', afterValue = false): TemplateResult {
   const unit: UnitId = FIGURES[key].unit;
-  return html`<span data-unit=${unit} data-after-value=${afterValue ? 'yes' : 'no'}>${afterValue ? unitAfterValue(key, currency) : figureUnit(key, currency)}</span>`;
+  return html`<span data-unit=${unit} data-after-value=${afterValue ? 'yes' : 'no'}
+    >${afterValue ? unitAfterValue(key, currency) : figureUnit(key, currency)}</span
+  >`;
 }

@@ -18,8 +18,7 @@ export function formatNumber(value: number, options: Intl.NumberFormatOptions = 
 
 /** Tonnes, µg TEQ and the like: three significant digits below 100, whole numbers above. */
 export function formatQuantity(value: number): string {
-  const options: Intl.NumberFormatOptions =
-    Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
+  const options: Intl.NumberFormatOptions = Math.abs(value) >= 100 ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: 3 };
   return formatter(options).format(value);
 }
 

@@ -5,29 +5,48 @@ import { msg } from '@lit/localize';
 
 export function releaseLabel(key: string): string {
   switch (key) {
-    case 'openBurning': return msg('Open burning');
-    case 'dumpFire': return msg('Dump fires');
-    case 'plasticFuel': return msg('Rejects burned as fuel');
-    case 'coal': return msg('Coal');
-    case 'wood': return msg('Wood');
-    case 'lpg': return msg('LPG');
-    case 'cementKiln': return msg('Cement kiln');
-    case 'brickMelt': return msg('Melting plastic for bricks');
-    case 'air': return msg('Air');
-    case 'land': return msg('Land');
-    case 'water': return msg('Water');
-    case 'residue': return msg('Residue');
-    case 'product': return msg('Product');
-    default: return key;
+    case 'openBurning':
+      return msg('Open burning');
+    case 'dumpFire':
+      return msg('Dump fires');
+    case 'plasticFuel':
+      return msg('Rejects burned as fuel');
+    case 'coal':
+      return msg('Coal');
+    case 'wood':
+      return msg('Wood');
+    case 'lpg':
+      return msg('LPG');
+    case 'cementKiln':
+      return msg('Cement kiln');
+    case 'brickMelt':
+      return msg('Melting plastic for bricks');
+    case 'air':
+      return msg('Air');
+    case 'land':
+      return msg('Land');
+    case 'water':
+      return msg('Water');
+    case 'residue':
+      return msg('Residue');
+    case 'product':
+      return msg('Product');
+    default:
+      return key;
   }
 }
 
 export function statusLabel(status: string): string {
   switch (status) {
-    case 'R': return msg('read in the source');
-    case 'M': return msg('recalled from the source, unverified');
-    case 'D': return msg('derived from sourced numbers');
-    case 'E': return msg('estimate');
-    default: return status;
+    case 'R':
+      return msg('read in the source');
+    case 'M':
+      return msg('recalled from the source, unverified');
+    case 'D':
+      return msg('derived from sourced numbers');
+    case 'E':
+      return msg('estimate');
+    default:
+      return status;
   }
 }

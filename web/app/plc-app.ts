@@ -168,29 +168,49 @@ export class PlcApp extends LitElement {
   }
 
   private focusView(): void {
-    const view = this.renderRoot.querySelector('main > :not(.notice)') as HTMLElement & { focusHeading?: () => void } | null;
+    const view = this.renderRoot.querySelector('main > :not(.notice)') as (HTMLElement & { focusHeading?: () => void }) | null;
     view?.focusHeading?.();
   }
 
   private viewLabel(id: ViewId): string {
     switch (id) {
-      case 'workbench': return msg('Workbench');
-      case 'compare': return msg('Compare');
-      case 'dynamics': return msg('Dynamics');
-      case 'uncertainty': return msg('Uncertainty');
-      case 'training': return msg('Training');
-      case 'evaluation': return msg('Evaluation');
+      case 'workbench':
+        return msg('Workbench');
+      case 'compare':
+        return msg('Compare');
+      case 'dynamics':
+        return msg('Dynamics');
+      case 'uncertainty':
+        return msg('Uncertainty');
+      case 'training':
+        return msg('Training');
+      case 'evaluation':
+        return msg('Evaluation');
     }
   }
 
   private viewPurpose(id: ViewId): string {
     switch (id) {
-      case 'workbench': return '';
-      case 'compare': return msg('This view will compare the scenario before and after chosen BAT/BEP measures (for example making bricks from rejects instead of burning them): the change in every headline figure, capital cost, payback and which measure achieved how much.');
-      case 'dynamics': return msg('This view will run the line hour by hour, with breakdowns, repairs and buffers between units, to show how often each unit is busy, blocked, starved or down, and when the rejects stockpile is burned.');
-      case 'uncertainty': return msg('This view will sample the uncertain emission factors and inputs (Monte Carlo) and show ranges instead of single numbers, and which inputs matter most.');
-      case 'training': return msg('This view will hold plain-language training sessions for households, in Vietnamese and English: a few big levers and results in everyday units, for phones and projectors.');
-      case 'evaluation': return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
+      case 'workbench':
+        return '';
+      case 'compare':
+        return msg(
+          'This view will compare the scenario before and after chosen BAT/BEP measures (for example making bricks from rejects instead of burning them): the change in every headline figure, capital cost, payback and which measure achieved how much.',
+        );
+      case 'dynamics':
+        return msg(
+          'This view will run the line hour by hour, with breakdowns, repairs and buffers between units, to show how often each unit is busy, blocked, starved or down, and when the rejects stockpile is burned.',
+        );
+      case 'uncertainty':
+        return msg(
+          'This view will sample the uncertain emission factors and inputs (Monte Carlo) and show ranges instead of single numbers, and which inputs matter most.',
+        );
+      case 'training':
+        return msg(
+          'This view will hold plain-language training sessions for households, in Vietnamese and English: a few big levers and results in everyday units, for phones and projectors.',
+        );
+      case 'evaluation':
+        return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
     }
   }
 
@@ -220,12 +240,16 @@ export class PlcApp extends LitElement {
             <span class="chip-label">${msg('Scenario:')}</span>
             <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
           </p>
-          <sl-button class="library" size="small" data-testid="library-button"
-            @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}>${msg('Library')}</sl-button>
+          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}
+            >${msg('Library')}</sl-button
+          >
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
-            ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map((locale) => html`<button type="button" lang=${locale}
-              aria-pressed=${getLocale() === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(locale)}
-              >${LANGUAGE_NAMES[locale]}</button>`)}
+            ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
+              (locale) =>
+                html`<button type="button" lang=${locale} aria-pressed=${getLocale() === locale ? 'true' : 'false'} @click=${() => this.chooseLanguage(locale)}>
+                  ${LANGUAGE_NAMES[locale]}
+                </button>`,
+            )}
           </div>
         </div>
         <nav aria-label=${msg('Views')}>

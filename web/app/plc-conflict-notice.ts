@@ -14,9 +14,18 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @customElement('plc-conflict-notice')
 export class PlcConflictNotice extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    :host([hidden]) { display: none; }
-    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-x-small);
+      margin-top: var(--sl-spacing-x-small);
+    }
   `;
 
   private readonly store = new ServiceController(this, storeContext);
@@ -48,9 +57,9 @@ export class PlcConflictNotice extends LitElement {
       ${msg('Your edits here were not saved over it and are kept in this tab until you choose. If you load theirs, your version stays in the library under “Recently deleted”.')}
       <div class="actions">
         <sl-button size="small" variant="primary" data-action="keep-mine" ?disabled=${this.busy} @click=${() => this.choose('mine')}>
-          ${msg('Keep mine as a copy')}</sl-button>
-        <sl-button size="small" data-action="load-theirs" ?disabled=${this.busy} @click=${() => this.choose('theirs')}>
-          ${msg('Load theirs')}</sl-button>
+          ${msg('Keep mine as a copy')}</sl-button
+        >
+        <sl-button size="small" data-action="load-theirs" ?disabled=${this.busy} @click=${() => this.choose('theirs')}> ${msg('Load theirs')}</sl-button>
       </div>
     </sl-alert>`;
   }

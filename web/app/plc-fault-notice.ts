@@ -17,12 +17,28 @@ import { storageProblemText } from '../common/library-words.ts';
 @customElement('plc-fault-notice')
 export class PlcFaultNotice extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    :host([hidden]) { display: none; }
-    sl-alert + sl-alert { margin-top: var(--sl-spacing-small); }
-    .detail { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-2x-small);
-      overflow-wrap: anywhere; }
-    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    sl-alert + sl-alert {
+      margin-top: var(--sl-spacing-small);
+    }
+    .detail {
+      display: block;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+      margin-top: var(--sl-spacing-2x-small);
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-x-small);
+      margin-top: var(--sl-spacing-x-small);
+    }
   `;
 
   private readonly faults = new ServiceController(this, faultsContext);
@@ -40,23 +56,39 @@ export class PlcFaultNotice extends LitElement {
     const faults = this.faults.value;
     const notice = faults?.notice;
     if (!faults || !notice) return nothing;
-    return html`<sl-alert variant="danger" open closable role="alert" data-testid="fault-notice" data-fault=${notice.kind}
-        @sl-after-hide=${() => faults.dismiss()}>
+    return html`<sl-alert
+      variant="danger"
+      open
+      closable
+      role="alert"
+      data-testid="fault-notice"
+      data-fault=${notice.kind}
+      @sl-after-hide=${() => faults.dismiss()}
+    >
       <strong>${faultText(notice.kind)}</strong>
       <span class="detail">${notice.detail}</span>
-      ${notice.retry
-        ? html`<div class="actions">
-            <sl-button size="small" variant="primary" data-action="retry" @click=${() => void faults.retry()}>${msg('Retry')}</sl-button>
-          </div>`
-        : nothing}
+      ${
+        notice.retry
+          ? html`<div class="actions">
+              <sl-button size="small" variant="primary" data-action="retry" @click=${() => void faults.retry()}>${msg('Retry')}</sl-button>
+            </div>`
+          : nothing
+      }
     </sl-alert>`;
   }
 
   private renderStorage() {
     const error = this.store.value?.storageError;
     if (!error || error === this.storageDismissed) return nothing;
-    return html`<sl-alert variant="warning" open closable role="alert" data-testid="storage-notice" data-problem=${error.problem}
-        @sl-after-hide=${() => (this.storageDismissed = error)}>
+    return html`<sl-alert
+      variant="warning"
+      open
+      closable
+      role="alert"
+      data-testid="storage-notice"
+      data-problem=${error.problem}
+      @sl-after-hide=${() => (this.storageDismissed = error)}
+    >
       ${msg('Your work is not being saved in this browser.')} ${storageProblemText(error.problem)}
     </sl-alert>`;
   }

@@ -7,11 +7,24 @@ import { localized, msg } from '@lit/localize';
 @customElement('plc-placeholder-view')
 export class PlcPlaceholderView extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h2 { margin: 0 0 var(--sl-spacing-small); font-size: var(--sl-font-size-x-large); }
-    h2:focus { outline: none; }
-    p { max-width: 42rem; line-height: var(--sl-line-height-normal); }
-    .status { color: var(--sl-color-neutral-700); font-style: italic; }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0 0 var(--sl-spacing-small);
+      font-size: var(--sl-font-size-x-large);
+    }
+    h2:focus {
+      outline: none;
+    }
+    p {
+      max-width: 42rem;
+      line-height: var(--sl-line-height-normal);
+    }
+    .status {
+      color: var(--sl-color-neutral-700);
+      font-style: italic;
+    }
   `;
 
   @property() heading = '';

@@ -20,10 +20,21 @@ export interface UpdateReadyDetail {
 @customElement('plc-update-notice')
 export class PlcUpdateNotice extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    :host([hidden]) { display: none; }
-    sl-alert + sl-alert { margin-top: var(--sl-spacing-small); }
-    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-x-small); }
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    sl-alert + sl-alert {
+      margin-top: var(--sl-spacing-small);
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-x-small);
+      margin-top: var(--sl-spacing-x-small);
+    }
   `;
 
   private readonly store = new ServiceController(this, storeContext);
@@ -78,23 +89,40 @@ export class PlcUpdateNotice extends LitElement {
 
   override render() {
     return html`
-      ${this.pending
-        ? html`<sl-alert variant="primary" open role="alert" data-testid="update-notice">
-            <strong>${msg('A new version is ready.')}</strong>
-            ${this.unsavedEdit
-              ? html`<div data-testid="update-unsaved">${msg('Your latest edit could not be saved, so the app did not reload. Export the scenario from the library, or try again when storage works.')}</div>`
-              : msg('Reloading takes a moment; your work is saved first.')}
-            <div class="actions">
-              <sl-button size="small" variant="primary" data-action="reload" ?loading=${this.busy} @click=${() => void this.reloadNow()}>
-                ${msg('Reload now')}</sl-button>
-              <sl-button size="small" data-action="later" @click=${() => (this.pending = null)}>${msg('Later')}</sl-button>
-            </div>
-          </sl-alert>`
-        : nothing}
-      ${this.offlineReady
-        ? html`<sl-alert variant="success" open closable duration="6000" role="status" data-testid="offline-ready"
-            @sl-after-hide=${() => (this.offlineReady = false)}>${msg('Ready to work offline.')}</sl-alert>`
-        : nothing}
+      ${
+        this.pending
+          ? html`<sl-alert variant="primary" open role="alert" data-testid="update-notice">
+              <strong>${msg('A new version is ready.')}</strong>
+              ${
+                this.unsavedEdit
+                  ? html`<div data-testid="update-unsaved">
+                      ${msg('Your latest edit could not be saved, so the app did not reload. Export the scenario from the library, or try again when storage works.')}
+                    </div>`
+                  : msg('Reloading takes a moment; your work is saved first.')
+              }
+              <div class="actions">
+                <sl-button size="small" variant="primary" data-action="reload" ?loading=${this.busy} @click=${() => void this.reloadNow()}>
+                  ${msg('Reload now')}</sl-button
+                >
+                <sl-button size="small" data-action="later" @click=${() => (this.pending = null)}>${msg('Later')}</sl-button>
+              </div>
+            </sl-alert>`
+          : nothing
+      }
+      ${
+        this.offlineReady
+          ? html`<sl-alert
+              variant="success"
+              open
+              closable
+              duration="6000"
+              role="status"
+              data-testid="offline-ready"
+              @sl-after-hide=${() => (this.offlineReady = false)}
+              >${msg('Ready to work offline.')}</sl-alert
+            >`
+          : nothing
+      }
     `;
   }
 }

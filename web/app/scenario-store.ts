@@ -63,7 +63,12 @@ export class ScenarioStore extends EventTarget {
     this.autosave = new Autosave((o) => this.saveNow(o), options.autosaveDelayMs);
     this.channel = new TabChannel(options.channelName ?? `plc-library:${db.name}`, (m) => void this.onTabMessage(m));
     this.library = new ScenarioLibrary(db, (change) => this.channel.post(change));
-    this.recorder = new RunRecorder(db, coreInfo, () => this.library.notify(), (e) => this.noteStorageIfStorage(e));
+    this.recorder = new RunRecorder(
+      db,
+      coreInfo,
+      () => this.library.notify(),
+      (e) => this.noteStorageIfStorage(e),
+    );
     draft.addEventListener('change', (event) => {
       if (!(event instanceof DraftChangeEvent) || event.reason !== 'edit') return;
       this.unsaved = true;

@@ -10,8 +10,10 @@ export interface Provided<S> {
 }
 
 /** A context and its reader, typed together. */
-export const provided = <S, T>(context: Context<unknown, T | undefined>, read: (source: S) => T): Provided<S> =>
-  ({ context: context as Context<unknown, unknown>, read });
+export const provided = <S, T>(context: Context<unknown, T | undefined>, read: (source: S) => T): Provided<S> => ({
+  context: context as Context<unknown, unknown>,
+  read,
+});
 
 /** The session's own services, each through its context (web/app/contexts.ts). */
 export const SESSION_SERVICES: readonly Provided<{ session: ScenarioSession }>[] = [

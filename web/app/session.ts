@@ -43,11 +43,14 @@ export class ScenarioSession {
     this.catalogue = new MeasureCatalogue(core);
     this.draft = new ScenarioDraft(exampleScenario);
     this.store = new ScenarioStore(this.draft, db, this.faults, () => core.info(), options);
-    this.simulation = new Run(async (scenario, { signal }) => {
-      const outcome = await core.simulate(scenario, { signal });
-      if (outcome.ok && !signal.aborted) this.store.noteRun(scenario, outcome.result);
-      return outcome;
-    }, { faults: this.faults, scenarioOf: (scenario) => scenario });
+    this.simulation = new Run(
+      async (scenario, { signal }) => {
+        const outcome = await core.simulate(scenario, { signal });
+        if (outcome.ok && !signal.aborted) this.store.noteRun(scenario, outcome.result);
+        return outcome;
+      },
+      { faults: this.faults, scenarioOf: (scenario) => scenario },
+    );
     // Every change of the current scenario, edited or opened, is simulated (the run before it is aborted).
     this.draft.addEventListener('change', () => {
       if (this.draft.scenario) void this.simulation.start(this.draft.scenario);

@@ -10,7 +10,12 @@ export interface CliArgs {
 }
 
 /** A flag's value as a number in [min, max] (a whole number if asked); CliError otherwise. */
-export function numberFlag(args: CliArgs, name: string, fallback: number, range: { min: number; max: number; whole?: boolean } = { min: 0, max: Number.MAX_SAFE_INTEGER }): number {
+export function numberFlag(
+  args: CliArgs,
+  name: string,
+  fallback: number,
+  range: { min: number; max: number; whole?: boolean } = { min: 0, max: Number.MAX_SAFE_INTEGER },
+): number {
   const v = args.flags.get(name);
   if (v === undefined) return fallback;
   const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN;

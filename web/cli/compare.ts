@@ -5,16 +5,13 @@
 
 import { dirname, resolve } from 'node:path';
 import { compare, ComparisonError, type ComparisonDocument } from '../shared/analysis/compare.ts';
-import {
-  MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
-} from '../shared/analysis/measures.ts';
+import { MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure } from '../shared/analysis/measures.ts';
 import { parseScenarioText, formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
 import { terminalText } from './terminal.ts';
-
 
 export interface CompareArgs {
   beforePath: string;
@@ -37,7 +34,10 @@ function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
 function canonical(x: unknown): string {
   if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
   if (typeof x === 'object' && x !== null) {
-    return `{${Object.keys(x).sort().map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(x)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(x);
 }
@@ -79,7 +79,9 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
         if (sameScenario(resolved.baseline, before)) {
           input = { before, after: resolved.scenario, measures: resolved.measures };
         } else {
-          process.stderr.write(`${afterPath}: warning: its baseline ${resolved.variant.baseline} is not ${args.beforePath}, so the two scenarios are compared without measures (no capex, payback or attribution)\n`);
+          process.stderr.write(
+            `${afterPath}: warning: its baseline ${resolved.variant.baseline} is not ${args.beforePath}, so the two scenarios are compared without measures (no capex, payback or attribution)\n`,
+          );
           input = { before, after: resolved.scenario };
         }
       } else {
@@ -103,7 +105,8 @@ export async function runCompare(args: CompareArgs): Promise<ComparisonDocument>
   } catch (e) {
     if (e instanceof CliError) throw e;
     if (e instanceof MeasureError || e instanceof ComparisonError) throw new CliError(`${args.beforePath}: ${e.message}`, 2);
-    if (e instanceof ResultGuardError) throw new CliError(`${args.beforePath} / ${args.afterPath ?? args.measureIds?.join(',')}: ${formatIssue(e.issue, lang)}`, 2);
+    if (e instanceof ResultGuardError)
+      throw new CliError(`${args.beforePath} / ${args.afterPath ?? args.measureIds?.join(',')}: ${formatIssue(e.issue, lang)}`, 2);
     throw e;
   }
 }

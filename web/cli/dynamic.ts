@@ -65,6 +65,8 @@ export async function runDynamic(
 /** The precision hint in English (the page words it in its own language). */
 export function precisionHintText(p: PrecisionHint): string {
   if (p.kind === 'oneReplication') return 'One replication gives no confidence interval; run at least 2 (20 is a good start).';
-  return `The 95 % interval of ${FIGURES[p.figure].label} is ±${(p.relativeHalfWidth * 100).toFixed(1)} % of the mean; ` +
-    `about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`;
+  return (
+    `The 95 % interval of ${FIGURES[p.figure].label} is ±${(p.relativeHalfWidth * 100).toFixed(1)} % of the mean; ` +
+    `about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`
+  );
 }

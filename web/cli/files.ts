@@ -14,7 +14,10 @@ import { EF_LIBRARY_PATH } from './bundled-paths.ts';
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number) {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
     super(message);
   }
 }
@@ -42,7 +45,10 @@ function cannotRead(path: string, e: unknown): CliError {
 }
 
 function tooLarge(path: string, bytes: number, cap: number): CliError {
-  return new CliError(`${path}: the file is too large (${bytes.toLocaleString('en-US')} bytes or more; the limit is ${cap.toLocaleString('en-US')} bytes), so it was not read`, 2);
+  return new CliError(
+    `${path}: the file is too large (${bytes.toLocaleString('en-US')} bytes or more; the limit is ${cap.toLocaleString('en-US')} bytes), so it was not read`,
+    2,
+  );
 }
 
 /** The text of a regular file of at most `cap` bytes (UTF-8); a CliError naming the path

@@ -13,7 +13,13 @@ import { formatIssue, parseScenarioText, type Scenario } from '../shared/model/s
 import { HEADLINE_FIGURES } from '../shared/model/result-types.ts';
 import { drawsIssue } from '../shared/model/result-guard.ts';
 import {
-  buildUncertainInputs, runMonteCarlo, runPaired, summarizeBlock, summarizePaired, UncertaintyError, type McModel,
+  buildUncertainInputs,
+  runMonteCarlo,
+  runPaired,
+  summarizeBlock,
+  summarizePaired,
+  UncertaintyError,
+  type McModel,
 } from '../shared/analysis/uncertainty.ts';
 import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';

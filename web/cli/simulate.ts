@@ -41,7 +41,12 @@ const OPTION_MODES: Record<string, readonly Mode[]> = {
   '--lang': ['result', 'table', 'compare', 'measures', 'mc', 'dynamic'],
 };
 const MODE_WORDS: Record<Mode, string> = {
-  result: 'a single scenario', table: '--table', compare: '--compare', measures: '--measures', mc: '--mc', dynamic: '--dynamic',
+  result: 'a single scenario',
+  table: '--table',
+  compare: '--compare',
+  measures: '--measures',
+  mc: '--mc',
+  dynamic: '--dynamic',
 };
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -79,10 +84,21 @@ export function modeOf(args: CliArgs): Mode {
   if (exclusive.length > 1) throw new CliError(`options ${exclusive.join(' and ')} cannot be combined; choose one`, 1);
   if (has('--compare') && has('--measures')) throw new CliError('give either --compare <after.json> or --measures, not both', 1);
   if (has('--compare') && has('--dynamic')) throw new CliError('options --compare and --dynamic cannot be combined; choose one', 1);
-  const mode: Mode = has('--mc') ? 'mc' : has('--dynamic') ? 'dynamic' : has('--measures') ? 'measures' : has('--compare') ? 'compare' : has('--table') ? 'table' : 'result';
+  const mode: Mode = has('--mc')
+    ? 'mc'
+    : has('--dynamic')
+      ? 'dynamic'
+      : has('--measures')
+        ? 'measures'
+        : has('--compare')
+          ? 'compare'
+          : has('--table')
+            ? 'table'
+            : 'result';
   for (const flag of args.flags.keys()) {
     if (OPTION_MODES[flag].includes(mode)) continue;
-    if (flag === '--table') throw new CliError(`--table prints the summary of one scenario; it cannot be combined with ${MODE_WORDS[mode]}, whose output is JSON`, 1);
+    if (flag === '--table')
+      throw new CliError(`--table prints the summary of one scenario; it cannot be combined with ${MODE_WORDS[mode]}, whose output is JSON`, 1);
     throw new CliError(`option ${flag} does nothing with ${MODE_WORDS[mode]}; it works with ${OPTION_MODES[flag].map((m) => MODE_WORDS[m]).join(' or ')}`, 1);
   }
   return mode;
@@ -107,7 +123,8 @@ export async function main(argv: string[]): Promise<string> {
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
   const mode = modeOf(args);
   const langFlag = args.flags.get('--lang');
-  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'vi') throw new CliError(`option --lang needs en or vi, got "${terminalText(String(langFlag)).slice(0, 20)}"`, 1);
+  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'vi')
+    throw new CliError(`option --lang needs en or vi, got "${terminalText(String(langFlag)).slice(0, 20)}"`, 1);
   const lang = langFlag === 'vi' ? 'vi' : 'en';
   const text = (name: string) => {
     const v = args.flags.get(name);
@@ -118,8 +135,13 @@ export async function main(argv: string[]): Promise<string> {
     const { runMc, MAX_DRAWS } = await import('./mc.ts');
     const draws = numberFlag(args, '--mc', 10_000, { min: 2, max: MAX_DRAWS, whole: true });
     const out = await runMc({
-      scenarioPath: args.files[0], draws, seed: numberFlag(args, '--seed', 1, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }),
-      comparePath: text('--compare'), cataloguePath: text('--catalogue'), efLibraryPath, lang,
+      scenarioPath: args.files[0],
+      draws,
+      seed: numberFlag(args, '--seed', 1, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }),
+      comparePath: text('--compare'),
+      cataloguePath: text('--catalogue'),
+      efLibraryPath,
+      lang,
     });
     return JSON.stringify(out, null, 2);
   }
@@ -127,9 +149,18 @@ export async function main(argv: string[]): Promise<string> {
     const { runCompare } = await import('./compare.ts');
     const measures = text('--measures');
     const out = await runCompare({
-      beforePath: args.files[0], afterPath: text('--compare'),
-      measureIds: measures === undefined ? undefined : measures.split(',').map((m) => m.trim()).filter(Boolean),
-      cataloguePath: text('--catalogue'), efLibraryPath, lang,
+      beforePath: args.files[0],
+      afterPath: text('--compare'),
+      measureIds:
+        measures === undefined
+          ? undefined
+          : measures
+              .split(',')
+              .map((m) => m.trim())
+              .filter(Boolean),
+      cataloguePath: text('--catalogue'),
+      efLibraryPath,
+      lang,
     });
     return JSON.stringify(out, null, 2);
   }
@@ -139,7 +170,12 @@ export async function main(argv: string[]): Promise<string> {
     const { runDynamic, MAX_YEARS, MAX_REPLICATIONS } = await import('./dynamic.ts');
     const years = numberFlag(args, '--years', 1, { min: 1 / 365, max: MAX_YEARS });
     const replications = numberFlag(args, '--replications', 20, { min: 1, max: MAX_REPLICATIONS, whole: true });
-    const summary = await runDynamic(scenario, library, { years, replications, seed: numberFlag(args, '--seed', 7, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }) }, lang);
+    const summary = await runDynamic(
+      scenario,
+      library,
+      { years, replications, seed: numberFlag(args, '--seed', 7, { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true }) },
+      lang,
+    );
     return JSON.stringify(summary, null, 2);
   }
   const core = await loadCoreNode();

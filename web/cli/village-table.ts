@@ -26,12 +26,20 @@ function unit(figure: VillageFigure): { label: string; unit: string; scale: numb
 
 /** The figures of the totals table (all a village adds up but its revenue, costs, rejects and
  *  wastewater), in catalogue order. */
-const ROWS = inFigureOrder(VILLAGE_FIGURES.filter((f) => !['economics.revenue', 'economics.costs', 'mass.rejectsT.plastic', 'water.wastewaterM3'].includes(f)))
-  .map((figure) => ({ figure, ...unit(figure) }));
+const ROWS = inFigureOrder(
+  VILLAGE_FIGURES.filter((f) => !['economics.revenue', 'economics.costs', 'mass.rejectsT.plastic', 'water.wastewaterM3'].includes(f)),
+).map((figure) => ({ figure, ...unit(figure) }));
 
 function columns(rows: string[][], right: boolean[] = []): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, c) => (right[c] ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** A figure's value in its bulk unit, at the catalogue's precision. */
@@ -48,23 +56,26 @@ const GROUP_FIGURES = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 
 const VILLAGE_COLUMNS = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'economics.workersPaid', 'economics.profit']);
 
 function totalsTable(before: VillageFigures, withAdoption: VillageFigures, allAdopted: VillageFigures): string {
-  const rows = [['', 'before', 'with adoption', 'all adopted', ''],
-    ...ROWS.map((r) => [r.label, cell(r.figure, before[r.figure]), cell(r.figure, withAdoption[r.figure]), cell(r.figure, allAdopted[r.figure]), r.unit])];
+  const rows = [
+    ['', 'before', 'with adoption', 'all adopted', ''],
+    ...ROWS.map((r) => [r.label, cell(r.figure, before[r.figure]), cell(r.figure, withAdoption[r.figure]), cell(r.figure, allAdopted[r.figure]), r.unit]),
+  ];
   return columns(rows, [false, true, true, true, false]);
 }
 
 function curveTable(curve: { share: number; totals: VillageFigures }[]): string {
   const shown = inFigureOrder<VillageFigure>(['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.workersPaid', 'economics.profit']);
-  const rows = [['households adopting', ...shown.map(heading)],
-    ...curve.map((p) => [pct(p.share), ...shown.map((f) => cell(f, p.totals[f]))])];
+  const rows = [['households adopting', ...shown.map(heading)], ...curve.map((p) => [pct(p.share), ...shown.map((f) => cell(f, p.totals[f]))])];
   return columns(rows, [true, ...shown.map(() => true)]);
 }
 
 function uncertaintyTable(u: VillageUncertainty): string {
   const shown = inFigureOrder<HeadlineFigure>(['pcddf.total', 'air.hclKg', 'economics.profit']);
   const band = (f: HeadlineFigure, s: Summary) => `${cell(f, s.p50)} (${cell(f, s.p5)}–${cell(f, s.p95)})`;
-  const rows = [['P50 (P5–P95)', 'before', 'with adoption', 'all adopted', 'P(with adoption better)'],
-    ...shown.map((f) => [heading(f), band(f, u.before[f]), band(f, u.withAdoption[f]), band(f, u.allAdopted[f]), pct(u.probabilityAfterBetter[f])])];
+  const rows = [
+    ['P50 (P5–P95)', 'before', 'with adoption', 'all adopted', 'P(with adoption better)'],
+    ...shown.map((f) => [heading(f), band(f, u.before[f]), band(f, u.withAdoption[f]), band(f, u.allAdopted[f]), pct(u.probabilityAfterBetter[f])]),
+  ];
   return `Monte Carlo, ${n0.format(u.draws)} draws, seed ${u.seed} (each emission factor drawn once per draw for the whole village)\n${columns(rows, [false, true, true, true, true])}`;
 }
 
@@ -73,8 +84,10 @@ function nationalLines(doc: Pick<VillageResultDocument, 'pcddfGTeqPerYear' | 'na
   const first = `PCDD/F: ${sig.format(g.withAdoption.total)} g TEQ/yr (of which open burning and dump fires, Toolkit 6b: ${sig.format(g.withAdoption.openBurning)} g TEQ/yr)`;
   if (!doc.national) return first;
   const n = doc.national;
-  return `${first}\n  = ${pct(n.shareOfNational.withAdoption)} of Viet Nam's open-burning inventory, ${n2.format(n.nationalOpenBurningGTeqPerYear)} g TEQ/yr`
-    + `${n.period ? ` (${n.period})` : ''}; 6b alone ${pct(n.openBurningShareOfNational.withAdoption)}. Source: ${n.source} [${n.status}]`;
+  return (
+    `${first}\n  = ${pct(n.shareOfNational.withAdoption)} of Viet Nam's open-burning inventory, ${n2.format(n.nationalOpenBurningGTeqPerYear)} g TEQ/yr` +
+    `${n.period ? ` (${n.period})` : ''}; 6b alone ${pct(n.openBurningShareOfNational.withAdoption)}. Source: ${n.source} [${n.status}]`
+  );
 }
 
 function title(text: string): string {
@@ -82,12 +95,21 @@ function title(text: string): string {
 }
 
 export function formatVillageTable(doc: VillageResultDocument): string {
-  const groups = columns([
-    ['group', 'line type', 'households', 'adopting', 'measures', ...GROUP_FIGURES.map(heading)],
-    ...doc.groups.map((g) => [g.id, g.lineType ?? '—', n2.format(g.households), pct(g.share), String(g.measures.length),
-      ...GROUP_FIGURES.map((f) => cell(f, g.totals[f]))]),
-    ['village', '', n2.format(doc.households), '', '', ...GROUP_FIGURES.map((f) => cell(f, doc.totals[f]))],
-  ], [false, false, true, true, true, ...GROUP_FIGURES.map(() => true)]);
+  const groups = columns(
+    [
+      ['group', 'line type', 'households', 'adopting', 'measures', ...GROUP_FIGURES.map(heading)],
+      ...doc.groups.map((g) => [
+        g.id,
+        g.lineType ?? '—',
+        n2.format(g.households),
+        pct(g.share),
+        String(g.measures.length),
+        ...GROUP_FIGURES.map((f) => cell(f, g.totals[f])),
+      ]),
+      ['village', '', n2.format(doc.households), '', '', ...GROUP_FIGURES.map((f) => cell(f, doc.totals[f]))],
+    ],
+    [false, false, true, true, true, ...GROUP_FIGURES.map(() => true)],
+  );
   const curve = doc.adoptionCurve;
   const parts = [
     title(`${doc.name} (${doc.villageId})`),
@@ -109,13 +131,24 @@ export function formatVillageTable(doc: VillageResultDocument): string {
 }
 
 export function formatProvinceTable(doc: ProvinceResultDocument): string {
-  const villages = columns([
-    ['village', 'households', 'share of national', ...VILLAGE_COLUMNS.map(heading)],
-    ...doc.villages.map((v) => [v.villageId, n2.format(v.households), v.national ? pct(v.national.shareOfNational.withAdoption) : '—',
-      ...VILLAGE_COLUMNS.map((f) => cell(f, v.totals[f]))]),
-    ['province', n2.format(doc.households), doc.national ? pct(doc.national.shareOfNational.withAdoption) : '—',
-      ...VILLAGE_COLUMNS.map((f) => cell(f, doc.totals[f]))],
-  ], [false, true, true, ...VILLAGE_COLUMNS.map(() => true)]);
+  const villages = columns(
+    [
+      ['village', 'households', 'share of national', ...VILLAGE_COLUMNS.map(heading)],
+      ...doc.villages.map((v) => [
+        v.villageId,
+        n2.format(v.households),
+        v.national ? pct(v.national.shareOfNational.withAdoption) : '—',
+        ...VILLAGE_COLUMNS.map((f) => cell(f, v.totals[f])),
+      ]),
+      [
+        'province',
+        n2.format(doc.households),
+        doc.national ? pct(doc.national.shareOfNational.withAdoption) : '—',
+        ...VILLAGE_COLUMNS.map((f) => cell(f, doc.totals[f])),
+      ],
+    ],
+    [false, true, true, ...VILLAGE_COLUMNS.map(() => true)],
+  );
   const curve = doc.adoptionCurve;
   const parts = [
     title(`${doc.name} (${doc.provinceId}): ${doc.villages.length} villages`),

@@ -13,11 +13,14 @@ import { parseCatalogueText, type Measure } from '../shared/analysis/measures.ts
 import { combineVillages, type ProvinceResultDocument } from '../shared/analysis/province.ts';
 import { computeVillage, type VillageResultDocument } from '../shared/analysis/village.ts';
 import { resolveVillage, type ResolvedVillage, type VillageReader } from '../shared/analysis/village-load.ts';
+import { planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageSeries, VILLAGE_SERIES } from '../shared/analysis/village-mc.ts';
 import {
-  planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageSeries, VILLAGE_SERIES,
-} from '../shared/analysis/village-mc.ts';
-import {
-  formatVillageIssue, parseJsonText, PROVINCE_FORMAT, validateProvince, type NationalContext, type VillageIssue,
+  formatVillageIssue,
+  parseJsonText,
+  PROVINCE_FORMAT,
+  validateProvince,
+  type NationalContext,
+  type VillageIssue,
 } from '../shared/analysis/village-schema.ts';
 import { numberFlag, type CliArgs } from './args.ts';
 import { CliError, readEfLibrary, readText } from './files.ts';
@@ -150,7 +153,8 @@ export async function runVillageCli(paths: readonly string[], options: VillageCl
   const firstById = new Map<string, string>();
   for (const { source, village } of resolved) {
     const first = firstById.get(village.file.id);
-    if (first !== undefined) errors.push(`${source.label}: village id [/id]: the id "${village.file.id}" is already used by ${first}; each village of a province needs its own id`);
+    if (first !== undefined)
+      errors.push(`${source.label}: village id [/id]: the id "${village.file.id}" is already used by ${first}; each village of a province needs its own id`);
     else firstById.set(village.file.id, source.at ? `${source.label} ${source.at}` : source.label);
   }
   if (errors.length > 0) throw new CliError(errors.join('\n'), 2);
@@ -166,7 +170,11 @@ export async function runVillageCli(paths: readonly string[], options: VillageCl
       const series = runVillageMonteCarlo(core, plan.plan, options.mc.draws, options.mc.seed);
       doc.uncertainty = summarizeVillageSeries(series, options.mc.draws, options.mc.seed, 'village');
       // The province's draws: the villages' draws added up, draw by draw.
-      if (provinceSeries) series.forEach((v, s) => { const sum = provinceSeries[s]; for (let i = 0; i < v.length; i++) sum[i] += v[i]; });
+      if (provinceSeries)
+        series.forEach((v, s) => {
+          const sum = provinceSeries[s];
+          for (let i = 0; i < v.length; i++) sum[i] += v[i];
+        });
     }
     docs.push(doc);
   }

@@ -7,7 +7,6 @@ import { figureUnit, formatFigure } from '../app/figures.ts';
 import { HIGHER_IS_BETTER, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { notQuantifiedClause } from './not-quantified-words.ts';
 
-
 /** A percentage of change without its sign: two decimals, more where two would round to 100. */
 export function formatChangePercent(percent: number): string {
   const abs = Math.abs(percent);
@@ -27,7 +26,13 @@ export function verdict(key: HeadlineFigure, difference: number): Verdict {
 
 /** "PCDD/F to air falls by 99.99 %: better"; with `quantifiedOnly` (a source on the figure's path
  *  is not quantified, and the caller says which beside it) "… by 99.99 % of the quantified releases: better". */
-export function changeSentence(key: HeadlineFigure, label: string, doc: ComparisonDocument, formatValue: (n: number) => string, quantifiedOnly = false): string {
+export function changeSentence(
+  key: HeadlineFigure,
+  label: string,
+  doc: ComparisonDocument,
+  formatValue: (n: number) => string,
+  quantifiedOnly = false,
+): string {
   const difference = doc.difference[key];
   const percent = doc.percentChange[key];
   const v = verdict(key, difference);
@@ -40,9 +45,13 @@ export function changeSentence(key: HeadlineFigure, label: string, doc: Comparis
   const p = formatChangePercent(percent);
   if (quantifiedOnly) {
     if (difference < 0) {
-      return better ? msg(str`${label} falls by ${p} % of the quantified releases: better`) : msg(str`${label} falls by ${p} % of the quantified releases: worse`);
+      return better
+        ? msg(str`${label} falls by ${p} % of the quantified releases: better`)
+        : msg(str`${label} falls by ${p} % of the quantified releases: worse`);
     }
-    return better ? msg(str`${label} rises by ${p} % of the quantified releases: better`) : msg(str`${label} rises by ${p} % of the quantified releases: worse`);
+    return better
+      ? msg(str`${label} rises by ${p} % of the quantified releases: better`)
+      : msg(str`${label} rises by ${p} % of the quantified releases: worse`);
   }
   if (difference < 0) return better ? msg(str`${label} falls by ${p} %: better`) : msg(str`${label} falls by ${p} %: worse`);
   return better ? msg(str`${label} rises by ${p} %: better`) : msg(str`${label} rises by ${p} %: worse`);
@@ -63,9 +72,11 @@ export function economicsSentences(doc: ComparisonDocument, currency: string): s
   }
   const rate = formatQuantity(doc.discountRate * 100);
   const npv = formatFigure('comparison.npv', doc.npv, currency);
-  sentences.push(doc.npv >= 0
-    ? msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they pay for themselves.`)
-    : msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they do not pay for themselves in that time.`));
+  sentences.push(
+    doc.npv >= 0
+      ? msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they pay for themselves.`)
+      : msg(str`Over ${doc.horizonYears} years at a ${rate} % discount rate their net present value is ${npv}: they do not pay for themselves in that time.`),
+  );
   return sentences;
 }
 
@@ -88,9 +99,7 @@ function pcddfAttribution(doc: ComparisonDocument, nameOf: (id: string) => strin
   const key: HeadlineFigure = 'pcddf.total';
   const total = doc.difference[key];
   if (!(total < 0)) return msg('These measures do not lower the PCDD/F releases.');
-  const shares = doc.measures
-    .map((id) => ({ id, change: doc.attribution[id]?.[key] ?? 0 }))
-    .sort((a, b) => a.change - b.change);
+  const shares = doc.measures.map((id) => ({ id, change: doc.attribution[id]?.[key] ?? 0 })).sort((a, b) => a.change - b.change);
   const named: string[] = [];
   let covered = 0;
   for (const s of shares) {
@@ -100,8 +109,9 @@ function pcddfAttribution(doc: ComparisonDocument, nameOf: (id: string) => strin
     named.push(`${nameOf(s.id)} (${formatChangePercent(share * 100)} %)`);
   }
   const against = shares.filter((s) => s.change > 0).map((s) => `${nameOf(s.id)} (${formatFigure(key, s.change, '', { signed: true })} ${figureUnit(key)})`);
-  const most = named.length === 1
-    ? msg(str`Most of the PCDD/F reduction comes from ${named[0]}.`)
-    : msg(str`Most of the PCDD/F reduction comes from ${formatList(named)}.`);
+  const most =
+    named.length === 1
+      ? msg(str`Most of the PCDD/F reduction comes from ${named[0]}.`)
+      : msg(str`Most of the PCDD/F reduction comes from ${formatList(named)}.`);
   return against.length ? `${most} ${msg(str`Working against it: ${formatList(against)}.`)}` : most;
 }

@@ -77,15 +77,14 @@ export class CoreClient {
   /** Any method of the worker API, queued like the others: `client.call('compare', [a, b], { signal })`.
    *  Lets new worker methods reach the page without a wrapper here for each. */
   call<K extends keyof CoreApi>(method: K, args: Parameters<CoreApi[K]>, options: CallOptions = {}): Promise<Awaited<ReturnType<CoreApi[K]>>> {
-    return this.enqueue(
-      (remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<CoreApi[K]>>>)(...args),
-      options.signal,
-    );
+    return this.enqueue((remote) => (remote[method] as unknown as (...a: unknown[]) => Promise<Awaited<ReturnType<CoreApi[K]>>>)(...args), options.signal);
   }
 
   /** A parameter sweep in the worker, with progress as grid rows are done. */
   sweep(
-    scenario: unknown, axes: SweepAxis[], options: CallOptions & { onProgress?: (done: number, total: number) => void } = {},
+    scenario: unknown,
+    axes: SweepAxis[],
+    options: CallOptions & { onProgress?: (done: number, total: number) => void } = {},
   ): Promise<Awaited<ReturnType<CoreApi['sweep']>>> {
     const progress = options.onProgress && proxy(options.onProgress);
     return this.enqueue((remote) => remote.sweep(scenario, axes, progress) as Promise<Awaited<ReturnType<CoreApi['sweep']>>>, options.signal);

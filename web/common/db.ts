@@ -1,12 +1,34 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import {
-  checkedRecord, ConflictError, freeId, recordProblem, StorageError, suffixedName, toStorageError,
-  type CorruptRecord, type ImportBatch, type ImportedScenario, type RunRecord, type ScenarioRecord, type StoredScenario,
+  checkedRecord,
+  ConflictError,
+  freeId,
+  recordProblem,
+  StorageError,
+  suffixedName,
+  toStorageError,
+  type CorruptRecord,
+  type ImportBatch,
+  type ImportedScenario,
+  type RunRecord,
+  type ScenarioRecord,
+  type StoredScenario,
 } from './db-records.ts';
 
 export {
-  ConflictError, CorruptRecordError, freeId, recordProblem, StorageError, suffixedName,
-  type CorruptRecord, type ImportBatch, type ImportedScenario, type RunRecord, type ScenarioRecord, type StorageProblem, type StoredScenario,
+  ConflictError,
+  CorruptRecordError,
+  freeId,
+  recordProblem,
+  StorageError,
+  suffixedName,
+  type CorruptRecord,
+  type ImportBatch,
+  type ImportedScenario,
+  type RunRecord,
+  type ScenarioRecord,
+  type StorageProblem,
+  type StoredScenario,
 } from './db-records.ts';
 
 /** The one module that opens IndexedDB. Bump DB_VERSION and append an `if (oldVersion < N)` block. */
@@ -172,8 +194,12 @@ export class ScenarioDb {
       const newId = freeId(id, 'copy', taken);
       const now = Date.now();
       const record: ScenarioRecord = {
-        id: newId, scenario: { ...source.scenario, id: newId, name: suffixedName(String(source.scenario.name), nameSuffix) },
-        revision: 1, createdAt: now, updatedAt: now, deletedAt: null,
+        id: newId,
+        scenario: { ...source.scenario, id: newId, name: suffixedName(String(source.scenario.name), nameSuffix) },
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+        deletedAt: null,
       };
       await tx.store.add(record);
       await tx.done;

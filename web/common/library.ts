@@ -52,9 +52,7 @@ export interface LibraryListing {
 }
 
 /** A message for the other tabs (tab-channel.ts). */
-export type LibraryChange =
-  | { type: 'saved'; id: string; revision: number }
-  | { type: 'changed'; ids: string[] };
+export type LibraryChange = { type: 'saved'; id: string; revision: number } | { type: 'changed'; ids: string[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9_.-]+/g, '-').slice(0, 80) || 'scenario';
@@ -139,8 +137,11 @@ export class ScenarioLibrary extends EventTarget {
     const runs = (await this.db.listRuns()).filter((r) => wanted.has(r.scenarioId)).map(({ id: _id, ...run }) => run);
     const now = new Date();
     const bundle: Bundle = {
-      format: BUNDLE_FORMAT, version: BUNDLE_VERSION, exportedAt: now.toISOString(),
-      scenarios: chosen.map((r) => r.scenario), runs: runs.reverse(),
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      exportedAt: now.toISOString(),
+      scenarios: chosen.map((r) => r.scenario),
+      runs: runs.reverse(),
     };
     return { fileName: `plastic-line-bundle-${now.toISOString().slice(0, 10)}.json`, text: JSON.stringify(bundle, null, 2) };
   }
@@ -161,8 +162,12 @@ export class ScenarioLibrary extends EventTarget {
 /** Reads and checks a file; throws ImportError listing every problem. */
 export async function parseImport(text: string): Promise<{ scenarios: StoredScenario[]; runs: BundleRun[] }> {
   const schema = await loadSchema();
-  const issue = (i: { path: string; code: string; params?: Record<string, string | number>; message: string }, prefix = '') =>
-    ({ path: prefix + i.path, code: i.code, params: i.params, message: schema.formatIssue(i, 'en') });
+  const issue = (i: { path: string; code: string; params?: Record<string, string | number>; message: string }, prefix = '') => ({
+    path: prefix + i.path,
+    code: i.code,
+    params: i.params,
+    message: schema.formatIssue(i, 'en'),
+  });
   // One JSON reader for every file (size, depth, duplicate keys; json-text.ts).
   const parsed = schema.parseJsonText(text, { maxBytes: MAX_BUNDLE_BYTES });
   if (!parsed.ok) throw new ImportError(parsed.issues.map((i) => issue(schema.jsonTextIssue(i))));
@@ -175,9 +180,12 @@ export async function parseImport(text: string): Promise<{ scenarios: StoredScen
   }
   const issues: ImportIssue[] = [];
   if (doc.version !== BUNDLE_VERSION) {
-    throw new ImportError([{ path: '/version', message: `Bundle version ${JSON.stringify(doc.version)} is not supported (this app reads version ${BUNDLE_VERSION}).` }]);
+    throw new ImportError([
+      { path: '/version', message: `Bundle version ${JSON.stringify(doc.version)} is not supported (this app reads version ${BUNDLE_VERSION}).` },
+    ]);
   }
-  if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0) issues.push({ path: '/scenarios', message: 'The bundle holds no scenarios (expected a non-empty list).' });
+  if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0)
+    issues.push({ path: '/scenarios', message: 'The bundle holds no scenarios (expected a non-empty list).' });
   const scenarios: StoredScenario[] = [];
   const ids = new Set<string>();
   for (const [i, entry] of (Array.isArray(doc.scenarios) ? doc.scenarios : []).entries()) {
@@ -221,7 +229,8 @@ function runProblem(run: unknown, scenarioIds: ReadonlySet<string>): ImportIssue
     if (typeof run[key] !== 'string') return { path: `/${key}`, message: `${key} must be text.` };
   }
   if (run.seed !== null && typeof run.seed !== 'number') return { path: '/seed', message: 'seed must be a number or null.' };
-  if (!isObject(run.scenario) || run.scenario.id !== run.scenarioId) return { path: '/scenario', message: 'The run must hold the scenario it was computed from.' };
+  if (!isObject(run.scenario) || run.scenario.id !== run.scenarioId)
+    return { path: '/scenario', message: 'The run must hold the scenario it was computed from.' };
   if (!isObject(run.result)) return { path: '/result', message: 'The run has no result document.' };
   return null;
 }

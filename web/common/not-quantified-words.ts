@@ -12,24 +12,37 @@ type Items = readonly NotQuantifiedItem[];
 /** A source as it reads inside a sentence: "melting plastic for bricks". */
 export function sourcePhrase(source: SourceKey): string {
   switch (source) {
-    case 'openBurning': return msg('open burning', { desc: 'Inside a sentence: a source of releases' });
-    case 'dumpFire': return msg('dump fires', { desc: 'Inside a sentence: a source of releases' });
-    case 'plasticFuel': return msg('rejects burned as fuel', { desc: 'Inside a sentence: a source of releases' });
-    case 'coal': return msg('burning coal', { desc: 'Inside a sentence: a source of releases' });
-    case 'wood': return msg('burning wood', { desc: 'Inside a sentence: a source of releases' });
-    case 'lpg': return msg('burning gas (LPG)', { desc: 'Inside a sentence: a source of releases' });
-    case 'cementKiln': return msg('the cement kiln', { desc: 'Inside a sentence: a source of releases' });
-    case 'brickMelt': return msg('melting plastic for bricks', { desc: 'Inside a sentence: a source of releases' });
+    case 'openBurning':
+      return msg('open burning', { desc: 'Inside a sentence: a source of releases' });
+    case 'dumpFire':
+      return msg('dump fires', { desc: 'Inside a sentence: a source of releases' });
+    case 'plasticFuel':
+      return msg('rejects burned as fuel', { desc: 'Inside a sentence: a source of releases' });
+    case 'coal':
+      return msg('burning coal', { desc: 'Inside a sentence: a source of releases' });
+    case 'wood':
+      return msg('burning wood', { desc: 'Inside a sentence: a source of releases' });
+    case 'lpg':
+      return msg('burning gas (LPG)', { desc: 'Inside a sentence: a source of releases' });
+    case 'cementKiln':
+      return msg('the cement kiln', { desc: 'Inside a sentence: a source of releases' });
+    case 'brickMelt':
+      return msg('melting plastic for bricks', { desc: 'Inside a sentence: a source of releases' });
   }
 }
 
 function vectorPhrase(vector: VectorKey): string {
   switch (vector) {
-    case 'air': return msg('to air', { id: 'nq-to-air' });
-    case 'water': return msg('to water', { id: 'nq-to-water' });
-    case 'land': return msg('to land', { id: 'nq-to-land' });
-    case 'product': return msg('in the product', { id: 'nq-in-product' });
-    case 'residue': return msg('in residues', { id: 'nq-in-residue' });
+    case 'air':
+      return msg('to air', { id: 'nq-to-air' });
+    case 'water':
+      return msg('to water', { id: 'nq-to-water' });
+    case 'land':
+      return msg('to land', { id: 'nq-to-land' });
+    case 'product':
+      return msg('in the product', { id: 'nq-in-product' });
+    case 'residue':
+      return msg('in residues', { id: 'nq-in-residue' });
   }
 }
 
@@ -42,9 +55,11 @@ export function notQuantifiedList(figure: HeadlineFigure, ...lists: Items[]): { 
   const sources = notQuantifiedOnPath(figure, ...lists);
   if (sources.length === 0) return null;
   const named = spansVectors(figure);
-  const phrases = sources.map((s) => named && s.vectors.length > 0
-    ? msg(str`${sourcePhrase(s.source)} (${formatList(s.vectors.map(vectorPhrase))})`, { desc: 'A source and the release vectors that are not quantified' })
-    : sourcePhrase(s.source));
+  const phrases = sources.map((s) =>
+    named && s.vectors.length > 0
+      ? msg(str`${sourcePhrase(s.source)} (${formatList(s.vectors.map(vectorPhrase))})`, { desc: 'A source and the release vectors that are not quantified' })
+      : sourcePhrase(s.source),
+  );
   return { text: formatList(phrases), count: phrases.length };
 }
 

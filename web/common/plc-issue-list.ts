@@ -11,11 +11,24 @@ import { MESSAGE_CODES, describeWhere, formatIssueMessage } from '../shared/mode
 @customElement('plc-issue-list')
 export class PlcIssueList extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    ul { margin: 0; padding-left: 1.25rem; }
-    li { margin: var(--sl-spacing-2x-small) 0; overflow-wrap: anywhere; }
-    code { font-family: var(--sl-font-mono); font-size: 0.9em; background: var(--sl-color-neutral-100);
-      padding: 0 0.25em; border-radius: var(--sl-border-radius-small); }
+    :host {
+      display: block;
+    }
+    ul {
+      margin: 0;
+      padding-left: 1.25rem;
+    }
+    li {
+      margin: var(--sl-spacing-2x-small) 0;
+      overflow-wrap: anywhere;
+    }
+    code {
+      font-family: var(--sl-font-mono);
+      font-size: 0.9em;
+      background: var(--sl-color-neutral-100);
+      padding: 0 0.25em;
+      border-radius: var(--sl-border-radius-small);
+    }
   `;
 
   @property({ attribute: false }) issues: Issue[] = [];

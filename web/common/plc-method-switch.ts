@@ -22,19 +22,57 @@ export function methodName(method: ReleaseMethod): string {
 @customElement('plc-method-switch')
 export class PlcMethodSwitch extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    fieldset { border: 1px solid var(--sl-color-neutral-300); border-radius: var(--sl-border-radius-large); margin: 0;
-      padding: var(--sl-spacing-2x-small) var(--sl-spacing-small) var(--sl-spacing-x-small); min-width: 0; }
-    legend { font-size: var(--sl-font-size-small); font-weight: var(--sl-font-weight-semibold); padding: 0 var(--sl-spacing-2x-small); }
-    .options { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-2x-small); }
-    label { display: inline-flex; align-items: center; gap: var(--sl-spacing-2x-small); cursor: pointer; min-height: 2.25rem;
-      padding: 0 var(--sl-spacing-small); border: 1px solid var(--sl-color-neutral-400); border-radius: var(--sl-border-radius-medium);
-      font-size: var(--sl-font-size-small); background: var(--sl-color-neutral-0); color: var(--sl-color-neutral-900); }
-    label:has(input:checked) { border-color: var(--sl-color-primary-700); background: var(--sl-color-primary-50);
-      font-weight: var(--sl-font-weight-semibold); }
-    label:has(input:focus-visible) { outline: 2px solid var(--sl-color-primary-600); outline-offset: 1px; }
-    input { margin: 0; accent-color: var(--sl-color-primary-700); }
-    .hint { margin: var(--sl-spacing-2x-small) 0 0; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    fieldset {
+      border: 1px solid var(--sl-color-neutral-300);
+      border-radius: var(--sl-border-radius-large);
+      margin: 0;
+      padding: var(--sl-spacing-2x-small) var(--sl-spacing-small) var(--sl-spacing-x-small);
+      min-width: 0;
+    }
+    legend {
+      font-size: var(--sl-font-size-small);
+      font-weight: var(--sl-font-weight-semibold);
+      padding: 0 var(--sl-spacing-2x-small);
+    }
+    .options {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-2x-small);
+    }
+    label {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small);
+      cursor: pointer;
+      min-height: 2.25rem;
+      padding: 0 var(--sl-spacing-small);
+      border: 1px solid var(--sl-color-neutral-400);
+      border-radius: var(--sl-border-radius-medium);
+      font-size: var(--sl-font-size-small);
+      background: var(--sl-color-neutral-0);
+      color: var(--sl-color-neutral-900);
+    }
+    label:has(input:checked) {
+      border-color: var(--sl-color-primary-700);
+      background: var(--sl-color-primary-50);
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    label:has(input:focus-visible) {
+      outline: 2px solid var(--sl-color-primary-600);
+      outline-offset: 1px;
+    }
+    input {
+      margin: 0;
+      accent-color: var(--sl-color-primary-700);
+    }
+    .hint {
+      margin: var(--sl-spacing-2x-small) 0 0;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property() method: ReleaseMethod = 'toolkit';
@@ -53,15 +91,17 @@ export class PlcMethodSwitch extends LitElement {
     if (this.method === 'toolkit') {
       return msg('The UNEP Toolkit 2013 factors as published, the convention of national inventories: the same dioxins per tonne whatever burns.');
     }
-    const general = msg('The factors of burning rise with the chlorine (mostly from PVC) in what burns, above 1 % chlorine (Lemieux et al. 2003; Gullett et al. 2001).');
+    const general = msg(
+      'The factors of burning rise with the chlorine (mostly from PVC) in what burns, above 1 % chlorine (Lemieux et al. 2003; Gullett et al. 2001).',
+    );
     if (this.multiplier === undefined || this.clFraction === undefined) return general;
     const cl = `${formatNumber(this.clFraction * 100, { maximumSignificantDigits: 3 })} %`;
     return html`${general} ${msg(str`This line's rejects hold ${cl} chlorine: burning factors × ${formatQuantity(this.multiplier)}.`)}`;
   }
 
   override render() {
-    const option = (m: ReleaseMethod) => html`<label><input type="radio" name="method" value=${m} .checked=${this.method === m}
-      @change=${() => this.pick(m)}>${methodName(m)}</label>`;
+    const option = (m: ReleaseMethod) =>
+      html`<label><input type="radio" name="method" value=${m} .checked=${this.method === m} @change=${() => this.pick(m)} />${methodName(m)}</label>`;
     return html`<fieldset data-testid="method-switch">
       <legend>${msg('How dioxin releases are counted')}</legend>
       <div class="options">${option('toolkit')}${option('chlorineAdjusted')}</div>

@@ -10,9 +10,23 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 @customElement('plc-run-progress')
 export class PlcRunProgress extends LitElement {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small) var(--sl-spacing-small); }
-    progress { flex: 1 1 12rem; height: 0.75rem; accent-color: var(--sl-color-primary-600); }
-    .text { flex: 1 1 100%; font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0; }
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-x-small) var(--sl-spacing-small);
+    }
+    progress {
+      flex: 1 1 12rem;
+      height: 0.75rem;
+      accent-color: var(--sl-color-primary-600);
+    }
+    .text {
+      flex: 1 1 100%;
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+      margin: 0;
+    }
   `;
 
   /** Finished and total work, and what the numbers count. */

@@ -36,6 +36,12 @@ export interface RunProvenance {
 
 /** True when two runs were computed from the same inputs by the same code and data. */
 export function sameProvenance(a: RunProvenance, b: RunProvenance): boolean {
-  return a.scenarioHash === b.scenarioHash && a.efLibraryId === b.efLibraryId && a.efLibraryVersion === b.efLibraryVersion
-    && a.appVersion === b.appVersion && a.kind === b.kind && a.seed === b.seed;
+  return (
+    a.scenarioHash === b.scenarioHash &&
+    a.efLibraryId === b.efLibraryId &&
+    a.efLibraryVersion === b.efLibraryVersion &&
+    a.appVersion === b.appVersion &&
+    a.kind === b.kind &&
+    a.seed === b.seed
+  );
 }

@@ -56,14 +56,22 @@ export class RunRecorder {
       throw error;
     }));
     const provenance: RunProvenance = {
-      scenarioHash: run.hash, efLibraryId: info.efLibraryId, efLibraryVersion: info.efLibraryVersion,
-      appVersion: info.appVersion, kind: 'steady', seed: null,
+      scenarioHash: run.hash,
+      efLibraryId: info.efLibraryId,
+      efLibraryVersion: info.efLibraryVersion,
+      appVersion: info.appVersion,
+      kind: 'steady',
+      seed: null,
     };
     const last = await this.db.lastRun(run.scenario.id);
     if (last && sameProvenance(last, provenance)) return;
     const record = await this.db.addRun({
-      ...provenance, scenarioId: run.scenario.id, scenarioRevision: saved.revision, scenario: run.scenario,
-      createdAt: Date.now(), result: run.result,
+      ...provenance,
+      scenarioId: run.scenario.id,
+      scenarioRevision: saved.revision,
+      scenario: run.scenario,
+      createdAt: Date.now(),
+      result: run.result,
     });
     this.onRecorded(record);
   }

@@ -200,7 +200,13 @@ export class Run<A, R> extends EventTarget {
       if (!current()) return 'cancelled';
       if (signal.aborted) throw signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
       const waiting = this.queued !== null;
-      this.set({ status: waiting ? 'running' : 'done', request: waiting ? this.state.request : request, progress: null, result: { request, value }, error: null });
+      this.set({
+        status: waiting ? 'running' : 'done',
+        request: waiting ? this.state.request : request,
+        progress: null,
+        result: { request, value },
+        error: null,
+      });
       return 'done';
     } catch (error) {
       if (!current()) return 'cancelled';

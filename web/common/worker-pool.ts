@@ -1,12 +1,19 @@
 import { transfer, wrap, type Remote } from 'comlink';
 import type {
-  CoreApi, FigureDistribution, McScenarios, McOutcome, SobolFigureValue, Tornado,
-  VillageFigureSummary, VillageOutcome, VillagePlanValue, VillageRequest,
+  CoreApi,
+  FigureDistribution,
+  McScenarios,
+  McOutcome,
+  SobolFigureValue,
+  Tornado,
+  VillageFigureSummary,
+  VillageOutcome,
+  VillagePlanValue,
+  VillageRequest,
 } from '../shared/contract/api-types.ts';
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
-
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
@@ -147,7 +154,8 @@ export class WorkerPool {
     const tasks = HEADLINE_FIGURES.map((figure, f) => ({ start: f, count: 1, figure }));
     return this.schedule(tasks, control, async (remote, t) => {
       const f = t.start;
-      const before = mc.values[f], after = mc.nBlocks === 2 ? mc.values[N_HEADLINE + f] : undefined;
+      const before = mc.values[f],
+        after = mc.nBlocks === 2 ? mc.values[N_HEADLINE + f] : undefined;
       const lent = after ? [before.buffer, after.buffer] : [before.buffer];
       const back = await remote.mcSummary(transfer({ figure: t.figure, before, after }, lent as ArrayBuffer[]));
       mc.values[f] = back.before;
@@ -160,7 +168,9 @@ export class WorkerPool {
    *  then its draws go out in blocks sized so that each call is about 0.05–0.1 s of work whatever the
    *  number of groups (progress in draws; bit-identical for any number of workers). */
   async villageMonteCarlo(request: VillageRequest, run: { draws: number; seed: number }, control: RunControl = {}): Promise<VillageOutcome<VillageMcRun>> {
-    const planned = (await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request)))[0];
+    const planned = (
+      await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request))
+    )[0];
     if (!planned.ok) return planned;
     const plan = planned.value;
     const values = Array.from({ length: 3 * N_HEADLINE }, () => new Float64Array(run.draws));
@@ -182,7 +192,9 @@ export class WorkerPool {
     return this.schedule(tasks, control, async (remote, t) => {
       const f = t.start;
       const [before, withAdoption, allAdopted] = [mc.values[f], mc.values[N_HEADLINE + f], mc.values[2 * N_HEADLINE + f]];
-      const back = await remote.villageSummary(transfer({ figure: t.figure, before, withAdoption, allAdopted }, [before.buffer, withAdoption.buffer, allAdopted.buffer] as ArrayBuffer[]));
+      const back = await remote.villageSummary(
+        transfer({ figure: t.figure, before, withAdoption, allAdopted }, [before.buffer, withAdoption.buffer, allAdopted.buffer] as ArrayBuffer[]),
+      );
       mc.values[f] = back.before;
       mc.values[N_HEADLINE + f] = back.withAdoption;
       mc.values[2 * N_HEADLINE + f] = back.allAdopted;
@@ -199,7 +211,12 @@ export class WorkerPool {
    *  indices (with bootstrap intervals) one figure per task. */
   async sobol(request: McScenarios, run: { baseSamples: number; seed: number; bootstrap?: number }, control: RunControl = {}): Promise<McOutcome<SobolRun>> {
     const { baseSamples, seed } = run;
-    interface Design { keys: number[]; pointers: string[]; nBlocks: 1 | 2; values: Float64Array[] }
+    interface Design {
+      keys: number[];
+      pointers: string[];
+      nBlocks: 1 | 2;
+      values: Float64Array[];
+    }
     const merged: { design?: Design } = {};
     // One base row costs (inputs + 2) evaluations per scenario: small blocks keep progress moving.
     const warnings = await this.blocks(planBlocks(baseSamples, this.count(control), 256), control, baseSamples, async (remote, b) => {
@@ -217,7 +234,12 @@ export class WorkerPool {
     await this.schedule(tasks, control, async (remote, t) => {
       const values = Array.from({ length: (d.keys.length + 2) * d.nBlocks }, (_, mb) => d.values[mb * N_HEADLINE + t.start]);
       const request = { figure: t.figure, nBlocks: d.nBlocks, keys: d.keys, pointers: d.pointers, values, bootstrap: run.bootstrap, seed };
-      figures[t.figure] = await remote.sobolIndices(transfer(request, values.map((v) => v.buffer as ArrayBuffer)));
+      figures[t.figure] = await remote.sobolIndices(
+        transfer(
+          request,
+          values.map((v) => v.buffer as ArrayBuffer),
+        ),
+      );
     });
     return { ok: true, value: { baseSamples, seed, nBlocks: d.nBlocks, pointers: d.pointers, figures }, warnings };
   }
@@ -229,7 +251,10 @@ export class WorkerPool {
   /** Runs block tasks with progress in draws; resolves to the first block's warnings, or the
    *  refusal of a block that came back { ok: false }. */
   private async blocks<T extends DrawBlock>(
-    tasks: T[], control: RunControl, total: number, run: (remote: Remote<CoreApi>, task: T) => Promise<McOutcome<never>['warnings']>,
+    tasks: T[],
+    control: RunControl,
+    total: number,
+    run: (remote: Remote<CoreApi>, task: T) => Promise<McOutcome<never>['warnings']>,
   ): Promise<McOutcome<never>['warnings'] | Refused> {
     let done = 0;
     let warnings: McOutcome<never>['warnings'] | undefined;
@@ -252,7 +277,10 @@ export class WorkerPool {
     this.pending++;
     this.clearIdleTimer();
     const result = this.queue.then(() => this.runTasks(tasks, control, run));
-    this.queue = result.then(() => this.settled(), () => this.settled());
+    this.queue = result.then(
+      () => this.settled(),
+      () => this.settled(),
+    );
     return result;
   }
 
@@ -313,7 +341,10 @@ export class WorkerPool {
     // Gone by itself (an error, or ended by the browser): out of the pool, and its call fails.
     const watch = watchWorker(worker, remote, (error) => this.drop(entry, error));
     const entry: PoolWorker = {
-      worker, remote, gone, watched: watch.ready,
+      worker,
+      remote,
+      gone,
+      watched: watch.ready,
       kill: (reason) => {
         watch.unwatch();
         worker.terminate();

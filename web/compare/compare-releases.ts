@@ -30,9 +30,7 @@ export function releasesSeries(scenarios: ScenarioResult[], mode: ReleasesMode):
     value = (r, s) => r.pcddf.bySource[s]?.total ?? 0;
     const keys = [...new Set(scenarios.flatMap((s) => Object.keys(s.result.pcddf.bySource)))];
     const first = scenarios[0]?.result;
-    categories = keys
-      .filter((k) => scenarios.some((s) => value(s.result, k) > 0))
-      .sort((a, b) => (first ? value(first, b) - value(first, a) : 0));
+    categories = keys.filter((k) => scenarios.some((s) => value(s.result, k) > 0)).sort((a, b) => (first ? value(first, b) - value(first, a) : 0));
   }
   return {
     mode,
@@ -73,7 +71,11 @@ export function releasesChartOptions(axisTitle: string, logarithmic: boolean, fo
         beginAtZero: !logarithmic,
         title: { display: true, text: axisTitle },
         // On a log axis only the powers of ten carry a label; the ticks between stay unlabelled.
-        ticks: { callback: (v) => (logarithmic && !isPowerOfTen(Number(v)) ? '' : format(Number(v))), maxTicksLimit: logarithmic ? undefined : 6, maxRotation: 0 },
+        ticks: {
+          callback: (v) => (logarithmic && !isPowerOfTen(Number(v)) ? '' : format(Number(v))),
+          maxTicksLimit: logarithmic ? undefined : 6,
+          maxRotation: 0,
+        },
       },
       y: { ticks: { autoSkip: false } },
     },

@@ -18,7 +18,9 @@ export interface WaterfallStep {
  * measure's bar ends where the "after" bar does, up to rounding.
  */
 export function waterfallSteps(
-  doc: ComparisonDocument, key: HeadlineFigure, labels: { before: string; after: string; measure: (id: string) => string },
+  doc: ComparisonDocument,
+  key: HeadlineFigure,
+  labels: { before: string; after: string; measure: (id: string) => string },
 ): WaterfallStep[] {
   const before = figure(doc.before, key);
   const steps: WaterfallStep[] = [{ key: 'before', kind: 'before', label: labels.before, start: 0, end: before }];
@@ -43,7 +45,11 @@ const BETTER = '#009E73';
 const WORSE = '#D55E00';
 const NEUTRAL = '#8c8c8c';
 
-export function waterfallChartData(steps: WaterfallStep[], key: HeadlineFigure, totalColours: { before: string; after: string }): ChartData<'bar', [number, number][]> {
+export function waterfallChartData(
+  steps: WaterfallStep[],
+  key: HeadlineFigure,
+  totalColours: { before: string; after: string },
+): ChartData<'bar', [number, number][]> {
   const higherIsBetter = HIGHER_IS_BETTER.has(key);
   const colour = (s: WaterfallStep) => {
     if (s.kind !== 'measure') return totalColours[s.kind];
@@ -53,12 +59,14 @@ export function waterfallChartData(steps: WaterfallStep[], key: HeadlineFigure, 
   };
   return {
     labels: steps.map((s) => wrapLabel(s.label, 18)),
-    datasets: [{
-      data: steps.map((s) => [s.start, s.end]),
-      backgroundColor: steps.map(colour),
-      // A zero contribution still shows as a thin line, so no measure seems missing.
-      minBarLength: 2,
-    }],
+    datasets: [
+      {
+        data: steps.map((s) => [s.start, s.end]),
+        backgroundColor: steps.map(colour),
+        // A zero contribution still shows as a thin line, so no measure seems missing.
+        minBarLength: 2,
+      },
+    ],
   };
 }
 

@@ -24,10 +24,13 @@ export class ComparisonRun extends EventTarget {
 
   constructor(core: Pick<CoreClient, 'call'>, faults?: FaultCenter) {
     super();
-    this.run = new Run((request, { signal }) => {
-      const entries: CompareEntryRequest[] = request.columns.map((c) => ({ measureIds: c.measureIds }));
-      return core.call('compareMany', [request.baseline, entries], { signal });
-    }, { faults, scenarioOf: (request) => request.baseline, same: (a, b) => a.baseline === b.baseline });
+    this.run = new Run(
+      (request, { signal }) => {
+        const entries: CompareEntryRequest[] = request.columns.map((c) => ({ measureIds: c.measureIds }));
+        return core.call('compareMany', [request.baseline, entries], { signal });
+      },
+      { faults, scenarioOf: (request) => request.baseline, same: (a, b) => a.baseline === b.baseline },
+    );
     this.run.addEventListener('change', () => this.changed());
   }
 

@@ -4,28 +4,78 @@ import type { DataTable } from '../common/charts/compare-data.ts';
 
 /** Nodes of the mass-flow diagram, left to right (MODEL.md 3 step 12: F = B + Q + Σ R + W + E). */
 export type MassNode =
-  | 'feed' | 'processed' | 'backlog'
-  | 'product' | 'plasticRejects' | 'inertRejects' | 'wastewaterSolids' | 'evaporated' | 'unaccounted'
-  | 'fuel' | 'openBurning' | 'dumping' | 'landfill' | 'bricks' | 'cementKiln' | 'sale'
-  | 'inertDumping' | 'inertLandfill' | 'sludge' | 'discharged'
-  | 'dumpFire' | 'leftOnDump';
+  | 'feed'
+  | 'processed'
+  | 'backlog'
+  | 'product'
+  | 'plasticRejects'
+  | 'inertRejects'
+  | 'wastewaterSolids'
+  | 'evaporated'
+  | 'unaccounted'
+  | 'fuel'
+  | 'openBurning'
+  | 'dumping'
+  | 'landfill'
+  | 'bricks'
+  | 'cementKiln'
+  | 'sale'
+  | 'inertDumping'
+  | 'inertLandfill'
+  | 'sludge'
+  | 'discharged'
+  | 'dumpFire'
+  | 'leftOnDump';
 
 const COLUMN: Record<MassNode, number> = {
-  feed: 0, processed: 1, backlog: 1,
-  product: 2, plasticRejects: 2, inertRejects: 2, wastewaterSolids: 2, evaporated: 2, unaccounted: 2,
-  fuel: 3, openBurning: 3, dumping: 3, landfill: 3, bricks: 3, cementKiln: 3, sale: 3,
-  inertDumping: 3, inertLandfill: 3, sludge: 3, discharged: 3,
-  dumpFire: 4, leftOnDump: 4,
+  feed: 0,
+  processed: 1,
+  backlog: 1,
+  product: 2,
+  plasticRejects: 2,
+  inertRejects: 2,
+  wastewaterSolids: 2,
+  evaporated: 2,
+  unaccounted: 2,
+  fuel: 3,
+  openBurning: 3,
+  dumping: 3,
+  landfill: 3,
+  bricks: 3,
+  cementKiln: 3,
+  sale: 3,
+  inertDumping: 3,
+  inertLandfill: 3,
+  sludge: 3,
+  discharged: 3,
+  dumpFire: 4,
+  leftOnDump: 4,
 };
 
 // Burning red-orange, disposal brown, useful outlets green, water blue, stock and feed grey.
 const COLOUR: Record<MassNode, string> = {
-  feed: '#4d4d4d', processed: '#4d4d4d', backlog: '#8c8c8c',
-  product: '#009E73', plasticRejects: '#8C6D1F', inertRejects: '#a08a5a', wastewaterSolids: '#0072B2',
-  evaporated: '#56B4E9', unaccounted: '#bbbbbb',
-  fuel: '#D55E00', openBurning: '#D55E00', dumping: '#8C6D1F', landfill: '#6A3D9A', bricks: '#009E73',
-  cementKiln: '#CC79A7', sale: '#009E73', inertDumping: '#a08a5a', inertLandfill: '#6A3D9A',
-  sludge: '#6A3D9A', discharged: '#0072B2', dumpFire: '#D55E00', leftOnDump: '#8C6D1F',
+  feed: '#4d4d4d',
+  processed: '#4d4d4d',
+  backlog: '#8c8c8c',
+  product: '#009E73',
+  plasticRejects: '#8C6D1F',
+  inertRejects: '#a08a5a',
+  wastewaterSolids: '#0072B2',
+  evaporated: '#56B4E9',
+  unaccounted: '#bbbbbb',
+  fuel: '#D55E00',
+  openBurning: '#D55E00',
+  dumping: '#8C6D1F',
+  landfill: '#6A3D9A',
+  bricks: '#009E73',
+  cementKiln: '#CC79A7',
+  sale: '#009E73',
+  inertDumping: '#a08a5a',
+  inertLandfill: '#6A3D9A',
+  sludge: '#6A3D9A',
+  discharged: '#0072B2',
+  dumpFire: '#D55E00',
+  leftOnDump: '#8C6D1F',
 };
 
 export interface MassFlow extends SankeyDataPoint {
@@ -56,18 +106,38 @@ export function massFlows(result: ResultDocument): MassFlow[] {
     const rest = total - parts.reduce((sum, [, t]) => sum + t, 0);
     if (rest > tolerance) add(from, 'unaccounted', rest);
   };
-  split('feed', m.feedT, [['processed', m.processedT], ['backlog', m.backlogT]]);
+  split('feed', m.feedT, [
+    ['processed', m.processedT],
+    ['backlog', m.backlogT],
+  ]);
   split('processed', m.processedT, [
-    ['product', m.productT], ['plasticRejects', m.rejectsT.plastic], ['inertRejects', m.rejectsT.inert],
-    ['wastewaterSolids', m.wastewaterSolidsT], ['evaporated', m.evaporatedT],
+    ['product', m.productT],
+    ['plasticRejects', m.rejectsT.plastic],
+    ['inertRejects', m.rejectsT.inert],
+    ['wastewaterSolids', m.wastewaterSolidsT],
+    ['evaporated', m.evaporatedT],
   ]);
   split('plasticRejects', m.rejectsT.plastic, [
-    ['fuel', r.fuel], ['openBurning', r.openBurning], ['dumping', r.dumping], ['landfill', r.landfill],
-    ['bricks', r.bricks], ['cementKiln', r.cementKiln], ['sale', r.sale],
+    ['fuel', r.fuel],
+    ['openBurning', r.openBurning],
+    ['dumping', r.dumping],
+    ['landfill', r.landfill],
+    ['bricks', r.bricks],
+    ['cementKiln', r.cementKiln],
+    ['sale', r.sale],
   ]);
-  split('dumping', r.dumping, [['dumpFire', r.dumpFire], ['leftOnDump', r.dumping - r.dumpFire]]);
-  split('inertRejects', m.rejectsT.inert, [['inertDumping', r.inertDumping], ['inertLandfill', r.inertLandfill]]);
-  split('wastewaterSolids', m.wastewaterSolidsT, [['sludge', m.sludgeT], ['discharged', m.dischargedSolidsT]]);
+  split('dumping', r.dumping, [
+    ['dumpFire', r.dumpFire],
+    ['leftOnDump', r.dumping - r.dumpFire],
+  ]);
+  split('inertRejects', m.rejectsT.inert, [
+    ['inertDumping', r.inertDumping],
+    ['inertLandfill', r.inertLandfill],
+  ]);
+  split('wastewaterSolids', m.wastewaterSolidsT, [
+    ['sludge', m.sludgeT],
+    ['discharged', m.dischargedSolidsT],
+  ]);
   return flows;
 }
 
@@ -97,22 +167,24 @@ export function massFlowChartData(flows: MassFlow[], nodeLabel: (key: MassNode, 
   const used = new Set(sizes.keys());
   const column = Object.fromEntries(Object.entries(COLUMN).filter(([k]) => used.has(k as MassNode)));
   return {
-    datasets: [{
-      label: title,
-      data: flows,
-      labels,
-      column,
-      colorFrom: (c) => COLOUR[(c.raw as MassFlow).from],
-      colorTo: (c) => COLOUR[(c.raw as MassFlow).to],
-      colorMode: 'gradient',
-      alpha: 0.55,
-      nodeWidth: 8,
-      nodePadding: 18,
-      font: { size: 11 },
-      // Every tonne is drawn: a node as tall as its largest side, however small.
-      size: 'max',
-      parsing: { from: 'from', to: 'to', flow: 'flow' },
-    }],
+    datasets: [
+      {
+        label: title,
+        data: flows,
+        labels,
+        column,
+        colorFrom: (c) => COLOUR[(c.raw as MassFlow).from],
+        colorTo: (c) => COLOUR[(c.raw as MassFlow).to],
+        colorMode: 'gradient',
+        alpha: 0.55,
+        nodeWidth: 8,
+        nodePadding: 18,
+        font: { size: 11 },
+        // Every tonne is drawn: a node as tall as its largest side, however small.
+        size: 'max',
+        parsing: { from: 'from', to: 'to', flow: 'flow' },
+      },
+    ],
   };
 }
 

@@ -43,28 +43,89 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @customElement('plc-compare-view')
 export class PlcCompareView extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
-    h2:focus { outline: none; }
-    h3.section { font-size: var(--sl-font-size-large); margin: 0 0 var(--sl-spacing-x-small); }
-    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); max-width: 52rem; }
-    section { margin-bottom: var(--sl-spacing-medium); }
-    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); min-width: 0; }
-    .pickers { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr)); gap: var(--sl-spacing-small); }
-    .add { margin-top: var(--sl-spacing-small); }
-    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: var(--sl-spacing-medium);
-      margin-bottom: var(--sl-spacing-medium); }
-    .charts > section { margin-bottom: 0; }
-    .flows { display: grid; gap: var(--sl-spacing-medium); }
-    .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-small); min-height: 2.5rem; margin: 0 0 var(--sl-spacing-small); }
-    .summary p { margin: var(--sl-spacing-2x-small) 0; }
-    .summary plc-scenario-chip { margin-right: var(--sl-spacing-2x-small); }
-    .methods { display: grid; gap: var(--sl-spacing-small); }
-    sl-select { max-width: 22rem; margin-bottom: var(--sl-spacing-small); }
-    sl-alert { margin-bottom: var(--sl-spacing-medium); }
-    .stale { opacity: 0.55; }
-    @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--sl-font-size-x-large);
+    }
+    h2:focus {
+      outline: none;
+    }
+    h3.section {
+      font-size: var(--sl-font-size-large);
+      margin: 0 0 var(--sl-spacing-x-small);
+    }
+    .intro {
+      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+      color: var(--sl-color-neutral-700);
+      max-width: 52rem;
+    }
+    section {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .panel {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-medium);
+      min-width: 0;
+    }
+    .pickers {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+      gap: var(--sl-spacing-small);
+    }
+    .add {
+      margin-top: var(--sl-spacing-small);
+    }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+      gap: var(--sl-spacing-medium);
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .charts > section {
+      margin-bottom: 0;
+    }
+    .flows {
+      display: grid;
+      gap: var(--sl-spacing-medium);
+    }
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-small);
+      min-height: 2.5rem;
+      margin: 0 0 var(--sl-spacing-small);
+    }
+    .summary p {
+      margin: var(--sl-spacing-2x-small) 0;
+    }
+    .summary plc-scenario-chip {
+      margin-right: var(--sl-spacing-2x-small);
+    }
+    .methods {
+      display: grid;
+      gap: var(--sl-spacing-small);
+    }
+    sl-select {
+      max-width: 22rem;
+      margin-bottom: var(--sl-spacing-small);
+    }
+    sl-alert {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .stale {
+      opacity: 0.55;
+    }
+    @media (max-width: 30rem) {
+      .panel {
+        padding: var(--sl-spacing-small);
+      }
+    }
   `;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -130,13 +191,22 @@ export class PlcCompareView extends LitElement {
     const catalogue = this.catalogue.value?.measures;
     if (!catalogue) return html`<p class="status">${msg('Loading the measures…')}</p>`;
     const removable = comparison.columns.length > 1;
-    return html`
-      <div class="pickers">
-        ${comparison.columns.map((c) => html`<plc-measure-picker data-column-id=${c.id}
-          .catalogue=${catalogue} .selected=${c.measureIds} name=${this.columnName(c)} colour=${columnColour(c)}
-          currency=${currency} .presets=${this.presets()} ?removable=${removable}
-          @plc-measures-change=${(e: CustomEvent<{ measureIds: string[] }>) => void comparison.setMeasures(c.id, e.detail.measureIds, scenario)}
-          @plc-column-remove=${() => void comparison.removeColumn(c.id, scenario)}></plc-measure-picker>`)}
+    return html` <div class="pickers">
+        ${comparison.columns.map(
+          (c) =>
+            html`<plc-measure-picker
+              data-column-id=${c.id}
+              .catalogue=${catalogue}
+              .selected=${c.measureIds}
+              name=${this.columnName(c)}
+              colour=${columnColour(c)}
+              currency=${currency}
+              .presets=${this.presets()}
+              ?removable=${removable}
+              @plc-measures-change=${(e: CustomEvent<{ measureIds: string[] }>) => void comparison.setMeasures(c.id, e.detail.measureIds, scenario)}
+              @plc-column-remove=${() => void comparison.removeColumn(c.id, scenario)}
+            ></plc-measure-picker>`,
+        )}
       </div>
       <sl-button class="add" data-testid="add-column" @click=${() => comparison.addColumn()}>${msg('Add a scenario to compare')}</sl-button>`;
   }
@@ -145,20 +215,26 @@ export class PlcCompareView extends LitElement {
     const s = comparison.run.state;
     switch (s.status) {
       case 'running':
-        return html`<div class="status" role="status"><sl-spinner aria-hidden="true"></sl-spinner>
+        return html`<div class="status" role="status">
+          <sl-spinner aria-hidden="true"></sl-spinner>
           <span>${msg('Comparing (every combination of the measures is simulated)…')}</span>
-          <sl-button size="small" @click=${() => comparison.cancel()}>${msg('Cancel')}</sl-button></div>`;
-      case 'cancelled': return html`<p class="status" role="status">${msg('The comparison was cancelled; change a choice to run it again.')}</p>`;
-      case 'failed': return html`<sl-alert variant="danger" open><strong>${msg('The comparison could not run.')}</strong> ${s.error}</sl-alert>`;
-      default: return nothing;
+          <sl-button size="small" @click=${() => comparison.cancel()}>${msg('Cancel')}</sl-button>
+        </div>`;
+      case 'cancelled':
+        return html`<p class="status" role="status">${msg('The comparison was cancelled; change a choice to run it again.')}</p>`;
+      case 'failed':
+        return html`<sl-alert variant="danger" open><strong>${msg('The comparison could not run.')}</strong> ${s.error}</sl-alert>`;
+      default:
+        return nothing;
     }
   }
 
   private renderResult(result: RunResult<ComparisonRequest, CompareOutcome<ComparisonSet>>, stale: boolean) {
     const outcome = result.value;
     if (!outcome.ok) {
-      return html`<sl-alert variant="danger" open data-testid="errors"><strong>${msg('These scenarios cannot be compared:')}</strong>
-        <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert>`;
+      return html`<sl-alert variant="danger" open data-testid="errors"
+        ><strong>${msg('These scenarios cannot be compared:')}</strong> <plc-issue-list .issues=${outcome.errors}></plc-issue-list
+      ></sl-alert>`;
     }
     const draft = this.draft.value;
     const scenario = draft?.scenario;
@@ -174,13 +250,20 @@ export class PlcCompareView extends LitElement {
     const chlorine = docs[0].before.chlorine;
     return html`<div class=${stale ? 'stale' : ''} data-testid="compare-results">
       <section class="panel summary" data-testid="pcddf-summary" aria-label=${msg('Where the PCDD/F reduction comes from')}>
-        ${compared.map((c) => html`<p><plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip>
-          ${pcddfAttributionSentence(c.doc, this.measureName)}</p>`)}
+        ${compared.map(
+          (c) =>
+            html`<p>
+              <plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip> ${pcddfAttributionSentence(c.doc, this.measureName)}
+            </p>`,
+        )}
       </section>
       <section class="panel methods">
-        <plc-method-switch method=${releaseMethodOf(scenario)} .clFraction=${chlorine.poolClFraction}
+        <plc-method-switch
+          method=${releaseMethodOf(scenario)}
+          .clFraction=${chlorine.poolClFraction}
           .multiplier=${chlorine.adjustedMultiplier.openBurning}
-          @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}></plc-method-switch>
+          @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}
+        ></plc-method-switch>
         <plc-method-figures .comparisons=${compared} method=${chlorine.method}></plc-method-figures>
       </section>
       <section aria-labelledby="cards-title">
@@ -189,9 +272,14 @@ export class PlcCompareView extends LitElement {
       </section>
       <section class="panel" aria-labelledby="costs-title">
         <h3 class="section" id="costs-title">${msg('Revenue and costs per year')}</h3>
-        <plc-cost-breakdown .scenarios=${[{ ref: { ...baseline, name: msg('Before', { id: 'costs-before' }) }, result: docs[0].before },
-          ...compared.map((c) => ({ ref: { ...c.ref, name: c.shortName }, result: c.doc.after }))]} currency=${currency}
-          .otherCosts=${(scenario?.otherCosts as OtherCostLine[] | undefined) ?? []}></plc-cost-breakdown>
+        <plc-cost-breakdown
+          .scenarios=${[
+            { ref: { ...baseline, name: msg('Before', { id: 'costs-before' }) }, result: docs[0].before },
+            ...compared.map((c) => ({ ref: { ...c.ref, name: c.shortName }, result: c.doc.after })),
+          ]}
+          currency=${currency}
+          .otherCosts=${(scenario?.otherCosts as OtherCostLine[] | undefined) ?? []}
+        ></plc-cost-breakdown>
       </section>
       <div class="charts">
         <section class="panel"><plc-releases-chart mode="vector" .scenarios=${all}></plc-releases-chart></section>
@@ -199,13 +287,28 @@ export class PlcCompareView extends LitElement {
       </div>
       <section aria-labelledby="contrib-title">
         <h3 class="section" id="contrib-title">${msg('What each measure contributes')}</h3>
-        <sl-select label=${msg('Figure')} value=${this.figure} size="small" data-testid="figure-select"
-          @sl-change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
+        <sl-select
+          label=${msg('Figure')}
+          value=${this.figure}
+          size="small"
+          data-testid="figure-select"
+          @sl-change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}
+        >
           ${inFigureOrder(HEADLINE_FIGURES).map((k) => html`<sl-option value=${k}>${figureLabel(k)}</sl-option>`)}
         </sl-select>
         <div class="charts">
-          ${compared.map((c) => html`<section class="panel"><plc-waterfall-chart .comparison=${c} .baseline=${baseline}
-            figure=${this.figure} currency=${currency} .measureName=${this.measureName}></plc-waterfall-chart></section>`)}
+          ${compared.map(
+            (c) =>
+              html`<section class="panel">
+                <plc-waterfall-chart
+                  .comparison=${c}
+                  .baseline=${baseline}
+                  figure=${this.figure}
+                  currency=${currency}
+                  .measureName=${this.measureName}
+                ></plc-waterfall-chart>
+              </section>`,
+          )}
         </div>
       </section>
       <section aria-labelledby="flows-title">
@@ -224,14 +327,21 @@ export class PlcCompareView extends LitElement {
     const result = comparison?.run.result;
     return html`
       <h2 tabindex="-1">${msg('Compare')}</h2>
-      <p class="intro">${name
-        ? msg(str`The current scenario (${name}) is the baseline. Tick BAT/BEP measures to make an "after" scenario; add more to compare several side by side. Each is compared with the baseline, and the change is shared out among its measures.`)
-        : msg('Loading the scenario…')}</p>
-      ${comparison
-        ? html`<section class="panel" aria-label=${msg('Measures of each scenario')}>${this.renderPickers(comparison)}</section>
-          ${this.renderStatus(comparison)}
-          ${result ? this.renderResult(result, comparison!.run.isStale(scenario)) : nothing}`
-        : nothing}
+      <p class="intro">
+        ${
+          name
+            ? msg(
+                str`The current scenario (${name}) is the baseline. Tick BAT/BEP measures to make an "after" scenario; add more to compare several side by side. Each is compared with the baseline, and the change is shared out among its measures.`,
+              )
+            : msg('Loading the scenario…')
+        }
+      </p>
+      ${
+        comparison
+          ? html`<section class="panel" aria-label=${msg('Measures of each scenario')}>${this.renderPickers(comparison)}</section>
+              ${this.renderStatus(comparison)} ${result ? this.renderResult(result, comparison!.run.isStale(scenario)) : nothing}`
+          : nothing
+      }
     `;
   }
 }

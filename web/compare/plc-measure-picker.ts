@@ -27,24 +27,81 @@ export interface MeasurePreset {
 export class PlcMeasurePicker extends LitElement {
   static override styles = css`
     /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
-    sl-badge { --sl-color-primary-600: var(--sl-color-primary-700); --sl-color-success-600: var(--sl-color-success-700);
-      --sl-color-danger-600: var(--sl-color-danger-700); }
-    :host { display: block; min-width: 0; background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-top: 4px solid var(--plc-column-colour, var(--sl-color-neutral-400)); border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-small) var(--sl-spacing-medium); }
-    .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--sl-spacing-x-small); }
-    h3 { margin: 0; font-size: var(--sl-font-size-medium); }
-    .presets { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-2x-small); margin: var(--sl-spacing-x-small) 0;
-      font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    ul { list-style: none; margin: 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
-      gap: var(--sl-spacing-x-small) var(--sl-spacing-large); }
-    li { min-width: 0; padding: var(--sl-spacing-2x-small) 0; border-bottom: 1px solid var(--sl-color-neutral-100); }
-    .meta { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-2x-small); margin: var(--sl-spacing-3x-small) 0 0 1.75rem;
-      font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); font-variant-numeric: tabular-nums; }
-    details { margin-left: 1.75rem; font-size: var(--sl-font-size-x-small); }
-    summary { cursor: pointer; color: var(--sl-color-primary-700); }
-    details p { margin: var(--sl-spacing-2x-small) 0; color: var(--sl-color-neutral-800); overflow-wrap: anywhere; }
-    .count { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0; }
+    sl-badge {
+      --sl-color-primary-600: var(--sl-color-primary-700);
+      --sl-color-success-600: var(--sl-color-success-700);
+      --sl-color-danger-600: var(--sl-color-danger-700);
+    }
+    :host {
+      display: block;
+      min-width: 0;
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-top: 4px solid var(--plc-column-colour, var(--sl-color-neutral-400));
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--sl-spacing-x-small);
+    }
+    h3 {
+      margin: 0;
+      font-size: var(--sl-font-size-medium);
+    }
+    .presets {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small);
+      margin: var(--sl-spacing-x-small) 0;
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+      gap: var(--sl-spacing-x-small) var(--sl-spacing-large);
+    }
+    li {
+      min-width: 0;
+      padding: var(--sl-spacing-2x-small) 0;
+      border-bottom: 1px solid var(--sl-color-neutral-100);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small);
+      margin: var(--sl-spacing-3x-small) 0 0 1.75rem;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+      font-variant-numeric: tabular-nums;
+    }
+    details {
+      margin-left: 1.75rem;
+      font-size: var(--sl-font-size-x-small);
+    }
+    summary {
+      cursor: pointer;
+      color: var(--sl-color-primary-700);
+    }
+    details p {
+      margin: var(--sl-spacing-2x-small) 0;
+      color: var(--sl-color-neutral-800);
+      overflow-wrap: anywhere;
+    }
+    .count {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+      margin: 0;
+    }
   `;
 
   @property({ attribute: false }) catalogue: Measure[] = [];
@@ -69,10 +126,14 @@ export class PlcMeasurePicker extends LitElement {
   private measure(m: Measure) {
     const checked = this.selected.includes(m.id);
     return html`<li data-measure=${m.id}>
-      <sl-checkbox value=${m.id} ?checked=${checked} title=${measureDescription(m)}
-        @sl-change=${() => this.changed()}>${measureName(m)}</sl-checkbox>
+      <sl-checkbox value=${m.id} ?checked=${checked} title=${measureDescription(m)} @sl-change=${() => this.changed()}>${measureName(m)}</sl-checkbox>
       <div class="meta">
-        <sl-badge variant=${m.kind === 'BAT' ? 'primary' : 'neutral'} pill title=${m.kind === 'BAT' ? msg('best available technique') : msg('best environmental practice')}>${m.kind}</sl-badge>
+        <sl-badge
+          variant=${m.kind === 'BAT' ? 'primary' : 'neutral'}
+          pill
+          title=${m.kind === 'BAT' ? msg('best available technique') : msg('best environmental practice')}
+          >${m.kind}</sl-badge
+        >
         <span>${msg(str`capex ${formatMoney(m.capex, this.currency)}`)}</span>
         <span>${msg(str`lasts ${m.lifetimeYears} years`)}</span>
       </div>
@@ -90,20 +151,37 @@ export class PlcMeasurePicker extends LitElement {
     return html`
       <div class="head" style=${cssProps({ '--plc-column-colour': this.colour })}>
         <h3><plc-scenario-chip name=${this.name} colour=${this.colour}></plc-scenario-chip></h3>
-        ${this.removable
-          ? html`<sl-button size="small" variant="text" data-testid="remove-column"
-              @click=${() => this.dispatchEvent(new CustomEvent('plc-column-remove', { bubbles: true, composed: true }))}
-              >${msg('Remove this scenario')}</sl-button>`
-          : nothing}
+        ${
+          this.removable
+            ? html`<sl-button
+                size="small"
+                variant="text"
+                data-testid="remove-column"
+                @click=${() => this.dispatchEvent(new CustomEvent('plc-column-remove', { bubbles: true, composed: true }))}
+                >${msg('Remove this scenario')}</sl-button
+              >`
+            : nothing
+        }
       </div>
       <div class="presets">
         <span>${msg('Presets:')}</span>
-        ${this.presets.map((p) => html`<sl-button size="small" data-preset=${p.id} @click=${() => this.emit(this.catalogue.filter((m) => p.measureIds.includes(m.id)).map((m) => m.id))}
-          >${p.name}</sl-button>`)}
+        ${this.presets.map(
+          (p) =>
+            html`<sl-button
+              size="small"
+              data-preset=${p.id}
+              @click=${() => this.emit(this.catalogue.filter((m) => p.measureIds.includes(m.id)).map((m) => m.id))}
+              >${p.name}</sl-button
+            >`,
+        )}
         <sl-button size="small" variant="text" ?disabled=${count === 0} data-preset="none" @click=${() => this.emit([])}>${msg('Clear')}</sl-button>
       </div>
-      <p class="count" role="status">${count === 0 ? msg('No measure chosen: tick at least one to compare.') : count === 1 ? msg('1 measure chosen.') : msg(str`${count} measures chosen.`)}</p>
-      <ul>${this.catalogue.map((m) => this.measure(m))}</ul>
+      <p class="count" role="status">
+        ${count === 0 ? msg('No measure chosen: tick at least one to compare.') : count === 1 ? msg('1 measure chosen.') : msg(str`${count} measures chosen.`)}
+      </p>
+      <ul>
+        ${this.catalogue.map((m) => this.measure(m))}
+      </ul>
     `;
   }
 }

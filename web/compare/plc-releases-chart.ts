@@ -43,26 +43,46 @@ export class PlcReleasesChart extends LitElement {
       <ul class="chips" aria-label=${msg('Scenarios in this chart')}>
         ${refs.map((s) => html`<li><plc-scenario-chip name=${s.name} colour=${s.colour}></plc-scenario-chip></li>`)}
       </ul>
-      ${series.categories.length === 0
-        ? html`<p class="empty">${msg('No PCDD/F releases in these scenarios.')}</p>`
-        : html`<plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
-            .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, format) }}
-            label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}></plc-canvas-chart>`}
+      ${
+        series.categories.length === 0
+          ? html`<p class="empty">${msg('No PCDD/F releases in these scenarios.')}</p>`
+          : html`<plc-canvas-chart
+              style=${cssProps({ '--plc-chart-height': String(height) })}
+              .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, format) }}
+              label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}
+            ></plc-canvas-chart>`
+      }
       ${missing ? html`<p class="note" data-testid="not-quantified">${missing}</p>` : ''}
       <div class="tools">
         <sl-checkbox size="small" ?checked=${this.logarithmic} @sl-change=${(e: Event) => (this.logarithmic = (e.target as HTMLInputElement).checked)}
-          >${msg('Logarithmic scale')}</sl-checkbox>
-        <plc-chart-export heading=${title} unit=${unit} .table=${releasesTable(series)} .scenarios=${refs}
-          .chart=${() => this.canvasChart ?? null}></plc-chart-export>
+          >${msg('Logarithmic scale')}</sl-checkbox
+        >
+        <plc-chart-export
+          heading=${title}
+          unit=${unit}
+          .table=${releasesTable(series)}
+          .scenarios=${refs}
+          .chart=${() => this.canvasChart ?? null}
+        ></plc-chart-export>
       </div>
       <details>
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${categoryHeader}</th>${refs.map((s) => html`<th scope="col">${s.name} (${unitTag('pcddf.total')})</th>`)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${categoryHeader}</th>
+                ${refs.map((s) => html`<th scope="col">${s.name} (${unitTag('pcddf.total')})</th>`)}
+              </tr>
+            </thead>
             <tbody>
-              ${series.categories.map((c, j) => html`<tr><th scope="row">${releaseLabel(c)}</th>
-                ${refs.map((_, i) => html`<td>${format(series.values[i][j])}</td>`)}</tr>`)}
+              ${series.categories.map(
+                (c, j) =>
+                  html`<tr>
+                    <th scope="row">${releaseLabel(c)}</th>
+                    ${refs.map((_, i) => html`<td>${format(series.values[i][j])}</td>`)}
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

@@ -17,13 +17,28 @@ import '../common/plc-scenario-chip.ts';
 @localized()
 @customElement('plc-sankey-chart')
 export class PlcSankeyChart extends LitElement {
-  static override styles = [chartPanelStyles, comparePanelStyles, css`
-    /* Five columns of labelled nodes need room: on a phone the diagram scrolls sideways. */
-    .scroll { overflow-x: auto; }
-    plc-canvas-chart { min-width: 40rem; --plc-chart-height: 28rem; }
-    .scroll-hint { display: none; }
-    @media (max-width: 44rem) { .scroll-hint { display: block; } }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    comparePanelStyles,
+    css`
+      /* Five columns of labelled nodes need room: on a phone the diagram scrolls sideways. */
+      .scroll {
+        overflow-x: auto;
+      }
+      plc-canvas-chart {
+        min-width: 40rem;
+        --plc-chart-height: 28rem;
+      }
+      .scroll-hint {
+        display: none;
+      }
+      @media (max-width: 44rem) {
+        .scroll-hint {
+          display: block;
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) scenario?: ScenarioRef;
   @property({ attribute: false }) result?: ResultDocument;
@@ -46,26 +61,46 @@ export class PlcSankeyChart extends LitElement {
       </ul>
       <p class="note">${msg(str`All ${feed} t of the year's feed, from left to right; each band is as wide as the tonnes it carries.`)}</p>
       <p class="note scroll-hint">${msg('Scroll the diagram sideways to see all of it.')}</p>
-      <div class="scroll"><plc-canvas-chart
-        .config=${{
-          type: 'sankey',
-          data: massFlowChartData(flows, (k, t) => `${massNodeLabel(k)} ${formatQuantity(t)} ${unitWord('t')}`, title),
-          options: massFlowChartOptions(formatQuantity, unit, massNodeLabel),
-        }}
-        label=${msg('Sankey diagram of the mass flows of the year; the table below gives the numbers.')}></plc-canvas-chart></div>
+      <div class="scroll">
+        <plc-canvas-chart
+          .config=${{
+            type: 'sankey',
+            data: massFlowChartData(flows, (k, t) => `${massNodeLabel(k)} ${formatQuantity(t)} ${unitWord('t')}`, title),
+            options: massFlowChartOptions(formatQuantity, unit, massNodeLabel),
+          }}
+          label=${msg('Sankey diagram of the mass flows of the year; the table below gives the numbers.')}
+        ></plc-canvas-chart>
+      </div>
       <div class="tools">
         <span></span>
-        <plc-chart-export heading=${title} unit=${unit} .table=${massFlowTable(flows, massNodeLabel)} .scenarios=${[ref]}
-          .chart=${() => this.canvasChart ?? null}></plc-chart-export>
+        <plc-chart-export
+          heading=${title}
+          unit=${unit}
+          .table=${massFlowTable(flows, massNodeLabel)}
+          .scenarios=${[ref]}
+          .chart=${() => this.canvasChart ?? null}
+        ></plc-chart-export>
       </div>
       <details>
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('From')}</th><th scope="col">${msg('To')}</th><th scope="col">${unitTag('mass.feedT')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${msg('From')}</th>
+                <th scope="col">${msg('To')}</th>
+                <th scope="col">${unitTag('mass.feedT')}</th>
+              </tr>
+            </thead>
             <tbody>
-              ${flows.map((f) => html`<tr><th scope="row">${massNodeLabel(f.from)}</th><th scope="row">${massNodeLabel(f.to)}</th>
-                <td>${formatQuantity(f.flow)}</td></tr>`)}
+              ${flows.map(
+                (f) =>
+                  html`<tr>
+                    <th scope="row">${massNodeLabel(f.from)}</th>
+                    <th scope="row">${massNodeLabel(f.to)}</th>
+                    <td>${formatQuantity(f.flow)}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

@@ -52,27 +52,48 @@ export class PlcWaterfallChart extends LitElement {
         <li><plc-scenario-chip name=${baseline.name} colour=${baseline.colour}></plc-scenario-chip></li>
         <li><plc-scenario-chip name=${c.ref.name} colour=${c.ref.colour}></plc-scenario-chip></li>
       </ul>
-      <p class="note">${msg('Each measure\'s bar is its Shapley value: its average effect over every order in which the measures could be added. Together they make up the whole change.')}</p>
-      <plc-canvas-chart style=${cssProps({ '--plc-chart-height': String(height) })}
+      <p class="note">
+        ${msg("Each measure's bar is its Shapley value: its average effect over every order in which the measures could be added. Together they make up the whole change.")}
+      </p>
+      <plc-canvas-chart
+        style=${cssProps({ '--plc-chart-height': String(height) })}
         .config=${{
           type: 'bar',
           data: waterfallChartData(steps, key, { before: baseline.colour, after: c.ref.colour }),
           options: waterfallChartOptions(unit, format, signed),
         }}
-        label=${msg(str`Waterfall chart of ${label} from before to after, one bar per measure; the table below gives the numbers.`)}></plc-canvas-chart>
+        label=${msg(str`Waterfall chart of ${label} from before to after, one bar per measure; the table below gives the numbers.`)}
+      ></plc-canvas-chart>
       <div class="tools">
         <span></span>
-        <plc-chart-export heading=${title} unit=${unit} .table=${waterfallTable(steps)} .scenarios=${[baseline, c.ref]}
-          .chart=${() => this.canvasChart ?? null}></plc-chart-export>
+        <plc-chart-export
+          heading=${title}
+          unit=${unit}
+          .table=${waterfallTable(steps)}
+          .scenarios=${[baseline, c.ref]}
+          .chart=${() => this.canvasChart ?? null}
+        ></plc-chart-export>
       </div>
       <details>
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('Step')}</th><th scope="col">${msg('Change')} (${unitTag(key, this.currency)})</th><th scope="col">${msg('Level after the step')} (${unitTag(key, this.currency)})</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Step')}</th>
+                <th scope="col">${msg('Change')} (${unitTag(key, this.currency)})</th>
+                <th scope="col">${msg('Level after the step')} (${unitTag(key, this.currency)})</th>
+              </tr>
+            </thead>
             <tbody>
-              ${steps.map((s) => html`<tr data-step=${s.key}><th scope="row">${s.label}</th>
-                <td>${s.kind === 'measure' ? signed(s.end - s.start) : ''}</td><td>${format(s.end)}</td></tr>`)}
+              ${steps.map(
+                (s) =>
+                  html`<tr data-step=${s.key}>
+                    <th scope="row">${s.label}</th>
+                    <td>${s.kind === 'measure' ? signed(s.end - s.start) : ''}</td>
+                    <td>${format(s.end)}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

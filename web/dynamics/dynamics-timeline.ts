@@ -42,8 +42,17 @@ export function sampleIndexes(days: number[], max: number): number[] {
 
 function line(label: string, data: XY[], colour: string) {
   // pointStyle 'line' makes the legend show a stroke, dashed where the line is dashed
-  return { label, data, borderColor: colour, backgroundColor: colour, borderWidth: 2, pointRadius: 0, pointHitRadius: 4,
-    pointStyle: 'line' as const, tension: 0 };
+  return {
+    label,
+    data,
+    borderColor: colour,
+    backgroundColor: colour,
+    borderWidth: 2,
+    pointRadius: 0,
+    pointHitRadius: 4,
+    pointStyle: 'line' as const,
+    tension: 0,
+  };
 }
 
 export function throughputChartData(processed: XY[], product: XY[], labels: { processed: string; product: string }): ChartData<'line', XY[]> {

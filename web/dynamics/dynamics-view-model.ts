@@ -30,7 +30,9 @@ const percent = (x: number) => Math.round(x * 1000) / 10;
 
 function bottleneckSentence(u: UnitDynamics | undefined): string {
   if (!u) return msg('No unit stands out as the bottleneck.');
-  return msg(str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`);
+  return msg(
+    str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`,
+  );
 }
 
 export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: number): DynamicsViewModel {

@@ -29,43 +29,83 @@ const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: Dynamic
 @localized()
 @customElement('plc-dynamics-comparison')
 export class PlcDynamicsComparison extends LitElement {
-  static override styles = [chartPanelStyles, css`
-    dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-      gap: var(--sl-spacing-small); margin: 0 0 var(--sl-spacing-medium); }
-    .figure { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-small) var(--sl-spacing-medium); min-width: 0; }
-    dt { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    dd { margin: var(--sl-spacing-2x-small) 0 0; }
-    .value { font-size: var(--sl-font-size-x-large); font-weight: var(--sl-font-weight-semibold);
-      font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-    .unit, .ci { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    .ci { display: block; margin-top: var(--sl-spacing-2x-small); font-variant-numeric: tabular-nums; }
-    .sentence { margin: 0 0 var(--sl-spacing-small); max-width: 48rem; }
-    sl-alert { margin-bottom: var(--sl-spacing-small); }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    css`
+      dl {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+        gap: var(--sl-spacing-small);
+        margin: 0 0 var(--sl-spacing-medium);
+      }
+      .figure {
+        background: var(--sl-color-neutral-0);
+        border: 1px solid var(--sl-color-neutral-200);
+        border-radius: var(--sl-border-radius-large);
+        padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+        min-width: 0;
+      }
+      dt {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      dd {
+        margin: var(--sl-spacing-2x-small) 0 0;
+      }
+      .value {
+        font-size: var(--sl-font-size-x-large);
+        font-weight: var(--sl-font-weight-semibold);
+        font-variant-numeric: tabular-nums;
+        overflow-wrap: anywhere;
+      }
+      .unit,
+      .ci {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .ci {
+        display: block;
+        margin-top: var(--sl-spacing-2x-small);
+        font-variant-numeric: tabular-nums;
+      }
+      .sentence {
+        margin: 0 0 var(--sl-spacing-small);
+        max-width: 48rem;
+      }
+      sl-alert {
+        margin-bottom: var(--sl-spacing-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) summary?: DynamicsSummary;
   @property({ attribute: false }) steady?: ResultDocument;
   @property({ attribute: false }) viewModel?: DynamicsViewModel;
 
   private ci(key: FigureKey, e: Estimate) {
-    return html`<span class="ci">${msg('95% interval')}
-      <span data-ci="low">${formatFigure(key, e.ci95[0])}</span>–<span data-ci="high">${formatFigure(key, e.ci95[1])}</span></span>`;
+    return html`<span class="ci"
+      >${msg('95% interval')} <span data-ci="low">${formatFigure(key, e.ci95[0])}</span>–<span data-ci="high">${formatFigure(key, e.ci95[1])}</span></span
+    >`;
   }
 
   /** Why the interval is wide, and how many replications would narrow it (MODEL.md 7). */
   private precisionHint(p: PrecisionHint) {
     if (p.kind === 'oneReplication') return msg('One replication gives no confidence interval; run at least 2 (20 is a good start).');
     const width = formatNumber(p.relativeHalfWidth * 100, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return msg(str`The 95 % interval of ${figureLabel(p.figure, 'inSentence')} is ±${width} % of the mean; about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`);
+    return msg(
+      str`The 95 % interval of ${figureLabel(p.figure, 'inSentence')} is ±${width} % of the mean; about ${p.replicationsNeeded} replications (or a longer horizon) would bring it within ±5 %.`,
+    );
   }
 
   /** One figure per year: the steady state's value beside the dynamic mean and its interval. */
   private row(key: string, figure: FigureKey, steadyValue: number, dynamic: Estimate) {
     const f = (n: number) => formatFigure(figure, n);
-    return html`<tr data-row=${key}><th scope="row">${labelTag(figure)} (${unitTag(figure)})</th>
-      <td>${f(steadyValue)}</td><td>${f(dynamic.mean)}</td>
-      <td>${f(dynamic.ci95[0])}–${f(dynamic.ci95[1])}</td></tr>`;
+    return html`<tr data-row=${key}>
+      <th scope="row">${labelTag(figure)} (${unitTag(figure)})</th>
+      <td>${f(steadyValue)}</td>
+      <td>${f(dynamic.mean)}</td>
+      <td>${f(dynamic.ci95[0])}–${f(dynamic.ci95[1])}</td>
+    </tr>`;
   }
 
   /** A card: the figure's label, a qualifier ("steady state"), its value and unit. */
@@ -90,28 +130,42 @@ export class PlcDynamicsComparison extends LitElement {
         ${this.card('dynamicProcessedT', 'mass.processedT', dynamic, s.processedT.mean, this.ci('mass.processedT', s.processedT))}
         <div class="figure" data-figure="ratio">
           <dt>${labelTag('dynamics.throughputRatio')}</dt>
-          <dd><span class="value">${comparison ? formatFigure('dynamics.throughputRatio', comparison.ratio) : '–'}</span>
-            <span class="ci">${msg('of the steady-state throughput')}</span></dd>
+          <dd>
+            <span class="value">${comparison ? formatFigure('dynamics.throughputRatio', comparison.ratio) : '–'}</span>
+            <span class="ci">${msg('of the steady-state throughput')}</span>
+          </dd>
         </div>
         ${this.card('steadyBurnedT', 'mass.burnedPlasticT', steadyState, steady.mass.burnedPlasticT)}
         ${this.card('dynamicBurnedT', 'mass.burnedPlasticT', dynamic, s.burnedPlasticT.mean, this.ci('mass.burnedPlasticT', s.burnedPlasticT))}
         <div class="figure" data-figure="burnEvents">
           <dt>${labelTag('dynamics.burnEventsPerYear')}</dt>
-          <dd><span class="value">${formatFigure('dynamics.burnEventsPerYear', s.burnEventsPerYear)}</span> <span class="unit">${unitTag('dynamics.burnEventsPerYear')}</span>
-            <span class="ci">${msg(str`of ${formatFigure('dynamics.burnEventsPerYear', s.clearingsPerYear)} clearings of the stockpile`)}</span></dd>
+          <dd>
+            <span class="value">${formatFigure('dynamics.burnEventsPerYear', s.burnEventsPerYear)}</span>
+            <span class="unit">${unitTag('dynamics.burnEventsPerYear')}</span>
+            <span class="ci">${msg(str`of ${formatFigure('dynamics.burnEventsPerYear', s.clearingsPerYear)} clearings of the stockpile`)}</span>
+          </dd>
         </div>
       </dl>
       <p class="sentence" data-testid="bottleneck">${this.viewModel?.bottleneckSentence ?? ''}</p>
-      ${s.precision
-        ? html`<sl-alert variant="warning" open data-testid="precision-hint">
-            <strong>${msg('The confidence interval is still wide.')}</strong> ${this.precisionHint(s.precision)}</sl-alert>`
-        : nothing}
+      ${
+        s.precision
+          ? html`<sl-alert variant="warning" open data-testid="precision-hint">
+              <strong>${msg('The confidence interval is still wide.')}</strong> ${this.precisionHint(s.precision)}</sl-alert
+            >`
+          : nothing
+      }
       <details>
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('Per year')}</th><th scope="col">${msg('Steady state')}</th>
-              <th scope="col">${msg('Dynamic, mean')}</th><th scope="col">${msg('Dynamic, 95% interval')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Per year')}</th>
+                <th scope="col">${msg('Steady state')}</th>
+                <th scope="col">${msg('Dynamic, mean')}</th>
+                <th scope="col">${msg('Dynamic, 95% interval')}</th>
+              </tr>
+            </thead>
             <tbody>
               ${inFigureOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
                 const [key, read] = PER_YEAR_ROWS.get(figure)!;
@@ -121,7 +175,9 @@ export class PlcDynamicsComparison extends LitElement {
             </tbody>
           </table>
         </div>
-        <p class="note">${msg('Like for like: at each burn event the stockpile follows the plastic routes of the scenario, and the rejects burned as fuel come from the stockpile, as in the steady state. The dynamic figures are a little lower by what is still in the stockpile at the end of the run (the last, unfinished burn interval) and by any heat the stockpile could not supply.')}</p>
+        <p class="note">
+          ${msg('Like for like: at each burn event the stockpile follows the plastic routes of the scenario, and the rejects burned as fuel come from the stockpile, as in the steady state. The dynamic figures are a little lower by what is still in the stockpile at the end of the run (the last, unfinished burn interval) and by any heat the stockpile could not supply.')}
+        </p>
       </details>
     `;
   }

@@ -25,12 +25,31 @@ const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.i
 @customElement('plc-dynamics-controls')
 export class PlcDynamicsControls extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-      gap: var(--sl-spacing-small) var(--sl-spacing-medium); align-items: start; }
-    .hint { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    .actions { grid-column: 1 / -1; display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-small); }
-    .running { display: inline-flex; align-items: center; gap: var(--sl-spacing-x-small); }
+    :host {
+      display: block;
+    }
+    form {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+      gap: var(--sl-spacing-small) var(--sl-spacing-medium);
+      align-items: start;
+    }
+    .hint {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .actions {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-small);
+    }
+    .running {
+      display: inline-flex;
+      align-items: center;
+      gap: var(--sl-spacing-x-small);
+    }
   `;
 
   /** The values the form shows (the latest run's). */
@@ -66,9 +85,7 @@ export class PlcDynamicsControls extends LitElement {
       bufferKg: clamp(this.number('bufferKg'), 0, 1e7, d.bufferKg ?? 0),
       arrivals: this.choice('arrivals') === 'poisson' ? 'poisson' : 'daily',
       failures: this.choice('failures') === 'lognormal' ? 'lognormal' : 'exponential',
-      burnPolicy: this.burnKind === 'everyDays'
-        ? { everyDays: Math.round(clamp(burnValue, 1, 365, 7)) }
-        : { thresholdKg: clamp(burnValue, 0, 1e7, 1000) },
+      burnPolicy: this.burnKind === 'everyDays' ? { everyDays: Math.round(clamp(burnValue, 1, 365, 7)) } : { thresholdKg: clamp(burnValue, 0, 1e7, 1000) },
     };
   }
 
@@ -92,19 +109,35 @@ export class PlcDynamicsControls extends LitElement {
     const o = this.options;
     const everyDays = this.burnKind === 'everyDays';
     return html`<form @submit=${this.submit} aria-label=${msg('Run settings')}>
-      <sl-input name="years" type="number" min="1" max=${YEARS_MAX} step="1" label=${msg('Years (1–5)')}
-        value=${String(o.years)}></sl-input>
-      <sl-input name="replications" type="number" min="1" max=${REPLICATIONS_MAX} step="1" label=${msg('Replications (1–100)')}
-        value=${String(o.replications)}></sl-input>
+      <sl-input name="years" type="number" min="1" max=${YEARS_MAX} step="1" label=${msg('Years (1–5)')} value=${String(o.years)}></sl-input>
+      <sl-input
+        name="replications"
+        type="number"
+        min="1"
+        max=${REPLICATIONS_MAX}
+        step="1"
+        label=${msg('Replications (1–100)')}
+        value=${String(o.replications)}
+      ></sl-input>
       <sl-input name="seed" type="number" min="0" step="1" label=${msg('Seed')} value=${String(o.seed)}></sl-input>
-      <sl-select name="burnKind" label=${msg('Burn the stockpile')} value=${this.burnKind}
-        @sl-change=${(e: Event) => (this.burnKind = (e.target as SlSelect).value as BurnKind)}>
+      <sl-select
+        name="burnKind"
+        label=${msg('Burn the stockpile')}
+        value=${this.burnKind}
+        @sl-change=${(e: Event) => (this.burnKind = (e.target as SlSelect).value as BurnKind)}
+      >
         <sl-option value="everyDays">${msg('every N days')}</sl-option>
         <sl-option value="thresholdKg">${msg('at a threshold')}</sl-option>
       </sl-select>
-      <sl-input name="burnValue" type="number" step=${everyDays ? '1' : 'any'} min=${everyDays ? '1' : '0'}
-        max=${everyDays ? '365' : '10000000'} .value=${this.burnValue()}
-        label=${everyDays ? msg('Every (working days)') : msg('Threshold (kg plastic)')}></sl-input>
+      <sl-input
+        name="burnValue"
+        type="number"
+        step=${everyDays ? '1' : 'any'}
+        min=${everyDays ? '1' : '0'}
+        max=${everyDays ? '365' : '10000000'}
+        .value=${this.burnValue()}
+        label=${everyDays ? msg('Every (working days)') : msg('Threshold (kg plastic)')}
+      ></sl-input>
       <sl-select name="arrivals" label=${msg('Feed arrives')} value=${o.arrivals ?? 'daily'}>
         <sl-option value="daily">${msg('each morning')}</sl-option>
         <sl-option value="poisson">${msg('in random lots')}</sl-option>
@@ -113,14 +146,15 @@ export class PlcDynamicsControls extends LitElement {
         <sl-option value="exponential">${msg('exponential')}</sl-option>
         <sl-option value="lognormal">${msg('lognormal')}</sl-option>
       </sl-select>
-      <sl-input name="bufferKg" type="number" min="0" step="any" label=${msg('Buffer size (kg)')}
-        value=${String(o.bufferKg ?? 0)}></sl-input>
+      <sl-input name="bufferKg" type="number" min="0" step="any" label=${msg('Buffer size (kg)')} value=${String(o.bufferKg ?? 0)}></sl-input>
       <div class="actions">
         <sl-button type="submit" variant="primary" ?disabled=${this.running} data-testid="run">${msg('Run')}</sl-button>
-        ${this.running
-          ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Running the replications…')}</span>
-              <sl-button @click=${this.cancel} data-testid="cancel">${msg('Cancel')}</sl-button>`
-          : html`<span class="hint">${msg('The same seed gives the same result.')}</span>`}
+        ${
+          this.running
+            ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Running the replications…')}</span>
+                <sl-button @click=${this.cancel} data-testid="cancel">${msg('Cancel')}</sl-button>`
+            : html`<span class="hint">${msg('The same seed gives the same result.')}</span>`
+        }
       </div>
     </form>`;
   }

@@ -28,12 +28,25 @@ export class PlcDynamicsTimeline extends LitElement {
     const burned = this.burnEvents.filter((b) => b.burnedKg > 0).length;
     return html`<div class="table-wrap">
       <table aria-labelledby="burns-title">
-        <caption id="burns-title">${msg(str`Stockpile cleared ${this.burnEvents.length} times, ${burned} of them with burning in the open or in dump fires`)}</caption>
-        <thead><tr><th scope="col">${day}</th>${BURN_COLUMNS.map((k) => html`<th scope="col">${labelTag(k)} (${unitTag(k)})</th>`)}</tr></thead>
+        <caption id="burns-title">
+          ${msg(str`Stockpile cleared ${this.burnEvents.length} times, ${burned} of them with burning in the open or in dump fires`)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${day}</th>
+            ${BURN_COLUMNS.map((k) => html`<th scope="col">${labelTag(k)} (${unitTag(k)})</th>`)}
+          </tr>
+        </thead>
         <tbody>
-          ${this.burnEvents.map((b) => html`<tr><th scope="row">${formatQuantity(b.day)}</th>
-            <td>${formatFigure('dynamics.burnClearedKg', b.clearedKg)}</td><td>${formatFigure('dynamics.burnBurnedKg', b.burnedKg)}</td>
-            <td>${formatFigure('dynamics.burnPcddfAirUg', b.pcddfAirUg)}</td></tr>`)}
+          ${this.burnEvents.map(
+            (b) =>
+              html`<tr>
+                <th scope="row">${formatQuantity(b.day)}</th>
+                <td>${formatFigure('dynamics.burnClearedKg', b.clearedKg)}</td>
+                <td>${formatFigure('dynamics.burnBurnedKg', b.burnedKg)}</td>
+                <td>${formatFigure('dynamics.burnPcddfAirUg', b.pcddfAirUg)}</td>
+              </tr>`,
+          )}
         </tbody>
       </table>
     </div>`;
@@ -41,12 +54,19 @@ export class PlcDynamicsTimeline extends LitElement {
 
   override render() {
     const title = msg('Rejects stockpile and burns');
-    if (this.stockpileKg.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('No points to draw.')}</p>`;
+    if (this.stockpileKg.length === 0)
+      return html`<h3>${title}</h3>
+        <p class="empty">${msg('No points to draw.')}</p>`;
     const day = msg('Working day');
-    const rows = sampleIndexes(this.stockpileKg.map((p) => p.x), TABLE_ROWS);
+    const rows = sampleIndexes(
+      this.stockpileKg.map((p) => p.x),
+      TABLE_ROWS,
+    );
     return html`
       <h3 id="title">${title}</h3>
-      <p class="note">${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. First replication.')}</p>
+      <p class="note">
+        ${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. First replication.')}
+      </p>
       <plc-line-chart
         .data=${stockpileChartData(this.stockpileKg, this.burns, { stockpile: figureHeading('dynamics.stockpilePlasticKg'), burns: figureHeading('dynamics.burnBurnedKg') })}
         .options=${timelineOptions({ x: day, y: figureHeading('dynamics.stockpilePlasticKg') }, formatQuantity)}
@@ -56,11 +76,23 @@ export class PlcDynamicsTimeline extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <caption>${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}</caption>
-            <thead><tr><th scope="col">${day}</th><th scope="col">${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})</th></tr></thead>
+            <caption>
+              ${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${day}</th>
+                <th scope="col">${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})</th>
+              </tr>
+            </thead>
             <tbody>
-              ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
-                <td>${formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)}</td></tr>`)}
+              ${rows.map(
+                (i) =>
+                  html`<tr>
+                    <th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
+                    <td>${formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

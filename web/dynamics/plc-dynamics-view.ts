@@ -26,21 +26,61 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @customElement('plc-dynamics-view')
 export class PlcDynamicsView extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
-    h2:focus { outline: none; }
-    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); max-width: 48rem; }
-    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); min-width: 0; }
-    section { margin-bottom: var(--sl-spacing-medium); }
-    .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: var(--sl-spacing-medium); }
-    .run-facts { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-small); }
-    .status { margin: 0 0 var(--sl-spacing-medium); }
-    sl-alert { margin-bottom: var(--sl-spacing-medium); }
-    .charts { margin-bottom: var(--sl-spacing-medium); }
-    .charts > section { margin-bottom: 0; }
-    .stale { opacity: 0.55; }
-    @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--sl-font-size-x-large);
+    }
+    h2:focus {
+      outline: none;
+    }
+    .intro {
+      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+      color: var(--sl-color-neutral-700);
+      max-width: 48rem;
+    }
+    .panel {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-medium);
+      min-width: 0;
+    }
+    section {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .charts {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+      gap: var(--sl-spacing-medium);
+    }
+    .run-facts {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+      margin: 0 0 var(--sl-spacing-small);
+    }
+    .status {
+      margin: 0 0 var(--sl-spacing-medium);
+    }
+    sl-alert {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .charts {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .charts > section {
+      margin-bottom: 0;
+    }
+    .stale {
+      opacity: 0.55;
+    }
+    @media (max-width: 30rem) {
+      .panel {
+        padding: var(--sl-spacing-small);
+      }
+    }
   `;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -78,22 +118,22 @@ export class PlcDynamicsView extends LitElement {
   private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, stale: boolean) {
     const outcome = result.value;
     const warnings = outcome.warnings.length
-      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
-          <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
+      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
       : nothing;
     if (!outcome.ok) {
       return html`<sl-alert variant="danger" open data-testid="errors">
-        <strong>${msg('This scenario cannot be simulated:')}</strong>
-        <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert>${warnings}`;
+          <strong>${msg('This scenario cannot be simulated:')}</strong>
+          <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert
+        >${warnings}`;
     }
     const s = outcome.summary;
     const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
     const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);
-    return html`
-      ${stale ? html`<p class="status">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
-      ${warnings}
+    return html` ${stale ? html`<p class="status">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing} ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="dynamics-results">
-        <p class="run-facts" role="status">${msg(str`${years}, ${s.replications} replications, seed ${s.seed}: ${formatQuantity(s.events)} events simulated.`)}</p>
+        <p class="run-facts" role="status">
+          ${msg(str`${years}, ${s.replications} replications, seed ${s.seed}: ${formatQuantity(s.events)} events simulated.`)}
+        </p>
         <section class="panel">
           <plc-dynamics-comparison .summary=${s} .steady=${outcome.steady} .viewModel=${vm}></plc-dynamics-comparison>
         </section>
@@ -117,15 +157,22 @@ export class PlcDynamicsView extends LitElement {
     const result = dynamics?.result;
     return html`
       <h2 tabindex="-1">${msg('Dynamics')}</h2>
-      <p class="intro">${msg('The line run day by day with breakdowns, repairs and buffers between units: how much it really processes, how each unit spends its time, and when the rejects stockpile is burned. Several replications with different random numbers give a mean and a 95% interval.')}</p>
+      <p class="intro">
+        ${msg('The line run day by day with breakdowns, repairs and buffers between units: how much it really processes, how each unit spends its time, and when the rejects stockpile is burned. Several replications with different random numbers give a mean and a 95% interval.')}
+      </p>
       <section class="panel">
-        ${dynamics
-          ? html`<plc-dynamics-controls .options=${dynamics.options} ?running=${running}
-              @plc-dynamics-run=${this.run} @plc-dynamics-cancel=${() => dynamics.cancel()}></plc-dynamics-controls>`
-          : html`<p>${msg('Loading the scenario…')}</p>`}
+        ${
+          dynamics
+            ? html`<plc-dynamics-controls
+                .options=${dynamics.options}
+                ?running=${running}
+                @plc-dynamics-run=${this.run}
+                @plc-dynamics-cancel=${() => dynamics.cancel()}
+              ></plc-dynamics-controls>`
+            : html`<p>${msg('Loading the scenario…')}</p>`
+        }
       </section>
-      ${this.renderStatus()}
-      ${result ? this.renderResult(result, dynamics!.isStale(this.draft.value?.scenario)) : nothing}
+      ${this.renderStatus()} ${result ? this.renderResult(result, dynamics!.isStale(this.draft.value?.scenario)) : nothing}
     `;
   }
 }

@@ -22,15 +22,19 @@ export class PlcThroughputChart extends LitElement {
 
   override render() {
     const title = msg('Throughput over time');
-    if (this.days.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('No points to draw.')}</p>`;
+    if (this.days.length === 0)
+      return html`<h3>${title}</h3>
+        <p class="empty">${msg('No points to draw.')}</p>`;
     const day = msg('Working day');
     const rows = sampleIndexes(this.days, TABLE_ROWS);
     return html`
       <h3 id="title">${title}</h3>
       <p class="note">${msg('Cumulative tonnes since the first day, in the first replication (one sample path, not an average).')}</p>
       <plc-line-chart
-        .data=${throughputChartData(xyOf(this.days, this.processedT), xyOf(this.days, this.productT),
-          { processed: figureHeading('dynamics.cumulativeProcessedT'), product: figureHeading('dynamics.cumulativeProductT') })}
+        .data=${throughputChartData(xyOf(this.days, this.processedT), xyOf(this.days, this.productT), {
+          processed: figureHeading('dynamics.cumulativeProcessedT'),
+          product: figureHeading('dynamics.cumulativeProductT'),
+        })}
         .options=${timelineOptions({ x: day, y: msg(str`Cumulative tonnes (${figureUnit('dynamics.cumulativeProcessedT')})`) }, formatQuantity)}
         label=${msg('Line chart of the cumulative tonnes processed and produced over the working days; the table below gives the numbers.')}
       ></plc-line-chart>
@@ -38,13 +42,25 @@ export class PlcThroughputChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <caption>${msg(str`${rows.length} of the ${this.days.length} points, near round working days`)}</caption>
-            <thead><tr><th scope="col">${day}</th>
-              <th scope="col">${labelTag('dynamics.cumulativeProcessedT')} (${unitTag('dynamics.cumulativeProcessedT')})</th>
-              <th scope="col">${labelTag('dynamics.cumulativeProductT')} (${unitTag('dynamics.cumulativeProductT')})</th></tr></thead>
+            <caption>
+              ${msg(str`${rows.length} of the ${this.days.length} points, near round working days`)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">${day}</th>
+                <th scope="col">${labelTag('dynamics.cumulativeProcessedT')} (${unitTag('dynamics.cumulativeProcessedT')})</th>
+                <th scope="col">${labelTag('dynamics.cumulativeProductT')} (${unitTag('dynamics.cumulativeProductT')})</th>
+              </tr>
+            </thead>
             <tbody>
-              ${rows.map((i) => html`<tr><th scope="row">${formatQuantity(this.days[i])}</th>
-                <td>${formatFigure('dynamics.cumulativeProcessedT', this.processedT[i])}</td><td>${formatFigure('dynamics.cumulativeProductT', this.productT[i])}</td></tr>`)}
+              ${rows.map(
+                (i) =>
+                  html`<tr>
+                    <th scope="row">${formatQuantity(this.days[i])}</th>
+                    <td>${formatFigure('dynamics.cumulativeProcessedT', this.processedT[i])}</td>
+                    <td>${formatFigure('dynamics.cumulativeProductT', this.productT[i])}</td>
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

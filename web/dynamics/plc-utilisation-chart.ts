@@ -16,32 +16,46 @@ const tickText = (p: number) => `${p}%`;
 @localized()
 @customElement('plc-utilisation-chart')
 export class PlcUtilisationChart extends LitElement {
-  static override styles = [chartPanelStyles, css`
-    /* one bar of about 2.5rem per unit, plus room for the axis and the legend */
-    plc-chart { --plc-chart-height: calc(7rem + var(--units) * 2.75rem); }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    css`
+      /* one bar of about 2.5rem per unit, plus room for the axis and the legend */
+      plc-chart {
+        --plc-chart-height: calc(7rem + var(--units) * 2.75rem);
+      }
+    `,
+  ];
 
   /** Percent of working time (dynamics-view-model), averaged over the replications. */
   @property({ attribute: false }) utilisation: Utilisation = { labels: [], busy: [], blocked: [], starved: [], down: [] };
 
   private label(state: UnitState): string {
     switch (state) {
-      case 'busy': return msg('Busy');
-      case 'blocked': return msg('Blocked');
-      case 'starved': return msg('Starved');
-      case 'down': return msg('Down');
+      case 'busy':
+        return msg('Busy');
+      case 'blocked':
+        return msg('Blocked');
+      case 'starved':
+        return msg('Starved');
+      case 'down':
+        return msg('Down');
     }
   }
 
   override render() {
     const title = msg('How each unit spends its working time');
     const u = this.utilisation;
-    if (u.labels.length === 0) return html`<h3>${title}</h3><p class="empty">${msg('The line has no units.')}</p>`;
+    if (u.labels.length === 0)
+      return html`<h3>${title}</h3>
+        <p class="empty">${msg('The line has no units.')}</p>`;
     const label = (s: UnitState) => this.label(s);
     return html`
       <h3 id="title">${title}</h3>
-      <p class="note">${msg('Busy: processing. Blocked: done, but the buffer after it is full. Starved: waiting for material. Down: broken or under repair. Mean over the replications.')}</p>
-      <plc-chart style=${cssProps({ '--units': String(u.labels.length) })}
+      <p class="note">
+        ${msg('Busy: processing. Blocked: done, but the buffer after it is full. Starved: waiting for material. Down: broken or under repair. Mean over the replications.')}
+      </p>
+      <plc-chart
+        style=${cssProps({ '--units': String(u.labels.length) })}
         .data=${utilisationChartData(u, label)}
         .options=${utilisationChartOptions(msg('Share of working time (%)'), percentText, tickText)}
         label=${msg('Stacked bar chart of the share of working time each unit is busy, blocked, starved and down; the table below gives the numbers.')}
@@ -50,11 +64,20 @@ export class PlcUtilisationChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('Unit')}</th>
-              ${UNIT_STATES.map((s) => html`<th scope="col">${label(s)} (%)</th>`)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Unit')}</th>
+                ${UNIT_STATES.map((s) => html`<th scope="col">${label(s)} (%)</th>`)}
+              </tr>
+            </thead>
             <tbody>
-              ${u.labels.map((name, i) => html`<tr><th scope="row">${name}</th>
-                ${UNIT_STATES.map((s) => html`<td>${formatNumber(u[s][i], ONE_DECIMAL)}</td>`)}</tr>`)}
+              ${u.labels.map(
+                (name, i) =>
+                  html`<tr>
+                    <th scope="row">${name}</th>
+                    ${UNIT_STATES.map((s) => html`<td>${formatNumber(u[s][i], ONE_DECIMAL)}</td>`)}
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

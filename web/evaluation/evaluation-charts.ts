@@ -26,8 +26,12 @@ export interface ChangeRow {
 }
 
 /** The group changes in % of the before level (so indicators of different units share an axis). */
-export function changeRows(r: SurveyIndicatorsResult, keys: readonly IndicatorKey[], label: (k: IndicatorKey) => string,
-  higherIsBetter: (k: IndicatorKey) => boolean): ChangeRow[] {
+export function changeRows(
+  r: SurveyIndicatorsResult,
+  keys: readonly IndicatorKey[],
+  label: (k: IndicatorKey) => string,
+  higherIsBetter: (k: IndicatorKey) => boolean,
+): ChangeRow[] {
   return keys.map((key) => {
     const g = r.group[key];
     // Relative to the before mean of the same households the change is averaged over.
@@ -38,7 +42,7 @@ export function changeRows(r: SurveyIndicatorsResult, keys: readonly IndicatorKe
     const low = pct(g.change.low);
     const high = pct(g.change.high);
     const clear = low !== null && high !== null && (low > 0 || high < 0);
-    const verdict = !clear || percent === null ? 'unclear' : (percent > 0) === higherIsBetter(key) ? 'better' : 'worse';
+    const verdict = !clear || percent === null ? 'unclear' : percent > 0 === higherIsBetter(key) ? 'better' : 'worse';
     return { key, label: label(key), percent, low, high, verdict };
   });
 }
@@ -54,12 +58,14 @@ export function changeChartConfig(rows: ChangeRow[], axisTitle: string, opts: { 
     type: 'bar',
     data: {
       labels: rows.map((r) => wrapLabel(r.label, 24)),
-      datasets: [{
-        label: axisTitle,
-        data: rows.map((r) => r.percent),
-        backgroundColor: rows.map((r) => (r.verdict === 'better' ? GREEN : r.verdict === 'worse' ? RED : GREY)),
-        barPercentage: 0.7,
-      }],
+      datasets: [
+        {
+          label: axisTitle,
+          data: rows.map((r) => r.percent),
+          backgroundColor: rows.map((r) => (r.verdict === 'better' ? GREEN : r.verdict === 'worse' ? RED : GREY)),
+          barPercentage: 0.7,
+        },
+      ],
     },
     options: {
       indexAxis: 'y',
@@ -80,8 +86,12 @@ export function changeChartConfig(rows: ChangeRow[], axisTitle: string, opts: { 
   };
 }
 
-export function householdChartConfig(r: SurveyIndicatorsResult, key: IndicatorKey, names: { before: string; after: string; unit: string },
-  opts: { print?: boolean } = {}): Config {
+export function householdChartConfig(
+  r: SurveyIndicatorsResult,
+  key: IndicatorKey,
+  names: { before: string; after: string; unit: string },
+  opts: { print?: boolean } = {},
+): Config {
   const value = (p: 'before' | 'after') => r.households.map((h) => h[p]?.[key].value ?? null);
   return {
     type: 'bar',

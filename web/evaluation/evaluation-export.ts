@@ -22,11 +22,35 @@ export function csv(rows: Cell[][]): string {
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
 const RECORD_FIELDS = [
-  'householdId', 'village', 'period', 'plasticBoughtTPerYr', 'productSoldTPerYr', 'rejectsOpenBurnedKgPerYr', 'rejectsBurnedAsFuelKgPerYr',
-  'rejectsDumpedKgPerYr', 'rejectsDumpFireKgPerYr', 'rejectsSoldKgPerYr', 'rejectsToBricksKgPerYr', 'electricityKWhPerYr', 'coalTPerYr',
-  'woodTPerYr', 'lpgKgPerYr', 'waterM3PerYr', 'workers', 'workingDaysPerYr', 'priceProductVndPerT', 'pricePlasticVndPerT',
-  'priceElectricityVndPerKWh', 'priceCoalVndPerT', 'priceWoodVndPerT', 'priceLpgVndPerKg', 'wageVndPerWorkerDay', 'otherRevenueVndPerYr',
-  'plasticFuelLhvMJPerKg', 'note', 'row',
+  'householdId',
+  'village',
+  'period',
+  'plasticBoughtTPerYr',
+  'productSoldTPerYr',
+  'rejectsOpenBurnedKgPerYr',
+  'rejectsBurnedAsFuelKgPerYr',
+  'rejectsDumpedKgPerYr',
+  'rejectsDumpFireKgPerYr',
+  'rejectsSoldKgPerYr',
+  'rejectsToBricksKgPerYr',
+  'electricityKWhPerYr',
+  'coalTPerYr',
+  'woodTPerYr',
+  'lpgKgPerYr',
+  'waterM3PerYr',
+  'workers',
+  'workingDaysPerYr',
+  'priceProductVndPerT',
+  'pricePlasticVndPerT',
+  'priceElectricityVndPerKWh',
+  'priceCoalVndPerT',
+  'priceWoodVndPerT',
+  'priceLpgVndPerKg',
+  'wageVndPerWorkerDay',
+  'otherRevenueVndPerYr',
+  'plasticFuelLhvMJPerKg',
+  'note',
+  'row',
 ] as const;
 
 export function surveyCsv(survey: Survey): string {
@@ -49,9 +73,39 @@ export function householdIndicatorsCsv(r: SurveyIndicatorsResult): string {
 }
 
 export function groupIndicatorsCsv(r: SurveyIndicatorsResult): string {
-  const rows: Cell[][] = [['indicator', 'unit', 'beforeMean', 'beforeN', 'afterMean', 'afterN', 'changeMean', 'changeLow95', 'changeHigh95', 'changeN', 'resamples', 'seed', 'method']];
+  const rows: Cell[][] = [
+    [
+      'indicator',
+      'unit',
+      'beforeMean',
+      'beforeN',
+      'afterMean',
+      'afterN',
+      'changeMean',
+      'changeLow95',
+      'changeHigh95',
+      'changeN',
+      'resamples',
+      'seed',
+      'method',
+    ],
+  ];
   for (const g of Object.values(r.group)) {
-    rows.push([g.key, g.unit, g.before.mean, g.before.n, g.after.mean, g.after.n, g.change.mean, g.change.low, g.change.high, g.change.n, g.change.resamples, g.change.seed, g.method]);
+    rows.push([
+      g.key,
+      g.unit,
+      g.before.mean,
+      g.before.n,
+      g.after.mean,
+      g.after.n,
+      g.change.mean,
+      g.change.low,
+      g.change.high,
+      g.change.n,
+      g.change.resamples,
+      g.change.seed,
+      g.method,
+    ]);
   }
   return csv(rows);
 }
@@ -67,7 +121,8 @@ export function comparisonsCsv(report: ReportData): string {
       const read = (d: Record<string, unknown>) => figure.split('.').reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], d) as number;
       const pct = doc.percentChange[figure as keyof typeof doc.percentChange];
       rows.push([c.pair.village, c.baselineName, figure, read(before), read(after), difference, pct, '', '']);
-      for (const id of doc.measures) rows.push([c.pair.village, c.baselineName, figure, '', '', '', '', id, (doc.attribution[id] as Record<string, number> | undefined)?.[figure] ?? null]);
+      for (const id of doc.measures)
+        rows.push([c.pair.village, c.baselineName, figure, '', '', '', '', id, (doc.attribution[id] as Record<string, number> | undefined)?.[figure] ?? null]);
     }
   }
   return csv(rows);
@@ -98,7 +153,10 @@ export function exportFiles(run: EvaluationData): ExportFile[] {
   if (run.mvm?.outcome?.ok) add(`measured-vs-modelled-${run.mvm.householdId}-${run.mvm.period}.json`, json(run.mvm.outcome.value));
   if (run.report) {
     add('comparisons.csv', comparisonsCsv(run.report));
-    add('comparisons.json', json(run.report.comparisons.map((c) => ({ village: c.pair.village, baseline: c.baselineName, comparison: c.doc, errors: c.errors }))));
+    add(
+      'comparisons.json',
+      json(run.report.comparisons.map((c) => ({ village: c.pair.village, baseline: c.baselineName, comparison: c.doc, errors: c.errors }))),
+    );
     if (run.report.annex) add('method-annex.json', json(run.report.annex));
   }
   return files;

@@ -1,15 +1,18 @@
 // The Evaluation view's own shapes, between its run (evaluation-run.ts) and its elements: what the
 // report needs beyond the indicators, and the state of one measured-versus-modelled run.
 
-import type {
-  ComparisonDocument, EvaluationAnnex, EvaluationIssue, Measure, MeasuredVsModelledValue, Period,
-} from '../shared/contract/api-types.ts';
+import type { ComparisonDocument, EvaluationAnnex, EvaluationIssue, Measure, MeasuredVsModelledValue, Period } from '../shared/contract/api-types.ts';
 import { PROJECT_VILLAGES, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import type { ReleaseMethod } from '../shared/model/scenario-schema.ts';
 
 export type Busy = 'idle' | 'working' | 'failed';
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
 
 /** The project village a survey's village name means (Minh Khai by default). */
 export function pairForVillage(village: string): ProjectVillage {
@@ -31,10 +34,12 @@ export interface ReportData {
   /** The release method every comparison of the report was run with (the current scenario's). */
   method: ReleaseMethod;
   comparisons: {
-    pair: ProjectVillage; baselineName: string;
+    pair: ProjectVillage;
+    baselineName: string;
     /** The `otherCosts` of the baseline that was run, for the names of its cost lines. */
     otherCosts: unknown;
-    doc: ComparisonDocument | null; errors: EvaluationIssue[];
+    doc: ComparisonDocument | null;
+    errors: EvaluationIssue[];
   }[];
   annex: EvaluationAnnex | null;
   catalogue: Measure[];

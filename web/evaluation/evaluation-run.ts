@@ -1,7 +1,5 @@
 import { createContext } from '@lit/context';
-import type {
-  EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult,
-} from '../shared/contract/api-types.ts';
+import type { EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
 import type { CoreClient } from '../common/core-client.ts';
@@ -21,9 +19,18 @@ type ImportValue =
   | { ok: true; survey: Survey; warnings: EvaluationIssue[]; indicators: SurveyIndicatorsResult }
   | { ok: false; errors: EvaluationIssue[]; warnings: EvaluationIssue[] };
 
-interface MvmRequest { survey: Survey; householdId: string; period: Period; baseline: object }
+interface MvmRequest {
+  survey: Survey;
+  householdId: string;
+  period: Period;
+  baseline: object;
+}
 
-interface ReportRequest { survey: Survey; method: ReleaseMethod; current: { id: string; name: string } | null }
+interface ReportRequest {
+  survey: Survey;
+  method: ReleaseMethod;
+  current: { id: string; name: string } | null;
+}
 
 type Core = Pick<CoreClient, 'call'>;
 
@@ -52,14 +59,29 @@ async function buildReport(core: Core, catalogue: MeasureCatalogue, request: Rep
   for (const pair of villages) {
     const baseline = baselineOf(pair);
     const outcome = await core.call('compare', [baseline, { measureIds: [...pair.measureIds] }], { signal });
-    comparisons.push({ pair, baselineName: baseline.name, otherCosts: (baseline as { otherCosts?: unknown }).otherCosts, doc: outcome.ok ? outcome.value : null, errors: outcome.ok ? [] : outcome.errors });
+    comparisons.push({
+      pair,
+      baselineName: baseline.name,
+      otherCosts: (baseline as { otherCosts?: unknown }).otherCosts,
+      doc: outcome.ok ? outcome.value : null,
+      errors: outcome.ok ? [] : outcome.errors,
+    });
   }
-  const annex = await core.call('evaluationAnnex', [{
-    scenarios: villages.flatMap((pair) => {
-      const baseline = baselineOf(pair);
-      return [{ label: `${pair.village}, before`, baseline }, { label: `${pair.village}, after`, baseline, measureIds: [...pair.measureIds] }];
-    }),
-  }], { signal });
+  const annex = await core.call(
+    'evaluationAnnex',
+    [
+      {
+        scenarios: villages.flatMap((pair) => {
+          const baseline = baselineOf(pair);
+          return [
+            { label: `${pair.village}, before`, baseline },
+            { label: `${pair.village}, after`, baseline, measureIds: [...pair.measureIds] },
+          ];
+        }),
+      },
+    ],
+    { signal },
+  );
   await catalogue.load();
   if (!catalogue.measures) throw new Error(catalogue.error ?? 'the measures catalogue could not be loaded');
   return { method, comparisons, annex: annex.ok ? annex.value : null, catalogue: catalogue.measures };
@@ -84,16 +106,24 @@ export class EvaluationRun extends EventTarget {
   private taken: RunResult<ImportRequest, ImportValue> | null = null;
   private mvmShown: { state: unknown; view: MvmState | null } = { state: null, view: null };
 
-  constructor(private readonly core: Core, catalogue: MeasureCatalogue, faults?: FaultCenter) {
+  constructor(
+    private readonly core: Core,
+    catalogue: MeasureCatalogue,
+    faults?: FaultCenter,
+  ) {
     super();
     this.importer = new Run((request, { signal }) => readSurvey(core, request, signal), { faults });
-    this.mvmRun = new Run(({ survey, householdId, period, baseline }, { signal }) => {
-      const record = survey.records.find((r) => r.householdId === householdId);
-      const afterMeasureIds = [...pairForVillage(record?.village ?? '').measureIds];
-      return core.call('measuredVsModelled', [{ survey, householdId, period, baseline, afterMeasureIds }], { signal });
-    }, { faults });
+    this.mvmRun = new Run(
+      ({ survey, householdId, period, baseline }, { signal }) => {
+        const record = survey.records.find((r) => r.householdId === householdId);
+        const afterMeasureIds = [...pairForVillage(record?.village ?? '').measureIds];
+        return core.call('measuredVsModelled', [{ survey, householdId, period, baseline, afterMeasureIds }], { signal });
+      },
+      { faults },
+    );
     this.reportRun = new Run((request, { signal }) => buildReport(core, catalogue, request, signal), {
-      faults, same: (a, b) => a.survey === b.survey && a.method === b.method,
+      faults,
+      same: (a, b) => a.survey === b.survey && a.method === b.method,
     });
     this.importer.addEventListener('change', () => this.take());
     for (const run of [this.importer, this.mvmRun, this.reportRun]) run.addEventListener('change', () => this.changed());
@@ -125,7 +155,11 @@ export class EvaluationRun extends EventTarget {
       this.mvmShown = {
         state,
         view: r && {
-          householdId: r.householdId, period: r.period, baseline: r.baseline, status: busyOf(this.mvmRun), message: state.error ?? undefined,
+          householdId: r.householdId,
+          period: r.period,
+          baseline: r.baseline,
+          status: busyOf(this.mvmRun),
+          message: state.error ?? undefined,
           outcome: outcome && (outcome.ok ? { ok: true, value: outcome.value } : { ok: false, errors: outcome.errors }),
         },
       };

@@ -9,8 +9,9 @@ import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/ind
 import type { GroupIndicator, IndicatorKey, IndicatorReason } from '../shared/survey/indicators.ts';
 
 /** The indicators in catalogue order (web/shared/model/figure-catalogue.ts). */
-export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const))
-  .map((k) => k.slice('indicator.'.length) as IndicatorKey);
+export const INDICATORS: readonly IndicatorKey[] = inFigureOrder(INDICATOR_KEYS.map((k) => `indicator.${k}` as const)).map(
+  (k) => k.slice('indicator.'.length) as IndicatorKey,
+);
 
 const figureOf = (key: IndicatorKey) => `indicator.${key}` as const;
 
@@ -35,11 +36,16 @@ export function missingReason(m: IndicatorReason): string {
 /** R/M/D/E in words: "unverified" for M and "estimate" for E, as reference/DATA.md asks. */
 export function statusWord(status: string | null | undefined): string {
   switch (status) {
-    case 'R': return msg('read in the source');
-    case 'M': return msg('unverified');
-    case 'D': return msg('derived');
-    case 'E': return msg('estimate');
-    default: return msg('no status given');
+    case 'R':
+      return msg('read in the source');
+    case 'M':
+      return msg('unverified');
+    case 'D':
+      return msg('derived');
+    case 'E':
+      return msg('estimate');
+    default:
+      return msg('no status given');
   }
 }
 
@@ -69,7 +75,7 @@ export function changeVerdict(g: GroupIndicator): 'better' | 'worse' | 'unclear'
   const m = g.change.mean;
   if (m === null) return 'none';
   if (g.change.low === null || g.change.high === null || (g.change.low <= 0 && g.change.high >= 0)) return 'unclear';
-  return (m > 0) === higherIsBetter(g.key) ? 'better' : 'worse';
+  return m > 0 === higherIsBetter(g.key) ? 'better' : 'worse';
 }
 
 /** One sentence on a group change, for the report's summary. */
@@ -83,10 +89,13 @@ export function changeSentence(g: GroupIndicator): string {
   const interval = intervalText(g);
   const direction = m < 0 ? msg(str`fell by ${amount} on average`) : m > 0 ? msg(str`rose by ${amount} on average`) : msg('did not change on average');
   switch (changeVerdict(g)) {
-    case 'better': return msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): an improvement.`);
-    case 'worse': return msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): a deterioration.`);
-    default: return interval === '—'
-      ? msg(str`${label} ${direction} (${n} households, too few for an interval).`)
-      : msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): the interval includes no change.`);
+    case 'better':
+      return msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): an improvement.`);
+    case 'worse':
+      return msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): a deterioration.`);
+    default:
+      return interval === '—'
+        ? msg(str`${label} ${direction} (${n} households, too few for an interval).`)
+        : msg(str`${label} ${direction} (95 % interval ${interval} ${unit}, ${n} households): the interval includes no change.`);
   }
 }

@@ -10,9 +10,19 @@ import { offerDownload } from '../common/download.ts';
 @customElement('plc-evaluation-export')
 export class PlcEvaluationExport extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .files { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); }
-    p { margin: 0 0 var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    .files {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-x-small);
+    }
+    p {
+      margin: 0 0 var(--sl-spacing-x-small);
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   /** Made on demand: the files are built from the latest data when a button is pressed. */
@@ -22,10 +32,22 @@ export class PlcEvaluationExport extends LitElement {
     const files = this.files();
     if (files.length === 0) return nothing;
     return html`<p>${msg('Every number behind the view and the report, in full precision; a value not measured is an empty cell (CSV) or null (JSON).')}</p>
-      <div class="files">${files.map((f) => html`<sl-button size="small" data-file=${f.fileName}
-        aria-label=${msg(str`Download ${f.fileName}`)}
-        @click=${() => { const now = this.files().find((x) => x.fileName === f.fileName) ?? f; offerDownload(this, now.fileName, now.mimeType, now.content); }}>
-        ${f.fileName}</sl-button>`)}</div>`;
+      <div class="files">
+        ${files.map(
+          (f) =>
+            html`<sl-button
+              size="small"
+              data-file=${f.fileName}
+              aria-label=${msg(str`Download ${f.fileName}`)}
+              @click=${() => {
+                const now = this.files().find((x) => x.fileName === f.fileName) ?? f;
+                offerDownload(this, now.fileName, now.mimeType, now.content);
+              }}
+            >
+              ${f.fileName}</sl-button
+            >`,
+        )}
+      </div>`;
   }
 }
 

@@ -19,18 +19,53 @@ import '../common/charts/plc-canvas-chart.ts';
 @localized()
 @customElement('plc-indicator-charts')
 export class PlcIndicatorCharts extends LitElement {
-  static override styles = [evaluationStyles, css`
-    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr)); gap: var(--sl-spacing-medium); }
-    figure { margin: 0; min-width: 0; break-inside: avoid; }
-    figcaption { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-2x-small); }
-    .offscreen { position: absolute; left: -10000px; top: 0; width: 680px; }
-    img { width: 100%; height: auto; display: block; }
-    plc-canvas-chart.households { --plc-chart-height: 18rem; }
-    :host([print]) .grid { display: block; }
-    :host([print]) figure + figure { margin-top: 6mm; }
-    :host([print]) h3 { font-size: 11pt; margin-bottom: 2mm; }
-    :host([print]) figcaption { font-size: 8.5pt; }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 28rem), 1fr));
+        gap: var(--sl-spacing-medium);
+      }
+      figure {
+        margin: 0;
+        min-width: 0;
+        break-inside: avoid;
+      }
+      figcaption {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+        margin-top: var(--sl-spacing-2x-small);
+      }
+      .offscreen {
+        position: absolute;
+        left: -10000px;
+        top: 0;
+        width: 680px;
+      }
+      img {
+        width: 100%;
+        height: auto;
+        display: block;
+      }
+      plc-canvas-chart.households {
+        --plc-chart-height: 18rem;
+      }
+      :host([print]) .grid {
+        display: block;
+      }
+      :host([print]) figure + figure {
+        margin-top: 6mm;
+      }
+      :host([print]) h3 {
+        font-size: 11pt;
+        margin-bottom: 2mm;
+      }
+      :host([print]) figcaption {
+        font-size: 8.5pt;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) indicators: SurveyIndicatorsResult | null = null;
   @property() indicator: IndicatorKey = 'pcddfAirUgTeqPerTProduct';
@@ -73,28 +108,44 @@ export class PlcIndicatorCharts extends LitElement {
     const changeTitle = msg('Group change of each indicator, with its 95 % bootstrap interval');
     const householdTitle = msg(str`${indicatorLabel(key)} per household (${unit})`);
     const householdHeading = html`${indicatorLabelTag(key)} ${msg('per household')} (${indicatorUnitTag(key)})`;
-    const changeCaption = msg('Bars: mean paired change over the households with both values, relative to the before mean; whiskers: 95 % percentile bootstrap interval. Green: an improvement whose interval excludes no change; red: a deterioration; grey: unclear.');
+    const changeCaption = msg(
+      'Bars: mean paired change over the households with both values, relative to the before mean; whiskers: 95 % percentile bootstrap interval. Green: an improvement whose interval excludes no change; red: a deterioration; grey: unclear.',
+    );
     const householdCaption = msg('Grey: before; blue: after. A missing bar is a value that was not measured.');
     const print = { print: this.print };
     const changeConfig = changeChartConfig(rows, axis, print);
     const householdConfig = householdChartConfig(r, key, { before: msg('Before'), after: msg('After'), unit }, print);
     if (this.print && this.images) {
       return html`<div class="grid">
-        <figure><h3>${changeTitle}</h3><img src=${this.images.change} alt=${changeTitle}><figcaption>${changeCaption}</figcaption></figure>
-        <figure><h3>${householdHeading}</h3><img src=${this.images.households} alt=${householdTitle}><figcaption>${householdCaption}</figcaption></figure>
+        <figure>
+          <h3>${changeTitle}</h3>
+          <img src=${this.images.change} alt=${changeTitle} />
+          <figcaption>${changeCaption}</figcaption>
+        </figure>
+        <figure>
+          <h3>${householdHeading}</h3>
+          <img src=${this.images.households} alt=${householdTitle} />
+          <figcaption>${householdCaption}</figcaption>
+        </figure>
       </div>`;
     }
     return html`<div class=${this.print ? 'offscreen' : 'grid'}>
       <figure>
         <h3>${changeTitle}</h3>
-        <plc-canvas-chart style=${cssProps({ '--plc-chart-height': this.changeHeight() })} .config=${changeConfig}
-          label=${msg('Bar chart of the change of each indicator in % of its before level, with interval whiskers; the group table gives the numbers.')}></plc-canvas-chart>
+        <plc-canvas-chart
+          style=${cssProps({ '--plc-chart-height': this.changeHeight() })}
+          .config=${changeConfig}
+          label=${msg('Bar chart of the change of each indicator in % of its before level, with interval whiskers; the group table gives the numbers.')}
+        ></plc-canvas-chart>
         <figcaption>${changeCaption}</figcaption>
       </figure>
       <figure>
         <h3>${householdHeading}</h3>
-        <plc-canvas-chart class="households" .config=${householdConfig}
-          label=${msg('Bar chart of the chosen indicator per household, before and after; the household table gives the numbers.')}></plc-canvas-chart>
+        <plc-canvas-chart
+          class="households"
+          .config=${householdConfig}
+          label=${msg('Bar chart of the chosen indicator per household, before and after; the household table gives the numbers.')}
+        ></plc-canvas-chart>
         <figcaption>${householdCaption}</figcaption>
       </figure>
     </div>`;

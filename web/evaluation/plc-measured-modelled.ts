@@ -20,18 +20,49 @@ import { formatFigure, labelTag, unitTag } from '../app/figures.ts';
 @localized()
 @customElement('plc-measured-modelled')
 export class PlcMeasuredModelled extends LitElement {
-  static override styles = [evaluationStyles, css`
-    .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: flex-end; margin-bottom: var(--sl-spacing-small); }
-    sl-select { min-width: 10rem; }
-    table { width: 100%; }
-    tr.flagged { background: var(--sl-color-warning-50); }
-    td.words { text-align: left; white-space: normal; }
-    thead th.text { text-align: left; }
-    ul.flags { padding-left: 1.25rem; margin: var(--sl-spacing-small) 0; }
-    ul.flags li { margin: var(--sl-spacing-2x-small) 0; }
-    .template { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    details { margin-top: var(--sl-spacing-small); font-size: var(--sl-font-size-small); }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-small);
+        align-items: flex-end;
+        margin-bottom: var(--sl-spacing-small);
+      }
+      sl-select {
+        min-width: 10rem;
+      }
+      table {
+        width: 100%;
+      }
+      tr.flagged {
+        background: var(--sl-color-warning-50);
+      }
+      td.words {
+        text-align: left;
+        white-space: normal;
+      }
+      thead th.text {
+        text-align: left;
+      }
+      ul.flags {
+        padding-left: 1.25rem;
+        margin: var(--sl-spacing-small) 0;
+      }
+      ul.flags li {
+        margin: var(--sl-spacing-2x-small) 0;
+      }
+      .template {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      details {
+        margin-top: var(--sl-spacing-small);
+        font-size: var(--sl-font-size-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) survey: Survey | null = null;
   @property({ attribute: false }) state: MvmState | null = null;
@@ -46,7 +77,7 @@ export class PlcMeasuredModelled extends LitElement {
   }
 
   private renderResult(s: MvmState) {
-    if (s.status === 'working') return html`<p role="status">${msg('Building the household\'s scenario and running it…')}</p>`;
+    if (s.status === 'working') return html`<p role="status">${msg("Building the household's scenario and running it…")}</p>`;
     if (s.status === 'failed') return html`<sl-alert variant="danger" open>${s.message}</sl-alert>`;
     const o = s.outcome;
     if (!o) return nothing;
@@ -54,26 +85,60 @@ export class PlcMeasuredModelled extends LitElement {
     const v = o.value;
     const tolerance = formatNumber(v.tolerance * 100);
     const currency = v.result.economics.currency;
-    return html`
-      <p class="template">${v.template.measureIds.length > 0
-        ? msg(str`Modelled on "${v.template.name}" with the ${v.template.measureIds.length} BAT/BEP measures of its village's after variant; tolerance ±${tolerance} %.`)
-        : msg(str`Modelled on "${v.template.name}" (the current scenario); tolerance ±${tolerance} %.`)}</p>
-      <div class="table-wrap"><table data-testid="mvm-table">
-        <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col">${msg('Measured')}</th><th scope="col">${msg('Modelled')}</th>
-          <th scope="col">${msg('Difference')}</th><th scope="col" class="text">${msg('Reading')}</th></tr></thead>
-        <tbody>${v.items.map((i) => html`<tr class=${i.flagged ? 'flagged' : ''} data-item=${i.key}>
-          <th scope="row">${labelTag(i.figure)} <span class="unit">(${unitTag(i.figure, currency)})</span></th>
-          <td>${i.measured === null ? valueOrMissing(null) : formatFigure(i.figure, i.measured)}</td><td>${formatFigure(i.figure, i.modelled)}</td>
-          <td>${i.relativeDifference === null ? '—' : Math.abs(i.relativeDifference) < 5e-5 ? '0 %' : `${formatNumber(i.relativeDifference * 100, true)} %`}</td>
-          <td class="words">${i.flagged ? html`<strong class="worse">${msg('disagrees')}</strong>` : i.measured === null ? msg('not measured') : msg('agrees')}</td>
-        </tr>`)}</tbody>
-      </table></div>
-      ${v.flags.length > 0
-        ? html`<h4>${msg('Where model and measurement disagree, and what to revisit')}</h4>
-          <ul class="flags" data-testid="mvm-flags">${v.flags.map((f) => html`<li>${f.message}</li>`)}</ul>`
-        : html`<p data-testid="mvm-flags">${msg(str`Every measured figure agrees with the model within ±${tolerance} %.`)}</p>`}
-      <details><summary>${v.assumptions.length === 1 ? msg('How the household\'s scenario was built (1 assumption)') : msg(str`How the household's scenario was built (${v.assumptions.length} assumptions)`)}</summary>
-        <ul>${v.assumptions.map((a) => html`<li>${a}</li>`)}</ul></details>`;
+    return html` <p class="template">
+        ${
+          v.template.measureIds.length > 0
+            ? msg(
+                str`Modelled on "${v.template.name}" with the ${v.template.measureIds.length} BAT/BEP measures of its village's after variant; tolerance ±${tolerance} %.`,
+              )
+            : msg(str`Modelled on "${v.template.name}" (the current scenario); tolerance ±${tolerance} %.`)
+        }
+      </p>
+      <div class="table-wrap">
+        <table data-testid="mvm-table">
+          <thead>
+            <tr>
+              <th scope="col">${msg('Figure')}</th>
+              <th scope="col">${msg('Measured')}</th>
+              <th scope="col">${msg('Modelled')}</th>
+              <th scope="col">${msg('Difference')}</th>
+              <th scope="col" class="text">${msg('Reading')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${v.items.map(
+              (i) =>
+                html`<tr class=${i.flagged ? 'flagged' : ''} data-item=${i.key}>
+                  <th scope="row">${labelTag(i.figure)} <span class="unit">(${unitTag(i.figure, currency)})</span></th>
+                  <td>${i.measured === null ? valueOrMissing(null) : formatFigure(i.figure, i.measured)}</td>
+                  <td>${formatFigure(i.figure, i.modelled)}</td>
+                  <td>
+                    ${i.relativeDifference === null ? '—' : Math.abs(i.relativeDifference) < 5e-5 ? '0 %' : `${formatNumber(i.relativeDifference * 100, true)} %`}
+                  </td>
+                  <td class="words">
+                    ${i.flagged ? html`<strong class="worse">${msg('disagrees')}</strong>` : i.measured === null ? msg('not measured') : msg('agrees')}
+                  </td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>
+      </div>
+      ${
+        v.flags.length > 0
+          ? html`<h4>${msg('Where model and measurement disagree, and what to revisit')}</h4>
+              <ul class="flags" data-testid="mvm-flags">
+                ${v.flags.map((f) => html`<li>${f.message}</li>`)}
+              </ul>`
+          : html`<p data-testid="mvm-flags">${msg(str`Every measured figure agrees with the model within ±${tolerance} %.`)}</p>`
+      }
+      <details>
+        <summary>
+          ${v.assumptions.length === 1 ? msg("How the household's scenario was built (1 assumption)") : msg(str`How the household's scenario was built (${v.assumptions.length} assumptions)`)}
+        </summary>
+        <ul>
+          ${v.assumptions.map((a) => html`<li>${a}</li>`)}
+        </ul>
+      </details>`;
   }
 
   override render() {
@@ -82,19 +147,29 @@ export class PlcMeasuredModelled extends LitElement {
     const ids = [...new Set(s.records.map((r) => r.householdId))];
     const householdId = this.householdId || ids[0];
     const periods = s.records.filter((r) => r.householdId === householdId).map((r) => r.period);
-    return html`
-      <div class="controls">
-        <sl-select label=${msg('Household')} size="small" value=${householdId} data-testid="mvm-household"
-          @sl-change=${(e: Event) => (this.householdId = (e.target as HTMLSelectElement).value)}>
+    return html` <div class="controls">
+        <sl-select
+          label=${msg('Household')}
+          size="small"
+          value=${householdId}
+          data-testid="mvm-household"
+          @sl-change=${(e: Event) => (this.householdId = (e.target as HTMLSelectElement).value)}
+        >
           ${ids.map((id) => html`<sl-option value=${id}>${id}</sl-option>`)}
         </sl-select>
-        <sl-select label=${msg('Period')} size="small" value=${this.period} data-testid="mvm-period"
-          @sl-change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value as Period)}>
+        <sl-select
+          label=${msg('Period')}
+          size="small"
+          value=${this.period}
+          data-testid="mvm-period"
+          @sl-change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value as Period)}
+        >
           <sl-option value="before" ?disabled=${!periods.includes('before')}>${msg('before')}</sl-option>
           <sl-option value="after" ?disabled=${!periods.includes('after')}>${msg('after')}</sl-option>
         </sl-select>
-        <sl-button size="small" variant="primary" data-testid="mvm-run" ?loading=${this.state?.status === 'working'}
-          @click=${() => this.run()}>${msg('Compare with the model')}</sl-button>
+        <sl-button size="small" variant="primary" data-testid="mvm-run" ?loading=${this.state?.status === 'working'} @click=${() => this.run()}
+          >${msg('Compare with the model')}</sl-button
+        >
       </div>
       ${this.state ? this.renderResult(this.state) : nothing}`;
   }

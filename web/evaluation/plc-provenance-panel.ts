@@ -26,18 +26,53 @@ export interface ProvenanceSubject {
 @localized()
 @customElement('plc-provenance-panel')
 export class PlcProvenancePanel extends LitElement {
-  static override styles = [evaluationStyles, css`
-    h3 { font-size: var(--sl-font-size-medium); }
-    h4 { margin: var(--sl-spacing-small) 0 var(--sl-spacing-2x-small); font-size: var(--sl-font-size-small); }
-    .formula { font-family: var(--sl-font-mono); font-size: var(--sl-font-size-x-small); background: var(--sl-color-neutral-50);
-      padding: var(--sl-spacing-x-small); border-radius: var(--sl-border-radius-medium); overflow-wrap: anywhere; margin: 0; }
-    table { width: 100%; }
-    td.text, th.text { text-align: left; white-space: normal; }
-    .status { display: inline-block; min-width: 1.4em; text-align: center; border-radius: 0.3em; font-weight: 600;
-      background: var(--sl-color-neutral-100); }
-    .status-M, .status-E { background: var(--sl-color-warning-100); color: var(--sl-color-warning-800); }
-    ul { margin: 0; padding-left: 1.25rem; font-size: var(--sl-font-size-small); }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      h3 {
+        font-size: var(--sl-font-size-medium);
+      }
+      h4 {
+        margin: var(--sl-spacing-small) 0 var(--sl-spacing-2x-small);
+        font-size: var(--sl-font-size-small);
+      }
+      .formula {
+        font-family: var(--sl-font-mono);
+        font-size: var(--sl-font-size-x-small);
+        background: var(--sl-color-neutral-50);
+        padding: var(--sl-spacing-x-small);
+        border-radius: var(--sl-border-radius-medium);
+        overflow-wrap: anywhere;
+        margin: 0;
+      }
+      table {
+        width: 100%;
+      }
+      td.text,
+      th.text {
+        text-align: left;
+        white-space: normal;
+      }
+      .status {
+        display: inline-block;
+        min-width: 1.4em;
+        text-align: center;
+        border-radius: 0.3em;
+        font-weight: 600;
+        background: var(--sl-color-neutral-100);
+      }
+      .status-M,
+      .status-E {
+        background: var(--sl-color-warning-100);
+        color: var(--sl-color-warning-800);
+      }
+      ul {
+        margin: 0;
+        padding-left: 1.25rem;
+        font-size: var(--sl-font-size-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) subject: ProvenanceSubject | null = null;
 
@@ -46,26 +81,56 @@ export class PlcProvenancePanel extends LitElement {
     for (const p of list) for (const f of p.factors) seen.set(f.pointer ?? f.name, f);
     const factors = [...seen.values()];
     if (factors.length === 0) return html`<p class="note">${msg('No emission factor or constant: the figure is measured quantities only.')}</p>`;
-    return html`<div class="table-wrap"><table data-testid="provenance-factors">
-      <thead><tr><th scope="col">${msg('Factor')}</th><th scope="col">${msg('Value')}</th><th scope="col">${msg('Status')}</th>
-        <th scope="col" class="text">${msg('Source')}</th></tr></thead>
-      <tbody>${factors.map((f) => html`<tr>
-        <th scope="row">${f.name}</th><td>${f.value} <span class="unit">${f.unit}</span></td>
-        <td><span class="status status-${f.status ?? 'none'}">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-        <td class="text">${f.source}</td></tr>`)}</tbody>
-    </table></div>`;
+    return html`<div class="table-wrap">
+      <table data-testid="provenance-factors">
+        <thead>
+          <tr>
+            <th scope="col">${msg('Factor')}</th>
+            <th scope="col">${msg('Value')}</th>
+            <th scope="col">${msg('Status')}</th>
+            <th scope="col" class="text">${msg('Source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${factors.map(
+            (f) =>
+              html`<tr>
+                <th scope="row">${f.name}</th>
+                <td>${f.value} <span class="unit">${f.unit}</span></td>
+                <td><span class="status status-${f.status ?? 'none'}">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
+                <td class="text">${f.source}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   private inputs(list: IndicatorProvenance[]) {
     const columns = [...new Set(list.flatMap((p) => p.inputs.map((i) => i.column)))];
-    return html`<div class="table-wrap"><table data-testid="provenance-inputs">
-      <thead><tr><th scope="col">${msg('Household')}</th><th scope="col">${msg('Period')}</th>
-        ${columns.map((c) => html`<th scope="col">${c}</th>`)}<th scope="col">${msg('Figure')}</th></tr></thead>
-      <tbody>${list.map((p) => html`<tr>
-        <th scope="row">${p.householdId}</th><td class="text">${p.period}</td>
-        ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
-        <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td></tr>`)}</tbody>
-    </table></div>`;
+    return html`<div class="table-wrap">
+      <table data-testid="provenance-inputs">
+        <thead>
+          <tr>
+            <th scope="col">${msg('Household')}</th>
+            <th scope="col">${msg('Period')}</th>
+            ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+            <th scope="col">${msg('Figure')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${list.map(
+            (p) =>
+              html`<tr>
+                <th scope="row">${p.householdId}</th>
+                <td class="text">${p.period}</td>
+                ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
+                <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 
   override render() {
@@ -76,15 +141,29 @@ export class PlcProvenancePanel extends LitElement {
     const notes = [...new Set(list.flatMap((p) => p.notes))];
     return html`
       <h3>${indicatorLabelTag(s.key)} (${indicatorUnitTag(s.key)}): ${s.scope}</h3>
-      ${s.group ? html`<p class="note" data-testid="provenance-group">${msg(str`Group: before ${fmt(s.group.before.mean)} (n = ${s.group.before.n}), after ${fmt(s.group.after.mean)} (n = ${s.group.after.n}), change ${fmt(s.group.change.mean, true)}, 95 % interval ${intervalText(s.group)} (n = ${s.group.change.n}).`)}<br>${s.group.method}</p>` : nothing}
+      ${s.group ? html`<p class="note" data-testid="provenance-group">${msg(str`Group: before ${fmt(s.group.before.mean)} (n = ${s.group.before.n}), after ${fmt(s.group.after.mean)} (n = ${s.group.after.n}), change ${fmt(s.group.change.mean, true)}, 95 % interval ${intervalText(s.group)} (n = ${s.group.change.n}).`)}<br />${s.group.method}</p>` : nothing}
       <h4>${msg('Formula')}</h4>
       <p class="formula" data-testid="provenance-formula">${list[0]?.formula ?? ''}</p>
       <h4>${msg('Measured inputs')}</h4>
       ${this.inputs(list)}
       <h4>${msg('Emission factors and constants')}</h4>
       ${this.factors(list)}
-      ${missing.length > 0 ? html`<h4>${msg('Missing')}</h4><ul>${missing.map((m) => html`<li>${m}</li>`)}</ul>` : nothing}
-      ${notes.length > 0 ? html`<h4>${msg('Notes')}</h4><ul>${notes.map((n) => html`<li>${n}</li>`)}</ul>` : nothing}
+      ${
+        missing.length > 0
+          ? html`<h4>${msg('Missing')}</h4>
+              <ul>
+                ${missing.map((m) => html`<li>${m}</li>`)}
+              </ul>`
+          : nothing
+      }
+      ${
+        notes.length > 0
+          ? html`<h4>${msg('Notes')}</h4>
+              <ul>
+                ${notes.map((n) => html`<li>${n}</li>`)}
+              </ul>`
+          : nothing
+      }
     `;
   }
 }

@@ -19,21 +19,81 @@ const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.string
 @localized()
 @customElement('plc-report-annex')
 export class PlcReportAnnex extends LitElement {
-  static override styles = [evaluationStyles, css`
-    table { width: 100%; font-size: var(--sl-font-size-x-small); table-layout: fixed; }
-    col.pointer { width: 30%; } col.value { width: 11%; } col.status { width: 14%; } col.indicator { width: 30%; }
-    @media print { table { font-size: 7.5pt; } p { font-size: 9pt; } h3 { font-size: 11pt; } h4 { font-size: 10pt; } }
-    td.text, th.text { text-align: left; white-space: normal; overflow-wrap: anywhere; }
-    td { white-space: normal; overflow-wrap: anywhere; }
-    h3 { margin-top: var(--sl-spacing-large); break-after: avoid; }
-    h4 { margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small); break-after: avoid; }
-    tr { break-inside: avoid; }
-    thead { display: table-header-group; }
-    .status { font-weight: 600; }
-    .pointer { font-family: var(--sl-font-mono); font-size: 0.95em; overflow-wrap: anywhere; }
-    .field { display: block; font-family: inherit; }
-    p { font-size: var(--sl-font-size-small); }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      table {
+        width: 100%;
+        font-size: var(--sl-font-size-x-small);
+        table-layout: fixed;
+      }
+      col.pointer {
+        width: 30%;
+      }
+      col.value {
+        width: 11%;
+      }
+      col.status {
+        width: 14%;
+      }
+      col.indicator {
+        width: 30%;
+      }
+      @media print {
+        table {
+          font-size: 7.5pt;
+        }
+        p {
+          font-size: 9pt;
+        }
+        h3 {
+          font-size: 11pt;
+        }
+        h4 {
+          font-size: 10pt;
+        }
+      }
+      td.text,
+      th.text {
+        text-align: left;
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      td {
+        white-space: normal;
+        overflow-wrap: anywhere;
+      }
+      h3 {
+        margin-top: var(--sl-spacing-large);
+        break-after: avoid;
+      }
+      h4 {
+        margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
+        break-after: avoid;
+      }
+      tr {
+        break-inside: avoid;
+      }
+      thead {
+        display: table-header-group;
+      }
+      .status {
+        font-weight: 600;
+      }
+      .pointer {
+        font-family: var(--sl-font-mono);
+        font-size: 0.95em;
+        overflow-wrap: anywhere;
+      }
+      .field {
+        display: block;
+        font-family: inherit;
+      }
+      p {
+        font-size: var(--sl-font-size-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) annex: EvaluationAnnex | null = null;
   @property({ attribute: false }) indicators: SurveyIndicatorsResult | null = null;
@@ -43,20 +103,56 @@ export class PlcReportAnnex extends LitElement {
     const r = this.indicators;
     if (!r) return nothing;
     const any = (key: (typeof INDICATORS)[number]) => r.households.map((h) => (h.before ?? h.after)?.[key]).find((v) => v);
-    return html`<table data-testid="annex-formulas"><colgroup><col class="indicator"><col></colgroup>
-      <thead><tr><th scope="col">${msg('Indicator')}</th><th scope="col" class="text">${msg('Formula')}</th></tr></thead>
-      <tbody>${INDICATORS.map((k) => html`<tr><th scope="row" class="text">${indicatorLabelTag(k)} (${indicatorUnitTag(k)})</th>
-        <td class="text">${any(k)?.formula ?? ''}</td></tr>`)}</tbody>
+    return html`<table data-testid="annex-formulas">
+      <colgroup>
+        <col class="indicator" />
+        <col />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col">${msg('Indicator')}</th>
+          <th scope="col" class="text">${msg('Formula')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${INDICATORS.map(
+          (k) =>
+            html`<tr>
+              <th scope="row" class="text">${indicatorLabelTag(k)} (${indicatorUnitTag(k)})</th>
+              <td class="text">${any(k)?.formula ?? ''}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>`;
   }
 
   private assumptions(rows: AnnexAssumption[]) {
-    return html`<table class="assumptions"><colgroup><col class="pointer"><col class="value"><col class="status"><col></colgroup>
-      <thead><tr><th scope="col" class="text">${msg('Parameter')}</th><th scope="col">${msg('Value')}</th><th scope="col">${msg('Status')}</th>
-        <th scope="col" class="text">${msg('Source')}</th></tr></thead>
-      <tbody>${rows.map((a) => html`<tr><td class="text pointer">${a.pointer}${fieldWords(a.pointer)}</td><td>${value(a.value)}</td>
-        <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-        <td class="text">${a.source}${a.note ? html` <em>(${a.note})</em>` : nothing}</td></tr>`)}</tbody>
+    return html`<table class="assumptions">
+      <colgroup>
+        <col class="pointer" />
+        <col class="value" />
+        <col class="status" />
+        <col />
+      </colgroup>
+      <thead>
+        <tr>
+          <th scope="col" class="text">${msg('Parameter')}</th>
+          <th scope="col">${msg('Value')}</th>
+          <th scope="col">${msg('Status')}</th>
+          <th scope="col" class="text">${msg('Source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (a) =>
+            html`<tr>
+              <td class="text pointer">${a.pointer}${fieldWords(a.pointer)}</td>
+              <td>${value(a.value)}</td>
+              <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
+              <td class="text">${a.source}${a.note ? html` <em>(${a.note})</em>` : nothing}</td>
+            </tr>`,
+        )}
+      </tbody>
     </table>`;
   }
 
@@ -64,27 +160,74 @@ export class PlcReportAnnex extends LitElement {
     const a = this.annex;
     if (!a) return html`<p class="note">${msg('Loading the method annex…')}</p>`;
     return html`
-      <p>${msg('Status of every number: R read in the named source; M recalled from the named source and not yet checked against it (unverified); D derived by arithmetic from R/M numbers; E engineering estimate with no source.')}</p>
+      <p>
+        ${msg('Status of every number: R read in the named source; M recalled from the named source and not yet checked against it (unverified); D derived by arithmetic from R/M numbers; E engineering estimate with no source.')}
+      </p>
       <h3>${msg('Indicator formulas')}</h3>
-      <p>${msg('Indicators are computed from the measured quantities of each household and period; an indicator whose inputs are missing is missing, never 0. The group change is the mean of the paired changes after − before, with a 95 % percentile bootstrap interval over households.')}</p>
+      <p>
+        ${msg('Indicators are computed from the measured quantities of each household and period; an indicator whose inputs are missing is missing, never 0. The group change is the mean of the paired changes after − before, with a 95 % percentile bootstrap interval over households.')}
+      </p>
       ${this.formulas()}
       <h3>${msg('Conversion constants')}</h3>
-      <table data-testid="annex-constants"><colgroup><col class="pointer"><col class="value"><col class="status"><col></colgroup>
-        <thead><tr><th scope="col" class="text">${msg('Constant')}</th><th scope="col">${msg('Value')}</th><th scope="col">${msg('Status')}</th><th scope="col" class="text">${msg('Source')}</th></tr></thead>
-        <tbody>${a.constants.map((c) => html`<tr><td class="text">${c.name}</td><td>${c.value} ${c.unit}</td>
-          <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td><td class="text">${c.source}</td></tr>`)}</tbody>
+      <table data-testid="annex-constants">
+        <colgroup>
+          <col class="pointer" />
+          <col class="value" />
+          <col class="status" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" class="text">${msg('Constant')}</th>
+            <th scope="col">${msg('Value')}</th>
+            <th scope="col">${msg('Status')}</th>
+            <th scope="col" class="text">${msg('Source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${a.constants.map(
+            (c) =>
+              html`<tr>
+                <td class="text">${c.name}</td>
+                <td>${c.value} ${c.unit}</td>
+                <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td>
+                <td class="text">${c.source}</td>
+              </tr>`,
+          )}
+        </tbody>
       </table>
       <h3>${msg('Two ways of counting dioxin releases')}</h3>
       <plc-report-methods method=${this.method} .parameters=${a.releaseParameters ?? []}></plc-report-methods>
       <h3>${msg(str`Emission factors: library "${a.library.name}" (${a.library.id}, version ${a.library.version})`)}</h3>
-      <p>${msg(str`All ${a.factors.length} values of the library. "ND": released but not quantified (counted as 0 and listed as such). HCB and PeCB from open burning have no Toolkit factor and are never counted as 0.`)}</p>
-      <table data-testid="annex-factors"><colgroup><col class="pointer"><col class="value"><col class="status"><col></colgroup>
-        <thead><tr><th scope="col" class="text">${msg('Factor')}</th><th scope="col">${msg('Value')}</th><th scope="col">${msg('Status')}</th>
-          <th scope="col" class="text">${msg('Source and default distribution')}</th></tr></thead>
-        <tbody>${a.factors.map((f) => html`<tr data-pointer=${f.pointer}><td class="text pointer">${f.pointer}</td>
-          <td>${f.value} <span class="unit">${f.unit}</span></td>
-          <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-          <td class="text">${f.reference}${f.dist ? html`<br><em>${f.dist}</em>` : nothing}</td></tr>`)}</tbody>
+      <p>
+        ${msg(str`All ${a.factors.length} values of the library. "ND": released but not quantified (counted as 0 and listed as such). HCB and PeCB from open burning have no Toolkit factor and are never counted as 0.`)}
+      </p>
+      <table data-testid="annex-factors">
+        <colgroup>
+          <col class="pointer" />
+          <col class="value" />
+          <col class="status" />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col" class="text">${msg('Factor')}</th>
+            <th scope="col">${msg('Value')}</th>
+            <th scope="col">${msg('Status')}</th>
+            <th scope="col" class="text">${msg('Source and default distribution')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${a.factors.map(
+            (f) =>
+              html`<tr data-pointer=${f.pointer}>
+                <td class="text pointer">${f.pointer}</td>
+                <td>${f.value} <span class="unit">${f.unit}</span></td>
+                <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
+                <td class="text">${f.reference}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
+              </tr>`,
+          )}
+        </tbody>
       </table>
       ${a.scenarios.map((s, i) => {
         const isAfter = s.measures.length > 0;
@@ -92,8 +235,14 @@ export class PlcReportAnnex extends LitElement {
         const baseMap = new Map((base?.assumptions ?? []).map((x) => [x.pointer, x]));
         const rows = isAfter ? s.assumptions.filter((x) => JSON.stringify(baseMap.get(x.pointer)) !== JSON.stringify(x)) : s.assumptions;
         return html`<h4>${msg(str`Assumptions of the modelled scenario: ${s.label} ("${s.name}")`)}</h4>
-          ${isAfter ? html`<p>${msg(str`The ${s.measures.length} measures applied, and the ${rows.length} values they add or change (the others are as before):`)}
-            ${s.measures.map((m) => html`<br>• ${m.name} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${m.source}`)}</p>` : nothing}
+          ${
+            isAfter
+              ? html`<p>
+                  ${msg(str`The ${s.measures.length} measures applied, and the ${rows.length} values they add or change (the others are as before):`)}
+                  ${s.measures.map((m) => html`<br />• ${m.name} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${m.source}`)}
+                </p>`
+              : nothing
+          }
           ${this.assumptions(rows)}`;
       })}
     `;

@@ -33,23 +33,59 @@ export interface ReportInput {
 @localized()
 @customElement('plc-report')
 export class PlcReport extends LitElement {
-  static override styles = [evaluationStyles, css`
-    :host { display: block; color: var(--sl-color-neutral-900); background: var(--sl-color-neutral-0); }
-    header h2 { font-size: var(--sl-font-size-x-large); margin: 0 0 var(--sl-spacing-2x-small); }
-    h2 { font-size: var(--sl-font-size-large); margin: var(--sl-spacing-large) 0 var(--sl-spacing-x-small); break-after: avoid; }
-    p, li { line-height: 1.45; }
-    .illustrative { border: 2px solid var(--sl-color-warning-600); background: var(--sl-color-warning-50); padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-      font-weight: var(--sl-font-weight-semibold); }
-    .facts { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    ul.changes { padding-left: 1.25rem; }
-    section { margin-bottom: var(--sl-spacing-large); }
-    @media print {
-      :host { font-size: 10.5pt; }
-      section.new-page { break-before: page; }
-      h2 { margin-top: 0; }
-      header + section h2 { margin-top: var(--sl-spacing-medium); }
-    }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      :host {
+        display: block;
+        color: var(--sl-color-neutral-900);
+        background: var(--sl-color-neutral-0);
+      }
+      header h2 {
+        font-size: var(--sl-font-size-x-large);
+        margin: 0 0 var(--sl-spacing-2x-small);
+      }
+      h2 {
+        font-size: var(--sl-font-size-large);
+        margin: var(--sl-spacing-large) 0 var(--sl-spacing-x-small);
+        break-after: avoid;
+      }
+      p,
+      li {
+        line-height: 1.45;
+      }
+      .illustrative {
+        border: 2px solid var(--sl-color-warning-600);
+        background: var(--sl-color-warning-50);
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      .facts {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      ul.changes {
+        padding-left: 1.25rem;
+      }
+      section {
+        margin-bottom: var(--sl-spacing-large);
+      }
+      @media print {
+        :host {
+          font-size: 10.5pt;
+        }
+        section.new-page {
+          break-before: page;
+        }
+        h2 {
+          margin-top: 0;
+        }
+        header + section h2 {
+          margin-top: var(--sl-spacing-medium);
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) input: ReportInput | null = null;
   @property({ type: Boolean, reflect: true }) print = false;
@@ -71,19 +107,27 @@ export class PlcReport extends LitElement {
     const both = i.indicators.households.filter((h) => h.before && h.after).length;
     const befores = i.survey.records.filter((r) => r.period === 'before').length;
     const afters = i.survey.records.filter((r) => r.period === 'after').length;
-    return html`
-      <p>${msg(str`What was measured: ${ids.size} households in ${villages.join(', ')} reported, for a year before and a year after the BAT/BEP measures, the plastic they bought, the product they sold, what happened to their plastic rejects (burned in the open, burned as fuel, dumped, sold, made into bricks), their electricity, fuel and water, workers and prices. ${befores} "before" rows and ${afters} "after" rows; ${both} households have both and enter the paired changes.`)}</p>
+    return html` <p>
+        ${msg(str`What was measured: ${ids.size} households in ${villages.join(', ')} reported, for a year before and a year after the BAT/BEP measures, the plastic they bought, the product they sold, what happened to their plastic rejects (burned in the open, burned as fuel, dumped, sold, made into bricks), their electricity, fuel and water, workers and prices. ${befores} "before" rows and ${afters} "after" rows; ${both} households have both and enter the paired changes.`)}
+      </p>
       ${i.survey.notes.length > 0 ? html`<p class="facts">${msg('Notes in the file:')} ${i.survey.notes.join(' · ')}</p>` : nothing}
       <p>${msg('The main changes (group of households, after − before):')}</p>
-      <ul class="changes" data-testid="report-changes">${INDICATORS.map((k) => html`<li>${changeSentence(i.indicators.group[k])}</li>`)}</ul>`;
+      <ul class="changes" data-testid="report-changes">
+        ${INDICATORS.map((k) => html`<li>${changeSentence(i.indicators.group[k])}</li>`)}
+      </ul>`;
   }
 
   private uncertainty(i: ReportInput) {
     const g = i.indicators.group[INDICATORS[0]];
-    return html`
-      <p>${msg(str`Sampling uncertainty: each 95 % interval is a percentile bootstrap over households (${g.change.resamples} resamples, seed ${g.change.seed}): the households with both values are drawn with replacement and the mean change recomputed. An interval that includes 0 means the survey cannot tell the change from no change. Fewer than two households give no interval.`)}</p>
-      <p>${msg('Emission-factor uncertainty is not in these intervals: PCDD/F per tonne uses the Toolkit 2013 factors, which the Toolkit calls order-of-magnitude estimates (lognormal spread with a geometric standard deviation of about 3.2, see the annex). The relative change of a household\'s PCDD/F is much more certain than its level, because the same factors apply before and after; the Uncertainty view samples these factors (Monte Carlo) for the modelled scenarios.')}</p>
-      <p>${msg('Missing values are left out of every figure that needs them (the n of each figure says how many households it rests on); they are never read as 0.')}</p>`;
+    return html` <p>
+        ${msg(str`Sampling uncertainty: each 95 % interval is a percentile bootstrap over households (${g.change.resamples} resamples, seed ${g.change.seed}): the households with both values are drawn with replacement and the mean change recomputed. An interval that includes 0 means the survey cannot tell the change from no change. Fewer than two households give no interval.`)}
+      </p>
+      <p>
+        ${msg("Emission-factor uncertainty is not in these intervals: PCDD/F per tonne uses the Toolkit 2013 factors, which the Toolkit calls order-of-magnitude estimates (lognormal spread with a geometric standard deviation of about 3.2, see the annex). The relative change of a household's PCDD/F is much more certain than its level, because the same factors apply before and after; the Uncertainty view samples these factors (Monte Carlo) for the modelled scenarios.")}
+      </p>
+      <p>
+        ${msg('Missing values are left out of every figure that needs them (the n of each figure says how many households it rests on); they are never read as 0.')}
+      </p>`;
   }
 
   override render() {
@@ -91,8 +135,7 @@ export class PlcReport extends LitElement {
     if (!i) return nothing;
     // The ISO day at noon, so that no time zone moves it to the day before.
     const generatedOn = formatDate(Date.parse(`${i.generatedOn}T12:00:00`));
-    return html`
-      <header>
+    return html` <header>
         <h2>${msg('Before and after BAT/BEP: efficiency of household plastic-recycling lines')}</h2>
         <p class="facts">${msg(str`Survey file: ${i.source?.name ?? '—'} · generated on ${generatedOn} · Plastic line simulator`)}</p>
         ${i.source?.illustrative ? html`<p class="illustrative" data-testid="report-illustrative">${msg('ILLUSTRATIVE DATA: the survey in this report is made up for demonstration; it is not a measurement of real households.')}</p>` : nothing}
@@ -109,8 +152,7 @@ export class PlcReport extends LitElement {
       </section>
       <section class="new-page">
         <h2>${msg('3. Charts')}</h2>
-        <plc-indicator-charts .indicators=${i.indicators} indicator=${i.indicator} ?print=${this.print}
-          @plc-ready=${this.onChartsReady}></plc-indicator-charts>
+        <plc-indicator-charts .indicators=${i.indicators} indicator=${i.indicator} ?print=${this.print} @plc-ready=${this.onChartsReady}></plc-indicator-charts>
       </section>
       <section>
         <h2>${msg('4. Uncertainty')}</h2>

@@ -43,12 +43,33 @@ const columns = () => inFigureOrder([...byFigure.keys()]).map((figure) => ({ ...
 @localized()
 @customElement('plc-survey-table')
 export class PlcSurveyTable extends LitElement {
-  static override styles = [evaluationStyles, css`
-    .table-wrap { max-height: 28rem; overflow: auto; border: 1px solid var(--sl-color-neutral-200); border-radius: var(--sl-border-radius-medium); }
-    thead th { position: sticky; top: 0; background: var(--sl-color-neutral-0); z-index: 1; min-width: 5.5rem; white-space: normal; }
-    th[scope='row'], td.text { text-align: left; white-space: nowrap; }
-    tbody tr.after { background: var(--sl-color-neutral-50); }
-  `];
+  static override styles = [
+    evaluationStyles,
+    css`
+      .table-wrap {
+        max-height: 28rem;
+        overflow: auto;
+        border: 1px solid var(--sl-color-neutral-200);
+        border-radius: var(--sl-border-radius-medium);
+      }
+      thead th {
+        position: sticky;
+        top: 0;
+        background: var(--sl-color-neutral-0);
+        z-index: 1;
+        min-width: 5.5rem;
+        white-space: normal;
+      }
+      th[scope='row'],
+      td.text {
+        text-align: left;
+        white-space: nowrap;
+      }
+      tbody tr.after {
+        background: var(--sl-color-neutral-50);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) survey: Survey | null = null;
 
@@ -58,20 +79,29 @@ export class PlcSurveyTable extends LitElement {
     const cols = columns();
     const households = new Set(s.records.map((r) => r.householdId)).size;
     const missing = s.records.reduce((n, r) => n + cols.filter((c) => r[c.field] === null).length, 0);
-    return html`
-      <p class="note">${msg(str`${households} households, ${s.records.length} rows. "—" marks a value that was not measured (${missing} cells); it is left out of every figure that needs it, never read as 0.`)}</p>
+    return html` <p class="note">
+        ${msg(str`${households} households, ${s.records.length} rows. "—" marks a value that was not measured (${missing} cells); it is left out of every figure that needs it, never read as 0.`)}
+      </p>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Households as measured')}>
         <table data-testid="households-table">
-          <thead><tr>
-            <th scope="col">${msg('Household')}</th><th scope="col">${msg('Village')}</th><th scope="col">${msg('Period')}</th>
-            ${cols.map((c) => html`<th scope="col" title=${c.name}>${labelTag(c.figure)} <span class="unit">(${unitTag(c.figure)})</span></th>`)}
-          </tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Household')}</th>
+              <th scope="col">${msg('Village')}</th>
+              <th scope="col">${msg('Period')}</th>
+              ${cols.map((c) => html`<th scope="col" title=${c.name}>${labelTag(c.figure)} <span class="unit">(${unitTag(c.figure)})</span></th>`)}
+            </tr>
+          </thead>
           <tbody>
-            ${s.records.map((r) => html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>
-              <th scope="row">${r.householdId}</th><td class="text">${r.village}</td>
-              <td class="text">${r.period === 'before' ? msg('before') : msg('after')}</td>
-              ${cols.map((c) => html`<td data-column=${c.name}>${valueOrMissing(r[c.field])}</td>`)}
-            </tr>`)}
+            ${s.records.map(
+              (r) =>
+                html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>
+                  <th scope="row">${r.householdId}</th>
+                  <td class="text">${r.village}</td>
+                  <td class="text">${r.period === 'before' ? msg('before') : msg('after')}</td>
+                  ${cols.map((c) => html`<td data-column=${c.name}>${valueOrMissing(r[c.field])}</td>`)}
+                </tr>`,
+            )}
           </tbody>
         </table>
       </div>`;

@@ -28,14 +28,44 @@ type ImportReport = { ok: true; names: string[] } | { ok: false; issues: ImportI
 @customElement('plc-library-dialog')
 export class PlcLibraryDialog extends LitElement {
   static override styles = css`
-    sl-dialog { --width: min(60rem, 96vw); }
-    section { margin-bottom: var(--sl-spacing-large); }
-    h3 { font-size: var(--sl-font-size-medium); margin: 0 0 var(--sl-spacing-x-small); }
-    .toolbar { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-x-small); align-items: center; margin-bottom: var(--sl-spacing-small); }
-    sl-alert { margin-bottom: var(--sl-spacing-small); }
-    .file { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-    ul.deleted { list-style: none; padding: 0; margin: 0; }
-    ul.deleted li { display: flex; gap: var(--sl-spacing-small); align-items: center; justify-content: space-between; }
+    sl-dialog {
+      --width: min(60rem, 96vw);
+    }
+    section {
+      margin-bottom: var(--sl-spacing-large);
+    }
+    h3 {
+      font-size: var(--sl-font-size-medium);
+      margin: 0 0 var(--sl-spacing-x-small);
+    }
+    .toolbar {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--sl-spacing-x-small);
+      align-items: center;
+      margin-bottom: var(--sl-spacing-small);
+    }
+    sl-alert {
+      margin-bottom: var(--sl-spacing-small);
+    }
+    .file {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    ul.deleted {
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+    ul.deleted li {
+      display: flex;
+      gap: var(--sl-spacing-small);
+      align-items: center;
+      justify-content: space-between;
+    }
   `;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -145,9 +175,7 @@ export class PlcLibraryDialog extends LitElement {
       const outcome = await store.library.importText(await file.text(), msg('(imported)'));
       this.report = { ok: true, names: outcome.scenarios.map((s) => s.name) };
     } catch (error) {
-      this.report = error instanceof ImportError
-        ? { ok: false, issues: error.issues }
-        : { ok: false, issues: [{ path: '', message: this.describe(error) }] };
+      this.report = error instanceof ImportError ? { ok: false, issues: error.issues } : { ok: false, issues: [{ path: '', message: this.describe(error) }] };
     }
     await this.refresh();
   }
@@ -161,26 +189,39 @@ export class PlcLibraryDialog extends LitElement {
   private renderNotices() {
     const storage = this.store.value?.storageError;
     const corrupt = this.listing?.corrupt ?? [];
-    return html`
-      <sl-alert variant="primary" open data-testid="clearable-note">
+    return html` <sl-alert variant="primary" open data-testid="clearable-note">
         ${msg('Scenarios are kept in this browser only. Clearing browsing data, or the browser itself when space runs short, deletes them: export a bundle now and then to keep a copy.')}
         <sl-button size="small" data-action="export-bundle-note" @click=${() => this.exportBundle()}>${msg('Export all now')}</sl-button>
       </sl-alert>
       ${storage ? html`<sl-alert variant="warning" open data-testid="storage-warning">${msg('Your work is not being saved in this browser.')} ${storageProblemText(storage.problem)}</sl-alert>` : nothing}
       ${this.problem ? html`<sl-alert variant="danger" open data-testid="library-problem">${this.problem}</sl-alert>` : nothing}
-      ${corrupt.length > 0
-        ? html`<sl-alert variant="warning" open data-testid="corrupt-records">
-            ${msg(str`${corrupt.length} stored record(s) are damaged and were skipped:`)}
-            <plc-issue-list .issues=${corrupt.map((c) => ({ path: c.key, code: 'corrupt', message: c.reason }))}></plc-issue-list>
-          </sl-alert>`
-        : nothing}
-      ${this.undoable
-        ? keyed(this.undoable.id, html`<sl-alert variant="neutral" open closable duration="10000" data-testid="undo-toast" role="status"
-            @sl-after-hide=${() => (this.undoable = null)}>
-            ${msg(str`“${this.undoable.name}” was deleted.`)}
-            <sl-button size="small" data-action="undo" @click=${() => this.undo()}>${msg('Undo')}</sl-button>
-          </sl-alert>`)
-        : nothing}`;
+      ${
+        corrupt.length > 0
+          ? html`<sl-alert variant="warning" open data-testid="corrupt-records">
+              ${msg(str`${corrupt.length} stored record(s) are damaged and were skipped:`)}
+              <plc-issue-list .issues=${corrupt.map((c) => ({ path: c.key, code: 'corrupt', message: c.reason }))}></plc-issue-list>
+            </sl-alert>`
+          : nothing
+      }
+      ${
+        this.undoable
+          ? keyed(
+              this.undoable.id,
+              html`<sl-alert
+                variant="neutral"
+                open
+                closable
+                duration="10000"
+                data-testid="undo-toast"
+                role="status"
+                @sl-after-hide=${() => (this.undoable = null)}
+              >
+                ${msg(str`“${this.undoable.name}” was deleted.`)}
+                <sl-button size="small" data-action="undo" @click=${() => this.undo()}>${msg('Undo')}</sl-button>
+              </sl-alert>`,
+            )
+          : nothing
+      }`;
   }
 
   private renderReport() {
@@ -202,28 +243,49 @@ export class PlcLibraryDialog extends LitElement {
       ${this.renderNotices()}
       <section>
         <div class="toolbar">
-          <input class="file" type="file" accept=".json,application/json" aria-label=${msg('Scenario or bundle file')}
-            @change=${() => void this.importFile()} />
+          <input
+            class="file"
+            type="file"
+            accept=".json,application/json"
+            aria-label=${msg('Scenario or bundle file')}
+            @change=${() => void this.importFile()}
+          />
           <sl-button size="small" data-action="import" @click=${() => this.fileInput.click()}>${msg('Import file…')}</sl-button>
           <sl-button size="small" data-action="export-bundle" @click=${() => this.exportBundle()}>${msg('Export bundle (scenarios and results)')}</sl-button>
         </div>
         ${this.renderReport()}
-        <plc-scenario-list .scenarios=${this.listing?.scenarios ?? []} currentId=${this.draft.value?.scenario?.id ?? ''}
-          @plc-scenario-action=${(e: CustomEvent<ScenarioActionDetail>) => this.onAction(e)}></plc-scenario-list>
+        <plc-scenario-list
+          .scenarios=${this.listing?.scenarios ?? []}
+          currentId=${this.draft.value?.scenario?.id ?? ''}
+          @plc-scenario-action=${(e: CustomEvent<ScenarioActionDetail>) => this.onAction(e)}
+        ></plc-scenario-list>
       </section>
-      ${deleted.length > 0
-        ? html`<section>
-            <h3>${msg('Recently deleted')}</h3>
-            <ul class="deleted">${deleted.map((r) => html`<li data-id=${r.id}><span>${String(r.scenario.name)}</span>
-              <sl-button size="small" data-action="restore" @click=${() => this.act(() => store!.library.restore(r.id))}>${msg('Restore')}</sl-button></li>`)}</ul>
-          </section>`
-        : nothing}
+      ${
+        deleted.length > 0
+          ? html`<section>
+              <h3>${msg('Recently deleted')}</h3>
+              <ul class="deleted">
+                ${deleted.map(
+                  (r) =>
+                    html`<li data-id=${r.id}>
+                      <span>${String(r.scenario.name)}</span>
+                      <sl-button size="small" data-action="restore" @click=${() => this.act(() => store!.library.restore(r.id))}>${msg('Restore')}</sl-button>
+                    </li>`,
+                )}
+              </ul>
+            </section>`
+          : nothing
+      }
       <section>
         <h3>${msg('Results recorded for the open scenario')}</h3>
-        <plc-run-history .runs=${this.runs} @plc-open-run=${(e: CustomEvent<RunRecord>) => this.act(async () => {
-          await store?.openRun(e.detail, msg(str`(revision ${e.detail.scenarioRevision})`));
-          await this.hide();
-        })}></plc-run-history>
+        <plc-run-history
+          .runs=${this.runs}
+          @plc-open-run=${(e: CustomEvent<RunRecord>) =>
+            this.act(async () => {
+              await store?.openRun(e.detail, msg(str`(revision ${e.detail.scenarioRevision})`));
+              await this.hide();
+            })}
+        ></plc-run-history>
       </section>
       <sl-button slot="footer" @click=${() => this.hide()}>${msg('Close')}</sl-button>
     </sl-dialog>`;

@@ -14,14 +14,41 @@ import { formatWhen } from './library-format.ts';
 @customElement('plc-run-history')
 export class PlcRunHistory extends LitElement {
   static override styles = css`
-    :host { display: block; overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font-size: var(--sl-font-size-small); }
-    th, td { text-align: left; padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200); vertical-align: middle; }
-    th { font-weight: var(--sl-font-weight-semibold); }
-    code { font-family: var(--sl-font-mono); font-size: 0.9em; }
-    .empty { color: var(--sl-color-neutral-700); margin: 0; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    :host {
+      display: block;
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-size: var(--sl-font-size-small);
+    }
+    th,
+    td {
+      text-align: left;
+      padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+      vertical-align: middle;
+    }
+    th {
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    code {
+      font-family: var(--sl-font-mono);
+      font-size: 0.9em;
+    }
+    .empty {
+      color: var(--sl-color-neutral-700);
+      margin: 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   `;
 
   @property({ attribute: false }) runs: RunRecord[] = [];
@@ -33,24 +60,31 @@ export class PlcRunHistory extends LitElement {
   override render() {
     if (this.runs.length === 0) return html`<p class="empty">${msg('No result has been recorded for this scenario yet.')}</p>`;
     return html`<table>
-      <caption class="visually-hidden">${msg('Recorded results of this scenario')}</caption>
-      <thead><tr>
-        <th scope="col">${msg('When')}</th>
-        <th scope="col">${msg('Revision')}</th>
-        <th scope="col">${msg('Emission factors')}</th>
-        <th scope="col">${msg('App')}</th>
-        <th scope="col">${msg('Seed')}</th>
-        <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
-      </tr></thead>
+      <caption class="visually-hidden">
+        ${msg('Recorded results of this scenario')}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${msg('When')}</th>
+          <th scope="col">${msg('Revision')}</th>
+          <th scope="col">${msg('Emission factors')}</th>
+          <th scope="col">${msg('App')}</th>
+          <th scope="col">${msg('Seed')}</th>
+          <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
+        </tr>
+      </thead>
       <tbody>
-        ${this.runs.map((run) => html`<tr data-run=${run.id}>
-          <td>${formatWhen(run.createdAt)}</td>
-          <td title=${run.scenarioHash}>${run.scenarioRevision}</td>
-          <td><code>${run.efLibraryId}</code> ${msg(str`v${run.efLibraryVersion}`, { desc: 'Version of the emission-factor library' })}</td>
-          <td>${run.appVersion}</td>
-          <td>${run.seed ?? '—'}</td>
-          <td><sl-button size="small" data-action="open-run" @click=${() => this.open(run)}>${msg('Open this revision')}</sl-button></td>
-        </tr>`)}
+        ${this.runs.map(
+          (run) =>
+            html`<tr data-run=${run.id}>
+              <td>${formatWhen(run.createdAt)}</td>
+              <td title=${run.scenarioHash}>${run.scenarioRevision}</td>
+              <td><code>${run.efLibraryId}</code> ${msg(str`v${run.efLibraryVersion}`, { desc: 'Version of the emission-factor library' })}</td>
+              <td>${run.appVersion}</td>
+              <td>${run.seed ?? '—'}</td>
+              <td><sl-button size="small" data-action="open-run" @click=${() => this.open(run)}>${msg('Open this revision')}</sl-button></td>
+            </tr>`,
+        )}
       </tbody>
     </table>`;
   }

@@ -32,13 +32,19 @@ function stripes(colour: string, mirrored = false): CanvasPattern | string {
   c.lineWidth = 3;
   c.beginPath();
   if (mirrored) {
-    c.moveTo(-2, -2); c.lineTo(12, 12);
-    c.moveTo(8, -2); c.lineTo(12, 2);
-    c.moveTo(-2, 8); c.lineTo(2, 12);
+    c.moveTo(-2, -2);
+    c.lineTo(12, 12);
+    c.moveTo(8, -2);
+    c.lineTo(12, 2);
+    c.moveTo(-2, 8);
+    c.lineTo(2, 12);
   } else {
-    c.moveTo(-2, 12); c.lineTo(12, -2);
-    c.moveTo(8, 12); c.lineTo(12, 8);
-    c.moveTo(-2, 2); c.lineTo(2, -2);
+    c.moveTo(-2, 12);
+    c.lineTo(12, -2);
+    c.moveTo(8, 12);
+    c.lineTo(12, 8);
+    c.moveTo(-2, 2);
+    c.lineTo(2, -2);
   }
   c.stroke();
   return c.createPattern(tile, 'repeat') ?? colour;
@@ -48,14 +54,16 @@ export function beforeAfterData(labels: [string, string], values: [number, numbe
   const after = afterColour(verdict);
   return {
     labels,
-    datasets: [{
-      data: values,
-      backgroundColor: [BEFORE_COLOUR, stripes(after, verdict === 'worse')] as unknown as string[],
-      borderColor: [BEFORE_COLOUR, after],
-      borderWidth: 2,
-      barPercentage: 0.8,
-      categoryPercentage: 0.9,
-    }],
+    datasets: [
+      {
+        data: values,
+        backgroundColor: [BEFORE_COLOUR, stripes(after, verdict === 'worse')] as unknown as string[],
+        borderColor: [BEFORE_COLOUR, after],
+        borderWidth: 2,
+        barPercentage: 0.8,
+        categoryPercentage: 0.9,
+      },
+    ],
   };
 }
 

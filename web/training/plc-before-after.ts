@@ -26,17 +26,51 @@ export interface BeforeAfterPair {
 @customElement('plc-before-after')
 export class PlcBeforeAfter extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .pairs { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-pair-min, 12em)), 1fr)); gap: 0.9em; }
-    figure { margin: 0; background: #fff; border: 2px solid #c4c4c4; border-radius: 0.75rem; padding: 0.6em 0.8em; min-width: 0; }
-    figcaption { font-weight: 700; font-size: 1em; }
-    .unit { font-weight: 400; color: #222; }
-    plc-chart { --plc-chart-height: var(--plc-pair-height, 13rem); margin-top: 0.4em; }
-    .text { margin: 0.3em 0 0; font-size: 0.9em; color: #222; }
-    .verdict { font-weight: 700; }
-    .verdict.worse { color: #7d2414; }
-    .verdict.better { color: #0b4f27; }
-    figure[data-verdict='worse'] { border-color: #a3361f; }
+    :host {
+      display: block;
+    }
+    .pairs {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-pair-min, 12em)), 1fr));
+      gap: 0.9em;
+    }
+    figure {
+      margin: 0;
+      background: #fff;
+      border: 2px solid #c4c4c4;
+      border-radius: 0.75rem;
+      padding: 0.6em 0.8em;
+      min-width: 0;
+    }
+    figcaption {
+      font-weight: 700;
+      font-size: 1em;
+    }
+    .unit {
+      font-weight: 400;
+      color: #222;
+    }
+    plc-chart {
+      --plc-chart-height: var(--plc-pair-height, 13rem);
+      margin-top: 0.4em;
+    }
+    .text {
+      margin: 0.3em 0 0;
+      font-size: 0.9em;
+      color: #222;
+    }
+    .verdict {
+      font-weight: 700;
+    }
+    .verdict.worse {
+      color: #7d2414;
+    }
+    .verdict.better {
+      color: #0b4f27;
+    }
+    figure[data-verdict='worse'] {
+      border-color: #a3361f;
+    }
   `;
 
   @property({ attribute: false }) pairs: BeforeAfterPair[] = [];
@@ -45,25 +79,37 @@ export class PlcBeforeAfter extends LitElement {
 
   private verdictWord(v: PairVerdict): string {
     switch (v) {
-      case 'better': return msg('better', { id: 'pair-better', desc: 'Training chart: the after value is an improvement' });
-      case 'worse': return msg('worse', { id: 'pair-worse', desc: 'Training chart: the after value is a deterioration' });
-      case 'same': return msg('no change', { id: 'pair-same', desc: 'Training chart: the after value equals before' });
+      case 'better':
+        return msg('better', { id: 'pair-better', desc: 'Training chart: the after value is an improvement' });
+      case 'worse':
+        return msg('worse', { id: 'pair-worse', desc: 'Training chart: the after value is a deterioration' });
+      case 'same':
+        return msg('no change', { id: 'pair-same', desc: 'Training chart: the after value equals before' });
     }
   }
 
   override render() {
-    const labels: [string, string] = [msg('Before', { id: 'training-chart-before', desc: 'Training chart: bar for the line as it is' }),
-      msg('After', { id: 'training-chart-after', desc: 'Training chart: bar for the line with the levers moved' })];
+    const labels: [string, string] = [
+      msg('Before', { id: 'training-chart-before', desc: 'Training chart: bar for the line as it is' }),
+      msg('After', { id: 'training-chart-after', desc: 'Training chart: bar for the line with the levers moved' }),
+    ];
     return html`<div class="pairs">
-      ${this.pairs.map((p) => html`<figure data-pair=${p.key} data-verdict=${p.verdict}>
-        <figcaption>${labelTag(p.figure, 'short')} <span class="unit">(${unitTag(p.figure, '', true)})</span></figcaption>
-        <plc-chart .data=${beforeAfterData(labels, [p.before, p.after], p.verdict)}
-          .options=${beforeAfterOptions([p.beforeText, p.afterText], this.fontPx)}
-          label=${msg(str`${figureLabel(p.figure, 'short')}: before ${p.beforeText}, after ${p.afterText} ${unitAfterValue(p.figure)}`)}></plc-chart>
-        <p class="text"><span class="before">${msg(str`Before: ${p.beforeText}`)}</span> ·
-          <span class="after">${msg(str`After: ${p.afterText}`)}</span>
-          <span class="verdict ${p.verdict}">(${this.verdictWord(p.verdict)})</span></p>
-      </figure>`)}
+      ${this.pairs.map(
+        (p) =>
+          html`<figure data-pair=${p.key} data-verdict=${p.verdict}>
+            <figcaption>${labelTag(p.figure, 'short')} <span class="unit">(${unitTag(p.figure, '', true)})</span></figcaption>
+            <plc-chart
+              .data=${beforeAfterData(labels, [p.before, p.after], p.verdict)}
+              .options=${beforeAfterOptions([p.beforeText, p.afterText], this.fontPx)}
+              label=${msg(str`${figureLabel(p.figure, 'short')}: before ${p.beforeText}, after ${p.afterText} ${unitAfterValue(p.figure)}`)}
+            ></plc-chart>
+            <p class="text">
+              <span class="before">${msg(str`Before: ${p.beforeText}`)}</span> ·
+              <span class="after">${msg(str`After: ${p.afterText}`)}</span>
+              <span class="verdict ${p.verdict}">(${this.verdictWord(p.verdict)})</span>
+            </p>
+          </figure>`,
+      )}
     </div>`;
   }
 }

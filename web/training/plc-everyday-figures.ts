@@ -25,47 +25,140 @@ export interface EverydayItem {
 @customElement('plc-everyday-figures')
 export class PlcEverydayFigures extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    dl { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-figure-min, 13em)), 1fr));
-      gap: 0.75em; margin: 0; }
-    .figure { background: #fff; border: 2px solid #c4c4c4; border-radius: 0.75rem; padding: 0.6em 0.9em; min-width: 0;
-      container-type: inline-size; }
-    dt { font-size: 0.95em; color: #222; font-weight: 600; }
-    dd { margin: 0.2em 0 0; }
+    :host {
+      display: block;
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-figure-min, 13em)), 1fr));
+      gap: 0.75em;
+      margin: 0;
+    }
+    .figure {
+      background: #fff;
+      border: 2px solid #c4c4c4;
+      border-radius: 0.75rem;
+      padding: 0.6em 0.9em;
+      min-width: 0;
+      container-type: inline-size;
+    }
+    dt {
+      font-size: 0.95em;
+      color: #222;
+      font-weight: 600;
+    }
+    dd {
+      margin: 0.2em 0 0;
+    }
     /* A number and its currency sign stay on one line ("496.732.787 ₫"); the unit may wrap after it. */
-    .value { font-size: 2em; font-weight: 800; line-height: 1.15; color: #111; font-variant-numeric: tabular-nums;
-      white-space: nowrap; }
+    .value {
+      font-size: 2em;
+      font-weight: 800;
+      line-height: 1.15;
+      color: #111;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
     /* A long amount (money) shrinks in a narrow card so that it still fits on its line. */
-    .value.long { font-size: min(2em, 10.5cqi); }
-    .unit { font-size: 0.95em; color: #222; display: inline-block; }
-    .before { display: block; font-size: 0.9em; color: #333; margin-top: 0.2em; }
-    .figure:has(.parts) { grid-column: span 2; }
-    @media (max-width: 40rem) { .figure:has(.parts) { grid-column: auto; } }
-    .parts { margin: 0.3em 0 0; padding-left: 1.1em; font-size: 1.05em; }
-    .parts li { margin: 0.1em 0; }
-    .figure.worse { border-color: #a3361f; }
-    .figure.better { border-color: #1b6e3a; }
-    .verdict { display: inline-block; font-size: 0.8em; font-weight: 700; padding: 0 0.4em; border-radius: 0.3em; margin-left: 0.3em; }
-    .verdict.worse { background: #a3361f; color: #fff; }
-    .verdict.better { background: #1b6e3a; color: #fff; }
-    .note { display: block; font-size: 0.85em; color: #333; margin-top: 0.2em; }
+    .value.long {
+      font-size: min(2em, 10.5cqi);
+    }
+    .unit {
+      font-size: 0.95em;
+      color: #222;
+      display: inline-block;
+    }
+    .before {
+      display: block;
+      font-size: 0.9em;
+      color: #333;
+      margin-top: 0.2em;
+    }
+    .figure:has(.parts) {
+      grid-column: span 2;
+    }
+    @media (max-width: 40rem) {
+      .figure:has(.parts) {
+        grid-column: auto;
+      }
+    }
+    .parts {
+      margin: 0.3em 0 0;
+      padding-left: 1.1em;
+      font-size: 1.05em;
+    }
+    .parts li {
+      margin: 0.1em 0;
+    }
+    .figure.worse {
+      border-color: #a3361f;
+    }
+    .figure.better {
+      border-color: #1b6e3a;
+    }
+    .verdict {
+      display: inline-block;
+      font-size: 0.8em;
+      font-weight: 700;
+      padding: 0 0.4em;
+      border-radius: 0.3em;
+      margin-left: 0.3em;
+    }
+    .verdict.worse {
+      background: #a3361f;
+      color: #fff;
+    }
+    .verdict.better {
+      background: #1b6e3a;
+      color: #fff;
+    }
+    .note {
+      display: block;
+      font-size: 0.85em;
+      color: #333;
+      margin-top: 0.2em;
+    }
   `;
 
   @property({ attribute: false }) items: EverydayItem[] = [];
 
   override render() {
     return html`<dl>
-      ${this.items.map((i) => html`<div class="figure ${i.verdict ?? ''}" data-figure=${i.key} data-verdict=${i.verdict ?? nothing}>
-        <dt>${labelTag(i.figure, i.form)}${i.verdict === 'worse' || i.verdict === 'better' ? html`<span class="verdict ${i.verdict}">${i.verdict === 'worse'
-          ? msg('worse', { id: 'everyday-worse', desc: 'Training: badge of a figure the levers made worse' })
-          : msg('better', { id: 'everyday-better', desc: 'Training: badge of a figure the levers made better' })}</span>` : nothing}</dt>
-        <dd><span class="value ${i.value.length > 8 ? 'long' : ''}">${i.value}</span> <span class="unit">${unitTag(i.figure, '', true)}</span>
-          ${i.before !== undefined
-            ? html`<span class="before">${msg(str`before: ${i.before} ${unitAfterValue(i.figure)}`, { desc: 'Training: the figure without the levers moved' })}</span>`
-            : nothing}
-          ${i.note ? html`<span class="note">${i.note}</span>` : nothing}
-          ${i.parts ? html`<ul class="parts">${i.parts.map((p) => html`<li data-part=${p.key}>${p.text}</li>`)}</ul>` : nothing}</dd>
-      </div>`)}
+      ${this.items.map(
+        (i) =>
+          html`<div class="figure ${i.verdict ?? ''}" data-figure=${i.key} data-verdict=${i.verdict ?? nothing}>
+            <dt>
+              ${labelTag(i.figure, i.form)}${
+                i.verdict === 'worse' || i.verdict === 'better'
+                  ? html`<span class="verdict ${i.verdict}"
+                      >${
+                        i.verdict === 'worse'
+                          ? msg('worse', { id: 'everyday-worse', desc: 'Training: badge of a figure the levers made worse' })
+                          : msg('better', { id: 'everyday-better', desc: 'Training: badge of a figure the levers made better' })
+                      }</span
+                    >`
+                  : nothing
+              }
+            </dt>
+            <dd>
+              <span class="value ${i.value.length > 8 ? 'long' : ''}">${i.value}</span> <span class="unit">${unitTag(i.figure, '', true)}</span> ${
+                i.before !== undefined
+                  ? html`<span class="before"
+                      >${msg(str`before: ${i.before} ${unitAfterValue(i.figure)}`, { desc: 'Training: the figure without the levers moved' })}</span
+                    >`
+                  : nothing
+              }
+              ${i.note ? html`<span class="note">${i.note}</span>` : nothing}
+              ${
+                i.parts
+                  ? html`<ul class="parts">
+                      ${i.parts.map((p) => html`<li data-part=${p.key}>${p.text}</li>`)}
+                    </ul>`
+                  : nothing
+              }
+            </dd>
+          </div>`,
+      )}
     </dl>`;
   }
 }

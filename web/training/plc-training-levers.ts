@@ -3,7 +3,12 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatPercent } from '../app/format.ts';
 import {
-  DRYING_FUELS, PVC_SORTED_OUT_MAX, WATER_REUSED_MAX, type DryingFuel, type LeverAvailability, type TrainingLevers,
+  DRYING_FUELS,
+  PVC_SORTED_OUT_MAX,
+  WATER_REUSED_MAX,
+  type DryingFuel,
+  type LeverAvailability,
+  type TrainingLevers,
 } from '../shared/analysis/training.ts';
 import { fuelLabel } from './training-words.ts';
 import type { LeverChangeEvent } from './plc-lever.ts';
@@ -17,8 +22,14 @@ export type LeversChangeEvent = CustomEvent<{ levers: TrainingLevers }>;
 @customElement('plc-training-levers')
 export class PlcTrainingLevers extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr)); gap: 0.9em; }
+    :host {
+      display: block;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
+      gap: 0.9em;
+    }
   `;
 
   @property({ attribute: false }) levers: TrainingLevers | null = null;
@@ -42,28 +53,70 @@ export class PlcTrainingLevers extends LitElement {
     const burned = formatPercent(l.burnedShare);
     const bricks = formatPercent(1 - l.burnedShare);
     return html`<div class="grid" @plc-lever-change=${this.onLever}>
-      ${a.burnedShare ? html`<plc-lever name="burnedShare" kind="slider" .value=${l.burnedShare} min="0" max="1" step="0.05"
-        label=${msg('Rejects burned or dumped', { desc: 'Training lever: share of the plastic rejects that is burned in the open or dumped (where part of it burns)' })}
-        valueText=${msg(str`${burned} burned or dumped, ${bricks} made into bricks`, { desc: 'Training lever value; both are percentages' })}
-        minLabel=${msg('all to bricks')} maxLabel=${msg('all burned or dumped')}
-        hint=${msg('The rest of the plastic rejects is pressed into bricks with sand.')}></plc-lever>` : nothing}
-      ${a.waterReusedFraction ? html`<plc-lever name="waterReusedFraction" kind="slider" .value=${l.waterReusedFraction} min="0"
-        max=${WATER_REUSED_MAX} step="0.05"
-        label=${msg('Wash water used again', { desc: 'Training lever: share of the washing water that is recirculated' })}
-        valueText=${msg(str`${formatPercent(l.waterReusedFraction)} of the wash water used again`)}
-        minLabel=${msg('none')} maxLabel=${formatPercent(WATER_REUSED_MAX)}
-        hint=${msg('With a settling tank, up to about 80 % can be reused (equipment suppliers).')}></plc-lever>` : nothing}
-      ${a.dryingFuel ? html`<plc-lever name="dryingFuel" kind="choice" .value=${l.dryingFuel}
-        label=${msg('Fuel for the dryer', { desc: 'Training lever: what heats the flake dryer' })}
-        valueText=${fuelLabel(l.dryingFuel)}
-        .options=${fuels.map((f) => ({ value: f, label: fuelLabel(f) }))}
-        hint=${msg('Gas and electric heaters are also more efficient than an open furnace.')}></plc-lever>` : nothing}
-      ${a.pvcSortedOutFraction ? html`<plc-lever name="pvcSortedOutFraction" kind="slider" .value=${l.pvcSortedOutFraction}
-        min="0" max=${PVC_SORTED_OUT_MAX} step="0.05"
-        label=${msg('PVC picked out at sorting', { desc: 'Training lever: share of the PVC in the bought scrap that sorters remove' })}
-        valueText=${msg(str`${formatPercent(l.pvcSortedOutFraction)} of the PVC picked out`)}
-        minLabel=${msg('none')} maxLabel=${formatPercent(PVC_SORTED_OUT_MAX)}
-        hint=${msg('Picked-out PVC joins the rejects: send it to bricks, never to the fire.')}></plc-lever>` : nothing}
+      ${
+        a.burnedShare
+          ? html`<plc-lever
+              name="burnedShare"
+              kind="slider"
+              .value=${l.burnedShare}
+              min="0"
+              max="1"
+              step="0.05"
+              label=${msg('Rejects burned or dumped', { desc: 'Training lever: share of the plastic rejects that is burned in the open or dumped (where part of it burns)' })}
+              valueText=${msg(str`${burned} burned or dumped, ${bricks} made into bricks`, { desc: 'Training lever value; both are percentages' })}
+              minLabel=${msg('all to bricks')}
+              maxLabel=${msg('all burned or dumped')}
+              hint=${msg('The rest of the plastic rejects is pressed into bricks with sand.')}
+            ></plc-lever>`
+          : nothing
+      }
+      ${
+        a.waterReusedFraction
+          ? html`<plc-lever
+              name="waterReusedFraction"
+              kind="slider"
+              .value=${l.waterReusedFraction}
+              min="0"
+              max=${WATER_REUSED_MAX}
+              step="0.05"
+              label=${msg('Wash water used again', { desc: 'Training lever: share of the washing water that is recirculated' })}
+              valueText=${msg(str`${formatPercent(l.waterReusedFraction)} of the wash water used again`)}
+              minLabel=${msg('none')}
+              maxLabel=${formatPercent(WATER_REUSED_MAX)}
+              hint=${msg('With a settling tank, up to about 80 % can be reused (equipment suppliers).')}
+            ></plc-lever>`
+          : nothing
+      }
+      ${
+        a.dryingFuel
+          ? html`<plc-lever
+              name="dryingFuel"
+              kind="choice"
+              .value=${l.dryingFuel}
+              label=${msg('Fuel for the dryer', { desc: 'Training lever: what heats the flake dryer' })}
+              valueText=${fuelLabel(l.dryingFuel)}
+              .options=${fuels.map((f) => ({ value: f, label: fuelLabel(f) }))}
+              hint=${msg('Gas and electric heaters are also more efficient than an open furnace.')}
+            ></plc-lever>`
+          : nothing
+      }
+      ${
+        a.pvcSortedOutFraction
+          ? html`<plc-lever
+              name="pvcSortedOutFraction"
+              kind="slider"
+              .value=${l.pvcSortedOutFraction}
+              min="0"
+              max=${PVC_SORTED_OUT_MAX}
+              step="0.05"
+              label=${msg('PVC picked out at sorting', { desc: 'Training lever: share of the PVC in the bought scrap that sorters remove' })}
+              valueText=${msg(str`${formatPercent(l.pvcSortedOutFraction)} of the PVC picked out`)}
+              minLabel=${msg('none')}
+              maxLabel=${formatPercent(PVC_SORTED_OUT_MAX)}
+              hint=${msg('Picked-out PVC joins the rejects: send it to bricks, never to the fire.')}
+            ></plc-lever>`
+          : nothing
+      }
     </div>`;
   }
 }

@@ -11,9 +11,7 @@ import type { LeversChangeEvent } from './plc-training-levers.ts';
 import type { StepChangeEvent } from './plc-training-stepper.ts';
 import type { PlcTakeaway } from './plc-takeaway.ts';
 import { trainingStyles } from './training-styles.ts';
-import {
-  beforeAfterPairs, burnItems, dioxinSentences, feedItems, illustrationNote, leverResultItems, sellItems, takeawayData,
-} from './training-content.ts';
+import { beforeAfterPairs, burnItems, dioxinSentences, feedItems, illustrationNote, leverResultItems, sellItems, takeawayData } from './training-content.ts';
 import './plc-before-after.ts';
 import './plc-everyday-figures.ts';
 import './plc-takeaway.ts';
@@ -120,21 +118,42 @@ export class PlcTrainingView extends LitElement {
     const currency = this.currency();
     const after = run.after && run.base ? everydayFigures(run.after.result, run.base as unknown as TrainingScenario) : null;
     switch (this.step) {
-      case 0: return html`<p class="lead">${msg('The scrap your household buys, as the model has it.')}</p>
-        <plc-everyday-figures .items=${feedItems(before)}></plc-everyday-figures>`;
-      case 1: return html`<p class="lead">${msg('What the line turns the scrap into, and what is left after the costs.')}</p>
-        <plc-everyday-figures .items=${sellItems(before, currency)}></plc-everyday-figures>`;
-      case 2: return html`<p class="lead">${msg('Sorting, washing and melting leave rejects. This is what goes into fires.')}</p>
-        <plc-everyday-figures .items=${burnItems(before)}></plc-everyday-figures>${this.renderDioxins(before, run.before?.notQuantifiedItems ?? [])}`;
-      case 3: return html`<p class="lead">${msg('Move a lever: the model runs again and the figures below follow. Your saved line is not changed.')}</p>
-        <plc-training-levers .levers=${run.levers} .availability=${run.availability}
-          @plc-levers-change=${(e: LeversChangeEvent) => run.setLevers(e.detail.levers)}></plc-training-levers>
-        <div class="actions"><button type="button" class="quiet" data-testid="reset" @click=${() => run.reset()}>${msg('Put the levers back')}</button>
-          <span role="status" class="status">${run.settled ? '' : msg('Working it out…', { desc: 'Training: the model is running' })}</span></div>
-        ${after ? html`<plc-everyday-figures class="live ${run.settled ? '' : 'stale'}" data-testid="live-figures"
-          .items=${leverResultItems(before, after, currency, run.after?.result.notQuantifiedItems)}></plc-everyday-figures>
-          <plc-training-why class="live ${run.settled ? '' : 'stale'}" .findings=${this.findings(run, before, after)} currency=${currency}></plc-training-why>` : nothing}`;
-      default: return after ? this.renderFinal(run, before, after) : html`<p class="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`;
+      case 0:
+        return html`<p class="lead">${msg('The scrap your household buys, as the model has it.')}</p>
+          <plc-everyday-figures .items=${feedItems(before)}></plc-everyday-figures>`;
+      case 1:
+        return html`<p class="lead">${msg('What the line turns the scrap into, and what is left after the costs.')}</p>
+          <plc-everyday-figures .items=${sellItems(before, currency)}></plc-everyday-figures>`;
+      case 2:
+        return html`<p class="lead">${msg('Sorting, washing and melting leave rejects. This is what goes into fires.')}</p>
+          <plc-everyday-figures .items=${burnItems(before)}></plc-everyday-figures>${this.renderDioxins(before, run.before?.notQuantifiedItems ?? [])}`;
+      case 3:
+        return html`<p class="lead">${msg('Move a lever: the model runs again and the figures below follow. Your saved line is not changed.')}</p>
+          <plc-training-levers
+            .levers=${run.levers}
+            .availability=${run.availability}
+            @plc-levers-change=${(e: LeversChangeEvent) => run.setLevers(e.detail.levers)}
+          ></plc-training-levers>
+          <div class="actions">
+            <button type="button" class="quiet" data-testid="reset" @click=${() => run.reset()}>${msg('Put the levers back')}</button>
+            <span role="status" class="status">${run.settled ? '' : msg('Working it out…', { desc: 'Training: the model is running' })}</span>
+          </div>
+          ${
+            after
+              ? html`<plc-everyday-figures
+                    class="live ${run.settled ? '' : 'stale'}"
+                    data-testid="live-figures"
+                    .items=${leverResultItems(before, after, currency, run.after?.result.notQuantifiedItems)}
+                  ></plc-everyday-figures>
+                  <plc-training-why
+                    class="live ${run.settled ? '' : 'stale'}"
+                    .findings=${this.findings(run, before, after)}
+                    currency=${currency}
+                  ></plc-training-why>`
+              : nothing
+          }`;
+      default:
+        return after ? this.renderFinal(run, before, after) : html`<p class="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`;
     }
   }
 
@@ -151,18 +170,24 @@ export class PlcTrainingView extends LitElement {
     const findings = this.findings(run, before, after);
     const worse = findings.map((f) => `${worseHeading(f.figure)} ${findingReasons(f, currency)}`);
     const notQuantified = run.after?.result.notQuantifiedItems ?? [];
-    return html`<plc-before-after .pairs=${beforeAfterPairs(before, after, currency)} fontPx=${this.presenter ? 26 : matchMedia('(max-width: 30rem)').matches ? 15 : 17}></plc-before-after>
+    return html`<plc-before-after
+        .pairs=${beforeAfterPairs(before, after, currency)}
+        fontPx=${this.presenter ? 26 : matchMedia('(max-width: 30rem)').matches ? 15 : 17}
+      ></plc-before-after>
       <plc-training-why .findings=${findings} currency=${currency}></plc-training-why>
       ${this.renderDioxins(after, notQuantified)}
-      <plc-takeaway .data=${takeawayData(scenario?.name ?? '', place, before, after, run.levers!, run.baseLevers!, currency, { worse, notQuantified })}></plc-takeaway>`;
+      <plc-takeaway
+        .data=${takeawayData(scenario?.name ?? '', place, before, after, run.levers!, run.baseLevers!, currency, { worse, notQuantified })}
+      ></plc-takeaway>`;
   }
 
   private renderPresenterBar(names: string[]) {
     return html`<div class="presenter-bar">
       <h2 tabindex="-1">${msg('Training')} · <span class="household">${this.draft.value?.scenario?.name ?? ''}</span></h2>
       <span class="where">${msg(str`Step ${this.step + 1} of ${names.length}`)}</span>
-      <button type="button" class="quiet" data-testid="presenter" aria-pressed="true" @click=${() => (this.presenter = false)}
-        >${msg('Leave presenter mode')}</button>
+      <button type="button" class="quiet" data-testid="presenter" aria-pressed="true" @click=${() => (this.presenter = false)}>
+        ${msg('Leave presenter mode')}
+      </button>
     </div>`;
   }
 
@@ -171,21 +196,29 @@ export class PlcTrainingView extends LitElement {
     const run = this.training;
     const before = run?.before && run.base ? everydayFigures(run.before, run.base as unknown as TrainingScenario) : null;
     return html`
-      ${this.presenter ? this.renderPresenterBar(names) : html`<div class="top">
-        <h2 tabindex="-1">${msg('Training')}</h2>
-        <button type="button" class="quiet" data-testid="presenter" aria-pressed="false" @click=${() => (this.presenter = true)}
-          >${msg('Presenter mode')}</button>
-        <p class="intro">${msg(str`A guided talk about one household’s line: ${this.draft.value?.scenario?.name ?? '…'}.`)}</p>
-      </div>`}
-      <plc-training-stepper .steps=${names} current=${this.step}
-        @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>
+      ${
+        this.presenter
+          ? this.renderPresenterBar(names)
+          : html`<div class="top">
+              <h2 tabindex="-1">${msg('Training')}</h2>
+              <button type="button" class="quiet" data-testid="presenter" aria-pressed="false" @click=${() => (this.presenter = true)}>
+                ${msg('Presenter mode')}
+              </button>
+              <p class="intro">${msg(str`A guided talk about one household’s line: ${this.draft.value?.scenario?.name ?? '…'}.`)}</p>
+            </div>`
+      }
+      <plc-training-stepper .steps=${names} current=${this.step} @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>
       <section class="step" data-step=${this.step} aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1" data-step-heading>${msg(str`${this.step + 1}. ${names[this.step]}`)}</h3>
         ${run?.error ? html`<p class="error" role="alert">${msg('The model could not run this line:')} ${run.error}</p>` : nothing}
         ${run && before ? this.renderStepBody(run, before) : html`<p class="status" role="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`}
       </section>
-      <plc-training-stepper show="buttons" .steps=${names} current=${this.step}
-        @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>
+      <plc-training-stepper
+        show="buttons"
+        .steps=${names}
+        current=${this.step}
+        @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}
+      ></plc-training-stepper>
     `;
   }
 

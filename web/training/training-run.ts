@@ -8,10 +8,11 @@ import { Run } from '../common/run.ts';
 
 const asTraining = (s: ScenarioDocument) => s as unknown as TrainingScenario;
 const sameLevers = (a: TrainingLevers, b: TrainingLevers) =>
-  a.burnedShare === b.burnedShare && a.waterReusedFraction === b.waterReusedFraction
-  && a.dryingFuel === b.dryingFuel && a.pvcSortedOutFraction === b.pvcSortedOutFraction;
-const problems = (outcome: SimulateOutcome) =>
-  outcome.ok ? null : outcome.errors.map((e) => `${e.path ?? ''} ${e.message}`.trim()).join('; ');
+  a.burnedShare === b.burnedShare &&
+  a.waterReusedFraction === b.waterReusedFraction &&
+  a.dryingFuel === b.dryingFuel &&
+  a.pvcSortedOutFraction === b.pvcSortedOutFraction;
+const problems = (outcome: SimulateOutcome) => (outcome.ok ? null : outcome.errors.map((e) => `${e.path ?? ''} ${e.message}`.trim()).join('; '));
 
 /** An "after" run: the household's scenario with the trainer's levers. */
 export interface AfterRequest {
@@ -39,10 +40,13 @@ export class TrainingRun extends EventTarget {
   constructor(core: Pick<CoreClient, 'simulate'>, faults?: FaultCenter) {
     super();
     this.beforeRun = new Run((base, { signal }) => core.simulate(base, { signal }), { faults, scenarioOf: (base) => base });
-    this.afterRun = new Run(async ({ base, levers }) => {
-      const scenario = applyLevers(asTraining(base), levers) as unknown as ScenarioDocument;
-      return { outcome: await core.simulate(scenario), scenario };
-    }, { faults, overlap: 'queue', scenarioOf: (request) => request.base });
+    this.afterRun = new Run(
+      async ({ base, levers }) => {
+        const scenario = applyLevers(asTraining(base), levers) as unknown as ScenarioDocument;
+        return { outcome: await core.simulate(scenario), scenario };
+      },
+      { faults, overlap: 'queue', scenarioOf: (request) => request.base },
+    );
     for (const run of [this.beforeRun, this.afterRun]) run.addEventListener('change', () => this.changed());
     // Once the household's own run is back (or retried after a fault), the levers run.
     this.beforeRun.addEventListener('change', () => {
@@ -79,8 +83,14 @@ export class TrainingRun extends EventTarget {
   /** True when the after result shown is for the levers as set now. */
   get settled(): boolean {
     const done = this.afterRun.result;
-    return !this.running && this.after !== null && this.levers !== null && done !== null
-      && sameLevers(done.request.levers, this.levers) && done.request.base === this.base;
+    return (
+      !this.running &&
+      this.after !== null &&
+      this.levers !== null &&
+      done !== null &&
+      sameLevers(done.request.levers, this.levers) &&
+      done.request.base === this.base
+    );
   }
 
   /** The household's scenario; the levers start from its own values when another one is opened. */

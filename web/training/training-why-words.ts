@@ -18,30 +18,40 @@ export function causeSentence(c: Cause, currency: string): string {
   const money = (n: number) => formatMoney(Math.abs(n), currency);
   switch (c.kind) {
     case 'furnaceRejectsBurnedOutside':
-      return msg(str`The rejects the dryer no longer burns now go to open burning and the dump instead: ${q(c.kgPerWeek)} kg more a week burn there.`,
-        { desc: 'Training: why a figure got worse after the dryer stops burning plastic rejects' });
+      return msg(str`The rejects the dryer no longer burns now go to open burning and the dump instead: ${q(c.kgPerWeek)} kg more a week burn there.`, {
+        desc: 'Training: why a figure got worse after the dryer stops burning plastic rejects',
+      });
     case 'outsideFiresDirtier':
       return msg('A fire in the open or on the dump gives off more dioxins per kilo than the dryer’s furnace.', { desc: 'Training: why dioxins rise' });
     case 'moreRejects':
-      return msg(str`Sorting now picks out more, so there are ${q(c.kgPerWeek)} kg more rejects a week, and the rejects are burned or dumped.`,
-        { desc: 'Training: why a figure got worse' });
+      return msg(str`Sorting now picks out more, so there are ${q(c.kgPerWeek)} kg more rejects a week, and the rejects are burned or dumped.`, {
+        desc: 'Training: why a figure got worse',
+      });
     case 'lessToBricks':
       return msg(str`Fewer rejects are made into bricks: ${q(c.kgPerWeek)} kg more a week are burned or dumped.`, { desc: 'Training: why a figure got worse' });
     case 'fewerRejects':
       return msg(str`Sorting picks out less, so ${q(c.kgPerWeek)} kg fewer rejects a week are left to make bricks.`, { desc: 'Training: why fewer bricks' });
     case 'morePvcInFire':
-      return msg(str`The PVC picked out joins the rejects: ${q(c.kgPerWeek)} kg more PVC a week goes into the fire, and burning PVC gives off acid smoke (HCl).`,
-        { desc: 'Training: why HCl rises when more PVC is sorted out but the rejects are still burned' });
+      return msg(
+        str`The PVC picked out joins the rejects: ${q(c.kgPerWeek)} kg more PVC a week goes into the fire, and burning PVC gives off acid smoke (HCl).`,
+        { desc: 'Training: why HCl rises when more PVC is sorted out but the rejects are still burned' },
+      );
     case 'moreChlorine':
-      return msg('More PVC in the fire means more chlorine, and more chlorine makes more dioxins (chlorine-adjusted counting).', { desc: 'Training: why dioxins rise' });
+      return msg('More PVC in the fire means more chlorine, and more chlorine makes more dioxins (chlorine-adjusted counting).', {
+        desc: 'Training: why dioxins rise',
+      });
     case 'coalBurned':
       return msg(str`The dryer now burns ${q(c.kgPerWeek)} kg of coal a week, and coal smoke carries dioxins too.`, { desc: 'Training: why dioxins rise' });
     case 'brickMeltHcl':
       return msg(str`Melting plastic for bricks also gives off acid smoke (HCl): ${q(c.kgPerWeek)} kg a week.`, { desc: 'Training: why HCl rises' });
     case 'electricityCost':
-      return msg(str`Electricity costs ${money(c.perMonth)} more a month (${q(c.kWhPerWeek)} kWh more a week).`, { desc: 'Training: why the money left falls' });
+      return msg(str`Electricity costs ${money(c.perMonth)} more a month (${q(c.kWhPerWeek)} kWh more a week).`, {
+        desc: 'Training: why the money left falls',
+      });
     case 'fuelBought':
-      return msg(str`${fuelLabel(c.fuel)} must now be bought: ${money(c.perMonth)} a month.`, { desc: 'Training: why the money left falls; the first part is a fuel' });
+      return msg(str`${fuelLabel(c.fuel)} must now be bought: ${money(c.perMonth)} a month.`, {
+        desc: 'Training: why the money left falls; the first part is a fuel',
+      });
     case 'wages':
       return c.bricks
         ? msg(str`The brick makers’ wages add ${money(c.perMonth)} a month.`, { desc: 'Training: why the money left falls' })

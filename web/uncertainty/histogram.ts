@@ -16,13 +16,27 @@ export const HISTOGRAM_COLOURS = { before: '#D55E00', after: '#009E73', differen
 export function histogramChartData(s: HistogramSeries): ChartData<'bar', { x: number; y: number }[]> {
   const data = s.counts.map((y, j) => ({ x: (s.edges[j] + s.edges[j + 1]) / 2, y }));
   return {
-    datasets: [{ label: s.label, data, backgroundColor: `${s.colour}b3`, borderColor: s.colour, borderWidth: { top: 1 },
-      barPercentage: 1, categoryPercentage: 1, grouped: false }],
+    datasets: [
+      {
+        label: s.label,
+        data,
+        backgroundColor: `${s.colour}b3`,
+        borderColor: s.colour,
+        borderWidth: { top: 1 },
+        barPercentage: 1,
+        categoryPercentage: 1,
+        grouped: false,
+      },
+    ],
   };
 }
 
-export function histogramChartOptions(s: HistogramSeries, markers: ValueMarker[], axes: { x: string; y: string },
-  format: (n: number) => string): ChartOptions<'bar'> {
+export function histogramChartOptions(
+  s: HistogramSeries,
+  markers: ValueMarker[],
+  axes: { x: string; y: string },
+  format: (n: number) => string,
+): ChartOptions<'bar'> {
   return {
     responsive: true,
     maintainAspectRatio: false,
@@ -30,10 +44,15 @@ export function histogramChartOptions(s: HistogramSeries, markers: ValueMarker[]
     // Room above the plot for up to MARKER_ROWS rows of marker labels.
     layout: { padding: { top: MARKER_ROWS * MARKER_ROW_PX } },
     scales: {
-      x: { type: 'linear', min: s.edges[0], max: s.edges[s.edges.length - 1], offset: false,
+      x: {
+        type: 'linear',
+        min: s.edges[0],
+        max: s.edges[s.edges.length - 1],
+        offset: false,
         title: { display: true, text: axes.x },
         // includeBounds: false keeps the odd bin edges at both ends from crowding the round ticks.
-        ticks: { maxTicksLimit: 6, includeBounds: false, callback: (v) => format(Number(v)) } },
+        ticks: { maxTicksLimit: 6, includeBounds: false, callback: (v) => format(Number(v)) },
+      },
       y: { beginAtZero: true, title: { display: true, text: axes.y }, ticks: { precision: 0, maxTicksLimit: 5 } },
     },
     plugins: {

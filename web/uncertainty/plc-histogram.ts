@@ -12,10 +12,22 @@ type Summary = FigureDistribution['before'];
 @customElement('plc-histogram')
 export class PlcHistogram extends LitElement {
   static override styles = css`
-    :host { display: block; min-width: 0; }
-    h4 { margin: 0 0 var(--sl-spacing-2x-small); font-size: var(--sl-font-size-medium); }
-    plc-chart { --plc-chart-height: 13rem; }
-    .note { margin: var(--sl-spacing-2x-small) 0 0; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    h4 {
+      margin: 0 0 var(--sl-spacing-2x-small);
+      font-size: var(--sl-font-size-medium);
+    }
+    plc-chart {
+      --plc-chart-height: 13rem;
+    }
+    .note {
+      margin: var(--sl-spacing-2x-small) 0 0;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property() heading = '';
@@ -41,12 +53,16 @@ export class PlcHistogram extends LitElement {
     const f = this.format;
     return html`
       <h4>${this.heading}</h4>
-      <plc-chart .data=${histogramChartData(series)}
+      <plc-chart
+        .data=${histogramChartData(series)}
         .options=${histogramChartOptions(series, markers, { x: this.unit, y: msg('Draws') }, f)}
-        label=${msg(str`Histogram of ${this.heading}: P5 ${f(s.p5)}, median ${f(s.p50)}, P95 ${f(s.p95)} ${this.unit}.`)}></plc-chart>
-      ${below + above > 0
-        ? html`<p class="note">${msg(str`Not shown: ${below} draws below and ${above} above this range (the outer 0.5 % tails).`)}</p>`
-        : nothing}
+        label=${msg(str`Histogram of ${this.heading}: P5 ${f(s.p5)}, median ${f(s.p50)}, P95 ${f(s.p95)} ${this.unit}.`)}
+      ></plc-chart>
+      ${
+        below + above > 0
+          ? html`<p class="note">${msg(str`Not shown: ${below} draws below and ${above} above this range (the outer 0.5 % tails).`)}</p>`
+          : nothing
+      }
     `;
   }
 }

@@ -20,13 +20,34 @@ const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.i
 @customElement('plc-mc-controls')
 export class PlcMcControls extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    form { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
-      gap: var(--sl-spacing-small) var(--sl-spacing-medium); align-items: start; }
-    .wide { grid-column: span 2; }
-    @media (max-width: 30rem) { .wide { grid-column: 1 / -1; } }
-    .actions { grid-column: 1 / -1; display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-small); }
-    .hint { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    form {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+      gap: var(--sl-spacing-small) var(--sl-spacing-medium);
+      align-items: start;
+    }
+    .wide {
+      grid-column: span 2;
+    }
+    @media (max-width: 30rem) {
+      .wide {
+        grid-column: 1 / -1;
+      }
+    }
+    .actions {
+      grid-column: 1 / -1;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-small);
+    }
+    .hint {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property({ attribute: false }) settings!: McSettings;
@@ -69,8 +90,15 @@ export class PlcMcControls extends LitElement {
         <sl-option value="minh-khai-pilot">${msg('Minh Khai pilot measures')} (${this.pilotMeasures})</sl-option>
         <sl-option value="none">${msg('No comparison')}</sl-option>
       </sl-select>
-      <sl-input name="draws" type="number" min=${DRAWS_MIN} max=${DRAWS_MAX} step="1000" label=${msg('Draws (1,000–100,000)')}
-        value=${String(s.draws)}></sl-input>
+      <sl-input
+        name="draws"
+        type="number"
+        min=${DRAWS_MIN}
+        max=${DRAWS_MAX}
+        step="1000"
+        label=${msg('Draws (1,000–100,000)')}
+        value=${String(s.draws)}
+      ></sl-input>
       <sl-input name="seed" type="number" min="0" step="1" label=${msg('Seed')} value=${String(s.seed)}></sl-input>
       <sl-select name="workers" label=${msg('Workers')} value=${String(s.workers)}>
         ${workers.map((n) => html`<sl-option value=${String(n)}>${n}</sl-option>`)}

@@ -11,17 +11,52 @@ import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.t
 @customElement('plc-mc-table')
 export class PlcMcTable extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
-    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
-    td { text-align: right; white-space: nowrap; }
-    thead th { text-align: right; font-weight: var(--sl-font-weight-semibold); }
-    thead th:first-child { text-align: left; }
-    th[scope='rowgroup'] { text-align: left; padding-top: var(--sl-spacing-x-small); font-weight: var(--sl-font-weight-semibold); }
-    th[scope='row'] { text-align: left; font-weight: normal; color: var(--sl-color-neutral-700); white-space: nowrap; }
-    .unit { font-weight: normal; color: var(--sl-color-neutral-700); }
-    tr.chosen th[scope='rowgroup'] { color: var(--sl-color-primary-700); }
+    :host {
+      display: block;
+    }
+    .wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+      font-size: var(--sl-font-size-small);
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+    }
+    td {
+      text-align: right;
+      white-space: nowrap;
+    }
+    thead th {
+      text-align: right;
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    thead th:first-child {
+      text-align: left;
+    }
+    th[scope='rowgroup'] {
+      text-align: left;
+      padding-top: var(--sl-spacing-x-small);
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    th[scope='row'] {
+      text-align: left;
+      font-weight: normal;
+      color: var(--sl-color-neutral-700);
+      white-space: nowrap;
+    }
+    .unit {
+      font-weight: normal;
+      color: var(--sl-color-neutral-700);
+    }
+    tr.chosen th[scope='rowgroup'] {
+      color: var(--sl-color-primary-700);
+    }
   `;
 
   @property({ attribute: false }) distributions?: Record<HeadlineFigure, FigureDistribution>;
@@ -31,8 +66,14 @@ export class PlcMcTable extends LitElement {
   private row(f: HeadlineFigure, name: string, s: FigureDistribution['before'] | undefined, p?: FigureDistribution['probability']) {
     if (!s) return nothing;
     const v = (x: number) => formatFigure(f, x, this.currency);
-    return html`<tr><th scope="row">${name}</th><td>${v(s.p5)}</td><td>${v(s.p50)}</td><td>${v(s.p95)}</td><td>${v(s.mean)}</td>
-      ${this.paired ? html`<td>${p === undefined ? '' : p.equal === 1 ? msg('same') : formatShare(p.better)}</td>` : nothing}</tr>`;
+    return html`<tr>
+      <th scope="row">${name}</th>
+      <td>${v(s.p5)}</td>
+      <td>${v(s.p50)}</td>
+      <td>${v(s.p95)}</td>
+      <td>${v(s.mean)}</td>
+      ${this.paired ? html`<td>${p === undefined ? '' : p.equal === 1 ? msg('same') : formatShare(p.better)}</td>` : nothing}
+    </tr>`;
   }
 
   private get paired(): boolean {
@@ -43,22 +84,34 @@ export class PlcMcTable extends LitElement {
     const d = this.distributions;
     if (!d) return nothing;
     const paired = this.paired;
-    return html`<div class="wrap"><table>
-      <thead><tr><th scope="col">${msg('Figure')}</th><th scope="col">${msg('P5')}</th><th scope="col">${msg('P50')}</th>
-        <th scope="col">${msg('P95')}</th><th scope="col">${msg('Mean')}</th>
-        ${paired ? html`<th scope="col">${msg('After better')}</th>` : nothing}</tr></thead>
-      ${inFigureOrder(HEADLINE_FIGURES).map((f) => {
-        const x = d[f];
-        return html`<tbody data-figure=${f}>
-          <tr class=${f === this.chosen ? 'chosen' : ''}><th scope="rowgroup" colspan=${paired ? 6 : 5}>${labelTag(f)}
-            <span class="unit">(${unitTag(f, this.currency)})</span></th></tr>
-          ${paired
-            ? html`${this.row(f, msg('Before'), x.before)}${this.row(f, msg('After'), x.after)}
-                ${this.row(f, msg('Difference'), x.difference, x.probability)}`
-            : this.row(f, msg('Scenario'), x.before)}
-        </tbody>`;
-      })}
-    </table></div>`;
+    return html`<div class="wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Figure')}</th>
+            <th scope="col">${msg('P5')}</th>
+            <th scope="col">${msg('P50')}</th>
+            <th scope="col">${msg('P95')}</th>
+            <th scope="col">${msg('Mean')}</th>
+            ${paired ? html`<th scope="col">${msg('After better')}</th>` : nothing}
+          </tr>
+        </thead>
+        ${inFigureOrder(HEADLINE_FIGURES).map((f) => {
+          const x = d[f];
+          return html`<tbody data-figure=${f}>
+            <tr class=${f === this.chosen ? 'chosen' : ''}>
+              <th scope="rowgroup" colspan=${paired ? 6 : 5}>${labelTag(f)} <span class="unit">(${unitTag(f, this.currency)})</span></th>
+            </tr>
+            ${
+              paired
+                ? html`${this.row(f, msg('Before'), x.before)}${this.row(f, msg('After'), x.after)}
+                  ${this.row(f, msg('Difference'), x.difference, x.probability)}`
+                : this.row(f, msg('Scenario'), x.before)
+            }
+          </tbody>`;
+        })}
+      </table>
+    </div>`;
   }
 }
 

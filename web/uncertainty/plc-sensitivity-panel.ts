@@ -22,15 +22,44 @@ import './plc-tornado.ts';
 @customElement('plc-sensitivity-panel')
 export class PlcSensitivityPanel extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h3 { font-size: var(--sl-font-size-large); margin: 0 0 var(--sl-spacing-x-small); }
-    h4 { font-size: var(--sl-font-size-medium); margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small); }
-    p { margin: 0 0 var(--sl-spacing-small); max-width: 48rem; }
-    .explain { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    .row { display: flex; flex-wrap: wrap; align-items: end; gap: var(--sl-spacing-small); margin-bottom: var(--sl-spacing-small); }
-    .row sl-select { width: 12rem; max-width: 100%; }
-    .row sl-select.series { width: 19rem; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr)); gap: var(--sl-spacing-large); }
+    :host {
+      display: block;
+    }
+    h3 {
+      font-size: var(--sl-font-size-large);
+      margin: 0 0 var(--sl-spacing-x-small);
+    }
+    h4 {
+      font-size: var(--sl-font-size-medium);
+      margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
+    }
+    p {
+      margin: 0 0 var(--sl-spacing-small);
+      max-width: 48rem;
+    }
+    .explain {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: var(--sl-spacing-small);
+      margin-bottom: var(--sl-spacing-small);
+    }
+    .row sl-select {
+      width: 12rem;
+      max-width: 100%;
+    }
+    .row sl-select.series {
+      width: 19rem;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+      gap: var(--sl-spacing-large);
+    }
   `;
 
   @property({ attribute: false }) tornado: Tornado | null = null;
@@ -46,10 +75,14 @@ export class PlcSensitivityPanel extends LitElement {
 
   private seriesLabel(s: SeriesName): string {
     switch (s) {
-      case 'before': return msg('before');
-      case 'after': return msg('after');
-      case 'difference': return msg('the difference (after − before)');
-      case 'scenario': return msg('the scenario');
+      case 'before':
+        return msg('before');
+      case 'after':
+        return msg('after');
+      case 'difference':
+        return msg('the difference (after − before)');
+      case 'scenario':
+        return msg('the scenario');
     }
   }
 
@@ -65,22 +98,35 @@ export class PlcSensitivityPanel extends LitElement {
     const k = result?.pointers.length ?? 0;
     return html`
       <div class="row">
-        <sl-select label=${msg('Base samples N')} value=${String(this.baseSamples)} ?disabled=${!!running}
-          @sl-change=${(e: Event) => (this.baseSamples = Number((e.target as SlSelect).value))}>
+        <sl-select
+          label=${msg('Base samples N')}
+          value=${String(this.baseSamples)}
+          ?disabled=${!!running}
+          @sl-change=${(e: Event) => (this.baseSamples = Number((e.target as SlSelect).value))}
+        >
           ${SOBOL_BASE_SAMPLES.map((n) => html`<sl-option value=${String(n)}>${formatQuantity(n)}</sl-option>`)}
         </sl-select>
         <sl-button @click=${this.runSobol} ?disabled=${this.busy || !!running} data-testid="sobol-run">${msg('Compute Sobol indices')}</sl-button>
       </div>
-      ${running
-        ? html`<plc-run-progress .done=${running.progress.done} .total=${running.progress.total}
-            text=${msg(str`${formatQuantity(running.progress.done)} of ${formatQuantity(running.progress.total)} base rows`)}></plc-run-progress>`
-        : nothing}
+      ${
+        running
+          ? html`<plc-run-progress
+              .done=${running.progress.done}
+              .total=${running.progress.total}
+              text=${msg(str`${formatQuantity(running.progress.done)} of ${formatQuantity(running.progress.total)} base rows`)}
+            ></plc-run-progress>`
+          : nothing
+      }
       ${s?.status === 'cancelled' ? html`<p role="status">${msg('The Sobol run was cancelled.')}</p>` : nothing}
       ${s?.status === 'failed' ? html`<p role="alert">${msg('The Sobol indices could not be computed:')} ${s.error}</p>` : nothing}
-      ${result
-        ? html`<p class="explain">${msg(str`N = ${formatQuantity(result.baseSamples)} base samples, ${formatQuantity(result.baseSamples * (k + 2))} model runs per scenario. Whiskers: bootstrap 95 % intervals; wide whiskers mean N is too small.`)}</p>
-            <plc-sobol-bars .indices=${result.figures[this.figure]} .series=${series}></plc-sobol-bars>`
-        : html`<p class="explain">${msg('Costlier than the tornado: N × (inputs + 2) model runs per scenario.')}</p>`}
+      ${
+        result
+          ? html`<p class="explain">
+                ${msg(str`N = ${formatQuantity(result.baseSamples)} base samples, ${formatQuantity(result.baseSamples * (k + 2))} model runs per scenario. Whiskers: bootstrap 95 % intervals; wide whiskers mean N is too small.`)}
+              </p>
+              <plc-sobol-bars .indices=${result.figures[this.figure]} .series=${series}></plc-sobol-bars>`
+          : html`<p class="explain">${msg('Costlier than the tornado: N × (inputs + 2) model runs per scenario.')}</p>`
+      }
     `;
   }
 
@@ -88,12 +134,20 @@ export class PlcSensitivityPanel extends LitElement {
     const series: SeriesName = this.paired ? this.series : 'scenario';
     return html`
       <h3>${msg('Which inputs matter')}</h3>
-      ${this.paired
-        ? html`<div class="row"><sl-select class="series" label=${msg('Sensitivity of')} value=${this.series}
-            @sl-change=${(e: Event) => (this.series = (e.target as SlSelect).value as SeriesName)}>
-            ${(['difference', 'before', 'after'] as const).map((s) => html`<sl-option value=${s}>${this.seriesLabel(s)}</sl-option>`)}
-          </sl-select></div>`
-        : nothing}
+      ${
+        this.paired
+          ? html`<div class="row">
+              <sl-select
+                class="series"
+                label=${msg('Sensitivity of')}
+                value=${this.series}
+                @sl-change=${(e: Event) => (this.series = (e.target as SlSelect).value as SeriesName)}
+              >
+                ${(['difference', 'before', 'after'] as const).map((s) => html`<sl-option value=${s}>${this.seriesLabel(s)}</sl-option>`)}
+              </sl-select>
+            </div>`
+          : nothing
+      }
       <div class="grid">
         <section>
           <h4>${msg('One at a time (tornado)')}</h4>

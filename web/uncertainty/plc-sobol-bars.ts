@@ -16,8 +16,12 @@ const fmt = { format: (v: number) => formatNumber(v, { maximumFractionDigits: 2,
 @customElement('plc-sobol-bars')
 export class PlcSobolBars extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .empty { color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    .empty {
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property({ attribute: false }) indices?: SobolFigureValue;
@@ -43,10 +47,12 @@ export class PlcSobolBars extends LitElement {
     const rows = this.rows();
     if (rows.length === 0) return html`<p class="empty">${msg('This figure does not vary with the uncertain inputs.')}</p>`;
     const format = (n: number) => fmt.format(n);
-    return html`<plc-chart style=${cssProps({ '--plc-chart-height': `${6 + rows.length * 2.6}rem` })}
+    return html`<plc-chart
+      style=${cssProps({ '--plc-chart-height': `${6 + rows.length * 2.6}rem` })}
       .data=${sobolChartData(rows, { first: msg('first-order (alone)'), total: msg('total (with interactions)') })}
       .options=${sobolChartOptions(rows, msg('Share of the variance'), format)}
-      label=${msg(str`Sobol indices of ${rows.length} inputs with bootstrap 95 % intervals; the largest total index is ${format(rows[0].total.value)} for ${rows[0].label}.`)}></plc-chart>`;
+      label=${msg(str`Sobol indices of ${rows.length} inputs with bootstrap 95 % intervals; the largest total index is ${format(rows[0].total.value)} for ${rows[0].label}.`)}
+    ></plc-chart>`;
   }
 }
 

@@ -16,9 +16,15 @@ export const TORNADO_BARS = 10;
 @customElement('plc-tornado')
 export class PlcTornado extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    plc-chart { --plc-chart-height: var(--plc-tornado-height, 22rem); }
-    .empty { color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    plc-chart {
+      --plc-chart-height: var(--plc-tornado-height, 22rem);
+    }
+    .empty {
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property({ attribute: false }) tornado?: Tornado;
@@ -31,7 +37,8 @@ export class PlcTornado extends LitElement {
   rows(): TornadoRow[] {
     const t = this.tornado;
     if (!t) return [];
-    const s = this.series, f = this.figure;
+    const s = this.series,
+      f = this.figure;
     const all = t.bars
       .map((b) => ({ label: inputLabel(b.pointer), low: b.low[s]?.[f] ?? NaN, high: b.high[s]?.[f] ?? NaN, swing: Math.abs(b.swing[s]?.[f] ?? 0) }))
       .sort((a, b) => b.swing - a.swing);
@@ -46,9 +53,12 @@ export class PlcTornado extends LitElement {
     if (rows.length === 0) return html`<p class="empty">${msg('No uncertain input changes this figure.')}</p>`;
     const base = t.base[this.series]?.[this.figure] ?? 0;
     const data = tornadoChartData(rows, base, { low: msg('input at its P5'), high: msg('input at its P95') });
-    return html`<plc-chart style=${cssProps({ '--plc-tornado-height': `${6 + rows.length * 2.4}rem` })}
-      .data=${data as unknown as ChartData<'bar'>} .options=${tornadoChartOptions(this.unit, this.format)}
-      label=${msg(str`Tornado chart: the ${rows.length} inputs that move this figure most, each at its P5 and P95 with the others at their medians; largest first: ${rows[0].label}.`)}></plc-chart>`;
+    return html`<plc-chart
+      style=${cssProps({ '--plc-tornado-height': `${6 + rows.length * 2.4}rem` })}
+      .data=${data as unknown as ChartData<'bar'>}
+      .options=${tornadoChartOptions(this.unit, this.format)}
+      label=${msg(str`Tornado chart: the ${rows.length} inputs that move this figure most, each at its P5 and P95 with the others at their medians; largest first: ${rows[0].label}.`)}
+    ></plc-chart>`;
   }
 }
 

@@ -37,24 +37,73 @@ const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximu
 @customElement('plc-uncertainty-view')
 export class PlcUncertaintyView extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
-    h2:focus { outline: none; }
-    h3 { font-size: var(--sl-font-size-large); margin: 0 0 var(--sl-spacing-x-small); }
-    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); max-width: 48rem; }
-    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); min-width: 0; margin-bottom: var(--sl-spacing-medium); }
-    plc-method-switch { margin-bottom: var(--sl-spacing-small); }
-    plc-run-progress { margin-top: var(--sl-spacing-medium); }
-    sl-alert { margin-bottom: var(--sl-spacing-medium); }
-    .run-facts { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-small); }
-    .figure-select { max-width: 22rem; margin-bottom: var(--sl-spacing-small); }
-    .probability { font-size: var(--sl-font-size-large); font-weight: var(--sl-font-weight-semibold); margin: 0 0 var(--sl-spacing-medium);
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small); border-left: 4px solid #009E73;
-      background: var(--sl-color-neutral-50); max-width: 48rem; }
-    .histograms { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr)); gap: var(--sl-spacing-large); }
-    .stale { opacity: 0.55; }
-    @media (max-width: 30rem) { .panel { padding: var(--sl-spacing-small); } }
+    :host {
+      display: block;
+    }
+    h2 {
+      margin: 0;
+      font-size: var(--sl-font-size-x-large);
+    }
+    h2:focus {
+      outline: none;
+    }
+    h3 {
+      font-size: var(--sl-font-size-large);
+      margin: 0 0 var(--sl-spacing-x-small);
+    }
+    .intro {
+      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+      color: var(--sl-color-neutral-700);
+      max-width: 48rem;
+    }
+    .panel {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-medium);
+      min-width: 0;
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    plc-method-switch {
+      margin-bottom: var(--sl-spacing-small);
+    }
+    plc-run-progress {
+      margin-top: var(--sl-spacing-medium);
+    }
+    sl-alert {
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .run-facts {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+      margin: 0 0 var(--sl-spacing-small);
+    }
+    .figure-select {
+      max-width: 22rem;
+      margin-bottom: var(--sl-spacing-small);
+    }
+    .probability {
+      font-size: var(--sl-font-size-large);
+      font-weight: var(--sl-font-weight-semibold);
+      margin: 0 0 var(--sl-spacing-medium);
+      padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+      border-left: 4px solid #009e73;
+      background: var(--sl-color-neutral-50);
+      max-width: 48rem;
+    }
+    .histograms {
+      display: grid;
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
+      gap: var(--sl-spacing-large);
+    }
+    .stale {
+      opacity: 0.55;
+    }
+    @media (max-width: 30rem) {
+      .panel {
+        padding: var(--sl-spacing-small);
+      }
+    }
   `;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -88,18 +137,24 @@ export class PlcUncertaintyView extends LitElement {
     const run = this.simulation.value;
     const outcome = run?.status === 'done' ? run.result?.value : undefined;
     const chlorine = outcome?.ok ? outcome.result.chlorine : undefined;
-    return html`<plc-method-switch method=${releaseMethodOf(draft?.scenario)} .clFraction=${chlorine?.poolClFraction}
+    return html`<plc-method-switch
+      method=${releaseMethodOf(draft?.scenario)}
+      .clFraction=${chlorine?.poolClFraction}
       .multiplier=${chlorine?.adjustedMultiplier.openBurning}
-      @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}></plc-method-switch>`;
+      @plc-method-change=${(e: MethodChangeEvent) => draft && setReleaseMethod(draft, e.detail.method)}
+    ></plc-method-switch>`;
   }
 
   private renderProgress() {
     const state = this.run?.mc.state;
     if (state?.status !== 'running') return nothing;
     const { done, total, phase } = state.progress ?? { done: 0, total: state.request?.settings.draws ?? 0, phase: 'draws' };
-    const text = phase === 'draws'
-      ? msg(str`${formatQuantity(done)} of ${formatQuantity(total)} draws`)
-      : phase === 'summary' ? msg('Summarising the draws…') : msg('Computing the tornado…');
+    const text =
+      phase === 'draws'
+        ? msg(str`${formatQuantity(done)} of ${formatQuantity(total)} draws`)
+        : phase === 'summary'
+          ? msg('Summarising the draws…')
+          : msg('Computing the tornado…');
     return html`<plc-run-progress .done=${done} .total=${total} text=${text}></plc-run-progress>`;
   }
 
@@ -116,10 +171,20 @@ export class PlcUncertaintyView extends LitElement {
     const d = r.distributions![f];
     const unit = figureUnit(f, this.currency());
     const format = (n: number) => formatFigure(f, n, this.currency());
-    const h = d.histogram, ah = d.afterHistogram, dh = d.differenceHistogram;
+    const h = d.histogram,
+      ah = d.afterHistogram,
+      dh = d.differenceHistogram;
     const one = (heading: string, colour: string, edges: number[], counts: number[], summary: typeof d.before | undefined, outside: [number, number]) =>
-      html`<plc-histogram heading=${heading} colour=${colour} unit=${unit} .edges=${edges} .counts=${counts} .summary=${summary}
-        .outside=${outside} .format=${format}></plc-histogram>`;
+      html`<plc-histogram
+        heading=${heading}
+        colour=${colour}
+        unit=${unit}
+        .edges=${edges}
+        .counts=${counts}
+        .summary=${summary}
+        .outside=${outside}
+        .format=${format}
+      ></plc-histogram>`;
     return html`<div class="histograms">
       ${one(r.paired ? msg('Before') : msg('Scenario'), HISTOGRAM_COLOURS.before, h.edges, h.counts[0], d.before, [h.below[0], h.above[0]])}
       ${r.paired && ah ? one(msg('After (pilot measures)'), HISTOGRAM_COLOURS.after, ah.edges, ah.counts[0], d.after, [ah.below[0], ah.above[0]]) : nothing}
@@ -132,31 +197,45 @@ export class PlcUncertaintyView extends LitElement {
       ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong><plc-issue-list .issues=${r.warnings}></plc-issue-list></sl-alert>`
       : nothing;
     if (r.errors || !r.distributions) {
-      return html`<sl-alert variant="danger" open data-testid="errors"><strong>${msg('This scenario cannot be sampled:')}</strong>
-        <plc-issue-list .issues=${r.errors ?? []}></plc-issue-list></sl-alert>${warnings}`;
+      return html`<sl-alert variant="danger" open data-testid="errors"
+          ><strong>${msg('This scenario cannot be sampled:')}</strong> <plc-issue-list .issues=${r.errors ?? []}></plc-issue-list></sl-alert
+        >${warnings}`;
     }
     const f = this.figure;
     const d = r.distributions[f];
     const s = request.settings;
     const facts = r.paired
-      ? msg(str`${formatQuantity(s.draws)} paired draws (before and after share each input's draws), seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`)
+      ? msg(
+          str`${formatQuantity(s.draws)} paired draws (before and after share each input's draws), seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`,
+        )
       : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`);
     const unit = figureUnit(f, this.currency());
     const busy = this.run?.mc.running ?? false;
-    return html`
-      ${stale ? html`<p class="run-facts">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
-      ${warnings}
+    return html` ${stale ? html`<p class="run-facts">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing} ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="mc-results">
         <section class="panel">
           <p class="run-facts" data-testid="run-facts">${facts}</p>
-          <sl-select class="figure-select" label=${msg('Figure')} value=${f} data-testid="figure"
-            @sl-change=${(e: Event) => (this.figure = (e.target as SlSelect).value as HeadlineFigure)}>
+          <sl-select
+            class="figure-select"
+            label=${msg('Figure')}
+            value=${f}
+            data-testid="figure"
+            @sl-change=${(e: Event) => (this.figure = (e.target as SlSelect).value as HeadlineFigure)}
+          >
             ${inFigureOrder(HEADLINE_FIGURES).map((x) => html`<sl-option value=${x}>${figureLabel(x)}</sl-option>`)}
           </sl-select>
-          ${d.probability ? html`<p class="probability" data-testid="probability">${d.probability.equal === 1
-            ? msg(str`${figureLabel(f)}: the same before and after in every draw.`)
-            : html`${probabilitySentence(f, d.probability.better)}
-              ${d.probability.equal > 0 ? msg(str`In ${formatShare(d.probability.equal)} it is the same.`) : nothing}`}</p>` : nothing}
+          ${
+            d.probability
+              ? html`<p class="probability" data-testid="probability">
+                  ${
+                    d.probability.equal === 1
+                      ? msg(str`${figureLabel(f)}: the same before and after in every draw.`)
+                      : html`${probabilitySentence(f, d.probability.better)}
+                        ${d.probability.equal > 0 ? msg(str`In ${formatShare(d.probability.equal)} it is the same.`) : nothing}`
+                  }
+                </p>`
+              : nothing
+          }
           ${this.renderHistograms(r, f)}
         </section>
         <section class="panel">
@@ -164,9 +243,16 @@ export class PlcUncertaintyView extends LitElement {
           <plc-mc-table .distributions=${r.distributions} currency=${this.currency()} chosen=${f}></plc-mc-table>
         </section>
         <section class="panel">
-          <plc-sensitivity-panel .tornado=${r.tornado} .sobol=${this.run?.sobol.state} figure=${f} ?paired=${r.paired} unit=${unit}
-            .format=${(n: number) => formatFigure(f, n, this.currency())} ?busy=${busy}
-            @plc-sobol-run=${(e: CustomEvent<number>) => void this.run?.startSobol(e.detail)}></plc-sensitivity-panel>
+          <plc-sensitivity-panel
+            .tornado=${r.tornado}
+            .sobol=${this.run?.sobol.state}
+            figure=${f}
+            ?paired=${r.paired}
+            unit=${unit}
+            .format=${(n: number) => formatFigure(f, n, this.currency())}
+            ?busy=${busy}
+            @plc-sobol-run=${(e: CustomEvent<number>) => void this.run?.startSobol(e.detail)}
+          ></plc-sensitivity-panel>
         </section>
       </div>`;
   }
@@ -176,18 +262,25 @@ export class PlcUncertaintyView extends LitElement {
     const result = run?.mc.result;
     return html`
       <h2 tabindex="-1">${msg('Uncertainty')}</h2>
-      <p class="intro">${msg('Emission factors are known only to within an order of magnitude. This view draws them (and any other uncertain inputs of the scenario) thousands of times and shows ranges instead of single numbers: how likely the measures are to help, and which inputs matter most.')}</p>
+      <p class="intro">
+        ${msg('Emission factors are known only to within an order of magnitude. This view draws them (and any other uncertain inputs of the scenario) thousands of times and shows ranges instead of single numbers: how likely the measures are to help, and which inputs matter most.')}
+      </p>
       <section class="panel" @plc-run-cancel=${() => run?.cancel()}>
         ${this.renderMethod()}
-        ${run
-          ? html`<plc-mc-controls .settings=${run.settings} ?running=${run.mc.running} .pilotMeasures=${PILOT_MEASURE_IDS.length}
-              @plc-mc-run=${this.start}></plc-mc-controls>${this.renderProgress()}`
-          : html`<p>${msg('Loading the scenario…')}</p>`}
+        ${
+          run
+            ? html`<plc-mc-controls
+                  .settings=${run.settings}
+                  ?running=${run.mc.running}
+                  .pilotMeasures=${PILOT_MEASURE_IDS.length}
+                  @plc-mc-run=${this.start}
+                ></plc-mc-controls
+                >${this.renderProgress()}`
+            : html`<p>${msg('Loading the scenario…')}</p>`
+        }
       </section>
       ${this.renderStatus()}
-      <div @plc-run-cancel=${() => run?.cancel()}>
-        ${result ? this.renderResult(result, run!.mc.isStale(this.draft.value?.scenario)) : nothing}
-      </div>
+      <div @plc-run-cancel=${() => run?.cancel()}>${result ? this.renderResult(result, run!.mc.isStale(this.draft.value?.scenario)) : nothing}</div>
     `;
   }
 }

@@ -80,17 +80,29 @@ export class UncertaintyRun extends EventTarget {
   readonly mc: Run<McRequest, McResult>;
   readonly sobol: Run<SobolRequest, SobolOutcome>;
 
-  constructor(readonly pool: WorkerPool, faults?: FaultCenter) {
+  constructor(
+    readonly pool: WorkerPool,
+    faults?: FaultCenter,
+  ) {
     super();
     const scenarioOf = (request: McRequest) => request.scenario;
     this.mc = new Run((request, control) => monteCarlo(pool, request, control), { faults, scenarioOf });
-    this.sobol = new Run<SobolRequest, SobolOutcome>(async (request, { signal, progress }) => {
-      const { baseSamples } = request;
-      const out = await pool.sobol(scenarios(request), { baseSamples, seed: request.settings.seed }, {
-        workers: request.settings.workers, signal, onProgress: (p) => progress({ ...p, phase: 'sensitivity' }),
-      });
-      return out.ok ? { ok: true, value: out.value } : { ok: false, errors: out.errors };
-    }, { faults, scenarioOf });
+    this.sobol = new Run<SobolRequest, SobolOutcome>(
+      async (request, { signal, progress }) => {
+        const { baseSamples } = request;
+        const out = await pool.sobol(
+          scenarios(request),
+          { baseSamples, seed: request.settings.seed },
+          {
+            workers: request.settings.workers,
+            signal,
+            onProgress: (p) => progress({ ...p, phase: 'sensitivity' }),
+          },
+        );
+        return out.ok ? { ok: true, value: out.value } : { ok: false, errors: out.errors };
+      },
+      { faults, scenarioOf },
+    );
     for (const run of [this.mc, this.sobol]) run.addEventListener('change', () => this.dispatchEvent(new Event('change')));
   }
 

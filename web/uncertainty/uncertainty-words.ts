@@ -23,21 +23,36 @@ export function formatShare(p: number): string {
 export function probabilitySentence(f: HeadlineFigure, better: number): string {
   const p = formatShare(better);
   switch (f) {
-    case 'pcddf.air': return msg(str`In ${p} of draws the after scenario releases less PCDD/F to air than before.`);
-    case 'pcddf.total': return msg(str`In ${p} of draws the after scenario releases less PCDD/F in total than before.`);
-    case 'dlpcb.total': return msg(str`In ${p} of draws the after scenario releases less dioxin-like PCB than before.`);
-    case 'air.pm25Kg': return msg(str`In ${p} of draws the after scenario emits less PM2.5 than before.`);
-    case 'air.bcKg': return msg(str`In ${p} of draws the after scenario emits less black carbon than before.`);
-    case 'air.co2FossilT': return msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`);
-    case 'air.co2ElectricityT': return msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`);
-    case 'air.hclKg': return msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`);
-    case 'energy.electricityKWh': return msg(str`In ${p} of draws the after scenario uses less electricity than before.`);
-    case 'water.freshM3': return msg(str`In ${p} of draws the after scenario uses less fresh water than before.`);
-    case 'water.wastewaterM3': return msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`);
-    case 'mass.burnedPlasticT': return msg(str`In ${p} of draws the after scenario burns less plastic than before.`);
-    case 'mass.productT': return msg(str`In ${p} of draws the after scenario makes more product than before.`);
-    case 'bricks.count': return msg(str`In ${p} of draws the after scenario makes more bricks than before.`);
-    case 'economics.profit': return msg(str`In ${p} of draws the after scenario earns more profit than before.`);
+    case 'pcddf.air':
+      return msg(str`In ${p} of draws the after scenario releases less PCDD/F to air than before.`);
+    case 'pcddf.total':
+      return msg(str`In ${p} of draws the after scenario releases less PCDD/F in total than before.`);
+    case 'dlpcb.total':
+      return msg(str`In ${p} of draws the after scenario releases less dioxin-like PCB than before.`);
+    case 'air.pm25Kg':
+      return msg(str`In ${p} of draws the after scenario emits less PM2.5 than before.`);
+    case 'air.bcKg':
+      return msg(str`In ${p} of draws the after scenario emits less black carbon than before.`);
+    case 'air.co2FossilT':
+      return msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`);
+    case 'air.co2ElectricityT':
+      return msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`);
+    case 'air.hclKg':
+      return msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`);
+    case 'energy.electricityKWh':
+      return msg(str`In ${p} of draws the after scenario uses less electricity than before.`);
+    case 'water.freshM3':
+      return msg(str`In ${p} of draws the after scenario uses less fresh water than before.`);
+    case 'water.wastewaterM3':
+      return msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`);
+    case 'mass.burnedPlasticT':
+      return msg(str`In ${p} of draws the after scenario burns less plastic than before.`);
+    case 'mass.productT':
+      return msg(str`In ${p} of draws the after scenario makes more product than before.`);
+    case 'bricks.count':
+      return msg(str`In ${p} of draws the after scenario makes more bricks than before.`);
+    case 'economics.profit':
+      return msg(str`In ${p} of draws the after scenario earns more profit than before.`);
   }
 }
 
@@ -45,24 +60,37 @@ function factorLabel(rest: string[]): string | null {
   const [group, vector] = rest;
   const to = (v: string | undefined) => {
     switch (v) {
-      case 'air': return msg('to air');
-      case 'land': return msg('to land');
-      case 'water': return msg('to water');
-      case 'product': return msg('in product');
-      case 'residue': return msg('in residue');
-      default: return v ?? '';
+      case 'air':
+        return msg('to air');
+      case 'land':
+        return msg('to land');
+      case 'water':
+        return msg('to water');
+      case 'product':
+        return msg('in product');
+      case 'residue':
+        return msg('in residue');
+      default:
+        return v ?? '';
     }
   };
   if (group === 'pcddf') return msg(str`PCDD/F ${to(vector)}`);
   if (group === 'dlpcb') return msg(str`dioxin-like PCB ${to(vector)}`);
   switch (group) {
-    case 'pm25': return msg('PM2.5');
-    case 'pm10': return msg('PM10');
-    case 'bc': return msg('black carbon');
-    case 'co': return msg('CO');
-    case 'ch4': return msg('methane');
-    case 'co2PerTJ': return msg('CO₂ per TJ');
-    default: return null;
+    case 'pm25':
+      return msg('PM2.5');
+    case 'pm10':
+      return msg('PM10');
+    case 'bc':
+      return msg('black carbon');
+    case 'co':
+      return msg('CO');
+    case 'ch4':
+      return msg('methane');
+    case 'co2PerTJ':
+      return msg('CO₂ per TJ');
+    default:
+      return null;
   }
 }
 

@@ -26,14 +26,17 @@ export interface VillageMcValue {
  */
 export class VillageRun extends Run<VillageMcRequest, VillageOutcome<VillageMcValue>> {
   constructor(pool: WorkerPool, faults?: FaultCenter) {
-    super(async ({ village, draws, seed, workers }, { signal, progress }) => {
-      const control = { workers, signal };
-      const mc = await pool.villageMonteCarlo(village, { draws, seed }, { ...control, onProgress: (p) => progress({ ...p, phase: 'draws' }) });
-      if (!mc.ok) return mc;
-      progress({ done: draws, total: draws, phase: 'summary' });
-      const summaries = await pool.summarizeVillage(mc.value, control);
-      return { ok: true, value: { run: mc.value, summaries }, warnings: mc.warnings };
-    }, { faults, scenarioOf: (request) => request.village.village });
+    super(
+      async ({ village, draws, seed, workers }, { signal, progress }) => {
+        const control = { workers, signal };
+        const mc = await pool.villageMonteCarlo(village, { draws, seed }, { ...control, onProgress: (p) => progress({ ...p, phase: 'draws' }) });
+        if (!mc.ok) return mc;
+        progress({ done: draws, total: draws, phase: 'summary' });
+        const summaries = await pool.summarizeVillage(mc.value, control);
+        return { ok: true, value: { run: mc.value, summaries }, warnings: mc.warnings };
+      },
+      { faults, scenarioOf: (request) => request.village.village },
+    );
   }
 }
 

@@ -13,8 +13,16 @@ export interface SectionContext {
 export function numberFields(base: string, specs: FieldSpec[], values: Record<string, unknown> | undefined, ctx: SectionContext) {
   return specs.map((spec) => {
     const pointer = `${base}/${spec.key}`;
-    return html`<plc-number-field pointer=${pointer} label=${spec.label} unit=${spec.unit} .value=${values?.[spec.key]}
-      min=${spec.min} max=${spec.max} step=${spec.step} error=${ctx.errors.get(pointer) ?? ''}
-      .provenance=${ctx.provenance[pointer]}></plc-number-field>`;
+    return html`<plc-number-field
+      pointer=${pointer}
+      label=${spec.label}
+      unit=${spec.unit}
+      .value=${values?.[spec.key]}
+      min=${spec.min}
+      max=${spec.max}
+      step=${spec.step}
+      error=${ctx.errors.get(pointer) ?? ''}
+      .provenance=${ctx.provenance[pointer]}
+    ></plc-number-field>`;
   });
 }

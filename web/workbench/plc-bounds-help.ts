@@ -37,21 +37,57 @@ const words = (b: Bound) => b.label[messageLang()].replace(/\{\d\}/g, '…');
 @customElement('plc-bounds-help')
 export class PlcBoundsHelp extends LitElement {
   static override styles = css`
-    :host { display: block; font-size: var(--sl-font-size-small); }
-    p { margin: 0 0 var(--sl-spacing-x-small); color: var(--sl-color-neutral-700); }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { text-align: left; padding: 2px var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); vertical-align: top; }
-    td.range { font-variant-numeric: tabular-nums; white-space: nowrap; }
-    code { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-600); }
+    :host {
+      display: block;
+      font-size: var(--sl-font-size-small);
+    }
+    p {
+      margin: 0 0 var(--sl-spacing-x-small);
+      color: var(--sl-color-neutral-700);
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      text-align: left;
+      padding: 2px var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+      vertical-align: top;
+    }
+    td.range {
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    code {
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-600);
+    }
   `;
 
   override render() {
-    return html`
-      <p>${msg('Every number of a line must lie in its range; a value outside it gets a message beside its field and the results keep showing the last valid line. Shares of one group (composition, routes) must add up to 1.')}</p>
+    return html` <p>
+        ${msg('Every number of a line must lie in its range; a value outside it gets a message beside its field and the results keep showing the last valid line. Shares of one group (composition, routes) must add up to 1.')}
+      </p>
       <table data-testid="bounds-table">
-        <thead><tr><th scope="col">${msg('Number')}</th><th scope="col">${msg('Accepted range')}</th><th scope="col">${msg('Unit')}</th></tr></thead>
-        <tbody>${BOUNDS.map((b) => html`<tr data-pattern=${b.pattern}>
-          <td>${words(b)}<br><code>${b.pattern}</code></td><td class="range">${range(b)}</td><td>${unit(b)}</td></tr>`)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Number')}</th>
+            <th scope="col">${msg('Accepted range')}</th>
+            <th scope="col">${msg('Unit')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${BOUNDS.map(
+            (b) =>
+              html`<tr data-pattern=${b.pattern}>
+                <td>${words(b)}<br /><code>${b.pattern}</code></td>
+                <td class="range">${range(b)}</td>
+                <td>${unit(b)}</td>
+              </tr>`,
+          )}
+        </tbody>
       </table>`;
   }
 }

@@ -17,18 +17,62 @@ import '../common/fields/plc-number-field.ts';
 @customElement('plc-composition-editor')
 export class PlcCompositionEditor extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    fieldset { border: 1px solid var(--sl-color-neutral-200); border-radius: var(--sl-border-radius-large); margin: 0;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small) var(--sl-spacing-small); min-width: 0; }
-    legend { font-weight: var(--sl-font-weight-semibold); font-size: var(--sl-font-size-small); padding: 0 var(--sl-spacing-2x-small); }
-    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr)); gap: var(--sl-spacing-x-small) var(--sl-spacing-small); }
-    .cell { display: flex; flex-direction: column; justify-content: flex-end; min-width: 0; }
-    .bar { height: 4px; background: var(--sl-color-neutral-100); border-radius: 2px; margin-top: 3px; overflow: hidden; }
-    .bar span { display: block; height: 100%; background: var(--sl-color-primary-500); }
-    .sum { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-small); margin-top: var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-small); font-variant-numeric: tabular-nums; }
-    .sum.off { color: var(--sl-color-danger-700); font-weight: var(--sl-font-weight-semibold); }
-    .error { margin: var(--sl-spacing-2x-small) 0 0; font-size: var(--sl-font-size-x-small); color: var(--sl-color-danger-700); }
+    :host {
+      display: block;
+    }
+    fieldset {
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      margin: 0;
+      padding: var(--sl-spacing-x-small) var(--sl-spacing-small) var(--sl-spacing-small);
+      min-width: 0;
+    }
+    legend {
+      font-weight: var(--sl-font-weight-semibold);
+      font-size: var(--sl-font-size-small);
+      padding: 0 var(--sl-spacing-2x-small);
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+      gap: var(--sl-spacing-x-small) var(--sl-spacing-small);
+    }
+    .cell {
+      display: flex;
+      flex-direction: column;
+      justify-content: flex-end;
+      min-width: 0;
+    }
+    .bar {
+      height: 4px;
+      background: var(--sl-color-neutral-100);
+      border-radius: 2px;
+      margin-top: 3px;
+      overflow: hidden;
+    }
+    .bar span {
+      display: block;
+      height: 100%;
+      background: var(--sl-color-primary-500);
+    }
+    .sum {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-small);
+      margin-top: var(--sl-spacing-x-small);
+      font-size: var(--sl-font-size-small);
+      font-variant-numeric: tabular-nums;
+    }
+    .sum.off {
+      color: var(--sl-color-danger-700);
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    .error {
+      margin: var(--sl-spacing-2x-small) 0 0;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-danger-700);
+    }
   `;
 
   /** JSON Pointer of the group, e.g. "/feed/composition". */
@@ -65,8 +109,17 @@ export class PlcCompositionEditor extends LitElement {
           const value = this.shares[key];
           const width = typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.min(1, value)) * 100 : 0;
           return html`<div class="cell">
-            <plc-number-field pointer=${pointer} label=${this.labelOf(key)} unit=${msg('0–1')} .value=${value ?? 0}
-              min="0" max="1" step="0.01" error=${this.errors.get(pointer) ?? ''} .provenance=${this.provenance[pointer]}></plc-number-field>
+            <plc-number-field
+              pointer=${pointer}
+              label=${this.labelOf(key)}
+              unit=${msg('0–1')}
+              .value=${value ?? 0}
+              min="0"
+              max="1"
+              step="0.01"
+              error=${this.errors.get(pointer) ?? ''}
+              .provenance=${this.provenance[pointer]}
+            ></plc-number-field>
             <div class="bar" aria-hidden="true"><span style=${cssProps({ width: `${width}%` })}></span></div>
           </div>`;
         })}

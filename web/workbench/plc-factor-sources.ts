@@ -13,16 +13,48 @@ import { statusWord } from '../common/fields/editor-fields.ts';
 @customElement('plc-factor-sources')
 export class PlcFactorSources extends LitElement {
   static override styles = css`
-    :host { display: block; font-size: var(--sl-font-size-small); }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; }
-    th, td { padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200);
-      text-align: left; vertical-align: top; }
-    td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-    .status { display: inline-block; min-width: 1.3rem; text-align: center; border-radius: 0.7rem; font-weight: 600; font-size: 0.7rem;
-      padding: 0 0.3rem; border: 1px solid var(--sl-color-neutral-300); }
-    .src { color: var(--sl-color-neutral-700); font-size: var(--sl-font-size-x-small); overflow-wrap: anywhere; }
-    p { margin: 0 0 var(--sl-spacing-x-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+      font-size: var(--sl-font-size-small);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+      text-align: left;
+      vertical-align: top;
+    }
+    td.num {
+      text-align: right;
+      font-variant-numeric: tabular-nums;
+      white-space: nowrap;
+    }
+    .status {
+      display: inline-block;
+      min-width: 1.3rem;
+      text-align: center;
+      border-radius: 0.7rem;
+      font-weight: 600;
+      font-size: 0.7rem;
+      padding: 0 0.3rem;
+      border: 1px solid var(--sl-color-neutral-300);
+    }
+    .src {
+      color: var(--sl-color-neutral-700);
+      font-size: var(--sl-font-size-x-small);
+      overflow-wrap: anywhere;
+    }
+    p {
+      margin: 0 0 var(--sl-spacing-x-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
@@ -30,14 +62,22 @@ export class PlcFactorSources extends LitElement {
 
   private sourceLabel(key: string): string {
     switch (key) {
-      case 'openBurning': return msg('Open burning');
-      case 'dumpFire': return msg('Dump fires');
-      case 'plasticFuel': return msg('Rejects burned as fuel');
-      case 'coal': return msg('Coal (per TJ)');
-      case 'wood': return msg('Wood (per TJ)');
-      case 'lpg': return msg('LPG (per TJ)');
-      case 'cementKiln': return msg('Cement kiln');
-      default: return key;
+      case 'openBurning':
+        return msg('Open burning');
+      case 'dumpFire':
+        return msg('Dump fires');
+      case 'plasticFuel':
+        return msg('Rejects burned as fuel');
+      case 'coal':
+        return msg('Coal (per TJ)');
+      case 'wood':
+        return msg('Wood (per TJ)');
+      case 'lpg':
+        return msg('LPG (per TJ)');
+      case 'cementKiln':
+        return msg('Cement kiln');
+      default:
+        return key;
     }
   }
 
@@ -47,19 +87,33 @@ export class PlcFactorSources extends LitElement {
     return html`<tr>
       <th scope="row">${label}${f.overridden ? html` <em>${msg('(this scenario)')}</em>` : ''}</th>
       <td class="num">${value}</td>
-      <td><span class="status" title=${statusWord(f.status)}>${f.status ?? '–'}</span> ${statusWord(f.status)}
-        <div class="src">${f.source ?? msg('no source recorded')}</div></td>
+      <td>
+        <span class="status" title=${statusWord(f.status)}>${f.status ?? '–'}</span> ${statusWord(f.status)}
+        <div class="src">${f.source ?? msg('no source recorded')}</div>
+      </td>
     </tr>`;
   }
 
   override render() {
     const resolved = resolveEmissionFactors(library, this.overrides);
     return html`
-      <p>${msg('PCDD/F to air, µg TEQ per tonne burned (per TJ of fuel for coal, wood and LPG); from the emission-factor library unless the scenario overrides them.')}</p>
-      <div class="table-wrap"><table>
-        <thead><tr><th scope="col">${msg('Source')}</th><th scope="col">${msg('Factor')}</th><th scope="col">${msg('Status and source')}</th></tr></thead>
-        <tbody>${SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air))}</tbody>
-      </table></div>
+      <p>
+        ${msg('PCDD/F to air, µg TEQ per tonne burned (per TJ of fuel for coal, wood and LPG); from the emission-factor library unless the scenario overrides them.')}
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">${msg('Source')}</th>
+              <th scope="col">${msg('Factor')}</th>
+              <th scope="col">${msg('Status and source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air))}
+          </tbody>
+        </table>
+      </div>
     `;
   }
 }

@@ -14,7 +14,17 @@ type Feed = Record<string, unknown> & { composition?: Record<string, unknown> };
 @localized()
 @customElement('plc-feed-editor')
 export class PlcFeedEditor extends LitElement {
-  static override styles = [editorStyles, css`:host { display: block; } plc-composition-editor { margin-top: var(--sl-spacing-small); }`];
+  static override styles = [
+    editorStyles,
+    css`
+      :host {
+        display: block;
+      }
+      plc-composition-editor {
+        margin-top: var(--sl-spacing-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) calendar?: Record<string, unknown>;
   @property({ attribute: false }) feed?: Feed;
@@ -27,13 +37,19 @@ export class PlcFeedEditor extends LitElement {
     const calendarError = this.errors.get('/calendar') ?? this.errors.get('/feed');
     return html`
       <div class="fields">
-        ${numberFields('/calendar', calendarFields(), this.calendar, ctx)}
-        ${numberFields('/feed', feedFields(this.currency), this.feed, ctx)}
+        ${numberFields('/calendar', calendarFields(), this.calendar, ctx)} ${numberFields('/feed', feedFields(this.currency), this.feed, ctx)}
       </div>
       ${calendarError ? html`<p class="error">${calendarError}</p>` : nothing}
-      <plc-composition-editor pointer="/feed/composition" heading=${msg('Feed composition (mass shares)')} .keys=${COMPONENT_KEYS}
-        .labelOf=${componentLabel} .shares=${this.feed?.composition ?? {}} .errors=${this.errors} .provenance=${this.provenance}
-        data-testid="composition"></plc-composition-editor>
+      <plc-composition-editor
+        pointer="/feed/composition"
+        heading=${msg('Feed composition (mass shares)')}
+        .keys=${COMPONENT_KEYS}
+        .labelOf=${componentLabel}
+        .shares=${this.feed?.composition ?? {}}
+        .errors=${this.errors}
+        .provenance=${this.provenance}
+        data-testid="composition"
+      ></plc-composition-editor>
     `;
   }
 }

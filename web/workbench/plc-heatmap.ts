@@ -23,7 +23,14 @@ const short = (v: number) => String(Number(v.toPrecision(3)));
 @localized()
 @customElement('plc-heatmap')
 export class PlcHeatmap extends ChartElement {
-  static override styles = [ChartElement.styles, css`:host { height: var(--plc-chart-height, 20rem); }`];
+  static override styles = [
+    ChartElement.styles,
+    css`
+      :host {
+        height: var(--plc-chart-height, 20rem);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) x: number[] = [];
   @property({ attribute: false }) y: number[] = [];
@@ -43,15 +50,20 @@ export class PlcHeatmap extends ChartElement {
   }
 
   protected chartConfig(): ChartConfiguration<'matrix', Cell[]> | undefined {
-    const nx = this.x.length, ny = this.y.length;
+    const nx = this.x.length,
+      ny = this.y.length;
     if (nx === 0 || ny === 0) return undefined;
     const cells: Cell[] = [];
-    let lo = Infinity, hi = -Infinity;
+    let lo = Infinity,
+      hi = -Infinity;
     for (let ix = 0; ix < nx; ix++) {
       for (let iy = 0; iy < ny; iy++) {
         const v = this.z[ix * ny + iy];
         cells.push({ x: ix, y: iy, v });
-        if (Number.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+        if (Number.isFinite(v)) {
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
+        }
       }
     }
     const any = lo <= hi;
@@ -59,22 +71,30 @@ export class PlcHeatmap extends ChartElement {
     // Cells overlap by a hair so that no seams show between them.
     // Index 0 at the left and at the bottom (chartjs-chart-matrix reverses y by default).
     const axis = (n: number, values: number[], title: string) => ({
-      type: 'linear' as const, min: -0.5, max: n - 0.5, offset: false, reverse: false,
+      type: 'linear' as const,
+      min: -0.5,
+      max: n - 0.5,
+      offset: false,
+      reverse: false,
       grid: { display: false },
       title: { display: true, text: title },
-      afterBuildTicks: (scale: { ticks: { value: number }[] }) => { scale.ticks = tickIndices(n).map((value) => ({ value })); },
+      afterBuildTicks: (scale: { ticks: { value: number }[] }) => {
+        scale.ticks = tickIndices(n).map((value) => ({ value }));
+      },
       ticks: { callback: (i: number | string) => short(values[Number(i)] ?? NaN), autoSkip: false, maxRotation: 0 },
     });
     return {
       type: 'matrix',
       data: {
-        datasets: [{
-          data: cells,
-          backgroundColor: (c) => colour((c.raw as Cell).v),
-          borderWidth: 0,
-          width: ({ chart }) => (chart.chartArea?.width ?? 0) / nx + 1,
-          height: ({ chart }) => (chart.chartArea?.height ?? 0) / ny + 1,
-        }],
+        datasets: [
+          {
+            data: cells,
+            backgroundColor: (c) => colour((c.raw as Cell).v),
+            borderWidth: 0,
+            width: ({ chart }) => (chart.chartArea?.width ?? 0) / nx + 1,
+            height: ({ chart }) => (chart.chartArea?.height ?? 0) / ny + 1,
+          },
+        ],
       },
       options: {
         animation: false,
@@ -86,10 +106,11 @@ export class PlcHeatmap extends ChartElement {
           tooltip: {
             filter: (item) => Number.isFinite((item.raw as Cell).v),
             callbacks: {
-              title: (items) => items.flatMap((i) => {
-                const c = i.raw as Cell;
-                return [`${this.xLabel}: ${short(this.x[c.x])}`, `${this.yLabel}: ${short(this.y[c.y])}`];
-              }),
+              title: (items) =>
+                items.flatMap((i) => {
+                  const c = i.raw as Cell;
+                  return [`${this.xLabel}: ${short(this.x[c.x])}`, `${this.yLabel}: ${short(this.y[c.y])}`];
+                }),
               label: (i) => `${this.zLabel}: ${this.format((i.raw as Cell).v)}`,
             },
           },

@@ -44,20 +44,61 @@ const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefi
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
-  static override styles = [editorStyles, css`
-    :host { display: block; }
-    details.section { border-top: 1px solid var(--sl-color-neutral-200); padding: var(--sl-spacing-x-small) 0; }
-    details.section > summary { cursor: pointer; font-weight: var(--sl-font-weight-semibold); padding: var(--sl-spacing-2x-small) 0;
-      font-size: var(--sl-font-size-medium); }
-    details.section > summary:focus-visible { outline: 2px solid var(--sl-color-primary-600); }
-    .problems { border: 1px solid var(--sl-color-danger-300); background: var(--sl-color-danger-50); border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small); margin-bottom: var(--sl-spacing-small); font-size: var(--sl-font-size-small); }
-    .problems strong { display: block; margin-bottom: var(--sl-spacing-2x-small); }
-    ol.units { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--sl-spacing-x-small); }
-    .add { display: flex; flex-wrap: wrap; align-items: end; gap: var(--sl-spacing-x-small); margin-top: var(--sl-spacing-small); }
-    .add select { width: auto; }
-    .hint { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-x-small); }
-  `];
+  static override styles = [
+    editorStyles,
+    css`
+      :host {
+        display: block;
+      }
+      details.section {
+        border-top: 1px solid var(--sl-color-neutral-200);
+        padding: var(--sl-spacing-x-small) 0;
+      }
+      details.section > summary {
+        cursor: pointer;
+        font-weight: var(--sl-font-weight-semibold);
+        padding: var(--sl-spacing-2x-small) 0;
+        font-size: var(--sl-font-size-medium);
+      }
+      details.section > summary:focus-visible {
+        outline: 2px solid var(--sl-color-primary-600);
+      }
+      .problems {
+        border: 1px solid var(--sl-color-danger-300);
+        background: var(--sl-color-danger-50);
+        border-radius: var(--sl-border-radius-large);
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        margin-bottom: var(--sl-spacing-small);
+        font-size: var(--sl-font-size-small);
+      }
+      .problems strong {
+        display: block;
+        margin-bottom: var(--sl-spacing-2x-small);
+      }
+      ol.units {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--sl-spacing-x-small);
+      }
+      .add {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: var(--sl-spacing-x-small);
+        margin-top: var(--sl-spacing-small);
+      }
+      .add select {
+        width: auto;
+      }
+      .hint {
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+        margin: 0 0 var(--sl-spacing-x-small);
+      }
+    `,
+  ];
 
   /** The session's current scenario; a new one from outside (opened, loaded) replaces the draft. */
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
@@ -155,7 +196,10 @@ export class PlcLineEditor extends LitElement {
   }
 
   private section(title: string, body: unknown, open = true) {
-    return html`<details class="section" ?open=${open}><summary>${title}</summary>${body}</details>`;
+    return html`<details class="section" ?open=${open}>
+      <summary>${title}</summary>
+      ${body}
+    </details>`;
   }
 
   override render() {
@@ -168,32 +212,84 @@ export class PlcLineEditor extends LitElement {
     const count = this.issues.length;
     return html`
       <div @plc-field-edit=${this.onFieldEdit} @plc-unit-action=${this.onUnitAction}>
-        ${count > 0 ? html`<div class="problems" role="alert" data-testid="draft-problems">
-          <strong>${count === 1 ? msg('1 problem in this draft: the results still show the last valid line.')
-            : msg(str`${count} problems in this draft: the results still show the last valid line.`)}</strong>
-          <plc-issue-list .issues=${this.issues}></plc-issue-list>
-        </div>` : nothing}
-        <p class="hint">${msg('Each value shows its source and status on hover or focus of its letter: R read in the source, M unverified, D derived, E estimate.')}</p>
-        ${this.section(msg('Calendar and feed'), html`<plc-feed-editor .calendar=${d.calendar as Record<string, unknown>}
-          .feed=${d.feed as Record<string, unknown>} currency=${currency} .errors=${errors} .provenance=${provenance}></plc-feed-editor>`)}
-        ${this.section(msg(str`Units in line order (${units.length})`), html`
-          ${errors.get('/units') ? html`<p class="error">${errors.get('/units')}</p>` : nothing}
-          <ol class="units" aria-label=${msg('Units in line order')}>
-            ${repeat(units, (_, i) => this.keys[i], (unit, i) => html`<li><plc-unit-editor data-key=${this.keys[i]} .unit=${unit} index=${i}
-              count=${units.length} .errors=${errors} .provenance=${provenance}></plc-unit-editor></li>`)}
-          </ol>
-          <div class="add">
-            <div class="text-field"><label for="new-type">${msg('Type of the new unit')}</label>
-              <select id="new-type">${UNIT_TYPES.map((t) => html`<option value=${t}>${unitTypeLabel(t)}</option>`)}</select></div>
-            <sl-button size="small" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</sl-button>
-          </div>`)}
-        ${this.section(msg('Residues: where the rejects go'), html`<plc-routes-editor .residues=${d.residues as Record<string, unknown>}
-          .errors=${errors} .provenance=${provenance}></plc-routes-editor>`)}
-        ${this.section(msg('Prices, bricks and wastewater'), html`<plc-prices-editor .prices=${d.prices as Record<string, unknown>}
-          .bricks=${d.bricks as Record<string, unknown> | undefined} .wastewater=${d.wastewater as Record<string, unknown> | undefined}
-          currency=${currency} .errors=${errors} .provenance=${provenance}></plc-prices-editor>`, false)}
-        ${this.section(msg(str`Other costs (${Array.isArray(d.otherCosts) ? d.otherCosts.length : 0})`), html`<plc-other-costs-editor
-          .otherCosts=${d.otherCosts} currency=${currency} .errors=${errors}></plc-other-costs-editor>`, false)}
+        ${
+          count > 0
+            ? html`<div class="problems" role="alert" data-testid="draft-problems">
+                <strong
+                  >${
+                    count === 1
+                      ? msg('1 problem in this draft: the results still show the last valid line.')
+                      : msg(str`${count} problems in this draft: the results still show the last valid line.`)
+                  }</strong
+                >
+                <plc-issue-list .issues=${this.issues}></plc-issue-list>
+              </div>`
+            : nothing
+        }
+        <p class="hint">
+          ${msg('Each value shows its source and status on hover or focus of its letter: R read in the source, M unverified, D derived, E estimate.')}
+        </p>
+        ${this.section(
+          msg('Calendar and feed'),
+          html`<plc-feed-editor
+            .calendar=${d.calendar as Record<string, unknown>}
+            .feed=${d.feed as Record<string, unknown>}
+            currency=${currency}
+            .errors=${errors}
+            .provenance=${provenance}
+          ></plc-feed-editor>`,
+        )}
+        ${this.section(
+          msg(str`Units in line order (${units.length})`),
+          html` ${errors.get('/units') ? html`<p class="error">${errors.get('/units')}</p>` : nothing}
+            <ol class="units" aria-label=${msg('Units in line order')}>
+              ${repeat(
+                units,
+                (_, i) => this.keys[i],
+                (unit, i) =>
+                  html`<li>
+                    <plc-unit-editor
+                      data-key=${this.keys[i]}
+                      .unit=${unit}
+                      index=${i}
+                      count=${units.length}
+                      .errors=${errors}
+                      .provenance=${provenance}
+                    ></plc-unit-editor>
+                  </li>`,
+              )}
+            </ol>
+            <div class="add">
+              <div class="text-field">
+                <label for="new-type">${msg('Type of the new unit')}</label>
+                <select id="new-type">
+                  ${UNIT_TYPES.map((t) => html`<option value=${t}>${unitTypeLabel(t)}</option>`)}
+                </select>
+              </div>
+              <sl-button size="small" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</sl-button>
+            </div>`,
+        )}
+        ${this.section(
+          msg('Residues: where the rejects go'),
+          html`<plc-routes-editor .residues=${d.residues as Record<string, unknown>} .errors=${errors} .provenance=${provenance}></plc-routes-editor>`,
+        )}
+        ${this.section(
+          msg('Prices, bricks and wastewater'),
+          html`<plc-prices-editor
+            .prices=${d.prices as Record<string, unknown>}
+            .bricks=${d.bricks as Record<string, unknown> | undefined}
+            .wastewater=${d.wastewater as Record<string, unknown> | undefined}
+            currency=${currency}
+            .errors=${errors}
+            .provenance=${provenance}
+          ></plc-prices-editor>`,
+          false,
+        )}
+        ${this.section(
+          msg(str`Other costs (${Array.isArray(d.otherCosts) ? d.otherCosts.length : 0})`),
+          html`<plc-other-costs-editor .otherCosts=${d.otherCosts} currency=${currency} .errors=${errors}></plc-other-costs-editor>`,
+          false,
+        )}
         ${this.section(msg('Emission factors and their sources'), html`<plc-factor-sources .overrides=${d.emissionFactors}></plc-factor-sources>`, false)}
         ${this.section(msg('Accepted ranges'), html`<plc-bounds-help></plc-bounds-help>`, false)}
       </div>

@@ -31,14 +31,38 @@ function freeId(lines: CostLine[]): string {
 @localized()
 @customElement('plc-other-costs-editor')
 export class PlcOtherCostsEditor extends LitElement {
-  static override styles = [editorStyles, css`
-    :host { display: block; }
-    ol { list-style: none; margin: 0; padding: 0; display: grid; gap: var(--sl-spacing-x-small); }
-    fieldset.group { margin-top: 0; }
-    .head { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: var(--sl-spacing-x-small); align-items: end; }
-    .hint { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin: 0 0 var(--sl-spacing-x-small); }
-    .add { margin-top: var(--sl-spacing-small); }
-  `];
+  static override styles = [
+    editorStyles,
+    css`
+      :host {
+        display: block;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        display: grid;
+        gap: var(--sl-spacing-x-small);
+      }
+      fieldset.group {
+        margin-top: 0;
+      }
+      .head {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
+        gap: var(--sl-spacing-x-small);
+        align-items: end;
+      }
+      .hint {
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+        margin: 0 0 var(--sl-spacing-x-small);
+      }
+      .add {
+        margin-top: var(--sl-spacing-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) otherCosts?: unknown;
   @property() currency = 'VND';
@@ -66,19 +90,30 @@ export class PlcOtherCostsEditor extends LitElement {
     const pointer = `${base}/${key}`;
     const error = this.errors.get(pointer);
     const id = `${base.replace(/\//g, '-')}-${key}`;
-    return html`<div class="text-field"><label for=${id}>${label}</label>
-      <input type="text" id=${id} data-pointer=${pointer} maxlength=${max} .value=${typeof value === 'string' ? value : ''}
+    return html`<div class="text-field">
+      <label for=${id}>${label}</label>
+      <input
+        type="text"
+        id=${id}
+        data-pointer=${pointer}
+        maxlength=${max}
+        .value=${typeof value === 'string' ? value : ''}
         aria-invalid=${error ? 'true' : 'false'}
-        @input=${(e: Event) => { const v = (e.target as HTMLInputElement).value; this.set(pointer, key === 'source' && v === '' ? undefined : v); }}>
-      ${error ? html`<p class="error">${error}</p>` : nothing}</div>`;
+        @input=${(e: Event) => {
+          const v = (e.target as HTMLInputElement).value;
+          this.set(pointer, key === 'source' && v === '' ? undefined : v);
+        }}
+      />
+      ${error ? html`<p class="error">${error}</p>` : nothing}
+    </div>`;
   }
 
   private line(line: CostLine, index: number) {
     const base = `/otherCosts/${index}`;
     const name = typeof line.name === 'string' && line.name ? line.name : msg(str`Cost ${index + 1}`);
     const status = typeof line.status === 'string' ? line.status : '';
-    const provenance = typeof line.source === 'string' || status
-      ? { source: typeof line.source === 'string' ? line.source : msg('no source given'), status } : undefined;
+    const provenance =
+      typeof line.source === 'string' || status ? { source: typeof line.source === 'string' ? line.source : msg('no source given'), status } : undefined;
     const currency = this.currency;
     const units: Record<(typeof BASES)[number], [string, string]> = {
       perYear: [msg('Per year'), msg(str`${currency}/yr`)],
@@ -86,37 +121,65 @@ export class PlcOtherCostsEditor extends LitElement {
       perTonneProduct: [msg('Per tonne of pellets'), msg(str`${currency}/t product`)],
     };
     const lineError = this.errors.get(base) ?? this.errors.get(`${base}/id`);
-    return html`<li><fieldset class="group" data-cost=${String(line.id ?? index)}>
-      <legend>${name}</legend>
-      <div class="head">
-        ${this.text(base, 'name', msg('Name'), line.name, LIMITS.nameLength)}
-        <sl-button size="small" data-testid="remove-cost" @click=${() => this.removeLine(index)}>${msg(str`Remove ${name}`)}</sl-button>
-      </div>
-      <div class="fields">
-        ${BASES.map((b) => html`<plc-number-field pointer=${`${base}/${b}`} label=${units[b][0]} unit=${units[b][1]} .value=${line[b]}
-          min="0" max=${bound(`/otherCosts/*/${b}`).max} step="1000" error=${this.errors.get(`${base}/${b}`) ?? ''} .provenance=${provenance}></plc-number-field>`)}
-      </div>
-      <div class="fields">
-        ${this.text(base, 'source', msg('Source'), line.source, LIMITS.sourceLength)}
-        <div class="text-field"><label for=${`status-${index}`}>${msg('Status')}</label>
-          <select id=${`status-${index}`} data-pointer=${`${base}/status`}
-            @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; this.set(`${base}/status`, v === '' ? undefined : v); }}>
-            <option value="" ?selected=${status === ''}>${statusWord(undefined)}</option>
-            ${STATUS_KEYS.map((k) => html`<option value=${k} ?selected=${status === k}>${k}: ${statusWord(k)}</option>`)}
-          </select>
-          ${this.errors.get(`${base}/status`) ? html`<p class="error">${this.errors.get(`${base}/status`)}</p>` : nothing}</div>
-      </div>
-      ${lineError ? html`<p class="error">${lineError}</p>` : nothing}
-    </fieldset></li>`;
+    return html`<li>
+      <fieldset class="group" data-cost=${String(line.id ?? index)}>
+        <legend>${name}</legend>
+        <div class="head">
+          ${this.text(base, 'name', msg('Name'), line.name, LIMITS.nameLength)}
+          <sl-button size="small" data-testid="remove-cost" @click=${() => this.removeLine(index)}>${msg(str`Remove ${name}`)}</sl-button>
+        </div>
+        <div class="fields">
+          ${BASES.map(
+            (b) =>
+              html`<plc-number-field
+                pointer=${`${base}/${b}`}
+                label=${units[b][0]}
+                unit=${units[b][1]}
+                .value=${line[b]}
+                min="0"
+                max=${bound(`/otherCosts/*/${b}`).max}
+                step="1000"
+                error=${this.errors.get(`${base}/${b}`) ?? ''}
+                .provenance=${provenance}
+              ></plc-number-field>`,
+          )}
+        </div>
+        <div class="fields">
+          ${this.text(base, 'source', msg('Source'), line.source, LIMITS.sourceLength)}
+          <div class="text-field">
+            <label for=${`status-${index}`}>${msg('Status')}</label>
+            <select
+              id=${`status-${index}`}
+              data-pointer=${`${base}/status`}
+              @change=${(e: Event) => {
+                const v = (e.target as HTMLSelectElement).value;
+                this.set(`${base}/status`, v === '' ? undefined : v);
+              }}
+            >
+              <option value="" ?selected=${status === ''}>${statusWord(undefined)}</option>
+              ${STATUS_KEYS.map((k) => html`<option value=${k} ?selected=${status === k}>${k}: ${statusWord(k)}</option>`)}
+            </select>
+            ${this.errors.get(`${base}/status`) ? html`<p class="error">${this.errors.get(`${base}/status`)}</p>` : nothing}
+          </div>
+        </div>
+        ${lineError ? html`<p class="error">${lineError}</p>` : nothing}
+      </fieldset>
+    </li>`;
   }
 
   override render() {
     const lines = this.lines;
     const listError = this.errors.get('/otherCosts');
-    return html`
-      <p class="hint">${msg('Rent, maintenance, transport, washing chemicals, depreciation of the line…: each line adds its amount per year, per tonne of scrap bought and per tonne of pellets to the costs. Say where each number comes from; a number nobody measured is an estimate (E).')}</p>
-      ${lines.length > 0 ? html`<ol aria-label=${msg('Other costs')}>${lines.map((l, i) => this.line(l, i))}</ol>`
-        : html`<p class="hint">${msg('No other costs yet.')}</p>`}
+    return html` <p class="hint">
+        ${msg('Rent, maintenance, transport, washing chemicals, depreciation of the line…: each line adds its amount per year, per tonne of scrap bought and per tonne of pellets to the costs. Say where each number comes from; a number nobody measured is an estimate (E).')}
+      </p>
+      ${
+        lines.length > 0
+          ? html`<ol aria-label=${msg('Other costs')}>
+              ${lines.map((l, i) => this.line(l, i))}
+            </ol>`
+          : html`<p class="hint">${msg('No other costs yet.')}</p>`
+      }
       ${listError ? html`<p class="error">${listError}</p>` : nothing}
       <sl-button class="add" size="small" data-testid="add-cost" @click=${this.add}>${msg('Add a cost')}</sl-button>`;
   }

@@ -11,16 +11,43 @@ import { releaseLabel } from '../app/labels.ts';
 @customElement('plc-pcddf-chart')
 export class PlcPcddfChart extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h3 { font-size: var(--sl-font-size-large); margin: 0 0 var(--sl-spacing-x-small); }
-    details { margin-top: var(--sl-spacing-small); }
-    summary { cursor: pointer; color: var(--sl-color-primary-700); }
-    .table-wrap { overflow-x: auto; }
-    table { border-collapse: collapse; margin-top: var(--sl-spacing-x-small); font-variant-numeric: tabular-nums; }
-    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
-    td { text-align: right; }
-    th[scope='row'] { text-align: left; font-weight: normal; }
-    .empty { color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+    }
+    h3 {
+      font-size: var(--sl-font-size-large);
+      margin: 0 0 var(--sl-spacing-x-small);
+    }
+    details {
+      margin-top: var(--sl-spacing-small);
+    }
+    summary {
+      cursor: pointer;
+      color: var(--sl-color-primary-700);
+    }
+    .table-wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      margin-top: var(--sl-spacing-x-small);
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+    }
+    td {
+      text-align: right;
+    }
+    th[scope='row'] {
+      text-align: left;
+      font-weight: normal;
+    }
+    .empty {
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
@@ -29,7 +56,8 @@ export class PlcPcddfChart extends LitElement {
     const series = pcddfSeries(this.bySource);
     const title = msg('PCDD/F releases by source');
     if (series.sources.length === 0) {
-      return html`<h3>${title}</h3><p class="empty">${msg('No PCDD/F releases in this scenario.')}</p>`;
+      return html`<h3>${title}</h3>
+        <p class="empty">${msg('No PCDD/F releases in this scenario.')}</p>`;
     }
     // Every bar is part of the PCDD/F of all releases: its unit and precision.
     const unit = figureUnit('pcddf.total');
@@ -46,11 +74,20 @@ export class PlcPcddfChart extends LitElement {
         <summary>${msg('Show the numbers')}</summary>
         <div class="table-wrap">
           <table aria-labelledby="title">
-            <thead><tr><th scope="col">${msg('Source')}</th>
-              ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unitTag('pcddf.total')})</th>`)}</tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Source')}</th>
+                ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unitTag('pcddf.total')})</th>`)}
+              </tr>
+            </thead>
             <tbody>
-              ${series.sources.map((s, i) => html`<tr><th scope="row">${label(s)}</th>
-                ${series.vectors.map((_, v) => html`<td>${format(series.values[v][i])}</td>`)}</tr>`)}
+              ${series.sources.map(
+                (s, i) =>
+                  html`<tr>
+                    <th scope="row">${label(s)}</th>
+                    ${series.vectors.map((_, v) => html`<td>${format(series.values[v][i])}</td>`)}
+                  </tr>`,
+              )}
             </tbody>
           </table>
         </div>

@@ -22,10 +22,16 @@ import { measureName } from '../common/measure-words.ts';
 
 const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
 
-
 /** Releases a portfolio can be chosen to cut (less is better for each). */
 const PORTFOLIO_FIGURES: HeadlineFigure[] = inFigureOrder([
-  'pcddf.total', 'pcddf.air', 'dlpcb.total', 'air.hclKg', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'mass.burnedPlasticT',
+  'pcddf.total',
+  'pcddf.air',
+  'dlpcb.total',
+  'air.hclKg',
+  'air.pm25Kg',
+  'air.bcKg',
+  'air.co2FossilT',
+  'mass.burnedPlasticT',
 ]);
 
 /** The figure as a short noun inside the panel's sentences ("cuts HCl by at least 90 %"). */
@@ -47,24 +53,81 @@ function percent(fraction: number): string {
 @localized()
 @customElement('plc-portfolio-panel')
 export class PlcPortfolioPanel extends LitElement {
-  static override styles = [chartPanelStyles, editorStyles, css`
-    ul { list-style: none; margin: 0 0 var(--sl-spacing-x-small); padding: 0; display: grid; gap: 2px var(--sl-spacing-small);
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); font-size: var(--sl-font-size-small); }
-    li label { display: flex; gap: var(--sl-spacing-2x-small); align-items: baseline; }
-    li small { color: var(--sl-color-neutral-700); white-space: nowrap; }
-    .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: end; margin: var(--sl-spacing-x-small) 0; }
-    .controls input { width: 6rem; font: inherit; font-size: var(--sl-font-size-small); padding: 0.3rem 0.45rem;
-      border: 1px solid var(--sl-color-neutral-400); border-radius: var(--sl-border-radius-medium); }
-    .running { display: flex; align-items: center; gap: var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); }
-    .answer { font-size: var(--sl-font-size-medium); background: var(--sl-color-success-50); border-left: 4px solid #009E73;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small); margin: var(--sl-spacing-small) 0; }
-    .answer.none { background: var(--sl-color-warning-50); border-left-color: var(--sl-color-warning-600); }
-    .nq { display: block; font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-2x-small); }
-    .controls select { width: auto; }
-    .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
-    plc-canvas-chart { --plc-chart-height: 20rem; }
-    .stale { opacity: 0.55; }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    editorStyles,
+    css`
+      ul {
+        list-style: none;
+        margin: 0 0 var(--sl-spacing-x-small);
+        padding: 0;
+        display: grid;
+        gap: 2px var(--sl-spacing-small);
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+        font-size: var(--sl-font-size-small);
+      }
+      li label {
+        display: flex;
+        gap: var(--sl-spacing-2x-small);
+        align-items: baseline;
+      }
+      li small {
+        color: var(--sl-color-neutral-700);
+        white-space: nowrap;
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-small);
+        align-items: end;
+        margin: var(--sl-spacing-x-small) 0;
+      }
+      .controls input {
+        width: 6rem;
+        font: inherit;
+        font-size: var(--sl-font-size-small);
+        padding: 0.3rem 0.45rem;
+        border: 1px solid var(--sl-color-neutral-400);
+        border-radius: var(--sl-border-radius-medium);
+      }
+      .running {
+        display: flex;
+        align-items: center;
+        gap: var(--sl-spacing-x-small);
+        font-size: var(--sl-font-size-small);
+      }
+      .answer {
+        font-size: var(--sl-font-size-medium);
+        background: var(--sl-color-success-50);
+        border-left: 4px solid #009e73;
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        margin: var(--sl-spacing-small) 0;
+      }
+      .answer.none {
+        background: var(--sl-color-warning-50);
+        border-left-color: var(--sl-color-warning-600);
+      }
+      .nq {
+        display: block;
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+        margin-top: var(--sl-spacing-2x-small);
+      }
+      .controls select {
+        width: auto;
+      }
+      .problem {
+        color: var(--sl-color-danger-700);
+        font-size: var(--sl-font-size-small);
+      }
+      plc-canvas-chart {
+        --plc-chart-height: 20rem;
+      }
+      .stale {
+        opacity: 0.55;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
 
@@ -126,7 +189,12 @@ export class PlcPortfolioPanel extends LitElement {
   }
 
   private names(p: PortfolioPoint): string {
-    const names = p.measureIds.map((id) => measureNameOf(this.catalogue.find((m) => m.id === id), id));
+    const names = p.measureIds.map((id) =>
+      measureNameOf(
+        this.catalogue.find((m) => m.id === id),
+        id,
+      ),
+    );
     return formatList(names);
   }
 
@@ -136,19 +204,31 @@ export class PlcPortfolioPanel extends LitElement {
     const what = shortName(r.figure);
     // Percentages of releases are of the quantified releases: say which are not, beside them.
     const missing = notQuantifiedSentence(r.figure, r.notQuantifiedItems ?? []);
-    const note = missing ? html` <span class="nq" data-testid="not-quantified">${msg('Percentages are of the quantified releases.')} ${missing}</span>` : nothing;
+    const note = missing
+      ? html` <span class="nq" data-testid="not-quantified">${msg('Percentages are of the quantified releases.')} ${missing}</span>`
+      : nothing;
     if (!best) {
       const most = Math.max(...r.points.map((p) => p.avoidedFraction));
-      return html`<p class="answer none" data-testid="cheapest" data-mask="none">${msg(str`No set of the chosen measures cuts ${what} by ${target}; the most any set achieves is ${percent(most)}.`)}${note}</p>`;
+      return html`<p class="answer none" data-testid="cheapest" data-mask="none">
+        ${msg(str`No set of the chosen measures cuts ${what} by ${target}; the most any set achieves is ${percent(most)}.`)}${note}
+      </p>`;
     }
     if (best.mask === 0) {
       return html`<p class="answer" data-testid="cheapest" data-mask="0">${msg(str`The line already meets a ${target} cut without any measure.`)}${note}</p>`;
     }
     const money = (key: 'comparison.capex' | 'comparison.profitChange', v: number) => formatFigure(key, v, this.currency);
-    return html`<p class="answer" data-testid="cheapest" data-mask=${best.mask}>${msg(str`The cheapest set of measures that cuts ${what} by at least ${target} is: ${this.names(best)}, for ${money('comparison.capex', best.capex)}.`)}
-      ${best.profitChange >= 0
-        ? msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and raises the yearly profit by ${money('comparison.profitChange', best.profitChange)}.`)
-        : msg(str`It avoids ${percent(best.avoidedFraction)} of the ${what} and lowers the yearly profit by ${money('comparison.profitChange', -best.profitChange)}.`)}${note}</p>`;
+    return html`<p class="answer" data-testid="cheapest" data-mask=${best.mask}>
+      ${msg(str`The cheapest set of measures that cuts ${what} by at least ${target} is: ${this.names(best)}, for ${money('comparison.capex', best.capex)}.`)}
+      ${
+        best.profitChange >= 0
+          ? msg(
+              str`It avoids ${percent(best.avoidedFraction)} of the ${what} and raises the yearly profit by ${money('comparison.profitChange', best.profitChange)}.`,
+            )
+          : msg(
+              str`It avoids ${percent(best.avoidedFraction)} of the ${what} and lowers the yearly profit by ${money('comparison.profitChange', -best.profitChange)}.`,
+            )
+      }${note}
+    </p>`;
   }
 
   private results(r: PortfolioResult) {
@@ -157,24 +237,62 @@ export class PlcPortfolioPanel extends LitElement {
     const what = shortName(r.figure);
     const quantity = (v: number) => formatFigure(r.figure, v, this.currency);
     const config = portfolioScatterConfig({
-      points: r.points, front: r.front, targetAvoided: r.baseline * (this.targetPercent / 100), cheapestMask: best?.mask ?? null,
-      words: { profitUp: msg('profit rises or stays'), profitDown: msg('profit falls'), front: msg('Pareto front'), target: msg(str`target (${this.targetPercent} %)`),
-        cheapest: msg('cheapest set reaching the target'), capex: `${figureLabel('comparison.capex')} (${figureUnit('comparison.capex', this.currency)})`,
-        avoided: msg(str`${what} avoided (${unit})`) },
-      formatMoney: (v) => formatNumber(v, COMPACT), formatAvoided: quantity,
+      points: r.points,
+      front: r.front,
+      targetAvoided: r.baseline * (this.targetPercent / 100),
+      cheapestMask: best?.mask ?? null,
+      words: {
+        profitUp: msg('profit rises or stays'),
+        profitDown: msg('profit falls'),
+        front: msg('Pareto front'),
+        target: msg(str`target (${this.targetPercent} %)`),
+        cheapest: msg('cheapest set reaching the target'),
+        capex: `${figureLabel('comparison.capex')} (${figureUnit('comparison.capex', this.currency)})`,
+        avoided: msg(str`${what} avoided (${unit})`),
+      },
+      formatMoney: (v) => formatNumber(v, COMPACT),
+      formatAvoided: quantity,
     });
     const byMask = new Map(r.points.map((p) => [p.mask, p]));
     const money = (key: 'comparison.capex' | 'comparison.profitChange', v: number) => formatFigure(key, v, this.currency);
     return html`
       ${this.answer(r, best)}
-      <plc-canvas-chart .config=${config} label=${msg(str`Scatter chart of every set of measures: capital cost against ${what} avoided, the Pareto front as a line; the table below lists the front.`)}></plc-canvas-chart>
-      <p class="note">${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${quantity(r.baseline)} ${unit}.`)}</p>
-      <details><summary>${msg('Show the Pareto front')}</summary><div class="table-wrap"><table data-testid="front-table">
-        <thead><tr><th scope="col">${msg('Measures')}</th><th scope="col">${labelTag('comparison.capex')}</th><th scope="col">${msg(str`${what} avoided`)}</th><th scope="col">${labelTag('comparison.profitChange')}</th></tr></thead>
-        <tbody>${r.front.map((m) => byMask.get(m)).filter((p): p is PortfolioPoint => !!p).map((p) => html`<tr>
-          <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th><td>${money('comparison.capex', p.capex)}</td>
-          <td>${percent(p.avoidedFraction)}</td><td>${money('comparison.profitChange', p.profitChange)}</td></tr>`)}</tbody>
-      </table></div></details>
+      <plc-canvas-chart
+        .config=${config}
+        label=${msg(str`Scatter chart of every set of measures: capital cost against ${what} avoided, the Pareto front as a line; the table below lists the front.`)}
+      ></plc-canvas-chart>
+      <p class="note">
+        ${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${quantity(r.baseline)} ${unit}.`)}
+      </p>
+      <details>
+        <summary>${msg('Show the Pareto front')}</summary>
+        <div class="table-wrap">
+          <table data-testid="front-table">
+            <thead>
+              <tr>
+                <th scope="col">${msg('Measures')}</th>
+                <th scope="col">${labelTag('comparison.capex')}</th>
+                <th scope="col">${msg(str`${what} avoided`)}</th>
+                <th scope="col">${labelTag('comparison.profitChange')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${r.front
+                .map((m) => byMask.get(m))
+                .filter((p): p is PortfolioPoint => !!p)
+                .map(
+                  (p) =>
+                    html`<tr>
+                      <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th>
+                      <td>${money('comparison.capex', p.capex)}</td>
+                      <td>${percent(p.avoidedFraction)}</td>
+                      <td>${money('comparison.profitChange', p.profitChange)}</td>
+                    </tr>`,
+                )}
+            </tbody>
+          </table>
+        </div>
+      </details>
     `;
   }
 
@@ -188,22 +306,58 @@ export class PlcPortfolioPanel extends LitElement {
     const problem = this.problem();
     return html`
       <h3>${msg('Measure portfolios')}</h3>
-      <p class="note">${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}</p>
-      <ul>${this.catalogue.map((m) => html`<li><label><input type="checkbox" value=${m.id} .checked=${chosen.has(m.id)}
-        @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}>
-        <span>${measureName(m)} <small>${formatNumber(m.capex, COMPACT)}</small></span></label></li>`)}</ul>
+      <p class="note">
+        ${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}
+      </p>
+      <ul>
+        ${this.catalogue.map(
+          (m) =>
+            html`<li>
+              <label
+                ><input
+                  type="checkbox"
+                  value=${m.id}
+                  .checked=${chosen.has(m.id)}
+                  @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span>${measureName(m)} <small>${formatNumber(m.capex, COMPACT)}</small></span></label
+              >
+            </li>`,
+        )}
+      </ul>
       <div class="controls">
-        <div class="text-field"><label for="figure">${msg('Release to cut')}</label>
+        <div class="text-field">
+          <label for="figure">${msg('Release to cut')}</label>
           <select id="figure" data-testid="portfolio-figure" @change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
-            ${PORTFOLIO_FIGURES.map((f) => html`<option value=${f} ?selected=${f === this.figure}>${shortName(f)}</option>`)}</select></div>
-        <div class="text-field"><label for="target">${msg('Target reduction (%)')}</label>
-          <input id="target" name="target" type="number" min="0" max="100" step="1" .value=${String(this.targetPercent)}
-            @input=${(e: Event) => { const v = Number((e.target as HTMLInputElement).value); if (v >= 0 && v <= 100) this.targetPercent = v; }}></div>
-        ${portfolio?.running
-          ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Evaluating every combination…')}
-              <sl-button size="small" @click=${() => portfolio.cancel()}>${msg('Cancel')}</sl-button></span>`
-          : html`<sl-button variant="primary" size="small" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany}
-              @click=${() => void this.run()}>${msg('Evaluate every combination')}</sl-button>`}
+            ${PORTFOLIO_FIGURES.map((f) => html`<option value=${f} ?selected=${f === this.figure}>${shortName(f)}</option>`)}
+          </select>
+        </div>
+        <div class="text-field">
+          <label for="target">${msg('Target reduction (%)')}</label>
+          <input
+            id="target"
+            name="target"
+            type="number"
+            min="0"
+            max="100"
+            step="1"
+            .value=${String(this.targetPercent)}
+            @input=${(e: Event) => {
+              const v = Number((e.target as HTMLInputElement).value);
+              if (v >= 0 && v <= 100) this.targetPercent = v;
+            }}
+          />
+        </div>
+        ${
+          portfolio?.running
+            ? html`<span class="running" role="status"
+                ><sl-spinner aria-hidden="true"></sl-spinner>${msg('Evaluating every combination…')}
+                <sl-button size="small" @click=${() => portfolio.cancel()}>${msg('Cancel')}</sl-button></span
+              >`
+            : html`<sl-button variant="primary" size="small" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany} @click=${() => void this.run()}
+                >${msg('Evaluate every combination')}</sl-button
+              >`
+        }
       </div>
       ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing}
       ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}

@@ -8,13 +8,27 @@ import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 
 /** A brick section a measure can switch on (DATA.md §3: 29–39 % plastic by mass; the rest estimates). */
-const DEFAULT_BRICKS = { plasticMassFraction: 0.3, brickMassKg: 2, electricityKWhPerTonnePlastic: 500, sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2 };
+const DEFAULT_BRICKS = {
+  plasticMassFraction: 0.3,
+  brickMassKg: 2,
+  electricityKWhPerTonnePlastic: 500,
+  sandPricePerTonne: 150000,
+  pricePerBrick: 3000,
+  workers: 2,
+};
 
 /** Prices, the brick-making section and the wastewater treatment. */
 @localized()
 @customElement('plc-prices-editor')
 export class PlcPricesEditor extends LitElement {
-  static override styles = [editorStyles, css`:host { display: block; }`];
+  static override styles = [
+    editorStyles,
+    css`
+      :host {
+        display: block;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) prices?: Record<string, unknown>;
   @property({ attribute: false }) bricks?: Record<string, unknown>;
@@ -25,10 +39,14 @@ export class PlcPricesEditor extends LitElement {
 
   private treatmentLabel(t: string): string {
     switch (t) {
-      case 'none': return msg('None (discharged as it is)');
-      case 'settling': return msg('Settling tank (60 % of solids captured)');
-      case 'full': return msg('Full treatment (90 % captured)');
-      default: return t;
+      case 'none':
+        return msg('None (discharged as it is)');
+      case 'settling':
+        return msg('Settling tank (60 % of solids captured)');
+      case 'full':
+        return msg('Full treatment (90 % captured)');
+      default:
+        return t;
     }
   }
 
@@ -40,17 +58,29 @@ export class PlcPricesEditor extends LitElement {
       <h3>${msg('Prices')}</h3>
       <div class="fields">${numberFields('/prices', priceFields(this.currency), this.prices, ctx)}</div>
       <fieldset class="group">
-        <legend><label class="check"><input type="checkbox" .checked=${this.bricks !== undefined} data-pointer="/bricks"
-          @change=${(e: Event) => this.dispatchEvent(fieldEdit({ pointer: '/bricks', value: (e.target as HTMLInputElement).checked ? { ...DEFAULT_BRICKS } : undefined }))}>
-          ${msg('Brick making (plastic-sand bricks)')}</label></legend>
+        <legend>
+          <label class="check"
+            ><input
+              type="checkbox"
+              .checked=${this.bricks !== undefined}
+              data-pointer="/bricks"
+              @change=${(e: Event) => this.dispatchEvent(fieldEdit({ pointer: '/bricks', value: (e.target as HTMLInputElement).checked ? { ...DEFAULT_BRICKS } : undefined }))}
+            />
+            ${msg('Brick making (plastic-sand bricks)')}</label
+          >
+        </legend>
         ${this.bricks ? html`<div class="fields">${numberFields('/bricks', bricksFields(this.currency), this.bricks, ctx)}</div>` : nothing}
         ${bricksError ? html`<p class="error">${bricksError}</p>` : nothing}
       </fieldset>
-      <fieldset class="group"><legend>${msg('Wastewater')}</legend>
+      <fieldset class="group">
+        <legend>${msg('Wastewater')}</legend>
         <div class="text-field">
           <label for="treatment">${msg('Treatment of the wash water')}</label>
-          <select id="treatment" data-pointer="/wastewater/treatment"
-            @change=${(e: Event) => this.dispatchEvent(fieldEdit({ pointer: '/wastewater/treatment', value: (e.target as HTMLSelectElement).value }))}>
+          <select
+            id="treatment"
+            data-pointer="/wastewater/treatment"
+            @change=${(e: Event) => this.dispatchEvent(fieldEdit({ pointer: '/wastewater/treatment', value: (e.target as HTMLSelectElement).value }))}
+          >
             ${WASTEWATER_TREATMENTS.map((t) => html`<option value=${t} ?selected=${t === treatment}>${this.treatmentLabel(t)}</option>`)}
           </select>
         </div>

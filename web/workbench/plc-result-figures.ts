@@ -14,23 +14,57 @@ import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 @customElement('plc-result-figures')
 export class PlcResultFigures extends LitElement {
   static override styles = css`
-    :host { display: block; }
+    :host {
+      display: block;
+    }
     /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
-    sl-badge { --sl-color-primary-600: var(--sl-color-primary-700); --sl-color-success-600: var(--sl-color-success-700);
-      --sl-color-danger-600: var(--sl-color-danger-700); }
-    dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-      gap: var(--sl-spacing-small); margin: 0; }
-    .figure { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-small) var(--sl-spacing-medium); min-width: 0; }
-    dt { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    dd { margin: var(--sl-spacing-2x-small) 0 0; }
-    .value { font-size: var(--sl-font-size-x-large); font-weight: var(--sl-font-weight-semibold);
-      font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
-    .value.text { font-size: var(--sl-font-size-large); }
-    .unit { font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    .note { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700);
-      margin-top: var(--sl-spacing-2x-small); }
-    .figure.warn { border-color: var(--sl-color-warning-300); }
+    sl-badge {
+      --sl-color-primary-600: var(--sl-color-primary-700);
+      --sl-color-success-600: var(--sl-color-success-700);
+      --sl-color-danger-600: var(--sl-color-danger-700);
+    }
+    dl {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+      gap: var(--sl-spacing-small);
+      margin: 0;
+    }
+    .figure {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+      min-width: 0;
+    }
+    dt {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    dd {
+      margin: var(--sl-spacing-2x-small) 0 0;
+    }
+    .value {
+      font-size: var(--sl-font-size-x-large);
+      font-weight: var(--sl-font-weight-semibold);
+      font-variant-numeric: tabular-nums;
+      overflow-wrap: anywhere;
+    }
+    .value.text {
+      font-size: var(--sl-font-size-large);
+    }
+    .unit {
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .note {
+      display: block;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+      margin-top: var(--sl-spacing-2x-small);
+    }
+    .figure.warn {
+      border-color: var(--sl-color-warning-300);
+    }
   `;
 
   @property({ attribute: false }) result?: ResultDocument;
@@ -52,14 +86,12 @@ export class PlcResultFigures extends LitElement {
   private bottleneck(result: ResultDocument) {
     const id = result.mass.bottleneckUnitId;
     if (id === null) {
-      return this.figure('bottleneck', msg('Bottleneck unit'), msg('none'), '',
-        html`<span class="note">${msg('no unit has a capacity limit')}</span>`, 'text');
+      return this.figure('bottleneck', msg('Bottleneck unit'), msg('none'), '', html`<span class="note">${msg('no unit has a capacity limit')}</span>`, 'text');
     }
     const unit = result.mass.units.find((u) => u.id === id);
     const name = unit?.name || id;
     const utilization = unit?.utilization;
-    const note = utilization == null ? nothing
-      : html`<span class="note">${msg(str`${formatPercent(utilization)} of its capacity used`)}</span>`;
+    const note = utilization == null ? nothing : html`<span class="note">${msg(str`${formatPercent(utilization)} of its capacity used`)}</span>`;
     return this.figure('bottleneck', msg('Bottleneck unit'), name, '', note, 'text');
   }
 
@@ -71,7 +103,9 @@ export class PlcResultFigures extends LitElement {
       <dt>${msg('Mass balance')}</dt>
       <dd>
         <sl-badge variant=${closed ? 'success' : 'danger'}>${closed ? msg('closes') : msg('does not close')}</sl-badge>
-        <span class="note">${msg(str`error ${errorT === 0 ? '0' : formatFigure('mass.closureErrorT', errorT)} t of ${formatFigure('mass.feedT', result.mass.feedT)} t fed`)}</span>
+        <span class="note"
+          >${msg(str`error ${errorT === 0 ? '0' : formatFigure('mass.closureErrorT', errorT)} t of ${formatFigure('mass.feedT', result.mass.feedT)} t fed`)}</span
+        >
       </dd>
     </div>`;
   }
@@ -85,18 +119,18 @@ export class PlcResultFigures extends LitElement {
   override render() {
     const r = this.result;
     if (!r) return nothing;
-    const backlog = r.mass.backlogT > 0
-      ? html`<span class="note">${msg(str`${formatFigure('mass.backlogT', r.mass.backlogT)} ${figureUnit('mass.backlogT')} of feed cannot be processed`)}</span>`
-      : nothing;
+    const backlog =
+      r.mass.backlogT > 0
+        ? html`<span class="note"
+            >${msg(str`${formatFigure('mass.backlogT', r.mass.backlogT)} ${figureUnit('mass.backlogT')} of feed cannot be processed`)}</span
+          >`
+        : nothing;
     return html`<dl>
       ${this.catalogued('productT', 'mass.productT', r, backlog)}
       ${this.catalogued('burnedPlasticT', 'mass.burnedPlasticT', r, html`<span class="note">${msg('open burning, dump fires and fuel')}</span>`)}
-      ${this.release('pcddfAir', 'pcddf.air', r)}
-      ${this.release('pcddfTotal', 'pcddf.total', r)}
+      ${this.release('pcddfAir', 'pcddf.air', r)} ${this.release('pcddfTotal', 'pcddf.total', r)}
       ${this.catalogued('hclKg', 'air.hclKg', r, html`<span class="note">${msg('acid gas from the chlorine (PVC) of what burns or melts')}</span>`)}
-      ${this.catalogued('profit', 'economics.profit', r)}
-      ${this.bottleneck(r)}
-      ${this.closure(r)}
+      ${this.catalogued('profit', 'economics.profit', r)} ${this.bottleneck(r)} ${this.closure(r)}
     </dl>`;
   }
 }

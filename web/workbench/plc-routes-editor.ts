@@ -14,10 +14,18 @@ type Residues = Record<string, unknown> & { plasticRoutes?: Record<string, unkno
 @localized()
 @customElement('plc-routes-editor')
 export class PlcRoutesEditor extends LitElement {
-  static override styles = [editorStyles, css`
-    :host { display: block; }
-    .stack { display: grid; gap: var(--sl-spacing-small); }
-  `];
+  static override styles = [
+    editorStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .stack {
+        display: grid;
+        gap: var(--sl-spacing-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) residues?: Residues;
   @property({ attribute: false }) errors: ReadonlyMap<string, string> = new Map();
@@ -27,11 +35,25 @@ export class PlcRoutesEditor extends LitElement {
     const r = this.residues;
     const spec = [{ key: 'dumpFireFraction', label: msg('Dumped plastic that burns in dump fires'), unit: msg('share, 0–1'), min: 0, max: 1, step: 0.05 }];
     return html`<div class="stack">
-      <plc-composition-editor pointer="/residues/plasticRoutes" heading=${msg('Plastic rejects go to (shares)')} .keys=${PLASTIC_ROUTE_KEYS}
-        .labelOf=${plasticRouteLabel} .shares=${r?.plasticRoutes ?? {}} .errors=${this.errors} .provenance=${this.provenance}
-        data-testid="plastic-routes"></plc-composition-editor>
-      <plc-composition-editor pointer="/residues/inertRoutes" heading=${msg('Inert rejects (dirt, moisture) go to (shares)')} .keys=${INERT_ROUTE_KEYS}
-        .labelOf=${inertRouteLabel} .shares=${r?.inertRoutes ?? {}} .errors=${this.errors} .provenance=${this.provenance}></plc-composition-editor>
+      <plc-composition-editor
+        pointer="/residues/plasticRoutes"
+        heading=${msg('Plastic rejects go to (shares)')}
+        .keys=${PLASTIC_ROUTE_KEYS}
+        .labelOf=${plasticRouteLabel}
+        .shares=${r?.plasticRoutes ?? {}}
+        .errors=${this.errors}
+        .provenance=${this.provenance}
+        data-testid="plastic-routes"
+      ></plc-composition-editor>
+      <plc-composition-editor
+        pointer="/residues/inertRoutes"
+        heading=${msg('Inert rejects (dirt, moisture) go to (shares)')}
+        .keys=${INERT_ROUTE_KEYS}
+        .labelOf=${inertRouteLabel}
+        .shares=${r?.inertRoutes ?? {}}
+        .errors=${this.errors}
+        .provenance=${this.provenance}
+      ></plc-composition-editor>
       <div class="fields">${numberFields('/residues', spec, r, { errors: this.errors, provenance: this.provenance })}</div>
     </div>`;
   }

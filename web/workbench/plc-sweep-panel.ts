@@ -17,7 +17,12 @@ import { editorStyles } from './editor-styles.ts';
 import { figureHeading, inFigureOrder } from '../app/figures.ts';
 import './plc-sweep-result.ts';
 
-interface AxisDraft { pointer: string; from: number; to: number; steps: number }
+interface AxisDraft {
+  pointer: string;
+  from: number;
+  to: number;
+  steps: number;
+}
 
 /**
  * Parameter sweeps: one or two numbers of the scenario over a range, every headline figure
@@ -28,17 +33,56 @@ interface AxisDraft { pointer: string; from: number; to: number; steps: number }
 @localized()
 @customElement('plc-sweep-panel')
 export class PlcSweepPanel extends LitElement {
-  static override styles = [chartPanelStyles, editorStyles, css`
-    .axis { display: grid; grid-template-columns: minmax(0, 3fr) repeat(3, minmax(4.5rem, 1fr)); gap: var(--sl-spacing-x-small); align-items: end;
-      margin-bottom: var(--sl-spacing-x-small); }
-    @media (max-width: 40rem) { .axis { grid-template-columns: repeat(3, minmax(0, 1fr)); } .axis .param { grid-column: 1 / -1; } }
-    input[type='number'] { font: inherit; font-size: var(--sl-font-size-small); padding: 0.3rem 0.45rem; width: 100%; box-sizing: border-box;
-      border: 1px solid var(--sl-color-neutral-400); border-radius: var(--sl-border-radius-medium); }
-    .controls { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: end; margin: var(--sl-spacing-x-small) 0; }
-    .running { display: flex; align-items: center; gap: var(--sl-spacing-x-small); font-size: var(--sl-font-size-small); }
-    .problem { color: var(--sl-color-danger-700); font-size: var(--sl-font-size-small); }
-    .stale { opacity: 0.55; }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    editorStyles,
+    css`
+      .axis {
+        display: grid;
+        grid-template-columns: minmax(0, 3fr) repeat(3, minmax(4.5rem, 1fr));
+        gap: var(--sl-spacing-x-small);
+        align-items: end;
+        margin-bottom: var(--sl-spacing-x-small);
+      }
+      @media (max-width: 40rem) {
+        .axis {
+          grid-template-columns: repeat(3, minmax(0, 1fr));
+        }
+        .axis .param {
+          grid-column: 1 / -1;
+        }
+      }
+      input[type='number'] {
+        font: inherit;
+        font-size: var(--sl-font-size-small);
+        padding: 0.3rem 0.45rem;
+        width: 100%;
+        box-sizing: border-box;
+        border: 1px solid var(--sl-color-neutral-400);
+        border-radius: var(--sl-border-radius-medium);
+      }
+      .controls {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-small);
+        align-items: end;
+        margin: var(--sl-spacing-x-small) 0;
+      }
+      .running {
+        display: flex;
+        align-items: center;
+        gap: var(--sl-spacing-x-small);
+        font-size: var(--sl-font-size-small);
+      }
+      .problem {
+        color: var(--sl-color-danger-700);
+        font-size: var(--sl-font-size-small);
+      }
+      .stale {
+        opacity: 0.55;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
 
@@ -90,17 +134,28 @@ export class PlcSweepPanel extends LitElement {
     const a = this.axes[i];
     const p = this.params.find((q) => q.pointer === a.pointer);
     const currency = typeof this.scenario?.currency === 'string' ? this.scenario.currency : 'VND';
-    const num = (key: 'from' | 'to' | 'steps', label: string, min: number, max: number, step: number | 'any') => html`<div class="text-field">
-      <label for=${`${key}-${i}`}>${label}</label>
-      <input id=${`${key}-${i}`} type="number" name=${`${key}-${i}`} .value=${String(a[key])} min=${min} max=${max} step=${step}
-        @change=${(e: Event) => this.setAxis(i, { [key]: Number((e.target as HTMLInputElement).value) })}></div>`;
+    const num = (key: 'from' | 'to' | 'steps', label: string, min: number, max: number, step: number | 'any') =>
+      html`<div class="text-field">
+        <label for=${`${key}-${i}`}>${label}</label>
+        <input
+          id=${`${key}-${i}`}
+          type="number"
+          name=${`${key}-${i}`}
+          .value=${String(a[key])}
+          min=${min}
+          max=${max}
+          step=${step}
+          @change=${(e: Event) => this.setAxis(i, { [key]: Number((e.target as HTMLInputElement).value) })}
+        />
+      </div>`;
     return html`<div class="axis">
-      <div class="text-field param"><label for=${`param-${i}`}>${i === 0 ? msg('Parameter') : msg('Second parameter')}</label>
+      <div class="text-field param">
+        <label for=${`param-${i}`}>${i === 0 ? msg('Parameter') : msg('Second parameter')}</label>
         <select id=${`param-${i}`} name=${`param-${i}`} @change=${(e: Event) => this.setAxis(i, { pointer: (e.target as HTMLSelectElement).value })}>
           ${this.params.map((q) => html`<option value=${q.pointer} ?selected=${q.pointer === a.pointer}>${pointerLabel(q.pointer, this.scenario, currency)}</option>`)}
-        </select></div>
-      ${num('from', msg('From'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')}
-      ${num('to', msg('To'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')}
+        </select>
+      </div>
+      ${num('from', msg('From'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')} ${num('to', msg('To'), p?.lo ?? 0, p?.hi ?? 1e12, 'any')}
       ${num('steps', msg('Steps'), 2, i === 0 && !this.twoD ? 201 : 51, 1)}
     </div>`;
   }
@@ -110,7 +165,8 @@ export class PlcSweepPanel extends LitElement {
     const state = this.sweep.value?.state;
     const done = state?.result;
     const outcome = done?.value;
-    const problem = state?.status === 'failed' ? state.error : outcome && !outcome.ok && state?.status === 'done' ? outcome.errors.map((e) => e.message).join(' ') : '';
+    const problem =
+      state?.status === 'failed' ? state.error : outcome && !outcome.ok && state?.status === 'done' ? outcome.errors.map((e) => e.message).join(' ') : '';
     if (!done || !outcome?.ok) return { problem, result: null };
     const scenario = done.request.scenario;
     const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
@@ -119,34 +175,66 @@ export class PlcSweepPanel extends LitElement {
   }
 
   override render() {
-    if (this.axes.length === 0) return html`<h3>${msg('Sweeps')}</h3><p class="empty">${msg('No valid scenario to sweep yet.')}</p>`;
+    if (this.axes.length === 0)
+      return html`<h3>${msg('Sweeps')}</h3>
+        <p class="empty">${msg('No valid scenario to sweep yet.')}</p>`;
     const sweep = this.sweep.value;
     const { problem, result: r } = this.shown();
     const currency = typeof this.scenario?.currency === 'string' ? this.scenario.currency : '';
     return html`
       <h3>${msg('Sweeps')}</h3>
-      <p class="note">${msg('Vary one or two numbers of the line over a range and see how a headline figure responds. Shares in a group (composition, routes) keep summing to 1: the others scale.')}</p>
+      <p class="note">
+        ${msg('Vary one or two numbers of the line over a range and see how a headline figure responds. Shares in a group (composition, routes) keep summing to 1: the others scale.')}
+      </p>
       ${this.axisRow(0)}
-      <label class="check"><input type="checkbox" .checked=${this.twoD} data-testid="two-d"
-        @change=${(e: Event) => { this.twoD = (e.target as HTMLInputElement).checked; }}> ${msg('Vary a second parameter (heatmap)')}</label>
+      <label class="check"
+        ><input
+          type="checkbox"
+          .checked=${this.twoD}
+          data-testid="two-d"
+          @change=${(e: Event) => {
+            this.twoD = (e.target as HTMLInputElement).checked;
+          }}
+        />
+        ${msg('Vary a second parameter (heatmap)')}</label
+      >
       ${this.twoD && this.axes[1] ? this.axisRow(1) : nothing}
       <div class="controls">
-        <div class="text-field"><label for="figure">${msg('Figure shown')}</label>
-          <select id="figure" @change=${(e: Event) => { this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure; }}>
+        <div class="text-field">
+          <label for="figure">${msg('Figure shown')}</label>
+          <select
+            id="figure"
+            @change=${(e: Event) => {
+              this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure;
+            }}
+          >
             ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureHeading(f, currency)}</option>`)}
-          </select></div>
-        ${sweep?.running
-          ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
-              ${this.progress[1] > 0 ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
-                <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>` : nothing}
-              <sl-button size="small" @click=${() => sweep.cancel()}>${msg('Cancel')}</sl-button></span>`
-          : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`}
+          </select>
+        </div>
+        ${
+          sweep?.running
+            ? html`<span class="running" role="status"
+                ><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
+                ${
+                  this.progress[1] > 0
+                    ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
+                        <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>`
+                    : nothing
+                } <sl-button size="small" @click=${() => sweep.cancel()}>${msg('Cancel')}</sl-button></span
+              >`
+            : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`
+        }
       </div>
       ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
-      ${r ? html`${r.stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
-        <div class=${r.stale ? 'stale' : ''} data-testid="sweep-results">
-        <plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure} currency=${r.currency}></plc-sweep-result>
-        <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p></div>` : nothing}
+      ${
+        r
+          ? html`${r.stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
+              <div class=${r.stale ? 'stale' : ''} data-testid="sweep-results">
+                <plc-sweep-result .result=${r.value} .labels=${r.labels} .figure=${this.figure} currency=${r.currency}></plc-sweep-result>
+                <p class="note">${msg(str`${r.value.points} points computed in ${Math.round(r.value.elapsedMs)} ms.`)}</p>
+              </div>`
+          : nothing
+      }
     `;
   }
 }

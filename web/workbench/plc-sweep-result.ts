@@ -17,9 +17,18 @@ type Point = { x: number; y: number };
 @localized()
 @customElement('plc-sweep-result')
 export class PlcSweepResult extends LitElement {
-  static override styles = [chartPanelStyles, css`
-    .actions { display: flex; flex-wrap: wrap; gap: var(--sl-spacing-small); align-items: center; margin-top: var(--sl-spacing-x-small); }
-  `];
+  static override styles = [
+    chartPanelStyles,
+    css`
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-small);
+        align-items: center;
+        margin-top: var(--sl-spacing-x-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) result?: SweepResult;
   /** Readable names of the swept parameters, in axis order. */
@@ -47,8 +56,13 @@ export class PlcSweepResult extends LitElement {
 
   private lineOptions(): ChartOptions<'line'> {
     return {
-      animation: false, maintainAspectRatio: false, parsing: false,
-      plugins: { legend: { display: false }, tooltip: { callbacks: { label: (c) => `${this.format(c.parsed.y ?? NaN)} ${unitAfter(this.figure, this.currency)}` } } },
+      animation: false,
+      maintainAspectRatio: false,
+      parsing: false,
+      plugins: {
+        legend: { display: false },
+        tooltip: { callbacks: { label: (c) => `${this.format(c.parsed.y ?? NaN)} ${unitAfter(this.figure, this.currency)}` } },
+      },
       scales: {
         x: { type: 'linear', title: { display: true, text: this.labels[0] ?? '' } },
         y: { title: { display: true, text: this.heading }, ticks: { callback: (v) => this.format(Number(v)) } },
@@ -75,35 +89,79 @@ export class PlcSweepResult extends LitElement {
     const values = r.figures[this.figure];
     const show = (v: number) => (Number.isFinite(v) ? this.format(v) : msg('not possible'));
     if (r.axes.length === 1) {
-      return html`<table data-testid="sweep-table"><caption>${labelTag(this.figure)} (${unitTag(this.figure, this.currency)})</caption>
-        <thead><tr><th scope="col">${this.labels[0]}</th><th scope="col">${labelTag(this.figure)}</th></tr></thead>
-        <tbody>${r.axes[0].values.map((x, i) => html`<tr><th scope="row">${Number(x.toPrecision(6))}</th><td>${show(values[i])}</td></tr>`)}</tbody>
+      return html`<table data-testid="sweep-table">
+        <caption>
+          ${labelTag(this.figure)} (${unitTag(this.figure, this.currency)})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.labels[0]}</th>
+            <th scope="col">${labelTag(this.figure)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${r.axes[0].values.map(
+            (x, i) =>
+              html`<tr>
+                <th scope="row">${Number(x.toPrecision(6))}</th>
+                <td>${show(values[i])}</td>
+              </tr>`,
+          )}
+        </tbody>
       </table>`;
     }
     const [a0, a1] = r.axes;
     return html`<table data-testid="sweep-table">
-      <caption>${labelTag(this.figure)} (${unitTag(this.figure, this.currency)}): ${msg(str`rows ${this.labels[0]}, columns ${this.labels[1]}`)}</caption>
-      <thead><tr><th scope="col"></th>${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}</tr></thead>
-      <tbody>${a0.values.map((x, i0) => html`<tr><th scope="row">${Number(x.toPrecision(4))}</th>
-        ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}</tr>`)}</tbody>
+      <caption>
+        ${labelTag(this.figure)} (${unitTag(this.figure, this.currency)}): ${msg(str`rows ${this.labels[0]}, columns ${this.labels[1]}`)}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col"></th>
+          ${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${a0.values.map(
+          (x, i0) =>
+            html`<tr>
+              <th scope="row">${Number(x.toPrecision(4))}</th>
+              ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
     </table>`;
   }
 
   override render() {
     const r = this.result;
     if (!r) return html``;
-    const picture = r.axes.length === 1
-      ? html`<plc-line-chart .data=${this.lineData(r)} .options=${this.lineOptions()}
-          label=${msg(str`Line chart of ${this.label} against ${this.labels[0]}; the table below gives the numbers.`)}></plc-line-chart>`
-      : html`<plc-heatmap .x=${r.axes[0].values} .y=${r.axes[1].values} .z=${r.figures[this.figure]} .format=${this.format}
-          xLabel=${this.labels[0]} yLabel=${this.labels[1]} zLabel=${this.heading}
-          label=${msg(str`Heatmap of ${this.label} over ${this.labels[0]} and ${this.labels[1]}; the table below gives the numbers.`)}></plc-heatmap>`;
+    const picture =
+      r.axes.length === 1
+        ? html`<plc-line-chart
+            .data=${this.lineData(r)}
+            .options=${this.lineOptions()}
+            label=${msg(str`Line chart of ${this.label} against ${this.labels[0]}; the table below gives the numbers.`)}
+          ></plc-line-chart>`
+        : html`<plc-heatmap
+            .x=${r.axes[0].values}
+            .y=${r.axes[1].values}
+            .z=${r.figures[this.figure]}
+            .format=${this.format}
+            xLabel=${this.labels[0]}
+            yLabel=${this.labels[1]}
+            zLabel=${this.heading}
+            label=${msg(str`Heatmap of ${this.label} over ${this.labels[0]} and ${this.labels[1]}; the table below gives the numbers.`)}
+          ></plc-heatmap>`;
     return html`
       ${picture}
       <div class="actions">
         <sl-button size="small" data-testid="sweep-csv" @click=${this.download}>${msg('Download CSV (every figure)')}</sl-button>
       </div>
-      <details><summary>${msg('Show the numbers')}</summary><div class="table-wrap">${this.table(r)}</div></details>
+      <details>
+        <summary>${msg('Show the numbers')}</summary>
+        <div class="table-wrap">${this.table(r)}</div>
+      </details>
     `;
   }
 }

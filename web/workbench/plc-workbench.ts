@@ -35,29 +35,93 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 @customElement('plc-workbench')
 export class PlcWorkbench extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    h2 { margin: 0; font-size: var(--sl-font-size-x-large); }
-    h2:focus { outline: none; }
-    .intro { margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium); color: var(--sl-color-neutral-700); }
-    .top { display: grid; gap: var(--sl-spacing-large); align-items: start; }
-    .analysis { display: grid; gap: var(--sl-spacing-large); margin-top: var(--sl-spacing-large); align-items: start; }
-    @media (min-width: 64rem) {
-      .top { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
-      .results { position: sticky; top: var(--sl-spacing-small); order: 2; }
-      .editor { order: 1; }
+    :host {
+      display: block;
     }
-    @media (min-width: 80rem) { .analysis { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
-    h3 { margin: 0 0 var(--sl-spacing-x-small); font-size: var(--sl-font-size-large); }
-    .status { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-x-small); min-height: 2rem;
-      font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); }
-    .status sl-spinner { font-size: 1rem; }
-    sl-alert { margin-bottom: var(--sl-spacing-small); }
-    .panel { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200); min-width: 0;
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-medium); }
-    plc-method-switch { margin-bottom: var(--sl-spacing-small); }
-    .figures { transition: opacity 120ms linear; margin-bottom: var(--sl-spacing-medium); }
-    .stale { opacity: 0.55; }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+    h2 {
+      margin: 0;
+      font-size: var(--sl-font-size-x-large);
+    }
+    h2:focus {
+      outline: none;
+    }
+    .intro {
+      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+      color: var(--sl-color-neutral-700);
+    }
+    .top {
+      display: grid;
+      gap: var(--sl-spacing-large);
+      align-items: start;
+    }
+    .analysis {
+      display: grid;
+      gap: var(--sl-spacing-large);
+      margin-top: var(--sl-spacing-large);
+      align-items: start;
+    }
+    @media (min-width: 64rem) {
+      .top {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      .results {
+        position: sticky;
+        top: var(--sl-spacing-small);
+        order: 2;
+      }
+      .editor {
+        order: 1;
+      }
+    }
+    @media (min-width: 80rem) {
+      .analysis {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+    }
+    h3 {
+      margin: 0 0 var(--sl-spacing-x-small);
+      font-size: var(--sl-font-size-large);
+    }
+    .status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-x-small);
+      min-height: 2rem;
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .status sl-spinner {
+      font-size: 1rem;
+    }
+    sl-alert {
+      margin-bottom: var(--sl-spacing-small);
+    }
+    .panel {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      min-width: 0;
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-medium);
+    }
+    plc-method-switch {
+      margin-bottom: var(--sl-spacing-small);
+    }
+    .figures {
+      transition: opacity 120ms linear;
+      margin-bottom: var(--sl-spacing-medium);
+    }
+    .stale {
+      opacity: 0.55;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   `;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -139,30 +203,36 @@ export class PlcWorkbench extends LitElement {
       case 'idle':
         return html`<p class="status">${msg('Loading the scenario…')}</p>`;
       case 'running':
-        return html`<div class="status" role="status"><sl-spinner aria-hidden="true"></sl-spinner>
+        return html`<div class="status" role="status">
+          <sl-spinner aria-hidden="true"></sl-spinner>
           <span>${this.shown ? msg('Updating the results…') : msg('Simulating…')}</span>
-          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => run.cancel()}>${msg('Cancel')}</sl-button>`}</div>`;
+          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => run.cancel()}>${msg('Cancel')}</sl-button>`}
+        </div>`;
       case 'cancelled':
-        return html`<div class="status" role="status"><span>${msg('The simulation was cancelled.')}</span>
-          <sl-button size="small" variant="primary" @click=${retry}>${msg('Run again')}</sl-button></div>`;
+        return html`<div class="status" role="status">
+          <span>${msg('The simulation was cancelled.')}</span> <sl-button size="small" variant="primary" @click=${retry}>${msg('Run again')}</sl-button>
+        </div>`;
       case 'failed':
-        return html`<sl-alert variant="danger" open><strong>${msg('The simulation could not run.')}</strong> ${run.error}
-          <div><sl-button size="small" @click=${retry}>${msg('Try again')}</sl-button></div></sl-alert>`;
+        return html`<sl-alert variant="danger" open
+          ><strong>${msg('The simulation could not run.')}</strong> ${run.error}
+          <div><sl-button size="small" @click=${retry}>${msg('Try again')}</sl-button></div></sl-alert
+        >`;
       case 'done': {
         const outcome = run.result!.value;
         const warnings = outcome.warnings.length
-          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong>
-              <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
+          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
           : nothing;
         if (!outcome.ok) {
           return html`<sl-alert variant="danger" open data-testid="errors">
               <strong>${msg('This scenario cannot be simulated:')}</strong>
               <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
-              <div><sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}
-                >${msg('Open the example scenario instead')}</sl-button></div>
-            </sl-alert>${warnings}`;
+              <div>
+                <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
+              </div> </sl-alert
+            >${warnings}`;
         }
-        return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>${warnings}`;
+        return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
+          ${warnings}`;
       }
     }
   }
@@ -173,15 +243,22 @@ export class PlcWorkbench extends LitElement {
     return html`<section class="results" aria-labelledby="results-title" aria-busy=${run.status === 'running' ? 'true' : 'false'}>
       <h3 id="results-title">${msg('Results per year')}</h3>
       ${this.renderStatus(draft, run)}
-      <plc-method-switch method=${releaseMethodOf(draft.scenario)} .clFraction=${shown?.result.chlorine.poolClFraction}
-        .multiplier=${shown?.result.chlorine.adjustedMultiplier.openBurning} @plc-method-change=${this.onMethodChange}></plc-method-switch>
-      ${shown ? html`
-        <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
-          <plc-result-figures .result=${shown.result} .scenario=${draft.scenario ?? undefined}></plc-result-figures>
-        </div>
-        <div class="panel ${stale ? 'stale' : ''}">
-          <plc-pcddf-chart .bySource=${shown.result.pcddf.bySource}></plc-pcddf-chart>
-        </div>` : nothing}
+      <plc-method-switch
+        method=${releaseMethodOf(draft.scenario)}
+        .clFraction=${shown?.result.chlorine.poolClFraction}
+        .multiplier=${shown?.result.chlorine.adjustedMultiplier.openBurning}
+        @plc-method-change=${this.onMethodChange}
+      ></plc-method-switch>
+      ${
+        shown
+          ? html` <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
+                <plc-result-figures .result=${shown.result} .scenario=${draft.scenario ?? undefined}></plc-result-figures>
+              </div>
+              <div class="panel ${stale ? 'stale' : ''}">
+                <plc-pcddf-chart .bySource=${shown.result.pcddf.bySource}></plc-pcddf-chart>
+              </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -193,19 +270,24 @@ export class PlcWorkbench extends LitElement {
     const scenario = draft?.scenario ?? null;
     return html`
       <h2 tabindex="-1">${msg('Workbench')}</h2>
-      <p class="intro">${place ? msg(str`Edit the line in ${place}; the results follow every change.`) : msg('Edit the line; the results follow every change.')}</p>
-      ${draft && run ? html`
-        <div class="top">
-          ${this.renderResults(draft, run)}
-          <section class="editor panel" aria-labelledby="editor-title">
-            <h3 id="editor-title">${msg('Line editor')}</h3>
-            <plc-line-editor .scenario=${scenario} @plc-scenario-edit=${this.onScenarioEdit}></plc-line-editor>
-          </section>
-        </div>
-        <div class="analysis">
-          <section class="panel"><plc-sweep-panel .scenario=${scenario}></plc-sweep-panel></section>
-          <section class="panel"><plc-portfolio-panel .scenario=${scenario}></plc-portfolio-panel></section>
-        </div>` : html`<p class="status">${msg('Loading the scenario…')}</p>`}
+      <p class="intro">
+        ${place ? msg(str`Edit the line in ${place}; the results follow every change.`) : msg('Edit the line; the results follow every change.')}
+      </p>
+      ${
+        draft && run
+          ? html` <div class="top">
+                ${this.renderResults(draft, run)}
+                <section class="editor panel" aria-labelledby="editor-title">
+                  <h3 id="editor-title">${msg('Line editor')}</h3>
+                  <plc-line-editor .scenario=${scenario} @plc-scenario-edit=${this.onScenarioEdit}></plc-line-editor>
+                </section>
+              </div>
+              <div class="analysis">
+                <section class="panel"><plc-sweep-panel .scenario=${scenario}></plc-sweep-panel></section>
+                <section class="panel"><plc-portfolio-panel .scenario=${scenario}></plc-portfolio-panel></section>
+              </div>`
+          : html`<p class="status">${msg('Loading the scenario…')}</p>`
+      }
     `;
   }
 }

@@ -20,8 +20,10 @@ export interface PortfolioRequest {
  */
 export class PortfolioRun extends Run<PortfolioRequest, WorkbenchOutcome<PortfolioResult>> {
   constructor(core: Pick<CoreClient, 'call'>, faults?: FaultCenter) {
-    super((request, { signal }) => core.call('portfolio', [request.scenario, request.measureIds, request.figure], { signal }),
-      { faults, scenarioOf: (request) => request.scenario });
+    super((request, { signal }) => core.call('portfolio', [request.scenario, request.measureIds, request.figure], { signal }), {
+      faults,
+      scenarioOf: (request) => request.scenario,
+    });
   }
 }
 

@@ -3,7 +3,12 @@
 // line, the target as a dashed level and the cheapest portfolio reaching it ringed.
 import type { ChartConfiguration } from '../common/charts/register.ts';
 
-export interface PortfolioChartPoint { mask: number; capex: number; avoided: number; profitChange: number }
+export interface PortfolioChartPoint {
+  mask: number;
+  capex: number;
+  avoided: number;
+  profitChange: number;
+}
 
 export interface PortfolioChartInput {
   points: readonly PortfolioChartPoint[];
@@ -29,22 +34,57 @@ export function portfolioScatterConfig(input: PortfolioChartInput): Pick<ChartCo
   const cheapest = input.cheapestMask === null ? undefined : byMask.get(input.cheapestMask);
   const datasets: ChartConfiguration<'scatter'>['data']['datasets'] = [
     { label: input.words.front, data: front.map(xy), showLine: true, borderColor: '#222', backgroundColor: '#222', pointRadius: 3, borderWidth: 2, order: 0 },
-    { label: input.words.profitUp, data: input.points.filter((p) => p.profitChange >= 0).map(xy), backgroundColor: `${GAIN}99`, borderColor: GAIN, pointRadius: 3, order: 2 },
-    { label: input.words.profitDown, data: input.points.filter((p) => p.profitChange < 0).map(xy), backgroundColor: `${LOSS}99`, borderColor: LOSS, pointRadius: 3, pointStyle: 'triangle', order: 2 },
+    {
+      label: input.words.profitUp,
+      data: input.points.filter((p) => p.profitChange >= 0).map(xy),
+      backgroundColor: `${GAIN}99`,
+      borderColor: GAIN,
+      pointRadius: 3,
+      order: 2,
+    },
+    {
+      label: input.words.profitDown,
+      data: input.points.filter((p) => p.profitChange < 0).map(xy),
+      backgroundColor: `${LOSS}99`,
+      borderColor: LOSS,
+      pointRadius: 3,
+      pointStyle: 'triangle',
+      order: 2,
+    },
   ];
   if (input.targetAvoided !== null) {
-    datasets.push({ label: input.words.target, data: [{ x: 0, y: input.targetAvoided }, { x: maxCapex, y: input.targetAvoided }], showLine: true,
-      borderColor: '#777', borderDash: [6, 4], borderWidth: 1.5, pointRadius: 0, order: 3 });
+    datasets.push({
+      label: input.words.target,
+      data: [
+        { x: 0, y: input.targetAvoided },
+        { x: maxCapex, y: input.targetAvoided },
+      ],
+      showLine: true,
+      borderColor: '#777',
+      borderDash: [6, 4],
+      borderWidth: 1.5,
+      pointRadius: 0,
+      order: 3,
+    });
   }
   if (cheapest) {
-    datasets.push({ label: input.words.cheapest, data: [xy(cheapest)], pointRadius: 9, pointStyle: 'circle', borderColor: '#009E73',
-      backgroundColor: 'rgba(0,0,0,0)', borderWidth: 3, order: -1 });
+    datasets.push({
+      label: input.words.cheapest,
+      data: [xy(cheapest)],
+      pointRadius: 9,
+      pointStyle: 'circle',
+      borderColor: '#009E73',
+      backgroundColor: 'rgba(0,0,0,0)',
+      borderWidth: 3,
+      order: -1,
+    });
   }
   return {
     type: 'scatter',
     data: { datasets },
     options: {
-      animation: false, maintainAspectRatio: false,
+      animation: false,
+      maintainAspectRatio: false,
       plugins: {
         legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8 } },
         tooltip: { callbacks: { label: (c) => `${input.formatMoney(c.parsed.x ?? 0)} → ${input.formatAvoided(c.parsed.y ?? 0)}` } },

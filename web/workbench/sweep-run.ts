@@ -18,9 +18,14 @@ export interface SweepRequest {
  */
 export class SweepRun extends Run<SweepRequest, WorkbenchOutcome<SweepResult>> {
   constructor(core: Pick<CoreClient, 'sweep'>, faults?: FaultCenter) {
-    super((request, { signal, progress }) => core.sweep(request.scenario, request.axes, {
-      signal, onProgress: (done, total) => progress({ done, total }),
-    }), { faults, scenarioOf: (request) => request.scenario });
+    super(
+      (request, { signal, progress }) =>
+        core.sweep(request.scenario, request.axes, {
+          signal,
+          onProgress: (done, total) => progress({ done, total }),
+        }),
+      { faults, scenarioOf: (request) => request.scenario },
+    );
   }
 }
 

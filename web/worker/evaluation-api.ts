@@ -6,9 +6,7 @@
 
 import type { Core } from '../shared/model/core.ts';
 import type { EmissionFactorLibraryFile, Status } from '../shared/model/emission-factors.ts';
-import type {
-  AnnexAssumption, AnnexFactor, AnnexScenario, EvaluationApi, EvaluationIssue,
-} from '../shared/contract/api-types.ts';
+import type { AnnexAssumption, AnnexFactor, AnnexScenario, EvaluationApi, EvaluationIssue } from '../shared/contract/api-types.ts';
 import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators } from '../shared/survey/indicators.ts';
 import { compareMeasuredModelled, DEFAULT_TOLERANCE } from '../shared/survey/measured-vs-modelled.ts';
 import { applyMeasures, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
@@ -43,7 +41,13 @@ function checkSurvey(m: SurveyModule, survey: unknown): EvaluationIssue[] {
     for (const field of NUMBER_FIELDS) {
       const v = (r as unknown as Record<string, unknown>)[field];
       if (v !== null && !(typeof v === 'number' && Number.isFinite(v) && v >= 0)) {
-        return [issue('bad_survey', `record ${i + 1} (${r.householdId}, ${r.period}): ${String(field)} must be a number ≥ 0 or null (missing)`, `/records/${i}/${String(field)}`)];
+        return [
+          issue(
+            'bad_survey',
+            `record ${i + 1} (${r.householdId}, ${r.period}): ${String(field)} must be a number ≥ 0 or null (missing)`,
+            `/records/${i}/${String(field)}`,
+          ),
+        ];
       }
     }
   }
@@ -51,7 +55,12 @@ function checkSurvey(m: SurveyModule, survey: unknown): EvaluationIssue[] {
 }
 
 const FACTOR_UNITS: Record<string, string> = {
-  pm25: 'kg/t', pm10: 'kg/t', bc: 'kg/t', co: 'kg/t', ch4: 'kg/t', co2PerTJ: 't CO2/TJ',
+  pm25: 'kg/t',
+  pm10: 'kg/t',
+  bc: 'kg/t',
+  co: 'kg/t',
+  ch4: 'kg/t',
+  co2PerTJ: 't CO2/TJ',
 };
 const PER_TJ_SOURCES = new Set(['coal', 'wood', 'lpg']);
 
@@ -59,16 +68,20 @@ function distWords(dist: unknown): string | null {
   const d = dist as Record<string, number | string> | undefined;
   if (!d || typeof d !== 'object') return null;
   switch (d.type) {
-    case 'lognormal': return `lognormal, median ${d.median}, GSD ${d.gsd}`;
-    case 'triangular': return `triangular ${d.min} / ${d.mode} / ${d.max}`;
-    case 'uniform': return `uniform ${d.min} – ${d.max}`;
-    case 'normal': return `normal, mean ${d.mean}, SD ${d.sd}`;
-    default: return String(d.type);
+    case 'lognormal':
+      return `lognormal, median ${d.median}, GSD ${d.gsd}`;
+    case 'triangular':
+      return `triangular ${d.min} / ${d.mode} / ${d.max}`;
+    case 'uniform':
+      return `uniform ${d.min} – ${d.max}`;
+    case 'normal':
+      return `normal, mean ${d.mean}, SD ${d.sd}`;
+    default:
+      return String(d.type);
   }
 }
 
-const isLeaf = (x: unknown): boolean =>
-  typeof x === 'number' || x === 'ND' || (typeof x === 'object' && x !== null && 'value' in x);
+const isLeaf = (x: unknown): boolean => typeof x === 'number' || x === 'ND' || (typeof x === 'object' && x !== null && 'value' in x);
 
 /** Every value of the library file's `factors` (or of its `releases` parameters with
  *  `part: 'releases'`), in file order, with its unit, source and status. */
@@ -78,12 +91,25 @@ export function flattenLibrary(library: EmissionFactorLibraryFile, part: 'factor
     if (isLeaf(node)) {
       const leaf = (typeof node === 'object' ? node : { value: node }) as { value: number | 'ND'; source?: string; status?: Status; dist?: unknown };
       const [source, group, vector] = path;
-      const unit = path.length === 1 && source === 'gridCo2PerMWh' ? 't CO2/MWh'
-        : group === 'pcddf' || group === 'dlpcb' ? (PER_TJ_SOURCES.has(source) ? 'µg TEQ/TJ' : 'µg TEQ/t') : FACTOR_UNITS[group] ?? '';
+      const unit =
+        path.length === 1 && source === 'gridCo2PerMWh'
+          ? 't CO2/MWh'
+          : group === 'pcddf' || group === 'dlpcb'
+            ? PER_TJ_SOURCES.has(source)
+              ? 'µg TEQ/TJ'
+              : 'µg TEQ/t'
+            : (FACTOR_UNITS[group] ?? '');
       out.push({
-        pointer: '/' + path.join('/'), source, pollutant: path.length === 1 ? 'gridCo2PerMWh' : group, vector: vector ?? null,
-        value: leaf.value, unit, reference: leaf.source ?? 'no source given', status: leaf.status ?? null,
-        statusLabel: leaf.status ? STATUS_LABELS[leaf.status] : 'no status given', dist: distWords(leaf.dist),
+        pointer: '/' + path.join('/'),
+        source,
+        pollutant: path.length === 1 ? 'gridCo2PerMWh' : group,
+        vector: vector ?? null,
+        value: leaf.value,
+        unit,
+        reference: leaf.source ?? 'no source given',
+        status: leaf.status ?? null,
+        statusLabel: leaf.status ? STATUS_LABELS[leaf.status] : 'no status given',
+        dist: distWords(leaf.dist),
       });
       return;
     }
@@ -110,9 +136,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
       const m = await surveyParser();
       if ('errors' in m) return { ok: false, errors: m.errors, warnings: [] };
       const parsed = m.parseSurveyCsv(text);
-      return parsed.ok
-        ? { ok: true, value: parsed.survey, warnings: parsed.warnings }
-        : { ok: false, errors: parsed.errors, warnings: parsed.warnings };
+      return parsed.ok ? { ok: true, value: parsed.survey, warnings: parsed.warnings } : { ok: false, errors: parsed.errors, warnings: parsed.warnings };
     },
     async surveyTemplate(lang) {
       const m = await loadSurveyModule();
@@ -124,7 +148,8 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
       const problems = checkSurvey(m, survey);
       if (problems.length > 0) return { ok: false, errors: problems, warnings: [] };
       const value = surveyIndicators(survey, library, { village: request.village, resamples: request.resamples, seed: request.seed });
-      if (value.households.length === 0) return { ok: false, errors: [issue('no_households', `no household of the village "${request.village}" in the survey`)], warnings: [] };
+      if (value.households.length === 0)
+        return { ok: false, errors: [issue('no_households', `no household of the village "${request.village}" in the survey`)], warnings: [] };
       return { ok: true, value, warnings: [] };
     },
     async measuredVsModelled(request) {
@@ -133,7 +158,8 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
       const problems = checkSurvey(m, request.survey);
       if (problems.length > 0) return { ok: false, errors: problems, warnings: [] };
       const record = m.findRecord(request.survey, request.householdId, request.period);
-      if (!record) return { ok: false, errors: [issue('no_record', `the survey has no ${request.period} row for household ${request.householdId}`)], warnings: [] };
+      if (!record)
+        return { ok: false, errors: [issue('no_record', `the survey has no ${request.period} row for household ${request.householdId}`)], warnings: [] };
       const checked = validateScenario(request.baseline);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
       try {
@@ -161,20 +187,45 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
         const assumptions = Object.entries(scenario.provenance ?? {})
           .sort(([a], [b]) => a.localeCompare(b))
           .map(([pointer, p]): AnnexAssumption => ({
-            pointer, value: getAt(scenario, pointer) ?? null, source: p.source, status: (p.status as Status | undefined) ?? null,
-            statusLabel: p.status ? STATUS_LABELS[p.status as Status] : 'no status given', note: (p as { note?: string }).note ?? null,
+            pointer,
+            value: getAt(scenario, pointer) ?? null,
+            source: p.source,
+            status: (p.status as Status | undefined) ?? null,
+            statusLabel: p.status ? STATUS_LABELS[p.status as Status] : 'no status given',
+            note: (p as { note?: string }).note ?? null,
           }));
         scenarios.push({
-          label: entry.label, scenarioId: scenario.id, name: scenario.name, assumptions,
-          measures: measures.map((m) => ({ id: m.id, kind: m.kind, name: m.name, source: m.source, status: m.status, capex: m.capex, lifetimeYears: m.lifetimeYears })),
+          label: entry.label,
+          scenarioId: scenario.id,
+          name: scenario.name,
+          assumptions,
+          measures: measures.map((m) => ({
+            id: m.id,
+            kind: m.kind,
+            name: m.name,
+            source: m.source,
+            status: m.status,
+            capex: m.capex,
+            lifetimeYears: m.lifetimeYears,
+          })),
         });
       }
-      const constants = Object.entries(INDICATOR_CONSTANTS).map(([name, c]) => ({ name, value: c.value, unit: c.unit, source: c.source, status: c.status, statusLabel: STATUS_LABELS[c.status] }));
+      const constants = Object.entries(INDICATOR_CONSTANTS).map(([name, c]) => ({
+        name,
+        value: c.value,
+        unit: c.unit,
+        source: c.source,
+        status: c.status,
+        statusLabel: STATUS_LABELS[c.status],
+      }));
       return {
         ok: true,
         value: {
           library: { id: library.id, name: library.name ?? library.id, version: library.version, description: library.description ?? '' },
-          factors: flattenLibrary(library), releaseParameters: flattenLibrary(library, 'releases'), constants, scenarios,
+          factors: flattenLibrary(library),
+          releaseParameters: flattenLibrary(library, 'releases'),
+          constants,
+          scenarios,
         },
         warnings: [],
       };

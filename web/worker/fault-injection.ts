@@ -4,7 +4,6 @@
 import type { Core } from '../shared/model/core.ts';
 import type { InjectedFault } from '../shared/contract/api-types.ts';
 
-
 const CORE_KIND = { trap: 0, 'out-of-memory': 1 } as const;
 let armed: keyof typeof CORE_KIND | null = null;
 

@@ -15,9 +15,7 @@ import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, t
 import type { Issue } from '../shared/model/simulate.ts';
 import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/analysis/uncertainty.ts';
 import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/model/result-guard.ts';
-import type {
-  McBlockValue, McOutcome, McScenarios, McSummaryValue, SobolBlockValue, SobolFigureValue, UncertaintyApi,
-} from '../shared/contract/api-types.ts';
+import type { McBlockValue, McOutcome, McScenarios, McSummaryValue, SobolBlockValue, SobolFigureValue, UncertaintyApi } from '../shared/contract/api-types.ts';
 
 const issue = (code: string, message: string, path = ''): Issue => ({ path, code, message });
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;

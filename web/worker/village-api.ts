@@ -11,13 +11,9 @@ import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors
 import type { Measure } from '../shared/analysis/measures.ts';
 import { computeVillage } from '../shared/analysis/village.ts';
 import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/analysis/village-load.ts';
-import {
-  planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageMcPlan,
-} from '../shared/analysis/village-mc.ts';
+import { planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageMcPlan } from '../shared/analysis/village-mc.ts';
 import { villageIssue } from '../shared/analysis/village-schema.ts';
-import type {
-  VillageApi, VillageBlockValue, VillageOutcome, VillageRequest, VillageSummaryValue,
-} from '../shared/contract/api-types.ts';
+import type { VillageApi, VillageBlockValue, VillageOutcome, VillageRequest, VillageSummaryValue } from '../shared/contract/api-types.ts';
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
@@ -58,8 +54,13 @@ export function createVillageApi(load: () => Promise<Core>, library: EmissionFac
       return {
         ok: true,
         value: {
-          villageId: plan.villageId, groups, units: plan.units.length, evaluationsPerDraw: plan.evaluationsPerDraw,
-          blockSize: villageBlockSize(plan.evaluationsPerDraw), sharedInputs: plan.sharedInputs, groupInputs: plan.groupInputs,
+          villageId: plan.villageId,
+          groups,
+          units: plan.units.length,
+          evaluationsPerDraw: plan.evaluationsPerDraw,
+          blockSize: villageBlockSize(plan.evaluationsPerDraw),
+          sharedInputs: plan.sharedInputs,
+          groupInputs: plan.groupInputs,
         },
         warnings: p.warnings,
       };
@@ -74,12 +75,18 @@ export function createVillageApi(load: () => Promise<Core>, library: EmissionFac
       if (!p.ok) return p;
       const block = runVillageBlock(await load(), p.value, { draws, seed, start, count });
       const value: VillageBlockValue = { start: block.start, count: block.count, values: block.values };
-      return transfer({ ok: true as const, value, warnings: p.warnings }, value.values.map((v) => v.buffer as ArrayBuffer));
+      return transfer(
+        { ok: true as const, value, warnings: p.warnings },
+        value.values.map((v) => v.buffer as ArrayBuffer),
+      );
     },
     async villageSummary(request) {
       const summary = summarizeVillageFigure(request.figure, request.before, request.withAdoption, request.allAdopted);
       const value: VillageSummaryValue = { summary, before: request.before, withAdoption: request.withAdoption, allAdopted: request.allAdopted };
-      return transfer(value, [request.before, request.withAdoption, request.allAdopted].map((v) => v.buffer as ArrayBuffer));
+      return transfer(
+        value,
+        [request.before, request.withAdoption, request.allAdopted].map((v) => v.buffer as ArrayBuffer),
+      );
     },
   };
 }

@@ -18,5 +18,7 @@ export function loadCore(): Promise<Core> {
 }
 
 export function wasmByteLength(): Promise<number> {
-  return fetch(wasmUrl).then((r) => r.arrayBuffer()).then((b) => b.byteLength);
+  return fetch(wasmUrl)
+    .then((r) => r.arrayBuffer())
+    .then((b) => b.byteLength);
 }

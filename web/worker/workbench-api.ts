@@ -34,7 +34,10 @@ export function createWorkbenchApi(load: () => Promise<Core>, library: EmissionF
       try {
         // Progress goes back through a comlink proxy, one message per grid row.
         const value = runSweep(await load(), library, checked.scenario, axes, onProgress && ((done, total) => void onProgress(done, total)));
-        return transfer({ ok: true as const, value, warnings: checked.warnings }, Object.values(value.figures).map((a) => a.buffer));
+        return transfer(
+          { ok: true as const, value, warnings: checked.warnings },
+          Object.values(value.figures).map((a) => a.buffer),
+        );
       } catch (error) {
         return { ok: false, errors: issue(error), warnings: checked.warnings };
       }

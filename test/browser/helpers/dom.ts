@@ -20,5 +20,10 @@ export function deepQuery(root: Element, ...selectors: string[]): Element | null
 
 /** Parses a number as printed in English ("1,234.5", "−12"). */
 export function parseShown(text: string): number {
-  return Number(text.replace(/,/g, '').replace(/\u2212/g, '-').trim());
+  return Number(
+    text
+      .replace(/,/g, '')
+      .replace(/\u2212/g, '-')
+      .trim(),
+  );
 }

@@ -51,18 +51,24 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
   });
 
   await check('the Wasm is fetched and instantiated by the worker, not by the page', async () => {
-    assert(context.requestUrls().some((url) => /\.wasm(\?|$)/.test(url)), 'no .wasm request was made');
+    assert(
+      context.requestUrls().some((url) => /\.wasm(\?|$)/.test(url)),
+      'no .wasm request was made',
+    );
     const pageWasm = await page.evaluate(() => ({
       used: window.__mainThreadWasm,
-      fetched: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('.wasm')),
+      fetched: performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => n.includes('.wasm')),
     }));
     assert(pageWasm.used.length === 0, `the main thread called WebAssembly.${pageWasm.used.join(', ')}`);
     assert(pageWasm.fetched.length === 0, `the page fetched ${pageWasm.fetched.join(', ')}`);
     const workers = page.workers();
     assert(workers.length > 0, 'no worker is running');
-    const workerFetched = (
-      await Promise.all(workers.map((w) => w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))))
-    ).flat().filter((n) => n.includes('.wasm'));
+    const workerFetched = (await Promise.all(workers.map((w) => w.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name)))))
+      .flat()
+      .filter((n) => n.includes('.wasm'));
     assert(workerFetched.length > 0, 'no worker fetched the .wasm');
   });
 
@@ -70,9 +76,10 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     await check(`navigating to ${view} shows that view and the scenario name`, async () => {
       await goToView(page, view);
       // The hash changes before Lit re-renders: wait for the link of this view to be current.
-      const current = await page.locator(`plc-app nav a[href="#/${view}"][aria-current="page"]`).getAttribute('href', { timeout: 20_000 }).catch(
-        async () => page.locator('plc-app nav a[aria-current="page"]').getAttribute('href'),
-      );
+      const current = await page
+        .locator(`plc-app nav a[href="#/${view}"][aria-current="page"]`)
+        .getAttribute('href', { timeout: 20_000 })
+        .catch(async () => page.locator('plc-app nav a[aria-current="page"]').getAttribute('href'));
       assert(current === `#/${view}`, `the navigation marks ${current} as current`);
       const heading = await textOf(page, 'plc-app main h2', 20_000);
       assert(heading.length > 0, 'the view has no heading');
@@ -84,9 +91,10 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
   await check('a deep link opens its view (and the stored scenario after a reload)', async () => {
     const second = await context.newPage();
     await second.goto(`${baseUrl}#/uncertainty`, { waitUntil: 'load' });
-    const current = await second.locator('plc-app nav a[href="#/uncertainty"][aria-current="page"]').getAttribute('href', { timeout: 30_000 }).catch(
-      async () => second.locator('plc-app nav a[aria-current="page"]').getAttribute('href'),
-    );
+    const current = await second
+      .locator('plc-app nav a[href="#/uncertainty"][aria-current="page"]')
+      .getAttribute('href', { timeout: 30_000 })
+      .catch(async () => second.locator('plc-app nav a[aria-current="page"]').getAttribute('href'));
     assert(current === '#/uncertainty', `deep link landed on ${current}`);
     const name = await textOf(second, 'plc-app [data-testid="scenario-name"]');
     assert(name === scenario.name, `the header shows "${name}"`);
@@ -102,11 +110,18 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
     // 100 kg/h makes the extruder a tighter bottleneck: less feed is processed, less product made.
     await page.locator('plc-number-field[pointer="/units/4/capacityKgPerHour"] input').fill('100');
-    await page.waitForFunction((old) => {
-      const figures = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-workbench')?.shadowRoot
-        ?.querySelector('plc-result-figures')?.shadowRoot?.querySelector('[data-figure="productT"] .value');
-      return figures && figures.textContent.trim() !== old;
-    }, before, { timeout: 60_000 });
+    await page.waitForFunction(
+      (old) => {
+        const figures = document
+          .querySelector('plc-app')
+          ?.shadowRoot?.querySelector('plc-workbench')
+          ?.shadowRoot?.querySelector('plc-result-figures')
+          ?.shadowRoot?.querySelector('[data-figure="productT"] .value');
+        return figures && figures.textContent.trim() !== old;
+      },
+      before,
+      { timeout: 60_000 },
+    );
     const after = await textOf(page, 'plc-result-figures [data-figure="productT"] .value');
     const edited = structuredClone(scenario);
     edited.units[4].capacityKgPerHour = 100;
@@ -167,8 +182,10 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
     assert(isDeepStrictEqual(exported, current.doc), `the exported scenario differs from the one the page shows at ${firstDifference(exported, current.doc)}`);
     const run = bundle.runs.find((r) => r.scenarioId === scenario.id);
     assert(run, 'the bundle holds no recorded run of the scenario');
-    assert(run.kind === 'steady' && typeof run.efLibraryId === 'string' && run.appVersion && /^sha256:/.test(run.scenarioHash),
-      `the run lacks its provenance: ${JSON.stringify({ ...run, result: undefined, scenario: undefined })}`);
+    assert(
+      run.kind === 'steady' && typeof run.efLibraryId === 'string' && run.appVersion && /^sha256:/.test(run.scenarioHash),
+      `the run lacks its provenance: ${JSON.stringify({ ...run, result: undefined, scenario: undefined })}`,
+    );
     await page.keyboard.press('Escape');
   });
 
@@ -182,7 +199,9 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
       await freshPage.locator('plc-app [data-testid="library-button"]').click();
       await freshPage.locator('plc-scenario-list li').first().waitFor({ timeout: 30_000 });
       await freshPage.locator('plc-library-dialog input[type="file"]').setInputFiles({
-        name: 'bundle.json', mimeType: 'application/json', buffer: Buffer.from(bundleText, 'utf8'),
+        name: 'bundle.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(bundleText, 'utf8'),
       });
       const report = await textOf(freshPage, 'plc-library-dialog [data-testid="import-report"]', 30_000);
       assert(report.startsWith('Imported'), `the import reported: ${report}`);

@@ -51,8 +51,15 @@ export async function offlineJourney({ newContext, allowOrigin, check }) {
         }
         return urls;
       });
-      for (const [what, pattern] of [['index.html', /\/index\.html$/], ['the Wasm', /\.wasm$/], ['the worker', /core\.worker.*\.js$/]]) {
-        assert(cached.some((u) => pattern.test(u)), `${what} is not precached: ${cached.join(', ')}`);
+      for (const [what, pattern] of [
+        ['index.html', /\/index\.html$/],
+        ['the Wasm', /\.wasm$/],
+        ['the worker', /core\.worker.*\.js$/],
+      ]) {
+        assert(
+          cached.some((u) => pattern.test(u)),
+          `${what} is not precached: ${cached.join(', ')}`,
+        );
       }
       installed = true;
     });

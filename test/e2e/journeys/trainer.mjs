@@ -20,12 +20,15 @@ export async function trainerJourney({ newContext, baseUrl, check }) {
     await lever.focus();
     await page.keyboard.press('Home'); // a range input's own key: to its minimum, 0 % burned or dumped
     await page.locator('plc-training-view plc-lever[name="burnedShare"] .value', { hasText: /^0\s?% burned/ }).waitFor({ timeout: 5_000 });
-    await page.waitForFunction((old) => {
-      const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
-      const value = view?.shadowRoot?.querySelector('[data-testid="live-figures"]')?.shadowRoot
-        ?.querySelector('[data-figure="burnedKgPerWeek"] .value');
-      return view?.training?.settled && value && Number(value.textContent.replace(/,/g, '')) < old;
-    }, before, { timeout: 20_000 });
+    await page.waitForFunction(
+      (old) => {
+        const view = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-training-view');
+        const value = view?.shadowRoot?.querySelector('[data-testid="live-figures"]')?.shadowRoot?.querySelector('[data-figure="burnedKgPerWeek"] .value');
+        return view?.training?.settled && value && Number(value.textContent.replace(/,/g, '')) < old;
+      },
+      before,
+      { timeout: 20_000 },
+    );
     const after = parseShown(await textOf(page, `${burned} .value`));
     const was = parseShown((await textOf(page, `${burned} .before`)).replace(/^before:\s*/, '').replace(/\s*kg.*$/, ''));
     assert(after < before, `plastic burned per week went from ${before} to ${after} kg`);

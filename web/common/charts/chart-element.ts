@@ -13,9 +13,16 @@ type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins
  */
 export abstract class ChartElement extends LitElement {
   static override styles: CSSResultGroup = css`
-    :host { display: block; height: var(--plc-chart-height, 18rem); }
+    :host {
+      display: block;
+      height: var(--plc-chart-height, 18rem);
+    }
     /* Chart.js sizes the canvas from a dedicated, relatively positioned parent. */
-    .box { position: relative; height: 100%; width: 100%; }
+    .box {
+      position: relative;
+      height: 100%;
+      width: 100%;
+    }
   `;
 
   /** Text alternative of the picture; pair the chart with the same data as a table. */

@@ -80,17 +80,24 @@ export const intervalWhiskers: Plugin = {
         const iv = list[j];
         if (!iv) return;
         const { x, y, height, width } = bar.getProps(['x', 'y', 'height', 'width'], true) as { x: number; y: number; height: number; width: number };
-        const a = valueScale.getPixelForValue(iv[0]), b = valueScale.getPixelForValue(iv[1]);
+        const a = valueScale.getPixelForValue(iv[0]),
+          b = valueScale.getPixelForValue(iv[1]);
         const cap = Math.max(3, Math.min(6, (horizontal ? height : width) / 3));
         ctx.beginPath();
         if (horizontal) {
-          ctx.moveTo(a, y); ctx.lineTo(b, y);
-          ctx.moveTo(a, y - cap); ctx.lineTo(a, y + cap);
-          ctx.moveTo(b, y - cap); ctx.lineTo(b, y + cap);
+          ctx.moveTo(a, y);
+          ctx.lineTo(b, y);
+          ctx.moveTo(a, y - cap);
+          ctx.lineTo(a, y + cap);
+          ctx.moveTo(b, y - cap);
+          ctx.lineTo(b, y + cap);
         } else {
-          ctx.moveTo(x, a); ctx.lineTo(x, b);
-          ctx.moveTo(x - cap, a); ctx.lineTo(x + cap, a);
-          ctx.moveTo(x - cap, b); ctx.lineTo(x + cap, b);
+          ctx.moveTo(x, a);
+          ctx.lineTo(x, b);
+          ctx.moveTo(x - cap, a);
+          ctx.lineTo(x + cap, a);
+          ctx.moveTo(x - cap, b);
+          ctx.lineTo(x + cap, b);
         }
         ctx.stroke();
       });

@@ -8,7 +8,15 @@ import { offerDownload } from '../download.ts';
 
 /** A file name from a title: lower case, ASCII letters, digits and dashes. */
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'chart';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'chart'
+  );
 }
 
 /**
@@ -20,8 +28,16 @@ function slug(text: string): string {
 @customElement('plc-chart-export')
 export class PlcChartExport extends LitElement {
   static override styles = css`
-    :host { display: flex; flex-wrap: wrap; align-items: center; gap: var(--sl-spacing-2x-small); }
-    .label { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--sl-spacing-2x-small);
+    }
+    .label {
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   /** The chart's title; it names the files and heads the PNG. */
@@ -55,12 +71,21 @@ export class PlcChartExport extends LitElement {
     const what = this.heading;
     return html`
       <span class="label">${msg('Download:')}</span>
-      <sl-button size="small" data-format="csv" @click=${() => this.save('csv', 'text/csv', this.csv())}
-        aria-label=${msg(str`Download the numbers of ${what} as CSV`)}>CSV</sl-button>
-      <sl-button size="small" data-format="json" @click=${() => this.save('json', 'application/json', this.json())}
-        aria-label=${msg(str`Download the numbers of ${what} as JSON`)}>JSON</sl-button>
-      <sl-button size="small" data-format="png" @click=${() => this.png()}
-        aria-label=${msg(str`Download the chart ${what} as a PNG picture`)}>PNG</sl-button>
+      <sl-button
+        size="small"
+        data-format="csv"
+        @click=${() => this.save('csv', 'text/csv', this.csv())}
+        aria-label=${msg(str`Download the numbers of ${what} as CSV`)}
+        >CSV</sl-button
+      >
+      <sl-button
+        size="small"
+        data-format="json"
+        @click=${() => this.save('json', 'application/json', this.json())}
+        aria-label=${msg(str`Download the numbers of ${what} as JSON`)}
+        >JSON</sl-button
+      >
+      <sl-button size="small" data-format="png" @click=${() => this.png()} aria-label=${msg(str`Download the chart ${what} as a PNG picture`)}>PNG</sl-button>
     `;
   }
 }

@@ -1,6 +1,4 @@
-import {
-  BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
-} from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { LogarithmicScale, ScatterController, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';

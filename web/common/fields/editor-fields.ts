@@ -3,9 +3,7 @@
 // JSON Pointer into a scenario (the sweep panel's parameter list) and the provenance words.
 import { msg, str } from '@lit/localize';
 import { bound } from '../../shared/model/bounds.ts';
-import {
-  type ComponentKey, type FuelKey, type InertRouteKey, type PlasticRouteKey, type SinkKey, type UnitType,
-} from '../../shared/model/scenario-schema.ts';
+import { type ComponentKey, type FuelKey, type InertRouteKey, type PlasticRouteKey, type SinkKey, type UnitType } from '../../shared/model/scenario-schema.ts';
 import { getAt } from '../../shared/io/json-pointer.ts';
 
 export interface FieldSpec {
@@ -77,61 +75,96 @@ export const priceFields = (currency: string): FieldSpec[] => [
 
 export function componentLabel(key: ComponentKey | string): string {
   switch (key) {
-    case 'PE': return msg('PE (polyethylene)');
-    case 'PP': return msg('PP (polypropylene)');
-    case 'PS': return msg('PS (polystyrene)');
-    case 'PET': return msg('PET');
-    case 'PVC': return msg('PVC');
-    case 'otherPlastic': return msg('Other plastic');
-    case 'dirt': return msg('Dirt');
-    case 'moisture': return msg('Moisture');
-    default: return key;
+    case 'PE':
+      return msg('PE (polyethylene)');
+    case 'PP':
+      return msg('PP (polypropylene)');
+    case 'PS':
+      return msg('PS (polystyrene)');
+    case 'PET':
+      return msg('PET');
+    case 'PVC':
+      return msg('PVC');
+    case 'otherPlastic':
+      return msg('Other plastic');
+    case 'dirt':
+      return msg('Dirt');
+    case 'moisture':
+      return msg('Moisture');
+    default:
+      return key;
   }
 }
 
 export function unitTypeLabel(type: UnitType | string): string {
   switch (type) {
-    case 'sorting': return msg('Sorting');
-    case 'washing': return msg('Washing');
-    case 'shredding': return msg('Shredding');
-    case 'drying': return msg('Drying');
-    case 'agglomeration': return msg('Agglomeration');
-    case 'extrusion': return msg('Extrusion');
-    case 'pelletizing': return msg('Pelletizing');
-    case 'moulding': return msg('Moulding');
-    default: return type;
+    case 'sorting':
+      return msg('Sorting');
+    case 'washing':
+      return msg('Washing');
+    case 'shredding':
+      return msg('Shredding');
+    case 'drying':
+      return msg('Drying');
+    case 'agglomeration':
+      return msg('Agglomeration');
+    case 'extrusion':
+      return msg('Extrusion');
+    case 'pelletizing':
+      return msg('Pelletizing');
+    case 'moulding':
+      return msg('Moulding');
+    default:
+      return type;
   }
 }
 
 export function fuelLabel(fuel: FuelKey | string): string {
   switch (fuel) {
-    case 'plasticRejects': return msg('Plastic rejects');
-    case 'coal': return msg('Coal');
-    case 'wood': return msg('Wood');
-    case 'lpg': return msg('LPG');
-    case 'electricity': return msg('Electricity');
-    default: return fuel;
+    case 'plasticRejects':
+      return msg('Plastic rejects');
+    case 'coal':
+      return msg('Coal');
+    case 'wood':
+      return msg('Wood');
+    case 'lpg':
+      return msg('LPG');
+    case 'electricity':
+      return msg('Electricity');
+    default:
+      return fuel;
   }
 }
 
 export function sinkLabel(sink: SinkKey | string): string {
   switch (sink) {
-    case 'rejects': return msg('Rejects');
-    case 'wastewater': return msg('Wastewater');
-    case 'evaporation': return msg('Evaporation');
-    default: return sink;
+    case 'rejects':
+      return msg('Rejects');
+    case 'wastewater':
+      return msg('Wastewater');
+    case 'evaporation':
+      return msg('Evaporation');
+    default:
+      return sink;
   }
 }
 
 export function plasticRouteLabel(route: PlasticRouteKey | string): string {
   switch (route) {
-    case 'openBurning': return msg('Burned in the open');
-    case 'dumping': return msg('Dumped');
-    case 'landfill': return msg('Sanitary landfill');
-    case 'bricks': return msg('Made into bricks');
-    case 'cementKiln': return msg('Co-processed in a cement kiln');
-    case 'sale': return msg('Sold as scrap');
-    default: return route;
+    case 'openBurning':
+      return msg('Burned in the open');
+    case 'dumping':
+      return msg('Dumped');
+    case 'landfill':
+      return msg('Sanitary landfill');
+    case 'bricks':
+      return msg('Made into bricks');
+    case 'cementKiln':
+      return msg('Co-processed in a cement kiln');
+    case 'sale':
+      return msg('Sold as scrap');
+    default:
+      return route;
   }
 }
 
@@ -141,11 +174,16 @@ export function inertRouteLabel(route: InertRouteKey | string): string {
 
 export function statusWord(status: string | undefined): string {
   switch (status) {
-    case 'R': return msg('read in the source');
-    case 'M': return msg('unverified (recalled from the source)');
-    case 'D': return msg('derived from sourced numbers');
-    case 'E': return msg('estimate');
-    default: return msg('no source recorded');
+    case 'R':
+      return msg('read in the source');
+    case 'M':
+      return msg('unverified (recalled from the source)');
+    case 'D':
+      return msg('derived from sourced numbers');
+    case 'E':
+      return msg('estimate');
+    default:
+      return msg('no source recorded');
   }
 }
 

@@ -30,24 +30,71 @@ const REVENUE_KEYS: RevenueKey[] = ['product', 'bricks', 'scrapSale'];
 @customElement('plc-cost-breakdown')
 export class PlcCostBreakdown extends LitElement {
   static override styles = css`
-    :host { display: block; min-width: 0; }
-    .wrap { overflow-x: auto; }
-    table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
-    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
-    thead th { text-align: right; vertical-align: bottom; font-weight: var(--sl-font-weight-semibold); }
-    thead th:first-child { text-align: left; }
-    td { text-align: right; white-space: nowrap; }
-    th[scope='row'] { text-align: left; font-weight: normal; }
-    tbody th[scope='rowgroup'] { text-align: left; padding-top: var(--sl-spacing-x-small); color: var(--sl-color-neutral-700);
-      font-weight: var(--sl-font-weight-semibold); }
-    tr.total th, tr.total td { font-weight: var(--sl-font-weight-semibold); border-bottom-color: var(--sl-color-neutral-400); }
-    .status { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
-    .other th[scope='row'] { padding-left: var(--sl-spacing-medium); }
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    .wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      width: 100%;
+      font-variant-numeric: tabular-nums;
+      font-size: var(--sl-font-size-small);
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+    }
+    thead th {
+      text-align: right;
+      vertical-align: bottom;
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    thead th:first-child {
+      text-align: left;
+    }
+    td {
+      text-align: right;
+      white-space: nowrap;
+    }
+    th[scope='row'] {
+      text-align: left;
+      font-weight: normal;
+    }
+    tbody th[scope='rowgroup'] {
+      text-align: left;
+      padding-top: var(--sl-spacing-x-small);
+      color: var(--sl-color-neutral-700);
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    tr.total th,
+    tr.total td {
+      font-weight: var(--sl-font-weight-semibold);
+      border-bottom-color: var(--sl-color-neutral-400);
+    }
+    .status {
+      display: block;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .other th[scope='row'] {
+      padding-left: var(--sl-spacing-medium);
+    }
     /* A phone: smaller type and tighter cells, so that two columns of full amounts fit. */
     @media (max-width: 30rem) {
-      table { font-size: var(--sl-font-size-x-small); }
-      th, td { padding: var(--sl-spacing-3x-small) 2px; }
-      .other th[scope='row'] { padding-left: var(--sl-spacing-x-small); }
+      table {
+        font-size: var(--sl-font-size-x-small);
+      }
+      th,
+      td {
+        padding: var(--sl-spacing-3x-small) 2px;
+      }
+      .other th[scope='row'] {
+        padding-left: var(--sl-spacing-x-small);
+      }
     }
   `;
 
@@ -59,7 +106,10 @@ export class PlcCostBreakdown extends LitElement {
   @property({ type: Boolean }) plain = false;
 
   private row(key: FigureKey, values: number[], cls = '') {
-    return html`<tr class=${cls} data-row=${key}><th scope="row">${labelTag(key)}</th>${values.map((v) => html`<td>${formatFigure(key, v, this.currency)}</td>`)}</tr>`;
+    return html`<tr class=${cls} data-row=${key}>
+      <th scope="row">${labelTag(key)}</th>
+      ${values.map((v) => html`<td>${formatFigure(key, v, this.currency)}</td>`)}
+    </tr>`;
   }
 
   private otherLabel(id: string) {
@@ -78,25 +128,60 @@ export class PlcCostBreakdown extends LitElement {
     const costs = COST_KEYS.map((k) => ({ k, values: economics.map((e) => e.costBreakdown[k]) })).filter((r) => shown(r.values));
     const others = otherIds.map((id) => ({ id, values: economics.map((e) => e.costBreakdown.otherById[id] ?? 0) }));
     const columns = s.length + 1;
-    return html`<div class="wrap"><table data-testid="cost-breakdown" aria-label=${msg('Revenue, costs and profit per year')}>
-      <thead><tr><th scope="col">${msg('Per year')}</th>
-        ${s.map((x) => html`<th scope="col">${this.plain ? x.ref.name : html`<plc-scenario-chip name=${x.ref.name} colour=${x.ref.colour}></plc-scenario-chip>`}</th>`)}</tr></thead>
-      <tbody>
-        <tr><th scope="rowgroup" colspan=${columns}>${msg('Revenue')}</th></tr>
-        ${revenue.map((r) => this.row(`economics.revenueBreakdown.${r.k}`, r.values))}
-        ${this.row('economics.revenue', economics.map((e) => e.revenue), 'total')}
-      </tbody>
-      <tbody>
-        <tr><th scope="rowgroup" colspan=${columns}>${msg('Costs')}</th></tr>
-        ${costs.map((r) => this.row(`economics.costBreakdown.${r.k}`, r.values))}
-        ${others.length > 0 ? html`
-          ${this.row('economics.costBreakdown.other', economics.map((e) => e.costBreakdown.other))}
-          ${others.map((o) => html`<tr class="other" data-other-cost=${o.id}><th scope="row">${this.otherLabel(o.id)}</th>
-            ${o.values.map((v) => html`<td>${formatFigure('economics.costBreakdown.other', v, this.currency)}</td>`)}</tr>`)}` : nothing}
-        ${this.row('economics.costs', economics.map((e) => e.costs), 'total')}
-      </tbody>
-      <tbody>${this.row('economics.profit', economics.map((e) => e.profit), 'total')}</tbody>
-    </table></div>`;
+    return html`<div class="wrap">
+      <table data-testid="cost-breakdown" aria-label=${msg('Revenue, costs and profit per year')}>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Per year')}</th>
+            ${s.map((x) => html`<th scope="col">${this.plain ? x.ref.name : html`<plc-scenario-chip name=${x.ref.name} colour=${x.ref.colour}></plc-scenario-chip>`}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="rowgroup" colspan=${columns}>${msg('Revenue')}</th>
+          </tr>
+          ${revenue.map((r) => this.row(`economics.revenueBreakdown.${r.k}`, r.values))}
+          ${this.row(
+            'economics.revenue',
+            economics.map((e) => e.revenue),
+            'total',
+          )}
+        </tbody>
+        <tbody>
+          <tr>
+            <th scope="rowgroup" colspan=${columns}>${msg('Costs')}</th>
+          </tr>
+          ${costs.map((r) => this.row(`economics.costBreakdown.${r.k}`, r.values))}
+          ${
+            others.length > 0
+              ? html` ${this.row(
+                  'economics.costBreakdown.other',
+                  economics.map((e) => e.costBreakdown.other),
+                )}
+                ${others.map(
+                  (o) =>
+                    html`<tr class="other" data-other-cost=${o.id}>
+                      <th scope="row">${this.otherLabel(o.id)}</th>
+                      ${o.values.map((v) => html`<td>${formatFigure('economics.costBreakdown.other', v, this.currency)}</td>`)}
+                    </tr>`,
+                )}`
+              : nothing
+          }
+          ${this.row(
+            'economics.costs',
+            economics.map((e) => e.costs),
+            'total',
+          )}
+        </tbody>
+        <tbody>
+          ${this.row(
+            'economics.profit',
+            economics.map((e) => e.profit),
+            'total',
+          )}
+        </tbody>
+      </table>
+    </div>`;
   }
 }
 

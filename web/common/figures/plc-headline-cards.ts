@@ -23,26 +23,83 @@ export interface ComparedScenario {
 @customElement('plc-headline-cards')
 export class PlcHeadlineCards extends LitElement {
   static override styles = css`
-    :host { display: block; }
-    .grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr)); gap: var(--sl-spacing-small); }
-    .card { background: var(--sl-color-neutral-0); border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large); padding: var(--sl-spacing-small) var(--sl-spacing-medium); min-width: 0; }
-    .card.wide { grid-column: 1 / -1; }
-    h4 { margin: 0 0 var(--sl-spacing-2x-small); font-size: var(--sl-font-size-small); color: var(--sl-color-neutral-700); font-weight: var(--sl-font-weight-semibold); }
-    p { margin: 0; }
-    .row { margin-top: var(--sl-spacing-x-small); }
-    .values { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.4rem; font-variant-numeric: tabular-nums; }
-    .before, .after { font-size: var(--sl-font-size-large); font-weight: var(--sl-font-weight-semibold); overflow-wrap: anywhere; }
-    .before { color: var(--sl-color-neutral-700); }
-    .arrow { color: var(--sl-color-neutral-500); }
-    .unit { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
-    .change { font-size: var(--sl-font-size-small); }
-    .change.better { color: var(--sl-color-success-700); }
-    .change.worse { color: var(--sl-color-danger-700); }
-    .change.same { color: var(--sl-color-neutral-700); }
-    .nq { font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); margin-top: var(--sl-spacing-3x-small); }
-    plc-scenario-chip { margin-bottom: var(--sl-spacing-3x-small); }
-    .economics p { margin-top: var(--sl-spacing-2x-small); font-size: var(--sl-font-size-small); }
+    :host {
+      display: block;
+    }
+    .grid {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+      gap: var(--sl-spacing-small);
+    }
+    .card {
+      background: var(--sl-color-neutral-0);
+      border: 1px solid var(--sl-color-neutral-200);
+      border-radius: var(--sl-border-radius-large);
+      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+      min-width: 0;
+    }
+    .card.wide {
+      grid-column: 1 / -1;
+    }
+    h4 {
+      margin: 0 0 var(--sl-spacing-2x-small);
+      font-size: var(--sl-font-size-small);
+      color: var(--sl-color-neutral-700);
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    p {
+      margin: 0;
+    }
+    .row {
+      margin-top: var(--sl-spacing-x-small);
+    }
+    .values {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.4rem;
+      font-variant-numeric: tabular-nums;
+    }
+    .before,
+    .after {
+      font-size: var(--sl-font-size-large);
+      font-weight: var(--sl-font-weight-semibold);
+      overflow-wrap: anywhere;
+    }
+    .before {
+      color: var(--sl-color-neutral-700);
+    }
+    .arrow {
+      color: var(--sl-color-neutral-500);
+    }
+    .unit {
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
+    .change {
+      font-size: var(--sl-font-size-small);
+    }
+    .change.better {
+      color: var(--sl-color-success-700);
+    }
+    .change.worse {
+      color: var(--sl-color-danger-700);
+    }
+    .change.same {
+      color: var(--sl-color-neutral-700);
+    }
+    .nq {
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+      margin-top: var(--sl-spacing-3x-small);
+    }
+    plc-scenario-chip {
+      margin-bottom: var(--sl-spacing-3x-small);
+    }
+    .economics p {
+      margin-top: var(--sl-spacing-2x-small);
+      font-size: var(--sl-font-size-small);
+    }
   `;
 
   @property({ attribute: false }) comparisons: ComparedScenario[] = [];
@@ -82,10 +139,13 @@ export class PlcHeadlineCards extends LitElement {
     const many = this.comparisons.length > 1;
     return html`<section class="card wide economics" data-figure="economics" aria-label=${msg('Cost and return')}>
       <h4>${msg('Cost and return')}</h4>
-      ${this.comparisons.map((c, i) => html`<div class="row" data-column=${i}>
-        ${many ? html`<plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip>` : nothing}
-        ${economicsSentences(c.doc, this.currency).map((s) => html`<p>${s}</p>`)}
-      </div>`)}
+      ${this.comparisons.map(
+        (c, i) =>
+          html`<div class="row" data-column=${i}>
+            ${many ? html`<plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip>` : nothing}
+            ${economicsSentences(c.doc, this.currency).map((s) => html`<p>${s}</p>`)}
+          </div>`,
+      )}
     </section>`;
   }
 

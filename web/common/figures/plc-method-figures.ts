@@ -11,7 +11,10 @@ import type { ComparedScenario } from './plc-headline-cards.ts';
 import { methodName } from '../plc-method-switch.ts';
 import '../plc-scenario-chip.ts';
 
-const FIGURES = [['pcddf.total', 'pcddfTotal'], ['pcddf.air', 'pcddfAir']] as const;
+const FIGURES = [
+  ['pcddf.total', 'pcddfTotal'],
+  ['pcddf.air', 'pcddfAir'],
+] as const;
 
 /** "−99.99 %", or "—" when before is 0 (no percentage of nothing). */
 function signedPercent(before: number, after: number): string {
@@ -29,22 +32,72 @@ function signedPercent(before: number, after: number): string {
 @customElement('plc-method-figures')
 export class PlcMethodFigures extends LitElement {
   static override styles = css`
-    :host { display: block; min-width: 0; }
-    h4 { margin: 0 0 var(--sl-spacing-2x-small); font-size: var(--sl-font-size-medium); }
-    .wrap { overflow-x: auto; }
-    table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: var(--sl-font-size-small); }
-    th, td { padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small); border-bottom: 1px solid var(--sl-color-neutral-200); }
-    thead th { text-align: right; vertical-align: bottom; }
-    thead th:first-child { text-align: left; }
-    thead th + th { min-width: 5.5rem; }
-    td { padding-left: var(--sl-spacing-large); }
-    td { text-align: right; }
-    th[scope='row'] { text-align: left; font-weight: normal; }
-    tbody th[scope='rowgroup'] { text-align: left; font-weight: var(--sl-font-weight-semibold); padding-top: var(--sl-spacing-x-small); }
-    tr.in-use th[scope='row'], tr.in-use td { font-weight: var(--sl-font-weight-semibold); background: var(--sl-color-primary-50); }
-    .change { display: block; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); white-space: nowrap; }
-    .tag { font-size: var(--sl-font-size-x-small); color: var(--sl-color-primary-800); }
-    p { margin: var(--sl-spacing-2x-small) 0 0; font-size: var(--sl-font-size-x-small); color: var(--sl-color-neutral-700); }
+    :host {
+      display: block;
+      min-width: 0;
+    }
+    h4 {
+      margin: 0 0 var(--sl-spacing-2x-small);
+      font-size: var(--sl-font-size-medium);
+    }
+    .wrap {
+      overflow-x: auto;
+    }
+    table {
+      border-collapse: collapse;
+      font-variant-numeric: tabular-nums;
+      font-size: var(--sl-font-size-small);
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+    }
+    thead th {
+      text-align: right;
+      vertical-align: bottom;
+    }
+    thead th:first-child {
+      text-align: left;
+    }
+    thead th + th {
+      min-width: 5.5rem;
+    }
+    td {
+      padding-left: var(--sl-spacing-large);
+    }
+    td {
+      text-align: right;
+    }
+    th[scope='row'] {
+      text-align: left;
+      font-weight: normal;
+    }
+    tbody th[scope='rowgroup'] {
+      text-align: left;
+      font-weight: var(--sl-font-weight-semibold);
+      padding-top: var(--sl-spacing-x-small);
+    }
+    tr.in-use th[scope='row'],
+    tr.in-use td {
+      font-weight: var(--sl-font-weight-semibold);
+      background: var(--sl-color-primary-50);
+    }
+    .change {
+      display: block;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+      white-space: nowrap;
+    }
+    .tag {
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-primary-800);
+    }
+    p {
+      margin: var(--sl-spacing-2x-small) 0 0;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
   `;
 
   @property({ attribute: false }) comparisons: ComparedScenario[] = [];
@@ -69,18 +122,30 @@ export class PlcMethodFigures extends LitElement {
     const items = [before.notQuantifiedItems, ...this.comparisons.map((c) => c.doc.after.notQuantifiedItems)];
     const missing = notQuantifiedClause('pcddf.total', ...items);
     return html`<h4>${msg('PCDD/F under both methods')} (${unitTag('pcddf.total')})</h4>
-      <div class="wrap"><table data-testid="method-figures">
-        <thead><tr><th scope="col">${msg('Method')}</th><th scope="col">${msg('Before', { id: 'method-figures-before' })}</th>
-          ${this.comparisons.map((c) => html`<th scope="col"><plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip></th>`)}</tr></thead>
-        ${FIGURES.map((f) => html`<tbody data-figure=${f[0]}>
-          <tr><th scope="rowgroup" colspan=${this.comparisons.length + 2}>${labelTag(f[0])}</th></tr>
-          ${RELEASE_METHODS.map((m) => this.row(m, f, before))}
-        </tbody>`)}
-      </table></div>
-      <p data-testid="method-figures-note">${missing
-        ? msg(str`Changes are of the quantified releases; ${missing}.`)
-        : msg('Changes are after − before, as a share of before.')}
-        ${msg('Both methods come from the same runs: only the dioxin factors of burning differ.')}</p>`;
+      <div class="wrap">
+        <table data-testid="method-figures">
+          <thead>
+            <tr>
+              <th scope="col">${msg('Method')}</th>
+              <th scope="col">${msg('Before', { id: 'method-figures-before' })}</th>
+              ${this.comparisons.map((c) => html`<th scope="col"><plc-scenario-chip name=${c.shortName} colour=${c.ref.colour}></plc-scenario-chip></th>`)}
+            </tr>
+          </thead>
+          ${FIGURES.map(
+            (f) =>
+              html`<tbody data-figure=${f[0]}>
+                <tr>
+                  <th scope="rowgroup" colspan=${this.comparisons.length + 2}>${labelTag(f[0])}</th>
+                </tr>
+                ${RELEASE_METHODS.map((m) => this.row(m, f, before))}
+              </tbody>`,
+          )}
+        </table>
+      </div>
+      <p data-testid="method-figures-note">
+        ${missing ? msg(str`Changes are of the quantified releases; ${missing}.`) : msg('Changes are after − before, as a share of before.')}
+        ${msg('Both methods come from the same runs: only the dioxin factors of burning differ.')}
+      </p>`;
   }
 }
 

@@ -177,11 +177,17 @@ function withoutLabels(s: Scenario): Record<string, unknown> {
  * attribution and the portfolio search.
  */
 export function subsetFigures(
-  core: Core, library: EmissionFactorLibraryFile, before: Scenario, measures: readonly Measure[], opts: CompareOptions = {},
+  core: Core,
+  library: EmissionFactorLibraryFile,
+  before: Scenario,
+  measures: readonly Measure[],
+  opts: CompareOptions = {},
 ): (readonly number[])[] {
   const n = measures.length;
   if (n > MAX_SHAPLEY_MEASURES) {
-    throw new ComparisonError(`exact attribution over ${n} measures would need ${(2 ** n).toLocaleString('en-US')} simulation runs; choose at most ${MAX_SHAPLEY_MEASURES} measures (${(2 ** MAX_SHAPLEY_MEASURES).toLocaleString('en-US')} runs)`);
+    throw new ComparisonError(
+      `exact attribution over ${n} measures would need ${(2 ** n).toLocaleString('en-US')} simulation runs; choose at most ${MAX_SHAPLEY_MEASURES} measures (${(2 ** MAX_SHAPLEY_MEASURES).toLocaleString('en-US')} runs)`,
+    );
   }
   checkMeasuresAgainst(before, measures);
   const size = 2 ** n;
@@ -201,7 +207,10 @@ export function subsetFigures(
     }
     const checked = validateScenario(doc);
     if (!checked.ok) {
-      const ids = measures.filter((_, i) => mask & (1 << i)).map((m) => `"${m.id}"`).join(' + ');
+      const ids = measures
+        .filter((_, i) => mask & (1 << i))
+        .map((m) => `"${m.id}"`)
+        .join(' + ');
       throw new ComparisonError(`the measures ${ids} together make the scenario "${before.id}" invalid: ${checked.errors[0].message}`);
     }
     const result = runScenario(core, checked.scenario, library);
@@ -216,15 +225,16 @@ export function subsetFigures(
 
 /** Exact Shapley attribution of every headline figure over the measures (in catalogue order). */
 function attribute(
-  core: Core, library: EmissionFactorLibraryFile, before: Scenario, measures: readonly Measure[], opts: CompareOptions,
+  core: Core,
+  library: EmissionFactorLibraryFile,
+  before: Scenario,
+  measures: readonly Measure[],
+  opts: CompareOptions,
 ): Record<string, FigureMap> {
   if (measures.length === 0) return {};
   const table = subsetFigures(core, library, before, measures, opts);
   const phi = shapleyValues(measures.length, (mask) => table[mask]);
-  return Object.fromEntries(measures.map((m, i) => [
-    m.id,
-    Object.fromEntries(HEADLINE_FIGURES.map((k, j) => [k, phi[i][j]])) as FigureMap,
-  ]));
+  return Object.fromEntries(measures.map((m, i) => [m.id, Object.fromEntries(HEADLINE_FIGURES.map((k, j) => [k, phi[i][j]])) as FigureMap]));
 }
 
 function afterFromMeasures(before: Scenario, measures: readonly Measure[]): Scenario {
@@ -256,7 +266,9 @@ export function compare(
     const expected = afterFromMeasures(before, measures);
     if (after === undefined) after = expected;
     else if (!deepEqual(withoutLabels(after), withoutLabels(expected))) {
-      throw new ComparisonError(`the after scenario "${after.id}" is not the before scenario "${before.id}" with the measures ${measures.map((m) => m.id).join(', ')}; compare it without measures, or give the measures alone`);
+      throw new ComparisonError(
+        `the after scenario "${after.id}" is not the before scenario "${before.id}" with the measures ${measures.map((m) => m.id).join(', ')}; compare it without measures, or give the measures alone`,
+      );
     }
   }
   if (after === undefined) throw new ComparisonError('nothing to compare: give an after scenario or at least one measure');
@@ -291,12 +303,7 @@ export function compare(
 export type CompareEntry = Scenario | { scenario?: Scenario; measures?: readonly Measure[] };
 
 /** Compares every scenario with the first one. */
-export function compareMany(
-  core: Core,
-  library: EmissionFactorLibraryFile,
-  scenarios: readonly CompareEntry[],
-  opts: CompareOptions = {},
-): ComparisonSet {
+export function compareMany(core: Core, library: EmissionFactorLibraryFile, scenarios: readonly CompareEntry[], opts: CompareOptions = {}): ComparisonSet {
   const [first, ...rest] = scenarios;
   if (!isScenario(first)) throw new ComparisonError('compareMany needs the baseline scenario first');
   if (rest.length === 0) throw new ComparisonError('compareMany needs at least two scenarios');

@@ -13,17 +13,21 @@ export const MAX_YEARS = 50;
 export const MAX_REPLICATIONS = 10_000;
 
 const OPTION_BOUNDS: Record<string, string> = {
-  lotKg: '/dynamics/lotKg', bufferKg: '/dynamics/bufferKg', failureCv: '/dynamics/failureCv', burnShare: '/dynamics/burnShare',
+  lotKg: '/dynamics/lotKg',
+  bufferKg: '/dynamics/bufferKg',
+  failureCv: '/dynamics/failureCv',
+  burnShare: '/dynamics/burnShare',
 };
 
 function outOfRange(path: string, row: Pick<Bound, 'min' | 'max' | 'unit' | 'minExclusive'>, got: unknown): ValidationIssue {
   const x = typeof got === 'number' ? got : NaN;
   const code = !Number.isFinite(x) ? 'not_finite' : x < row.min ? 'too_small' : x > row.max ? 'too_big' : 'invalid_type';
-  const params: Record<string, string | number> = code === 'not_finite'
-    ? { got: String(got) }
-    : code === 'invalid_type'
-      ? { expected: 'int', received: 'number', got: String(x) }
-      : { limit: code === 'too_small' ? row.min : row.max, inclusive: 1, got: String(x), ...(row.unit ? { measure: row.unit } : {}) };
+  const params: Record<string, string | number> =
+    code === 'not_finite'
+      ? { got: String(got) }
+      : code === 'invalid_type'
+        ? { expected: 'int', received: 'number', got: String(x) }
+        : { limit: code === 'too_small' ? row.min : row.max, inclusive: 1, got: String(x), ...(row.unit ? { measure: row.unit } : {}) };
   const issue: ValidationIssue = { path, code, params, message: '' };
   issue.message = formatIssueMessage(issue, 'en');
   return issue;
@@ -34,13 +38,15 @@ function outOfRange(path: string, row: Pick<Bound, 'min' | 'max' | 'unit' | 'min
 export function dynamicsOptionIssues(options: Record<string, unknown>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const years = options.years;
-  if (!(typeof years === 'number' && years > 0 && years <= MAX_YEARS)) issues.push(outOfRange('/options/years', { min: 1 / 365, max: MAX_YEARS, unit: 'year' }, years));
+  if (!(typeof years === 'number' && years > 0 && years <= MAX_YEARS))
+    issues.push(outOfRange('/options/years', { min: 1 / 365, max: MAX_YEARS, unit: 'year' }, years));
   const reps = options.replications;
   if (!(typeof reps === 'number' && Number.isInteger(reps) && reps >= 1 && reps <= MAX_REPLICATIONS)) {
     issues.push(outOfRange('/options/replications', { min: 1, max: MAX_REPLICATIONS, unit: '' }, reps));
   }
   const seed = options.seed;
-  if (!(typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0)) issues.push(outOfRange('/options/seed', { min: 0, max: Number.MAX_SAFE_INTEGER, unit: '' }, seed));
+  if (!(typeof seed === 'number' && Number.isSafeInteger(seed) && seed >= 0))
+    issues.push(outOfRange('/options/seed', { min: 0, max: Number.MAX_SAFE_INTEGER, unit: '' }, seed));
   for (const [key, pattern] of Object.entries(OPTION_BOUNDS)) {
     const v = options[key];
     if (v === undefined) continue;

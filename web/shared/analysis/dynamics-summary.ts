@@ -126,8 +126,12 @@ export function decodeReplication(r: Float64Array): DesReplication {
   for (let u = 0; u < n; u++) {
     const b = D.DR_UNITS + u * D.DRU_STRIDE;
     units.push({
-      busy: r[b + D.DRU_BUSY], blocked: r[b + D.DRU_BLOCKED], starved: r[b + D.DRU_STARVED], down: r[b + D.DRU_DOWN],
-      failures: r[b + D.DRU_FAILURES], bufferMeanKg: r[b + D.DRU_BUFFER_MEAN_KG],
+      busy: r[b + D.DRU_BUSY],
+      blocked: r[b + D.DRU_BLOCKED],
+      starved: r[b + D.DRU_STARVED],
+      down: r[b + D.DRU_DOWN],
+      failures: r[b + D.DRU_FAILURES],
+      bufferMeanKg: r[b + D.DRU_BUFFER_MEAN_KG],
     });
   }
   const routesT = {} as Record<DesRouteKey, number>;
@@ -205,7 +209,11 @@ function precisionHint(estimates: [Extract<PrecisionHint, { kind: 'wide' }>['fig
 /** The replications' summary; `run` gives the years simulated (1 when not a positive number)
  *  and the seed of the run. */
 export function summarize(
-  reps: DesReplication[], first: Float64Array, unitIds: string[], unitNames: string[], run: { years: number; seed: number },
+  reps: DesReplication[],
+  first: Float64Array,
+  unitIds: string[],
+  unitNames: string[],
+  run: { years: number; seed: number },
 ): DynamicsSummary {
   const years = typeof run.years === 'number' && Number.isFinite(run.years) && run.years > 0 ? run.years : 1;
   const per = (f: (r: DesReplication) => number) => meanWithT95Interval(reps.map((r) => f(r) / years));
@@ -265,8 +273,15 @@ export function summarize(
     series: decodeSeries(first),
     burnEvents: decodeBurnEvents(first),
   };
-  const precision = precisionHint([['mass.processedT', processedT], ['mass.productT', productT],
-    ['mass.burnedPlasticT', burnedPlasticT], ['pcddf.air', pcddfAirUgTeq]], reps.length);
+  const precision = precisionHint(
+    [
+      ['mass.processedT', processedT],
+      ['mass.productT', productT],
+      ['mass.burnedPlasticT', burnedPlasticT],
+      ['pcddf.air', pcddfAirUgTeq],
+    ],
+    reps.length,
+  );
   if (precision) summary.precision = precision;
   return summary;
 }

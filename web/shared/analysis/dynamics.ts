@@ -13,8 +13,18 @@ import type { Scenario } from '../model/scenario-schema.ts';
 import { decodeReplication, summarize, type DesReplication, type DynamicsSummary } from './dynamics-summary.ts';
 
 export {
-  DES_ROUTE_KEYS, decodeBurnEvents, decodeReplication, decodeSeries, summarize,
-  type BurnEvent, type DesReplication, type DesRouteKey, type DynamicsSeries, type DynamicsSummary, type PrecisionHint, type UnitDynamics,
+  DES_ROUTE_KEYS,
+  decodeBurnEvents,
+  decodeReplication,
+  decodeSeries,
+  summarize,
+  type BurnEvent,
+  type DesReplication,
+  type DesRouteKey,
+  type DynamicsSeries,
+  type DynamicsSummary,
+  type PrecisionHint,
+  type UnitDynamics,
 } from './dynamics-summary.ts';
 
 export type BurnPolicy = { everyDays: number } | { thresholdKg: number } | { never: true };
@@ -88,7 +98,7 @@ export function estimateEvents(scenario: Scenario, options: DynamicsOptions): nu
   const lotKg = positiveOr(options.lotKg ?? ext.lotKg, DYNAMICS_DEFAULTS.lotKg);
   const years = positiveOr(options.years, 1);
   const days = scenario.calendar.daysPerYear * years;
-  const lots = (scenario.feed.tonnesPerDay * 1000 / lotKg) * days;
+  const lots = ((scenario.feed.tonnesPerDay * 1000) / lotKg) * days;
   const hours = days * scenario.calendar.hoursPerDay;
   let failures = 0;
   for (const u of scenario.units) if (u.mtbfHours !== undefined && u.mttrHours !== undefined && u.mtbfHours > 0) failures += hours / u.mtbfHours;
@@ -101,15 +111,23 @@ export function checkDynamicsLimits(scenario: Scenario, options: DynamicsOptions
   const ext = ((scenario as Record<string, unknown>).dynamics ?? {}) as ScenarioDynamics;
   const lotKg = options.lotKg ?? ext.lotKg;
   if (lotKg !== undefined && !(lotKg >= MIN_LOT_KG)) {
-    throw new DynamicsLimitError(`the lot size is ${lotKg} kg; the smallest lot is ${MIN_LOT_KG} kg`, options.lotKg !== undefined ? 'lotKg' : '/dynamics/lotKg',
-      'lot_too_small', { got: lotKg, limit: MIN_LOT_KG });
+    throw new DynamicsLimitError(
+      `the lot size is ${lotKg} kg; the smallest lot is ${MIN_LOT_KG} kg`,
+      options.lotKg !== undefined ? 'lotKg' : '/dynamics/lotKg',
+      'lot_too_small',
+      { got: lotKg, limit: MIN_LOT_KG },
+    );
   }
   const events = estimateEvents(scenario, options);
   const budget = options.eventBudget ?? DES_EVENT_BUDGET;
   if (!(events <= budget)) {
     throw new DynamicsLimitError(
       `this run would take about ${formatCount(events)} events (lots × units × years × replications), more than the budget of ${formatCount(budget)}; ` +
-      'use fewer years or replications, or larger lots', 'replications', 'dynamics_budget', { events, budget });
+        'use fewer years or replications, or larger lots',
+      'replications',
+      'dynamics_budget',
+      { events, budget },
+    );
   }
   return events;
 }
@@ -202,7 +220,10 @@ export class DynamicsEngine {
  *  Refuses, before it starts, a run over the event budget or below the minimum lot
  *  (DynamicsLimitError); `onProgress` hears after each replication. */
 export function runDynamics(
-  engine: DynamicsEngine, scenario: Scenario, library: EmissionFactorLibraryFile, options: DynamicsOptions,
+  engine: DynamicsEngine,
+  scenario: Scenario,
+  library: EmissionFactorLibraryFile,
+  options: DynamicsOptions,
   onProgress?: (done: number, total: number) => void,
 ): DynamicsSummary {
   checkDynamicsLimits(scenario, options);
@@ -215,7 +236,11 @@ export function runDynamics(
     const view = engine.runView(compiled.params, desParams, r);
     const rep = decodeReplication(view);
     if (rep.truncated) {
-      throw new DynamicsLimitError('the run took far more events than estimated and was stopped; use fewer years or larger lots', 'years', 'dynamics_truncated');
+      throw new DynamicsLimitError(
+        'the run took far more events than estimated and was stopped; use fewer years or larger lots',
+        'years',
+        'dynamics_truncated',
+      );
     }
     reps.push(rep);
     if (r === 0) first = view.slice(0, D.DR_SIZE);

@@ -40,13 +40,17 @@ export const HISTOGRAM_BINS = 40;
 
 /** Histograms of sorted series on common bins over their pooled P0.5–P99.5 range. */
 export function trimmedHistogram(sortedSeries: readonly Float64Array[], bins = HISTOGRAM_BINS): HistogramBins {
-  let lo = Infinity, hi = -Infinity;
+  let lo = Infinity,
+    hi = -Infinity;
   for (const s of sortedSeries) {
     if (s.length === 0) continue;
     lo = Math.min(lo, quantileSorted(s, HISTOGRAM_TAIL));
     hi = Math.max(hi, quantileSorted(s, 1 - HISTOGRAM_TAIL));
   }
-  if (!(lo <= hi)) { lo = 0; hi = 1; }
+  if (!(lo <= hi)) {
+    lo = 0;
+    hi = 1;
+  }
   if (lo === hi) {
     // No spread: one visible bar around the value.
     const half = Math.abs(lo) > 0 ? Math.abs(lo) * 0.01 : 0.5;
@@ -55,10 +59,12 @@ export function trimmedHistogram(sortedSeries: readonly Float64Array[], bins = H
   }
   const width = (hi - lo) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, j) => (j === bins ? hi : lo + j * width));
-  const below: number[] = [], above: number[] = [];
+  const below: number[] = [],
+    above: number[] = [];
   const counts = sortedSeries.map((s) => {
     const c = new Array<number>(bins).fill(0);
-    let under = 0, over = 0;
+    let under = 0,
+      over = 0;
     for (let i = 0; i < s.length; i++) {
       const x = s[i];
       if (x < lo) under++;
@@ -80,7 +86,8 @@ export function figureDistribution(figure: HeadlineFigure, before: Float64Array,
   const a = summaryWithSorted(after);
   const diff = new Float64Array(before.length);
   const higher = HIGHER_IS_BETTER.has(figure);
-  let better = 0, worse = 0;
+  let better = 0,
+    worse = 0;
   for (let i = 0; i < diff.length; i++) {
     diff[i] = after[i] - before[i];
     if (after[i] === before[i]) continue;

@@ -26,7 +26,8 @@ export const SELECTOR = /^\[(.*)\]$/;
 
 /** JSON Pointer that may contain selector segments; returns a problem in plain words or null. */
 function patchPathProblem(p: string, selectorsAllowed: boolean): string | null {
-  if (!p.startsWith('/')) return `must be a JSON Pointer starting with "/", such as "/residues/plasticRoutes/openBurning"; got ${JSON.stringify(p.slice(0, 80))}`;
+  if (!p.startsWith('/'))
+    return `must be a JSON Pointer starting with "/", such as "/residues/plasticRoutes/openBurning"; got ${JSON.stringify(p.slice(0, 80))}`;
   for (const raw of p.slice(1).split('/')) {
     const selector = SELECTOR.exec(raw);
     if (selector) {
@@ -43,10 +44,15 @@ function patchPathProblem(p: string, selectorsAllowed: boolean): string | null {
   return null;
 }
 
-const pathField = (selectorsAllowed: boolean) => z.string().min(1).max(1000).superRefine((v, ctx) => {
-  const problem = patchPathProblem(v, selectorsAllowed);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_patch_path' } });
-});
+const pathField = (selectorsAllowed: boolean) =>
+  z
+    .string()
+    .min(1)
+    .max(1000)
+    .superRefine((v, ctx) => {
+      const problem = patchPathProblem(v, selectorsAllowed);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_patch_path' } });
+    });
 
 const jsonValue = z.unknown().refine((v) => v !== undefined, { message: 'is required but missing', params: { code: 'required' } });
 const finiteNumber = z.number().refine(Number.isFinite, { message: 'must be an ordinary finite number' });
@@ -64,65 +70,73 @@ const patchOperationSchema = z.discriminatedUnion('op', [
 ]);
 export type PatchOperation = z.infer<typeof patchOperationSchema>;
 
-const provenanceEntry = z.object({
-  source: z.string().min(1).max(2000),
-  status: z.enum(['R', 'M', 'D', 'E']),
-  note: z.string().max(5000).optional(),
-}).strict();
+const provenanceEntry = z
+  .object({
+    source: z.string().min(1).max(2000),
+    status: z.enum(['R', 'M', 'D', 'E']),
+    note: z.string().max(5000).optional(),
+  })
+  .strict();
 
 const idSchema = z.string().min(1).max(64).regex(ID_PATTERN, { message: 'must use only letters A–Z, a–z, digits and . _ -' });
 
-const measureSchema = z.object({
-  id: idSchema,
-  kind: z.enum(['BAT', 'BEP']),
-  name: z.string().min(1).max(200),
-  nameVi: z.string().min(1).max(200).optional(),
-  description: z.string().min(1).max(5000),
-  descriptionVi: z.string().min(1).max(5000).optional(),
-  source: z.string().min(1).max(2000),
-  /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
-  status: z.enum(['R', 'M', 'D', 'E']).optional(),
-  appliesTo: z.string().max(2000).optional(),
-  capex: finiteNumber.min(0).max(1e15),
-  lifetimeYears: z.number().min(1).max(100).refine(Number.isInteger, { message: 'must be a whole number of years', params: { code: 'not_whole_years' } }),
-  patch: z.array(patchOperationSchema).min(1).max(200),
-  /** Source and status of each number, keyed by JSON Pointer into this measure ("/capex", "/patch/0/value"). */
-  provenance: z.record(z.string(), provenanceEntry).optional(),
-}).strict();
+const measureSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(['BAT', 'BEP']),
+    name: z.string().min(1).max(200),
+    nameVi: z.string().min(1).max(200).optional(),
+    description: z.string().min(1).max(5000),
+    descriptionVi: z.string().min(1).max(5000).optional(),
+    source: z.string().min(1).max(2000),
+    /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
+    status: z.enum(['R', 'M', 'D', 'E']).optional(),
+    appliesTo: z.string().max(2000).optional(),
+    capex: finiteNumber.min(0).max(1e15),
+    lifetimeYears: z
+      .number()
+      .min(1)
+      .max(100)
+      .refine(Number.isInteger, { message: 'must be a whole number of years', params: { code: 'not_whole_years' } }),
+    patch: z.array(patchOperationSchema).min(1).max(200),
+    /** Source and status of each number, keyed by JSON Pointer into this measure ("/capex", "/patch/0/value"). */
+    provenance: z.record(z.string(), provenanceEntry).optional(),
+  })
+  .strict();
 /** A measure as the app uses it: its status is always known (E when the file gave none). */
 export type Measure = z.infer<typeof measureSchema> & { status: 'R' | 'M' | 'D' | 'E' };
 
-const catalogueSchema = z.object({
-  format: z.literal(MEASURES_FORMAT),
-  version: z.literal(MEASURES_VERSION),
-  name: z.string().max(200).optional(),
-  description: z.string().max(10000).optional(),
-  measures: z.array(measureSchema).min(1).max(200),
-}).strict();
+const catalogueSchema = z
+  .object({
+    format: z.literal(MEASURES_FORMAT),
+    version: z.literal(MEASURES_VERSION),
+    name: z.string().max(200).optional(),
+    description: z.string().max(10000).optional(),
+    measures: z.array(measureSchema).min(1).max(200),
+  })
+  .strict();
 export type MeasureCatalogue = Omit<z.infer<typeof catalogueSchema>, 'measures'> & { measures: Measure[] };
 
-const variantSchema = z.object({
-  format: z.literal(VARIANT_FORMAT),
-  version: z.literal(VARIANT_VERSION),
-  id: idSchema,
-  name: z.string().min(1).max(200),
-  description: z.string().max(5000).optional(),
-  /** Path of the baseline scenario file, relative to the variant file. */
-  baseline: z.string().min(1).max(1000),
-  measures: z.array(idSchema).max(200),
-  provenance: z.record(z.string(), provenanceEntry).optional(),
-}).strict();
+const variantSchema = z
+  .object({
+    format: z.literal(VARIANT_FORMAT),
+    version: z.literal(VARIANT_VERSION),
+    id: idSchema,
+    name: z.string().min(1).max(200),
+    description: z.string().max(5000).optional(),
+    /** Path of the baseline scenario file, relative to the variant file. */
+    baseline: z.string().min(1).max(1000),
+    measures: z.array(idSchema).max(200),
+    provenance: z.record(z.string(), provenanceEntry).optional(),
+  })
+  .strict();
 export type ScenarioVariant = z.infer<typeof variantSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Validation messages: JSON Pointer + plain words, as for scenarios.
 
-export type CatalogueValidation =
-  | { ok: true; catalogue: MeasureCatalogue }
-  | { ok: false; errors: ValidationIssue[] };
-export type VariantValidation =
-  | { ok: true; variant: ScenarioVariant }
-  | { ok: false; errors: ValidationIssue[] };
+export type CatalogueValidation = { ok: true; catalogue: MeasureCatalogue } | { ok: false; errors: ValidationIssue[] };
+export type VariantValidation = { ok: true; variant: ScenarioVariant } | { ok: false; errors: ValidationIssue[] };
 
 function issue(path: readonly PropertyKey[], code: string, message: string, params?: Record<string, string | number>): ValidationIssue {
   const out: ValidationIssue = { path: toJsonPointer(path), code, message: '' };
@@ -154,11 +168,21 @@ function toIssues(error: z.ZodError, input: unknown, expectedFormat: string): Va
         const opPath = path[path.length - 1] === 'op' ? path : [...path, 'op'];
         const operation = valueAtPath(input, opPath.slice(0, -1));
         const opValue = valueAtPath(input, opPath);
-        if (kindOf(operation) !== 'object') out.push(issue(opPath.slice(0, -1), 'invalid_type', '', { expected: 'object', received: kindOf(operation), got: kindOf(operation) === 'number' ? String(operation) : kindOf(operation) }));
-        else out.push(issue(opPath, 'invalid_value', '', {
-          allowed: '"add", "remove", "replace", "move", "copy", "test", "multiply", "transfer", "ensure"',
-          got: opValue === undefined ? 'nothing' : JSON.stringify(opValue),
-        }));
+        if (kindOf(operation) !== 'object')
+          out.push(
+            issue(opPath.slice(0, -1), 'invalid_type', '', {
+              expected: 'object',
+              received: kindOf(operation),
+              got: kindOf(operation) === 'number' ? String(operation) : kindOf(operation),
+            }),
+          );
+        else
+          out.push(
+            issue(opPath, 'invalid_value', '', {
+              allowed: '"add", "remove", "replace", "move", "copy", "test", "multiply", "transfer", "ensure"',
+              got: opValue === undefined ? 'nothing' : JSON.stringify(opValue),
+            }),
+          );
         break;
       }
       case 'unrecognized_keys':
@@ -169,7 +193,8 @@ function toIssues(error: z.ZodError, input: unknown, expectedFormat: string): Va
         const big = raw.code === 'too_big';
         const limit = Number(big ? raw.maximum : raw.minimum);
         if (raw.origin === 'string') out.push(issue(path, big ? 'too_long' : 'too_short', '', { limit, got: typeof value === 'string' ? value.length : 0 }));
-        else if (raw.origin === 'array') out.push(issue(path, big ? 'too_many_items' : 'too_few_items', '', { limit, got: Array.isArray(value) ? value.length : 0 }));
+        else if (raw.origin === 'array')
+          out.push(issue(path, big ? 'too_many_items' : 'too_few_items', '', { limit, got: Array.isArray(value) ? value.length : 0 }));
         else out.push(issue(path, raw.code, '', { limit, inclusive: raw.inclusive === false ? 0 : 1, got: shown }));
         break;
       }
@@ -192,7 +217,12 @@ function toIssues(error: z.ZodError, input: unknown, expectedFormat: string): Va
 
 /** Ids used twice in a list (of measures, or of measure ids); checked outside zod so that they
  *  are reported together with every other error. */
-function duplicateIds(list: unknown, idOf: (item: unknown) => unknown, path: (i: number) => PropertyKey[], message: (id: string, first: number, i: number) => string): ValidationIssue[] {
+function duplicateIds(
+  list: unknown,
+  idOf: (item: unknown) => unknown,
+  path: (i: number) => PropertyKey[],
+  message: (id: string, first: number, i: number) => string,
+): ValidationIssue[] {
   if (!Array.isArray(list)) return [];
   const seen = new Map<string, number>();
   const out: ValidationIssue[] = [];
@@ -208,7 +238,11 @@ function duplicateIds(list: unknown, idOf: (item: unknown) => unknown, path: (i:
 
 /** Values a selector key may take in /units (null: any text); other keys must name a number. */
 const UNIT_SELECTOR_KEYS: Record<string, readonly string[] | null> = {
-  id: null, name: null, type: UNIT_TYPES, 'heat.fuel': FUEL_KEYS, 'heat.backupFuel': FUEL_KEYS,
+  id: null,
+  name: null,
+  type: UNIT_TYPES,
+  'heat.fuel': FUEL_KEYS,
+  'heat.backupFuel': FUEL_KEYS,
 };
 
 /** Why a selector is wrong for the list it picks from (`list`: the segment before it), or null. */
@@ -227,7 +261,9 @@ function selectorProblem(list: string | undefined, raw: string, condition: Condi
     return bad === undefined ? null : `has the selector ${raw}, but ${key} is a number and "${bad}" is not`;
   }
   const bad = allowed === null ? undefined : condition.values.find((v) => !allowed.includes(v));
-  return bad === undefined ? null : `has the selector ${raw}, but "${bad}" is not a ${key === 'type' ? 'unit type' : 'fuel'}; the ${key === 'type' ? 'types' : 'fuels'} are ${allowed!.join(', ')}`;
+  return bad === undefined
+    ? null
+    : `has the selector ${raw}, but "${bad}" is not a ${key === 'type' ? 'unit type' : 'fuel'}; the ${key === 'type' ? 'types' : 'fuels'} are ${allowed!.join(', ')}`;
 }
 
 /** The problems of one operation that need no scenario to see: selectors that can never match
@@ -254,21 +290,43 @@ export function operationProblems(op: PatchOperation): { field: 'path' | 'from';
 
 /** Validates a parsed measures catalogue; reports every error at once, never throws. */
 export function validateCatalogue(input: unknown): CatalogueValidation {
-  if (kindOf(input) !== 'object') return { ok: false, errors: [issue([], 'not_a_catalogue_object', `The file must contain one JSON object { … } with "format": "${MEASURES_FORMAT}"; it contains ${kindOf(input)} instead`)] };
+  if (kindOf(input) !== 'object')
+    return {
+      ok: false,
+      errors: [
+        issue(
+          [],
+          'not_a_catalogue_object',
+          `The file must contain one JSON object { … } with "format": "${MEASURES_FORMAT}"; it contains ${kindOf(input)} instead`,
+        ),
+      ],
+    };
   const parsed = catalogueSchema.safeParse(input);
   const operationErrors: ValidationIssue[] = [];
   if (parsed.success) {
-    parsed.data.measures.forEach((m, i) => m.patch.forEach((op, j) => {
-      for (const { field, problem } of operationProblems(op)) {
-        operationErrors.push(issue(['measures', i, 'patch', j, field], 'invalid_operation', `measure "${m.id}", operation ${j} (${describeOp(op)}): the ${field === 'from' ? '"from" path' : 'path'} ${problem}`));
-      }
-    }));
+    parsed.data.measures.forEach((m, i) =>
+      m.patch.forEach((op, j) => {
+        for (const { field, problem } of operationProblems(op)) {
+          operationErrors.push(
+            issue(
+              ['measures', i, 'patch', j, field],
+              'invalid_operation',
+              `measure "${m.id}", operation ${j} (${describeOp(op)}): the ${field === 'from' ? '"from" path' : 'path'} ${problem}`,
+            ),
+          );
+        }
+      }),
+    );
   }
   const errors = [
     ...(parsed.success ? [] : toIssues(parsed.error, input, MEASURES_FORMAT)),
     ...operationErrors,
-    ...duplicateIds((input as { measures?: unknown }).measures, (m) => valueAtPath(m, ['id']), (i) => ['measures', i, 'id'],
-      (id, first, i) => `the id "${id}" is used twice, by measures/${first} and measures/${i}; each measure needs its own id`),
+    ...duplicateIds(
+      (input as { measures?: unknown }).measures,
+      (m) => valueAtPath(m, ['id']),
+      (i) => ['measures', i, 'id'],
+      (id, first, i) => `the id "${id}" is used twice, by measures/${first} and measures/${i}; each measure needs its own id`,
+    ),
   ];
   if (errors.length > 0) return { ok: false, errors };
   // MODEL.md 6: a measure without a status is an estimate. The input is left as it was.
@@ -278,12 +336,26 @@ export function validateCatalogue(input: unknown): CatalogueValidation {
 
 /** Validates a parsed scenario-variant file; never throws. */
 export function validateVariant(input: unknown): VariantValidation {
-  if (kindOf(input) !== 'object') return { ok: false, errors: [issue([], 'not_a_variant_object', `The file must contain one JSON object { … } with "format": "${VARIANT_FORMAT}"; it contains ${kindOf(input)} instead`)] };
+  if (kindOf(input) !== 'object')
+    return {
+      ok: false,
+      errors: [
+        issue(
+          [],
+          'not_a_variant_object',
+          `The file must contain one JSON object { … } with "format": "${VARIANT_FORMAT}"; it contains ${kindOf(input)} instead`,
+        ),
+      ],
+    };
   const parsed = variantSchema.safeParse(input);
   const errors = [
     ...(parsed.success ? [] : toIssues(parsed.error, input, VARIANT_FORMAT)),
-    ...duplicateIds((input as { measures?: unknown }).measures, (id) => id, (i) => ['measures', i],
-      (id) => `lists the measure "${id}" twice`),
+    ...duplicateIds(
+      (input as { measures?: unknown }).measures,
+      (id) => id,
+      (i) => ['measures', i],
+      (id) => `lists the measure "${id}" twice`,
+    ),
   ];
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, variant: input as ScenarioVariant };
@@ -306,7 +378,6 @@ export function loadCatalogue(input: unknown): Measure[] {
   return checked.catalogue.measures;
 }
 
-
 export type Condition = { all: true } | { all: false; key: string[]; values: string[] };
 
 export function parseSelector(body: string): Condition | null {
@@ -322,7 +393,11 @@ export function parseSelector(body: string): Condition | null {
 
 /** A measure that cannot be used or applied, naming it (and the operation) where known. */
 export class MeasureError extends Error {
-  constructor(message: string, readonly measureId?: string, readonly operationIndex?: number) {
+  constructor(
+    message: string,
+    readonly measureId?: string,
+    readonly operationIndex?: number,
+  ) {
     super(message);
     this.name = 'MeasureError';
   }

@@ -38,13 +38,35 @@ import { validateScenario, type Scenario } from '../model/scenario-schema.ts';
 import { kindOf } from '../model/schema-issues.ts';
 import { getAt, unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
 import {
-  describeOp, MeasureError, operationProblems, parseSelector, SELECTOR, validateVariant, type Condition, type Measure, type PatchOperation, type ScenarioVariant,
+  describeOp,
+  MeasureError,
+  operationProblems,
+  parseSelector,
+  SELECTOR,
+  validateVariant,
+  type Condition,
+  type Measure,
+  type PatchOperation,
+  type ScenarioVariant,
 } from './measure-schema.ts';
 
 export {
-  CATALOGUE_MAX_BYTES, MeasureError, loadCatalogue, MEASURES_FORMAT, MEASURES_VERSION, parseCatalogueText, validateCatalogue, validateVariant,
-  VARIANT_FORMAT, VARIANT_VERSION,
-  type CatalogueValidation, type Measure, type MeasureCatalogue, type PatchOperation, type ScenarioVariant, type VariantValidation,
+  CATALOGUE_MAX_BYTES,
+  MeasureError,
+  loadCatalogue,
+  MEASURES_FORMAT,
+  MEASURES_VERSION,
+  parseCatalogueText,
+  validateCatalogue,
+  validateVariant,
+  VARIANT_FORMAT,
+  VARIANT_VERSION,
+  type CatalogueValidation,
+  type Measure,
+  type MeasureCatalogue,
+  type PatchOperation,
+  type ScenarioVariant,
+  type VariantValidation,
 } from './measure-schema.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -62,7 +84,10 @@ export function expandPath(doc: unknown, path: string): string[] {
   if (!segments.some((s) => SELECTOR.test(s))) return [path];
   const out: string[] = [];
   const walk = (node: unknown, i: number, prefix: string) => {
-    if (i === segments.length) { out.push(prefix); return; }
+    if (i === segments.length) {
+      out.push(prefix);
+      return;
+    }
     const seg = segments[i];
     const selector = SELECTOR.exec(seg);
     if (selector) {
@@ -70,7 +95,9 @@ export function expandPath(doc: unknown, path: string): string[] {
       if (!Array.isArray(node)) throw new Error(`the selector ${seg} needs a list at ${prefix || '/'}, but the scenario has ${kindOf(node)} there`);
       const condition = parseSelector(selector[1]);
       if (!condition) throw new Error(`the selector ${seg} is not of the form [*], [key=value] or [key=value1|value2]`);
-      node.forEach((item, k) => { if (matches(item, condition)) walk(item, i + 1, `${prefix}/${k}`); });
+      node.forEach((item, k) => {
+        if (matches(item, condition)) walk(item, i + 1, `${prefix}/${k}`);
+      });
       return;
     }
     walk(valueAtPath(node, [unescapeSegment(seg)]), i + 1, `${prefix}/${seg}`);
@@ -118,12 +145,15 @@ function standardOps(doc: unknown, op: PatchOperation, target: string): Operatio
     }
     case 'ensure':
       return getAt(doc, target) === undefined ? [{ op: 'add', path: target, value: structuredClone(op.value) }] : [];
-    case 'add': case 'replace': case 'test':
+    case 'add':
+    case 'replace':
+    case 'test':
       // fast-json-patch inserts values by reference: clone so the catalogue is never mutated.
       return [{ op: op.op, path: target, value: structuredClone(op.value) }];
     case 'remove':
       return [{ op: 'remove', path: target }];
-    case 'move': case 'copy':
+    case 'move':
+    case 'copy':
       return [{ op: op.op, from: op.from, path: target }];
   }
 }
@@ -211,7 +241,9 @@ export function checkMeasuresAgainst(baseline: Scenario, measures: readonly Meas
         const upTo = '/' + segments.slice(0, k + 1).join('/');
         if (expandPath(baseline, upTo).length === 0) {
           const units = (baseline.units ?? []).map((u) => `${u.id} (${u.type}${u.heat?.fuel ? `, ${u.heat.fuel}` : ''})`).join(', ');
-          fail(`the selector ${segments[k]} matches nothing in the scenario "${baseline.id}" (its units: ${units}), so this measure does not apply to this line`);
+          fail(
+            `the selector ${segments[k]} matches nothing in the scenario "${baseline.id}" (its units: ${units}), so this measure does not apply to this line`,
+          );
         }
       }
     });
@@ -234,7 +266,10 @@ export function applyMeasures(baseline: Scenario, measures: readonly Measure[]):
     applyMeasureInPlace(probe, m);
     const step = validateScenario(probe);
     if (!step.ok) {
-      const details = step.errors.slice(0, 3).map((e) => e.message).join('; ');
+      const details = step.errors
+        .slice(0, 3)
+        .map((e) => e.message)
+        .join('; ');
       const more = step.errors.length > 3 ? `; and ${step.errors.length - 3} more` : '';
       throw new MeasureError(`measure "${m.id}" makes the scenario "${baseline.id}" invalid: ${details}${more}`, m.id);
     }
@@ -248,7 +283,10 @@ export function selectMeasures(catalogue: readonly Measure[], ids: readonly stri
   const known = new Set(catalogue.map((m) => m.id));
   const unknown = ids.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new MeasureError(`unknown measure${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; the catalogue has ${catalogue.map((m) => m.id).join(', ')}`, unknown[0]);
+    throw new MeasureError(
+      `unknown measure${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; the catalogue has ${catalogue.map((m) => m.id).join(', ')}`,
+      unknown[0],
+    );
   }
   const wanted = new Set(ids);
   return catalogue.filter((m) => wanted.has(m.id));

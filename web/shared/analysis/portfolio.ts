@@ -77,19 +77,26 @@ export function cheapestReaching(result: PortfolioResult, fraction: number): Por
   for (const p of result.points) {
     if (p.avoidedFraction + 1e-12 < fraction) continue;
     if (
-      !best || p.capex < best.capex ||
+      !best ||
+      p.capex < best.capex ||
       (p.capex === best.capex && (p.avoided > best.avoided || (p.avoided === best.avoided && p.measureIds.length < best.measureIds.length)))
-    ) best = p;
+    )
+      best = p;
   }
   return best;
 }
 
 export function runPortfolio(
-  core: Core, library: EmissionFactorLibraryFile, baseline: Scenario, measures: readonly Measure[],
+  core: Core,
+  library: EmissionFactorLibraryFile,
+  baseline: Scenario,
+  measures: readonly Measure[],
   opts: CompareOptions & { figure?: HeadlineFigure } = {},
 ): PortfolioResult {
   if (measures.length > MAX_PORTFOLIO_MEASURES) {
-    throw new RangeError(`a portfolio search takes at most ${MAX_PORTFOLIO_MEASURES} measures (${(2 ** MAX_PORTFOLIO_MEASURES).toLocaleString('en-US')} combinations); got ${measures.length}`);
+    throw new RangeError(
+      `a portfolio search takes at most ${MAX_PORTFOLIO_MEASURES} measures (${(2 ** MAX_PORTFOLIO_MEASURES).toLocaleString('en-US')} combinations); got ${measures.length}`,
+    );
   }
   const figure = opts.figure ?? 'pcddf.total';
   const fi = HEADLINE_FIGURES.indexOf(figure);

@@ -6,8 +6,14 @@
 
 import { RELEASE_METHODS, type ReleaseMethod } from '../model/scenario-schema.ts';
 import {
-  ADOPTION_SHARES, VILLAGE_FIGURES,
-  type AdoptionPoint, type GTeqFigures, type MethodTotals, type NationalComparison, type VillageFigures, type VillageResultDocument,
+  ADOPTION_SHARES,
+  VILLAGE_FIGURES,
+  type AdoptionPoint,
+  type GTeqFigures,
+  type MethodTotals,
+  type NationalComparison,
+  type VillageFigures,
+  type VillageResultDocument,
 } from './village.ts';
 import type { VillageUncertainty } from './village-mc.ts';
 import type { NationalContext } from './village-schema.ts';
@@ -46,7 +52,11 @@ function sumMethods(list: readonly MethodTotals[]): MethodTotals {
 }
 
 function sumGTeq(list: readonly GTeqFigures[]): GTeqFigures {
-  return list.reduce((a, x) => ({ air: a.air + x.air, total: a.total + x.total, openBurning: a.openBurning + x.openBurning }), { air: 0, total: 0, openBurning: 0 });
+  return list.reduce((a, x) => ({ air: a.air + x.air, total: a.total + x.total, openBurning: a.openBurning + x.openBurning }), {
+    air: 0,
+    total: 0,
+    openBurning: 0,
+  });
 }
 
 /** The province document of its villages' documents; `context` (the province file's, else the

@@ -17,10 +17,7 @@ import { HEADLINE_FIGURES, type HeadlineFigure } from '../model/result-types.ts'
 import type { SplitResult } from './mc-plan.ts';
 import { SOBOL_DIMENSIONS } from './sobol.ts';
 import { percentileInterval } from './statistics.ts';
-import {
-  checkCode, loadModel, mcExports, runModels, sampleInputs,
-  type McModel, type RunOptions, type UncertainInput,
-} from './uncertainty.ts';
+import { checkCode, loadModel, mcExports, runModels, sampleInputs, type McModel, type RunOptions, type UncertainInput } from './uncertainty.ts';
 
 /** Names of the output series: one scenario, or before, after and their difference. */
 export type SeriesName = 'scenario' | 'before' | 'after' | 'difference';
@@ -69,7 +66,8 @@ export interface Tornado {
 /** One-at-a-time sensitivity: each input at its P5 and P95 (inverse CDF), the others at their
  *  medians. With two models an input shared by key moves in both (the difference's swing). */
 export function runTornado(core: Core, models: readonly McModel[], opts: { low?: number; high?: number } = {}): Tornado {
-  const low = opts.low ?? 0.05, high = opts.high ?? 0.95;
+  const low = opts.low ?? 0.05,
+    high = opts.high ?? 0.95;
   const nBlocks = models.length;
   if (nBlocks !== 1 && nBlocks !== 2) throw new RangeError('one or two scenarios');
   const mc = mcExports(core);
@@ -133,11 +131,7 @@ function saltelliDimension(inputs: readonly UncertainInput[]): (input: Uncertain
 export function runSobol(core: Core, models: readonly McModel[], opts: SobolOptions): SobolBlock {
   const inputs = unionInputs(models);
   const run: RunOptions = { draws: opts.baseSamples, seed: opts.seed, start: opts.start, count: opts.count };
-  const matrices: ((i: UncertainInput) => number)[] = [
-    () => 0,
-    () => 1,
-    ...inputs.map((swapped) => (i: UncertainInput) => (i.key === swapped.key ? 1 : 0)),
-  ];
+  const matrices: ((i: UncertainInput) => number)[] = [() => 0, () => 1, ...inputs.map((swapped) => (i: UncertainInput) => (i.key === swapped.key ? 1 : 0))];
   const dimension = (opts.sampler ?? 'sobol') === 'sobol' ? saltelliDimension(inputs) : null;
   const parts = matrices.map((streamOf) => runModels(core, models, run, streamOf, dimension ? (i) => dimension(i, streamOf(i)) : undefined));
   return {
@@ -159,7 +153,11 @@ export function saltelliMatrices(core: Core, model: McModel, opts: SobolOptions)
   return { A: matrix(0), B: matrix(1) };
 }
 
-export interface Estimate { value: number; low: number; high: number }
+export interface Estimate {
+  value: number;
+  low: number;
+  high: number;
+}
 export interface SobolIndices {
   /** Var(Y) over the pooled A and B outputs. */
   variance: number;
@@ -178,8 +176,17 @@ function hash32(x: number): number {
   return x >>> 0;
 }
 
-function jansen(fA: Float64Array, fB: Float64Array, fAB: readonly Float64Array[], rows: Int32Array | null, n: number, s1: Float64Array, st: Float64Array): number {
-  let sum = 0, sumSq = 0;
+function jansen(
+  fA: Float64Array,
+  fB: Float64Array,
+  fAB: readonly Float64Array[],
+  rows: Int32Array | null,
+  n: number,
+  s1: Float64Array,
+  st: Float64Array,
+): number {
+  let sum = 0,
+    sumSq = 0;
   for (let j = 0; j < n; j++) {
     const r = rows ? rows[j] : j;
     sum += fA[r] + fB[r];
@@ -189,10 +196,12 @@ function jansen(fA: Float64Array, fB: Float64Array, fAB: readonly Float64Array[]
   const variance = Math.max(0, sumSq / (2 * n) - mean * mean);
   for (let i = 0; i < fAB.length; i++) {
     const ab = fAB[i];
-    let first = 0, total = 0;
+    let first = 0,
+      total = 0;
     for (let j = 0; j < n; j++) {
       const r = rows ? rows[j] : j;
-      const dB = fB[r] - ab[r], dA = fA[r] - ab[r];
+      const dB = fB[r] - ab[r],
+        dA = fA[r] - ab[r];
       first += dB * dB;
       total += dA * dA;
     }
@@ -206,23 +215,33 @@ function jansen(fA: Float64Array, fB: Float64Array, fAB: readonly Float64Array[]
 
 /** First-order and total Sobol indices from the outputs of a Saltelli design, with bootstrap
  *  percentile intervals (rows resampled with replacement; `bootstrap` resamples, default 100). */
-export function jansenIndices(fA: Float64Array, fB: Float64Array, fAB: readonly Float64Array[], opts: { bootstrap?: number; seed?: number } = {}): SobolIndices {
+export function jansenIndices(
+  fA: Float64Array,
+  fB: Float64Array,
+  fAB: readonly Float64Array[],
+  opts: { bootstrap?: number; seed?: number } = {},
+): SobolIndices {
   const n = fA.length;
   const k = fAB.length;
   const reps = opts.bootstrap ?? 100;
   const seed = opts.seed ?? 1;
-  const s1 = new Float64Array(k), st = new Float64Array(k);
+  const s1 = new Float64Array(k),
+    st = new Float64Array(k);
   const variance = jansen(fA, fB, fAB, null, n, s1, st);
   const bootS1 = Array.from({ length: k }, () => new Float64Array(reps));
   const bootST = Array.from({ length: k }, () => new Float64Array(reps));
   const rows = new Int32Array(n);
-  const b1 = new Float64Array(k), bt = new Float64Array(k);
+  const b1 = new Float64Array(k),
+    bt = new Float64Array(k);
   const seedHash = hash32((seed % 4294967296) ^ hash32(Math.floor(seed / 4294967296)));
   for (let rep = 0; rep < reps; rep++) {
     const repHash = hash32(seedHash ^ hash32(rep + 1));
     for (let j = 0; j < n; j++) rows[j] = Math.floor((hash32(repHash ^ hash32(j + 0x9e3779b9)) / 4294967296) * n);
     jansen(fA, fB, fAB, rows, n, b1, bt);
-    for (let i = 0; i < k; i++) { bootS1[i][rep] = b1[i]; bootST[i][rep] = bt[i]; }
+    for (let i = 0; i < k; i++) {
+      bootS1[i][rep] = b1[i];
+      bootST[i][rep] = bt[i];
+    }
   }
   const estimate = (value: number, boot: Float64Array): Estimate => {
     if (reps === 0) return { value, low: NaN, high: NaN };
@@ -249,7 +268,8 @@ export function sobolIndices(block: SobolBlock, opts: { bootstrap?: number; seed
   const at = (m: number, b: number, f: number) => block.values[(m * nBlocks + b) * M.N_HEADLINE + f];
   const diff = (m: number, f: number) => {
     const d = new Float64Array(count);
-    const x = at(m, 0, f), y = at(m, 1, f);
+    const x = at(m, 0, f),
+      y = at(m, 1, f);
     for (let j = 0; j < count; j++) d[j] = y[j] - x[j];
     return d;
   };
@@ -260,7 +280,12 @@ export function sobolIndices(block: SobolBlock, opts: { bootstrap?: number; seed
     for (const figure of figures) {
       const f = HEADLINE_FIGURES.indexOf(figure);
       const get = (m: number) => (name === 'difference' ? diff(m, f) : at(m, name === 'after' ? 1 : 0, f));
-      perFigure[figure] = jansenIndices(get(0), get(1), Array.from({ length: k }, (_, i) => get(2 + i)), opts);
+      perFigure[figure] = jansenIndices(
+        get(0),
+        get(1),
+        Array.from({ length: k }, (_, i) => get(2 + i)),
+        opts,
+      );
     }
     series[name] = perFigure;
   }

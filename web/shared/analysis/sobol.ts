@@ -48,7 +48,10 @@ export function directionColumns(d: number): Uint32Array {
   } else {
     const { s, a, m } = joeKuo()[d - 1];
     for (let j = 1; j <= SOBOL_BITS; j++) {
-      if (j <= s) { v[j - 1] = m[j - 1] * 2 ** (32 - j); continue; }
+      if (j <= s) {
+        v[j - 1] = m[j - 1] * 2 ** (32 - j);
+        continue;
+      }
       let x = v[j - s - 1] ^ (v[j - s - 1] >>> s);
       for (let k = 1; k < s; k++) if ((a >>> (s - 1 - k)) & 1) x ^= v[j - k - 1];
       v[j - 1] = x >>> 0;
@@ -90,8 +93,8 @@ export function scrambledGenerator(seed: number, d: number): Uint32Array {
   // 1 on the diagonal, random bits strictly above bit 31 − r (the digits before it).
   const rows = new Uint32Array(SOBOL_BITS);
   for (let r = 0; r < SOBOL_BITS; r++) {
-    const above = r === 0 ? 0 : (~(2 ** (32 - r) - 1)) >>> 0;
-    rows[r] = ((word(r) & above) | 2 ** (31 - r)) >>> 0;
+    const above = r === 0 ? 0 : ~(2 ** (32 - r) - 1) >>> 0;
+    rows[r] = ((word(r) & above) | (2 ** (31 - r))) >>> 0;
   }
   const out = new Uint32Array(GENERATOR_LENGTH);
   for (let j = 0; j < SOBOL_BITS; j++) {

@@ -9,7 +9,12 @@
 // here is the few lines each of those would replace.
 
 /** P5, P50, P95 and mean of a series of draws. */
-export interface Summary { p5: number; p50: number; p95: number; mean: number }
+export interface Summary {
+  p5: number;
+  p50: number;
+  p95: number;
+  mean: number;
+}
 
 /** Quantile of sorted values, linear interpolation between order statistics (Hyndman & Fan
  *  type 7, the default of R and NumPy). */
@@ -39,7 +44,10 @@ export function meanInOrder(values: ArrayLike<number>): number {
 export function summaryWithSorted(values: Float64Array): { summary: Summary; sorted: Float64Array } {
   const sorted = sortedCopy(values);
   const summary = {
-    p5: quantileSorted(sorted, 0.05), p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95), mean: meanInOrder(values),
+    p5: quantileSorted(sorted, 0.05),
+    p50: quantileSorted(sorted, 0.5),
+    p95: quantileSorted(sorted, 0.95),
+    mean: meanInOrder(values),
   };
   return { summary, sorted };
 }
@@ -79,15 +87,19 @@ export function bootstrapMeans(values: readonly number[], resamples: number, ran
 }
 
 // Two-sided 95 % quantiles of Student's t for 1..30 degrees of freedom.
-const T975 = [12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145,
-  2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+const T975 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069,
+  2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
 
 /** t_{0.975, df}: the table up to 30, then the Cornish–Fisher expansion around z = 1.95996. */
 export function studentT975(df: number): number {
   if (df < 1) return NaN;
   if (df <= 30) return T975[Math.floor(df) - 1];
   const z = 1.959963984540054;
-  const z3 = z ** 3, z5 = z ** 5, z7 = z ** 7;
+  const z3 = z ** 3,
+    z5 = z ** 5,
+    z7 = z ** 7;
   return z + (z3 + z) / (4 * df) + (5 * z5 + 16 * z3 + 3 * z) / (96 * df ** 2) + (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / (384 * df ** 3);
 }
 

@@ -55,16 +55,17 @@ export function sweepParameters(scenario: Scenario): SweepParameter[] {
     const fraction = hi === 1;
     let from = fraction ? 0 : round(Math.max(lo, value * 0.5));
     let to = fraction ? 1 : round(Math.min(hi, value > 0 ? value * 1.5 : 1));
-    if (!(to > from)) { from = lo; to = Math.min(hi, lo + 1); }
+    if (!(to > from)) {
+      from = lo;
+      to = Math.min(hi, lo + 1);
+    }
     out.push({ pointer, value, lo, hi, fraction, from: Math.max(lo, from), to: Math.min(hi, to) });
   }
   return out;
 }
 
 /** The sweep grid as CSV: one row per point, the parameter columns then every figure. */
-export function sweepCsv(
-  axes: { label: string; values: number[] }[], figures: { label: string; values: ArrayLike<number> }[],
-): string {
+export function sweepCsv(axes: { label: string; values: number[] }[], figures: { label: string; values: ArrayLike<number> }[]): string {
   const rows: CsvCell[][] = [[...axes.map((a) => a.label), ...figures.map((f) => f.label)]];
   const n0 = axes[0].values.length;
   const n1 = axes[1]?.values.length ?? 1;

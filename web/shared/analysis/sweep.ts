@@ -35,7 +35,10 @@ export interface SweepResult {
 }
 
 export class SweepError extends Error {
-  constructor(message: string, readonly pointer?: string) {
+  constructor(
+    message: string,
+    readonly pointer?: string,
+  ) {
     super(message);
     this.name = 'SweepError';
   }
@@ -66,7 +69,10 @@ export function gridValues(axis: SweepAxis): number[] {
 }
 
 export function runSweep(
-  core: Core, library: EmissionFactorLibraryFile, scenario: Scenario, axes: readonly SweepAxis[],
+  core: Core,
+  library: EmissionFactorLibraryFile,
+  scenario: Scenario,
+  axes: readonly SweepAxis[],
   onProgress?: (done: number, total: number) => void,
 ): SweepResult {
   if (axes.length < 1 || axes.length > 2) throw new SweepError('a sweep varies one or two parameters');
@@ -79,7 +85,10 @@ export function runSweep(
     const t = targetOfPointer(axis.pointer, scenario);
     for (const v of [axis.from, axis.to]) {
       if (!Number.isFinite(v) || v < t.lo || v > t.hi) {
-        throw new SweepError(`${axis.pointer}: the range must lie within ${t.lo} and ${t.hi === Infinity ? 'any positive number' : t.hi}; got ${v}`, axis.pointer);
+        throw new SweepError(
+          `${axis.pointer}: the range must lie within ${t.lo} and ${t.hi === Infinity ? 'any positive number' : t.hi}; got ${v}`,
+          axis.pointer,
+        );
       }
     }
     return t;

@@ -7,8 +7,14 @@ import type { EverydayFigures } from './training.ts';
 
 /** The figures the training screens show before and after. */
 export const TRAINING_FIGURES = [
-  'burnedKgPerWeek', 'profitPerMonth', 'bricksMadePerWeek', 'pm25KgPerWeek', 'pcddfAirPersonYears', 'hclKgPerWeek',
-  'waterFreshM3PerWeek', 'pvcInPelletsKgPerWeek',
+  'burnedKgPerWeek',
+  'profitPerMonth',
+  'bricksMadePerWeek',
+  'pm25KgPerWeek',
+  'pcddfAirPersonYears',
+  'hclKgPerWeek',
+  'waterFreshM3PerWeek',
+  'pvcInPelletsKgPerWeek',
 ] as const;
 export type TrainingFigure = (typeof TRAINING_FIGURES)[number];
 
@@ -64,7 +70,8 @@ const OUTSIDE = ['openBurning', 'dumpFire'];
 
 /** PCDD/F to air per tonne burned by the given sources together (0 when nothing burns there). */
 function airPerTonne(r: ResultDocument, sources: string[]): number {
-  let air = 0, tonnes = 0;
+  let air = 0,
+    tonnes = 0;
   for (const s of sources) {
     air += r.pcddf.bySource[s]?.air ?? 0;
     tonnes += r.pcddf.bySource[s]?.massT ?? 0;
@@ -89,13 +96,20 @@ function fireCauses(b: ResultDocument, a: ResultDocument): Cause[] {
 }
 
 function moneyCauses(b: ResultDocument, a: ResultDocument): Cause[] {
-  const cb = b.economics.costBreakdown, ca = a.economics.costBreakdown;
-  const rb = b.economics.revenueBreakdown, ra = a.economics.revenueBreakdown;
+  const cb = b.economics.costBreakdown,
+    ca = a.economics.costBreakdown;
+  const rb = b.economics.revenueBreakdown,
+    ra = a.economics.revenueBreakdown;
   const perMonth = (x: number) => x / MONTHS;
   const causes: { cause: Cause; size: number }[] = [];
-  const add = (size: number, cause: Cause) => { if (size > 0) causes.push({ cause, size }); };
-  add(ca.electricity - cb.electricity, { kind: 'electricityCost', perMonth: perMonth(ca.electricity - cb.electricity),
-    kWhPerWeek: (a.energy.electricityKWh - b.energy.electricityKWh) / WEEKS });
+  const add = (size: number, cause: Cause) => {
+    if (size > 0) causes.push({ cause, size });
+  };
+  add(ca.electricity - cb.electricity, {
+    kind: 'electricityCost',
+    perMonth: perMonth(ca.electricity - cb.electricity),
+    kWhPerWeek: (a.energy.electricityKWh - b.energy.electricityKWh) / WEEKS,
+  });
   for (const fuel of ['coal', 'wood', 'lpg'] as const) add(ca[fuel] - cb[fuel], { kind: 'fuelBought', fuel, perMonth: perMonth(ca[fuel] - cb[fuel]) });
   add(ca.labour - cb.labour, { kind: 'wages', perMonth: perMonth(ca.labour - cb.labour), bricks: a.mass.routesT.bricks > b.mass.routesT.bricks });
   add(ca.sand - cb.sand, { kind: 'sand', perMonth: perMonth(ca.sand - cb.sand) });
@@ -105,7 +119,10 @@ function moneyCauses(b: ResultDocument, a: ResultDocument): Cause[] {
   add(rb.bricks - ra.bricks, { kind: 'fewerBricksSold', perMonth: perMonth(rb.bricks - ra.bricks) });
   // The largest first; costs that moved by less than a thousandth of the profit say nothing.
   const floor = 1e-3 * Math.abs(b.economics.profit);
-  return causes.filter((c) => c.size > floor).sort((x, y) => y.size - x.size).map((c) => c.cause);
+  return causes
+    .filter((c) => c.size > floor)
+    .sort((x, y) => y.size - x.size)
+    .map((c) => c.cause);
 }
 
 /** Every training figure that the levers made worse, each with why. */
@@ -127,16 +144,20 @@ export function whyWorse(before: ResultDocument, after: ResultDocument, fb: Ever
           causes.push({ kind: 'outsideFiresDirtier' });
         }
         if (coalKgWeek > 0) causes.push({ kind: 'coalBurned', kgPerWeek: coalKgWeek });
-        if (after.chlorine.method === 'chlorineAdjusted' && rose(before.chlorine.poolClFraction, after.chlorine.poolClFraction)) causes.push({ kind: 'moreChlorine' });
+        if (after.chlorine.method === 'chlorineAdjusted' && rose(before.chlorine.poolClFraction, after.chlorine.poolClFraction))
+          causes.push({ kind: 'moreChlorine' });
         break;
       case 'hclKgPerWeek': {
-        if (rose(fb.pvcBurnedKgPerWeek, fa.pvcBurnedKgPerWeek)) causes.push({ kind: 'morePvcInFire', kgPerWeek: fa.pvcBurnedKgPerWeek - fb.pvcBurnedKgPerWeek });
+        if (rose(fb.pvcBurnedKgPerWeek, fa.pvcBurnedKgPerWeek))
+          causes.push({ kind: 'morePvcInFire', kgPerWeek: fa.pvcBurnedKgPerWeek - fb.pvcBurnedKgPerWeek });
         const melt = (r: ResultDocument) => r.air.hclKgBySource.brickMelt ?? 0;
         if (rose(melt(before), melt(after))) causes.push({ kind: 'brickMeltHcl', kgPerWeek: melt(after) / WEEKS });
         if (causes.length === 0) causes = fires;
         break;
       }
-      case 'profitPerMonth': causes = moneyCauses(before, after); break;
+      case 'profitPerMonth':
+        causes = moneyCauses(before, after);
+        break;
       case 'bricksMadePerWeek':
         causes = fires.filter((c) => c.kind === 'lessToBricks');
         if (rose(after.mass.rejectsT.plastic, before.mass.rejectsT.plastic)) {
@@ -149,7 +170,9 @@ export function whyWorse(before: ResultDocument, after: ResultDocument, fb: Ever
         if (rose(used(before), used(after))) causes.push({ kind: 'moreWashed' });
         break;
       }
-      case 'pvcInPelletsKgPerWeek': causes = [{ kind: 'lessPvcSorted' }]; break;
+      case 'pvcInPelletsKgPerWeek':
+        causes = [{ kind: 'lessPvcSorted' }];
+        break;
     }
     out.push({ figure, causes });
   }

@@ -39,17 +39,30 @@ export const PVC_SORTED_OUT_MAX = 0.95;
  *  E); plastic and coal in the open household furnace 0.3, as the Minh Khai baseline (E). A unit
  *  keeps its own efficiency when the lever gives back its own fuel. */
 export const DRYER_EFFICIENCY: Record<DryingFuel, number> = {
-  plasticRejects: 0.3, coal: 0.3, wood: 0.3, lpg: 0.7, electricity: 0.9,
+  plasticRejects: 0.3,
+  coal: 0.3,
+  wood: 0.3,
+  lpg: 0.7,
+  electricity: 0.9,
 };
 
 /** The bricks object the catalogue measure bricks-instead-of-burning adds when a line has none
  *  (fixtures/measures.json: 30 % plastic by mass, Al-Sinan & Bubshait 2022, R range 29–39 %). */
 export const DEFAULT_BRICKS = {
-  plasticMassFraction: 0.3, brickMassKg: 2, electricityKWhPerTonnePlastic: 500,
-  sandPricePerTonne: 150000, pricePerBrick: 3000, workers: 2,
+  plasticMassFraction: 0.3,
+  brickMassKg: 2,
+  electricityKWhPerTonnePlastic: 500,
+  sandPricePerTonne: 150000,
+  pricePerBrick: 3000,
+  workers: 2,
 };
 
-interface Heat { fuel: string; efficiency?: number; backupFuel?: string; [k: string]: unknown }
+interface Heat {
+  fuel: string;
+  efficiency?: number;
+  backupFuel?: string;
+  [k: string]: unknown;
+}
 interface TrainingUnit {
   type: string;
   waterRecycledFraction?: number;

@@ -29,7 +29,10 @@ export interface UncertainInput {
 }
 
 export class UncertaintyError extends Error {
-  constructor(message: string, readonly path: string) {
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
     super(message);
     this.name = 'UncertaintyError';
   }
@@ -37,7 +40,8 @@ export class UncertaintyError extends Error {
 
 /** cyrb53 (bryc, public domain): a 53-bit string hash, exact in a double, the key of a pointer. */
 export function pointerKey(pointer: string): number {
-  let h1 = 0xdeadbeef, h2 = 0x41c6ce57;
+  let h1 = 0xdeadbeef,
+    h2 = 0x41c6ce57;
   for (let i = 0; i < pointer.length; i++) {
     const ch = pointer.charCodeAt(i);
     h1 = Math.imul(h1 ^ ch, 2654435761);
@@ -71,7 +75,9 @@ export function targetOfPointer(pointer: string, scenario: Scenario, factor?: (p
 function checkDist(dist: Dist, pointer: string): void {
   const d = dist as Record<string, unknown>;
   const bad = Object.entries(d).find(([k, v]) => k !== 'type' && (typeof v !== 'number' || Number.isNaN(v)));
-  const fail = (why: string) => { throw new UncertaintyError(`${pointer}: ${why}`, pointer); };
+  const fail = (why: string) => {
+    throw new UncertaintyError(`${pointer}: ${why}`, pointer);
+  };
   if (bad) fail(`distribution parameter ${bad[0]} is not a number`);
   if (dist.type === 'lognormal' && !(dist.median > 0 && dist.gsd >= 1)) fail('a lognormal needs median > 0 and gsd ≥ 1');
   if (dist.type === 'triangular' && !(dist.min <= dist.mode && dist.mode <= dist.max)) fail('a triangular needs min ≤ mode ≤ max');
@@ -84,8 +90,15 @@ function factorIndex(compiled: CompiledScenario): Map<string, FactorValue> {
   const index = new Map<string, FactorValue>();
   for (const key of SOURCE_KEYS) {
     const s = compiled.factors.sources[key];
-    for (const group of ['pcddf', 'dlpcb'] as const) for (const v of VECTOR_KEYS) { const f = s[group][v]; if (f) index.set(f.pointer, f); }
-    for (const k of EF_SCALAR_KEYS) { const f = s[k]; if (f) index.set(f.pointer, f); }
+    for (const group of ['pcddf', 'dlpcb'] as const)
+      for (const v of VECTOR_KEYS) {
+        const f = s[group][v];
+        if (f) index.set(f.pointer, f);
+      }
+    for (const k of EF_SCALAR_KEYS) {
+      const f = s[k];
+      if (f) index.set(f.pointer, f);
+    }
   }
   if (compiled.factors.gridCo2PerMWh) index.set(compiled.factors.gridCo2PerMWh.pointer, compiled.factors.gridCo2PerMWh);
   return index;

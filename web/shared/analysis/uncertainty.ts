@@ -16,9 +16,7 @@ import type { UncertainInput } from './uncertain-inputs.ts';
 
 // The uncertain inputs of a scenario are in uncertain-inputs.ts and the summaries of draws with
 // the other statistics; both are re-exported for the Monte Carlo's users.
-export {
-  buildUncertainInputs, pointerKey, targetOfPointer, UncertaintyError, type UncertainInput,
-} from './uncertain-inputs.ts';
+export { buildUncertainInputs, pointerKey, targetOfPointer, UncertaintyError, type UncertainInput } from './uncertain-inputs.ts';
 export { summarize, type Summary } from './statistics.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -54,15 +52,22 @@ export function mcExports(core: Core): McExports {
 }
 
 const DIST_CODE: Record<Dist['type'], number> = {
-  lognormal: M.DIST_LOGNORMAL, triangular: M.DIST_TRIANGULAR, uniform: M.DIST_UNIFORM, normal: M.DIST_NORMAL,
+  lognormal: M.DIST_LOGNORMAL,
+  triangular: M.DIST_TRIANGULAR,
+  uniform: M.DIST_UNIFORM,
+  normal: M.DIST_NORMAL,
 };
 
 function distSlots(dist: Dist): [number, number, number, number] {
   switch (dist.type) {
-    case 'lognormal': return [dist.median, dist.gsd, 0, 0];
-    case 'triangular': return [dist.min, dist.mode, dist.max, 0];
-    case 'uniform': return [dist.min, dist.max, 0, 0];
-    case 'normal': return [dist.mean, dist.sd, dist.min ?? -Infinity, dist.max ?? Infinity];
+    case 'lognormal':
+      return [dist.median, dist.gsd, 0, 0];
+    case 'triangular':
+      return [dist.min, dist.mode, dist.max, 0];
+    case 'uniform':
+      return [dist.min, dist.max, 0, 0];
+    case 'normal':
+      return [dist.mean, dist.sd, dist.min ?? -Infinity, dist.max ?? Infinity];
   }
 }
 
@@ -77,9 +82,15 @@ export interface SobolSampling {
 let generatorSeed = -1;
 const generatorCache = new Map<number, Uint32Array>();
 function cachedGenerator(seed: number, d: number): Uint32Array {
-  if (seed !== generatorSeed) { generatorCache.clear(); generatorSeed = seed; }
+  if (seed !== generatorSeed) {
+    generatorCache.clear();
+    generatorSeed = seed;
+  }
   let g = generatorCache.get(d);
-  if (!g) { g = scrambledGenerator(seed, d); generatorCache.set(d, g); }
+  if (!g) {
+    g = scrambledGenerator(seed, d);
+    generatorCache.set(d, g);
+  }
   return g;
 }
 
@@ -159,7 +170,13 @@ function checkSobolRange(start: number, count: number): void {
 
 /** Runs draws of one or two models in the core; models share the draws of inputs with equal keys
  *  (pseudo-random), or with equal Sobol′ dimensions (`dimOf`, quasi-random, scrambled by the seed). */
-export function runModels(core: Core, models: readonly McModel[], opts: RunOptions, streamOf?: (input: UncertainInput) => number, dimOf?: SobolSampling['dimOf']): McBlock {
+export function runModels(
+  core: Core,
+  models: readonly McModel[],
+  opts: RunOptions,
+  streamOf?: (input: UncertainInput) => number,
+  dimOf?: SobolSampling['dimOf'],
+): McBlock {
   const { start, count } = drawRange(opts);
   const nBlocks = models.length as 1 | 2;
   if (nBlocks !== 1 && nBlocks !== 2) throw new RangeError('one or two scenarios');
@@ -223,7 +240,8 @@ export function summarizeBlock(block: McBlock, b = 0): FigureSummaries {
 }
 
 export function difference(block: McBlock, f: number): Float64Array {
-  const before = block.values[f], after = block.values[M.N_HEADLINE + f];
+  const before = block.values[f],
+    after = block.values[M.N_HEADLINE + f];
   const d = new Float64Array(block.count);
   for (let i = 0; i < d.length; i++) d[i] = after[i] - before[i];
   return d;
@@ -245,7 +263,8 @@ export function summarizePaired(block: McBlock): PairedSummary {
     difference: byFigure((f) => summarize(difference(block, f))),
     probabilityAfterBetter: byFigure((f) => {
       const higher = HIGHER_IS_BETTER.has(HEADLINE_FIGURES[f]);
-      const before = block.values[f], after = block.values[M.N_HEADLINE + f];
+      const before = block.values[f],
+        after = block.values[M.N_HEADLINE + f];
       let better = 0;
       for (let i = 0; i < block.count; i++) if (higher ? after[i] > before[i] : after[i] < before[i]) better++;
       return block.count > 0 ? better / block.count : NaN;
@@ -264,10 +283,21 @@ export interface Histogram {
  *  after on one axis). A series with no spread gets one bin of width 1 around its value. */
 export function histogram(series: readonly ArrayLike<number>[], bins = 40): Histogram {
   if (!Number.isInteger(bins) || bins < 1) throw new RangeError('bins must be a positive integer');
-  let lo = Infinity, hi = -Infinity;
-  for (const s of series) for (let i = 0; i < s.length; i++) { if (s[i] < lo) lo = s[i]; if (s[i] > hi) hi = s[i]; }
-  if (!(lo <= hi)) { lo = 0; hi = 1; }
-  if (lo === hi) { lo -= 0.5; hi += 0.5; }
+  let lo = Infinity,
+    hi = -Infinity;
+  for (const s of series)
+    for (let i = 0; i < s.length; i++) {
+      if (s[i] < lo) lo = s[i];
+      if (s[i] > hi) hi = s[i];
+    }
+  if (!(lo <= hi)) {
+    lo = 0;
+    hi = 1;
+  }
+  if (lo === hi) {
+    lo -= 0.5;
+    hi += 0.5;
+  }
   const width = (hi - lo) / bins;
   const edges = Array.from({ length: bins + 1 }, (_, j) => (j === bins ? hi : lo + j * width));
   const counts = series.map((s) => {

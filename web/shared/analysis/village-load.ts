@@ -6,14 +6,10 @@
 // each naming its group and field; a scenario file shared by many groups is read, checked and
 // patched once.
 
-import {
-  applyMeasures, MeasureError, parseCatalogueText, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure,
-} from './measures.ts';
+import { applyMeasures, MeasureError, parseCatalogueText, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure } from './measures.ts';
 import { validateScenario, type Scenario, type ValidationIssue } from '../model/scenario-schema.ts';
 import { pointerSegments } from '../io/json-pointer.ts';
-import {
-  parseJsonText, validateVillage, villageIssue, type VillageFile, type VillageIssue,
-} from './village-schema.ts';
+import { parseJsonText, validateVillage, villageIssue, type VillageFile, type VillageIssue } from './village-schema.ts';
 
 export interface VillageReader {
   /** The text of the file at `path` (relative to the village file, as written there), or null
@@ -55,8 +51,7 @@ export interface ResolvedVillage {
 }
 
 export type VillageResolution =
-  | { ok: true; village: ResolvedVillage; warnings: VillageIssue[] }
-  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+  { ok: true; village: ResolvedVillage; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
 
 /** `rel` read relative to the folder of `base` (both as written in files, "/" separated). */
 export function relativeTo(base: string, rel: string): string {
@@ -101,7 +96,16 @@ export async function resolveVillage(input: unknown, options: ResolveOptions): P
     } else {
       const parsed = parseCatalogueText(text);
       if (parsed.ok) catalogue = parsed.catalogue.measures;
-      else errors.push(at(['catalogue'], 'catalogue_invalid', { file: file.catalogue, detail: parsed.errors.slice(0, 3).map((e) => e.message).join('; ') }));
+      else
+        errors.push(
+          at(['catalogue'], 'catalogue_invalid', {
+            file: file.catalogue,
+            detail: parsed.errors
+              .slice(0, 3)
+              .map((e) => e.message)
+              .join('; '),
+          }),
+        );
     }
   }
 
@@ -125,14 +129,18 @@ export async function resolveVillage(input: unknown, options: ResolveOptions): P
     const doc = parsed.value as { format?: unknown };
     if (kindOf(doc) === 'object' && doc.format === VARIANT_FORMAT) {
       try {
-        const resolved = await resolveVariant(doc, (rel) => {
-          const baselinePath = relativeTo(path, rel);
-          const baseText = options.reader.readText(baselinePath);
-          if (baseText === null) throw new MeasureError(`its baseline ${baselinePath} was not found`);
-          const base = parseJsonText(baseText);
-          if (!base.ok) throw new MeasureError(`its baseline ${baselinePath} is not valid JSON`);
-          return base.value;
-        }, catalogue);
+        const resolved = await resolveVariant(
+          doc,
+          (rel) => {
+            const baselinePath = relativeTo(path, rel);
+            const baseText = options.reader.readText(baselinePath);
+            if (baseText === null) throw new MeasureError(`its baseline ${baselinePath} was not found`);
+            const base = parseJsonText(baseText);
+            if (!base.ok) throw new MeasureError(`its baseline ${baselinePath} is not valid JSON`);
+            return base.value;
+          },
+          catalogue,
+        );
         entry.scenario = resolved.scenario;
       } catch (e) {
         if (!(e instanceof MeasureError)) throw e;
@@ -210,10 +218,17 @@ export async function resolveVillage(input: unknown, options: ResolveOptions): P
     }
     if (baseline && (!g.adoption || adopted)) {
       groups.push({
-        index, id: g.id, name: g.name ?? g.id, ...(g.nameVi !== undefined ? { nameVi: g.nameVi } : {}),
+        index,
+        id: g.id,
+        name: g.name ?? g.id,
+        ...(g.nameVi !== undefined ? { nameVi: g.nameVi } : {}),
         ...(g.lineType !== undefined ? { lineType: g.lineType } : {}),
-        households: g.households, share: g.adoption?.share ?? 0, measures: measureIds,
-        scenarioRef: typeof g.scenario === 'string' ? g.scenario : null, baseline, adopted,
+        households: g.households,
+        share: g.adoption?.share ?? 0,
+        measures: measureIds,
+        scenarioRef: typeof g.scenario === 'string' ? g.scenario : null,
+        baseline,
+        adopted,
       });
     }
   }

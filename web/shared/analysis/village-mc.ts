@@ -23,8 +23,16 @@ import type { SplitResult } from './mc-plan.ts';
 import { HEADLINE_FIGURES, HIGHER_IS_BETTER, type HeadlineFigure } from '../model/result-types.ts';
 import type { Scenario } from '../model/scenario-schema.ts';
 import {
-  buildUncertainInputs, checkCode, loadModel, mcExports, pointerKey, summarize, UncertaintyError,
-  type McModel, type Summary, type UncertainInput,
+  buildUncertainInputs,
+  checkCode,
+  loadModel,
+  mcExports,
+  pointerKey,
+  summarize,
+  UncertaintyError,
+  type McModel,
+  type Summary,
+  type UncertainInput,
 } from './uncertainty.ts';
 import type { ResolvedVillage } from './village-load.ts';
 import { villageIssue, type VillageIssue } from './village-schema.ts';
@@ -108,9 +116,9 @@ export function planVillageMonteCarlo(village: ResolvedVillage, library: Emissio
   };
   const rekey = (m: McModel, groupId: string): McModel => ({
     compiled: m.compiled,
-    inputs: m.inputs.map((input): UncertainInput => (independent || !isPracticeProperty(input.pointer)
-      ? { ...input, key: groupInputKey(villageId, groupId, input.pointer) }
-      : input)),
+    inputs: m.inputs.map((input): UncertainInput =>
+      independent || !isPracticeProperty(input.pointer) ? { ...input, key: groupInputKey(villageId, groupId, input.pointer) } : input,
+    ),
   });
 
   const units: VillageMcUnit[] = [];
@@ -126,7 +134,8 @@ export function planVillageMonteCarlo(village: ResolvedVillage, library: Emissio
     const own = new Set(all.filter((i) => independent || !isPracticeProperty(i.pointer)).map((i) => i.pointer));
     for (const i of all) if (!own.has(i.pointer)) sharedPointers.add(i.pointer);
     groupInputs += own.size;
-    const h = g.households, s = g.share;
+    const h = g.households,
+      s = g.share;
     const add = (u: VillageMcUnit) => {
       u.before[0] += h;
       if (a) {
@@ -160,8 +169,12 @@ export function planVillageMonteCarlo(village: ResolvedVillage, library: Emissio
   return {
     ok: true,
     plan: {
-      villageId, units, evaluationsPerDraw: units.reduce((n, u) => n + u.models.length, 0),
-      sharedInputs: [...sharedPointers], groupInputs, keying: independent ? 'independent' : 'village',
+      villageId,
+      units,
+      evaluationsPerDraw: units.reduce((n, u) => n + u.models.length, 0),
+      sharedInputs: [...sharedPointers],
+      groupInputs,
+      keying: independent ? 'independent' : 'village',
     },
   };
 }
@@ -171,7 +184,12 @@ export function villageBlockSize(evaluationsPerDraw: number): number {
   return Math.max(1, Math.min(MAX_VILLAGE_BLOCK, Math.floor(TARGET_EVALUATIONS_PER_BLOCK / Math.max(1, evaluationsPerDraw))));
 }
 
-export interface VillageRunOptions { draws: number; seed: number; start?: number; count?: number }
+export interface VillageRunOptions {
+  draws: number;
+  seed: number;
+  start?: number;
+  count?: number;
+}
 
 /** The three village series over draws [start, start + count): values[SERIES_* + f][d]. */
 export function runVillageBlock(core: Core, plan: VillageMcPlan, opts: VillageRunOptions): SplitResult {
@@ -187,16 +205,22 @@ export function runVillageBlock(core: Core, plan: VillageMcPlan, opts: VillageRu
     const nModels = u.models.length;
     u.models.forEach((m, b) => loadModel(core, b, m));
     const chunk = Math.floor(M.MC_OUT_CAPACITY / (nModels * N));
-    const [bB] = u.before, [vB, vA] = u.withAdoption, [aB, aA] = u.allAdopted;
+    const [bB] = u.before,
+      [vB, vA] = u.withAdoption,
+      [aB, aA] = u.allAdopted;
     for (let at = 0; at < count; at += chunk) {
       const n = Math.min(chunk, count - at);
       checkCode(mc.mcRun(opts.seed, nModels, start + at, n));
       const out = core.view(mc.mcOutPtr(), nModels * N * n);
       for (let f = 0; f < N; f++) {
-        const before = values[SERIES_BEFORE + f], withAdoption = values[SERIES_WITH_ADOPTION + f], allAdopted = values[SERIES_ALL_ADOPTED + f];
-        const bo = f * n, ao = nModels === 2 ? (N + f) * n : bo;
+        const before = values[SERIES_BEFORE + f],
+          withAdoption = values[SERIES_WITH_ADOPTION + f],
+          allAdopted = values[SERIES_ALL_ADOPTED + f];
+        const bo = f * n,
+          ao = nModels === 2 ? (N + f) * n : bo;
         for (let d = 0; d < n; d++) {
-          const b = out[bo + d], a = out[ao + d];
+          const b = out[bo + d],
+            a = out[ao + d];
           before[at + d] += bB * b;
           withAdoption[at + d] += vB * b + vA * a;
           allAdopted[at + d] += aB * b + aA * a;
@@ -245,7 +269,12 @@ function probabilityBetter(figure: HeadlineFigure, before: Float64Array, after: 
   return before.length > 0 ? better / before.length : NaN;
 }
 
-export function summarizeVillageFigure(figure: HeadlineFigure, before: Float64Array, withAdoption: Float64Array, allAdopted: Float64Array): VillageFigureSummary {
+export function summarizeVillageFigure(
+  figure: HeadlineFigure,
+  before: Float64Array,
+  withAdoption: Float64Array,
+  allAdopted: Float64Array,
+): VillageFigureSummary {
   const n = before.length;
   if (withAdoption.length !== n || allAdopted.length !== n) throw new RangeError('the three village series have different numbers of draws');
   const diff = new Float64Array(n);
@@ -256,8 +285,11 @@ export function summarizeVillageFigure(figure: HeadlineFigure, before: Float64Ar
     return summarize(at);
   });
   return {
-    figure, draws: n,
-    before: summarize(before), withAdoption: summarize(withAdoption), allAdopted: summarize(allAdopted),
+    figure,
+    draws: n,
+    before: summarize(before),
+    withAdoption: summarize(withAdoption),
+    allAdopted: summarize(allAdopted),
     difference: summarize(diff),
     probabilityAfterBetter: probabilityBetter(figure, before, withAdoption),
     probabilityAllAdoptedBetter: probabilityBetter(figure, before, allAdopted),
@@ -281,10 +313,17 @@ export interface VillageUncertainty {
   adoptionCurve: { share: number; totals: FigureSummaryMap }[];
 }
 
-export function villageUncertainty(draws: number, seed: number, keying: VillageUncertainty['keying'], figures: Record<HeadlineFigure, VillageFigureSummary>): VillageUncertainty {
+export function villageUncertainty(
+  draws: number,
+  seed: number,
+  keying: VillageUncertainty['keying'],
+  figures: Record<HeadlineFigure, VillageFigureSummary>,
+): VillageUncertainty {
   const map = <T>(fn: (s: VillageFigureSummary) => T) => Object.fromEntries(HEADLINE_FIGURES.map((f) => [f, fn(figures[f])])) as Record<HeadlineFigure, T>;
   return {
-    draws, seed, keying,
+    draws,
+    seed,
+    keying,
     before: map((s) => s.before),
     withAdoption: map((s) => s.withAdoption),
     allAdopted: map((s) => s.allAdopted),
@@ -297,8 +336,11 @@ export function villageUncertainty(draws: number, seed: number, keying: VillageU
 
 /** Summaries of every headline figure of merged village series. */
 export function summarizeVillageSeries(values: readonly Float64Array[], draws: number, seed: number, keying: VillageUncertainty['keying']): VillageUncertainty {
-  const figures = Object.fromEntries(HEADLINE_FIGURES.map((figure, f) => [figure, summarizeVillageFigure(
-    figure, values[SERIES_BEFORE + f], values[SERIES_WITH_ADOPTION + f], values[SERIES_ALL_ADOPTED + f],
-  )])) as Record<HeadlineFigure, VillageFigureSummary>;
+  const figures = Object.fromEntries(
+    HEADLINE_FIGURES.map((figure, f) => [
+      figure,
+      summarizeVillageFigure(figure, values[SERIES_BEFORE + f], values[SERIES_WITH_ADOPTION + f], values[SERIES_ALL_ADOPTED + f]),
+    ]),
+  ) as Record<HeadlineFigure, VillageFigureSummary>;
   return villageUncertainty(draws, seed, keying, figures);
 }

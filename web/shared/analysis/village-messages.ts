@@ -29,46 +29,98 @@ type Table = Record<string, (p: Params) => string>;
 /** Field words, keyed by the path with list indices written as "*". */
 const FIELDS: Record<MessageLang, Record<string, string>> = {
   en: {
-    format: 'file format', version: 'format version', id: 'village id', name: 'name', nameVi: 'Vietnamese name',
-    description: 'description', site: 'site', 'site.name': 'site name', 'site.commune': 'commune',
-    'site.district': 'district', 'site.province': 'province', 'site.country': 'country',
-    groups: 'list of groups', 'groups.*': 'group', 'groups.*.id': 'group id', 'groups.*.name': 'group name',
-    'groups.*.nameVi': 'Vietnamese group name', 'groups.*.description': 'group description',
-    'groups.*.households': 'number of households', 'groups.*.lineType': 'line type',
-    'groups.*.scenario': 'scenario (a file path or an inline scenario)', 'groups.*.adoption': 'adoption',
-    'groups.*.adoption.share': 'adoption share', 'groups.*.adoption.measures': 'adoption measures',
+    format: 'file format',
+    version: 'format version',
+    id: 'village id',
+    name: 'name',
+    nameVi: 'Vietnamese name',
+    description: 'description',
+    site: 'site',
+    'site.name': 'site name',
+    'site.commune': 'commune',
+    'site.district': 'district',
+    'site.province': 'province',
+    'site.country': 'country',
+    groups: 'list of groups',
+    'groups.*': 'group',
+    'groups.*.id': 'group id',
+    'groups.*.name': 'group name',
+    'groups.*.nameVi': 'Vietnamese group name',
+    'groups.*.description': 'group description',
+    'groups.*.households': 'number of households',
+    'groups.*.lineType': 'line type',
+    'groups.*.scenario': 'scenario (a file path or an inline scenario)',
+    'groups.*.adoption': 'adoption',
+    'groups.*.adoption.share': 'adoption share',
+    'groups.*.adoption.measures': 'adoption measures',
     'groups.*.adoption.measures.*': 'adoption measure',
-    catalogue: 'measures catalogue (file path)', context: 'national context',
+    catalogue: 'measures catalogue (file path)',
+    context: 'national context',
     'context.nationalOpenBurningGTeqPerYear': 'national open-burning PCDD/F figure (g TEQ/yr)',
-    'context.source': 'source of the national figure', 'context.status': 'status of the national figure (R, M, D or E)',
-    'context.period': 'period of the national figure', 'context.note': 'note on the national figure',
-    provenance: 'provenance', 'provenance.*': 'provenance entry', 'provenance.*.source': 'provenance source',
-    'provenance.*.status': 'provenance status', 'provenance.*.note': 'provenance note',
-    villages: 'list of villages', 'villages.*': 'village',
+    'context.source': 'source of the national figure',
+    'context.status': 'status of the national figure (R, M, D or E)',
+    'context.period': 'period of the national figure',
+    'context.note': 'note on the national figure',
+    provenance: 'provenance',
+    'provenance.*': 'provenance entry',
+    'provenance.*.source': 'provenance source',
+    'provenance.*.status': 'provenance status',
+    'provenance.*.note': 'provenance note',
+    villages: 'list of villages',
+    'villages.*': 'village',
   },
   vi: {
-    format: 'định dạng tệp', version: 'phiên bản định dạng', id: 'mã làng', name: 'tên', nameVi: 'tên tiếng Việt',
-    description: 'mô tả', site: 'địa điểm', 'site.name': 'tên địa điểm', 'site.commune': 'xã/thị trấn',
-    'site.district': 'huyện', 'site.province': 'tỉnh', 'site.country': 'quốc gia',
-    groups: 'danh sách nhóm', 'groups.*': 'nhóm', 'groups.*.id': 'mã nhóm', 'groups.*.name': 'tên nhóm',
-    'groups.*.nameVi': 'tên nhóm tiếng Việt', 'groups.*.description': 'mô tả nhóm',
-    'groups.*.households': 'số hộ', 'groups.*.lineType': 'loại dây chuyền',
-    'groups.*.scenario': 'kịch bản (đường dẫn tệp hoặc kịch bản viết trực tiếp)', 'groups.*.adoption': 'việc áp dụng',
-    'groups.*.adoption.share': 'tỷ lệ hộ áp dụng', 'groups.*.adoption.measures': 'các biện pháp áp dụng',
+    format: 'định dạng tệp',
+    version: 'phiên bản định dạng',
+    id: 'mã làng',
+    name: 'tên',
+    nameVi: 'tên tiếng Việt',
+    description: 'mô tả',
+    site: 'địa điểm',
+    'site.name': 'tên địa điểm',
+    'site.commune': 'xã/thị trấn',
+    'site.district': 'huyện',
+    'site.province': 'tỉnh',
+    'site.country': 'quốc gia',
+    groups: 'danh sách nhóm',
+    'groups.*': 'nhóm',
+    'groups.*.id': 'mã nhóm',
+    'groups.*.name': 'tên nhóm',
+    'groups.*.nameVi': 'tên nhóm tiếng Việt',
+    'groups.*.description': 'mô tả nhóm',
+    'groups.*.households': 'số hộ',
+    'groups.*.lineType': 'loại dây chuyền',
+    'groups.*.scenario': 'kịch bản (đường dẫn tệp hoặc kịch bản viết trực tiếp)',
+    'groups.*.adoption': 'việc áp dụng',
+    'groups.*.adoption.share': 'tỷ lệ hộ áp dụng',
+    'groups.*.adoption.measures': 'các biện pháp áp dụng',
     'groups.*.adoption.measures.*': 'biện pháp áp dụng',
-    catalogue: 'danh mục biện pháp (đường dẫn tệp)', context: 'bối cảnh quốc gia',
+    catalogue: 'danh mục biện pháp (đường dẫn tệp)',
+    context: 'bối cảnh quốc gia',
     'context.nationalOpenBurningGTeqPerYear': 'số liệu PCDD/F đốt lộ thiên toàn quốc (g TEQ/năm)',
-    'context.source': 'nguồn của số liệu toàn quốc', 'context.status': 'mức tin cậy của số liệu toàn quốc (R, M, D hoặc E)',
-    'context.period': 'giai đoạn của số liệu toàn quốc', 'context.note': 'ghi chú về số liệu toàn quốc',
-    provenance: 'nguồn gốc số liệu', 'provenance.*': 'mục nguồn gốc', 'provenance.*.source': 'nguồn',
-    'provenance.*.status': 'mức tin cậy', 'provenance.*.note': 'ghi chú',
-    villages: 'danh sách làng', 'villages.*': 'làng',
+    'context.source': 'nguồn của số liệu toàn quốc',
+    'context.status': 'mức tin cậy của số liệu toàn quốc (R, M, D hoặc E)',
+    'context.period': 'giai đoạn của số liệu toàn quốc',
+    'context.note': 'ghi chú về số liệu toàn quốc',
+    provenance: 'nguồn gốc số liệu',
+    'provenance.*': 'mục nguồn gốc',
+    'provenance.*.source': 'nguồn',
+    'provenance.*.status': 'mức tin cậy',
+    'provenance.*.note': 'ghi chú',
+    villages: 'danh sách làng',
+    'villages.*': 'làng',
   },
 };
 
 const REF_WORDS: Record<MessageLang, Record<string, string>> = {
-  en: { scenario_ref: 'a scenario file path in quotes or an inline scenario object { … }', village_ref: 'a village file path in quotes or an inline village object { … }' },
-  vi: { scenario_ref: 'đường dẫn tệp kịch bản trong dấu nháy hoặc một đối tượng kịch bản { … }', village_ref: 'đường dẫn tệp làng trong dấu nháy hoặc một đối tượng làng { … }' },
+  en: {
+    scenario_ref: 'a scenario file path in quotes or an inline scenario object { … }',
+    village_ref: 'a village file path in quotes or an inline village object { … }',
+  },
+  vi: {
+    scenario_ref: 'đường dẫn tệp kịch bản trong dấu nháy hoặc một đối tượng kịch bản { … }',
+    village_ref: 'đường dẫn tệp làng trong dấu nháy hoặc một đối tượng làng { … }',
+  },
 };
 const KIND_WORDS: Record<MessageLang, Record<string, string>> = {
   en: { number: 'a number', string: 'text', object: 'an object', array: 'a list', boolean: 'true or false', null: 'null' },
@@ -78,7 +130,8 @@ const KIND_WORDS: Record<MessageLang, Record<string, string>> = {
 const EN: Table = {
   wrong_format: (p) => `must be exactly "${p.expected}"; got ${p.got}`,
   unknown_version: (p) => `version ${p.got} is not supported; this app reads version ${p.supported} files`,
-  not_object: (p) => `The file must contain one JSON object { … } with "format": "${p.format}"; it contains ${KIND_WORDS.en[String(p.received)] ?? p.received} instead`,
+  not_object: (p) =>
+    `The file must contain one JSON object { … } with "format": "${p.format}"; it contains ${KIND_WORDS.en[String(p.received)] ?? p.received} instead`,
   invalid_json: (p) => `The file is not valid JSON (${p.detail})`,
   empty_file: () => 'The file is empty',
   too_large: (p) => `The file is too large (${p.bytes} characters; the limit is ${p.maxBytes})`,
@@ -165,14 +218,19 @@ export function formatVillageIssue(issue: VillageIssue, lang: MessageLang): stri
   if (issue.group) parts.push(groupWords(issue.group, lang));
   if (issue.inner) {
     // A problem inside the group's scenario: the scenario's own message, after where it is.
-    const where = issue.file !== undefined
-      ? (lang === 'en' ? `scenario file ${issue.file}` : `tệp kịch bản ${issue.file}`)
-      : (lang === 'en' ? `inline scenario [${issue.path}]` : `kịch bản viết trực tiếp [${issue.path}]`);
+    const where =
+      issue.file !== undefined
+        ? lang === 'en'
+          ? `scenario file ${issue.file}`
+          : `tệp kịch bản ${issue.file}`
+        : lang === 'en'
+          ? `inline scenario [${issue.path}]`
+          : `kịch bản viết trực tiếp [${issue.path}]`;
     parts.push(where);
     return `${parts.join(', ')}: ${formatIssueMessage(issue.inner, lang)}`;
   }
   const field = fieldWords(issue.path, lang, issue.group !== undefined);
   if (field !== undefined) parts.push(field);
-  const where = parts.length > 0 ? parts.join(', ') : (lang === 'en' ? 'The file' : 'Tệp');
+  const where = parts.length > 0 ? parts.join(', ') : lang === 'en' ? 'The file' : 'Tệp';
   return issue.path === '' ? `${where}: ${body}` : `${where} [${issue.path}]: ${body}`;
 }

@@ -68,7 +68,11 @@ export interface VillageGroupFile {
   adoption?: VillageAdoption;
 }
 
-export interface ProvenanceEntry { source: string; status: Status; note?: string }
+export interface ProvenanceEntry {
+  source: string;
+  status: Status;
+  note?: string;
+}
 
 export interface VillageFile {
   format: typeof VILLAGE_FORMAT;
@@ -98,13 +102,10 @@ export interface ProvinceFile {
   provenance?: Record<string, ProvenanceEntry>;
 }
 
-export type VillageValidation =
-  | { ok: true; village: VillageFile; warnings: VillageIssue[] }
-  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+export type VillageValidation = { ok: true; village: VillageFile; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
 
 export type ProvinceValidation =
-  | { ok: true; province: ProvinceFile; warnings: VillageIssue[] }
-  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+  { ok: true; province: ProvinceFile; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
 
 // ---------------------------------------------------------------------------------------------
 // Schema
@@ -133,18 +134,26 @@ function obj<T extends z.ZodRawShape>(shape: T) {
   return z.intersection(keys, z.object(shape));
 }
 
-const idSchema = z.string().min(1).max(VILLAGE_LIMITS.idLength).superRefine((v, ctx) => {
-  if (v.length > 0 && v.length <= VILLAGE_LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
-});
+const idSchema = z
+  .string()
+  .min(1)
+  .max(VILLAGE_LIMITS.idLength)
+  .superRefine((v, ctx) => {
+    if (v.length > 0 && v.length <= VILLAGE_LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
+  });
 const nameSchema = z.string().min(1).max(VILLAGE_LIMITS.nameLength);
 const shortText = z.string().max(VILLAGE_LIMITS.nameLength);
 const sourceText = z.string().min(1).max(VILLAGE_LIMITS.sourceLength);
 const description = z.string().max(VILLAGE_LIMITS.descriptionLength);
 
 /** A file path as written in the file: relative, no URL, no NUL. */
-const pathSchema = z.string().min(1).max(VILLAGE_LIMITS.path).superRefine((v, ctx) => {
-  if (/\0/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
-});
+const pathSchema = z
+  .string()
+  .min(1)
+  .max(VILLAGE_LIMITS.path)
+  .superRefine((v, ctx) => {
+    if (/\0/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
+  });
 
 /** A file path or an inline object (a scenario or a village). */
 function fileOrObject(expected: 'scenario_ref' | 'village_ref') {
@@ -171,7 +180,8 @@ const contextSchema = obj({
   note: description.optional(),
 });
 
-const provenanceSchema = z.record(z.string().max(VILLAGE_LIMITS.path), obj({ source: sourceText, status: z.enum(STATUS_KEYS), note: description.optional() }))
+const provenanceSchema = z
+  .record(z.string().max(VILLAGE_LIMITS.path), obj({ source: sourceText, status: z.enum(STATUS_KEYS), note: description.optional() }))
   .superRefine((map, ctx) => {
     const keys = Object.keys(map);
     if (keys.length > VILLAGE_LIMITS.provenanceEntries) report(ctx, [], 'too_many_items', { limit: VILLAGE_LIMITS.provenanceEntries, got: keys.length });
@@ -179,14 +189,17 @@ const provenanceSchema = z.record(z.string().max(VILLAGE_LIMITS.path), obj({ sou
   });
 
 const adoptionSchema = obj({
-  measures: z.array(idSchema).max(VILLAGE_LIMITS.measures).superRefine((ids, ctx) => {
-    const seen = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, i);
-      else report(ctx, [i], 'duplicate_measure', { id, first });
-    });
-  }),
+  measures: z
+    .array(idSchema)
+    .max(VILLAGE_LIMITS.measures)
+    .superRefine((ids, ctx) => {
+      const seen = new Map<string, number>();
+      ids.forEach((id, i) => {
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, i);
+        else report(ctx, [i], 'duplicate_measure', { id, first });
+      });
+    }),
   share: z.number().min(0).max(1),
 });
 
@@ -201,19 +214,29 @@ const groupSchema = obj({
   adoption: adoptionSchema.optional(),
 });
 
-const groupsSchema = z.array(groupSchema).min(1).max(VILLAGE_LIMITS.groups).superRefine((groups, ctx) => {
-  const first = new Map<string, number>();
-  (groups as unknown[]).forEach((g, i) => {
-    if (!isPlainObject(g) || typeof g.id !== 'string' || g.id === '') return;
-    const at = first.get(g.id);
-    if (at === undefined) first.set(g.id, i);
-    else report(ctx, [i, 'id'], 'duplicate_group_id', { id: g.id.slice(0, VILLAGE_LIMITS.idLength), first: at });
-  });
-}, { when: (p) => Array.isArray(p.value) });
+const groupsSchema = z
+  .array(groupSchema)
+  .min(1)
+  .max(VILLAGE_LIMITS.groups)
+  .superRefine(
+    (groups, ctx) => {
+      const first = new Map<string, number>();
+      (groups as unknown[]).forEach((g, i) => {
+        if (!isPlainObject(g) || typeof g.id !== 'string' || g.id === '') return;
+        const at = first.get(g.id);
+        if (at === undefined) first.set(g.id, i);
+        else report(ctx, [i, 'id'], 'duplicate_group_id', { id: g.id.slice(0, VILLAGE_LIMITS.idLength), first: at });
+      });
+    },
+    { when: (p) => Array.isArray(p.value) },
+  );
 
 const siteSchema = obj({
-  name: shortText.optional(), commune: shortText.optional(), district: shortText.optional(),
-  province: shortText.optional(), country: shortText.optional(),
+  name: shortText.optional(),
+  commune: shortText.optional(),
+  district: shortText.optional(),
+  province: shortText.optional(),
+  country: shortText.optional(),
 });
 
 const villageSchema = obj({
@@ -252,14 +275,18 @@ function kindOf(v: unknown): string {
 
 function show(v: unknown): string {
   switch (kindOf(v)) {
-    case 'number': return String(v);
+    case 'number':
+      return String(v);
     case 'string': {
       const s = v as string;
       return JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
     }
-    case 'array': return 'a list';
-    case 'object': return 'an object';
-    default: return String(v);
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    default:
+      return String(v);
   }
 }
 
@@ -277,7 +304,13 @@ export function groupOf(root: unknown, index: number): VillageIssue['group'] {
 }
 
 /** An issue with its English message. */
-export function villageIssue(root: unknown, path: readonly PropertyKey[], code: string, params: Record<string, string | number> = {}, extra: Partial<VillageIssue> = {}): VillageIssue {
+export function villageIssue(
+  root: unknown,
+  path: readonly PropertyKey[],
+  code: string,
+  params: Record<string, string | number> = {},
+  extra: Partial<VillageIssue> = {},
+): VillageIssue {
   const issue: VillageIssue = { path: toPointer(path), code, message: '' };
   if (Object.keys(params).length > 0) issue.params = params;
   if (path[0] === 'groups' && typeof path[1] === 'number') issue.group = groupOf(root, path[1]);
@@ -291,7 +324,9 @@ type Collected = { errors: VillageIssue[]; warnings: VillageIssue[] };
 function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
   const path = [...raw.path];
   const value = valueAtPath(root, path);
-  const push = (code: string, params: Record<string, string | number> = {}): void => { out.errors.push(villageIssue(root, path, code, params)); };
+  const push = (code: string, params: Record<string, string | number> = {}): void => {
+    out.errors.push(villageIssue(root, path, code, params));
+  };
   switch (raw.code) {
     case 'invalid_type': {
       const parent = valueAtPath(root, path.slice(0, -1));
@@ -370,7 +405,8 @@ export function validateProvince(input: unknown): ProvinceValidation {
 /** Parses JSON text; a syntax error becomes one issue (never throws). */
 export function parseJsonText(text: string): { ok: true; value: unknown } | { ok: false; error: VillageIssue } {
   if (typeof text !== 'string') return { ok: false, error: villageIssue(undefined, [], 'not_text', {}) };
-  if (text.length > VILLAGE_LIMITS.maxBytes) return { ok: false, error: villageIssue(undefined, [], 'too_large', { bytes: text.length, maxBytes: VILLAGE_LIMITS.maxBytes }) };
+  if (text.length > VILLAGE_LIMITS.maxBytes)
+    return { ok: false, error: villageIssue(undefined, [], 'too_large', { bytes: text.length, maxBytes: VILLAGE_LIMITS.maxBytes }) };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: villageIssue(undefined, [], 'empty_file', {}) };
   try {

@@ -20,9 +20,7 @@ export const VILLAGE_RESULT_FORMAT = 'plastic-line-village-result';
 
 /** Figures beyond the headline ones that a village page needs (jobs, tonnes, money); all are
  *  per year and scale with households like the headline figures. */
-export const VILLAGE_EXTRA_FIGURES = [
-  'mass.feedT', 'mass.rejectsT.plastic', 'economics.workersPaid', 'economics.revenue', 'economics.costs',
-] as const;
+export const VILLAGE_EXTRA_FIGURES = ['mass.feedT', 'mass.rejectsT.plastic', 'economics.workersPaid', 'economics.revenue', 'economics.costs'] as const;
 export const VILLAGE_FIGURES = [...HEADLINE_FIGURES, ...VILLAGE_EXTRA_FIGURES] as const;
 export type VillageFigure = (typeof VILLAGE_FIGURES)[number];
 export type VillageFigures = Record<VillageFigure, number>;
@@ -64,7 +62,11 @@ export interface AdoptionPoint {
 
 /** PCDD/F in g TEQ per year; `openBurning` is the Toolkit's group 6b (open burning and dump
  *  fires), the category the national open-burning figure counts. */
-export interface GTeqFigures { air: number; total: number; openBurning: number }
+export interface GTeqFigures {
+  air: number;
+  total: number;
+  openBurning: number;
+}
 
 export interface NationalComparison extends NationalContext {
   /** The village's PCDD/F total (all sources, all vectors) as a share of the national figure. */
@@ -149,8 +151,7 @@ export function lineRunner(core: Core, library: EmissionFactorLibraryFile): (s: 
 }
 
 const zeroFigures = (): VillageFigures => Object.fromEntries(VILLAGE_FIGURES.map((f) => [f, 0])) as VillageFigures;
-const zeroMethods = (): MethodTotals =>
-  Object.fromEntries(RELEASE_METHODS.map((m) => [m, { pcddfAir: 0, pcddfTotal: 0, dlpcbTotal: 0 }])) as MethodTotals;
+const zeroMethods = (): MethodTotals => Object.fromEntries(RELEASE_METHODS.map((m) => [m, { pcddfAir: 0, pcddfTotal: 0, dlpcbTotal: 0 }])) as MethodTotals;
 
 /** households × ((1 − share) × b + share × a) for every figure (a = b without adoption). */
 function weighted(h: number, share: number, b: VillageFigures, a: VillageFigures): VillageFigures {
@@ -199,7 +200,9 @@ function totalsAt(groups: readonly GroupLines[], shareOf: (g: GroupLines) => num
 const openBurningUg = (r: ResultDocument) => r.pcddf.bySource.openBurning.total + r.pcddf.bySource.dumpFire.total;
 
 function gTeqAt(groups: readonly GroupLines[], shareOf: (g: GroupLines) => number): GTeqFigures {
-  let air = 0, total = 0, openBurning = 0;
+  let air = 0,
+    total = 0,
+    openBurning = 0;
   for (const g of groups) {
     const s = shareOf(g);
     const w = (f: (r: ResultDocument) => number) => g.h * ((1 - s) * f(g.b.result) + s * f(g.a.result));
@@ -246,7 +249,12 @@ function inventoryRows(groups: readonly GroupLines[]): InventoryRow[] {
     const releaseGTeqPerYear = { ...Object.fromEntries(VECTOR_KEYS.map((v) => [v, release[v] / UG_PER_G])), total: 0 } as InventoryRow['releaseGTeqPerYear'];
     releaseGTeqPerYear.total = VECTOR_KEYS.reduce((s, v) => s + releaseGTeqPerYear[v], 0);
     rows.push({
-      source, ...TOOLKIT_ROWS[source], activity, activityUnit: energy ? 'TJ/yr' : 't/yr', emissionFactor, releaseGTeqPerYear,
+      source,
+      ...TOOLKIT_ROWS[source],
+      activity,
+      activityUnit: energy ? 'TJ/yr' : 't/yr',
+      emissionFactor,
+      releaseGTeqPerYear,
       status: factors.air?.status ?? null,
     });
   }
@@ -265,11 +273,20 @@ export function computeVillage(core: Core, library: EmissionFactorLibraryFile, v
     const { h, share, b, a } = lines[i];
     const adopted = g.adopted !== null;
     return {
-      id: g.id, name: g.name, ...(g.nameVi !== undefined ? { nameVi: g.nameVi } : {}), ...(g.lineType !== undefined ? { lineType: g.lineType } : {}),
-      households: h, share, measures: g.measures, scenario: g.scenarioRef, scenarioId: g.baseline.id,
+      id: g.id,
+      name: g.name,
+      ...(g.nameVi !== undefined ? { nameVi: g.nameVi } : {}),
+      ...(g.lineType !== undefined ? { lineType: g.lineType } : {}),
+      households: h,
+      share,
+      measures: g.measures,
+      scenario: g.scenarioRef,
+      scenarioId: g.baseline.id,
       releaseMethod: b.result.chlorine.method,
-      baseline: b.figures, adopted: adopted ? a.figures : null,
-      baselineByMethod: b.byMethod, adoptedByMethod: adopted ? a.byMethod : null,
+      baseline: b.figures,
+      adopted: adopted ? a.figures : null,
+      baselineByMethod: b.byMethod,
+      adoptedByMethod: adopted ? a.byMethod : null,
       totals: weighted(h, share, b.figures, a.figures),
       totalsByMethod: weightedMethods(h, share, b.byMethod, a.byMethod),
     };
@@ -285,7 +302,9 @@ export function computeVillage(core: Core, library: EmissionFactorLibraryFile, v
   const items = new Map<string, NotQuantifiedItem>();
   for (const g of lines) {
     for (const r of [g.b.result, g.a.result]) {
-      r.notQuantified.forEach((name, k) => { if (!items.has(name)) items.set(name, r.notQuantifiedItems[k]); });
+      r.notQuantified.forEach((name, k) => {
+        if (!items.has(name)) items.set(name, r.notQuantifiedItems[k]);
+      });
     }
   }
 
@@ -297,22 +316,25 @@ export function computeVillage(core: Core, library: EmissionFactorLibraryFile, v
   const context = village.file.context;
   const national: NationalComparison | null = context
     ? {
-      ...context,
-      shareOfNational: {
-        before: pcddfGTeqPerYear.before.total / context.nationalOpenBurningGTeqPerYear,
-        withAdoption: pcddfGTeqPerYear.withAdoption.total / context.nationalOpenBurningGTeqPerYear,
-        allAdopted: pcddfGTeqPerYear.allAdopted.total / context.nationalOpenBurningGTeqPerYear,
-      },
-      openBurningShareOfNational: {
-        before: pcddfGTeqPerYear.before.openBurning / context.nationalOpenBurningGTeqPerYear,
-        withAdoption: pcddfGTeqPerYear.withAdoption.openBurning / context.nationalOpenBurningGTeqPerYear,
-        allAdopted: pcddfGTeqPerYear.allAdopted.openBurning / context.nationalOpenBurningGTeqPerYear,
-      },
-    }
+        ...context,
+        shareOfNational: {
+          before: pcddfGTeqPerYear.before.total / context.nationalOpenBurningGTeqPerYear,
+          withAdoption: pcddfGTeqPerYear.withAdoption.total / context.nationalOpenBurningGTeqPerYear,
+          allAdopted: pcddfGTeqPerYear.allAdopted.total / context.nationalOpenBurningGTeqPerYear,
+        },
+        openBurningShareOfNational: {
+          before: pcddfGTeqPerYear.before.openBurning / context.nationalOpenBurningGTeqPerYear,
+          withAdoption: pcddfGTeqPerYear.withAdoption.openBurning / context.nationalOpenBurningGTeqPerYear,
+          allAdopted: pcddfGTeqPerYear.allAdopted.openBurning / context.nationalOpenBurningGTeqPerYear,
+        },
+      }
     : null;
 
   const methods = new Set<ReleaseMethod>();
-  for (const g of lines) { methods.add(g.b.result.chlorine.method); methods.add(g.a.result.chlorine.method); }
+  for (const g of lines) {
+    methods.add(g.b.result.chlorine.method);
+    methods.add(g.a.result.chlorine.method);
+  }
   const f = village.file;
   return {
     format: VILLAGE_RESULT_FORMAT,

@@ -31,17 +31,22 @@ export type { VillageResultDocument };
 
 /** One scenario to compare with the baseline: a scenario document, or catalogue measures
  *  applied to the baseline (ids in any order; they are applied in catalogue order). */
-export interface CompareEntryRequest { scenario?: unknown; measureIds?: string[] }
+export interface CompareEntryRequest {
+  scenario?: unknown;
+  measureIds?: string[];
+}
 
-export type CompareOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+export type CompareOutcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 export type DynamicsOutcome =
-  | { ok: true; summary: DynamicsSummary; steady: ResultDocument; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+  { ok: true; summary: DynamicsSummary; steady: ResultDocument; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
-export interface CoreInfo { appVersion: string; coreBytes: number; efLibraryId: string; efLibraryVersion: number }
+export interface CoreInfo {
+  appVersion: string;
+  coreBytes: number;
+  efLibraryId: string;
+  efLibraryVersion: number;
+}
 
 /** 'trap' and 'out-of-memory' fail inside the Wasm core on the next call that uses it (as a bug
  *  in the core would); 'crash' throws an uncaught error in the worker at once. */
@@ -70,9 +75,7 @@ export interface CoreApi extends UncertaintyApi, WorkbenchApi, EvaluationApi, Vi
 
 // --- workbench: sweeps and portfolios (workbench-api.ts) -----------------------------------------
 
-export type WorkbenchOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+export type WorkbenchOutcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 export interface WorkbenchApi {
   /** One or two scenario numbers (JSON Pointers) over a grid; every headline figure per point. */
@@ -83,9 +86,7 @@ export interface WorkbenchApi {
 
 // --- Monte Carlo and sensitivity (uncertainty-api.ts) --------------------------------------------
 
-export type McOutcome<T> =
-  | { ok: true; value: T; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+export type McOutcome<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /** The scenario and, for a paired comparison, the after scenario: a document, or catalogue
  *  measures applied to the baseline (in catalogue order). */
@@ -188,9 +189,7 @@ export interface EvaluationIssue {
   column?: string | null;
 }
 
-export type EvaluationOutcome<T> =
-  | { ok: true; value: T; warnings: EvaluationIssue[] }
-  | { ok: false; errors: EvaluationIssue[]; warnings: EvaluationIssue[] };
+export type EvaluationOutcome<T> = { ok: true; value: T; warnings: EvaluationIssue[] } | { ok: false; errors: EvaluationIssue[]; warnings: EvaluationIssue[] };
 
 export interface IndicatorRequest {
   /** Only the households of this village (default: all). */
@@ -275,9 +274,7 @@ export interface EvaluationApi {
 
 // --- villages and provinces (village-api.ts) -----------------------------------------------------
 
-export type VillageOutcome<T> =
-  | { ok: true; value: T; warnings: VillageIssue[] }
-  | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
+export type VillageOutcome<T> = { ok: true; value: T; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
 
 export interface VillageRequest {
   /** The village document (parsed JSON). */

@@ -27,8 +27,10 @@ export function utf8Length(text: string): number {
     const c = text.charCodeAt(i);
     if (c < 0x80) bytes += 1;
     else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) { bytes += 4; i++; }
-    else bytes += 3;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
   }
   return bytes;
 }
@@ -43,25 +45,40 @@ export function locateJsonError(text: string): { line: number; column: number; r
     let line = 1;
     let lineStart = 0;
     for (let k = 0; k < index && k < n; k++) {
-      if (text.charCodeAt(k) === 10) { line++; lineStart = k + 1; }
+      if (text.charCodeAt(k) === 10) {
+        line++;
+        lineStart = k + 1;
+      }
     }
-    const result: { line: number; column: number; reason: string; found?: string } = { line, column: index - lineStart + 1, reason: index >= n ? 'end' : reason };
+    const result: { line: number; column: number; reason: string; found?: string } = {
+      line,
+      column: index - lineStart + 1,
+      reason: index >= n ? 'end' : reason,
+    };
     if (withFound && index < n) result.found = JSON.stringify(text[index]);
     return result;
   };
-  const ws = () => { while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++; };
+  const ws = () => {
+    while (i < n && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
   /** Scans a string starting at its opening quote; returns null or the reason it is broken. */
   const scanString = (): string | null => {
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
-      if (c === 34) { i++; return null; }
+      if (c === 34) {
+        i++;
+        return null;
+      }
       if (c < 0x20) return 'control_in_string';
       if (c === 92) {
         const e = text[i + 1];
         if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) i += 6;
         else if (e !== undefined && e !== 'u' && '"\\/bfnrt'.includes(e)) i += 2;
-        else { i += 1; return 'bad_escape'; }
+        else {
+          i += 1;
+          return 'bad_escape';
+        }
       } else i++;
     }
     return 'unclosed_string';
@@ -72,9 +89,24 @@ export function locateJsonError(text: string): { line: number; column: number; r
   for (;;) {
     ws();
     if (expect === 'value' || expect === 'firstValue') {
-      if (expect === 'firstValue' && text[i] === ']') { stack.pop(); i++; expect = 'afterValue'; continue; }
-      if (text[i] === '{') { stack.push('{'); i++; expect = 'firstKey'; continue; }
-      if (text[i] === '[') { stack.push('['); i++; expect = 'firstValue'; continue; }
+      if (expect === 'firstValue' && text[i] === ']') {
+        stack.pop();
+        i++;
+        expect = 'afterValue';
+        continue;
+      }
+      if (text[i] === '{') {
+        stack.push('{');
+        i++;
+        expect = 'firstKey';
+        continue;
+      }
+      if (text[i] === '[') {
+        stack.push('[');
+        i++;
+        expect = 'firstValue';
+        continue;
+      }
       if (text[i] === '"') {
         const problem = scanString();
         if (problem) return at(i, problem, problem !== 'unclosed_string');
@@ -89,7 +121,12 @@ export function locateJsonError(text: string): { line: number; column: number; r
       }
       expect = 'afterValue';
     } else if (expect === 'key' || expect === 'firstKey') {
-      if (expect === 'firstKey' && text[i] === '}') { stack.pop(); i++; expect = 'afterValue'; continue; }
+      if (expect === 'firstKey' && text[i] === '}') {
+        stack.pop();
+        i++;
+        expect = 'afterValue';
+        continue;
+      }
       if (text[i] !== '"') return at(i, 'expected_key');
       const problem = scanString();
       if (problem) return at(i, problem, problem !== 'unclosed_string');
@@ -101,9 +138,13 @@ export function locateJsonError(text: string): { line: number; column: number; r
     } else {
       const top = stack[stack.length - 1];
       if (top === undefined) return i < n ? at(i, 'trailing_text') : at(i, 'unknown');
-      if (text[i] === ',') { i++; expect = top === '{' ? 'key' : 'value'; }
-      else if ((top === '{' && text[i] === '}') || (top === '[' && text[i] === ']')) { stack.pop(); i++; }
-      else return at(i, top === '{' ? 'expected_comma_or_brace' : 'expected_comma_or_bracket');
+      if (text[i] === ',') {
+        i++;
+        expect = top === '{' ? 'key' : 'value';
+      } else if ((top === '{' && text[i] === '}') || (top === '[' && text[i] === ']')) {
+        stack.pop();
+        i++;
+      } else return at(i, top === '{' ? 'expected_comma_or_brace' : 'expected_comma_or_bracket');
     }
   }
 }
@@ -112,13 +153,21 @@ function lineColumn(text: string, index: number): { line: number; column: number
   let line = 1;
   let lineStart = 0;
   for (let k = 0; k < index && k < text.length; k++) {
-    if (text.charCodeAt(k) === 10) { line++; lineStart = k + 1; }
+    if (text.charCodeAt(k) === 10) {
+      line++;
+      lineStart = k + 1;
+    }
   }
   return { line, column: index - lineStart + 1 };
 }
 
-
-interface Frame { object: boolean; keys: Set<string> | null; key: string; index: number; expectKey: boolean }
+interface Frame {
+  object: boolean;
+  keys: Set<string> | null;
+  key: string;
+  index: number;
+  expectKey: boolean;
+}
 
 /** One pass over the text, without recursion: where nesting first passes `maxDepth`, and every
  *  key written twice in one object (by JSON Pointer). Meant for text that JSON.parse accepts;
@@ -129,7 +178,8 @@ export function scanJsonStructure(text: string, maxDepth = MAX_JSON_DEPTH): { to
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) { // "
+    if (c === 34) {
+      // "
       let end = i + 1;
       while (end < n && text.charCodeAt(end) !== 34) end += text.charCodeAt(end) === 92 ? 2 : 1;
       const top = frames[frames.length - 1];
@@ -142,7 +192,10 @@ export function scanJsonStructure(text: string, maxDepth = MAX_JSON_DEPTH): { to
         }
         if (top.keys!.has(key)) {
           if (duplicates.length < MAX_DUPLICATES) {
-            const prefix = frames.slice(0, -1).map((f) => '/' + (f.object ? escapeSegment(f.key) : String(f.index))).join('');
+            const prefix = frames
+              .slice(0, -1)
+              .map((f) => '/' + (f.object ? escapeSegment(f.key) : String(f.index)))
+              .join('');
             duplicates.push({ path: `${prefix}/${escapeSegment(key)}`, key });
           }
         } else top.keys!.add(key);
@@ -150,13 +203,16 @@ export function scanJsonStructure(text: string, maxDepth = MAX_JSON_DEPTH): { to
         top.expectKey = false;
       }
       i = end;
-    } else if (c === 123 || c === 91) { // { [
+    } else if (c === 123 || c === 91) {
+      // { [
       if (frames.length >= maxDepth) return { tooDeepAt: i, duplicates };
       const object = c === 123;
       frames.push({ object, keys: object ? new Set() : null, key: '', index: 0, expectKey: object });
-    } else if (c === 125 || c === 93) { // } ]
+    } else if (c === 125 || c === 93) {
+      // } ]
       frames.pop();
-    } else if (c === 44) { // ,
+    } else if (c === 44) {
+      // ,
       const top = frames[frames.length - 1];
       if (top?.object) top.expectKey = true;
       else if (top) top.index++;
@@ -171,7 +227,13 @@ function foundWords(found: string | undefined): string | undefined {
   if (found === undefined) return undefined;
   const ch = JSON.parse(found) as string;
   const code = ch.codePointAt(0) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfffd || /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(ch)) {
+  if (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    (code >= 0xd800 && code <= 0xdfff) ||
+    code === 0xfffd ||
+    /[\u200b-\u200f\u202a-\u202e\u2066-\u2069]/.test(ch)
+  ) {
     return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   }
   return found;
@@ -180,7 +242,10 @@ function foundWords(found: string | undefined): string | undefined {
 /** Parses JSON text from a file with the checks above; never throws. A UTF-8 byte-order mark is
  *  skipped; `maxBytes` counts UTF-8 bytes. */
 export function parseJsonText(text: string, opts: { maxBytes: number; maxDepth?: number }): JsonTextResult {
-  const fail = (code: JsonTextIssue['code'], params: Record<string, string | number> = {}): JsonTextResult => ({ ok: false, issues: [{ path: '', code, params }] });
+  const fail = (code: JsonTextIssue['code'], params: Record<string, string | number> = {}): JsonTextResult => ({
+    ok: false,
+    issues: [{ path: '', code, params }],
+  });
   if (typeof text !== 'string') return fail('not_text', { received: text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text });
   // Every UTF-16 code unit is at least one UTF-8 byte, so the length alone can refuse cheaply.
   const bytes = text.length > opts.maxBytes ? text.length : utf8Length(text);

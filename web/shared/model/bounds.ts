@@ -13,13 +13,21 @@ const KEY_SETS = new Map(Object.entries(KEY_LISTS).map(([name, keys]) => [name, 
 
 /** A row's pattern as segments; `inScenario` when it is a path into a scenario file (not the
  *  library's "/factors" form of an emission factor, not a distribution parameter anywhere). */
-interface Compiled { bound: Bound; segments: string[]; anyPrefix: boolean; inScenario: boolean }
+interface Compiled {
+  bound: Bound;
+  segments: string[];
+  anyPrefix: boolean;
+  inScenario: boolean;
+}
 
 const COMPILED: Compiled[] = BOUNDS.flatMap((bound): Compiled[] => {
   if (bound.pattern.startsWith('**')) return [{ bound, segments: pointerSegments(bound.pattern.slice(2)), anyPrefix: true, inScenario: false }];
   if (bound.pattern.startsWith('@ef')) {
     return EF_PREFIXES.map((prefix) => ({
-      bound, segments: pointerSegments(prefix + bound.pattern.slice(3)), anyPrefix: false, inScenario: prefix === '/emissionFactors',
+      bound,
+      segments: pointerSegments(prefix + bound.pattern.slice(3)),
+      anyPrefix: false,
+      inScenario: prefix === '/emissionFactors',
     }));
   }
   return [{ bound, segments: pointerSegments(bound.pattern), anyPrefix: false, inScenario: true }];
@@ -97,18 +105,48 @@ function boundOfSegments(segs: readonly string[]): BoundMatch | null {
 /** Words for the keys a wildcard can match (components, routes, sources, vectors). */
 const KEY_WORDS: Record<BoundLang, Record<string, string>> = {
   en: {
-    otherPlastic: 'other plastic', dirt: 'dirt', moisture: 'moisture',
-    openBurning: 'open burning', dumping: 'dumping', landfill: 'sanitary landfill', bricks: 'bricks',
-    cementKiln: 'cement kiln', sale: 'sale as scrap', dumpFire: 'dump fires', plasticFuel: 'plastic rejects as fuel',
-    coal: 'coal', wood: 'wood', lpg: 'LPG', brickMelt: 'the brick melt',
-    air: 'air', water: 'water', land: 'land', product: 'product', residue: 'residue',
+    otherPlastic: 'other plastic',
+    dirt: 'dirt',
+    moisture: 'moisture',
+    openBurning: 'open burning',
+    dumping: 'dumping',
+    landfill: 'sanitary landfill',
+    bricks: 'bricks',
+    cementKiln: 'cement kiln',
+    sale: 'sale as scrap',
+    dumpFire: 'dump fires',
+    plasticFuel: 'plastic rejects as fuel',
+    coal: 'coal',
+    wood: 'wood',
+    lpg: 'LPG',
+    brickMelt: 'the brick melt',
+    air: 'air',
+    water: 'water',
+    land: 'land',
+    product: 'product',
+    residue: 'residue',
   },
   vi: {
-    otherPlastic: 'nhựa khác', dirt: 'đất cát', moisture: 'độ ẩm',
-    openBurning: 'đốt lộ thiên', dumping: 'đổ thải', landfill: 'bãi chôn lấp hợp vệ sinh', bricks: 'làm gạch',
-    cementKiln: 'lò xi măng', sale: 'bán phế liệu', dumpFire: 'cháy bãi thải', plasticFuel: 'nhựa thải làm nhiên liệu',
-    coal: 'than', wood: 'củi', lpg: 'khí hóa lỏng', brickMelt: 'nấu chảy làm gạch',
-    air: 'không khí', water: 'nước', land: 'đất', product: 'sản phẩm', residue: 'chất thải rắn',
+    otherPlastic: 'nhựa khác',
+    dirt: 'đất cát',
+    moisture: 'độ ẩm',
+    openBurning: 'đốt lộ thiên',
+    dumping: 'đổ thải',
+    landfill: 'bãi chôn lấp hợp vệ sinh',
+    bricks: 'làm gạch',
+    cementKiln: 'lò xi măng',
+    sale: 'bán phế liệu',
+    dumpFire: 'cháy bãi thải',
+    plasticFuel: 'nhựa thải làm nhiên liệu',
+    coal: 'than',
+    wood: 'củi',
+    lpg: 'khí hóa lỏng',
+    brickMelt: 'nấu chảy làm gạch',
+    air: 'không khí',
+    water: 'nước',
+    land: 'đất',
+    product: 'sản phẩm',
+    residue: 'chất thải rắn',
   },
 };
 

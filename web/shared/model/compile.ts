@@ -7,12 +7,8 @@
 
 import * as L from '../../../assembly/layout.ts';
 import { normaliseShareGroups } from './shares.ts';
-import {
-  COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario,
-} from './scenario-schema.ts';
-import {
-  resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors,
-} from './emission-factors.ts';
+import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario } from './scenario-schema.ts';
+import { resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors } from './emission-factors.ts';
 import { writeResolved, writeScenarioNumbers } from './field-slots.ts';
 import { resolveReleases, writeReleases, type ResolvedReleases } from './releases.ts';
 
@@ -65,7 +61,7 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
     const removal = (unit.removal ?? {}) as Record<string, { fraction?: number; to?: string } | undefined>;
     COMPONENTS.forEach((c, i) => {
       const entry = removal[c];
-      const sink = entry?.to ? SINKS[entry.to] ?? L.SINK_NONE : L.SINK_NONE;
+      const sink = entry?.to ? (SINKS[entry.to] ?? L.SINK_NONE) : L.SINK_NONE;
       if (sink === L.SINK_NONE) p[b + L.U_REMOVAL_FRACTION + i] = 0; // removed to nowhere: not removed
       p[b + L.U_REMOVAL_SINK + i] = sink;
     });
@@ -83,7 +79,10 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   p[L.P_WASTEWATER_TREATMENT] = TREATMENTS[s.wastewater?.treatment ?? 'none'] ?? L.WASTEWATER_NONE;
 
   const otherCosts = (s.otherCosts ?? []).map((c) => ({
-    id: c.id, perYear: num(c.perYear), perTonneFeed: num(c.perTonneFeed), perTonneProduct: num(c.perTonneProduct),
+    id: c.id,
+    perYear: num(c.perYear),
+    perTonneFeed: num(c.perTonneFeed),
+    perTonneProduct: num(c.perTonneProduct),
   }));
 
   normaliseShareGroups(p); // so the balance closes to 1e-9 × feed (shares.ts)

@@ -3,9 +3,7 @@
 import * as L from '../../../assembly/layout.ts';
 import type { CompiledScenario } from './compile.ts';
 import { COMPONENT_KEYS as COMPONENTS, PLASTIC_SOURCE_KEYS } from './scenario-schema.ts';
-import {
-  ALWAYS_NOT_QUANTIFIED_ITEMS, notQuantifiedItems, notQuantifiedName, SOURCE_KEYS, type SourceKey,
-} from './emission-factors.ts';
+import { ALWAYS_NOT_QUANTIFIED_ITEMS, notQuantifiedItems, notQuantifiedName, SOURCE_KEYS, type SourceKey } from './emission-factors.ts';
 import type { ChlorineResult, ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
 import type { PlasticSourceKey } from './scenario-schema.ts';
 
@@ -58,9 +56,13 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       massT: r[b + L.RS_MASS_T],
       energyTJ: r[b + L.RS_ENERGY_TJ],
       dlpcb: vectors(r, b + L.RS_DLPCB),
-      pm25Kg: r[b + L.RS_PM25_KG], pm10Kg: r[b + L.RS_PM10_KG], bcKg: r[b + L.RS_BC_KG],
-      coKg: r[b + L.RS_CO_KG], ch4Kg: r[b + L.RS_CH4_KG],
-      co2FossilT: r[b + L.RS_CO2_FOSSIL_T], co2BiogenicT: r[b + L.RS_CO2_BIOGENIC_T],
+      pm25Kg: r[b + L.RS_PM25_KG],
+      pm10Kg: r[b + L.RS_PM10_KG],
+      bcKg: r[b + L.RS_BC_KG],
+      coKg: r[b + L.RS_CO_KG],
+      ch4Kg: r[b + L.RS_CH4_KG],
+      co2FossilT: r[b + L.RS_CO2_FOSSIL_T],
+      co2BiogenicT: r[b + L.RS_CO2_BIOGENIC_T],
     };
     if (r[b + L.RS_MASS_T] > 0) active.push(key);
   });
@@ -121,7 +123,7 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       },
       burnedPlasticT: r[L.R_BURNED_PLASTIC_T],
       closureErrorT: r[L.R_CLOSURE_ERROR_T],
-      bottleneckUnitId: bottleneck >= 0 ? compiled.unitIds[bottleneck] ?? null : null,
+      bottleneckUnitId: bottleneck >= 0 ? (compiled.unitIds[bottleneck] ?? null) : null,
       throughputRatio: r[L.R_THROUGHPUT_RATIO],
       units,
       productComposition,
@@ -146,22 +148,39 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     pcddf: { ...pcddf, total: r[L.R_PCDDF_TOTAL], bySource },
     dlpcb: { ...dlpcb, total: r[L.R_DLPCB_TOTAL] },
     air: {
-      pm25Kg: r[L.R_PM25_KG], pm10Kg: r[L.R_PM10_KG], bcKg: r[L.R_BC_KG], coKg: r[L.R_CO_KG], ch4Kg: r[L.R_CH4_KG],
-      co2FossilT: r[L.R_CO2_FOSSIL_T], co2BiogenicT: r[L.R_CO2_BIOGENIC_T], co2ElectricityT: r[L.R_CO2_ELECTRICITY_T],
-      hclKg: r[L.R_HCL_KG], hclKgBySource,
+      pm25Kg: r[L.R_PM25_KG],
+      pm10Kg: r[L.R_PM10_KG],
+      bcKg: r[L.R_BC_KG],
+      coKg: r[L.R_CO_KG],
+      ch4Kg: r[L.R_CH4_KG],
+      co2FossilT: r[L.R_CO2_FOSSIL_T],
+      co2BiogenicT: r[L.R_CO2_BIOGENIC_T],
+      co2ElectricityT: r[L.R_CO2_ELECTRICITY_T],
+      hclKg: r[L.R_HCL_KG],
+      hclKgBySource,
     },
     chlorine: decodeChlorine(r, compiled),
     notQuantified: nqItems.map(notQuantifiedName),
     notQuantifiedItems: nqItems,
     economics: {
       currency,
-      revenue: r[L.R_REVENUE], costs: r[L.R_COSTS], profit: r[L.R_PROFIT],
+      revenue: r[L.R_REVENUE],
+      costs: r[L.R_COSTS],
+      profit: r[L.R_PROFIT],
       revenueBreakdown: { product: r[L.R_REVENUE_PRODUCT], bricks: r[L.R_REVENUE_BRICKS], scrapSale: r[L.R_REVENUE_SALE] },
       costBreakdown: {
-        feed: r[L.R_COST_FEED], electricity: r[L.R_COST_ELECTRICITY], water: r[L.R_COST_WATER],
-        coal: r[L.R_COST_COAL], wood: r[L.R_COST_WOOD], lpg: r[L.R_COST_LPG], labour: r[L.R_COST_LABOUR],
-        landfill: r[L.R_COST_LANDFILL], cementKiln: r[L.R_COST_CEMENT_KILN], sand: r[L.R_COST_SAND],
-        other: r[L.R_COST_OTHER], otherById: otherById(compiled, r[L.R_FEED_T], r[L.R_PRODUCT_T]),
+        feed: r[L.R_COST_FEED],
+        electricity: r[L.R_COST_ELECTRICITY],
+        water: r[L.R_COST_WATER],
+        coal: r[L.R_COST_COAL],
+        wood: r[L.R_COST_WOOD],
+        lpg: r[L.R_COST_LPG],
+        labour: r[L.R_COST_LABOUR],
+        landfill: r[L.R_COST_LANDFILL],
+        cementKiln: r[L.R_COST_CEMENT_KILN],
+        sand: r[L.R_COST_SAND],
+        other: r[L.R_COST_OTHER],
+        otherById: otherById(compiled, r[L.R_FEED_T], r[L.R_PRODUCT_T]),
       },
       workersPaid: r[L.R_WORKERS],
     },

@@ -1,10 +1,7 @@
 // The emission-factor library: resolution of the library file deep-merged with a scenario's
 // overrides (MODEL.md section 3.1), value by value, keeping each value's source and status.
 
-import {
-  EF_SCALAR_KEYS as SCALAR_FACTOR_KEYS, SOURCE_KEYS, VECTOR_KEYS,
-  type Dist, type SourceKey, type VectorKey,
-} from './scenario-schema.ts';
+import { EF_SCALAR_KEYS as SCALAR_FACTOR_KEYS, SOURCE_KEYS, VECTOR_KEYS, type Dist, type SourceKey, type VectorKey } from './scenario-schema.ts';
 
 export { SOURCE_KEYS, VECTOR_KEYS, SCALAR_FACTOR_KEYS, type SourceKey, type VectorKey };
 export type Status = 'R' | 'M' | 'D' | 'E';
@@ -24,7 +21,11 @@ export interface FactorValue {
 export interface SourceFactors {
   pcddf: Partial<Record<VectorKey, FactorValue>>;
   dlpcb: Partial<Record<VectorKey, FactorValue>>;
-  pm25?: FactorValue; pm10?: FactorValue; bc?: FactorValue; co?: FactorValue; ch4?: FactorValue;
+  pm25?: FactorValue;
+  pm10?: FactorValue;
+  bc?: FactorValue;
+  co?: FactorValue;
+  ch4?: FactorValue;
   co2PerTJ?: FactorValue;
 }
 
@@ -57,9 +58,7 @@ function leaf(raw: unknown, pointer: string, overridden: boolean, base?: FactorV
   if (typeof raw === 'number' || raw === 'ND') {
     // A bare override keeps nothing of the library value but its distribution's shape is
     // no longer valid either: the user's number is taken as given.
-    return overridden
-      ? { value: raw, source: 'scenario override', pointer, overridden }
-      : { value: raw, pointer, overridden };
+    return overridden ? { value: raw, source: 'scenario override', pointer, overridden } : { value: raw, pointer, overridden };
   }
   if (isRecord(raw) && (typeof raw.value === 'number' || raw.value === 'ND')) {
     const r = raw as Exclude<RawLeaf, number | 'ND'>;
@@ -128,7 +127,14 @@ export const SOURCE_LABELS: Record<SourceKey, string> = {
 };
 
 const GROUP_LABELS: Record<string, string> = {
-  pcddf: 'PCDD/F', dlpcb: 'dl-PCB', pm25: 'PM2.5', pm10: 'PM10', bc: 'BC', co: 'CO', ch4: 'CH4', co2PerTJ: 'CO2',
+  pcddf: 'PCDD/F',
+  dlpcb: 'dl-PCB',
+  pm25: 'PM2.5',
+  pm10: 'PM10',
+  bc: 'BC',
+  co: 'CO',
+  ch4: 'CH4',
+  co2PerTJ: 'CO2',
 };
 
 /** A release that happens but has no number: a pollutant of a source, to one vector where it
@@ -141,7 +147,9 @@ export interface NotQuantifiedItem {
 
 const POLLUTANT_LABELS: Record<NotQuantifiedItem['pollutant'], string> = {
   ...GROUP_LABELS,
-  hcb: 'HCB', pecb: 'PeCB', vocs: 'aromatic VOCs and PAHs',
+  hcb: 'HCB',
+  pecb: 'PeCB',
+  vocs: 'aromatic VOCs and PAHs',
 } as Record<NotQuantifiedItem['pollutant'], string>;
 
 /** The English name of an item, as MODEL.md's `notQuantified` list shows it. */

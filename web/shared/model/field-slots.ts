@@ -12,15 +12,19 @@ import { sampleRange, scenarioFieldAt } from './bounds.ts';
 
 /** Group codes of the Monte Carlo core (mc-layout.ts) for each share group. */
 export const SHARE_GROUP_CODES: Record<ShareGroup, number> = {
-  composition: M.GROUP_COMPOSITION, plasticRoutes: M.GROUP_PLASTIC_ROUTES, inertRoutes: M.GROUP_INERT_ROUTES,
+  composition: M.GROUP_COMPOSITION,
+  plasticRoutes: M.GROUP_PLASTIC_ROUTES,
+  inertRoutes: M.GROUP_INERT_ROUTES,
 };
 
 type Segment =
-  | { kind: 'name'; name: string }
-  | { kind: 'index' }
-  | { kind: 'key'; list: readonly string[]; order: readonly string[]; set: ReadonlySet<string> };
+  { kind: 'name'; name: string } | { kind: 'index' } | { kind: 'key'; list: readonly string[]; order: readonly string[]; set: ReadonlySet<string> };
 
-interface SlotRow { bound: Bound; slot: CoreSlot; segments: Segment[] }
+interface SlotRow {
+  bound: Bound;
+  slot: CoreSlot;
+  segments: Segment[];
+}
 
 function compileRow(bound: Bound, slot: CoreSlot): SlotRow {
   const path = bound.pattern.startsWith('@ef') ? `/emissionFactors${bound.pattern.slice(3)}` : bound.pattern;
@@ -38,20 +42,25 @@ function compileRow(bound: Bound, slot: CoreSlot): SlotRow {
 const SLOT_ROWS: readonly SlotRow[] = BOUNDS.flatMap((b) => (b.slot ? [compileRow(b, b.slot)] : []));
 const SLOT_ROW_OF = new Map(SLOT_ROWS.map((r) => [r.bound, r]));
 
-const child = (node: unknown, key: string): unknown =>
-  typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
+const child = (node: unknown, key: string): unknown => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined);
 
 const finiteOr = (x: unknown, fallback: number): number => (typeof x === 'number' && Number.isFinite(x) ? x : fallback);
 
 // ---------------------------------------------------------------------------------------------
 // Every slot of a row, whatever a document holds (share groups, resolved factors): computed once.
 
-interface Entry { slot: number; path: readonly string[] }
+interface Entry {
+  slot: number;
+  path: readonly string[];
+}
 
 function entriesOf(row: SlotRow, from: number): Entry[] {
   const out: Entry[] = [];
   const walk = (i: number, at: number, w: number, path: string[]): void => {
-    if (i === row.segments.length) { out.push({ slot: at, path }); return; }
+    if (i === row.segments.length) {
+      out.push({ slot: at, path });
+      return;
+    }
     const seg = row.segments[i];
     if (seg.kind === 'name') walk(i + 1, at, w, i < from ? path : [...path, seg.name]);
     else if (seg.kind === 'key') for (const key of seg.list) walk(i + 1, at + seg.order.indexOf(key) * row.slot.strides[w], w + 1, [...path, key]);
@@ -71,7 +80,11 @@ export function shareGroupSlots(group: ShareGroup): number[] {
 
 /** Where a row ends: its slot (before the wildcards' offsets), the value written when the
  *  scenario leaves the number out, and whether numbers of a list are added up. */
-interface Leaf { at: number; absent: number; sum: boolean }
+interface Leaf {
+  at: number;
+  absent: number;
+  sum: boolean;
+}
 interface TreeNode {
   leaves: Leaf[];
   /** Literal segments, as two parallel lists (walked without allocating). */
@@ -127,7 +140,9 @@ const resolvedEntries = (read: 'factor' | 'release') => {
 const RESOLVED = { factor: resolvedEntries('factor'), release: resolvedEntries('release') };
 
 /** A resolved value as emission-factors.ts and releases.ts hold it. */
-interface Resolved { value: number | 'ND' }
+interface Resolved {
+  value: number | 'ND';
+}
 
 function fill(params: Float64Array, node: TreeNode, value: unknown, offset: number): void {
   const { leaves, names, next } = node;
@@ -193,7 +208,12 @@ export function writeResolved(params: Float64Array, read: 'factor' | 'release', 
 
 /** What a pointer moves in the core: its slot, share group (GROUP_* of mc-layout.ts) and the range
  *  samples and sweep values keep to (its accepted range). */
-export interface SlotTarget { target: number; group: number; lo: number; hi: number }
+export interface SlotTarget {
+  target: number;
+  group: number;
+  lo: number;
+  hi: number;
+}
 
 /** Why a pointer cannot be drawn or swept, in words (the callers prefix the pointer). */
 export class NoSlotError extends Error {}

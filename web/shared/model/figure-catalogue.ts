@@ -189,10 +189,16 @@ export function inFigureOrder<K extends FigureKey>(keys: readonly K[]): K[] {
 export function figureNumberFormat(key: FigureKey, value: number, currency?: string): Intl.NumberFormatOptions {
   const f = FIGURES[key];
   const p = f.precision;
-  const digits: Intl.NumberFormatOptions = 'significant' in p
-    ? (Math.abs(f.kind === 'share' ? value * 100 : value) >= 10 ** (p.significant - 1) ? { maximumFractionDigits: 0 } : { maximumSignificantDigits: p.significant })
-    : 'fractionDigits' in p ? { maximumFractionDigits: p.fractionDigits }
-    : value === 0 ? { maximumFractionDigits: 0 } : { notation: 'scientific', maximumSignificantDigits: p.scientific };
+  const digits: Intl.NumberFormatOptions =
+    'significant' in p
+      ? Math.abs(f.kind === 'share' ? value * 100 : value) >= 10 ** (p.significant - 1)
+        ? { maximumFractionDigits: 0 }
+        : { maximumSignificantDigits: p.significant }
+      : 'fractionDigits' in p
+        ? { maximumFractionDigits: p.fractionDigits }
+        : value === 0
+          ? { maximumFractionDigits: 0 }
+          : { notation: 'scientific', maximumSignificantDigits: p.scientific };
   if (f.kind === 'share') return { style: 'percent', ...digits };
   if (f.kind === 'money' && currency) return { style: 'currency', currency, ...digits };
   return digits;

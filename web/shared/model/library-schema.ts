@@ -30,7 +30,9 @@ export const efValue = efValueOf('@ef/{source}/pcddf/{vector}');
 const efSource = closedObj({
   pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/pcddf/{vector}')).optional(),
   dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/dlpcb/{vector}')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue> }),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/{source}/${k}`).optional()])) as {
+    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue>;
+  }),
 });
 export const efOverrides = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, efSource.optional()])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodOptional<typeof efSource> }),
@@ -54,7 +56,9 @@ type LibEntry = ReturnType<typeof libEntryOf>;
 const libSource = closedObj({
   pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}')).optional(),
   dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as { [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<LibEntry> }),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as {
+    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<LibEntry>;
+  }),
 });
 const libFactors = closedObj({
   ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
@@ -66,13 +70,16 @@ const libFactors = closedObj({
 /** A release parameter in a scenario: a plain number, or an object with its value and, for
  *  Monte Carlo (MODEL.md 5), a distribution. */
 function releaseValue(value: z.ZodNumber) {
-  return z.union([value, obj({
+  return z.union([
     value,
-    source: sourceText.optional(),
-    status: z.enum(STATUS_KEYS).optional(),
-    dist: distSchema.optional(),
-    distNote: z.string().max(LIMITS.sourceLength).optional(),
-  })]);
+    obj({
+      value,
+      source: sourceText.optional(),
+      status: z.enum(STATUS_KEYS).optional(),
+      dist: distSchema.optional(),
+      distNote: z.string().max(LIMITS.sourceLength).optional(),
+    }),
+  ]);
 }
 /** The same parameter in the library: an object with its source, status and distribution. */
 function libReleaseValue(value: z.ZodNumber) {
@@ -115,7 +122,6 @@ export const librarySchema = obj({
   /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
   releases: libraryReleases.optional(),
 });
-
 
 export type EmissionFactorOverrides = z.infer<typeof efOverrides>;
 export type EmissionFactorValue = z.infer<typeof efValue>;

@@ -17,7 +17,13 @@ const PATHS: Partial<Record<HeadlineFigure, { pollutant: NotQuantifiedItem['poll
 
 /** Headline figures that are releases (amounts sent to air, water or land). */
 export const RELEASE_FIGURES: ReadonlySet<HeadlineFigure> = new Set<HeadlineFigure>([
-  'pcddf.air', 'pcddf.total', 'dlpcb.total', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT', 'air.hclKg',
+  'pcddf.air',
+  'pcddf.total',
+  'dlpcb.total',
+  'air.pm25Kg',
+  'air.bcKg',
+  'air.co2FossilT',
+  'air.hclKg',
 ]);
 
 /** True when the figure adds up several vectors (air, water, land…), so a missing vector needs naming. */
@@ -50,6 +56,5 @@ export function notQuantifiedOnPath(figure: HeadlineFigure, ...lists: readonly (
       vectors.set(item.source, set);
     }
   }
-  return SOURCE_KEYS.filter((s) => vectors.has(s))
-    .map((source) => ({ source, vectors: VECTOR_KEYS.filter((v) => vectors.get(source)!.has(v)) }));
+  return SOURCE_KEYS.filter((s) => vectors.has(s)).map((source) => ({ source, vectors: VECTOR_KEYS.filter((v) => vectors.get(source)!.has(v)) }));
 }

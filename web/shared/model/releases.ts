@@ -6,8 +6,14 @@ import * as L from '../../../assembly/layout.ts';
 import type { FactorValue, EmissionFactorLibraryFile } from './emission-factors.ts';
 import { writeResolved } from './field-slots.ts';
 import {
-  CHLORINE_PARAMETER_KEYS, PLASTIC_SOURCE_KEYS, POLYMER_KEYS,
-  type ChlorineParameterKey, type PlasticSourceKey, type PolymerKey, type ReleaseMethod, type Scenario,
+  CHLORINE_PARAMETER_KEYS,
+  PLASTIC_SOURCE_KEYS,
+  POLYMER_KEYS,
+  type ChlorineParameterKey,
+  type PlasticSourceKey,
+  type PolymerKey,
+  type ReleaseMethod,
+  type Scenario,
 } from './scenario-schema.ts';
 
 /** MODEL.md 3.1a's defaults, used where neither the library nor the scenario gives a value. */
@@ -74,7 +80,13 @@ export function resolveReleases(library: EmissionFactorLibraryFile, scenario: Sc
     method: scenario.releases?.method ?? 'toolkit',
     chlorine: resolveGroup('chlorine', CHLORINE_PARAMETER_KEYS, RELEASE_DEFAULTS.chlorine, lib.chlorine, over.chlorine),
     chlorineFraction: resolveGroup('chlorineFraction', POLYMER_KEYS, RELEASE_DEFAULTS.chlorineFraction, lib.chlorineFraction, over.chlorineFraction),
-    hclReleaseFraction: resolveGroup('hclReleaseFraction', PLASTIC_SOURCE_KEYS, RELEASE_DEFAULTS.hclReleaseFraction, lib.hclReleaseFraction, over.hclReleaseFraction),
+    hclReleaseFraction: resolveGroup(
+      'hclReleaseFraction',
+      PLASTIC_SOURCE_KEYS,
+      RELEASE_DEFAULTS.hclReleaseFraction,
+      lib.hclReleaseFraction,
+      over.hclReleaseFraction,
+    ),
   };
 }
 
@@ -88,9 +100,5 @@ export function writeReleases(params: Float64Array, releases: ResolvedReleases):
 
 /** Every resolved release parameter, for provenance and uncertainty. */
 export function releaseValues(releases: ResolvedReleases): FactorValue[] {
-  return [
-    ...Object.values(releases.chlorine),
-    ...Object.values(releases.chlorineFraction),
-    ...Object.values(releases.hclReleaseFraction),
-  ];
+  return [...Object.values(releases.chlorine), ...Object.values(releases.chlorineFraction), ...Object.values(releases.hclReleaseFraction)];
 }

@@ -83,7 +83,10 @@ export function likeliestField(scenario: unknown, figure: string): string {
     if (v === 0 || !boundOf(pointer)) continue;
     const magnitude = Number.isFinite(v) ? Math.abs(Math.log10(Math.abs(v))) : Infinity;
     const score = magnitude + (suspect?.test(pointer) ? 1 : 0);
-    if (score > bestScore) { best = pointer; bestScore = score; }
+    if (score > bestScore) {
+      best = pointer;
+      bestScore = score;
+    }
   }
   return best;
 }

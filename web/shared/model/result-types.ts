@@ -5,7 +5,11 @@ import type { NotQuantifiedItem } from './emission-factors.ts';
 import type { PlasticSourceKey, ReleaseMethod } from './scenario-schema.ts';
 
 /** PCDD/F and dl-PCB headline figures under one method (µg TEQ per year). */
-export interface MethodFigures { pcddfAir: number; pcddfTotal: number; dlpcbTotal: number }
+export interface MethodFigures {
+  pcddfAir: number;
+  pcddfTotal: number;
+  dlpcbTotal: number;
+}
 
 /** MODEL.md 3.1a: the chlorine of what burns and the multiplier of each plastic source. */
 export interface ChlorineResult {
@@ -37,8 +41,13 @@ export interface SourceResult extends VectorFigures {
   massT: number; // extension: tonnes burned (plastic or fuel)
   energyTJ: number; // extension: fuel energy for coal, wood and LPG
   dlpcb: VectorFigures; // extension
-  pm25Kg: number; pm10Kg: number; bcKg: number; coKg: number; ch4Kg: number;
-  co2FossilT: number; co2BiogenicT: number;
+  pm25Kg: number;
+  pm10Kg: number;
+  bcKg: number;
+  coKg: number;
+  ch4Kg: number;
+  co2FossilT: number;
+  co2BiogenicT: number;
 }
 
 export interface ResultDocument {
@@ -46,12 +55,26 @@ export interface ResultDocument {
   version: 1;
   scenarioId: string;
   mass: {
-    feedT: number; processedT: number; backlogT: number; productT: number; evaporatedT: number;
-    wastewaterSolidsT: number; sludgeT: number; dischargedSolidsT: number;
+    feedT: number;
+    processedT: number;
+    backlogT: number;
+    productT: number;
+    evaporatedT: number;
+    wastewaterSolidsT: number;
+    sludgeT: number;
+    dischargedSolidsT: number;
     rejectsT: { plastic: number; inert: number };
     routesT: {
-      fuel: number; openBurning: number; dumping: number; dumpFire: number; landfill: number; bricks: number;
-      cementKiln: number; sale: number; inertDumping: number; inertLandfill: number;
+      fuel: number;
+      openBurning: number;
+      dumping: number;
+      dumpFire: number;
+      landfill: number;
+      bricks: number;
+      cementKiln: number;
+      sale: number;
+      inertDumping: number;
+      inertLandfill: number;
     };
     burnedPlasticT: number;
     closureErrorT: number;
@@ -64,7 +87,9 @@ export interface ResultDocument {
     landfilledT: number; // extension: plastic + inert + sludge
   };
   bricks: {
-    count: number; tonnes: number; sandT: number;
+    count: number;
+    tonnes: number;
+    sandT: number;
     heatFuelMJ: number; // extension: fuel energy (or electricity, in MJ) of the brick melt, MODEL.md 3.1a
   };
   energy: {
@@ -78,8 +103,14 @@ export interface ResultDocument {
   pcddf: VectorFigures & { bySource: Record<string, SourceResult> };
   dlpcb: VectorFigures;
   air: {
-    pm25Kg: number; pm10Kg: number; bcKg: number; coKg: number; ch4Kg: number;
-    co2FossilT: number; co2BiogenicT: number; co2ElectricityT: number;
+    pm25Kg: number;
+    pm10Kg: number;
+    bcKg: number;
+    coKg: number;
+    ch4Kg: number;
+    co2FossilT: number;
+    co2BiogenicT: number;
+    co2ElectricityT: number;
     /** MODEL.md 3.1a: HCl released by every source, kg */
     hclKg: number;
     /** HCl per source that burns or melts plastic, kg */
@@ -91,11 +122,21 @@ export interface ResultDocument {
   notQuantifiedItems: NotQuantifiedItem[];
   economics: {
     currency: string;
-    revenue: number; costs: number; profit: number;
+    revenue: number;
+    costs: number;
+    profit: number;
     revenueBreakdown: { product: number; bricks: number; scrapSale: number };
     costBreakdown: {
-      feed: number; electricity: number; water: number; coal: number; wood: number; lpg: number;
-      labour: number; landfill: number; cementKiln: number; sand: number;
+      feed: number;
+      electricity: number;
+      water: number;
+      coal: number;
+      wood: number;
+      lpg: number;
+      labour: number;
+      landfill: number;
+      cementKiln: number;
+      sand: number;
       /** MODEL.md 3.2: the sum of `otherCosts` */
       other: number;
       /** MODEL.md 3.2: each of `otherCosts`, by id */
@@ -107,9 +148,21 @@ export interface ResultDocument {
 
 /** Headline figures of MODEL.md section 6, as key paths into the result document. */
 export const HEADLINE_FIGURES = [
-  'pcddf.air', 'pcddf.total', 'dlpcb.total', 'air.pm25Kg', 'air.bcKg', 'air.co2FossilT',
-  'air.co2ElectricityT', 'air.hclKg', 'energy.electricityKWh', 'water.freshM3', 'water.wastewaterM3',
-  'mass.burnedPlasticT', 'mass.productT', 'bricks.count', 'economics.profit',
+  'pcddf.air',
+  'pcddf.total',
+  'dlpcb.total',
+  'air.pm25Kg',
+  'air.bcKg',
+  'air.co2FossilT',
+  'air.co2ElectricityT',
+  'air.hclKg',
+  'energy.electricityKWh',
+  'water.freshM3',
+  'water.wastewaterM3',
+  'mass.burnedPlasticT',
+  'mass.productT',
+  'bricks.count',
+  'economics.profit',
 ] as const;
 export type HeadlineFigure = (typeof HEADLINE_FIGURES)[number];
 

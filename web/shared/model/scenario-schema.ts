@@ -12,12 +12,36 @@ import { z } from 'zod';
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
 import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from '../io/json-text.ts';
 import {
-  BRICK_HEAT_FUEL_KEYS, COMPONENT_KEYS, FUEL_KEYS, INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS, POLYMER_KEYS,
-  SEPARATION_ROUTE_KEYS, SINK_KEYS, STATUS_KEYS, UNIT_TYPES, WASTEWATER_TREATMENTS,
+  BRICK_HEAT_FUEL_KEYS,
+  COMPONENT_KEYS,
+  FUEL_KEYS,
+  INERT_ROUTE_KEYS,
+  PLASTIC_ROUTE_KEYS,
+  POLYMER_KEYS,
+  SEPARATION_ROUTE_KEYS,
+  SINK_KEYS,
+  STATUS_KEYS,
+  UNIT_TYPES,
+  WASTEWATER_TREATMENTS,
 } from './keys.ts';
 import {
-  closedMap, distSchema, FORBIDDEN_KEYS, idSchema, isPlainObject, LIMITS, nameSchema, num, obj, pointerProblem, pointerSchema,
-  report, shortText, sourceText, sumsToOne, whenArray, whenObject,
+  closedMap,
+  distSchema,
+  FORBIDDEN_KEYS,
+  idSchema,
+  isPlainObject,
+  LIMITS,
+  nameSchema,
+  num,
+  obj,
+  pointerProblem,
+  pointerSchema,
+  report,
+  shortText,
+  sourceText,
+  sumsToOne,
+  whenArray,
+  whenObject,
 } from './schema-blocks.ts';
 import { efOverrides, librarySchema, scenarioReleases, type EmissionFactorLibrary } from './library-schema.ts';
 import { collect, makeIssue, show, topLevelProblem, type ValidationIssue } from './schema-issues.ts';
@@ -27,20 +51,22 @@ export { locateJsonError, parseJsonText } from '../io/json-text.ts';
 export { LIMITS, USED_BOUNDS } from './schema-blocks.ts';
 export { toJsonPointer, type ValidationIssue } from './schema-issues.ts';
 export {
-  EF_LIBRARY_FORMAT, EF_LIBRARY_VERSION,
-  type EmissionFactorLibrary, type EmissionFactorOverrides, type EmissionFactorValue, type ScenarioReleases,
+  EF_LIBRARY_FORMAT,
+  EF_LIBRARY_VERSION,
+  type EmissionFactorLibrary,
+  type EmissionFactorOverrides,
+  type EmissionFactorValue,
+  type ScenarioReleases,
 } from './library-schema.ts';
 
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
 
 export type ValidationResult =
-  | { ok: true; scenario: Scenario; warnings: ValidationIssue[] }
-  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  { ok: true; scenario: Scenario; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
 export type LibraryValidationResult =
-  | { ok: true; library: EmissionFactorLibrary; warnings: ValidationIssue[] }
-  | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+  { ok: true; library: EmissionFactorLibrary; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
 // ---------------------------------------------------------------------------------------------
 // Scenario (MODEL.md section 2)
@@ -82,15 +108,19 @@ const unitSchema = obj({
   if (u.capacityKgPerHour === undefined || u.capacityKgPerHour === 0) report(ctx, ['capacityKgPerHour'], 'zero_capacity', {}, true);
 }, whenObject);
 
-const unitsSchema = z.array(unitSchema).min(1).max(LIMITS.units).superRefine((units, ctx) => {
-  const firstIndexById = new Map<string, number>();
-  (units as unknown[]).forEach((u, i) => {
-    if (!isPlainObject(u) || typeof u.id !== 'string' || u.id === '') return;
-    const first = firstIndexById.get(u.id);
-    if (first === undefined) firstIndexById.set(u.id, i);
-    else report(ctx, [i, 'id'], 'duplicate_id', { id: u.id.slice(0, LIMITS.idLength), first, second: i });
-  });
-}, whenArray);
+const unitsSchema = z
+  .array(unitSchema)
+  .min(1)
+  .max(LIMITS.units)
+  .superRefine((units, ctx) => {
+    const firstIndexById = new Map<string, number>();
+    (units as unknown[]).forEach((u, i) => {
+      if (!isPlainObject(u) || typeof u.id !== 'string' || u.id === '') return;
+      const first = firstIndexById.get(u.id);
+      if (first === undefined) firstIndexById.set(u.id, i);
+      else report(ctx, [i, 'id'], 'duplicate_id', { id: u.id.slice(0, LIMITS.idLength), first, second: i });
+    });
+  }, whenArray);
 
 const residuesSchema = obj({
   plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/{plasticRoute}'))),
@@ -127,19 +157,34 @@ const otherCostSchema = obj({
   status: z.enum(STATUS_KEYS).optional(),
   note: z.string().max(LIMITS.descriptionLength).optional(),
 });
-const otherCostsSchema = z.array(otherCostSchema).max(LIMITS.otherCosts).superRefine((items, ctx) => {
-  const firstIndexById = new Map<string, number>();
-  (items as unknown[]).forEach((item, i) => {
-    if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
-    const first = firstIndexById.get(item.id);
-    if (first === undefined) firstIndexById.set(item.id, i);
-    else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
-  });
-}, whenArray);
+const otherCostsSchema = z
+  .array(otherCostSchema)
+  .max(LIMITS.otherCosts)
+  .superRefine((items, ctx) => {
+    const firstIndexById = new Map<string, number>();
+    (items as unknown[]).forEach((item, i) => {
+      if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
+      const first = firstIndexById.get(item.id);
+      if (first === undefined) firstIndexById.set(item.id, i);
+      else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
+    });
+  }, whenArray);
 
-const PRICE_KEYS = ['productPerTonne', 'electricityPerKWh', 'waterPerM3', 'coalPerTonne', 'woodPerTonne', 'lpgPerKg',
-  'wagePerWorkerDay', 'landfillFeePerTonne', 'cementKilnFeePerTonne', 'scrapSalePerTonne'] as const;
-const pricesSchema = obj(Object.fromEntries(PRICE_KEYS.map((k) => [k, num(`/prices/${k}`).optional()])) as { [K in (typeof PRICE_KEYS)[number]]: z.ZodOptional<z.ZodNumber> });
+const PRICE_KEYS = [
+  'productPerTonne',
+  'electricityPerKWh',
+  'waterPerM3',
+  'coalPerTonne',
+  'woodPerTonne',
+  'lpgPerKg',
+  'wagePerWorkerDay',
+  'landfillFeePerTonne',
+  'cementKilnFeePerTonne',
+  'scrapSalePerTonne',
+] as const;
+const pricesSchema = obj(
+  Object.fromEntries(PRICE_KEYS.map((k) => [k, num(`/prices/${k}`).optional()])) as { [K in (typeof PRICE_KEYS)[number]]: z.ZodOptional<z.ZodNumber> },
+);
 
 const uncertaintyItem = obj({ path: pointerSchema, dist: distSchema });
 
@@ -148,18 +193,24 @@ const provenanceEntry = obj({
   status: z.enum(STATUS_KEYS),
   note: z.string().max(LIMITS.descriptionLength).optional(),
 });
-const provenanceSchema = z.intersection(z.unknown().superRefine((input, ctx) => {
-  if (!isPlainObject(input)) return;
-  const keys = Object.keys(input);
-  if (keys.length > LIMITS.provenanceEntries) {
-    report(ctx, [], 'too_many_items', { limit: LIMITS.provenanceEntries, got: keys.length });
-  }
-  for (const key of keys) {
-    if (FORBIDDEN_KEYS.has(key)) { report(ctx, [key], 'forbidden_key', { key }); continue; }
-    const problem = key.length > LIMITS.pointerLength ? { code: 'invalid_pointer', params: { got: JSON.stringify(key.slice(0, 80)) } } : pointerProblem(key);
-    if (problem) report(ctx, [key], problem.code, problem.params);
-  }
-}), z.record(z.string(), provenanceEntry));
+const provenanceSchema = z.intersection(
+  z.unknown().superRefine((input, ctx) => {
+    if (!isPlainObject(input)) return;
+    const keys = Object.keys(input);
+    if (keys.length > LIMITS.provenanceEntries) {
+      report(ctx, [], 'too_many_items', { limit: LIMITS.provenanceEntries, got: keys.length });
+    }
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) {
+        report(ctx, [key], 'forbidden_key', { key });
+        continue;
+      }
+      const problem = key.length > LIMITS.pointerLength ? { code: 'invalid_pointer', params: { got: JSON.stringify(key.slice(0, 80)) } } : pointerProblem(key);
+      if (problem) report(ctx, [key], problem.code, problem.params);
+    }
+  }),
+  z.record(z.string(), provenanceEntry),
+);
 
 const scenarioSchema = obj({
   format: z.literal(SCENARIO_FORMAT),
@@ -168,12 +219,18 @@ const scenarioSchema = obj({
   name: nameSchema,
   description: z.string().max(LIMITS.descriptionLength).optional(),
   site: obj({
-    name: shortText.optional(), commune: shortText.optional(), district: shortText.optional(),
-    province: shortText.optional(), country: shortText.optional(),
+    name: shortText.optional(),
+    commune: shortText.optional(),
+    district: shortText.optional(),
+    province: shortText.optional(),
+    country: shortText.optional(),
   }).optional(),
-  currency: z.string().superRefine((v, ctx) => {
-    if (!/^[A-Z]{3}$/.test(v)) report(ctx, [], 'invalid_currency', { got: JSON.stringify(v.slice(0, 40)) });
-  }).optional(),
+  currency: z
+    .string()
+    .superRefine((v, ctx) => {
+      if (!/^[A-Z]{3}$/.test(v)) report(ctx, [], 'invalid_currency', { got: JSON.stringify(v.slice(0, 40)) });
+    })
+    .optional(),
   calendar: obj({ daysPerYear: num('/calendar/daysPerYear'), hoursPerDay: num('/calendar/hoursPerDay') }),
   feed: obj({
     tonnesPerDay: num('/feed/tonnesPerDay'),
@@ -195,15 +252,19 @@ const scenarioSchema = obj({
     arrivals: z.enum(['daily', 'poisson']).optional(),
     failureDistribution: z.enum(['exponential', 'lognormal']).optional(),
     failureCv: num('/dynamics/failureCv').optional(),
-    burnPolicy: z.union([
-      obj({ everyDays: num('/dynamics/burnPolicy/everyDays') }),
-      obj({ thresholdKg: num('/dynamics/burnPolicy/thresholdKg') }),
-      obj({ never: z.literal(true) }),
-    ]).optional(),
+    burnPolicy: z
+      .union([
+        obj({ everyDays: num('/dynamics/burnPolicy/everyDays') }),
+        obj({ thresholdKg: num('/dynamics/burnPolicy/thresholdKg') }),
+        obj({ never: z.literal(true) }),
+      ])
+      .optional(),
     burnShare: num('/dynamics/burnShare').optional(),
-  }).superRefine((d, ctx) => {
-    if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
-  }, whenObject).optional(),
+  })
+    .superRefine((d, ctx) => {
+      if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
+    }, whenObject)
+    .optional(),
   emissionFactors: efOverrides.optional(),
   uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
   provenance: provenanceSchema.optional(),

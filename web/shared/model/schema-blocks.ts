@@ -35,8 +35,7 @@ export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 // Building blocks
 
 type Payload = { value: unknown };
-export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const hasOwn = (o: object, k: PropertyKey): boolean => Object.prototype.hasOwnProperty.call(o, k);
 /** Cross-field checks run even when a sibling field already failed, so all errors come at once. */
 export const whenObject = { when: (p: Payload) => isPlainObject(p.value) };
@@ -58,7 +57,11 @@ export function report(ctx: Ctx, path: PropertyKey[], code: string, params: Reco
 /** Checks the keys of the raw input, side by side with the object schema (an intersection, so
  *  a warning here never stops the fields from being checked; zod's object output has already
  *  dropped unknown keys and never holds "__proto__", so the check cannot run on the output). */
-export function checkingKeys<S extends z.ZodType>(schema: S, knownFor: (input: Record<string, unknown>) => ReadonlySet<string>, unknownKey: (key: string) => { code: string; params: Record<string, string | number>; warning: boolean }) {
+export function checkingKeys<S extends z.ZodType>(
+  schema: S,
+  knownFor: (input: Record<string, unknown>) => ReadonlySet<string>,
+  unknownKey: (key: string) => { code: string; params: Record<string, string | number>; warning: boolean },
+) {
   const keyCheck = z.unknown().superRefine((input, ctx) => {
     if (!isPlainObject(input)) return;
     const known = knownFor(input);
@@ -85,7 +88,11 @@ export function obj<T extends z.ZodRawShape>(shape: T) {
 export function closedObj<T extends z.ZodRawShape>(shape: T) {
   const known = new Set(Object.keys(shape));
   const allowed = [...known].join(', ');
-  return checkingKeys(z.object(shape), () => known, (key) => ({ code: 'unknown_key', params: { key, allowed }, warning: false }));
+  return checkingKeys(
+    z.object(shape),
+    () => known,
+    (key) => ({ code: 'unknown_key', params: { key, allowed }, warning: false }),
+  );
 }
 
 export function closedMap<const K extends readonly string[], S extends z.ZodType>(keys: K, value: S) {
@@ -115,17 +122,24 @@ export function num(pattern: string) {
   USED_BOUNDS.add(pattern);
   const base = row.integer ? z.number().int() : z.number();
   if (row.zeroAllowed) {
-    return base.min(0).max(row.max).superRefine((v, ctx) => {
-      if (v > 0 && v < row.min) report(ctx, [], 'zero_or_at_least', { limit: row.min, unit: row.unit, got: v });
-    });
+    return base
+      .min(0)
+      .max(row.max)
+      .superRefine((v, ctx) => {
+        if (v > 0 && v < row.min) report(ctx, [], 'zero_or_at_least', { limit: row.min, unit: row.unit, got: v });
+      });
   }
   return (row.minExclusive ? base.gt(row.min) : base.min(row.min)).max(row.max);
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-export const idSchema = z.string().min(1).max(LIMITS.idLength).superRefine((v, ctx) => {
-  if (v.length > 0 && v.length <= LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
-});
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(LIMITS.idLength)
+  .superRefine((v, ctx) => {
+    if (v.length > 0 && v.length <= LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
+  });
 export const nameSchema = z.string().min(1).max(LIMITS.nameLength);
 export const shortText = z.string().max(LIMITS.nameLength);
 export const sourceText = z.string().min(1).max(LIMITS.sourceLength);
@@ -139,10 +153,13 @@ export function pointerProblem(p: string): { code: string; params: Record<string
   }
   return null;
 }
-export const pointerSchema = z.string().max(LIMITS.pointerLength).superRefine((v, ctx) => {
-  const problem = pointerProblem(v);
-  if (problem) report(ctx, [], problem.code, problem.params);
-});
+export const pointerSchema = z
+  .string()
+  .max(LIMITS.pointerLength)
+  .superRefine((v, ctx) => {
+    const problem = pointerProblem(v);
+    if (problem) report(ctx, [], problem.code, problem.params);
+  });
 
 function ordered(names: readonly string[]) {
   const rule = names.join(' ≤ ');
@@ -163,11 +180,23 @@ const DIST_KEYS: Record<string, ReadonlySet<string>> = {
   uniform: new Set(['type', 'min', 'max']),
   normal: new Set(['type', 'mean', 'sd', 'min', 'max']),
 };
-export const distSchema = checkingKeys(z.discriminatedUnion('type', [
-  z.object({ type: z.literal('lognormal'), median: num('**/dist/median'), gsd: num('**/dist/gsd') }),
-  z.object({ type: z.literal('triangular'), min: num('**/dist/min'), mode: num('**/dist/mode'), max: num('**/dist/max') })
-    .superRefine(ordered(['min', 'mode', 'max']), whenObject),
-  z.object({ type: z.literal('uniform'), min: num('**/dist/min'), max: num('**/dist/max') }).superRefine(ordered(['min', 'max']), whenObject),
-  z.object({ type: z.literal('normal'), mean: num('**/dist/mean'), sd: num('**/dist/sd'), min: num('**/dist/min').optional(), max: num('**/dist/max').optional() })
-    .superRefine(ordered(['min', 'max']), whenObject),
-]), (input) => DIST_KEYS[String(input.type)] ?? new Set(['type']), unknownField);
+export const distSchema = checkingKeys(
+  z.discriminatedUnion('type', [
+    z.object({ type: z.literal('lognormal'), median: num('**/dist/median'), gsd: num('**/dist/gsd') }),
+    z
+      .object({ type: z.literal('triangular'), min: num('**/dist/min'), mode: num('**/dist/mode'), max: num('**/dist/max') })
+      .superRefine(ordered(['min', 'mode', 'max']), whenObject),
+    z.object({ type: z.literal('uniform'), min: num('**/dist/min'), max: num('**/dist/max') }).superRefine(ordered(['min', 'max']), whenObject),
+    z
+      .object({
+        type: z.literal('normal'),
+        mean: num('**/dist/mean'),
+        sd: num('**/dist/sd'),
+        min: num('**/dist/min').optional(),
+        max: num('**/dist/max').optional(),
+      })
+      .superRefine(ordered(['min', 'max']), whenObject),
+  ]),
+  (input) => DIST_KEYS[String(input.type)] ?? new Set(['type']),
+  unknownField,
+);

@@ -27,15 +27,20 @@ export function kindOf(v: unknown): string {
 
 export function show(v: unknown): string {
   switch (kindOf(v)) {
-    case 'number': return String(v);
+    case 'number':
+      return String(v);
     case 'string': {
       const s = v as string;
       return JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
     }
-    case 'array': return 'a list';
-    case 'object': return 'an object';
-    case 'undefined': return 'nothing';
-    default: return String(v);
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'an object';
+    case 'undefined':
+      return 'nothing';
+    default:
+      return String(v);
   }
 }
 
@@ -73,7 +78,7 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
 
   switch (raw.code) {
     case 'invalid_type': {
-      const present = path.length > 0 && hasOwn(valueAtPath(root, path.slice(0, -1)) as object ?? {}, last as PropertyKey);
+      const present = path.length > 0 && hasOwn((valueAtPath(root, path.slice(0, -1)) as object) ?? {}, last as PropertyKey);
       if (!present || value === undefined) return push('required');
       if (typeof value === 'number' && !Number.isFinite(value)) return push('not_finite', { got: String(value) });
       const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

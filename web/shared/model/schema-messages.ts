@@ -34,14 +34,26 @@ export function formatNumber(x: number, lang: MessageLang): string {
 
 const TYPE_WORDS: Record<MessageLang, Record<string, string>> = {
   en: {
-    number: 'a number', string: 'text in quotes', object: 'an object { … }', array: 'a list [ … ]',
-    boolean: 'true or false', null: 'null', undefined: 'nothing', int: 'a whole number',
+    number: 'a number',
+    string: 'text in quotes',
+    object: 'an object { … }',
+    array: 'a list [ … ]',
+    boolean: 'true or false',
+    null: 'null',
+    undefined: 'nothing',
+    int: 'a whole number',
     efvalue: 'a number ≥ 0, the text "ND" or an object { "value": … }',
   },
   vi: {
-    number: 'một số', string: 'một chuỗi chữ trong dấu nháy', object: 'một đối tượng { … }',
-    array: 'một danh sách [ … ]', boolean: 'true hoặc false', null: 'null', undefined: 'không có gì',
-    int: 'một số nguyên', efvalue: 'một số ≥ 0, chữ "ND" hoặc một đối tượng { "value": … }',
+    number: 'một số',
+    string: 'một chuỗi chữ trong dấu nháy',
+    object: 'một đối tượng { … }',
+    array: 'một danh sách [ … ]',
+    boolean: 'true hoặc false',
+    null: 'null',
+    undefined: 'không có gì',
+    int: 'một số nguyên',
+    efvalue: 'một số ≥ 0, chữ "ND" hoặc một đối tượng { "value": … }',
   },
 };
 
@@ -109,13 +121,15 @@ const EN: Table = {
   required: () => 'is required but missing',
   invalid_type: (p) => `must be ${typeWord(p.expected, 'en')}; got ${typeWord(p.received, 'en')}${p.got !== undefined ? ` (${p.got})` : ''}`,
   not_finite: (p) => `must be an ordinary finite number; got ${p.got}`,
-  too_small: (p) => p.inclusive
-    ? `must be at least ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
-    : `must be more than ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`,
-  too_big: (p) => p.inclusive
-    ? `must be at most ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
-    : `must be less than ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`,
-  too_short: (p) => Number(p.limit) <= 1 ? 'must not be empty' : `must have at least ${num(p, 'limit', 'en')} characters; got ${num(p, 'got', 'en')}`,
+  too_small: (p) =>
+    p.inclusive
+      ? `must be at least ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
+      : `must be more than ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`,
+  too_big: (p) =>
+    p.inclusive
+      ? `must be at most ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
+      : `must be less than ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`,
+  too_short: (p) => (Number(p.limit) <= 1 ? 'must not be empty' : `must have at least ${num(p, 'limit', 'en')} characters; got ${num(p, 'got', 'en')}`),
   too_long: (p) => `must have at most ${num(p, 'limit', 'en')} characters; got ${num(p, 'got', 'en')}`,
   too_few_items: (p) => `must list at least ${num(p, 'limit', 'en')} item(s); got ${num(p, 'got', 'en')}`,
   too_many_items: (p) => `must list at most ${num(p, 'limit', 'en')} items; got ${num(p, 'got', 'en')}`,
@@ -129,16 +143,21 @@ const EN: Table = {
   shares_rescaled: (p) => `the shares add up to ${p.sum}, not exactly 1; each was divided by ${p.sum} so that they do (and the mass balance closes)`,
   duplicate_id: (p) => `the id "${p.id}" is used twice, by units/${p.first} and units/${p.second}; each unit needs its own id`,
   invalid_id: (p) => `must use only letters A–Z, a–z, digits and . _ - ; got ${p.got}`,
-  invalid_pointer: (p) => `must be a JSON Pointer such as "/feed/tonnesPerDay" (starting with "/", with "~" written as "~0" and "/" inside a name as "~1"); got ${p.got}`,
+  invalid_pointer: (p) =>
+    `must be a JSON Pointer such as "/feed/tonnesPerDay" (starting with "/", with "~" written as "~0" and "/" inside a name as "~1"); got ${p.got}`,
   invalid_currency: (p) => `must be a three-letter currency code such as "VND" or "USD"; got ${p.got}`,
-  bricks_required: (p) => `is required because residues/plasticRoutes/bricks sends a share of ${p.share} of the plastic rejects to bricks; add a "bricks" object with plasticMassFraction, brickMassKg, …`,
-  availability_partial: (p) => `only ${p.given} is given, without ${p.missing}; both are needed to compute availability, so this unit is treated as always available`,
+  bricks_required: (p) =>
+    `is required because residues/plasticRoutes/bricks sends a share of ${p.share} of the plastic rejects to bricks; add a "bricks" object with plasticMassFraction, brickMassKg, …`,
+  availability_partial: (p) =>
+    `only ${p.given} is given, without ${p.missing}; both are needed to compute availability, so this unit is treated as always available`,
   backup_is_plastic: () => 'backupFuel "plasticRejects" cannot cover a shortage of plastic rejects; use coal, wood, lpg or electricity',
   zero_capacity: () => 'capacity is 0 (or missing), so this unit processes nothing and the whole line stands still',
-  dynamics_budget: (p) => `this run would take about ${countInWords(Number(p.events), 'en')} events (lots × units × years × replications), more than the ${countInWords(Number(p.budget), 'en')} one run may take; use fewer years or replications, or larger lots`,
+  dynamics_budget: (p) =>
+    `this run would take about ${countInWords(Number(p.events), 'en')} events (lots × units × years × replications), more than the ${countInWords(Number(p.budget), 'en')} one run may take; use fewer years or replications, or larger lots`,
   dynamics_truncated: () => 'the run took far more events than estimated and was stopped; use fewer years or larger lots',
   lot_too_small: (p) => `the lot size is ${p.got} kg; the smallest lot is ${p.limit} kg`,
-  burn_share_unused: () => 'burnShare is no longer used: at each burn event the stockpile now follows residues.plasticRoutes (open burning, dumping, bricks…), as in the steady state',
+  burn_share_unused: () =>
+    'burnShare is no longer used: at each burn event the stockpile now follows residues.plasticRoutes (open burning, dumping, bricks…), as in the steady state',
   zero_or_at_least: (p) => `must be 0 or at least ${p.limit} ${p.unit}; got ${p.got}`,
   dist_order: (p) => `the distribution needs ${p.rule}; got ${p.got}`,
   not_object: (p) => `The file must contain one JSON object { … } describing a scenario; it contains ${typeWord(p.received, 'en')} instead`,
@@ -146,23 +165,27 @@ const EN: Table = {
   empty_file: () => 'The file is empty; a scenario file must contain one JSON object { … }',
   too_large: (p) => `The file is too large (${num(p, 'bytes', 'en')} bytes); the limit is ${num(p, 'maxBytes', 'en')} bytes, so it was not read`,
   not_text: (p) => `The input must be text; got ${typeWord(p.received, 'en')}`,
-  too_deep: (p) => `The file nests objects or lists more than ${p.limit} levels deep${p.line !== undefined ? ` (at line ${p.line}, column ${p.column})` : ''}; no file of this app needs more than a few, so it was not read`,
+  too_deep: (p) =>
+    `The file nests objects or lists more than ${p.limit} levels deep${p.line !== undefined ? ` (at line ${p.line}, column ${p.column})` : ''}; no file of this app needs more than a few, so it was not read`,
   duplicate_key: (p) => `the field "${p.key}" is written twice in the same object; JSON would keep only the last one silently, so write it once`,
   invalid: (p) => `is not valid${p.detail ? ` (${p.detail})` : ''}`,
-  result_not_finite: (p) => `the results cannot be shown: ${p.figure} would be ${p.value}, and this number is the likeliest cause${gotPart(p, 'en')}; check it against its accepted range`,
+  result_not_finite: (p) =>
+    `the results cannot be shown: ${p.figure} would be ${p.value}, and this number is the likeliest cause${gotPart(p, 'en')}; check it against its accepted range`,
 };
 
 const VI: Table = {
   required: () => 'là bắt buộc nhưng đang thiếu',
   invalid_type: (p) => `phải là ${typeWord(p.expected, 'vi')}; hiện là ${typeWord(p.received, 'vi')}${p.got !== undefined ? ` (${p.got})` : ''}`,
   not_finite: (p) => `phải là một số hữu hạn bình thường; giá trị hiện tại: ${p.got}`,
-  too_small: (p) => p.inclusive
-    ? `phải lớn hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`
-    : `phải lớn hơn ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`,
-  too_big: (p) => p.inclusive
-    ? `phải nhỏ hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`
-    : `phải nhỏ hơn ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`,
-  too_short: (p) => Number(p.limit) <= 1 ? 'không được để trống' : `phải có ít nhất ${num(p, 'limit', 'vi')} ký tự; hiện có ${num(p, 'got', 'vi')}`,
+  too_small: (p) =>
+    p.inclusive
+      ? `phải lớn hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`
+      : `phải lớn hơn ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`,
+  too_big: (p) =>
+    p.inclusive
+      ? `phải nhỏ hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`
+      : `phải nhỏ hơn ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`,
+  too_short: (p) => (Number(p.limit) <= 1 ? 'không được để trống' : `phải có ít nhất ${num(p, 'limit', 'vi')} ký tự; hiện có ${num(p, 'got', 'vi')}`),
   too_long: (p) => `chỉ được có tối đa ${num(p, 'limit', 'vi')} ký tự; hiện có ${num(p, 'got', 'vi')}`,
   too_few_items: (p) => `phải có ít nhất ${num(p, 'limit', 'vi')} mục; hiện có ${num(p, 'got', 'vi')}`,
   too_many_items: (p) => `chỉ được có tối đa ${num(p, 'limit', 'vi')} mục; hiện có ${num(p, 'got', 'vi')}`,
@@ -176,16 +199,20 @@ const VI: Table = {
   shares_rescaled: (p) => `tổng các tỷ lệ là ${p.sum}, không đúng bằng 1; mỗi tỷ lệ đã được chia cho ${p.sum} để tổng bằng 1 (và cân bằng khối lượng khép kín)`,
   duplicate_id: (p) => `mã "${p.id}" bị dùng hai lần, ở units/${p.first} và units/${p.second}; mỗi thiết bị cần một mã riêng`,
   invalid_id: (p) => `chỉ được dùng chữ cái A–Z, a–z, chữ số và . _ - ; giá trị hiện tại: ${p.got}`,
-  invalid_pointer: (p) => `phải là một JSON Pointer như "/feed/tonnesPerDay" (bắt đầu bằng "/", viết "~" thành "~0" và "/" trong tên thành "~1"); giá trị hiện tại: ${p.got}`,
+  invalid_pointer: (p) =>
+    `phải là một JSON Pointer như "/feed/tonnesPerDay" (bắt đầu bằng "/", viết "~" thành "~0" và "/" trong tên thành "~1"); giá trị hiện tại: ${p.got}`,
   invalid_currency: (p) => `phải là mã tiền tệ ba chữ cái như "VND" hoặc "USD"; giá trị hiện tại: ${p.got}`,
-  bricks_required: (p) => `là bắt buộc vì residues/plasticRoutes/bricks đưa tỷ lệ ${p.share} nhựa thải đi làm gạch; hãy thêm đối tượng "bricks" với plasticMassFraction, brickMassKg, …`,
+  bricks_required: (p) =>
+    `là bắt buộc vì residues/plasticRoutes/bricks đưa tỷ lệ ${p.share} nhựa thải đi làm gạch; hãy thêm đối tượng "bricks" với plasticMassFraction, brickMassKg, …`,
   availability_partial: (p) => `chỉ có ${p.given} mà thiếu ${p.missing}; cần cả hai để tính độ sẵn sàng, nên thiết bị này được coi là luôn hoạt động`,
   backup_is_plastic: () => 'backupFuel "plasticRejects" không thể bù khi thiếu nhựa thải; hãy dùng coal, wood, lpg hoặc electricity',
   zero_capacity: () => 'công suất bằng 0 (hoặc bị thiếu), nên thiết bị này không xử lý gì và cả dây chuyền dừng lại',
-  dynamics_budget: (p) => `lượt chạy này cần khoảng ${countInWords(Number(p.events), 'vi')} sự kiện (số lô × thiết bị × năm × lần lặp), nhiều hơn mức ${countInWords(Number(p.budget), 'vi')} cho phép; hãy giảm số năm hoặc số lần lặp, hoặc tăng cỡ lô`,
+  dynamics_budget: (p) =>
+    `lượt chạy này cần khoảng ${countInWords(Number(p.events), 'vi')} sự kiện (số lô × thiết bị × năm × lần lặp), nhiều hơn mức ${countInWords(Number(p.budget), 'vi')} cho phép; hãy giảm số năm hoặc số lần lặp, hoặc tăng cỡ lô`,
   dynamics_truncated: () => 'lượt chạy cần nhiều sự kiện hơn ước tính rất nhiều nên đã dừng; hãy giảm số năm hoặc tăng cỡ lô',
   lot_too_small: (p) => `cỡ lô là ${p.got} kg; lô nhỏ nhất là ${p.limit} kg`,
-  burn_share_unused: () => 'burnShare không còn được dùng: mỗi lần dọn đống phế phẩm, nhựa đi theo các đường xử lý trong residues.plasticRoutes (đốt lộ thiên, đổ bãi, làm gạch…), như ở trạng thái ổn định',
+  burn_share_unused: () =>
+    'burnShare không còn được dùng: mỗi lần dọn đống phế phẩm, nhựa đi theo các đường xử lý trong residues.plasticRoutes (đốt lộ thiên, đổ bãi, làm gạch…), như ở trạng thái ổn định',
   zero_or_at_least: (p) => `phải bằng 0 hoặc ít nhất ${p.limit} ${p.unit}; giá trị hiện tại: ${p.got}`,
   dist_order: (p) => `phân phối cần thỏa ${p.rule}; giá trị hiện tại: ${p.got}`,
   not_object: (p) => `Tệp phải chứa một đối tượng JSON { … } mô tả kịch bản; nhưng lại chứa ${typeWord(p.received, 'vi')}`,
@@ -193,10 +220,12 @@ const VI: Table = {
   empty_file: () => 'Tệp trống; tệp kịch bản phải chứa một đối tượng JSON { … }',
   too_large: (p) => `Tệp quá lớn (${num(p, 'bytes', 'vi')} byte); giới hạn là ${num(p, 'maxBytes', 'vi')} byte nên tệp không được đọc`,
   not_text: (p) => `Dữ liệu vào phải là văn bản; hiện là ${typeWord(p.received, 'vi')}`,
-  too_deep: (p) => `Tệp lồng các đối tượng hoặc danh sách sâu hơn ${p.limit} cấp${p.line !== undefined ? ` (ở dòng ${p.line}, cột ${p.column})` : ''}; không tệp nào của ứng dụng cần nhiều hơn vài cấp, nên tệp không được đọc`,
+  too_deep: (p) =>
+    `Tệp lồng các đối tượng hoặc danh sách sâu hơn ${p.limit} cấp${p.line !== undefined ? ` (ở dòng ${p.line}, cột ${p.column})` : ''}; không tệp nào của ứng dụng cần nhiều hơn vài cấp, nên tệp không được đọc`,
   duplicate_key: (p) => `trường "${p.key}" được viết hai lần trong cùng một đối tượng; JSON sẽ lặng lẽ chỉ giữ lần cuối, nên hãy chỉ viết một lần`,
   invalid: (p) => `không hợp lệ${p.detail ? ` (${p.detail})` : ''}`,
-  result_not_finite: (p) => `không thể hiển thị kết quả: ${p.figure} sẽ là ${p.value}, và con số này là nguyên nhân khả dĩ nhất${gotPart(p, 'vi')}; hãy kiểm tra nó với khoảng giá trị được chấp nhận`,
+  result_not_finite: (p) =>
+    `không thể hiển thị kết quả: ${p.figure} sẽ là ${p.value}, và con số này là nguyên nhân khả dĩ nhất${gotPart(p, 'vi')}; hãy kiểm tra nó với khoảng giá trị được chấp nhận`,
 };
 
 const TABLES: Record<MessageLang, Table> = { en: EN, vi: VI };
@@ -215,7 +244,17 @@ function countInWords(n: number, lang: MessageLang): string {
   return word ? `${digits} ${word}` : digits;
 }
 
-const DOCUMENT_CODES = new Set(['not_object', 'invalid_json', 'empty_file', 'too_large', 'not_text', 'too_deep', 'dynamics_budget', 'dynamics_truncated', 'lot_too_small']);
+const DOCUMENT_CODES = new Set([
+  'not_object',
+  'invalid_json',
+  'empty_file',
+  'too_large',
+  'not_text',
+  'too_deep',
+  'dynamics_budget',
+  'dynamics_truncated',
+  'lot_too_small',
+]);
 
 /** "units/2/capacityKgPerHour (capacity, Extruder)": the path, the field in words (for every
  *  number of field-table.ts) and the unit's name (params.unitName). */

@@ -11,9 +11,7 @@ import { guardResult, ResultGuardError } from './result-guard.ts';
 
 export type Issue = ValidationIssue;
 
-export type SimulateOutcome =
-  | { ok: true; result: ResultDocument; warnings: Issue[] }
-  | { ok: false; errors: Issue[]; warnings: Issue[] };
+export type SimulateOutcome = { ok: true; result: ResultDocument; warnings: Issue[] } | { ok: false; errors: Issue[]; warnings: Issue[] };
 
 /** Runs an already validated scenario. A figure that is not finite (or negative where only
  *  amounts can stand) throws a ResultGuardError naming the likeliest field (result-guard.ts). */

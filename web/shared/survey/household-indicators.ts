@@ -3,13 +3,26 @@
 // (MODEL.md section 3.1); an indicator whose inputs are missing is null and names them.
 
 import {
-  factorNumber, resolveEmissionFactors, VECTOR_KEYS,
-  type EmissionFactorLibraryFile, type FactorValue, type ResolvedFactors, type SourceKey,
+  factorNumber,
+  resolveEmissionFactors,
+  VECTOR_KEYS,
+  type EmissionFactorLibraryFile,
+  type FactorValue,
+  type ResolvedFactors,
+  type SourceKey,
 } from '../model/emission-factors.ts';
 import type { SurveyRecord } from './survey.ts';
 import {
-  CO2_PER_C, INDICATOR_CONSTANTS, indicatorMeta, STATUS_LABELS,
-  type HouseholdIndicators, type IndicatorFactor, type IndicatorInput, type IndicatorKey, type IndicatorOptions, type IndicatorReason,
+  CO2_PER_C,
+  INDICATOR_CONSTANTS,
+  indicatorMeta,
+  STATUS_LABELS,
+  type HouseholdIndicators,
+  type IndicatorFactor,
+  type IndicatorInput,
+  type IndicatorKey,
+  type IndicatorOptions,
+  type IndicatorReason,
   type IndicatorValue,
 } from './indicator-definitions.ts';
 
@@ -68,7 +81,14 @@ class Builder {
     const c = INDICATOR_CONSTANTS[name];
     const v = value ?? c.value;
     if (!this.factors.some((f) => f.name === name)) {
-      this.factors.push({ name, value: v, unit: c.unit, source: value === undefined || value === c.value ? c.source : 'given by the user', status: value === undefined || value === c.value ? c.status : null, statusLabel: value === undefined || value === c.value ? STATUS_LABELS[c.status] : 'given' });
+      this.factors.push({
+        name,
+        value: v,
+        unit: c.unit,
+        source: value === undefined || value === c.value ? c.source : 'given by the user',
+        status: value === undefined || value === c.value ? c.status : null,
+        statusLabel: value === undefined || value === c.value ? STATUS_LABELS[c.status] : 'given',
+      });
     }
     return v;
   }
@@ -76,8 +96,13 @@ class Builder {
     if (f === undefined) return 0; // absent vector: not applicable
     if (!this.factors.some((x) => x.pointer === f.pointer)) {
       this.factors.push({
-        name, value: f.value, unit, source: f.source ?? (f.overridden ? 'override' : 'emission-factor library'),
-        status: f.status ?? null, statusLabel: f.status ? STATUS_LABELS[f.status] : 'no status given', pointer: f.pointer,
+        name,
+        value: f.value,
+        unit,
+        source: f.source ?? (f.overridden ? 'override' : 'emission-factor library'),
+        status: f.status ?? null,
+        statusLabel: f.status ? STATUS_LABELS[f.status] : 'no status given',
+        pointer: f.pointer,
       });
     }
     if (f.value === 'ND') this.notes.push(`${name}: not quantified (ND), counted as 0`);
@@ -93,9 +118,16 @@ class Builder {
   done(key: IndicatorKey, value: number, formula: string): IndicatorValue {
     const ok = this.missing.length === 0 && Number.isFinite(value);
     return {
-      key, householdId: this.record.householdId, period: this.record.period,
-      value: ok ? value : null, unit: indicatorMeta(key).unit, formula,
-      inputs: this.inputs, factors: this.factors, missing: this.missing, notes: [...new Set(this.notes)],
+      key,
+      householdId: this.record.householdId,
+      period: this.record.period,
+      value: ok ? value : null,
+      unit: indicatorMeta(key).unit,
+      formula,
+      inputs: this.inputs,
+      factors: this.factors,
+      missing: this.missing,
+      notes: [...new Set(this.notes)],
     };
   }
 }
@@ -122,7 +154,10 @@ function pcddf(r: SurveyRecord, ef: ResolvedFactors, key: 'pcddfUgTeqPerTProduct
   let total = 0;
   for (const { source, column, perTJ } of PCDDF_SOURCES) {
     const amount = source === 'dumpFire' ? b.optional(column) : b.need(column);
-    if (amount === null) { b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted'); continue; }
+    if (amount === null) {
+      b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted');
+      continue;
+    }
     if (Number.isNaN(amount) || amount === 0) continue;
     const activity = perTJ ? fuelTJ(b, column, amount) : amount / 1000; // TJ or t burned
     let sum = 0;
@@ -131,8 +166,11 @@ function pcddf(r: SurveyRecord, ef: ResolvedFactors, key: 'pcddfUgTeqPerTProduct
   }
   const product = b.need('product_sold_t_per_yr');
   const where = key === 'pcddfAirUgTeqPerTProduct' ? 'air' : 'all vectors (air, water, land, product, residue)';
-  return b.done(key, b.divide(total, product, 'product_sold_t_per_yr'),
-    `Σ over sources of activity × EF(PCDD/F, ${where}) ÷ product sold; activity = open-burned, fuel-burned and dump-fire kg ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts 0`);
+  return b.done(
+    key,
+    b.divide(total, product, 'product_sold_t_per_yr'),
+    `Σ over sources of activity × EF(PCDD/F, ${where}) ÷ product sold; activity = open-burned, fuel-burned and dump-fire kg ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts 0`,
+  );
 }
 
 function co2(r: SurveyRecord, ef: ResolvedFactors, carbon: number | undefined): IndicatorValue {
@@ -155,8 +193,11 @@ function co2(r: SurveyRecord, ef: ResolvedFactors, carbon: number | undefined): 
   const kWh = b.need('electricity_kwh_per_yr');
   if (kWh > 0) t += (kWh / 1000) * b.factor('grid CO2', ef.gridCo2PerMWh, 't CO2/MWh');
   const product = b.need('product_sold_t_per_yr');
-  return b.done('co2TPerTProduct', b.divide(t, product, 'product_sold_t_per_yr'),
-    '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × EF (t CO2/TJ) + kWh ÷ 1000 × grid EF (t/MWh)] ÷ product sold');
+  return b.done(
+    'co2TPerTProduct',
+    b.divide(t, product, 'product_sold_t_per_yr'),
+    '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × EF (t CO2/TJ) + kWh ÷ 1000 × grid EF (t/MWh)] ÷ product sold',
+  );
 }
 
 function profit(r: SurveyRecord): IndicatorValue {
@@ -168,15 +209,22 @@ function profit(r: SurveyRecord): IndicatorValue {
   else value += other;
   value -= b.need('plastic_bought_t_per_yr') * b.need('price_plastic_vnd_per_t');
   value -= b.need('electricity_kwh_per_yr') * b.need('price_electricity_vnd_per_kwh');
-  for (const [amountColumn, priceColumn] of [['coal_t_per_yr', 'price_coal_vnd_per_t'], ['wood_t_per_yr', 'price_wood_vnd_per_t'], ['lpg_kg_per_yr', 'price_lpg_vnd_per_kg']] as const) {
+  for (const [amountColumn, priceColumn] of [
+    ['coal_t_per_yr', 'price_coal_vnd_per_t'],
+    ['wood_t_per_yr', 'price_wood_vnd_per_t'],
+    ['lpg_kg_per_yr', 'price_lpg_vnd_per_kg'],
+  ] as const) {
     const amount = b.need(amountColumn);
     if (amount > 0) value -= amount * b.need(priceColumn); // a fuel not used needs no price
   }
   const workers = b.need('workers');
   if (workers > 0) value -= workers * b.need('working_days_per_yr') * b.need('wage_vnd_per_worker_day');
   b.notes.push('water, sand, fees and capital costs are not in the survey: not counted');
-  return b.done('profitVndPerTProduct', b.divide(value, product, 'product_sold_t_per_yr'),
-    '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold');
+  return b.done(
+    'profitVndPerTProduct',
+    b.divide(value, product, 'product_sold_t_per_yr'),
+    '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold',
+  );
 }
 
 /** All indicators of one household in one period. */
@@ -185,33 +233,51 @@ export function householdIndicators(record: SurveyRecord, library: EmissionFacto
   const out = {} as HouseholdIndicators;
 
   let b = new Builder(record);
-  out.materialYield = b.done('materialYield', b.divide(b.need('product_sold_t_per_yr'), b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
-    'product sold (t/yr) ÷ plastic bought (t/yr)');
+  out.materialYield = b.done(
+    'materialYield',
+    b.divide(b.need('product_sold_t_per_yr'), b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
+    'product sold (t/yr) ÷ plastic bought (t/yr)',
+  );
 
   b = new Builder(record);
-  out.electricityKWhPerTProduct = b.done('electricityKWhPerTProduct', b.divide(b.need('electricity_kwh_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
-    'electricity (kWh/yr) ÷ product sold (t/yr)');
+  out.electricityKWhPerTProduct = b.done(
+    'electricityKWhPerTProduct',
+    b.divide(b.need('electricity_kwh_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    'electricity (kWh/yr) ÷ product sold (t/yr)',
+  );
 
   b = new Builder(record);
-  const coal = b.need('coal_t_per_yr'), wood = b.need('wood_t_per_yr'), lpg = b.need('lpg_kg_per_yr');
+  const coal = b.need('coal_t_per_yr'),
+    wood = b.need('wood_t_per_yr'),
+    lpg = b.need('lpg_kg_per_yr');
   const plasticFuel = b.need('rejects_burned_as_fuel_kg_per_yr');
   const measuredLhv = b.optional('plastic_fuel_lhv_mj_per_kg');
   const lhv = b.constant('plasticFuelLhvMJPerKg', measuredLhv ?? options.plasticFuelLhvMJPerKg);
-  const fuelMJ = coal * 1000 * b.constant('coalLhvMJPerKg') + wood * 1000 * b.constant('woodLhvMJPerKg') + lpg * b.constant('lpgLhvMJPerKg') + plasticFuel * lhv;
-  out.fuelMJPerTProduct = b.done('fuelMJPerTProduct', b.divide(fuelMJ, b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
-    '(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × LHV) MJ ÷ product sold (t/yr)');
+  const fuelMJ =
+    coal * 1000 * b.constant('coalLhvMJPerKg') + wood * 1000 * b.constant('woodLhvMJPerKg') + lpg * b.constant('lpgLhvMJPerKg') + plasticFuel * lhv;
+  out.fuelMJPerTProduct = b.done(
+    'fuelMJPerTProduct',
+    b.divide(fuelMJ, b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    '(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × LHV) MJ ÷ product sold (t/yr)',
+  );
 
   b = new Builder(record);
-  out.waterM3PerTProduct = b.done('waterM3PerTProduct', b.divide(b.need('water_m3_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
-    'fresh water (m³/yr) ÷ product sold (t/yr)');
+  out.waterM3PerTProduct = b.done(
+    'waterM3PerTProduct',
+    b.divide(b.need('water_m3_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    'fresh water (m³/yr) ÷ product sold (t/yr)',
+  );
 
   b = new Builder(record);
   let burnedKg = b.need('rejects_open_burned_kg_per_yr') + b.need('rejects_burned_as_fuel_kg_per_yr');
   const dumpFire = b.optional('rejects_dump_fire_kg_per_yr');
   if (dumpFire === null) b.notes.push('dump fires not reported (rejects_dump_fire_kg_per_yr empty): not counted');
   else burnedKg += dumpFire;
-  out.rejectsBurnedKgPerTBought = b.done('rejectsBurnedKgPerTBought', b.divide(burnedKg, b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
-    '(open-burned + burned as fuel + dump-fire kg/yr) ÷ plastic bought (t/yr)');
+  out.rejectsBurnedKgPerTBought = b.done(
+    'rejectsBurnedKgPerTBought',
+    b.divide(burnedKg, b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
+    '(open-burned + burned as fuel + dump-fire kg/yr) ÷ plastic bought (t/yr)',
+  );
 
   out.pcddfUgTeqPerTProduct = pcddf(record, ef, 'pcddfUgTeqPerTProduct');
   out.pcddfAirUgTeqPerTProduct = pcddf(record, ef, 'pcddfAirUgTeqPerTProduct');

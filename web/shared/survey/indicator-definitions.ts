@@ -7,8 +7,14 @@ import { FIGURES, figureUnitSymbol } from '../model/figure-catalogue.ts';
 import type { Period } from './survey.ts';
 
 export const INDICATOR_KEYS = [
-  'materialYield', 'electricityKWhPerTProduct', 'fuelMJPerTProduct', 'waterM3PerTProduct',
-  'rejectsBurnedKgPerTBought', 'pcddfUgTeqPerTProduct', 'pcddfAirUgTeqPerTProduct', 'co2TPerTProduct',
+  'materialYield',
+  'electricityKWhPerTProduct',
+  'fuelMJPerTProduct',
+  'waterM3PerTProduct',
+  'rejectsBurnedKgPerTBought',
+  'pcddfUgTeqPerTProduct',
+  'pcddfAirUgTeqPerTProduct',
+  'co2TPerTProduct',
   'profitVndPerTProduct',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
@@ -24,9 +30,24 @@ export const INDICATOR_CONSTANTS = {
   coalLhvMJPerKg: { value: 25, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
   woodLhvMJPerKg: { value: 15, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
   lpgLhvMJPerKg: { value: 46, unit: 'MJ/kg', source: 'MODEL.md §3 step 8 (the same LHV as the simulation core)', status: 'E' as Status },
-  plasticFuelLhvMJPerKg: { value: 30, unit: 'MJ/kg', source: 'MODEL.md §1: LHV of mixed/unknown plastic ("otherPlastic"), used unless the survey gives a measured value', status: 'E' as Status },
-  plasticCarbonFraction: { value: 0.75, unit: 't C/t', source: 'IPCC 2006 Vol. 5 Ch. 5 default carbon content of plastics, 75 % (range 67–85 %), 100 % fossil (reference/DATA.md §1)', status: 'R' as Status },
-  oxidationOpenBurning: { value: 0.58, unit: '', source: 'IPCC 2006 Vol. 5 Ch. 5, oxidation factor of open burning (reference/DATA.md §1; MODEL.md §3.1)', status: 'R' as Status },
+  plasticFuelLhvMJPerKg: {
+    value: 30,
+    unit: 'MJ/kg',
+    source: 'MODEL.md §1: LHV of mixed/unknown plastic ("otherPlastic"), used unless the survey gives a measured value',
+    status: 'E' as Status,
+  },
+  plasticCarbonFraction: {
+    value: 0.75,
+    unit: 't C/t',
+    source: 'IPCC 2006 Vol. 5 Ch. 5 default carbon content of plastics, 75 % (range 67–85 %), 100 % fossil (reference/DATA.md §1)',
+    status: 'R' as Status,
+  },
+  oxidationOpenBurning: {
+    value: 0.58,
+    unit: '',
+    source: 'IPCC 2006 Vol. 5 Ch. 5, oxidation factor of open burning (reference/DATA.md §1; MODEL.md §3.1)',
+    status: 'R' as Status,
+  },
   oxidationDumpFire: { value: 0.58, unit: '', source: 'MODEL.md §3.1 (as open burning)', status: 'E' as Status },
   oxidationPlasticFuel: { value: 0.8, unit: '', source: 'MODEL.md §3.1 oxidation of plastic burned as fuel', status: 'E' as Status },
 } as const;
@@ -38,7 +59,11 @@ export const DEFAULT_BOOTSTRAP_SEED = 20190501; // the survey's first month, May
 
 export const STATUS_LABELS: Record<Status, string> = { R: 'read in the source', M: 'unverified (recalled, to be checked)', D: 'derived', E: 'estimate' };
 
-export interface IndicatorInput { column: string; value: number | null; unit: string }
+export interface IndicatorInput {
+  column: string;
+  value: number | null;
+  unit: string;
+}
 export interface IndicatorFactor {
   /** e.g. "openBurning PCDD/F to air" or "plasticCarbonFraction". */
   name: string;
@@ -50,7 +75,11 @@ export interface IndicatorFactor {
   /** JSON Pointer into the library's factors, for emission factors. */
   pointer?: string;
 }
-export interface IndicatorReason { code: 'missing_input' | 'zero_denominator'; column: string; message: string }
+export interface IndicatorReason {
+  code: 'missing_input' | 'zero_denominator';
+  column: string;
+  message: string;
+}
 
 export interface IndicatorValue {
   key: IndicatorKey;

@@ -6,13 +6,19 @@
 // simulation core, MODEL.md section 3.1. An indicator whose inputs are missing is null, and it
 // says which inputs were missing; nothing missing is ever read as 0. No DOM, no Node APIs.
 
-
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import type { Survey } from './survey.ts';
 import { bootstrapMeans, meanInOrder, mulberry32, percentileInterval } from '../analysis/statistics.ts';
 import {
-  DEFAULT_BOOTSTRAP_RESAMPLES, DEFAULT_BOOTSTRAP_SEED, INDICATOR_KEYS, indicatorMeta, MIN_BOOTSTRAP_RESAMPLES,
-  type HouseholdIndicators, type IndicatorKey, type IndicatorOptions, type IndicatorValue,
+  DEFAULT_BOOTSTRAP_RESAMPLES,
+  DEFAULT_BOOTSTRAP_SEED,
+  INDICATOR_KEYS,
+  indicatorMeta,
+  MIN_BOOTSTRAP_RESAMPLES,
+  type HouseholdIndicators,
+  type IndicatorKey,
+  type IndicatorOptions,
+  type IndicatorValue,
 } from './indicator-definitions.ts';
 import { householdIndicators } from './household-indicators.ts';
 
@@ -22,7 +28,15 @@ export { householdIndicators } from './household-indicators.ts';
 // ---------------------------------------------------------------------------------------------
 // Bootstrap
 
-export interface BootstrapInterval { mean: number; low: number; high: number; n: number; resamples: number; seed: number; level: number }
+export interface BootstrapInterval {
+  mean: number;
+  low: number;
+  high: number;
+  n: number;
+  resamples: number;
+  seed: number;
+  level: number;
+}
 
 /** Mean with a percentile-bootstrap interval (resampling with replacement; quantiles by
  *  Hyndman & Fan type 7). Deterministic for a given seed and order of `values`. */
@@ -105,7 +119,8 @@ export function surveyIndicators(survey: Survey, library: EmissionFactorLibraryF
     const changes = pairs.flatMap((p) => (p.change === null ? [] : [p.change]));
     const ci = changes.length >= 2 ? bootstrapMeanCi(changes, { resamples, seed }) : null;
     group[key] = {
-      key, unit: indicatorMeta(key).unit,
+      key,
+      unit: indicatorMeta(key).unit,
       before: { mean: meanOf(befores), n: befores.length },
       after: { mean: meanOf(afters), n: afters.length },
       change: { mean: meanOf(changes), low: ci?.low ?? null, high: ci?.high ?? null, n: changes.length, resamples, seed, level: 0.95 },
@@ -130,7 +145,9 @@ export function provenanceOf(indicator: IndicatorValue): IndicatorProvenance {
   return {
     ...indicator,
     label: indicatorMeta(indicator.key).label,
-    inputs: indicator.inputs.map((i) => ({ ...i })), factors: indicator.factors.map((f) => ({ ...f })),
-    missing: indicator.missing.map((m) => ({ ...m })), notes: [...indicator.notes],
+    inputs: indicator.inputs.map((i) => ({ ...i })),
+    factors: indicator.factors.map((f) => ({ ...f })),
+    missing: indicator.missing.map((m) => ({ ...m })),
+    notes: [...indicator.notes],
   };
 }

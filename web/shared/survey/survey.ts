@@ -20,18 +20,46 @@ import { unescapeCsvCell } from '../io/csv.ts';
 import { escapeSegment } from '../io/json-pointer.ts';
 import { formatSurveyIssue } from './survey-messages.ts';
 import {
-  HELP_PREFIX, NUMBER_SPECS, PLASTIC_PER_DAY, SPEC_BY_NAME, SURVEY_COLUMNS, SURVEY_FORMAT, SURVEY_LIMITS, SURVEY_VERSION,
-  type ColumnSpec, type Period, type SurveyIssue, type SurveyParseResult, type SurveyRecord,
+  HELP_PREFIX,
+  NUMBER_SPECS,
+  PLASTIC_PER_DAY,
+  SPEC_BY_NAME,
+  SURVEY_COLUMNS,
+  SURVEY_FORMAT,
+  SURVEY_LIMITS,
+  SURVEY_VERSION,
+  type ColumnSpec,
+  type Period,
+  type SurveyIssue,
+  type SurveyParseResult,
+  type SurveyRecord,
 } from './survey-format.ts';
 
 export * from './survey-format.ts';
 
 /** Unit suffixes as written in column names, for reading a unit out of an unknown header. */
 const UNIT_SUFFIX_WORDS: Record<string, string> = {
-  t_per_yr: 't/yr', kg_per_yr: 'kg/yr', kg_per_day: 'kg/day', t_per_day: 't/day', t_per_month: 't/month',
-  kg_per_month: 'kg/month', kwh_per_yr: 'kWh/yr', mwh_per_yr: 'MWh/yr', kwh_per_month: 'kWh/month',
-  m3_per_yr: 'm³/yr', m3_per_day: 'm³/day', m3_per_month: 'm³/month', l_per_yr: 'L/yr', kg: 'kg', t: 't',
-  vnd_per_t: 'VND/t', vnd_per_kg: 'VND/kg', vnd_per_kwh: 'VND/kWh', vnd_per_yr: 'VND/yr', usd_per_t: 'USD/t', usd_per_kg: 'USD/kg',
+  t_per_yr: 't/yr',
+  kg_per_yr: 'kg/yr',
+  kg_per_day: 'kg/day',
+  t_per_day: 't/day',
+  t_per_month: 't/month',
+  kg_per_month: 'kg/month',
+  kwh_per_yr: 'kWh/yr',
+  mwh_per_yr: 'MWh/yr',
+  kwh_per_month: 'kWh/month',
+  m3_per_yr: 'm³/yr',
+  m3_per_day: 'm³/day',
+  m3_per_month: 'm³/month',
+  l_per_yr: 'L/yr',
+  kg: 'kg',
+  t: 't',
+  vnd_per_t: 'VND/t',
+  vnd_per_kg: 'VND/kg',
+  vnd_per_kwh: 'VND/kWh',
+  vnd_per_yr: 'VND/yr',
+  usd_per_t: 'USD/t',
+  usd_per_kg: 'USD/kg',
 };
 
 /** The quantity stem of a column, e.g. "plastic_bought" of "plastic_bought_t_per_yr". */
@@ -58,7 +86,10 @@ class Collector {
 
   add(kind: 'error' | 'warning', row: number | null, column: string | null, code: string, params: Record<string, string | number> = {}): void {
     const list = kind === 'error' ? this.errors : this.warnings;
-    if (list.length >= SURVEY_LIMITS.maxErrors) { if (kind === 'error') this.overflow = true; return; }
+    if (list.length >= SURVEY_LIMITS.maxErrors) {
+      if (kind === 'error') this.overflow = true;
+      return;
+    }
     list.push(makeIssue(row, column, code, params));
   }
   error(row: number | null, column: string | null, code: string, params: Record<string, string | number> = {}): void {
@@ -91,7 +122,10 @@ function foreignDelimiter(line: string): string | null {
   let bestCount = commas;
   for (const d of [';', '\t', '|']) {
     const count = unquoted.split(d).length - 1;
-    if (count > bestCount) { best = d; bestCount = count; }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
   }
   return best;
 }
@@ -164,25 +198,42 @@ function readHeader(cells: string[], row: number, out: Collector): HeaderMap | n
     const original = cells[i].trim();
     if (name === '') continue;
     const first = seen.get(name);
-    if (first !== undefined) { out.error(row, original, 'duplicate_column', { column: original, first: first + 1, second: i + 1 }); continue; }
+    if (first !== undefined) {
+      out.error(row, original, 'duplicate_column', { column: original, first: first + 1, second: i + 1 });
+      continue;
+    }
     seen.set(name, i);
     const spec = SPEC_BY_NAME.get(name);
-    if (spec) { byIndex.set(i, spec); continue; }
-    if (name === PLASTIC_PER_DAY) { byIndex.set(i, PLASTIC_PER_DAY); continue; }
+    if (spec) {
+      byIndex.set(i, spec);
+      continue;
+    }
+    if (name === PLASTIC_PER_DAY) {
+      byIndex.set(i, PLASTIC_PER_DAY);
+      continue;
+    }
     const stemmed = STEMS.find(({ stem }) => name.startsWith(stem + '_'));
     if (stemmed) {
       const suffix = name.slice(stemmed.stem.length + 1);
       const plasticAlternative = stemmed.spec.name === 'plastic_bought_t_per_yr' ? ` or kg/day (${PLASTIC_PER_DAY})` : '';
       out.error(row, original, 'unit_conflict', {
-        what: stemmed.spec.what.en, whatVi: stemmed.spec.what.vi, gotUnit: UNIT_SUFFIX_WORDS[suffix] ?? suffix,
-        expectedUnit: stemmed.spec.unit + plasticAlternative, expected: stemmed.spec.name,
+        what: stemmed.spec.what.en,
+        whatVi: stemmed.spec.what.vi,
+        gotUnit: UNIT_SUFFIX_WORDS[suffix] ?? suffix,
+        expectedUnit: stemmed.spec.unit + plasticAlternative,
+        expected: stemmed.spec.name,
       });
       continue;
     }
     out.warn(row, original, 'unknown_column', { column: original });
   }
   if (seen.has('plastic_bought_t_per_yr') && seen.has(PLASTIC_PER_DAY)) {
-    out.error(row, PLASTIC_PER_DAY, 'both_units', { what: 'plastic bought', whatVi: 'nhựa mua vào', first: 'plastic_bought_t_per_yr', second: PLASTIC_PER_DAY });
+    out.error(row, PLASTIC_PER_DAY, 'both_units', {
+      what: 'plastic bought',
+      whatVi: 'nhựa mua vào',
+      first: 'plastic_bought_t_per_yr',
+      second: PLASTIC_PER_DAY,
+    });
   }
   for (const spec of SURVEY_COLUMNS) {
     if (!spec.required || seen.has(spec.name)) continue;
@@ -220,10 +271,13 @@ function readRow(cells: string[], row: number, header: HeaderMap, out: Collector
     if (spec.kind === 'text') {
       const text = raw.trim();
       if (text === '' && spec.required) out.error(row, spec.name, 'required_value', { what: spec.what.en, whatVi: spec.what.vi });
-      (record as unknown as Record<string, unknown>)[spec.field] = spec.required ? text : (text === '' ? null : text);
+      (record as unknown as Record<string, unknown>)[spec.field] = spec.required ? text : text === '' ? null : text;
     } else if (spec.kind === 'period') {
       const text = raw.trim();
-      if (text === '') { out.error(row, spec.name, 'required_value', { what: spec.what.en, whatVi: spec.what.vi }); continue; }
+      if (text === '') {
+        out.error(row, spec.name, 'required_value', { what: spec.what.en, whatVi: spec.what.vi });
+        continue;
+      }
       const period = readPeriod(text);
       if (period === null) out.error(row, spec.name, 'unknown_period', { got: show(text) });
       else record.period = period;
@@ -246,8 +300,13 @@ function checkPlausible(r: SurveyRecord, out: Collector): void {
   if (bought !== null && r.productSoldTPerYr !== null && r.productSoldTPerYr > bought) {
     out.warn(r.row, 'product_sold_t_per_yr', 'yield_above_one', { product: r.productSoldTPerYr, bought });
   }
-  const rejectKg = [r.rejectsOpenBurnedKgPerYr, r.rejectsBurnedAsFuelKgPerYr, r.rejectsDumpedKgPerYr, r.rejectsSoldKgPerYr, r.rejectsToBricksKgPerYr]
-    .reduce<number>((a, b) => a + (b ?? 0), 0);
+  const rejectKg = [
+    r.rejectsOpenBurnedKgPerYr,
+    r.rejectsBurnedAsFuelKgPerYr,
+    r.rejectsDumpedKgPerYr,
+    r.rejectsSoldKgPerYr,
+    r.rejectsToBricksKgPerYr,
+  ].reduce<number>((a, b) => a + (b ?? 0), 0);
   if (bought !== null && rejectKg / 1000 > bought) {
     out.warn(r.row, 'rejects_open_burned_kg_per_yr', 'rejects_above_bought', { rejects: rejectKg / 1000, bought });
   }
@@ -273,15 +332,27 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
     return { ok: false, errors: out.errors, warnings: out.warnings };
   };
   try {
-    if (typeof text !== 'string' || text.length === 0) { out.error(null, null, 'empty_file'); return fail(); }
-    if (text.length > SURVEY_LIMITS.maxBytes) { out.error(null, null, 'too_large', { bytes: text.length, maxBytes: SURVEY_LIMITS.maxBytes }); return fail(); }
-    if (looksMisencoded(text)) { out.error(null, null, 'bad_encoding'); return fail(); }
+    if (typeof text !== 'string' || text.length === 0) {
+      out.error(null, null, 'empty_file');
+      return fail();
+    }
+    if (text.length > SURVEY_LIMITS.maxBytes) {
+      out.error(null, null, 'too_large', { bytes: text.length, maxBytes: SURVEY_LIMITS.maxBytes });
+      return fail();
+    }
+    if (looksMisencoded(text)) {
+      out.error(null, null, 'bad_encoding');
+      return fail();
+    }
     let body = text;
     if (body.charCodeAt(0) === 0xfeff || body.startsWith('\u00EF\u00BB\u00BF')) {
       body = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body.slice(3);
       out.warn(1, null, 'bom_removed');
     }
-    if (body.trim() === '') { out.error(null, null, 'empty_file'); return fail(); }
+    if (body.trim() === '') {
+      out.error(null, null, 'empty_file');
+      return fail();
+    }
 
     const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false, header: false });
     // A text cell this app wrote with a "'" in front of a formula character reads back as written.
@@ -305,7 +376,12 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
       if (isComment(cells)) {
         const first = cells[0].trimStart();
         if (!first.startsWith(HELP_PREFIX.en.trim()) && !first.startsWith(HELP_PREFIX.vi.trim())) {
-          notes.push(cells.filter((c) => c.trim() !== '').join(', ').replace(/^#\s*/, ''));
+          notes.push(
+            cells
+              .filter((c) => c.trim() !== '')
+              .join(', ')
+              .replace(/^#\s*/, ''),
+          );
         }
         continue;
       }
@@ -333,9 +409,15 @@ export function parseSurveyCsv(text: string): SurveyParseResult {
       checkPlausible(record, out);
       records.push(record);
     }
-    if (header === null) { out.error(null, null, rows.some((r) => !isBlank(r)) ? 'no_header' : 'empty_file'); return fail(); }
+    if (header === null) {
+      out.error(null, null, rows.some((r) => !isBlank(r)) ? 'no_header' : 'empty_file');
+      return fail();
+    }
     if (out.errors.length > 0) return fail();
-    if (records.length === 0) { out.error(null, null, 'no_rows'); return fail(); }
+    if (records.length === 0) {
+      out.error(null, null, 'no_rows');
+      return fail();
+    }
     return { ok: true, survey: { format: SURVEY_FORMAT, version: SURVEY_VERSION, records, notes, columns: headerColumns }, warnings: out.warnings };
   } catch (e) {
     out.error(null, null, 'unreadable', { detail: e instanceof Error ? e.message : String(e) });
