@@ -18,20 +18,26 @@ import { uncertaintyContext, UncertaintyRun } from '../uncertainty/uncertainty-r
 import { villageContext, VillageRun } from '../village/village-run.ts';
 import { portfolioContext, PortfolioRun } from '../workbench/portfolio-run.ts';
 import { sweepContext, SweepRun } from '../workbench/sweep-run.ts';
-import '../workbench/plc-workbench.ts';
-import '../dynamics/plc-dynamics-view.ts';
-import '../compare/plc-compare-view.ts';
-import '../uncertainty/plc-uncertainty-view.ts';
-import '../training/plc-training-view.ts';
-import '../evaluation/plc-evaluation-view.ts';
 import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
 import './plc-fault-notice.ts';
 import './plc-update-notice.ts';
-import '../library/plc-library-dialog.ts';
 
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Each view's code (and the libraries only it uses) loads when the view is first shown; its
+ *  element upgrades in place once the module has run. */
+const VIEW_MODULES: Record<ViewId, () => Promise<unknown>> = {
+  workbench: () => import('../workbench/plc-workbench.ts'),
+  compare: () => import('../compare/plc-compare-view.ts'),
+  dynamics: () => import('../dynamics/plc-dynamics-view.ts'),
+  uncertainty: () => import('../uncertainty/plc-uncertainty-view.ts'),
+  training: () => import('../training/plc-training-view.ts'),
+  evaluation: () => import('../evaluation/plc-evaluation-view.ts'),
+};
+/** The Library dialog loads when it is first opened. */
+const loadLibraryDialog = () => import('../library/plc-library-dialog.ts');
 
 /** Every view's run for one session, made once so that it outlives the view that shows it. */
 export interface ViewRuns {
@@ -161,13 +167,20 @@ export class PlcApp extends LitElement {
       history.replaceState(null, '', `#/${this.view}`);
       return;
     }
+    const loaded = VIEW_MODULES[view]();
     if (view === this.view && !userNavigated) return;
     this.view = view;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
-    if (userNavigated) void this.updateComplete.then(() => this.focusView());
+    if (userNavigated) void loaded.then(() => this.updateComplete).then(() => this.focusView());
   }
 
-  private focusView(): void {
+  private async openLibrary(): Promise<void> {
+    await loadLibraryDialog();
+    await (this.renderRoot.querySelector('plc-library-dialog') as (HTMLElement & { show?: () => Promise<void> }) | null)?.show?.();
+  }
+
+  private async focusView(): Promise<void> {
+    await VIEW_MODULES[this.view]();
     const view = this.renderRoot.querySelector('main > :not(.notice)') as (HTMLElement & { focusHeading?: () => void }) | null;
     view?.focusHeading?.();
   }
@@ -215,6 +228,7 @@ export class PlcApp extends LitElement {
   }
 
   private renderView() {
+    void VIEW_MODULES[this.view]();
     if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
     if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
     if (this.view === 'compare') return html`<plc-compare-view></plc-compare-view>`;
@@ -226,7 +240,7 @@ export class PlcApp extends LitElement {
 
   private skipToContent(event: Event): void {
     event.preventDefault(); // the hash belongs to the router
-    this.focusView();
+    void this.focusView();
   }
 
   override render() {
@@ -240,9 +254,7 @@ export class PlcApp extends LitElement {
             <span class="chip-label">${msg('Scenario:')}</span>
             <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
           </p>
-          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}
-            >${msg('Library')}</sl-button
-          >
+          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.openLibrary()}>${msg('Library')}</sl-button>
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
             ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
               (locale) =>

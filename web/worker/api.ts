@@ -3,30 +3,64 @@
 
 import type { Core } from '../shared/model/core.ts';
 import { simulateScenario, runScenario, type Issue } from '../shared/model/simulate.ts';
-import { DynamicsEngine, DynamicsLimitError, runDynamics } from '../shared/analysis/dynamics.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
-import { EMISSION_FACTOR_LIBRARY, MEASURES_CATALOGUE_FILE } from '../shared/model/bundled-data.ts';
-import { compare, compareMany, ComparisonError } from '../shared/analysis/compare.ts';
-import { loadCatalogue, MeasureError, selectMeasures } from '../shared/analysis/measures.ts';
+import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
 import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/model/result-guard.ts';
 import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
-import { createUncertaintyApi } from './uncertainty-api.ts';
-import { createWorkbenchApi } from './workbench-api.ts';
-import { createEvaluationApi } from './evaluation-api.ts';
-import { createVillageApi } from './village-api.ts';
 import { holdLifeLock, injectFault, withInjectedFaults } from './fault-injection.ts';
-import type { CompareEntryRequest, CoreApi } from '../shared/contract/api-types.ts';
+import { BUNDLED_DATA_FILES, FETCHED_DATA_FILES, lazyMethods, once, type WorkerDataFiles } from './lazy-api.ts';
+import type { CompareEntryRequest, CoreApi, EvaluationApi, UncertaintyApi, VillageApi, WorkbenchApi } from '../shared/contract/api-types.ts';
+
+const UNCERTAINTY_METHODS: Record<keyof UncertaintyApi, true> = {
+  mcInputs: true,
+  mcBlock: true,
+  mcSummary: true,
+  tornado: true,
+  sobolBlock: true,
+  sobolIndices: true,
+};
+const WORKBENCH_METHODS: Record<keyof WorkbenchApi, true> = { sweep: true, portfolio: true };
+const EVALUATION_METHODS: Record<keyof EvaluationApi, true> = {
+  surveyParse: true,
+  surveyTemplate: true,
+  surveyIndicators: true,
+  measuredVsModelled: true,
+  evaluationAnnex: true,
+};
+const VILLAGE_METHODS: Record<keyof VillageApi, true> = { village: true, villagePlan: true, villageBlock: true, villageSummary: true };
 
 export const APP_VERSION = '0.1.0';
 
-export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0): CoreApi {
+/** The worker's API. `dataFiles` gives the data files: bundled by default (Node, the unit tests);
+ *  the worker itself fetches them (core.worker.ts, through `api` below). Each part of the API
+ *  beyond the steady-state run loads its code on its first call (lazy-api.ts). */
+export function createApi(
+  loadCore: () => Promise<Core>,
+  coreBytes: () => Promise<number> = async () => 0,
+  dataFiles: WorkerDataFiles = BUNDLED_DATA_FILES,
+): CoreApi {
   const load = withInjectedFaults(loadCore);
-  const efLibrary = EMISSION_FACTOR_LIBRARY;
-  const measures = loadCatalogue(MEASURES_CATALOGUE_FILE);
+  // The library is read by every run; the catalogue is loaded and checked when a run first needs measures.
+  const library = once(async () => ({ efLibrary: await dataFiles.efLibrary() }));
+  const data = once(async () => {
+    const [{ efLibrary }, catalogueFile] = await Promise.all([library(), dataFiles.catalogueFile()]);
+    return { efLibrary, measures: loadCatalogue(catalogueFile) as Measure[] };
+  });
+  type Part<T> = (load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]) => T;
+  const part = <T>(module: () => Promise<Part<T>>) =>
+    once(async () => {
+      const [make, { efLibrary, measures }] = await Promise.all([module(), data()]);
+      return make(load, efLibrary, measures);
+    });
+  const analysis = once(async () => {
+    const [compareModule, dynamicsModule] = await Promise.all([import('../shared/analysis/compare.ts'), import('../shared/analysis/dynamics.ts')]);
+    return { ...compareModule, ...dynamicsModule };
+  });
 
   /** Validates every scenario named in a comparison request; the first problem set wins. */
-  function prepare(baseline: unknown, entries: CompareEntryRequest[]) {
+  function prepare(measures: readonly Measure[], baseline: unknown, entries: CompareEntryRequest[]) {
     const warnings: Issue[] = [];
     const checkedBaseline = validateScenario(baseline);
     if (!checkedBaseline.ok) return { errors: checkedBaseline.errors, warnings: checkedBaseline.warnings };
@@ -46,7 +80,8 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
   }
 
   /** Measure and comparison errors become one issue each, never an exception across the worker. */
-  function asIssues(error: unknown): Issue[] {
+  async function asIssues(error: unknown): Promise<Issue[]> {
+    const { ComparisonError } = await analysis();
     if (error instanceof MeasureError || error instanceof ComparisonError) {
       return [{ path: '', code: error instanceof MeasureError ? 'measure_error' : 'comparison_error', message: error.message }];
     }
@@ -54,16 +89,28 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
     throw error;
   }
   return {
-    ...createUncertaintyApi(load, efLibrary, measures),
-    ...createWorkbenchApi(load, efLibrary, measures),
-    ...createEvaluationApi(load, efLibrary, measures),
-    ...createVillageApi(load, efLibrary, measures),
+    ...lazyMethods<UncertaintyApi>(
+      UNCERTAINTY_METHODS,
+      part(async () => (await import('./uncertainty-api.ts')).createUncertaintyApi),
+    ),
+    ...lazyMethods<WorkbenchApi>(
+      WORKBENCH_METHODS,
+      part(async () => (await import('./workbench-api.ts')).createWorkbenchApi),
+    ),
+    ...lazyMethods<EvaluationApi>(
+      EVALUATION_METHODS,
+      part(async () => (await import('./evaluation-api.ts')).createEvaluationApi),
+    ),
+    ...lazyMethods<VillageApi>(
+      VILLAGE_METHODS,
+      part(async () => (await import('./village-api.ts')).createVillageApi),
+    ),
     async simulate(scenario) {
-      const core = await load();
+      const [core, { efLibrary }] = await Promise.all([load(), library()]);
       return simulateScenario(core, scenario, efLibrary);
     },
     async dynamics(scenario, options) {
-      const core = await load();
+      const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics }] = await Promise.all([load(), library(), analysis()]);
       const checked = validateScenario(scenario);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
       // The run's options are held to the ranges a scenario's `dynamics` section has.
@@ -83,38 +130,39 @@ export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promis
       }
     },
     async catalogue() {
-      return measures;
+      return (await data()).measures;
     },
     async compare(baseline, entry) {
-      const core = await load();
+      const [core, { efLibrary, measures }, { compare }] = await Promise.all([load(), data(), analysis()]);
       try {
-        const p = prepare(baseline, [entry]);
+        const p = prepare(measures, baseline, [entry]);
         if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
         const e = p.entries[0];
         const value = compare(core, efLibrary, { before: p.baseline, after: e.scenario, measures: e.measures }, { catalogue: measures });
         return { ok: true, value, warnings: p.warnings };
       } catch (error) {
-        return { ok: false, errors: asIssues(error), warnings: [] };
+        return { ok: false, errors: await asIssues(error), warnings: [] };
       }
     },
     async compareMany(baseline, entries) {
-      const core = await load();
+      const [core, { efLibrary, measures }, { compareMany }] = await Promise.all([load(), data(), analysis()]);
       try {
-        const p = prepare(baseline, entries);
+        const p = prepare(measures, baseline, entries);
         if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
         const value = compareMany(core, efLibrary, [p.baseline, ...p.entries], { catalogue: measures });
         return { ok: true, value, warnings: p.warnings };
       } catch (error) {
-        return { ok: false, errors: asIssues(error), warnings: [] };
+        return { ok: false, errors: await asIssues(error), warnings: [] };
       }
     },
     watchLife: holdLifeLock,
     injectFault,
     async info() {
+      const { efLibrary } = await library();
       return { appVersion: APP_VERSION, coreBytes: await coreBytes(), efLibraryId: efLibrary.id, efLibraryVersion: efLibrary.version };
     },
   };
 }
 
-/** The instance core.worker.ts exposes: loads the Wasm with fetch on first use. */
-export const api: CoreApi = createApi(loadCore, wasmByteLength);
+/** The instance core.worker.ts exposes: loads the Wasm and the data files with fetch on first use. */
+export const api: CoreApi = createApi(loadCore, wasmByteLength, FETCHED_DATA_FILES);
