@@ -4,6 +4,7 @@
 import type { Core } from '../shared/model/core.ts';
 import { simulateScenario, runScenario, type Issue } from '../shared/model/simulate.ts';
 import { validateScenario } from '../shared/model/scenario-schema.ts';
+import { EditValidator } from '../shared/model/edit-validation.ts';
 import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { loadCore, wasmByteLength } from './wasm.ts';
@@ -54,6 +55,8 @@ export function createApi(
       const [make, { efLibrary, measures }] = await Promise.all([module(), data()]);
       return make(load, efLibrary, measures);
     });
+  // The Workbench's edits: only the changed number is checked where that is enough.
+  const edits = new EditValidator();
   const analysis = once(async () => {
     const [compareModule, dynamicsModule] = await Promise.all([import('../shared/analysis/compare.ts'), import('../shared/analysis/dynamics.ts')]);
     return { ...compareModule, ...dynamicsModule };
@@ -107,7 +110,7 @@ export function createApi(
     ),
     async simulate(scenario) {
       const [core, { efLibrary }] = await Promise.all([load(), library()]);
-      return simulateScenario(core, scenario, efLibrary);
+      return simulateScenario(core, scenario, efLibrary, (input) => edits.validate(input));
     },
     async dynamics(scenario, options) {
       const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics }] = await Promise.all([load(), library(), analysis()]);

@@ -29,6 +29,8 @@ export function findBadFigure(
   doc: unknown,
   opts: { nullAllowed?: readonly RegExp[]; negativeAllowed?: readonly RegExp[]; checkNegative?: boolean } = {},
 ): BadFigure | null {
+  // A quick look first (no pointers built): most documents have no candidate at all.
+  if (!hasCandidate(doc, opts.checkNegative ?? true)) return null;
   const nullAllowed = opts.nullAllowed ?? NULL_ALLOWED;
   const negativeAllowed = opts.negativeAllowed ?? NEGATIVE_ALLOWED;
   const checkNegative = opts.checkNegative ?? true;
@@ -47,6 +49,26 @@ export function findBadFigure(
     }
   }
   return null;
+}
+
+/** Whether a document holds anything findBadFigure would look at twice: a number that is not
+ *  finite, a negative number (when negatives are checked) or a null below the top. */
+function hasCandidate(doc: unknown, checkNegative: boolean): boolean {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x) || (checkNegative && x < 0)) return true;
+    } else if (x === null) {
+      if (x !== doc) return true;
+    } else if (ArrayBuffer.isView(x) && x instanceof Float64Array) {
+      for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i]) || (checkNegative && x[i] < 0)) return true;
+    } else if (typeof x === 'object' && x !== undefined) {
+      if (Array.isArray(x)) for (let i = 0; i < x.length; i++) stack.push(x[i]);
+      else for (const k in x) if (Object.prototype.hasOwnProperty.call(x, k)) stack.push((x as Record<string, unknown>)[k]);
+    }
+  }
+  return false;
 }
 
 /** The scenario numbers each part of the result depends on most (by the figure's first key). */
