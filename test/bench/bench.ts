@@ -143,7 +143,12 @@ async function browser(): Promise<void> {
   addGoal({ figure: 'edit → updated figures, P95, Chromium, production build', unit: 'ms', samples: latency.p95s, goal: '≤ 30 ms', meets: (v) => v <= 30 });
 }
 
-console.log(`npm run bench, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `npm run bench, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 bundle();
 console.log('');
 await steadyState();

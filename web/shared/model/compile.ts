@@ -54,7 +54,8 @@ export function writeFactors(params: Float64Array, factors: ResolvedFactors): vo
 let lastFactors: { library: EmissionFactorLibraryFile; overrides: unknown; factors: ResolvedFactors } | null = null;
 function resolvedFactors(library: EmissionFactorLibraryFile, overrides: unknown): ResolvedFactors {
   const last = lastFactors;
-  if (last !== null && last.library === library && (last.overrides === overrides || singleNumberChange(last.overrides, overrides) === 'same')) return last.factors;
+  if (last !== null && last.library === library && (last.overrides === overrides || singleNumberChange(last.overrides, overrides) === 'same'))
+    return last.factors;
   const factors = resolveEmissionFactors(library, overrides);
   lastFactors = { library, overrides: structuredClone(overrides), factors };
   return factors;

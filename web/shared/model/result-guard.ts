@@ -148,15 +148,25 @@ export function drawsIssue(values: readonly Float64Array[], figures: readonly st
   const n = figures.length;
   for (let i = 0; i < values.length; i++) {
     const f = figures[i % n];
-    const mayBeNegative = f.endsWith('profit');
     const series = values[i];
     for (let d = 0; d < series.length; d++) {
       const v = series[d];
-      if (Number.isFinite(v) && (v >= 0 || mayBeNegative)) continue;
-      return badFigureIssue({ figure: `/${f.replace(/\./g, '/')}`, value: v }, scenarios[Math.floor(i / n)] ?? scenarios[0]);
+      if (isBadDraw(f, v)) return drawIssue(i, v, figures, scenarios);
     }
   }
   return null;
+}
+
+/** Whether a draw of a headline figure fails the guard: not finite, or negative but for a profit. */
+export function isBadDraw(figure: string, v: number): boolean {
+  return !(Number.isFinite(v) && (v >= 0 || figure.endsWith('profit')));
+}
+
+/** The issue of bad draw v of series i (values[b × n + f] as drawsIssue reads them). */
+export function drawIssue(i: number, v: number, figures: readonly string[], scenarios: readonly unknown[]): ValidationIssue {
+  const n = figures.length;
+  const f = figures[i % n];
+  return badFigureIssue({ figure: `/${f.replace(/\./g, '/')}`, value: v }, scenarios[Math.floor(i / n)] ?? scenarios[0]);
 }
 
 /** Throws a ResultGuardError naming the likeliest field when `doc` has a bad figure. */
