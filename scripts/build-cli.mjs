@@ -2,6 +2,7 @@
 // everything it imports, bundled by esbuild into build/cli/simulate.mjs (and chunks beside it), which `npm run simulate`
 // runs with Node alone (no TypeScript loader at start-up). The bundle sits two folders below the
 // repository's root, as web/cli/ does, so that its paths to web/wasm/ and fixtures/ resolve the same.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 /** zod re-exports its 40-odd locales as a namespace (z.locales), which esbuild cannot tree-shake;
@@ -20,6 +21,8 @@ const englishZodOnly = {
     }));
   },
 };
+
+rmSync('build/cli', { recursive: true, force: true }); // no chunk of an older build left beside the new one
 
 await build({
   entryPoints: ['web/cli/simulate.ts'],

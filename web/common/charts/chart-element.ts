@@ -33,6 +33,24 @@ export abstract class ChartElement extends LitElement {
   protected chart: Chart | null = null;
   /** Counts chart creations asked for: a creation still waiting for Chart.js gives way to a later one. */
   private creation = 0;
+  /** Callers waiting for the chart to exist (whenChart). */
+  private waiting: (() => void)[] = [];
+
+  /** The creation waiting for Chart.js, if any: updateComplete waits for it, so that whoever
+   *  awaits an update finds the chart made, as when Chart.js came with the page. */
+  private pending: Promise<void> | null = null;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    while (this.pending) await this.pending;
+    return done;
+  }
+
+  /** Resolves once the chart exists (Chart.js loads on the first draw): exports wait for it. */
+  whenChart(): Promise<void> {
+    if (this.chart) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
   /** Draws so far, shown as `data-drawn` once the chart has drawn: tests wait for a first draw
    *  (or for the next one) instead of assuming it happened. */
   private draws = 0;
@@ -90,13 +108,20 @@ export abstract class ChartElement extends LitElement {
     const first = this.localizedConfig();
     if (!first || !this.canvas) return;
     const creation = ++this.creation;
-    void loadChart(first.type).then((Chart) => {
-      const config = this.localizedConfig();
-      if (creation !== this.creation || !config || !this.canvas || !this.isConnected) return;
-      if (config.type !== first.type) return this.createChart();
-      this.chart?.destroy();
-      this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
-    });
+    const pending: Promise<void> = loadChart(first.type)
+      .then((Chart) => {
+        const config = this.localizedConfig();
+        if (creation !== this.creation || !config || !this.canvas || !this.isConnected) return;
+        if (config.type !== first.type) return this.createChart();
+        this.chart?.destroy();
+        this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
+        for (const resolve of this.waiting.splice(0)) resolve();
+      })
+      .catch(() => undefined) // Chart.js could not load (offline before the first visit): no chart, the table stays
+      .finally(() => {
+        if (this.pending === pending) this.pending = null;
+      });
+    this.pending = pending;
   }
 
   override render() {
