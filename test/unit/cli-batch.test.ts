@@ -14,10 +14,20 @@ describe('npm run simulate -- --batch', () => {
   it('prints one JSON line per file, results as the golden files have them, errors on their own lines', () => {
     const r = spawnSync(
       TSX,
-      [CLI, '--batch', 'fixtures/scenarios/minh-khai-before.json', 'fixtures/no-such-file.json', 'fixtures/measures.json', 'fixtures/scenarios/phan-boi-before.json'],
+      [
+        CLI,
+        '--batch',
+        'fixtures/scenarios/minh-khai-before.json',
+        'fixtures/no-such-file.json',
+        'fixtures/measures.json',
+        'fixtures/scenarios/phan-boi-before.json',
+      ],
       { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
     );
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.map((l) => l.file)).toEqual([
       'fixtures/scenarios/minh-khai-before.json',
       'fixtures/no-such-file.json',
