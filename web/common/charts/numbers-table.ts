@@ -36,24 +36,44 @@ export function numbersRow(row: NumbersRow): TemplateResult {
 /** A table with a sticky header row, inside a scrolling wrapper. */
 export function plainTable(t: Omit<NumbersTable, 'after' | 'summary'>): TemplateResult {
   return html`<div class="table-wrap">
-    <table aria-labelledby=${t.labelledBy ?? 'title'}>
-      ${
-        t.caption === undefined
-          ? nothing
-          : html`<caption>
-              ${t.caption}
-            </caption>`
-      }
-      <thead>
-        <tr>
-          ${t.head.map((h) => html`<th scope="col">${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${t.rows.map((r) => ('header' in r ? numbersRow(r) : r))}
-      </tbody>
-    </table>
+    ${dataTable({
+      labelledBy: t.labelledBy ?? 'title',
+      caption: t.caption,
+      head: t.head.map((h) => html`<th scope="col">${h}</th>`),
+      rows: t.rows.map((r) => ('header' in r ? numbersRow(r) : r)),
+    })}
   </div>`;
+}
+
+/** Any data table of the app: the header cells (`<th scope="col">` templates, as the caller
+ *  needs them) and the rows (`<tr>` templates) inside the one markup of caption, head and body. */
+export interface DataTable {
+  head: unknown;
+  rows: unknown;
+  caption?: unknown;
+  testId?: string;
+  className?: string;
+  labelledBy?: string;
+}
+
+export function dataTable(t: DataTable): TemplateResult {
+  return html`<table data-testid=${t.testId ?? nothing} class=${t.className ?? nothing} aria-labelledby=${t.labelledBy ?? nothing}>
+    ${
+      t.caption === undefined
+        ? nothing
+        : html`<caption>
+            ${t.caption}
+          </caption>`
+    }
+    <thead>
+      <tr>
+        ${t.head}
+      </tr>
+    </thead>
+    <tbody>
+      ${t.rows}
+    </tbody>
+  </table>`;
 }
 
 /** The disclosure with the table, closed until the user opens it. */
