@@ -6,50 +6,50 @@ import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import '../common/charts/plc-chart.ts';
 import { releaseLabel } from '../app/labels.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
+import { panelHeading } from '../common/base-styles.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
 @localized()
 @customElement('plc-pcddf-chart')
 export class PlcPcddfChart extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h3 {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    details {
-      margin-top: var(--sl-spacing-small);
-    }
-    summary {
-      cursor: pointer;
-      color: var(--sl-color-primary-700);
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      margin-top: var(--sl-spacing-x-small);
-      font-variant-numeric: tabular-nums;
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-    }
-    td {
-      text-align: right;
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
-    }
-    .empty {
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = [
+    panelHeading,
+    css`
+      :host {
+        display: block;
+      }
+      details {
+        margin-top: var(--sl-spacing-small);
+      }
+      summary {
+        cursor: pointer;
+        color: var(--sl-color-primary-700);
+      }
+      .table-wrap {
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        margin-top: var(--sl-spacing-x-small);
+        font-variant-numeric: tabular-nums;
+      }
+      th,
+      td {
+        padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
+        border-bottom: 1px solid var(--sl-color-neutral-200);
+      }
+      td {
+        text-align: right;
+      }
+      th[scope='row'] {
+        text-align: left;
+        font-weight: normal;
+      }
+      .empty {
+        color: var(--sl-color-neutral-700);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
 

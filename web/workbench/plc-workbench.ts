@@ -19,6 +19,7 @@ import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { viewStyles } from '../common/view-styles.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -37,6 +38,7 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 export class PlcWorkbench extends LitElement {
   static override styles = [
     viewStyles,
+    visuallyHidden,
     css`
       .intro {
         margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
@@ -103,14 +105,6 @@ export class PlcWorkbench extends LitElement {
       .figures {
         transition: opacity 120ms linear;
         margin-bottom: var(--sl-spacing-medium);
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ];
