@@ -18,7 +18,7 @@ export async function runMcBrowserBench() {
   try {
     browser = await launchBrowser();
     const page = await browser.newPage();
-    await page.goto(`${preview.baseUrl}?bench#/workbench`, { waitUntil: 'load' });
+    await page.goto(`${preview.baseUrl}?bench#/uncertainty`, { waitUntil: 'load' }); // the Uncertainty view installs the hook
     await page.waitForFunction(() => window.__plcBench !== undefined, undefined, { timeout: 20_000 });
     const cores = await page.evaluate(() => window.__plcBench.hardwareConcurrency);
     const run = (workers) => page.evaluate((opts) => window.__plcBench.monteCarlo(opts), { draws: DRAWS, workers, seed: 1 });

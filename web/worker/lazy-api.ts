@@ -48,9 +48,3 @@ export const FETCHED_DATA_FILES: WorkerDataFiles = {
   efLibrary: async () => (await fetchJson(new URL('../../fixtures/emission-factors.json', import.meta.url))) as EmissionFactorLibraryFile,
   catalogueFile: () => fetchJson(new URL('../../fixtures/measures.json', import.meta.url)),
 };
-
-/** The same files bundled into a chunk of their own (Node and the unit tests, where fetch cannot read files). */
-export const BUNDLED_DATA_FILES: WorkerDataFiles = {
-  efLibrary: async () => (await import('../shared/model/bundled-data.ts')).EMISSION_FACTOR_LIBRARY,
-  catalogueFile: async () => (await import('../shared/model/bundled-data.ts')).MEASURES_CATALOGUE_FILE,
-};
