@@ -142,7 +142,7 @@ export class PlcDynamicsView extends LitElement {
             <plc-throughput-chart .days=${s.series.day} .processedT=${s.series.processedT} .productT=${s.series.productT}></plc-throughput-chart>
           </section>
           <section class="panel">
-            <plc-dynamics-timeline .stockpileKg=${vm.stockpilePlasticKg} .burns=${vm.burns} .burnEvents=${s.burnEvents}></plc-dynamics-timeline>
+            <plc-dynamics-timeline .stockpileKg=${vm.stockpilePlasticKg} .burns=${vm.burns} .burnEvents=${s.burnEvents} years=${s.years}></plc-dynamics-timeline>
           </section>
         </div>
         <section class="panel utilisation">

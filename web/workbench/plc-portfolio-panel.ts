@@ -242,9 +242,9 @@ export class PlcPortfolioPanel extends LitElement {
       targetAvoided: r.baseline * (this.targetPercent / 100),
       cheapestMask: best?.mask ?? null,
       words: {
-        profitUp: msg('profit rises or stays'),
-        profitDown: msg('profit falls'),
-        front: msg('Pareto front'),
+        profitUp: msg('other sets: profit rises or stays'),
+        profitDown: msg('other sets: profit falls'),
+        front: msg('Pareto front (best release cut for the money)'),
         target: msg(str`target (${this.targetPercent} %)`),
         cheapest: msg('cheapest set reaching the target'),
         capex: `${figureLabel('comparison.capex')} (${figureUnit('comparison.capex', this.currency)})`,
