@@ -2,6 +2,7 @@ import type { ComparisonDocument } from '../shared/analysis/compare.ts';
 import { HIGHER_IS_BETTER, figure, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { wrapLabel, type DataTable } from '../common/charts/compare-data.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 /** One bar of the waterfall: the totals before and after, and each measure's Shapley value between. */
 export interface WaterfallStep {
@@ -101,10 +102,7 @@ export function waterfallChartOptions(
 ): ChartOptions<'bar'> {
   const range = waterfallAxisRange(steps);
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: {
         min: range?.min,

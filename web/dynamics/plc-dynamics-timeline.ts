@@ -18,6 +18,7 @@ import { formatQuantity } from '../app/format.ts';
 import { figureHeading, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const TABLE_ROWS = 25;
 const BURN_COLUMNS: FigureKey[] = ['dynamics.burnClearedKg', 'dynamics.burnBurnedKg', 'dynamics.burnPcddfAirUg'];
@@ -160,32 +161,15 @@ export class PlcDynamicsTimeline extends LitElement {
         ${msg('Plastic rejects waiting in the stockpile. At each clearing the stockpile follows the plastic routes of the scenario; a triangle marks each clearing at which plastic burned in the open or in dump fires, and how much. Over a long run the chart shows bands (lowest to highest level over some working days) and counts the burns in each; pick a year or the first days to see each point. First replication.')}
       </p>
       ${this.renderChart(day)}
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <caption>
-              ${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${day}</th>
-                <th scope="col">${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (i) =>
-                  html`<tr>
-                    <th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
-                    <td>${formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        ${this.renderBurnTable(day)}
-      </details>
+      ${numbersTable({
+        caption: msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`),
+        head: [day, html`${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})`],
+        rows: rows.map((i) => ({
+          header: formatQuantity(this.stockpileKg[i].x),
+          cells: [formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)],
+        })),
+        after: this.renderBurnTable(day),
+      })}
     `;
   }
 }

@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
 import { labelTag, unitTag, type FigureKey } from '../app/figures.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /** One figure before and after; its label (the short one) and unit are the catalogue's. */
 export interface TakeawayRow {
@@ -310,21 +311,15 @@ export class PlcTakeaway extends LitElement {
         <span class="meta">${d.place} · ${d.date}</span>
       </header>
       <h4>${msg('Your line: before and after the changes', { desc: 'Training take-away: heading of the key-numbers table' })}</h4>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Figure')}</th>
-            <th scope="col" class="num">${msg('Before')}</th>
-            <th scope="col" class="num">${msg('After')}</th>
-            <th scope="col" class="legend">
-              ${msg('Bars: grey = before; striped = after, green when better, red when worse', { desc: 'Training take-away: legend of the small bars' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.rows.map((r) => this.renderRow(r))}
-        </tbody>
-      </table>
+      ${dataTable({
+        head: html`<th scope="col">${msg('Figure')}</th>
+          <th scope="col" class="num">${msg('Before')}</th>
+          <th scope="col" class="num">${msg('After')}</th>
+          <th scope="col" class="legend">
+            ${msg('Bars: grey = before; striped = after, green when better, red when worse', { desc: 'Training take-away: legend of the small bars' })}
+          </th>`,
+        rows: d.rows.map((r) => this.renderRow(r)),
+      })}
       ${
         d.worse.length > 0
           ? html`<h4>${msg('Why some figures get worse', { id: 'takeaway-why', desc: 'Training take-away: heading of the reasons' })}</h4>

@@ -5,6 +5,7 @@ import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } fr
 import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import '../common/charts/plc-chart.ts';
 import { releaseLabel } from '../app/labels.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
 @localized()
@@ -70,28 +71,10 @@ export class PlcPcddfChart extends LitElement {
         .options=${pcddfChartOptions(unit, format)}
         label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}
       ></plc-chart>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Source')}</th>
-                ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unitTag('pcddf.total')})</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${series.sources.map(
-                (s, i) =>
-                  html`<tr>
-                    <th scope="row">${label(s)}</th>
-                    ${series.vectors.map((_, v) => html`<td>${format(series.values[v][i])}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [msg('Source'), ...series.vectors.map((v) => html`${label(v)} (${unitTag('pcddf.total')})`)],
+        rows: series.sources.map((s, i) => ({ header: label(s), cells: series.vectors.map((_, v) => format(series.values[v][i])) })),
+      })}
     `;
   }
 }
