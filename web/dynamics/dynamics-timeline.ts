@@ -190,15 +190,18 @@ export function stockpileBands(stockpile: XY[], burns: XY[], window: DayWindow, 
 
 /** The bands as chart data: the lowest and highest level as a filled band, the mean as a line, and
  *  the number of burns per bin as bars on a second axis. */
-export function bandsChartData(
-  bands: StockpileBands,
-  labels: { band: string; mean: string; burns: string },
-): ChartData<'line', XY[]> {
+export function bandsChartData(bands: StockpileBands, labels: { band: string; mean: string; burns: string }): ChartData<'line', XY[]> {
   const mid = (b: number) => bands.start[b] + bands.binDays / 2;
   const xy = (ys: number[]) => ys.map((y, b) => ({ x: mid(b), y }));
   return {
     datasets: [
-      { ...line(labels.band, xy(bands.max), TIMELINE_COLOURS.stockpile), borderWidth: 0, backgroundColor: `${TIMELINE_COLOURS.stockpile}40`, fill: '+1', pointStyle: 'rect' as const },
+      {
+        ...line(labels.band, xy(bands.max), TIMELINE_COLOURS.stockpile),
+        borderWidth: 0,
+        backgroundColor: `${TIMELINE_COLOURS.stockpile}40`,
+        fill: '+1',
+        pointStyle: 'rect' as const,
+      },
       { ...line('', xy(bands.min), TIMELINE_COLOURS.stockpile), borderWidth: 0, backgroundColor: 'transparent' },
       line(labels.mean, xy(bands.mean), TIMELINE_COLOURS.stockpile),
       {

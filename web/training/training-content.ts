@@ -218,6 +218,7 @@ export function takeawayData(
     rows: ordered(TAKEAWAY).map((key) => row(key, before, after, currency)),
     worse: extra.worse ?? [],
     levers: leverSummary(levers, baseLevers),
+    changed: (Object.keys(baseLevers) as (keyof TrainingLevers)[]).some((k) => levers[k] !== baseLevers[k]),
     recommendations: recommendations(levers).map(recommendationText),
     footnotes: [
       msg('Figures from the plastic line model for this household’s line; a week is a year ÷ 52, a month a year ÷ 12.'),

@@ -64,9 +64,7 @@ export const valueMarkers: Plugin = {
     const ctx = chart.ctx;
     ctx.save();
     ctx.font = '600 11px system-ui, sans-serif';
-    const shown = markers
-      .map((m, i) => ({ m, i, px: x.getPixelForValue(m.value) }))
-      .filter(({ px }) => px >= x.left - 0.5 && px <= x.right + 0.5);
+    const shown = markers.map((m, i) => ({ m, i, px: x.getPixelForValue(m.value) })).filter(({ px }) => px >= x.left - 0.5 && px <= x.right + 0.5);
     const boxes = placeMarkerLabels(
       shown.map((s) => s.px),
       shown.map((s) => ctx.measureText(s.m.label).width / 2),
