@@ -168,7 +168,9 @@ describe('<plc-evaluation-view> with the real core worker', () => {
       .and.to.contain('43:721')
       .and.to.contain('2013');
     const parameters = inView(app, 'plc-report', 'plc-report-annex', 'plc-report-methods', '[data-testid="annex-release-parameters"]')!;
-    expect(text(parameters)).to.contain('/releases/chlorine/refFraction');
+    // Each parameter is named in words, never by its JSON path (issue 16).
+    expect(text(parameters)).to.contain('Chlorine fraction above which PCDD/F rise').and.not.to.contain('/releases/');
+    expect(parameters.querySelector('tr[data-pointer="/releases/chlorine/refFraction"]')).to.not.equal(null);
     // Minh Khai's PCDD/F, all releases, before: 3,090 µg TEQ (Toolkit), 46,362 chlorine-adjusted
     // (× 15.0028, the rejects' 15.0028 % chlorine over the 1 % threshold; `npm run simulate`).
     const before = () =>
