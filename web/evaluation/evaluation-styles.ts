@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { scrollCueStyles } from '../common/view-styles.ts';
 
 /** Tables, panels and the "—" of missing values, shared by the Evaluation view's elements and its report. */
 export const evaluationStyles = css`
+  ${scrollCueStyles}
   :host {
     display: block;
     min-width: 0;

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { scrollCueStyles } from '../view-styles.ts';
 
 /** The heading, "Show the numbers" disclosure and table shared by the chart elements (as in plc-pcddf-chart). */
 export const chartPanelStyles = css`
+  ${scrollCueStyles}
   :host {
     display: block;
     min-width: 0;
