@@ -178,7 +178,7 @@ export class PlcDynamicsControls extends LitElement {
         label=${msg('Years (1–5)')}
         value=${String(o.years)}
         help-text=${m.years ?? ''}
-        ?data-invalid=${!!m.years}
+        ?data-problem=${!!m.years}
       ></sl-input>
       <sl-input
         name="replications"
@@ -186,9 +186,9 @@ export class PlcDynamicsControls extends LitElement {
         label=${msg('Replications (1–100)')}
         value=${String(o.replications)}
         help-text=${m.replications ?? ''}
-        ?data-invalid=${!!m.replications}
+        ?data-problem=${!!m.replications}
       ></sl-input>
-      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(o.seed)} help-text=${m.seed ?? ''} ?data-invalid=${!!m.seed}></sl-input>
+      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(o.seed)} help-text=${m.seed ?? ''} ?data-problem=${!!m.seed}></sl-input>
       <sl-select
         name="burnKind"
         label=${msg('Burn the stockpile')}
@@ -204,7 +204,7 @@ export class PlcDynamicsControls extends LitElement {
         .value=${this.burnValue()}
         label=${everyDays ? msg('Every (working days)') : msg('Threshold (kg plastic)')}
         help-text=${m.burnValue ?? ''}
-        ?data-invalid=${!!m.burnValue}
+        ?data-problem=${!!m.burnValue}
       ></sl-input>
       <sl-select name="arrivals" label=${msg('Feed arrives')} value=${o.arrivals ?? 'daily'}>
         <sl-option value="daily">${msg('each morning')}</sl-option>
@@ -220,7 +220,7 @@ export class PlcDynamicsControls extends LitElement {
         label=${msg('Buffer size (kg)')}
         value=${formatNumber(o.bufferKg ?? 0)}
         help-text=${m.bufferKg ?? ''}
-        ?data-invalid=${!!m.bufferKg}
+        ?data-problem=${!!m.bufferKg}
       ></sl-input>
       <div class="actions">
         <sl-button type="submit" variant="primary" ?disabled=${this.running} data-testid="run">${msg('Run')}</sl-button>

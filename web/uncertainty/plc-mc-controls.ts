@@ -136,9 +136,9 @@ export class PlcMcControls extends LitElement {
         label=${msg('Draws (1,000–100,000)')}
         value=${formatNumber(s.draws)}
         help-text=${m.draws ?? ''}
-        ?data-invalid=${!!m.draws}
+        ?data-problem=${!!m.draws}
       ></sl-input>
-      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(s.seed)} help-text=${m.seed ?? ''} ?data-invalid=${!!m.seed}></sl-input>
+      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(s.seed)} help-text=${m.seed ?? ''} ?data-problem=${!!m.seed}></sl-input>
       <sl-select
         name="workers"
         label=${msg('Processing threads', { desc: 'Uncertainty: how many web workers (threads of the computer) run the draws; not people' })}

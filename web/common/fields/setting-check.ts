@@ -49,11 +49,11 @@ export function checkSetting(text: string, rule: SettingRule): SettingCheck {
 
 /** A Shoelace input whose help text is a message: in the danger colour, as the Workbench's fields. */
 export const settingFieldStyles = css`
-  sl-input[data-invalid]::part(base) {
+  sl-input[data-problem]::part(base) {
     border-color: var(--sl-color-danger-600);
     background: var(--sl-color-danger-50);
   }
-  sl-input[data-invalid]::part(form-control-help-text) {
+  sl-input[data-problem]::part(form-control-help-text) {
     color: var(--sl-color-danger-700);
   }
   .refused {
