@@ -89,7 +89,8 @@ function ceil2(x: number): number {
 export function waterfallAxisRange(steps: WaterfallStep[]): { min: number; max: number } | undefined {
   const levels = steps.flatMap((s) => [s.start, s.end]);
   if (levels.length === 0) return undefined;
-  const min = -ceil2(-Math.min(0, ...levels));
+  const lowest = Math.min(0, ...levels);
+  const min = lowest < 0 ? -ceil2(-lowest) : 0;
   const max = ceil2(Math.max(0, ...levels));
   return max > min ? { min, max } : undefined;
 }
