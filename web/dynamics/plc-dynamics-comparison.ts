@@ -9,6 +9,7 @@ import { formatNumber } from '../app/format.ts';
 import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { numbersTable, type NumbersRow } from '../common/charts/numbers-table.ts';
+import { figureCard } from '../common/base-styles.ts';
 
 /** The per-year figures shared by the steady state and the dynamics: a row key and the two values. */
 const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: DynamicsSummary) => [number, Estimate]]>([
@@ -32,32 +33,13 @@ const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: Dynamic
 export class PlcDynamicsComparison extends LitElement {
   static override styles = [
     chartPanelStyles,
+    figureCard,
     css`
       dl {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
         gap: var(--sl-spacing-small);
         margin: 0 0 var(--sl-spacing-medium);
-      }
-      .figure {
-        background: var(--sl-color-neutral-0);
-        border: 1px solid var(--sl-color-neutral-200);
-        border-radius: var(--sl-border-radius-large);
-        padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-        min-width: 0;
-      }
-      dt {
-        font-size: var(--sl-font-size-small);
-        color: var(--sl-color-neutral-700);
-      }
-      dd {
-        margin: var(--sl-spacing-2x-small) 0 0;
-      }
-      .value {
-        font-size: var(--sl-font-size-x-large);
-        font-weight: var(--sl-font-weight-semibold);
-        font-variant-numeric: tabular-nums;
-        overflow-wrap: anywhere;
       }
       .unit,
       .ci {

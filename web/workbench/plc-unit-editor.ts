@@ -295,7 +295,7 @@ export class PlcUnitEditor extends LitElement {
               ></plc-number-field>
             </td>
             <td>
-              <label class="hidden" for=${sinkId}>${msg(str`${name}: where removed ${componentLabel(c)} goes`)}</label>
+              <label class="visually-hidden" for=${sinkId}>${msg(str`${name}: where removed ${componentLabel(c)} goes`)}</label>
               <select
                 id=${sinkId}
                 ?disabled=${!entry}

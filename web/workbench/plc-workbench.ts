@@ -9,7 +9,7 @@ import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
-import '../common/plc-issue-list.ts';
+import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -19,6 +19,7 @@ import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { viewStyles } from '../common/view-styles.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -37,6 +38,7 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 export class PlcWorkbench extends LitElement {
   static override styles = [
     viewStyles,
+    visuallyHidden,
     css`
       .intro {
         margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
@@ -103,14 +105,6 @@ export class PlcWorkbench extends LitElement {
       .figures {
         transition: opacity 120ms linear;
         margin-bottom: var(--sl-spacing-medium);
-      }
-      .visually-hidden {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip: rect(0 0 0 0);
-        white-space: nowrap;
       }
     `,
   ];
@@ -210,17 +204,12 @@ export class PlcWorkbench extends LitElement {
         >`;
       case 'done': {
         const outcome = run.result!.value;
-        const warnings = outcome.warnings.length
-          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
-          : nothing;
+        const warnings = warningsAlert(outcome.warnings);
         if (!outcome.ok) {
-          return html`<sl-alert variant="danger" open data-testid="errors">
-              <strong>${msg('This scenario cannot be simulated:')}</strong>
-              <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
-              <div>
-                <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
-              </div> </sl-alert
-            >${warnings}`;
+          const example = html`<div>
+            <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
+          </div>`;
+          return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
         }
         return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
           ${warnings}`;
