@@ -44,9 +44,11 @@ export class PlcSankeyChart extends LitElement {
   @query('plc-canvas-chart') private canvasChart?: PlcCanvasChart;
   /** Narrower than five columns of words need (900 px): numbered nodes and a key below. */
   @state() narrow = false;
+  // The switch waits for the next frame: changing the layout inside the observer's callback
+  // would make the browser report a ResizeObserver loop.
   private readonly resize = new ResizeObserver(([entry]) => {
     const narrow = entry.contentRect.width < 900;
-    if (narrow !== this.narrow) this.narrow = narrow;
+    if (narrow !== this.narrow) requestAnimationFrame(() => (this.narrow = narrow));
   });
 
   override connectedCallback(): void {
