@@ -111,7 +111,7 @@ export class PlcDynamicsTimeline extends LitElement {
       <plc-line-chart
         data-binning=${binDays}
         .data=${bandsChartData(bands, { band: msg('Stockpile, lowest to highest (kg)'), mean: msg('Stockpile, mean (kg)'), burns: burnsAxis })}
-        .options=${bandsOptions(bands, chosen.range, { x: day, y: yTitle, burns: burnsAxis }, formatQuantity)}
+        .options=${bandsOptions(bands, chosen.range, { x: day, y: yTitle, burns: msg(str`Burns in ${binDays} days`, { desc: 'Dynamics: short title of the right axis, the number of burns in each band of working days' }) }, formatQuantity)}
         label=${msg(str`Chart of the plastic rejects stockpile in bands of ${binDays} working days (lowest, highest and mean level) with the number of burns in each band; the tables below give the numbers.`)}
       ></plc-line-chart>`;
   }

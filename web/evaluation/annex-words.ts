@@ -16,32 +16,21 @@ export function numberWords(pointer: string, library = false): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** File names of the project that source notes cite, as the citation a reader can follow. */
-function fileCitations(): [RegExp, string][] {
-  return [
-    [
-      /\(?reference\/DATA\.md\s*§\s*(\d+)\)?/g,
-      msg('the project’s sourced data notes, section $1', {
-        desc: 'Report annex: a citation replacing the file name reference/DATA.md §N; $1 is the section number',
-      }),
-    ],
-    [/\(?reference\/DATA\.md\)?/g, msg('the project’s sourced data notes', { desc: 'Report annex: a citation replacing the file name reference/DATA.md' })],
-    [
-      /reference\/vncpc-news\.txt/g,
-      msg('VNCPC news items, collected by the project', { desc: 'Report annex: a citation replacing the file name reference/vncpc-news.txt' }),
-    ],
-    [
-      /MODEL\.md\s*§?\s*([\d.]+[a-z]?)/g,
-      msg('the model description, section $1', { desc: 'Report annex: a citation replacing MODEL.md §N; $1 is the section number' }),
-    ],
-    [/MODEL\.md/g, msg('the model description', { desc: 'Report annex: a citation replacing the file name MODEL.md' })],
-  ];
-}
+/** File names of the project that source notes cite, as the citation a reader can follow. The
+ *  notes are English prose quoted as the sources are written, so the citations are English too
+ *  (the annex marks the notes lang="en" and says so in the reader's language). */
+const FILE_CITATIONS: [RegExp, string][] = [
+  [/\(?reference\/DATA\.md\s*§\s*(\d+)\)?/g, 'the project’s sourced data notes, section $1'],
+  [/\(?reference\/DATA\.md\)?/g, 'the project’s sourced data notes'],
+  [/reference\/vncpc-news\.txt/g, 'VNCPC news items collected by the project'],
+  [/MODEL\.md\s*§?\s*([\d.]+[a-z]?)/g, 'the model description, section $1'],
+  [/MODEL\.md/g, 'the model description'],
+];
 
 /** A source note with every file name replaced by a citation in words. */
 export function citationWords(note: string | undefined | null): string {
   let text = note ?? '';
-  for (const [pattern, words] of fileCitations()) text = text.replace(pattern, words);
+  for (const [pattern, words] of FILE_CITATIONS) text = text.replace(pattern, words);
   return text;
 }
 

@@ -147,7 +147,7 @@ export class PlcReportAnnex extends LitElement {
               <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer)}</td>
               <td>${value(a.value)}</td>
               <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-              <td class="text">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
+              <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
             </tr>`,
         )}
       </tbody>
@@ -158,6 +158,7 @@ export class PlcReportAnnex extends LitElement {
     const a = this.annex;
     if (!a) return html`<p class="note">${msg('Loading the method annex…')}</p>`;
     return html`
+      <p data-testid="annex-quoted">${msg('Source notes are quoted in English, as the sources are written; the project’s own files are cited in words.')}</p>
       <p>
         ${msg('Status of every number: R read in the named source; M recalled from the named source and not yet checked against it (unverified); D derived by arithmetic from R/M numbers; E engineering estimate with no source.')}
       </p>
@@ -222,7 +223,7 @@ export class PlcReportAnnex extends LitElement {
                 <td class="text">${numberWords(f.pointer, true)}</td>
                 <td>${f.value} <span class="unit">${f.unit}</span></td>
                 <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-                <td class="text">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
+                <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
               </tr>`,
           )}
         </tbody>

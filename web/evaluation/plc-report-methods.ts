@@ -125,7 +125,7 @@ export class PlcReportMethods extends LitElement {
                       <td class="text">${numberWords(f.pointer)}</td>
                       <td>${f.value}</td>
                       <td><strong>${f.status ?? '?'}</strong> ${statusWord(f.status ?? undefined)}</td>
-                      <td class="text">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
+                      <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
                     </tr>`,
                 )}
               </tbody>

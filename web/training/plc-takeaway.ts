@@ -217,6 +217,13 @@ export class PlcTakeaway extends LitElement {
           font-size: 1em;
           overflow-wrap: anywhere;
         }
+        /* An amount and its currency sign stay on one line ("463.121.725 ₫"). */
+        td.num .amount {
+          display: block;
+          white-space: nowrap;
+          overflow-wrap: normal;
+          font-size: 0.95em;
+        }
         td.num::before {
           content: attr(data-label);
           display: block;
