@@ -93,3 +93,36 @@ export const noticeStack = css`
     margin-top: var(--sl-spacing-x-small);
   }
 `;
+
+/** A small grey note under a heading or a chart. */
+export const smallNote = css`
+  .note {
+    margin: 0 0 var(--sl-spacing-x-small);
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-700);
+  }
+`;
+
+/** A table caption that reads as a small grey line above the table. */
+export const tableCaption = css`
+  caption {
+    text-align: left;
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-700);
+    padding-bottom: var(--sl-spacing-2x-small);
+  }
+`;
+
+/** The compact tables of the evaluation and the Monte Carlo figures. */
+export const compactTable = css`
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    font-size: var(--sl-font-size-small);
+  }
+  th,
+  td {
+    padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+    border-bottom: 1px solid var(--sl-color-neutral-200);
+  }
+`;

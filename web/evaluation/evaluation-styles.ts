@@ -1,51 +1,22 @@
 import { css } from 'lit';
 import { panelHeading, shrinkingBlock } from '../common/base-styles.ts';
+import { numberCells, smallNote, tableCaption } from '../common/base-styles.ts';
+import { compactTable } from '../common/base-styles.ts';
 
 /** Tables, panels and the "—" of missing values, shared by the Evaluation view's elements and its report. */
 export const evaluationStyles = [
   shrinkingBlock,
   panelHeading,
+  numberCells,
+  smallNote,
+  tableCaption,
+  compactTable,
   css`
-    .note {
-      margin: 0 0 var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
     .table-wrap {
       overflow-x: auto;
     }
-    table {
-      border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
-      font-size: var(--sl-font-size-small);
-    }
-    caption {
-      text-align: left;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      padding-bottom: var(--sl-spacing-2x-small);
-    }
-    th,
     td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
       vertical-align: top;
-    }
-    thead th {
-      text-align: right;
-      font-weight: var(--sl-font-weight-semibold);
-      vertical-align: bottom;
-    }
-    thead th:first-child {
-      text-align: left;
-    }
-    td {
-      text-align: right;
-      white-space: nowrap;
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
     }
     .unit {
       font-weight: normal;

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../common/charts/pcddf-by-source.ts';
@@ -6,50 +6,13 @@ import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import '../common/charts/plc-chart.ts';
 import { releaseLabel } from '../app/labels.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
-import { panelHeading } from '../common/base-styles.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
 @localized()
 @customElement('plc-pcddf-chart')
 export class PlcPcddfChart extends LitElement {
-  static override styles = [
-    panelHeading,
-    css`
-      :host {
-        display: block;
-      }
-      details {
-        margin-top: var(--sl-spacing-small);
-      }
-      summary {
-        cursor: pointer;
-        color: var(--sl-color-primary-700);
-      }
-      .table-wrap {
-        overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        margin-top: var(--sl-spacing-x-small);
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
-        border-bottom: 1px solid var(--sl-color-neutral-200);
-      }
-      td {
-        text-align: right;
-      }
-      th[scope='row'] {
-        text-align: left;
-        font-weight: normal;
-      }
-      .empty {
-        color: var(--sl-color-neutral-700);
-      }
-    `,
-  ];
+  static override styles = chartPanelStyles;
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
 

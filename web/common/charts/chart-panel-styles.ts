@@ -1,16 +1,14 @@
 import { css } from 'lit';
 import { panelHeading, shrinkingBlock } from '../base-styles.ts';
+import { smallNote, tableCaption } from '../base-styles.ts';
 
 /** The heading, "Show the numbers" disclosure and table shared by the chart elements (as in plc-pcddf-chart). */
 export const chartPanelStyles = [
   shrinkingBlock,
   panelHeading,
+  smallNote,
+  tableCaption,
   css`
-    .note {
-      margin: 0 0 var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
     details {
       margin-top: var(--sl-spacing-small);
     }
@@ -27,12 +25,6 @@ export const chartPanelStyles = [
       border-collapse: collapse;
       margin-top: var(--sl-spacing-x-small);
       font-variant-numeric: tabular-nums;
-    }
-    caption {
-      text-align: left;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      padding-bottom: var(--sl-spacing-2x-small);
     }
     th,
     td {

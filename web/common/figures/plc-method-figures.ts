@@ -11,6 +11,7 @@ import type { ComparedScenario } from './plc-headline-cards.ts';
 import { methodName } from '../plc-method-switch.ts';
 import '../plc-scenario-chip.ts';
 import { shrinkingBlock } from '../base-styles.ts';
+import { compactTable } from '../base-styles.ts';
 
 const FIGURES = [
   ['pcddf.total', 'pcddfTotal'],
@@ -34,6 +35,7 @@ function signedPercent(before: number, after: number): string {
 export class PlcMethodFigures extends LitElement {
   static override styles = [
     shrinkingBlock,
+    compactTable,
     css`
       h4 {
         margin: 0 0 var(--sl-spacing-2x-small);
@@ -41,16 +43,6 @@ export class PlcMethodFigures extends LitElement {
       }
       .wrap {
         overflow-x: auto;
-      }
-      table {
-        border-collapse: collapse;
-        font-variant-numeric: tabular-nums;
-        font-size: var(--sl-font-size-small);
-      }
-      th,
-      td {
-        padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-        border-bottom: 1px solid var(--sl-color-neutral-200);
       }
       thead th {
         text-align: right;
