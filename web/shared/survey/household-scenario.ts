@@ -12,22 +12,13 @@
 // - electricity kWh per tonne of every unit (and of brick making) scaled so that the line's
 //   electricity equals the measured total; water m³ per tonne scaled likewise.
 
+import { DEFAULT_BRICKS } from '../model/brick-defaults.ts';
 import type { Core } from '../model/core.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import { validateScenario, type FuelKey, type Scenario } from '../model/scenario-schema.ts';
 import { runScenario } from '../model/simulate.ts';
 import { INDICATOR_CONSTANTS } from './indicators.ts';
 import type { SurveyRecord } from './survey.ts';
-
-/** Brick-making defaults used when a household makes bricks and the template has no `bricks`. */
-const DEFAULT_BRICKS = {
-  plasticMassFraction: 0.3,
-  brickMassKg: 2,
-  electricityKWhPerTonnePlastic: 500,
-  sandPricePerTonne: 150000,
-  pricePerBrick: 3000,
-  workers: 2,
-};
 
 export interface HouseholdScenario {
   scenario: Scenario;
