@@ -241,7 +241,7 @@ export class PlcPortfolioPanel extends LitElement {
       words: {
         profitUp: msg('other sets: profit rises or stays'),
         profitDown: msg('other sets: profit falls'),
-        front: msg('Pareto front (best release cut for the money)'),
+        front: msg('Pareto front'),
         target: msg(str`target (${this.targetPercent} %)`),
         cheapest: msg('cheapest set reaching the target'),
         capex: `${figureLabel('comparison.capex')} (${figureUnit('comparison.capex', this.currency)})`,
