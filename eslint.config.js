@@ -8,7 +8,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/wasm/**', 'web/locales/**', 'assembly/**', 'test-results/**', 'test/lint-fixtures/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'web/wasm/**', 'web/locales/**', 'assembly/**', 'test-results/**', 'test/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

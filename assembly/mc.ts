@@ -67,6 +67,13 @@ const results = new StaticArray<f64>(R_SIZE);
 const groupSampled = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS * MAX_GROUP_LENGTH);
 const groupActive = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS);
 const groupOthersBase = new StaticArray<f64>(MC_MAX_BLOCKS * N_GROUPS);
+// Per block, decoded once by prepare() rather than at every draw: the inputs that are sampled
+// (not fixed), with each one's distribution, target slot and whether it is quasi-random.
+const sampledCount = new StaticArray<i32>(MC_MAX_BLOCKS);
+const sampledInput = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
+const sampledDist = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
+const sampledTarget = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
+const sampledQmc = new StaticArray<u8>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
 
 function ensure(): void {
   if (inputs === null) {
@@ -114,11 +121,22 @@ function streamState(seed: u64, key: u64, stream: u64): u64 {
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
+/** Adds input k of block b to the inputs sampleDraw draws, in input order. */
+function noteSampled(b: i32, k: i32, dist: i32, target: i32, qmc: bool): void {
+  const s = b * MC_MAX_INPUTS + unchecked(sampledCount[b]);
+  unchecked(sampledInput[s] = k);
+  unchecked(sampledDist[s] = dist);
+  unchecked(sampledTarget[s] = target);
+  unchecked(sampledQmc[s] = qmc ? 1 : 0);
+  unchecked(sampledCount[b] = sampledCount[b] + 1);
+}
+
 /** Checks the inputs of block b and computes their derived constants and stream states. */
 function prepare(b: i32, seed: u64): i32 {
   const n = inputCount(b);
   if (n < 0 || n > MC_MAX_INPUTS) return MC_ERR_TOO_MANY_INPUTS;
   sobolReset(b, n);
+  unchecked(sampledCount[b] = 0);
   const base = baseBlock(b);
   for (let g = 0; g < N_GROUPS; g++) {
     unchecked(groupActive[b * N_GROUPS + g] = 0);
@@ -153,6 +171,7 @@ function prepare(b: i32, seed: u64): i32 {
     setSlot(at, MI_D3, d3);
     const state = streamState(seed, <u64>slot(at, MI_KEY), <u64>slot(at, MI_STREAM));
     store<u64>(at + (<usize>MI_STATE << 3), state);
+    if (dist != DIST_FIXED) noteSampled(b, k, dist, target, slot(at, MI_QMC) != 0);
     if (group != GROUP_NONE && dist != DIST_FIXED) {
       const j = target - unchecked(GROUP_START[group]);
       if (j < 0 || j >= unchecked(GROUP_LENGTH[group])) return MC_ERR_BAD_INPUT;
@@ -171,9 +190,8 @@ function prepare(b: i32, seed: u64): i32 {
   return MC_OK;
 }
 
-/** The value of input `at` at probability u (inverse CDF), before clamping. */
-function quantileAt(at: usize, u: f64, baseValue: f64): f64 {
-  const dist = <i32>slot(at, MI_DIST);
+/** The value of input `at` (of distribution `dist`) at probability u (inverse CDF), before clamping. */
+function quantileAt(at: usize, dist: i32, u: f64, baseValue: f64): f64 {
   const p1 = slot(at, MI_P1), p2 = slot(at, MI_P2);
   if (dist == DIST_LOGNORMAL) return p1 * Math.exp(slot(at, MI_D1) * stdNormalQuantile(u));
   if (dist == DIST_UNIFORM) return p1 + u * (p2 - p1);
@@ -226,16 +244,17 @@ function renormalise(b: i32, base: usize, work: usize): void {
 }
 
 /** Writes draw i of every input of block b into its work block. */
-function sampleDraw(b: i32, n: i32, i: u64): void {
+function sampleDraw(b: i32, i: u64): void {
   const base = baseBlock(b);
   const work = workBlock(b);
-  for (let k = 0; k < n; k++) {
+  const count = unchecked(sampledCount[b]);
+  for (let j = 0; j < count; j++) {
+    const s = b * MC_MAX_INPUTS + j;
+    const k = unchecked(sampledInput[s]);
     const at = inputAt(b, k);
-    const dist = <i32>slot(at, MI_DIST);
-    if (dist == DIST_FIXED) continue;
-    const target = <i32>slot(at, MI_TARGET);
-    const u = slot(at, MI_QMC) != 0 ? sobolUniform(b, k, i) : uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
-    const x = quantileAt(at, u, slot(base, target));
+    const target = unchecked(sampledTarget[s]);
+    const u = unchecked(sampledQmc[s]) != 0 ? sobolUniform(b, k, i) : uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
+    const x = quantileAt(at, unchecked(sampledDist[s]), u, slot(base, target));
     setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
   }
   renormalise(b, base, work);
@@ -276,11 +295,10 @@ export function mcRun(seed: f64, nBlocks: i32, i0: f64, n: i32): i32 {
   const o = outPtr();
   const rp = changetype<usize>(results);
   for (let b = 0; b < nBlocks; b++) {
-    const count = inputCount(b);
     const work = workBlock(b);
     const row = o + (<usize>(b * N_HEADLINE * n) << 3);
     for (let d = 0; d < n; d++) {
-      sampleDraw(b, count, first + <u64>d);
+      sampleDraw(b, first + <u64>d);
       evaluateAt(work, rp);
       for (let f = 0; f < N_HEADLINE; f++) {
         store<f64>(row + (<usize>(f * n + d) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
@@ -304,7 +322,7 @@ export function mcSample(seed: f64, b: i32, i0: f64, n: i32): i32 {
   const o = outPtr();
   const first = <u64>i0;
   for (let d = 0; d < n; d++) {
-    sampleDraw(b, count, first + <u64>d);
+    sampleDraw(b, first + <u64>d);
     for (let k = 0; k < count; k++) {
       store<f64>(o + (<usize>(k * n + d) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
     }
@@ -331,7 +349,7 @@ export function mcEvalAt(nBlocks: i32): i32 {
       const u = load<f64>(pp + (<usize>k << 3));
       if (isNaN(u) || <i32>slot(at, MI_DIST) == DIST_FIXED) continue;
       const target = <i32>slot(at, MI_TARGET);
-      const x = quantileAt(at, min(max(u, 1e-300), 1.0 - 1.1102230246251565e-16), slot(base, target));
+      const x = quantileAt(at, <i32>slot(at, MI_DIST), min(max(u, 1e-300), 1.0 - 1.1102230246251565e-16), slot(base, target));
       setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
     }
     renormalise(b, base, work);
@@ -349,7 +367,7 @@ export function mcQuantile(b: i32, k: i32, u: f64): f64 {
   if (b < 0 || b >= MC_MAX_BLOCKS || k < 0 || k >= inputCount(b)) return NaN;
   if (prepare(b, 0) != MC_OK) return NaN;
   const at = inputAt(b, k);
-  return quantileAt(at, u, slot(baseBlock(b), <i32>slot(at, MI_TARGET)));
+  return quantileAt(at, <i32>slot(at, MI_DIST), u, slot(baseBlock(b), <i32>slot(at, MI_TARGET)));
 }
 
 /** Uniform number i of the stream (seed, key, stream): exposed for tests of the generator. */

@@ -1,12 +1,19 @@
 // `npm run bench`: performance figures measured in one run on this machine (no timed tests).
-// Prints each figure and, where two ways of doing the same work are compared, their ratio.
+// Prints each figure and, where two ways of doing the same work are compared, their ratio; then
+// the bundle report, and at the end every goal of issue 17 with its measured minimum and median
+// (goals.ts). BENCH_BROWSER=0 leaves out the Chromium figures (first view, worker speed-up, latency).
 
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import { Bench } from 'tinybench';
 import { compileScenario } from '../../web/shared/model/compile.ts';
 import { decodeResult } from '../../web/shared/model/decode.ts';
 import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
+import { addGoal, printGoals, skipGoal } from './goals.ts';
+import { printBundleReport } from './bundle-report.ts';
+import { runEditBench } from './edit-bench.ts';
+import { runCliBench } from './cli-bench.ts';
 
 const fmt = (x: number, d = 2) => x.toLocaleString('en-US', { maximumFractionDigits: d });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -97,12 +104,62 @@ async function portfolio(): Promise<void> {
   console.log(`  median of 3: ${fmt(median(times), 0)} ms  →  ${fmt(evaluations / (median(times) / 1000), 0)} subsets/s (validate + patch + simulate each)`);
 }
 
+/** The bundle report, and the whole build's gzipped code (JS, CSS, Wasm, HTML; the data files apart). */
+function bundle(): void {
+  const { files } = printBundleReport();
+  const code = files.filter((f) => /\.(js|mjs|css|wasm|html)$/.test(f.name)).reduce((a, f) => a + f.gzBytes, 0) / 1024;
+  const data = files.filter((f) => !/\.(js|mjs|css|wasm|html)$/.test(f.name)).reduce((a, f) => a + f.gzBytes, 0) / 1024;
+  console.log(`  code (JS, CSS, Wasm, HTML): ${code.toFixed(1)} KB gzipped; data files (JSON, CSV, manifest): ${data.toFixed(1)} KB`);
+  addGoal({ figure: 'whole build, gzipped JS+CSS+Wasm+HTML (data files apart)', unit: 'KB', samples: [code], goal: '≤ 300 KB', meets: (v) => v <= 300 });
+}
+
+/** Chromium on the production build: the first view's bytes, the 2-worker speed-up, edit latency. */
+async function browser(): Promise<void> {
+  if (process.env.BENCH_BROWSER === '0') {
+    for (const [figure, goal] of [
+      ['first view, gzipped JS+CSS+Wasm', '≤ 150 KB'],
+      ['2-worker speed-up, interleaved', '≥ 1.7×'],
+      ['edit → updated figures, P95, Chromium, production build', '≤ 30 ms'],
+    ])
+      skipGoal(figure, goal, 'BENCH_BROWSER=0');
+    return;
+  }
+  const { runFirstViewBench } = (await import('./first-view-bench.mjs')) as { runFirstViewBench: () => Promise<{ firstViewKb: number; atFiguresKb: number }> };
+  const view = await runFirstViewBench();
+  addGoal({
+    figure: 'first view (#/workbench), gzipped JS+CSS+Wasm+HTML, until the network is idle',
+    unit: 'KB',
+    samples: [view.firstViewKb],
+    goal: '≤ 150 KB',
+    meets: (v) => v <= 150,
+  });
+  console.log('');
+  const { runMcBrowserBench } = (await import('./mc-browser-bench.mjs')) as { runMcBrowserBench: () => Promise<{ speedUps: number[] }> };
+  const mc = await runMcBrowserBench();
+  addGoal({ figure: '2-worker speed-up, Monte Carlo in Chromium, interleaved', unit: '×', samples: mc.speedUps, goal: '≥ 1.7×', meets: (v) => v >= 1.7 });
+  console.log('');
+  const { runLatencyBench } = (await import('./latency-bench.mjs')) as { runLatencyBench: () => Promise<{ p95s: number[] }> };
+  const latency = await runLatencyBench();
+  addGoal({ figure: 'edit → updated figures, P95, Chromium, production build', unit: 'ms', samples: latency.p95s, goal: '≤ 30 ms', meets: (v) => v <= 30 });
+}
+
+console.log(
+  `npm run bench, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, load ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+bundle();
+console.log('');
 await steadyState();
+console.log('');
+await runEditBench();
 await portfolio();
 await optional('./des-bench.ts', 'runDesBench');
 await optional('./mc-bench.ts', 'runMcBench');
 await optional('./village-bench.ts', 'runVillageBench');
-if (process.env.BENCH_BROWSER !== '0') {
-  await optional('./mc-browser-bench.mjs', 'runMcBrowserBench');
-  await optional('./latency-bench.mjs', 'runLatencyBench');
-}
+console.log('');
+runCliBench();
+console.log('');
+await browser();
+printGoals();

@@ -76,39 +76,19 @@ export interface PlainDesResult {
   busy: number[];
 }
 
-/** Daily arrivals, exponential failures, every-k-days burning: the benchmark's workload. */
-export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: number): PlainDesResult {
+/** The line as the engine sees it: per unit the processing time of a lot (h), failure and repair
+ *  means, whether it fails, the share of a lot it passes on and the plastic it rejects, and the
+ *  buffer in front of it in lots (also the SimPy model's input, des-bench.ts). */
+export function plainLine(ss: Float64Array, dp: Float64Array) {
   const n = ss[L.P_N_UNITS];
-  const hours = ss[L.P_HOURS];
-  const totalDays = Math.round(ss[L.P_DAYS] * dp[D.DP_YEARS]);
-  const horizon = hours * totalDays;
   const lotKg = dp[D.DP_LOT_KG];
-  const dayKg = ss[L.P_FEED_T_PER_DAY] * 1000;
-  const burnEvery = dp[D.DP_BURN_EVERY_DAYS];
-  const points = Math.min(Math.max(dp[D.DP_SERIES_POINTS], 2), D.DR_MAX_POINTS);
-  const sampleStep = horizon / (points - 1);
-  const rng = new Xoshiro256(BigInt(dp[D.DP_SEED]), replication);
-
-  const cap = n + 8;
-  const heapTime = new Float64Array(cap);
-  const heapKey = new Float64Array(cap); // seq · 1024 + code, exact below 2^53
-  let heapSize = 0;
-  let seq = 0;
-  const state = new Int32Array(n).fill(ST_STARVED);
-  const since = new Float64Array(n);
-  const time = new Float64Array(n * 4);
-  const ttf = new Float64Array(n);
-  const remWork = new Float64Array(n);
   const proc = new Float64Array(n);
   const mtbf = new Float64Array(n);
   const mttr = new Float64Array(n);
   const fails = new Uint8Array(n);
   const unitOut = new Float64Array(n);
   const rejPlastic = new Float64Array(n);
-  const count = new Int32Array(n);
   const bufCap = new Int32Array(n);
-  const series = new Float64Array(points * 2);
-
   const x = Array.from({ length: L.N_COMPONENTS }, (_, c) => ss[L.P_COMPOSITION + c]);
   for (let u = 0; u < n; u++) {
     const b = L.P_UNITS + u * L.U_STRIDE;
@@ -134,8 +114,39 @@ export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: num
     mttr[u] = ss[b + L.U_MTTR_H];
     fails[u] = mtbf[u] >= 0 && mttr[u] >= 0 && mtbf[u] + mttr[u] > 0 ? 1 : 0;
     bufCap[u] = u === 0 ? 2 ** 31 - 1 : Math.floor(dp[D.DP_BUFFER_KG + u] / (lotKg * mass) + 1e-9);
-    ttf[u] = fails[u] ? rng.exponential(mtbf[u]) : Infinity;
   }
+
+  return { proc, mtbf, mttr, fails, unitOut, rejPlastic, bufCap };
+}
+
+/** Daily arrivals, exponential failures, every-k-days burning: the benchmark's workload. */
+export function runPlainDes(ss: Float64Array, dp: Float64Array, replication: number): PlainDesResult {
+  const n = ss[L.P_N_UNITS];
+  const hours = ss[L.P_HOURS];
+  const totalDays = Math.round(ss[L.P_DAYS] * dp[D.DP_YEARS]);
+  const horizon = hours * totalDays;
+  const lotKg = dp[D.DP_LOT_KG];
+  const dayKg = ss[L.P_FEED_T_PER_DAY] * 1000;
+  const burnEvery = dp[D.DP_BURN_EVERY_DAYS];
+  const points = Math.min(Math.max(dp[D.DP_SERIES_POINTS], 2), D.DR_MAX_POINTS);
+  const sampleStep = horizon / (points - 1);
+  const rng = new Xoshiro256(BigInt(dp[D.DP_SEED]), replication);
+
+  const cap = n + 8;
+  const heapTime = new Float64Array(cap);
+  const heapKey = new Float64Array(cap); // seq · 1024 + code, exact below 2^53
+  let heapSize = 0;
+  let seq = 0;
+  const state = new Int32Array(n).fill(ST_STARVED);
+  const since = new Float64Array(n);
+  const time = new Float64Array(n * 4);
+  const remWork = new Float64Array(n);
+  const count = new Int32Array(n);
+  const series = new Float64Array(points * 2);
+
+  const { proc, mtbf, mttr, fails, unitOut, rejPlastic, bufCap } = plainLine(ss, dp);
+  const ttf = new Float64Array(n);
+  for (let u = 0; u < n; u++) ttf[u] = fails[u] ? rng.exponential(mtbf[u]) : Infinity;
 
   let storeLots = 0,
     storeRemainder = 0,

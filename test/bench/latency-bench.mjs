@@ -9,9 +9,10 @@
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, startPreview } from '../e2e/helpers.mjs';
 
-const EDITS = 200;
+const EDITS = 100;
+const REPEATS = 3;
 const GAP_MS = 120;
-const TARGET_P95_MS = 100;
+const TARGET_P95_MS = 30;
 
 const quantile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
 const fmt = (x, d = 1) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
@@ -25,7 +26,7 @@ async function capacityInput(page) {
   return input;
 }
 
-export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS } = {}) {
+export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats = REPEATS } = {}) {
   const preview = await startPreview();
   let browser;
   try {
@@ -34,42 +35,51 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS } = {}) {
     await page.goto(`${preview.baseUrl}#/workbench`, { waitUntil: 'load' });
     await page.locator('plc-result-figures [data-figure="productT"] .value').waitFor({ timeout: 30_000 });
     await capacityInput(page);
-    const latencies = await page.evaluate(
-      async ({ edits, gapMs }) => {
-        const app = document.querySelector('plc-app');
-        const workbench = app.shadowRoot.querySelector('plc-workbench');
-        const editor = workbench.shadowRoot.querySelector('plc-line-editor');
-        const unit = editor.shadowRoot.querySelectorAll('plc-unit-editor')[4];
-        const field = unit.shadowRoot.querySelector('plc-number-field[pointer="/units/4/capacityKgPerHour"]');
-        const input = field.shadowRoot.querySelector('input');
-        const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-        const nextSeq = (after) =>
-          new Promise((resolve) => {
-            const observer = new MutationObserver(() => {
-              if (Number(workbench.getAttribute('data-run-seq')) > after) {
-                observer.disconnect();
-                resolve(performance.now());
-              }
+    const p95s = [];
+    let sorted = [];
+    for (let rep = 0; rep < repeats; rep++) {
+      const latencies = await page.evaluate(
+        async ({ edits, gapMs }) => {
+          const app = document.querySelector('plc-app');
+          const workbench = app.shadowRoot.querySelector('plc-workbench');
+          const editor = workbench.shadowRoot.querySelector('plc-line-editor');
+          const unit = editor.shadowRoot.querySelectorAll('plc-unit-editor')[4];
+          const field = unit.shadowRoot.querySelector('plc-number-field[pointer="/units/4/capacityKgPerHour"]');
+          const input = field.shadowRoot.querySelector('input');
+          const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+          const nextSeq = (after) =>
+            new Promise((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (Number(workbench.getAttribute('data-run-seq')) > after) {
+                  observer.disconnect();
+                  resolve(performance.now());
+                }
+              });
+              observer.observe(workbench, { attributes: true, attributeFilter: ['data-run-seq'] });
             });
-            observer.observe(workbench, { attributes: true, attributeFilter: ['data-run-seq'] });
-          });
-        const out = [];
-        for (let i = 0; i < edits; i++) {
-          await sleep(gapMs);
-          const seq = Number(workbench.getAttribute('data-run-seq'));
-          const done = nextSeq(seq);
-          input.value = String(160 + (i % 40));
-          const t0 = performance.now();
-          input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-          out.push((await done) - t0);
-        }
-        return out;
-      },
-      { edits, gapMs },
-    );
-    const sorted = [...latencies].sort((a, b) => a - b);
+          const out = [];
+          for (let i = 0; i < edits; i++) {
+            await sleep(gapMs);
+            const seq = Number(workbench.getAttribute('data-run-seq'));
+            const done = nextSeq(seq);
+            input.value = String(160 + (i % 40));
+            const t0 = performance.now();
+            input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+            out.push((await done) - t0);
+          }
+          return out;
+        },
+        { edits, gapMs },
+      );
+      sorted = [...latencies].sort((a, b) => a - b);
+      p95s.push(quantile(sorted, 0.95));
+      console.log(`  edits ${rep + 1}: median ${fmt(quantile(sorted, 0.5))} ms · P95 ${fmt(quantile(sorted, 0.95))} ms · max ${fmt(sorted.at(-1))} ms`);
+    }
     const median = quantile(sorted, 0.5);
-    const p95 = quantile(sorted, 0.95);
+    const p95 = quantile(
+      [...p95s].sort((a, b) => a - b),
+      0.5,
+    );
 
     // Portfolio search over the whole catalogue: wall time in the page and the worker's own time.
     const portfolio = await page.evaluate(async () => {
@@ -90,15 +100,13 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS } = {}) {
       return runs;
     });
     const best = portfolio.reduce((a, b) => (a.wallMs < b.wallMs ? a : b));
-    console.log(`Edit-to-updated-figures latency in Chromium (${edits} edits of the extruder capacity, ${gapMs} ms apart)`);
-    console.log(
-      `  median ${fmt(median)} ms · P95 ${fmt(p95)} ms · max ${fmt(sorted.at(-1))} ms (target P95 < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'NOT met'})`,
-    );
+    console.log(`Edit-to-updated-figures latency in Chromium (${repeats} × ${edits} edits of the extruder capacity, ${gapMs} ms apart)`);
+    console.log(`  P95 of each repetition: ${p95s.map((x) => fmt(x)).join(', ')} ms (goal P95 ≤ ${TARGET_P95_MS} ms)`);
     console.log(`Portfolio search, ${best.measures} measures (the whole catalogue) = ${best.evaluations} combinations`);
     console.log(
       `  best of 3: ${fmt(best.wallMs, 0)} ms in the page, ${fmt(best.workerMs, 0)} ms in the worker; runs: ${portfolio.map((r) => fmt(r.wallMs, 0)).join(', ')} ms`,
     );
-    return { edits, gapMs, medianMs: median, p95Ms: p95, maxMs: sorted.at(-1), portfolio };
+    return { edits, gapMs, medianMs: median, p95Ms: p95, p95s, maxMs: sorted.at(-1), portfolio };
   } finally {
     await browser?.close().catch(() => undefined);
     await preview.stop();

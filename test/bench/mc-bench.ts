@@ -7,6 +7,7 @@ import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, type McModel } from '../../web/shared/analysis/uncertainty.ts';
 import { runSobol } from '../../web/shared/analysis/sensitivity.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
+import { addGoal } from './goals.ts';
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -36,9 +37,9 @@ export async function runMcBench(): Promise<void> {
 
   const n = 9000; // one call's worth of draws (the output buffer holds 9,362 per scenario pair)
   loadModel(core, 0, model);
-  const inside = timed(15, () => {
-    mc.mcRun(1, 1, 0, n);
-  });
+  const insideRates: number[] = [];
+  for (let k = 0; k < 9; k++) insideRates.push((n / timed(3, () => mc.mcRun(1, 1, 0, n))) * 1000);
+  addGoal({ figure: 'Monte Carlo evaluations/s per core, in the core', unit: '/s', samples: insideRates, goal: '≥ 1,000,000', meets: (v) => v >= 1e6 });
   const draws = 50_000;
   const single = timed(7, () => {
     runMonteCarlo(core, compiled, model.inputs, { draws, seed: 1 });
@@ -48,7 +49,7 @@ export async function runMcBench(): Promise<void> {
   });
 
   console.log(`Monte Carlo, Minh Khai household line (${model.inputs.length} uncertain inputs: the library's emission-factor distributions)`);
-  console.log(`  inside the core (mcRun, ${fmt(n)} draws, median of 15): ${fmt((n / inside) * 1000)} evaluations/s   (target ≥ 200,000 per core)`);
+  console.log(`  inside the core (mcRun, ${fmt(n)} draws, 9 repetitions): ${insideRates.map((x) => fmt(x)).join(', ')} evaluations/s`);
   console.log(`  runMonteCarlo, ${fmt(draws)} draws incl. copying the figures out: ${fmt((draws / single) * 1000)} evaluations/s`);
   console.log(`  runPaired (before + after), ${fmt(draws)} draws: ${fmt(((2 * draws) / paired) * 1000)} evaluations/s  (${fmt(paired, 1)} ms)`);
 

@@ -18,20 +18,28 @@ import { uncertaintyContext, UncertaintyRun } from '../uncertainty/uncertainty-r
 import { villageContext, VillageRun } from '../village/village-run.ts';
 import { portfolioContext, PortfolioRun } from '../workbench/portfolio-run.ts';
 import { sweepContext, SweepRun } from '../workbench/sweep-run.ts';
-import '../workbench/plc-workbench.ts';
-import '../dynamics/plc-dynamics-view.ts';
-import '../compare/plc-compare-view.ts';
-import '../uncertainty/plc-uncertainty-view.ts';
-import '../training/plc-training-view.ts';
-import '../evaluation/plc-evaluation-view.ts';
 import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
 import './plc-fault-notice.ts';
 import './plc-update-notice.ts';
-import '../library/plc-library-dialog.ts';
 
 export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
+
+/** Each view's code (and the libraries only it uses) loads when the view is first shown; the
+ *  view's element is rendered once its module has run, so that it is made by its finished class
+ *  (an element upgraded in place at customElements.define would miss what decorators applied
+ *  after @customElement add, such as @localized's language updates). */
+const VIEW_MODULES: Record<ViewId, () => Promise<unknown>> = {
+  workbench: () => import('../workbench/plc-workbench.ts'),
+  compare: () => import('../compare/plc-compare-view.ts'),
+  dynamics: () => import('../dynamics/plc-dynamics-view.ts'),
+  uncertainty: () => import('../uncertainty/plc-uncertainty-view.ts'),
+  training: () => import('../training/plc-training-view.ts'),
+  evaluation: () => import('../evaluation/plc-evaluation-view.ts'),
+};
+/** The Library dialog's code: not in the shell's chunk; loaded once the app is up (connectedCallback). */
+const loadLibraryDialog = () => import('../library/plc-library-dialog.ts');
 
 /** Every view's run for one session, made once so that it outlives the view that shows it. */
 export interface ViewRuns {
@@ -96,6 +104,8 @@ export class PlcApp extends LitElement {
   private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
   private listeningTo: ScenarioSession | null = null;
   private readonly providers = new SessionProviders<Provides>(this, PROVIDED);
+  /** Views and the Library dialog whose code has loaded (see VIEW_MODULES). */
+  private readonly loaded = new Set<ViewId | 'library'>();
   private readonly onHashChange = () => this.route(true);
   private readonly onScenarioChange = () => {
     this.followScenarioLanguage();
@@ -111,6 +121,9 @@ export class PlcApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The Library dialog is not on the first screen: its code loads alongside, so that it is ready
+    // when the header's button is pressed.
+    void this.load('library', loadLibraryDialog);
     window.addEventListener('hashchange', this.onHashChange);
     this.useSession();
     this.route(false);
@@ -161,13 +174,31 @@ export class PlcApp extends LitElement {
       history.replaceState(null, '', `#/${this.view}`);
       return;
     }
+    const loaded = this.load(view, VIEW_MODULES[view]);
     if (view === this.view && !userNavigated) return;
     this.view = view;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
-    if (userNavigated) void this.updateComplete.then(() => this.focusView());
+    if (userNavigated) void loaded.then(() => this.updateComplete).then(() => this.focusView());
   }
 
-  private focusView(): void {
+  /** Loads a view's (or the dialog's) code once, then renders again with its element. */
+  private async load(what: ViewId | 'library', module: () => Promise<unknown>): Promise<void> {
+    if (this.loaded.has(what)) return;
+    await module();
+    if (this.loaded.has(what)) return;
+    this.loaded.add(what);
+    this.requestUpdate();
+  }
+
+  private async openLibrary(): Promise<void> {
+    await this.load('library', loadLibraryDialog);
+    await this.updateComplete;
+    await (this.renderRoot.querySelector('plc-library-dialog') as (HTMLElement & { show?: () => Promise<void> }) | null)?.show?.();
+  }
+
+  private async focusView(): Promise<void> {
+    await this.load(this.view, VIEW_MODULES[this.view]);
+    await this.updateComplete;
     const view = this.renderRoot.querySelector('main > :not(.notice)') as (HTMLElement & { focusHeading?: () => void }) | null;
     view?.focusHeading?.();
   }
@@ -215,6 +246,10 @@ export class PlcApp extends LitElement {
   }
 
   private renderView() {
+    if (!this.loaded.has(this.view)) {
+      void this.load(this.view, VIEW_MODULES[this.view]);
+      return nothing;
+    }
     if (this.view === 'workbench') return html`<plc-workbench></plc-workbench>`;
     if (this.view === 'dynamics') return html`<plc-dynamics-view></plc-dynamics-view>`;
     if (this.view === 'compare') return html`<plc-compare-view></plc-compare-view>`;
@@ -226,7 +261,7 @@ export class PlcApp extends LitElement {
 
   private skipToContent(event: Event): void {
     event.preventDefault(); // the hash belongs to the router
-    this.focusView();
+    void this.focusView();
   }
 
   override render() {
@@ -240,9 +275,7 @@ export class PlcApp extends LitElement {
             <span class="chip-label">${msg('Scenario:')}</span>
             <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
           </p>
-          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}
-            >${msg('Library')}</sl-button
-          >
+          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.openLibrary()}>${msg('Library')}</sl-button>
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
             ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
               (locale) =>
@@ -271,7 +304,7 @@ export class PlcApp extends LitElement {
             : msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')
         }
       </footer>
-      <plc-library-dialog></plc-library-dialog>
+      ${this.loaded.has('library') ? html`<plc-library-dialog></plc-library-dialog>` : nothing}
     `;
   }
 }

@@ -11,9 +11,11 @@ import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors
 import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/analysis/measures.ts';
 import { formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { HEADLINE_FIGURES } from '../shared/model/result-types.ts';
-import { drawsIssue } from '../shared/model/result-guard.ts';
+import { drawIssue, drawsIssue, isBadDraw } from '../shared/model/result-guard.ts';
+import { streamSummaries } from '../shared/analysis/mc-stream.ts';
 import {
   buildUncertainInputs,
+  runModels,
   runMonteCarlo,
   runPaired,
   summarizeBlock,
@@ -26,6 +28,10 @@ import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
 
 export const MAX_DRAWS = 10_000_000;
+/** Up to this many draws every series is kept and sorted (at most 45 series × 8 bytes × 100,000
+ *  = 36 MB); above it the summaries are streamed (mc-stream.ts): the same figures bit for bit,
+ *  memory flat in the number of draws, the draws run again for the exact percentiles. */
+export const IN_MEMORY_DRAWS = 100_000;
 
 export interface McArgs {
   scenarioPath: string;
@@ -81,11 +87,25 @@ export async function runMc(args: McArgs): Promise<object> {
     if (bad) throw new CliError(`${paths.join(' / ')}: ${formatIssue(bad, lang)}`, 2);
     return block;
   };
+  /** Above IN_MEMORY_DRAWS: the streamed summaries, with the same guard. */
+  const streamed = (models: McModel[], scenarios: Scenario[], paths: string[]) => {
+    const out = streamSummaries(
+      draws,
+      models.length as 1 | 2,
+      (start, count) => runModels(core, models, { draws, seed, start, count }),
+      (s, x) => isBadDraw(HEADLINE_FIGURES[s % HEADLINE_FIGURES.length], x),
+    );
+    if (out.firstBad)
+      throw new CliError(`${paths.join(' / ')}: ${formatIssue(drawIssue(out.firstBad.series, out.firstBad.value, HEADLINE_FIGURES, scenarios), lang)}`, 2);
+    return (out.single ?? out.paired)!;
+  };
   if (args.comparePath === undefined) {
+    if (draws > IN_MEMORY_DRAWS) return streamed([before], [beforeScenario], [args.scenarioPath]);
     return summarizeBlock(guard(runMonteCarlo(core, before.compiled, before.inputs, { draws, seed }), [beforeScenario], [args.scenarioPath]));
   }
   const afterPath = args.comparePath;
   const afterScenarioDoc = await afterScenario(afterPath, args.cataloguePath ?? CATALOGUE_PATH, lang);
   const after = model(afterPath, afterScenarioDoc, library);
+  if (draws > IN_MEMORY_DRAWS) return streamed([before, after], [beforeScenario, afterScenarioDoc], [args.scenarioPath, afterPath]);
   return summarizePaired(guard(runPaired(core, before, after, { draws, seed }), [beforeScenario, afterScenarioDoc], [args.scenarioPath, afterPath]));
 }

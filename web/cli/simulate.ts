@@ -20,10 +20,11 @@ const USAGE = `usage: npm run simulate -- <scenario.json> [--table] [--ef-librar
        npm run simulate -- <before.json> --measures id1,id2 [--catalogue <measures.json>]
        npm run simulate -- <scenario.json> --dynamic [--years 1] [--replications 20] [--seed 7]
        npm run simulate -- <scenario.json> --mc 10000 [--seed 1] [--compare <after.json>] [--catalogue <measures.json>]
-       npm run simulate -- <village.json | province.json> --village [--mc 10000 --seed 1] [--table]`;
+       npm run simulate -- <village.json | province.json> --village [--mc 10000 --seed 1] [--table]
+       npm run simulate -- --batch <scenario.json>… [--ef-library <file>] [--lang en|vi]   (one JSON line per file)`;
 
 const VALUE_FLAGS = new Set(['--compare', '--measures', '--catalogue', '--years', '--replications', '--seed', '--mc', '--ef-library', '--lang']);
-const SWITCHES = new Set(['--table', '--dynamic', '--village']);
+const SWITCHES = new Set(['--table', '--dynamic', '--village', '--batch']);
 
 type Mode = 'result' | 'table' | 'compare' | 'measures' | 'mc' | 'dynamic';
 /** The modes each option works in; any other combination is refused with a message. */
@@ -116,16 +117,26 @@ export function readScenario(path: string, lang: 'en' | 'vi' = 'en') {
   return checked.scenario;
 }
 
+/** The language of --lang (English without it); any other value is refused. */
+function langOf(flag: string | true | undefined): 'en' | 'vi' {
+  if (flag !== undefined && flag !== 'en' && flag !== 'vi')
+    throw new CliError(`option --lang needs en or vi, got "${terminalText(String(flag)).slice(0, 20)}"`, 1);
+  return flag === 'vi' ? 'vi' : 'en';
+}
+
 export async function main(argv: string[]): Promise<string> {
   const args = parseArgs(argv);
   // Villages and provinces (MODEL.md 8): web/cli/village.ts.
   if (args.flags.has('--village')) return (await import('./village.ts')).villageMain(args, args.flags.get('--lang') === 'vi' ? 'vi' : 'en');
+  const langFlag = args.flags.get('--lang');
+  if (args.flags.has('--batch')) {
+    const { runBatch } = await import('./batch.ts');
+    process.exitCode = await runBatch(args, langOf(langFlag), readScenario);
+    return '';
+  }
   if (args.files.length !== 1) throw new CliError(args.files.length ? `expected one scenario file, got ${args.files.length}\n${USAGE}` : USAGE, 1);
   const mode = modeOf(args);
-  const langFlag = args.flags.get('--lang');
-  if (langFlag !== undefined && langFlag !== 'en' && langFlag !== 'vi')
-    throw new CliError(`option --lang needs en or vi, got "${terminalText(String(langFlag)).slice(0, 20)}"`, 1);
-  const lang = langFlag === 'vi' ? 'vi' : 'en';
+  const lang = langOf(langFlag);
   const text = (name: string) => {
     const v = args.flags.get(name);
     return typeof v === 'string' ? v : undefined;
@@ -201,6 +212,7 @@ if (invokedDirectly) {
   main(argv).then(
     (out) => {
       // JSON keeps its values with controls escaped; the table is plain text, controls removed.
+      if (out === '') return; // batch mode wrote its lines as they came
       const safe = out.startsWith('{') || out.startsWith('[') ? terminalJson(out) : terminalText(out);
       process.stdout.write(safe.endsWith('\n') ? safe : `${safe}\n`);
     },

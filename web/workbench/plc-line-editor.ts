@@ -4,7 +4,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
-import { UNIT_TYPES, validateScenario, type ValidationIssue } from '../shared/model/scenario-schema.ts';
+import { UNIT_TYPES, type ValidationIssue } from '../shared/model/scenario-schema.ts';
+import { EditValidator } from '../shared/model/edit-validation.ts';
 import { describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
 import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
@@ -113,6 +114,8 @@ export class PlcLineEditor extends LitElement {
   /** The last valid scenario the draft was based on (received or sent). */
   private base: object | null = null;
   private focusAfterMove: { key: number; action: UnitAction } | null = null;
+  /** Checks only the changed number of an edit where that is enough (the full schema otherwise). */
+  private readonly validator = new EditValidator();
 
   /** The draft as it stands (possibly invalid), for tests and callers. */
   get currentDraft(): Draft | null {
@@ -146,7 +149,7 @@ export class PlcLineEditor extends LitElement {
 
   private commit(draft: Draft): void {
     this.draft = draft;
-    const checked = validateScenario(draft);
+    const checked = this.validator.validate(draft);
     this.issues = checked.ok ? [] : checked.errors;
     const map = new Map<string, string>();
     for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));

@@ -3,7 +3,7 @@
 // line, the target as a dashed level and the cheapest portfolio reaching it ringed. With thousands
 // of subsets (4,096 for 12 measures) the front is drawn strongly on top and the dominated subsets
 // are small faded dots behind it, so the front reads at a glance.
-import { Chart, type ChartConfiguration } from '../common/charts/register.ts';
+import type { Chart, ChartConfiguration } from '../common/charts/register.ts';
 
 export interface PortfolioChartPoint {
   mask: number;
@@ -112,8 +112,9 @@ export function portfolioScatterConfig(input: PortfolioChartInput): Pick<ChartCo
             boxHeight: 10,
             padding: 16,
             font: { size: 12 },
+            // Chart.js loads on the first draw (load-chart.ts): its defaults are read from the chart's class.
             generateLabels: (chart) =>
-              Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({
+              (chart.constructor as typeof Chart).defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({
                 ...item,
                 fillStyle: typeof item.fillStyle === 'string' ? item.fillStyle.replace(/^(#[0-9a-fA-F]{6})[0-9a-fA-F]{2}$/, '$1') : item.fillStyle,
               })),

@@ -1,6 +1,9 @@
 // Worker entry: expose synchronously so that a call posted right after `new Worker()` is not
-// lost (TOOLCHAIN point 5); the API loads the Wasm lazily inside each method.
+// lost (TOOLCHAIN point 5); the API loads the Wasm lazily inside each method, and fetches the
+// data files (lazy-api.ts) when a run first needs them.
 import { expose } from 'comlink';
-import { api } from './api.ts';
+import { createCoreApi } from './core-api.ts';
+import { FETCHED_DATA_FILES } from './lazy-api.ts';
+import { loadCore, wasmByteLength } from './wasm.ts';
 
-expose(api);
+expose(createCoreApi(loadCore, wasmByteLength, FETCHED_DATA_FILES));

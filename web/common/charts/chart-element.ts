@@ -1,6 +1,7 @@
 import { LitElement, css, html, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { Chart, type ChartConfiguration, type ChartType } from './register.ts';
+import type { Chart, ChartConfiguration, ChartType } from './register.ts';
+import { loadChart } from './load-chart.ts';
 import { intlLocale } from '../../app/locale.ts';
 
 type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins'>;
@@ -30,6 +31,26 @@ export abstract class ChartElement extends LitElement {
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   protected chart: Chart | null = null;
+  /** Counts chart creations asked for: a creation still waiting for Chart.js gives way to a later one. */
+  private creation = 0;
+  /** Callers waiting for the chart to exist (whenChart). */
+  private waiting: (() => void)[] = [];
+
+  /** The creation waiting for Chart.js, if any: updateComplete waits for it, so that whoever
+   *  awaits an update finds the chart made, as when Chart.js came with the page. */
+  private pending: Promise<void> | null = null;
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    while (this.pending) await this.pending;
+    return done;
+  }
+
+  /** Resolves once the chart exists (Chart.js loads on the first draw): exports wait for it. */
+  whenChart(): Promise<void> {
+    if (this.chart) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
   /** Draws so far, shown as `data-drawn` once the chart has drawn: tests wait for a first draw
    *  (or for the next one) instead of assuming it happened. */
   private draws = 0;
@@ -53,6 +74,7 @@ export abstract class ChartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.creation++;
     this.chart?.destroy();
     this.chart = null;
   }
@@ -73,6 +95,7 @@ export abstract class ChartElement extends LitElement {
     if (!config) return;
     if (!this.chart || (this.chart.config as { type?: ChartType }).type !== config.type) {
       this.chart?.destroy();
+      this.chart = null;
       this.createChart();
       return;
     }
@@ -81,10 +104,26 @@ export abstract class ChartElement extends LitElement {
     this.chart.update('none');
   }
 
+  /** Creates the chart once Chart.js (and the plugin of its type) has loaded, from the configuration
+   *  as it stands then; a disconnect or a later creation in the meantime cancels it. */
   private createChart(): void {
-    const config = this.localizedConfig();
-    if (!config || !this.canvas) return;
-    this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
+    const first = this.localizedConfig();
+    if (!first || !this.canvas) return;
+    const creation = ++this.creation;
+    const pending: Promise<void> = loadChart(first.type)
+      .then((Chart) => {
+        const config = this.localizedConfig();
+        if (creation !== this.creation || !config || !this.canvas || !this.isConnected) return;
+        if (config.type !== first.type) return this.createChart();
+        this.chart?.destroy();
+        this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
+        for (const resolve of this.waiting.splice(0)) resolve();
+      })
+      .catch(() => undefined) // Chart.js could not load (offline before the first visit): no chart, the table stays
+      .finally(() => {
+        if (this.pending === pending) this.pending = null;
+      });
+    this.pending = pending;
   }
 
   override render() {

@@ -61,9 +61,11 @@ export class PlcChartExport extends LitElement {
     return toJson(this.table, { title: this.heading, unit: this.unit || undefined, scenarios: this.scenarios });
   }
 
-  private png(): void {
+  private async png(): Promise<void> {
     const names = this.scenarios.map((s) => s.name).join(' · ');
-    const png = this.chart()?.toPng(names ? [this.heading, names] : [this.heading]);
+    const chart = this.chart();
+    await chart?.whenChart(); // Chart.js may still be loading
+    const png = chart?.toPng(names ? [this.heading, names] : [this.heading]);
     if (png) this.save('png', 'image/png', png);
   }
 
@@ -85,7 +87,9 @@ export class PlcChartExport extends LitElement {
         aria-label=${msg(str`Download the numbers of ${what} as JSON`)}
         >JSON</sl-button
       >
-      <sl-button size="small" data-format="png" @click=${() => this.png()} aria-label=${msg(str`Download the chart ${what} as a PNG picture`)}>PNG</sl-button>
+      <sl-button size="small" data-format="png" @click=${() => void this.png()} aria-label=${msg(str`Download the chart ${what} as a PNG picture`)}
+        >PNG</sl-button
+      >
     `;
   }
 }

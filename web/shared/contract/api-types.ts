@@ -1,5 +1,5 @@
 // The contract between the page and the core worker: every method the worker exposes through
-// comlink (web/worker/api.ts implements them) and the requests and outcomes that cross the
+// comlink (web/worker/core-api.ts implements them) and the requests and outcomes that cross the
 // thread boundary. Types only, so page code imports them from here and never from web/worker/.
 // A layer of its own on top of shared/model, analysis and survey, whose documents it carries
 // (shared/model stays the bottom layer: .dependency-cruiser.cjs).

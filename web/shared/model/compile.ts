@@ -10,6 +10,7 @@ import { normaliseShareGroups } from './shares.ts';
 import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario } from './scenario-schema.ts';
 import { resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors } from './emission-factors.ts';
 import { writeResolved, writeScenarioNumbers } from './field-slots.ts';
+import { singleNumberChange } from './edit-validation.ts';
 import { resolveReleases, writeReleases, type ResolvedReleases } from './releases.ts';
 
 const SINKS: Record<string, number> = { rejects: L.SINK_REJECTS, wastewater: L.SINK_WASTEWATER, evaporation: L.SINK_EVAPORATION };
@@ -45,6 +46,19 @@ function fuelCode(fuel: unknown, fallback: number): number {
  *  field-table.ts (absent and "ND" factors write 0). */
 export function writeFactors(params: Float64Array, factors: ResolvedFactors): void {
   writeResolved(params, 'factor', { ...factors.sources, gridCo2PerMWh: factors.gridCo2PerMWh });
+}
+
+/** The last resolution of a library and a scenario's overrides: an edit seldom changes either,
+ *  so the factors are resolved again only when one does (overrides compared by value, as the
+ *  worker receives a fresh copy of every scenario). The resolved factors are read, never written. */
+let lastFactors: { library: EmissionFactorLibraryFile; overrides: unknown; factors: ResolvedFactors } | null = null;
+function resolvedFactors(library: EmissionFactorLibraryFile, overrides: unknown): ResolvedFactors {
+  const last = lastFactors;
+  if (last !== null && last.library === library && (last.overrides === overrides || singleNumberChange(last.overrides, overrides) === 'same'))
+    return last.factors;
+  const factors = resolveEmissionFactors(library, overrides);
+  lastFactors = { library, overrides: structuredClone(overrides), factors };
+  return factors;
 }
 
 export function compileScenario(scenario: Scenario, library: EmissionFactorLibraryFile): CompiledScenario {
@@ -86,7 +100,7 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   }));
 
   normaliseShareGroups(p); // so the balance closes to 1e-9 × feed (shares.ts)
-  const factors = resolveEmissionFactors(library, s.emissionFactors);
+  const factors = resolvedFactors(library, s.emissionFactors);
   writeFactors(p, factors);
   const releases = resolveReleases(library, s);
   writeReleases(p, releases);

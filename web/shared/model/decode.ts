@@ -3,7 +3,15 @@
 import * as L from '../../../assembly/layout.ts';
 import type { CompiledScenario } from './compile.ts';
 import { COMPONENT_KEYS as COMPONENTS, PLASTIC_SOURCE_KEYS } from './scenario-schema.ts';
-import { ALWAYS_NOT_QUANTIFIED_ITEMS, notQuantifiedItems, notQuantifiedName, SOURCE_KEYS, type SourceKey } from './emission-factors.ts';
+import {
+  ALWAYS_NOT_QUANTIFIED_ITEMS,
+  notQuantifiedItems,
+  notQuantifiedName,
+  SOURCE_KEYS,
+  type NotQuantifiedItem,
+  type ResolvedFactors,
+  type SourceKey,
+} from './emission-factors.ts';
 import type { ChlorineResult, ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
 import type { PlasticSourceKey } from './scenario-schema.ts';
 
@@ -45,14 +53,37 @@ function otherById(compiled: CompiledScenario, feedT: number, productT: number):
   return out;
 }
 
+/** The not-quantified items and their names for resolved factors and the active sources; the
+ *  last answer is kept, as an edit seldom changes either (the factors are cached by compile.ts). */
+let lastNotQuantified: { factors: ResolvedFactors; active: string; items: NotQuantifiedItem[]; names: string[] } | null = null;
+function notQuantified(factors: ResolvedFactors, active: SourceKey[]): { items: NotQuantifiedItem[]; names: string[] } {
+  const key = active.join();
+  if (lastNotQuantified?.factors !== factors || lastNotQuantified.active !== key) {
+    const items = [...ALWAYS_NOT_QUANTIFIED_ITEMS, ...notQuantifiedItems(factors, active)];
+    lastNotQuantified = { factors, active: key, items, names: items.map(notQuantifiedName) };
+  }
+  return lastNotQuantified;
+}
+
 export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenarioId: string, currency = 'VND'): ResultDocument {
   const bySource: Record<string, SourceResult> = {};
   const active: SourceKey[] = [];
-  SOURCE_KEYS.forEach((key, s) => {
+  for (let s = 0; s < SOURCE_KEYS.length; s++) {
+    const key = SOURCE_KEYS[s];
     const b = L.R_SOURCES + s * L.RS_STRIDE;
-    const pcddf = vectors(r, b + L.RS_PCDDF);
+    const air = r[b + L.RS_PCDDF];
+    const water = r[b + L.RS_PCDDF + 1];
+    const land = r[b + L.RS_PCDDF + 2];
+    const product = r[b + L.RS_PCDDF + 3];
+    const residue = r[b + L.RS_PCDDF + 4];
+    // One object literal of a fixed shape (the keys in the order the document has always had).
     bySource[key] = {
-      ...pcddf,
+      air,
+      water,
+      land,
+      product,
+      residue,
+      total: air + water + land + product + residue,
       massT: r[b + L.RS_MASS_T],
       energyTJ: r[b + L.RS_ENERGY_TJ],
       dlpcb: vectors(r, b + L.RS_DLPCB),
@@ -65,7 +96,7 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       co2BiogenicT: r[b + L.RS_CO2_BIOGENIC_T],
     };
     if (r[b + L.RS_MASS_T] > 0) active.push(key);
-  });
+  }
   const bottleneck = r[L.R_BOTTLENECK];
   const units = compiled.unitIds.map((id, k) => {
     const b = L.R_UNITS + k * L.RU_STRIDE;
@@ -91,7 +122,7 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
   });
   const pcddf = vectors(r, L.R_PCDDF);
   const dlpcb = vectors(r, L.R_DLPCB);
-  const nqItems = [...ALWAYS_NOT_QUANTIFIED_ITEMS, ...notQuantifiedItems(compiled.factors, active)];
+  const nq = notQuantified(compiled.factors, active);
   const hclKgBySource = {} as Record<PlasticSourceKey, number>;
   for (const key of PLASTIC_SOURCE_KEYS) hclKgBySource[key] = r[L.R_SOURCES + SOURCE_KEYS.indexOf(key) * L.RS_STRIDE + L.RS_HCL_KG];
 
@@ -145,8 +176,8 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       purchasedFuel: { coalT: r[L.R_COAL_T], woodT: r[L.R_WOOD_T], lpgKg: r[L.R_LPG_KG] },
     },
     water: { freshM3: r[L.R_FRESH_WATER_M3], wastewaterM3: r[L.R_WASTEWATER_M3], recycledM3: r[L.R_WATER_RECYCLED_M3] },
-    pcddf: { ...pcddf, total: r[L.R_PCDDF_TOTAL], bySource },
-    dlpcb: { ...dlpcb, total: r[L.R_DLPCB_TOTAL] },
+    pcddf: { air: pcddf.air, water: pcddf.water, land: pcddf.land, product: pcddf.product, residue: pcddf.residue, total: r[L.R_PCDDF_TOTAL], bySource },
+    dlpcb: { air: dlpcb.air, water: dlpcb.water, land: dlpcb.land, product: dlpcb.product, residue: dlpcb.residue, total: r[L.R_DLPCB_TOTAL] },
     air: {
       pm25Kg: r[L.R_PM25_KG],
       pm10Kg: r[L.R_PM10_KG],
@@ -160,8 +191,8 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       hclKgBySource,
     },
     chlorine: decodeChlorine(r, compiled),
-    notQuantified: nqItems.map(notQuantifiedName),
-    notQuantifiedItems: nqItems,
+    notQuantified: nq.names.slice(),
+    notQuantifiedItems: nq.items.slice(),
     economics: {
       currency,
       revenue: r[L.R_REVENUE],

@@ -29,6 +29,8 @@ export function findBadFigure(
   doc: unknown,
   opts: { nullAllowed?: readonly RegExp[]; negativeAllowed?: readonly RegExp[]; checkNegative?: boolean } = {},
 ): BadFigure | null {
+  // A quick look first (no pointers built): most documents have no candidate at all.
+  if (!hasCandidate(doc, opts.checkNegative ?? true)) return null;
   const nullAllowed = opts.nullAllowed ?? NULL_ALLOWED;
   const negativeAllowed = opts.negativeAllowed ?? NEGATIVE_ALLOWED;
   const checkNegative = opts.checkNegative ?? true;
@@ -47,6 +49,26 @@ export function findBadFigure(
     }
   }
   return null;
+}
+
+/** Whether a document holds anything findBadFigure would look at twice: a number that is not
+ *  finite, a negative number (when negatives are checked) or a null below the top. */
+function hasCandidate(doc: unknown, checkNegative: boolean): boolean {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x) || (checkNegative && x < 0)) return true;
+    } else if (x === null) {
+      if (x !== doc) return true;
+    } else if (ArrayBuffer.isView(x) && x instanceof Float64Array) {
+      for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i]) || (checkNegative && x[i] < 0)) return true;
+    } else if (typeof x === 'object' && x !== undefined) {
+      if (Array.isArray(x)) for (let i = 0; i < x.length; i++) stack.push(x[i]);
+      else for (const k in x) if (Object.prototype.hasOwnProperty.call(x, k)) stack.push((x as Record<string, unknown>)[k]);
+    }
+  }
+  return false;
 }
 
 /** The scenario numbers each part of the result depends on most (by the figure's first key). */
@@ -126,15 +148,25 @@ export function drawsIssue(values: readonly Float64Array[], figures: readonly st
   const n = figures.length;
   for (let i = 0; i < values.length; i++) {
     const f = figures[i % n];
-    const mayBeNegative = f.endsWith('profit');
     const series = values[i];
     for (let d = 0; d < series.length; d++) {
       const v = series[d];
-      if (Number.isFinite(v) && (v >= 0 || mayBeNegative)) continue;
-      return badFigureIssue({ figure: `/${f.replace(/\./g, '/')}`, value: v }, scenarios[Math.floor(i / n)] ?? scenarios[0]);
+      if (isBadDraw(f, v)) return drawIssue(i, v, figures, scenarios);
     }
   }
   return null;
+}
+
+/** Whether a draw of a headline figure fails the guard: not finite, or negative but for a profit. */
+export function isBadDraw(figure: string, v: number): boolean {
+  return !(Number.isFinite(v) && (v >= 0 || figure.endsWith('profit')));
+}
+
+/** The issue of bad draw v of series i (values[b × n + f] as drawsIssue reads them). */
+export function drawIssue(i: number, v: number, figures: readonly string[], scenarios: readonly unknown[]): ValidationIssue {
+  const n = figures.length;
+  const f = figures[i % n];
+  return badFigureIssue({ figure: `/${f.replace(/\./g, '/')}`, value: v }, scenarios[Math.floor(i / n)] ?? scenarios[0]);
 }
 
 /** Throws a ResultGuardError naming the likeliest field when `doc` has a bad figure. */

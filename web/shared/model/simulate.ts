@@ -6,7 +6,7 @@ import { compileScenario } from './compile.ts';
 import { decodeResult } from './decode.ts';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import type { ResultDocument } from './result-types.ts';
-import { validateScenario, type Scenario, type ValidationIssue } from './scenario-schema.ts';
+import { validateScenario, type Scenario, type ValidationIssue, type ValidationResult } from './scenario-schema.ts';
 import { guardResult, ResultGuardError } from './result-guard.ts';
 
 export type Issue = ValidationIssue;
@@ -21,9 +21,15 @@ export function runScenario(core: Core, scenario: Scenario, library: EmissionFac
   return guardResult(decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND'), scenario);
 }
 
-/** Validates, then runs; invalid input gives every validation error and no result. */
-export function simulateScenario(core: Core, input: unknown, library: EmissionFactorLibraryFile): SimulateOutcome {
-  const checked = validateScenario(input);
+/** Validates, then runs; invalid input gives every validation error and no result. The worker
+ *  passes its EditValidator's validate (edit-validation.ts), which checks only what an edit changed. */
+export function simulateScenario(
+  core: Core,
+  input: unknown,
+  library: EmissionFactorLibraryFile,
+  validate: (input: unknown) => ValidationResult = validateScenario,
+): SimulateOutcome {
+  const checked = validate(input);
   if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
   try {
     return { ok: true, result: runScenario(core, checked.scenario, library), warnings: checked.warnings };
