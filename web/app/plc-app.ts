@@ -1,7 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
+import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
+import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
+import { useScenarioWords } from './data-words.ts';
+import './shoelace-vi.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
@@ -81,9 +84,12 @@ function viewFromHash(hash: string): ViewId | null {
   return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : null;
 }
 
-/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view. */
-@localized()
+/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view.
+ *  `@customElement` comes first (outermost) so that `@localized()` is in place before the
+ *  definition upgrades the `<plc-app>` already in index.html: the other way round, that instance
+ *  never heard of a language switch. */
 @customElement('plc-app')
+@localized()
 export class PlcApp extends LitElement {
   static override styles = appStyles;
 
@@ -92,12 +98,16 @@ export class PlcApp extends LitElement {
   @property({ attribute: false }) session?: ScenarioSession;
 
   @state() private view: ViewId = 'workbench';
+  /** On a phone the navigation is one button that opens the list of views. */
+  @state() private navOpen = false;
+  private stopRefreshing: (() => void) | null = null;
   private started: ScenarioSession | null = null;
   private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
   private listeningTo: ScenarioSession | null = null;
   private readonly providers = new SessionProviders<Provides>(this, PROVIDED);
   private readonly onHashChange = () => this.route(true);
   private readonly onScenarioChange = () => {
+    useScenarioWords(this.session?.draft.scenario);
     this.followScenarioLanguage();
     this.requestUpdate();
   };
@@ -112,6 +122,7 @@ export class PlcApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
+    this.stopRefreshing = refreshOnLocaleChange();
     this.useSession();
     this.route(false);
   }
@@ -119,6 +130,8 @@ export class PlcApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.stopRefreshing?.();
+    this.stopRefreshing = null;
     this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
     this.listeningTo = null;
   }
@@ -135,6 +148,7 @@ export class PlcApp extends LitElement {
     this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
     this.listeningTo = session;
     session.draft.addEventListener('change', this.onScenarioChange);
+    useScenarioWords(session.draft.scenario);
     this.followScenarioLanguage();
     if (this.started !== session) {
       this.started = session;
@@ -163,8 +177,11 @@ export class PlcApp extends LitElement {
     }
     if (view === this.view && !userNavigated) return;
     this.view = view;
+    this.navOpen = false;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
     if (userNavigated) void this.updateComplete.then(() => this.focusView());
+    // Dropdowns of the new view read their options' words once they are in the page's language.
+    void this.updateComplete.then(() => refreshCachedWords(this.renderRoot as ShadowRoot));
   }
 
   private focusView(): void {
@@ -238,7 +255,9 @@ export class PlcApp extends LitElement {
           <h1>${msg('Plastic line simulator')}</h1>
           <p class="chip" data-testid="scenario-chip">
             <span class="chip-label">${msg('Scenario:')}</span>
-            <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
+            <span class="chip-name" data-testid="scenario-name" title=${scenario ? pickText(scenario.name) : nothing}
+              >${scenario ? pickText(scenario.name) : msg('loading…')}</span
+            >
           </p>
           <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.renderRoot.querySelector('plc-library-dialog')?.show()}
             >${msg('Library')}</sl-button
@@ -252,9 +271,19 @@ export class PlcApp extends LitElement {
             )}
           </div>
         </div>
-        <nav aria-label=${msg('Views')}>
-          <ul>
-            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing}>${this.viewLabel(id)}</a></li>`)}
+        <nav aria-label=${msg('Views')} class=${this.navOpen ? 'open' : ''}>
+          <button
+            type="button"
+            class="nav-toggle"
+            data-testid="nav-toggle"
+            aria-expanded=${this.navOpen ? 'true' : 'false'}
+            aria-controls="views"
+            @click=${() => (this.navOpen = !this.navOpen)}
+          >
+            <span aria-hidden="true">☰</span> ${this.viewLabel(this.view)}
+          </button>
+          <ul id="views">
+            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing} @click=${() => (this.navOpen = false)}>${this.viewLabel(id)}</a></li>`)}
           </ul>
         </nav>
       </header>

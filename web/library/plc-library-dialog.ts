@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
@@ -148,7 +149,7 @@ export class PlcLibraryDialog extends LitElement {
       case 'delete':
         void this.act(async () => {
           await store.library.remove(id);
-          this.undoable = { id, name: String(record?.scenario.name ?? id) };
+          this.undoable = { id, name: pickText(record?.scenario.name) || id };
         });
         break;
     }
@@ -173,7 +174,7 @@ export class PlcLibraryDialog extends LitElement {
     }
     try {
       const outcome = await store.library.importText(await file.text(), msg('(imported)'));
-      this.report = { ok: true, names: outcome.scenarios.map((s) => s.name) };
+      this.report = { ok: true, names: outcome.scenarios.map((s) => pickText(s.name)) };
     } catch (error) {
       this.report = error instanceof ImportError ? { ok: false, issues: error.issues } : { ok: false, issues: [{ path: '', message: this.describe(error) }] };
     }
@@ -268,7 +269,7 @@ export class PlcLibraryDialog extends LitElement {
                 ${deleted.map(
                   (r) =>
                     html`<li data-id=${r.id}>
-                      <span>${String(r.scenario.name)}</span>
+                      <span>${pickText(r.scenario.name)}</span>
                       <sl-button size="small" data-action="restore" @click=${() => this.act(() => store!.library.restore(r.id))}>${msg('Restore')}</sl-button>
                     </li>`,
                 )}

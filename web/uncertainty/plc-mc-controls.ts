@@ -100,7 +100,11 @@ export class PlcMcControls extends LitElement {
         value=${String(s.draws)}
       ></sl-input>
       <sl-input name="seed" type="number" min="0" step="1" label=${msg('Seed')} value=${String(s.seed)}></sl-input>
-      <sl-select name="workers" label=${msg('Workers')} value=${String(s.workers)}>
+      <sl-select
+        name="workers"
+        label=${msg('Worker threads', { desc: 'Processing threads of the computer that share the Monte Carlo draws' })}
+        value=${String(s.workers)}
+      >
         ${workers.map((n) => html`<sl-option value=${String(n)}>${n}</sl-option>`)}
       </sl-select>
       <div class="actions">

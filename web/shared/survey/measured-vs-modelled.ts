@@ -17,6 +17,7 @@
 // product, rejects by route, fuel and profit are true tests of the template's other parameters.
 
 import type { Core } from '../model/core.ts';
+import { textIn } from '../model/local-text.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import type { FigureKey } from '../model/figure-catalogue.ts';
 import { householdIndicators, INDICATOR_CONSTANTS, provenanceOf, type IndicatorOptions } from './indicators.ts';
@@ -98,7 +99,7 @@ export interface MeasuredVsModelled {
 const ID_SAFE = /[^A-Za-z0-9_.-]+/g;
 
 function unitNames(units: readonly Unit[], pick: (u: Unit) => boolean): string {
-  const names = units.filter(pick).map((u) => (u.name ? `${u.id} (${u.name})` : u.id));
+  const names = units.filter(pick).map((u) => (u.name ? `${u.id} (${textIn(u.name, 'en')})` : u.id));
   return names.length > 0 ? names.join(', ') : 'the units';
 }
 
