@@ -12,10 +12,11 @@ import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
 import './plc-dynamics-controls.ts';
 import './plc-dynamics-timeline.ts';
-import '../common/plc-issue-list.ts';
+import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
 
 /**
  * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
@@ -25,63 +26,28 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @localized()
 @customElement('plc-dynamics-view')
 export class PlcDynamicsView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-      max-width: 48rem;
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-      min-width: 0;
-    }
-    section {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-      gap: var(--sl-spacing-medium);
-    }
-    .run-facts {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      margin: 0 0 var(--sl-spacing-small);
-    }
-    .status {
-      margin: 0 0 var(--sl-spacing-medium);
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts > section {
-      margin-bottom: 0;
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    @media (max-width: 30rem) {
-      .panel {
-        padding: var(--sl-spacing-small);
+  static override styles = [
+    viewStyles,
+    css`
+      section {
+        margin-bottom: var(--sl-spacing-medium);
       }
-    }
-  `;
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+        gap: var(--sl-spacing-medium);
+      }
+      .status {
+        margin: 0 0 var(--sl-spacing-medium);
+      }
+      .charts {
+        margin-bottom: var(--sl-spacing-medium);
+      }
+      .charts > section {
+        margin-bottom: 0;
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   /** The session's dynamics run (kept across visits). */
@@ -117,15 +83,8 @@ export class PlcDynamicsView extends LitElement {
 
   private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, stale: boolean) {
     const outcome = result.value;
-    const warnings = outcome.warnings.length
-      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
-      : nothing;
-    if (!outcome.ok) {
-      return html`<sl-alert variant="danger" open data-testid="errors">
-          <strong>${msg('This scenario cannot be simulated:')}</strong>
-          <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert
-        >${warnings}`;
-    }
+    const warnings = warningsAlert(outcome.warnings);
+    if (!outcome.ok) return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors)}${warnings}`;
     const s = outcome.summary;
     const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
     const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);

@@ -4,6 +4,8 @@ import { localized, msg } from '@lit/localize';
 import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data.ts';
 import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
+import { releaseLabel } from '../app/labels.ts';
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
@@ -60,25 +62,10 @@ export class PlcFactorSources extends LitElement {
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
   @property({ attribute: false }) overrides?: unknown;
 
+  /** The fuels' factors are per TJ of fuel energy; the other sources' per tonne burned. */
   private sourceLabel(key: string): string {
-    switch (key) {
-      case 'openBurning':
-        return msg('Open burning');
-      case 'dumpFire':
-        return msg('Dump fires');
-      case 'plasticFuel':
-        return msg('Rejects burned as fuel');
-      case 'coal':
-        return msg('Coal (per TJ)');
-      case 'wood':
-        return msg('Wood (per TJ)');
-      case 'lpg':
-        return msg('LPG (per TJ)');
-      case 'cementKiln':
-        return msg('Cement kiln');
-      default:
-        return key;
-    }
+    const perTj: Record<string, () => string> = { coal: () => msg('Coal (per TJ)'), wood: () => msg('Wood (per TJ)'), lpg: () => msg('LPG (per TJ)') };
+    return perTj[key]?.() ?? releaseLabel(key);
   }
 
   private row(label: string, f: FactorValue | undefined) {
@@ -101,18 +88,12 @@ export class PlcFactorSources extends LitElement {
         ${msg('PCDD/F to air, µg TEQ per tonne burned (per TJ of fuel for coal, wood and LPG); from the emission-factor library unless the scenario overrides them.')}
       </p>
       <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Source')}</th>
-              <th scope="col">${msg('Factor')}</th>
-              <th scope="col">${msg('Status and source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air))}
-          </tbody>
-        </table>
+        ${dataTable({
+          head: html`<th scope="col">${msg('Source')}</th>
+            <th scope="col">${msg('Factor')}</th>
+            <th scope="col">${msg('Status and source')}</th>`,
+          rows: SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air)),
+        })}
       </div>
     `;
   }

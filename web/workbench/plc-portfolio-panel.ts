@@ -19,6 +19,8 @@ import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { editorStyles } from './editor-styles.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import { measureName } from '../common/measure-words.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
+import { runningLine } from '../common/base-styles.ts';
 
 const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
 
@@ -56,6 +58,7 @@ export class PlcPortfolioPanel extends LitElement {
   static override styles = [
     chartPanelStyles,
     editorStyles,
+    runningLine,
     css`
       ul {
         list-style: none;
@@ -89,12 +92,6 @@ export class PlcPortfolioPanel extends LitElement {
         padding: 0.3rem 0.45rem;
         border: 1px solid var(--sl-color-neutral-400);
         border-radius: var(--sl-border-radius-medium);
-      }
-      .running {
-        display: flex;
-        align-items: center;
-        gap: var(--sl-spacing-x-small);
-        font-size: var(--sl-font-size-small);
       }
       .answer {
         font-size: var(--sl-font-size-medium);
@@ -267,30 +264,25 @@ export class PlcPortfolioPanel extends LitElement {
       <details>
         <summary>${msg('Show the Pareto front')}</summary>
         <div class="table-wrap">
-          <table data-testid="front-table">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Measures')}</th>
-                <th scope="col">${labelTag('comparison.capex')}</th>
-                <th scope="col">${msg(str`${what} avoided`)}</th>
-                <th scope="col">${labelTag('comparison.profitChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${r.front
-                .map((m) => byMask.get(m))
-                .filter((p): p is PortfolioPoint => !!p)
-                .map(
-                  (p) =>
-                    html`<tr>
-                      <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th>
-                      <td>${money('comparison.capex', p.capex)}</td>
-                      <td>${percent(p.avoidedFraction)}</td>
-                      <td>${money('comparison.profitChange', p.profitChange)}</td>
-                    </tr>`,
-                )}
-            </tbody>
-          </table>
+          ${dataTable({
+            testId: 'front-table',
+            head: html`<th scope="col">${msg('Measures')}</th>
+              <th scope="col">${labelTag('comparison.capex')}</th>
+              <th scope="col">${msg(str`${what} avoided`)}</th>
+              <th scope="col">${labelTag('comparison.profitChange')}</th>`,
+            rows: r.front
+              .map((m) => byMask.get(m))
+              .filter((p): p is PortfolioPoint => !!p)
+              .map(
+                (p) =>
+                  html`<tr>
+                    <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th>
+                    <td>${money('comparison.capex', p.capex)}</td>
+                    <td>${percent(p.avoidedFraction)}</td>
+                    <td>${money('comparison.profitChange', p.profitChange)}</td>
+                  </tr>`,
+              ),
+          })}
         </div>
       </details>
     `;

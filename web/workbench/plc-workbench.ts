@@ -10,7 +10,7 @@ import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
-import '../common/plc-issue-list.ts';
+import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -19,6 +19,8 @@ import './plc-portfolio-panel.ts';
 import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -35,95 +37,78 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 @localized()
 @customElement('plc-workbench')
 export class PlcWorkbench extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-    }
-    .top {
-      display: grid;
-      gap: var(--sl-spacing-large);
-      align-items: start;
-    }
-    .analysis {
-      display: grid;
-      gap: var(--sl-spacing-large);
-      margin-top: var(--sl-spacing-large);
-      align-items: start;
-    }
-    @media (min-width: 64rem) {
+  static override styles = [
+    viewStyles,
+    visuallyHidden,
+    css`
+      .intro {
+        margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+        color: var(--sl-color-neutral-700);
+      }
       .top {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        display: grid;
+        gap: var(--sl-spacing-large);
+        align-items: start;
       }
-      .results {
-        position: sticky;
-        top: var(--sl-spacing-small);
-        order: 2;
-      }
-      .editor {
-        order: 1;
-      }
-    }
-    @media (min-width: 80rem) {
       .analysis {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        display: grid;
+        gap: var(--sl-spacing-large);
+        margin-top: var(--sl-spacing-large);
+        align-items: start;
       }
-    }
-    h3 {
-      margin: 0 0 var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-large);
-    }
-    .status {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--sl-spacing-x-small);
-      min-height: 2rem;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .status sl-spinner {
-      font-size: 1rem;
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      min-width: 0;
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-    }
-    plc-method-switch {
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .figures {
-      transition: opacity 120ms linear;
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+      @media (min-width: 64rem) {
+        .top {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        }
+        .results {
+          position: sticky;
+          top: var(--sl-spacing-small);
+          order: 2;
+        }
+        .editor {
+          order: 1;
+        }
+      }
+      @media (min-width: 80rem) {
+        .analysis {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        }
+      }
+      h3 {
+        margin: 0 0 var(--sl-spacing-x-small);
+        font-size: var(--sl-font-size-large);
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sl-spacing-x-small);
+        min-height: 2rem;
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .status sl-spinner {
+        font-size: 1rem;
+      }
+      sl-alert {
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .panel {
+        background: var(--sl-color-neutral-0);
+        border: 1px solid var(--sl-color-neutral-200);
+        min-width: 0;
+        border-radius: var(--sl-border-radius-large);
+        padding: var(--sl-spacing-medium);
+      }
+      plc-method-switch {
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .figures {
+        transition: opacity 120ms linear;
+        margin-bottom: var(--sl-spacing-medium);
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly simulation = new ServiceController(this, simulationContext);
@@ -220,17 +205,12 @@ export class PlcWorkbench extends LitElement {
         >`;
       case 'done': {
         const outcome = run.result!.value;
-        const warnings = outcome.warnings.length
-          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
-          : nothing;
+        const warnings = warningsAlert(outcome.warnings);
         if (!outcome.ok) {
-          return html`<sl-alert variant="danger" open data-testid="errors">
-              <strong>${msg('This scenario cannot be simulated:')}</strong>
-              <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
-              <div>
-                <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
-              </div> </sl-alert
-            >${warnings}`;
+          const example = html`<div>
+            <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
+          </div>`;
+          return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
         }
         return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
           ${warnings}`;
