@@ -2,6 +2,7 @@ import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../locales/locale-codes.ts';
 import type { MessageLang } from '../shared/model/schema-messages.ts';
 import { textIn } from '../shared/model/local-text.ts';
+import { citationText } from '../shared/model/citations.ts';
 
 // The one place the app's language is configured (@lit/localize, runtime mode). The translations
 // are generated modules (`npm run i18n:build` from web/locales/xliff/); the static map of loaders
@@ -67,4 +68,9 @@ export function intlLocale(): string {
  *  plain text as it is, `{ "vi", "en" }` in the current language (web/shared/model/local-text.ts). */
 export function pickText(value: unknown): string {
   return textIn(value, messageLang());
+}
+
+/** A source note in the page's language, citing in words rather than by file name (citations.ts). */
+export function sourceNote(value: unknown): string {
+  return citationText(pickText(value), messageLang());
 }

@@ -100,6 +100,51 @@ export const appStyles = css`
   .nav-toggle {
     display: none;
   }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--sl-spacing-3x-small);
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  nav a {
+    display: block;
+    padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+    color: #fff;
+    text-decoration: none;
+    white-space: nowrap;
+    border-bottom: 3px solid transparent;
+    font-size: var(--sl-font-size-small);
+  }
+  nav a:hover {
+    background: rgb(255 255 255 / 0.1);
+  }
+  nav a[aria-current='page'] {
+    border-bottom-color: #f2c94c;
+    font-weight: var(--sl-font-weight-semibold);
+  }
+  nav a:focus-visible {
+    outline: 3px solid #f2c94c;
+    outline-offset: -3px;
+  }
+  main {
+    flex: 1;
+    width: 100%;
+    max-width: var(--plc-page-width);
+    margin: 0 auto;
+    padding: var(--sl-spacing-medium);
+    box-sizing: border-box;
+  }
+  .notice {
+    margin-bottom: var(--sl-spacing-medium);
+  }
+  footer {
+    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+    font-size: var(--sl-font-size-x-small);
+    color: var(--sl-color-neutral-700);
+    text-align: center;
+  }
   /* A phone: at most about 110 px of header. Title and language on one line, the scenario and the
      Library on the next, and the views behind one button that names the current one. */
   @media (max-width: 40rem) {
@@ -191,50 +236,5 @@ export const appStyles = css`
     nav a {
       padding: var(--sl-spacing-small) var(--sl-spacing-medium);
     }
-  }
-  nav ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--sl-spacing-3x-small);
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  nav a {
-    display: block;
-    padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-    color: #fff;
-    text-decoration: none;
-    white-space: nowrap;
-    border-bottom: 3px solid transparent;
-    font-size: var(--sl-font-size-small);
-  }
-  nav a:hover {
-    background: rgb(255 255 255 / 0.1);
-  }
-  nav a[aria-current='page'] {
-    border-bottom-color: #f2c94c;
-    font-weight: var(--sl-font-weight-semibold);
-  }
-  nav a:focus-visible {
-    outline: 3px solid #f2c94c;
-    outline-offset: -3px;
-  }
-  main {
-    flex: 1;
-    width: 100%;
-    max-width: var(--plc-page-width);
-    margin: 0 auto;
-    padding: var(--sl-spacing-medium);
-    box-sizing: border-box;
-  }
-  .notice {
-    margin-bottom: var(--sl-spacing-medium);
-  }
-  footer {
-    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-    font-size: var(--sl-font-size-x-small);
-    color: var(--sl-color-neutral-700);
-    text-align: center;
   }
 `;

@@ -1,4 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { messageLang, sourceNote } from '../app/locale.ts';
+import { citationText } from '../shared/model/citations.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg, str } from '@lit/localize';
@@ -139,9 +141,9 @@ export class PlcMeasurePicker extends LitElement {
       </div>
       <details>
         <summary>${msg('What it does and where it comes from')}</summary>
-        <p>${measureDescription(m)}</p>
-        ${m.appliesTo ? html`<p>${msg(str`Applies to: ${m.appliesTo}.`)}</p>` : nothing}
-        <p>${msg(str`Source: ${m.source}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
+        <p>${citationText(measureDescription(m), messageLang())}</p>
+        ${m.appliesTo ? html`<p>${msg(str`Applies to: ${messageLang() === 'vi' && m.appliesToVi ? m.appliesToVi : m.appliesTo}.`)}</p>` : nothing}
+        <p>${msg(str`Source: ${sourceNote(m.source)}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
       </details>
     </li>`;
   }
