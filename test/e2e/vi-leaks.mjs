@@ -36,6 +36,8 @@ export const ALLOWED = [
   ['dynamics', 'exponential'],
   ['evaluation', 'illustrative-survey.csv'],
   ['evaluation', 'Phan Boi'],
+  ['report', 'Minh Khai, before'],
+  ['report', 'Phan Boi, before'],
   ['evaluation', 'before'],
   ['evaluation', 'survey.csv'],
   ['evaluation', 'survey.json'],
@@ -384,6 +386,20 @@ async function main() {
     else failed++;
     console.log(`${leaks.length === 0 ? 'ok' : 'not ok'} - a switch to Vietnamese with the Library open on Uncertainty: ${leaks.length} leak(s)`);
     for (const l of leaks) console.log(`    [${l.kind}] ${JSON.stringify(l.what)} in "${l.text}" at ${l.where}`);
+    // "New from example": Phan Boi after its upgrade opens from the Library (still open), as a scenario of its own.
+    await page.locator('plc-library-dialog [data-example="phan-boi-after"]').click();
+    await page.waitForFunction(
+      () => document.querySelector('plc-app')?.shadowRoot?.querySelector('[data-testid="scenario-name"]')?.textContent?.includes('Phan Bôi, sau'),
+      undefined,
+      { timeout: 60_000 },
+    );
+    await page
+      .locator('plc-result-figures [data-figure="productT"] .value')
+      .first()
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
+    passed++;
+    console.log('ok - "New from example" opens Phan Boi after its upgrade, named in Vietnamese');
   } catch (error) {
     failed++;
     console.log(`not ok - the language switch check stopped\n    ${String(error?.message ?? error).split('\n')[0]}`);

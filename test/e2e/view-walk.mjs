@@ -2,7 +2,7 @@
 // screenshots of issue 16 (vi-leaks.mjs --shots) and the offline journey: Workbench, Compare with
 // the pilot preset, Dynamics after its run, Uncertainty after a run, Training (first step, levers,
 // before and after with the take-away), Evaluation with the illustrative survey, its report, and
-// the Library dialog with "New from example" open. `stop(name)` is called at each stop once the
+// the Library dialog (with its "New from example" choices). `stop(name)` is called at each stop once the
 // view has settled; what it does there (scan, screenshot, axe) is the caller's.
 
 /** Clicks a view's link (opening the collapsed navigation on a phone first) and waits for the hash. */
@@ -99,8 +99,7 @@ export const STOPS = [
       await openView(page, 'workbench');
       await page.locator('plc-app [data-testid="library-button"]').click();
       await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 60_000 });
-      const examples = page.locator('plc-library-dialog [data-testid="new-from-example"]');
-      if (await examples.count()) await examples.first().click();
+      await page.locator('plc-library-dialog [data-testid="new-from-example"] sl-button').first().waitFor();
     },
   },
 ];

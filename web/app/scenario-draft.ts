@@ -9,7 +9,7 @@ export interface ScenarioDocument {
   /** Plain text or { vi, en } (web/shared/model/local-text.ts): shown through pickText(). */
   name: LocalText;
   currency?: string;
-  units?: { id: string; name?: string }[];
+  units?: { id: string; name?: LocalText; [key: string]: unknown }[];
   [key: string]: unknown;
 }
 

@@ -12,6 +12,8 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 import { ImportError, MAX_BUNDLE_BYTES, type ImportIssue, type LibraryListing } from '../common/library.ts';
 import { StorageError, type RunRecord } from '../common/db.ts';
 import { downloadText } from './library-format.ts';
+import { examples, type Example } from './examples.ts';
+import { catalogueContext } from '../app/contexts.ts';
 import { storageProblemText } from '../common/library-words.ts';
 import type { ScenarioActionDetail } from './plc-scenario-list.ts';
 import '../common/plc-issue-list.ts';
@@ -71,6 +73,7 @@ export class PlcLibraryDialog extends LitElement {
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly store = new ServiceController(this, storeContext);
+  private readonly catalogue = new ServiceController(this, catalogueContext);
   /** Any change of the stored scenarios, here or in another tab, reads the list again. */
   protected readonly library = new ServiceController(this, libraryContext, () => void this.refresh());
 
@@ -181,6 +184,15 @@ export class PlcLibraryDialog extends LitElement {
     await this.refresh();
   }
 
+  private newFrom(example: Example): Promise<void> {
+    return this.act(async () => {
+      const catalogue = this.catalogue.value;
+      if (example.needsCatalogue && catalogue && !catalogue.measures) await catalogue.load();
+      await this.store.value!.openAsNew(example.make(catalogue?.measures ?? null), msg('(new)'));
+      await this.hide();
+    });
+  }
+
   private undo(): void {
     const undoable = this.undoable;
     this.undoable = null;
@@ -242,6 +254,12 @@ export class PlcLibraryDialog extends LitElement {
     const deleted = this.listing?.deleted ?? [];
     return html`<sl-dialog label=${msg('Scenario library')} @sl-after-hide=${(e: Event) => e.target === this.dialog && (this.report = null)}>
       ${this.renderNotices()}
+      <section data-testid="new-from-example">
+        <h3>${msg('New from example')}</h3>
+        <div class="toolbar">
+          ${examples().map((e) => html`<sl-button size="small" data-example=${e.id} @click=${() => this.newFrom(e)}>${e.label}</sl-button>`)}
+        </div>
+      </section>
       <section>
         <div class="toolbar">
           <input
