@@ -132,13 +132,13 @@ export class PlcCompareView extends LitElement {
         village: minhKhai,
         id: 'minh-khai-pilot',
         own: msg('Minh Khai pilot (UNIDO/GEF)'),
-        borrowed: msg('Borrowed: the Minh Khai pilot’s measures on this line'),
+        borrowed: msg('The Minh Khai pilot’s measures, borrowed for this line'),
       },
       {
         village: phanBoi,
         id: 'phan-boi-upgrade',
         own: msg('Phan Boi upgraded line (UNIDO/GEF)'),
-        borrowed: msg('Borrowed: the Phan Boi upgrade’s measures on this line'),
+        borrowed: msg('The Phan Boi upgrade’s measures, borrowed for this line'),
       },
     ].map((p) => ({
       id: p.id,

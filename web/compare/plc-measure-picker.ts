@@ -54,6 +54,19 @@ export class PlcMeasurePicker extends LitElement {
       margin: 0;
       font-size: var(--sl-font-size-medium);
     }
+    /* A long preset name wraps inside its button rather than widening the page on a phone. */
+    .presets sl-button {
+      max-width: 100%;
+    }
+    .presets sl-button::part(base) {
+      white-space: normal;
+      height: auto;
+      min-height: var(--sl-input-height-small);
+      line-height: 1.3;
+    }
+    .presets sl-button::part(label) {
+      padding-block: 0.2rem;
+    }
     .presets {
       display: flex;
       flex-wrap: wrap;
