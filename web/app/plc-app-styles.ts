@@ -13,6 +13,12 @@ export const appStyles = css`
     left: -10000px;
     top: 0;
   }
+  .skip {
+    font: inherit;
+    border: 1px solid var(--sl-color-neutral-400);
+    color: var(--sl-color-neutral-900);
+    cursor: pointer;
+  }
   .skip:focus {
     left: var(--sl-spacing-small);
     top: var(--sl-spacing-small);

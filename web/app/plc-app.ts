@@ -241,16 +241,16 @@ export class PlcApp extends LitElement {
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 
-  private skipToContent(event: Event): void {
-    event.preventDefault(); // the hash belongs to the router
+  /** A button rather than a link: the target sits in this shadow root, where `#main` cannot reach it. */
+  private skipToContent(): void {
     this.focusView();
   }
 
   override render() {
     const scenario = this.session?.draft.scenario;
     return html`
-      <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
-      <header>
+      <header aria-label=${msg('Plastic line simulator')}>
+        <button type="button" class="skip" @click=${this.skipToContent}>${msg('Skip to content')}</button>
         <div class="bar">
           <h1>${msg('Plastic line simulator')}</h1>
           <p class="chip" data-testid="scenario-chip">
@@ -293,7 +293,7 @@ export class PlcApp extends LitElement {
         <plc-fault-notice class="notice"></plc-fault-notice>
         ${this.renderView()}
       </main>
-      <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
+      <footer aria-label=${msg('About the figures')}>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
       <plc-library-dialog></plc-library-dialog>
     `;
   }

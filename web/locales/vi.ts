@@ -584,6 +584,7 @@
 's948b16354bd75ca9': str`Ở ${0} số lần rút, kịch bản sau gây ít CO₂ từ điện lưới hơn kịch bản trước.`,
 's948c3397356a7f96': `Nhiệt trị thấp của nhựa làm chất đốt`,
 's94da043b4a7032f8': `Số lần lặp (1–100)`,
+'s94e65d95d08ba358': `Về các con số`,
 's9604fcded5ffea0a': `không công đoạn nào bị giới hạn công suất`,
 's9607c5fcfa7e38dd': `Nhựa bị đốt`,
 's966a847778e1bcfe': str`Ở ${0} số lần rút, kịch bản sau làm ra nhiều sản phẩm hơn kịch bản trước.`,
