@@ -56,6 +56,22 @@ export default defineConfig({
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173, headers: HOSTING_HEADERS },
   worker: { format: 'es' },
+  // Every library a view loads on demand is pre-bundled when the dev server starts, so that its
+  // first use does not make Vite discover it, re-optimise and reload the page (issue 16).
+  optimizeDeps: {
+    include: [
+      'papaparse',
+      'chart.js',
+      'chartjs-chart-sankey',
+      'chartjs-chart-matrix',
+      'comlink',
+      'idb',
+      'zod',
+      'fast-json-patch',
+      '@lit/localize',
+      '@lit/context',
+    ],
+  },
   build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
   plugins: [
     contentSecurityPolicy(),
@@ -82,7 +98,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest,json,csv}'],
+        // Every asset a view can load, the illustrative survey (.csv) among them.
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest,csv,json}'],
         maximumFileSizeToCacheInBytes: 5_000_000,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 // Expected figures come from the golden file (test/golden/make-golden.ts), not from the core under test.
 import goldenBefore from '../../fixtures/golden/minh-khai-before.result.json';
@@ -61,7 +62,7 @@ describe('<plc-app> with the real core worker', () => {
     const value = parseShown(shown);
     const tolerance = Math.max(0.5, Math.abs(expected.mass.productT) * 0.005);
     expect(Math.abs(value - expected.mass.productT)).to.be.at.most(tolerance);
-    expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(scenario.name);
+    expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(textIn(scenario.name, 'en'));
   });
 
   it('draws the PCDD/F chart, whose bars add up to the total release', async () => {
@@ -78,7 +79,7 @@ describe('<plc-app> with the real core worker', () => {
     for (const view of ['compare', 'dynamics', 'uncertainty', 'training', 'evaluation', 'workbench']) {
       location.hash = `#/${view}`;
       await until(() => deepQuery(app!, 'nav a[aria-current="page"]')?.getAttribute('href') === `#/${view}`, 5_000, view);
-      expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(scenario.name);
+      expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(textIn(scenario.name, 'en'));
       const heading = await until(() => app!.shadowRoot!.querySelector('main > :not(.notice)')?.shadowRoot?.querySelector('h2'), 5_000, 'a heading');
       expect(heading.textContent?.trim().length).to.be.above(0);
     }

@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 // Expected figures come from the golden file (test/golden/make-golden.ts: the same two columns), not from the core under test.
@@ -123,7 +124,7 @@ describe('<plc-compare-view> with the real core worker', () => {
     const charts = ['plc-releases-chart', 'plc-waterfall-chart', 'plc-sankey-chart'].flatMap((tag) => allIn(view(app), tag));
     expect(charts.length).to.equal(2 + 2 + 3);
     for (const chart of charts) expect(names(chart).length, chart.tagName).to.be.at.least(1);
-    const baselineName = scenario.name;
+    const baselineName = textIn(scenario.name, 'en');
     const releases = allIn(view(app), 'plc-releases-chart');
     for (const r of releases) {
       expect(names(r)).to.have.length(3);
@@ -171,7 +172,7 @@ describe('<plc-compare-view> with the real core worker', () => {
         expect(Number(row[2]), `${row[0]} ${v}`).to.equal(result.pcddf[v]);
       });
     });
-    expect(rows[0][0]).to.equal(scenario.name);
+    expect(rows[0][0]).to.equal(textIn(scenario.name, 'en'));
   });
 
   it('exports the flows of a Sankey as JSON and the chart as a PNG, without the network', async () => {
@@ -191,7 +192,7 @@ describe('<plc-compare-view> with the real core worker', () => {
       });
     const json = await download('json');
     const doc = JSON.parse(json.content) as { rows: { from: string; tonnes_per_year: number }[]; scenarios: { name: string }[] };
-    expect(doc.scenarios.map((s) => s.name)).to.deep.equal([scenario.name]);
+    expect(doc.scenarios.map((s) => s.name)).to.deep.equal([textIn(scenario.name, 'en')]);
     const fromFeed = doc.rows.filter((r) => r.from === 'feed').reduce((sum, r) => sum + r.tonnes_per_year, 0);
     expect(fromFeed).to.be.closeTo(FEED_T, 1e-6);
     const png = await download('png');

@@ -2,6 +2,7 @@
 // damaged stored record, storage that is blocked, and the service worker's update notices. Each
 // gives a notice in the page's language, the worker is restarted, and no saved scenario is lost.
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
@@ -255,7 +256,7 @@ describe('<plc-fault-notice> in the app', () => {
     (deepQuery(app!, '[data-testid="library-button"]') as HTMLElement).click();
     const list = () => deepQuery(app!, 'plc-library-dialog', 'plc-scenario-list')?.shadowRoot;
     await until(() => (list()?.querySelectorAll('li').length ?? 0) > 0, 10_000, 'the scenario list');
-    expect([...list()!.querySelectorAll('li')].some((li) => li.textContent?.includes(minh.name))).to.equal(true);
+    expect([...list()!.querySelectorAll('li')].some((li) => li.textContent?.includes(textIn(minh.name, 'en')))).to.equal(true);
     await until(() => deepQuery(app!, 'plc-library-dialog', '[data-testid="corrupt-records"]'), 5_000, 'the damaged list');
     const damaged = deepQuery(app!, 'plc-library-dialog', '[data-testid="corrupt-records"] plc-issue-list');
     expect(damaged?.shadowRoot?.textContent).to.contain('broken');

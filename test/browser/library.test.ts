@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
@@ -73,7 +74,7 @@ describe('autosave, two tabs and run history (sessions on one database)', () => 
     tab.draft.edit(edited);
     await tab.simulation.settled();
     // Within the debounce nothing is written yet.
-    expect((await stored())?.scenario.name).to.equal(minh.name);
+    expect((await stored())?.scenario.name).to.deep.equal(minh.name);
     const record = await untilAsync(async () => ((await stored())?.revision === 2 ? stored() : null), 'the autosave');
     expect(record?.scenario).to.deep.equal(edited);
 
@@ -252,14 +253,14 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
   it('lists the scenario with its revision, duplicates it, deletes the copy and undoes the delete', async () => {
     await openLibrary();
     expect(rows()).to.have.length(1);
-    expect(rows()[0].textContent).to.contain(minh.name);
+    expect(rows()[0].textContent).to.contain(textIn(minh.name, 'en'));
     expect(rows()[0].textContent).to.contain('revision 1');
     expect(dialogRoot().querySelector('[data-testid="clearable-note"]')?.textContent).to.contain('export a bundle');
 
     (rows()[0].querySelector('[data-action="duplicate"]') as HTMLElement).click();
     await until(() => rows().length === 2, 5_000, 'the copy');
     const copyRow = rows().find((r) => r.dataset.id === 'minh-khai-before-copy')!;
-    expect(copyRow.textContent).to.contain(`${minh.name} (copy)`);
+    expect(copyRow.textContent).to.contain(`${textIn(minh.name, 'en')} (copy)`);
 
     (copyRow.querySelector('[data-action="delete"]') as HTMLElement).click();
     await until(() => rows().length === 1, 5_000, 'the delete');
@@ -299,7 +300,8 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     expect(row.textContent).to.contain('0.1.0');
     (row.querySelector('[data-action="open-run"]') as HTMLElement).click();
     await until(() => session.draft.scenario?.id === 'minh-khai-before-r1', 10_000, 'the re-opened revision');
-    expect(session.draft.scenario?.name).to.equal(`${minh.name} (revision 1)`);
+    // A bilingual name gets the suffix in both languages.
+    expect(session.draft.scenario?.name).to.deep.equal({ vi: `${textIn(minh.name, 'vi')} (revision 1)`, en: `${textIn(minh.name, 'en')} (revision 1)` });
   });
 });
 

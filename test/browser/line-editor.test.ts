@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/workbench/plc-line-editor.ts';
 import { fieldMessage, type PlcLineEditor } from '../../web/workbench/plc-line-editor.ts';
@@ -165,7 +166,7 @@ describe('<plc-line-editor>', () => {
     await settle(editor);
     units = mounted.sent.at(-1)!.units;
     expect(units.map((u) => u.id)).to.deep.equal(['sort', 'wash', 'shred', 'dry', 'extrude', 'extrude-2', 'pelletize', 'agglomeration']);
-    expect(units[5].name).to.equal('Extruder with melt filter (copy)');
+    expect(textIn(units[5].name, 'en')).to.equal('Extruder with melt filter (copy)');
     unitEditors(editor)[0].shadowRoot!.querySelector<HTMLButtonElement>('button[data-action="remove"]')!.click();
     await settle(editor);
     units = mounted.sent.at(-1)!.units;

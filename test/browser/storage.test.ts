@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import { textIn } from '../../web/shared/model/local-text.ts';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import phanBoi from '../../fixtures/scenarios/phan-boi-before.json';
 import { ConflictError, DB_VERSION, ScenarioDb, StorageError, type StoredScenario } from '../../web/common/db.ts';
@@ -233,7 +234,11 @@ describe('scenario storage, schema version 2', () => {
     const file = await library.exportScenario(minh.id);
     expect(JSON.parse(file.text)).to.deep.equal(minh);
     const again = await fresh.importText(file.text, '(imported)');
-    expect(again.scenarios[0]).to.deep.equal({ id: 'minh-khai-before-imported', name: `${minh.name} (imported)`, renamedFrom: minh.id });
+    expect(again.scenarios[0]).to.deep.equal({
+      id: 'minh-khai-before-imported',
+      name: { vi: `${textIn(minh.name, 'vi')} (imported)`, en: `${textIn(minh.name, 'en')} (imported)` },
+      renamedFrom: minh.id,
+    });
     expect((await fresh.list()).scenarios.find((r) => r.id === minh.id)?.scenario.name).to.equal('Edited here');
   });
 });

@@ -176,7 +176,10 @@ export function createSuite() {
 
 /** Clicks a view's link in the header and waits for the hash to follow. */
 export async function goToView(page, view) {
-  await page.locator(`plc-app nav a[href="#/${view}"]`).click();
+  const link = page.locator(`plc-app nav a[href="#/${view}"]`);
+  // On a phone the views sit behind one button.
+  if (!(await link.isVisible())) await page.locator('plc-app [data-testid="nav-toggle"]').click();
+  await link.click();
   await page.waitForFunction((v) => location.hash === `#/${v}`, view);
 }
 

@@ -61,7 +61,8 @@ describe.each(SCENARIOS)('%s', (file) => {
 
   it('has the required header: id, site, currency VND, discount rate 0.1 and a description of its sources', () => {
     expect(doc.id).toBe(path.basename(file, '.json'));
-    expect(doc.site.province).toBe('Hung Yen');
+    // Place names are bilingual (issue 16): { vi: 'Hưng Yên', en: 'Hung Yen' }.
+    expect(doc.site.province).toEqual({ vi: 'Hưng Yên', en: 'Hung Yen' });
     expect(doc.currency).toBe('VND');
     expect(doc.discountRate).toBe(0.1);
     expect(doc.description.length).toBeGreaterThan(200);

@@ -1,6 +1,8 @@
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../locales/locale-codes.ts';
 import type { MessageLang } from '../shared/model/schema-messages.ts';
+import { textIn } from '../shared/model/local-text.ts';
+import { citationText } from '../shared/model/citations.ts';
 
 // The one place the app's language is configured (@lit/localize, runtime mode). The translations
 // are generated modules (`npm run i18n:build` from web/locales/xliff/); the static map of loaders
@@ -60,4 +62,15 @@ export function messageLang(): MessageLang {
 /** The BCP 47 tag for Intl number and date formats ("1.234.567 ₫" in vi-VN). */
 export function intlLocale(): string {
   return getLocale() === 'vi' ? 'vi-VN' : 'en';
+}
+
+/** Text a user reads from a file (a name, a description, a source note), in the page's language:
+ *  plain text as it is, `{ "vi", "en" }` in the current language (web/shared/model/local-text.ts). */
+export function pickText(value: unknown): string {
+  return textIn(value, messageLang());
+}
+
+/** A source note in the page's language, citing in words rather than by file name (citations.ts). */
+export function sourceNote(value: unknown): string {
+  return citationText(pickText(value), messageLang());
 }

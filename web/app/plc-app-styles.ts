@@ -13,6 +13,12 @@ export const appStyles = css`
     left: -10000px;
     top: 0;
   }
+  .skip {
+    font: inherit;
+    border: 1px solid var(--sl-color-neutral-400);
+    color: var(--sl-color-neutral-900);
+    cursor: pointer;
+  }
   .skip:focus {
     left: var(--sl-spacing-small);
     top: var(--sl-spacing-small);
@@ -97,13 +103,8 @@ export const appStyles = css`
     max-width: var(--plc-page-width);
     margin: var(--sl-spacing-x-small) auto 0;
   }
-  @media (max-width: 30rem) {
-    header {
-      padding-inline: var(--sl-spacing-small);
-    }
-    nav a {
-      padding-inline: var(--sl-spacing-x-small);
-    }
+  .nav-toggle {
+    display: none;
   }
   nav ul {
     display: flex;
@@ -149,5 +150,97 @@ export const appStyles = css`
     font-size: var(--sl-font-size-x-small);
     color: var(--sl-color-neutral-700);
     text-align: center;
+  }
+  /* A phone: at most about 110 px of header. Title and language on one line, the scenario and the
+     Library on the next, and the views behind one button that names the current one. */
+  @media (max-width: 40rem) {
+    header {
+      padding: var(--sl-spacing-2x-small) var(--sl-spacing-small) 0;
+    }
+    .bar {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      gap: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
+    }
+    h1 {
+      font-size: var(--sl-font-size-medium);
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+    }
+    .languages {
+      grid-column: 2;
+      grid-row: 1;
+    }
+    .languages button {
+      min-height: 1.75rem;
+      padding: 0 0.4rem;
+    }
+    .chip {
+      grid-column: 1;
+      grid-row: 2;
+    }
+    .chip-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .chip-name {
+      white-space: nowrap;
+      overflow: hidden;
+      text-overflow: ellipsis;
+      display: block;
+      min-width: 0;
+    }
+    .library {
+      grid-column: 2;
+      grid-row: 2;
+      margin-left: 0;
+    }
+    nav {
+      position: relative;
+      margin-top: var(--sl-spacing-2x-small);
+    }
+    .nav-toggle {
+      display: flex;
+      align-items: center;
+      gap: var(--sl-spacing-x-small);
+      width: 100%;
+      min-height: 2.25rem;
+      font: inherit;
+      font-size: var(--sl-font-size-small);
+      font-weight: var(--sl-font-weight-semibold);
+      color: #fff;
+      background: transparent;
+      border: 0;
+      border-bottom: 3px solid #f2c94c;
+      padding: 0 var(--sl-spacing-x-small);
+      cursor: pointer;
+      text-align: left;
+    }
+    .nav-toggle:focus-visible {
+      outline: 3px solid #f2c94c;
+      outline-offset: -3px;
+    }
+    nav ul {
+      display: none;
+    }
+    nav.open ul {
+      display: flex;
+      flex-direction: column;
+      position: absolute;
+      z-index: 20;
+      left: calc(-1 * var(--sl-spacing-small));
+      right: calc(-1 * var(--sl-spacing-small));
+      top: 100%;
+      background: var(--plc-header-bg, #12372a);
+      padding-bottom: var(--sl-spacing-x-small);
+      box-shadow: 0 6px 12px rgb(0 0 0 / 0.3);
+    }
+    nav a {
+      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+    }
   }
 `;

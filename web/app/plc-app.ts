@@ -1,7 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale } from './locale.ts';
+import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
+import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
+import { useScenarioWords } from './data-words.ts';
+import './shoelace-vi.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
@@ -89,9 +92,12 @@ function viewFromHash(hash: string): ViewId | null {
   return (VIEW_IDS as readonly string[]).includes(id) ? (id as ViewId) : null;
 }
 
-/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view. */
-@localized()
+/** The app shell: header with the scenario chip, navigation by hash (`#/workbench`), one view.
+ *  `@customElement` comes first (outermost) so that `@localized()` is in place before the
+ *  definition upgrades the `<plc-app>` already in index.html: the other way round, that instance
+ *  never heard of a language switch. */
 @customElement('plc-app')
+@localized()
 export class PlcApp extends LitElement {
   static override styles = appStyles;
 
@@ -100,6 +106,9 @@ export class PlcApp extends LitElement {
   @property({ attribute: false }) session?: ScenarioSession;
 
   @state() private view: ViewId = 'workbench';
+  /** On a phone the navigation is one button that opens the list of views. */
+  @state() private navOpen = false;
+  private stopRefreshing: (() => void) | null = null;
   private started: ScenarioSession | null = null;
   private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
   private listeningTo: ScenarioSession | null = null;
@@ -108,6 +117,7 @@ export class PlcApp extends LitElement {
   private readonly loaded = new Set<ViewId | 'library'>();
   private readonly onHashChange = () => this.route(true);
   private readonly onScenarioChange = () => {
+    useScenarioWords(this.session?.draft.scenario);
     this.followScenarioLanguage();
     this.requestUpdate();
   };
@@ -125,6 +135,7 @@ export class PlcApp extends LitElement {
     // when the header's button is pressed.
     void this.load('library', loadLibraryDialog);
     window.addEventListener('hashchange', this.onHashChange);
+    this.stopRefreshing = refreshOnLocaleChange();
     this.useSession();
     this.route(false);
   }
@@ -132,6 +143,8 @@ export class PlcApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
+    this.stopRefreshing?.();
+    this.stopRefreshing = null;
     this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
     this.listeningTo = null;
   }
@@ -148,6 +161,7 @@ export class PlcApp extends LitElement {
     this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
     this.listeningTo = session;
     session.draft.addEventListener('change', this.onScenarioChange);
+    useScenarioWords(session.draft.scenario);
     this.followScenarioLanguage();
     if (this.started !== session) {
       this.started = session;
@@ -177,8 +191,11 @@ export class PlcApp extends LitElement {
     const loaded = this.load(view, VIEW_MODULES[view]);
     if (view === this.view && !userNavigated) return;
     this.view = view;
+    this.navOpen = false;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
     if (userNavigated) void loaded.then(() => this.updateComplete).then(() => this.focusView());
+    // Dropdowns of the new view read their options' words once they are in the page's language.
+    void loaded.then(() => this.updateComplete).then(() => refreshCachedWords(this.renderRoot as ShadowRoot));
   }
 
   /** Loads a view's (or the dialog's) code once, then renders again with its element. */
@@ -259,21 +276,23 @@ export class PlcApp extends LitElement {
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 
-  private skipToContent(event: Event): void {
-    event.preventDefault(); // the hash belongs to the router
+  /** A button rather than a link: the target sits in this shadow root, where `#main` cannot reach it. */
+  private skipToContent(): void {
     void this.focusView();
   }
 
   override render() {
     const scenario = this.session?.draft.scenario;
     return html`
-      <a class="skip" href="#main" @click=${this.skipToContent}>${msg('Skip to content')}</a>
-      <header>
+      <header aria-label=${msg('Plastic line simulator')}>
+        <button type="button" class="skip" @click=${this.skipToContent}>${msg('Skip to content')}</button>
         <div class="bar">
           <h1>${msg('Plastic line simulator')}</h1>
           <p class="chip" data-testid="scenario-chip">
             <span class="chip-label">${msg('Scenario:')}</span>
-            <span class="chip-name" data-testid="scenario-name">${scenario ? scenario.name : msg('loading…')}</span>
+            <span class="chip-name" data-testid="scenario-name" title=${scenario ? pickText(scenario.name) : nothing}
+              >${scenario ? pickText(scenario.name) : msg('loading…')}</span
+            >
           </p>
           <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.openLibrary()}>${msg('Library')}</sl-button>
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
@@ -285,9 +304,19 @@ export class PlcApp extends LitElement {
             )}
           </div>
         </div>
-        <nav aria-label=${msg('Views')}>
-          <ul>
-            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing}>${this.viewLabel(id)}</a></li>`)}
+        <nav aria-label=${msg('Views')} class=${this.navOpen ? 'open' : ''}>
+          <button
+            type="button"
+            class="nav-toggle"
+            data-testid="nav-toggle"
+            aria-expanded=${this.navOpen ? 'true' : 'false'}
+            aria-controls="views"
+            @click=${() => (this.navOpen = !this.navOpen)}
+          >
+            <span aria-hidden="true">☰</span> ${this.viewLabel(this.view)}
+          </button>
+          <ul id="views">
+            ${VIEW_IDS.map((id) => html`<li><a href="#/${id}" aria-current=${id === this.view ? 'page' : nothing} @click=${() => (this.navOpen = false)}>${this.viewLabel(id)}</a></li>`)}
           </ul>
         </nav>
       </header>
@@ -297,7 +326,7 @@ export class PlcApp extends LitElement {
         <plc-fault-notice class="notice"></plc-fault-notice>
         ${this.renderView()}
       </main>
-      <footer>
+      <footer aria-label=${msg('About the figures')}>
         ${
           this.view === 'training'
             ? msg('Figures a week or a month, as each card says (a week is a year ÷ 52, a month a year ÷ 12), from the model’s yearly figures.')

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from './locale.ts';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -51,7 +52,7 @@ export class PlcConflictNotice extends LitElement {
   override render() {
     const conflict = this.store.value?.conflict;
     if (!conflict) return nothing;
-    const name = String(conflict.theirs.scenario.name);
+    const name = pickText(conflict.theirs.scenario.name);
     return html`<sl-alert variant="warning" open data-testid="conflict-notice">
       <strong>${msg(str`“${name}” was changed in another tab.`)}</strong>
       ${msg('Your edits here were not saved over it and are kept in this tab until you choose. If you load theirs, your version stays in the library under “Recently deleted”.')}

@@ -114,6 +114,20 @@ export class ScenarioStore extends EventTarget {
     await this.autosave.flush();
   }
 
+  /** Stores `scenario` as a new scenario (a fresh id and a suffixed name when its own are taken:
+   *  an example never overwrites what the user made of it before) and opens it. */
+  async openAsNew(scenario: ScenarioDocument, nameSuffix: string): Promise<void> {
+    await this.leaveCurrent();
+    try {
+      const [copy] = await this.db.importBatch({ scenarios: [scenario], runs: [], takenSuffix: nameSuffix, takenIdSuffix: 'new' });
+      const record = await this.db.getRecord(copy.id);
+      this.library.notify();
+      if (record) await this.adopt(record);
+    } catch (error) {
+      this.noteStorage(error);
+    }
+  }
+
   /** Saves a pending edit now. */
   flush(): Promise<void> {
     return this.autosave.flush();

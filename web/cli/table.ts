@@ -2,6 +2,7 @@
 // order of the rows are the figure catalogue's (web/shared/model/figure-catalogue.ts), in English.
 
 import type { Scenario } from '../shared/model/scenario-schema.ts';
+import { textIn } from '../shared/model/local-text.ts';
 import { figure, type ResultDocument } from '../shared/model/result-types.ts';
 import { notQuantifiedName } from '../shared/model/emission-factors.ts';
 import { FIGURES, figureNumberFormat, figureUnitSymbol, inFigureOrder, type FigureKey } from '../shared/model/figure-catalogue.ts';
@@ -83,7 +84,7 @@ export function formatTable(scenario: Scenario, r: ResultDocument): string {
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   const lines = rows.map(([a, b, c]) => `${a.padEnd(w0)}  ${b.padStart(w1)}  ${c}`.trimEnd());
-  const title = `${scenario.name} (${scenario.id})`;
+  const title = `${textIn(scenario.name, 'en')} (${scenario.id})`;
   const notes = r.notQuantified.length ? `\nNot quantified: ${r.notQuantified.join('; ')}` : '';
   return `${title}\n${'='.repeat(title.length)}\n${lines.join('\n')}${notes}\n`;
 }

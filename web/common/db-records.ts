@@ -1,6 +1,7 @@
 // What the app's database holds and how its failures are named: scenario records (a document
 // with its revision and timestamps) and run records, the checks a stored record must pass, the
 // errors the UI names, and the id and name rules of copies and imports. db.ts opens the database.
+import { isBilingual, type LocalText } from '../shared/model/local-text.ts';
 
 /** A stored scenario document: any scenario document; `id` is its key. */
 export interface StoredScenario {
@@ -99,7 +100,7 @@ export function recordProblem(key: string, value: unknown): string | null {
   if (value.id !== key) return 'its id does not match its key';
   if (!isObject(value.scenario)) return 'it holds no scenario document';
   if (value.scenario.id !== key) return 'the document’s id does not match the record';
-  if (typeof value.scenario.name !== 'string') return 'the document has no name';
+  if (typeof value.scenario.name !== 'string' && !isBilingual(value.scenario.name)) return 'the document has no name';
   if (!Number.isInteger(value.revision) || (value.revision as number) < 1) return 'it has no valid revision';
   if (typeof value.updatedAt !== 'number' || typeof value.createdAt !== 'number') return 'it has no valid timestamps';
   if (value.deletedAt !== null && typeof value.deletedAt !== 'number') return 'its deletion time is invalid';
@@ -127,9 +128,10 @@ export function freeId(base: string, suffix: string, taken: ReadonlySet<string>)
 }
 
 /** `name` with a suffix such as " (copy)", cut to the schema's name length. */
-export function suffixedName(name: string, suffix: string): string {
+export function suffixedName(name: LocalText, suffix: string): LocalText {
   const tail = ` ${suffix}`;
-  return name.slice(0, NAME_LENGTH - tail.length) + tail;
+  const cut = (text: string) => text.slice(0, NAME_LENGTH - tail.length) + tail;
+  return isBilingual(name) ? { vi: cut(name.vi), en: cut(name.en) } : cut(String(name));
 }
 
 /** What an import writes: documents and their runs; runs name their document by its bundle id. */
@@ -144,7 +146,7 @@ export interface ImportBatch {
 
 export interface ImportedScenario {
   id: string;
-  name: string;
+  name: LocalText;
   /** The id in the file when it had to change. */
   renamedFrom?: string;
 }

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { LocalText } from '../shared/model/local-text.ts';
 import {
   checkedRecord,
   ConflictError,
@@ -195,7 +196,7 @@ export class ScenarioDb {
       const now = Date.now();
       const record: ScenarioRecord = {
         id: newId,
-        scenario: { ...source.scenario, id: newId, name: suffixedName(String(source.scenario.name), nameSuffix) },
+        scenario: { ...source.scenario, id: newId, name: suffixedName(source.scenario.name as LocalText, nameSuffix) },
         revision: 1,
         createdAt: now,
         updatedAt: now,
@@ -339,11 +340,11 @@ export class ScenarioDb {
         let scenario = doc;
         if (taken.has(doc.id)) {
           const id = freeId(doc.id, batch.takenIdSuffix ?? 'imported', taken);
-          scenario = { ...doc, id, name: suffixedName(String(doc.name), batch.takenSuffix) };
+          scenario = { ...doc, id, name: suffixedName(doc.name as LocalText, batch.takenSuffix) };
         }
         taken.add(scenario.id);
         newIds.set(doc.id, scenario.id);
-        imported.push({ id: scenario.id, name: String(scenario.name), ...(scenario.id !== doc.id ? { renamedFrom: doc.id } : {}) });
+        imported.push({ id: scenario.id, name: scenario.name as LocalText, ...(scenario.id !== doc.id ? { renamedFrom: doc.id } : {}) });
         await scenarios.add({ id: scenario.id, scenario, revision: 1, createdAt: now, updatedAt: now, deletedAt: null });
       }
       const runs = tx.objectStore('runs');

@@ -22,6 +22,22 @@ export class PlcIssueList extends LitElement {
       margin: var(--sl-spacing-2x-small) 0;
       overflow-wrap: anywhere;
     }
+    .field {
+      font-weight: var(--sl-font-weight-semibold);
+    }
+    details.path {
+      display: inline;
+      font-size: var(--sl-font-size-x-small);
+      color: var(--sl-color-neutral-700);
+    }
+    details.path[open] {
+      display: block;
+    }
+    details.path summary {
+      display: inline;
+      cursor: pointer;
+      text-decoration: underline dotted;
+    }
     code {
       font-family: var(--sl-font-mono);
       font-size: 0.9em;
@@ -47,11 +63,20 @@ export class PlcIssueList extends LitElement {
     }
     const text = formatIssueMessage(issue, lang);
     const where = `${describeWhere(issue, lang)}: `;
-    // describeWhere is "path (field in words, unit name)": the path is shown as code, the rest as words.
-    const words = where.slice(issue.path.length - 1, -2).trim();
-    return text.startsWith(where) && issue.path
-      ? html`<li><code>${issue.path}</code>${words ? ` ${words}` : ''}: ${text.slice(where.length)}</li>`
-      : html`<li>${text}</li>`;
+    // describeWhere is "path (field in words, unit name)": the field is named in words; its JSON
+    // path is for engineers, behind a "details" toggle.
+    const words = where
+      .slice(issue.path.length - 1, -2)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1');
+    if (!text.startsWith(where) || !issue.path) return html`<li>${text}</li>`;
+    return html`<li>
+      <span class="field">${words || msg('A field')}</span>: ${text.slice(where.length)}
+      <details class="path">
+        <summary>${msg('details')}</summary>
+        ${msg('Where in the file:')} <code>${issue.path}</code>
+      </details>
+    </li>`;
   }
 }
 

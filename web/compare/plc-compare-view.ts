@@ -7,6 +7,8 @@ import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
+import { homeVillage } from '../shared/model/home-village.ts';
+import { pickText } from '../app/locale.ts';
 import type { CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';
 import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { catalogueContext, draftContext } from '../app/contexts.ts';
@@ -121,12 +123,30 @@ export class PlcCompareView extends LitElement {
     });
   }
 
+  /** Each village's own measures; a preset of another village than the baseline's is said to be borrowed. */
   private presets(): MeasurePreset[] {
     const [minhKhai, phanBoi] = PROJECT_VILLAGES;
-    return [
-      { id: 'minh-khai-pilot', name: msg('Minh Khai pilot (UNIDO/GEF)'), measureIds: [...minhKhai.measureIds] },
-      { id: 'phan-boi-upgrade', name: msg('Phan Boi upgraded line (UNIDO/GEF)'), measureIds: [...phanBoi.measureIds] },
-    ];
+    const home = homeVillage(this.draft.value?.scenario);
+    const presets = [
+      {
+        village: minhKhai,
+        id: 'minh-khai-pilot',
+        own: msg('Minh Khai pilot (UNIDO/GEF)'),
+        borrowed: msg('The Minh Khai pilot’s measures, borrowed for this line'),
+      },
+      {
+        village: phanBoi,
+        id: 'phan-boi-upgrade',
+        own: msg('Phan Boi upgraded line (UNIDO/GEF)'),
+        borrowed: msg('The Phan Boi upgrade’s measures, borrowed for this line'),
+      },
+    ].map((p) => ({
+      id: p.id,
+      name: home === undefined || home === p.village ? p.own : p.borrowed,
+      measureIds: [...p.village.measureIds],
+      own: home === p.village,
+    }));
+    return presets.sort((a, b) => Number(b.own) - Number(a.own)).map(({ id, name, measureIds }) => ({ id, name, measureIds }));
   }
 
   private shortName(column: CompareColumn): string {
@@ -207,7 +227,7 @@ export class PlcCompareView extends LitElement {
     const scenario = draft?.scenario;
     const currency = scenario?.currency ?? 'VND';
     const docs = outcome.value.comparisons;
-    const baseline: ScenarioRef = { key: 'before', name: (scenario?.name as string | undefined) ?? outcome.value.baselineId, colour: BASELINE_COLOUR };
+    const baseline: ScenarioRef = { key: 'before', name: pickText(scenario?.name) || outcome.value.baselineId, colour: BASELINE_COLOUR };
     const compared: ComparedScenario[] = result.request.columns.map((c, i) => ({
       ref: { key: `after-${columnLetter(c)}`, name: this.columnName(c), colour: columnColour(c) },
       shortName: this.shortName(c),
@@ -290,7 +310,7 @@ export class PlcCompareView extends LitElement {
   override render() {
     const comparison = this.comparison.value;
     const scenario = this.draft.value?.scenario;
-    const name = scenario?.name;
+    const name = pickText(scenario?.name);
     const result = comparison?.run.result;
     return html`
       <h2 tabindex="-1">${msg('Compare')}</h2>

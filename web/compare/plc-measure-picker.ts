@@ -1,4 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { messageLang, sourceNote } from '../app/locale.ts';
+import { citationText } from '../shared/model/citations.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg, str } from '@lit/localize';
@@ -51,6 +53,19 @@ export class PlcMeasurePicker extends LitElement {
     h3 {
       margin: 0;
       font-size: var(--sl-font-size-medium);
+    }
+    /* A long preset name wraps inside its button rather than widening the page on a phone. */
+    .presets sl-button {
+      max-width: 100%;
+    }
+    .presets sl-button::part(base) {
+      white-space: normal;
+      height: auto;
+      min-height: var(--sl-input-height-small);
+      line-height: 1.3;
+    }
+    .presets sl-button::part(label) {
+      padding-block: 0.2rem;
     }
     .presets {
       display: flex;
@@ -139,9 +154,9 @@ export class PlcMeasurePicker extends LitElement {
       </div>
       <details>
         <summary>${msg('What it does and where it comes from')}</summary>
-        <p>${measureDescription(m)}</p>
-        ${m.appliesTo ? html`<p>${msg(str`Applies to: ${m.appliesTo}.`)}</p>` : nothing}
-        <p>${msg(str`Source: ${m.source}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
+        <p>${citationText(measureDescription(m), messageLang())}</p>
+        ${m.appliesTo ? html`<p>${msg(str`Applies to: ${messageLang() === 'vi' && m.appliesToVi ? m.appliesToVi : m.appliesTo}.`)}</p>` : nothing}
+        <p>${msg(str`Source: ${sourceNote(m.source)}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
       </details>
     </li>`;
   }

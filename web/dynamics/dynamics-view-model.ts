@@ -3,6 +3,7 @@
 // the page's language) and the steady-state comparison. Numbers only get formatted here;
 // nothing is computed twice.
 
+import { unitName } from '../app/data-words.ts';
 import { msg, str } from '@lit/localize';
 import { formatPercent } from '../app/format.ts';
 import type { DynamicsSummary, UnitDynamics } from '../shared/analysis/dynamics.ts';
@@ -31,7 +32,7 @@ const percent = (x: number) => Math.round(x * 1000) / 10;
 function bottleneckSentence(u: UnitDynamics | undefined): string {
   if (!u) return msg('No unit stands out as the bottleneck.');
   return msg(
-    str`The bottleneck is ${u.name}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`,
+    str`The bottleneck is ${unitName(u.id, u.name)}: busy ${formatPercent(u.busy)} of its working time, down ${formatPercent(u.down)}, starved ${formatPercent(u.starved)} and blocked ${formatPercent(u.blocked)}.`,
   );
 }
 
@@ -53,7 +54,7 @@ export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: n
   return {
     utilisation: {
       ids: units.map((u) => u.id),
-      labels: units.map((u) => u.name),
+      labels: units.map((u) => unitName(u.id, u.name)),
       busy: units.map((u) => percent(u.busy)),
       blocked: units.map((u) => percent(u.blocked)),
       starved: units.map((u) => percent(u.starved)),
@@ -63,7 +64,7 @@ export function dynamicsViewModel(summary: DynamicsSummary, steadyProcessedT?: n
     stockpilePlasticKg: xy(s.stockpilePlasticKg),
     feedStoreKg: xy(s.feedStoreKg),
     buffersKg: s.buffersKg.map((ys, k) => ({
-      label: `${units[k]?.name ?? k} → ${units[k + 1]?.name ?? k + 1}`,
+      label: `${units[k] ? unitName(units[k].id, units[k].name) : k} → ${units[k + 1] ? unitName(units[k + 1].id, units[k + 1].name) : k + 1}`,
       points: xy(ys),
     })),
     // Only clearings at which something burned are marked: a line that sends all to bricks has none.

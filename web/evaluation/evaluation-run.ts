@@ -1,4 +1,5 @@
 import { createContext } from '@lit/context';
+import { pickText } from '../app/locale.ts';
 import type { EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
@@ -61,7 +62,7 @@ async function buildReport(core: Core, catalogue: MeasureCatalogue, request: Rep
     const outcome = await core.call('compare', [baseline, { measureIds: [...pair.measureIds] }], { signal });
     comparisons.push({
       pair,
-      baselineName: baseline.name,
+      baselineName: pickText(baseline.name),
       otherCosts: (baseline as { otherCosts?: unknown }).otherCosts,
       doc: outcome.ok ? outcome.value : null,
       errors: outcome.ok ? [] : outcome.errors,

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -159,7 +160,8 @@ export class PlcEvaluationView extends LitElement {
     if (input && this.run) {
       const run = this.run;
       const scenario = this.draft.value?.scenario ?? null;
-      queueMicrotask(() => void run.ensureReport(scenario, releaseMethodOf(scenario)));
+      const current = scenario ? { ...scenario, name: pickText(scenario.name) } : null;
+      queueMicrotask(() => void run.ensureReport(current, releaseMethodOf(scenario)));
       if (this.printCopy) this.printCopy.update(input);
       else
         this.printCopy = mountPrintCopy(input, {
@@ -272,7 +274,7 @@ export class PlcEvaluationView extends LitElement {
               <section class="panel" aria-labelledby="mvm-title">
                 <h3 id="mvm-title">${msg('3. Measured versus modelled')}</h3>
                 <p class="note">
-                  ${msg(str`A household's measurements are turned into a scenario (on the current scenario, ${scenario?.name ?? '—'}, for a "before" row; with its village's BAT/BEP measures for an "after" row), run, and compared figure by figure.`)}
+                  ${msg(str`A household's measurements are turned into a scenario (on the current scenario, ${pickText(scenario?.name) || '—'}, for a "before" row; with its village's BAT/BEP measures for an "after" row), run, and compared figure by figure.`)}
                 </p>
                 <plc-measured-modelled
                   .survey=${survey}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
@@ -11,6 +12,8 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 import { ImportError, MAX_BUNDLE_BYTES, type ImportIssue, type LibraryListing } from '../common/library.ts';
 import { StorageError, type RunRecord } from '../common/db.ts';
 import { downloadText } from './library-format.ts';
+import { examples, type Example } from './examples.ts';
+import { catalogueContext } from '../app/contexts.ts';
 import { storageProblemText } from '../common/library-words.ts';
 import type { ScenarioActionDetail } from './plc-scenario-list.ts';
 import '../common/plc-issue-list.ts';
@@ -70,6 +73,7 @@ export class PlcLibraryDialog extends LitElement {
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly store = new ServiceController(this, storeContext);
+  private readonly catalogue = new ServiceController(this, catalogueContext);
   /** Any change of the stored scenarios, here or in another tab, reads the list again. */
   protected readonly library = new ServiceController(this, libraryContext, () => void this.refresh());
 
@@ -148,7 +152,7 @@ export class PlcLibraryDialog extends LitElement {
       case 'delete':
         void this.act(async () => {
           await store.library.remove(id);
-          this.undoable = { id, name: String(record?.scenario.name ?? id) };
+          this.undoable = { id, name: pickText(record?.scenario.name) || id };
         });
         break;
     }
@@ -173,11 +177,20 @@ export class PlcLibraryDialog extends LitElement {
     }
     try {
       const outcome = await store.library.importText(await file.text(), msg('(imported)'));
-      this.report = { ok: true, names: outcome.scenarios.map((s) => s.name) };
+      this.report = { ok: true, names: outcome.scenarios.map((s) => pickText(s.name)) };
     } catch (error) {
       this.report = error instanceof ImportError ? { ok: false, issues: error.issues } : { ok: false, issues: [{ path: '', message: this.describe(error) }] };
     }
     await this.refresh();
+  }
+
+  private newFrom(example: Example): Promise<void> {
+    return this.act(async () => {
+      const catalogue = this.catalogue.value;
+      if (example.needsCatalogue && catalogue && !catalogue.measures) await catalogue.load();
+      await this.store.value!.openAsNew(example.make(catalogue?.measures ?? null), msg('(new)'));
+      await this.hide();
+    });
   }
 
   private undo(): void {
@@ -241,6 +254,12 @@ export class PlcLibraryDialog extends LitElement {
     const deleted = this.listing?.deleted ?? [];
     return html`<sl-dialog label=${msg('Scenario library')} @sl-after-hide=${(e: Event) => e.target === this.dialog && (this.report = null)}>
       ${this.renderNotices()}
+      <section data-testid="new-from-example">
+        <h3>${msg('New from example')}</h3>
+        <div class="toolbar">
+          ${examples().map((e) => html`<sl-button size="small" data-example=${e.id} @click=${() => this.newFrom(e)}>${e.label}</sl-button>`)}
+        </div>
+      </section>
       <section>
         <div class="toolbar">
           <input
@@ -268,7 +287,7 @@ export class PlcLibraryDialog extends LitElement {
                 ${deleted.map(
                   (r) =>
                     html`<li data-id=${r.id}>
-                      <span>${String(r.scenario.name)}</span>
+                      <span>${pickText(r.scenario.name)}</span>
                       <sl-button size="small" data-action="restore" @click=${() => this.act(() => store!.library.restore(r.id))}>${msg('Restore')}</sl-button>
                     </li>`,
                 )}

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -96,7 +97,7 @@ export class PlcScenarioList extends LitElement {
   }
 
   private renderRow(record: ScenarioRecord) {
-    const name = String(record.scenario.name);
+    const name = pickText(record.scenario.name);
     const current = record.id === this.currentId;
     if (this.renaming === record.id) {
       return html`<li data-id=${record.id}>

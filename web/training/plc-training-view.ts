@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { draftContext } from '../app/contexts.ts';
@@ -164,8 +165,8 @@ export class PlcTrainingView extends LitElement {
 
   private renderFinal(run: TrainingRun, before: EverydayFigures, after: EverydayFigures) {
     const scenario = this.draft.value?.scenario;
-    const site = scenario?.site as { name?: string; province?: string } | undefined;
-    const place = [site?.name, site?.province].filter(Boolean).join(', ');
+    const site = scenario?.site as { name?: unknown; province?: unknown } | undefined;
+    const place = [pickText(site?.name), pickText(site?.province)].filter(Boolean).join(', ');
     const currency = this.currency();
     const findings = this.findings(run, before, after);
     const worse = findings.map((f) => `${worseHeading(f.figure)} ${findingReasons(f, currency)}`);
@@ -177,13 +178,13 @@ export class PlcTrainingView extends LitElement {
       <plc-training-why .findings=${findings} currency=${currency}></plc-training-why>
       ${this.renderDioxins(after, notQuantified)}
       <plc-takeaway
-        .data=${takeawayData(scenario?.name ?? '', place, before, after, run.levers!, run.baseLevers!, currency, { worse, notQuantified })}
+        .data=${takeawayData(pickText(scenario?.name), place, before, after, run.levers!, run.baseLevers!, currency, { worse, notQuantified })}
       ></plc-takeaway>`;
   }
 
   private renderPresenterBar(names: string[]) {
     return html`<div class="presenter-bar">
-      <h2 tabindex="-1">${msg('Training')} · <span class="household">${this.draft.value?.scenario?.name ?? ''}</span></h2>
+      <h2 tabindex="-1">${msg('Training')} · <span class="household">${pickText(this.draft.value?.scenario?.name)}</span></h2>
       <span class="where">${msg(str`Step ${this.step + 1} of ${names.length}`)}</span>
       <button type="button" class="quiet" data-testid="presenter" aria-pressed="true" @click=${() => (this.presenter = false)}>
         ${msg('Leave presenter mode')}
@@ -204,7 +205,7 @@ export class PlcTrainingView extends LitElement {
               <button type="button" class="quiet" data-testid="presenter" aria-pressed="false" @click=${() => (this.presenter = true)}>
                 ${msg('Presenter mode')}
               </button>
-              <p class="intro">${msg(str`A guided talk about one household’s line: ${this.draft.value?.scenario?.name ?? '…'}.`)}</p>
+              <p class="intro">${msg(str`A guided talk about one household’s line: ${pickText(this.draft.value?.scenario?.name) || '…'}.`)}</p>
             </div>`
       }
       <plc-training-stepper .steps=${names} current=${this.step} @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>

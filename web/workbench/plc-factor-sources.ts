@@ -1,4 +1,5 @@
 import { LitElement, css, html } from 'lit';
+import { sourceNote } from '../app/locale.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data.ts';
@@ -76,7 +77,7 @@ export class PlcFactorSources extends LitElement {
       <td class="num">${value}</td>
       <td>
         <span class="status" title=${statusWord(f.status)}>${f.status ?? '–'}</span> ${statusWord(f.status)}
-        <div class="src">${f.source ?? msg('no source recorded')}</div>
+        <div class="src">${f.source ? sourceNote(f.source) : msg('no source recorded')}</div>
       </td>
     </tr>`;
   }

@@ -11,7 +11,7 @@ import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
-import type { FieldEditDetail, ProvenanceEntry } from '../common/fields/plc-number-field.ts';
+import { EDITED_BY_YOU, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
 import './plc-bounds-help.ts';
 import './plc-composition-editor.ts';
@@ -118,6 +118,9 @@ export class PlcLineEditor extends LitElement {
   private readonly validator = new EditValidator();
 
   /** The draft as it stands (possibly invalid), for tests and callers. */
+  /** The numbers the user typed since this scenario was opened (their source no longer applies). */
+  @state() private edited = new Set<string>();
+
   get currentDraft(): Draft | null {
     return this.draft;
   }
@@ -132,6 +135,7 @@ export class PlcLineEditor extends LitElement {
         return;
       }
       this.base = this.scenario;
+      if ((this.draft as { id?: unknown } | null)?.id !== this.scenario.id) this.edited = new Set();
       this.draft = this.scenario as unknown as Draft;
       this.issues = [];
       this.errorMap = new Map();
@@ -164,6 +168,7 @@ export class PlcLineEditor extends LitElement {
     if (!this.draft) return;
     event.stopPropagation();
     const { pointer, value, edited } = event.detail;
+    this.edited = new Set(this.edited).add(edited ?? pointer);
     this.commit(forgetProvenance(setAt(this.draft, pointer, value), edited ?? pointer));
   }
 
@@ -209,7 +214,9 @@ export class PlcLineEditor extends LitElement {
     const d = this.draft as (Draft & { units?: Record<string, unknown>[]; currency?: string }) | null;
     if (!d) return html`<p>${msg('Loading the scenario…')}</p>`;
     const errors = this.errorMap;
-    const provenance = (d.provenance ?? {}) as Record<string, ProvenanceEntry>;
+    // A number the user typed in this scenario shows "edited by you" where its source was.
+    const provenance = { ...((d.provenance ?? {}) as Record<string, ProvenanceEntry>) };
+    for (const pointer of this.edited) if (!(pointer in provenance)) provenance[pointer] = { source: '', status: EDITED_BY_YOU };
     const currency = typeof d.currency === 'string' ? d.currency : 'VND';
     const units = d.units ?? [];
     const count = this.issues.length;

@@ -1,4 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { messageLang, pickText } from '../app/locale.ts';
+import { withText } from '../shared/model/local-text.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -97,11 +99,12 @@ export class PlcOtherCostsEditor extends LitElement {
         id=${id}
         data-pointer=${pointer}
         maxlength=${max}
-        .value=${typeof value === 'string' ? value : ''}
+        .value=${pickText(value)}
         aria-invalid=${error ? 'true' : 'false'}
         @input=${(e: Event) => {
           const v = (e.target as HTMLInputElement).value;
-          this.set(pointer, key === 'source' && v === '' ? undefined : v);
+          // A bilingual text keeps its other language; only the page's language is edited.
+          this.set(pointer, key === 'source' && v === '' ? undefined : withText(value, messageLang(), v));
         }}
       />
       ${error ? html`<p class="error">${error}</p>` : nothing}
@@ -110,10 +113,9 @@ export class PlcOtherCostsEditor extends LitElement {
 
   private line(line: CostLine, index: number) {
     const base = `/otherCosts/${index}`;
-    const name = typeof line.name === 'string' && line.name ? line.name : msg(str`Cost ${index + 1}`);
+    const name = pickText(line.name) || msg(str`Cost ${index + 1}`);
     const status = typeof line.status === 'string' ? line.status : '';
-    const provenance =
-      typeof line.source === 'string' || status ? { source: typeof line.source === 'string' ? line.source : msg('no source given'), status } : undefined;
+    const provenance = pickText(line.source) || status ? { source: pickText(line.source) || msg('no source given'), status } : undefined;
     const currency = this.currency;
     const units: Record<(typeof BASES)[number], [string, string]> = {
       perYear: [msg('Per year'), msg(str`${currency}/yr`)],

@@ -1,3 +1,4 @@
+import { unitName } from '../app/data-words.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -73,7 +74,7 @@ export class PlcResultFigures extends LitElement {
       return this.figure('bottleneck', msg('Bottleneck unit'), msg('none'), '', html`<span class="note">${msg('no unit has a capacity limit')}</span>`, 'text');
     }
     const unit = result.mass.units.find((u) => u.id === id);
-    const name = unit?.name || id;
+    const name = unitName(id, unit?.name);
     const utilization = unit?.utilization;
     const note = utilization == null ? nothing : html`<span class="note">${msg(str`${formatPercent(utilization)} of its capacity used`)}</span>`;
     return this.figure('bottleneck', msg('Bottleneck unit'), name, '', note, 'text');

@@ -1,4 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { messageLang, pickText } from '../app/locale.ts';
+import { withText } from '../shared/model/local-text.ts';
+
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { COMPONENT_KEYS, FUEL_KEYS, SINK_KEYS, UNIT_TYPES } from '../shared/model/scenario-schema.ts';
@@ -181,12 +184,13 @@ export class PlcUnitEditor extends LitElement {
       <input
         id=${id}
         type="text"
-        .value=${String(this.unit[key] ?? '')}
+        .value=${key === 'name' ? pickText(this.unit.name) : String(this.unit[key] ?? '')}
         data-pointer=${pointer}
         aria-invalid=${error ? 'true' : 'false'}
         @input=${(e: Event) => {
           const v = (e.target as HTMLInputElement).value;
-          this.edit(pointer, key === 'name' && v === '' ? undefined : v);
+          // A bilingual name keeps its other language; only the page's language is edited.
+          this.edit(pointer, key === 'name' ? (v === '' ? undefined : withText(this.unit.name, messageLang(), v)) : v);
         }}
       />
       ${error ? html`<p class="error">${error}</p>` : nothing}
@@ -254,7 +258,7 @@ export class PlcUnitEditor extends LitElement {
 
   private removal() {
     const removal = this.unit.removal ?? {};
-    const name = String(this.unit.name || this.unit.id || '');
+    const name = pickText(this.unit.name) || String(this.unit.id || '');
     return html`<fieldset class="group">
       <legend>${msg('Removed here, per component')}</legend>
       ${dataTable({
@@ -313,7 +317,7 @@ export class PlcUnitEditor extends LitElement {
 
   override render() {
     const u = this.unit;
-    const name = String(u.name || u.id || msg('unnamed unit'));
+    const name = pickText(u.name) || String(u.id || msg('unnamed unit'));
     const open = this.open || this.hasErrors();
     const capacity = typeof u.capacityKgPerHour === 'number' ? msg(str`${u.capacityKgPerHour} kg/h`) : msg('no capacity limit');
     const last = this.index === this.count - 1;

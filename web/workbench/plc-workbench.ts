@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../app/locale.ts';
 import { customElement, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -245,8 +246,8 @@ export class PlcWorkbench extends LitElement {
   override render() {
     const draft = this.draft.value;
     const run = this.simulation.value;
-    const site = draft?.scenario?.site as { name?: string; province?: string } | undefined;
-    const place = [site?.name, site?.province].filter(Boolean).join(', ');
+    const site = draft?.scenario?.site as { name?: unknown; province?: unknown } | undefined;
+    const place = [pickText(site?.name), pickText(site?.province)].filter(Boolean).join(', ');
     const scenario = draft?.scenario ?? null;
     return html`
       <h2 tabindex="-1">${msg('Workbench')}</h2>

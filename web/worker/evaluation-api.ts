@@ -5,6 +5,7 @@
 // { ok, value | errors }, never an exception across the worker.
 
 import type { Core } from '../shared/model/core.ts';
+import { textIn } from '../shared/model/local-text.ts';
 import type { EmissionFactorLibraryFile, Status } from '../shared/model/emission-factors.ts';
 import type { AnnexAssumption, AnnexFactor, AnnexScenario, EvaluationApi, EvaluationIssue } from '../shared/contract/api-types.ts';
 import { INDICATOR_CONSTANTS, STATUS_LABELS, surveyIndicators } from '../shared/survey/indicators.ts';
@@ -166,7 +167,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
         const measureIds = request.period === 'after' ? request.afterMeasureIds : [];
         const template = measureIds.length > 0 ? applyMeasures(checked.scenario, selectMeasures(catalogue, measureIds)) : checked.scenario;
         const cmp = compareMeasuredModelled(await load(), record, template, library, { tolerance: request.tolerance ?? DEFAULT_TOLERANCE });
-        return { ok: true, value: { ...cmp, template: { id: template.id, name: template.name, measureIds } }, warnings: checked.warnings };
+        return { ok: true, value: { ...cmp, template: { id: template.id, name: textIn(template.name, 'en'), measureIds } }, warnings: checked.warnings };
       } catch (error) {
         const code = error instanceof MeasureError ? 'measure_error' : 'household_scenario_error';
         return { ok: false, errors: [issue(code, error instanceof Error ? error.message : String(error))], warnings: checked.warnings };
@@ -189,7 +190,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
           .map(([pointer, p]): AnnexAssumption => ({
             pointer,
             value: getAt(scenario, pointer) ?? null,
-            source: p.source,
+            source: textIn(p.source, 'en'),
             status: (p.status as Status | undefined) ?? null,
             statusLabel: p.status ? STATUS_LABELS[p.status as Status] : 'no status given',
             note: (p as { note?: string }).note ?? null,
@@ -197,7 +198,7 @@ export function createEvaluationApi(load: () => Promise<Core>, library: Emission
         scenarios.push({
           label: entry.label,
           scenarioId: scenario.id,
-          name: scenario.name,
+          name: textIn(scenario.name, 'en'),
           assumptions,
           measures: measures.map((m) => ({
             id: m.id,

@@ -51,7 +51,10 @@ export async function faultsJourney({ newContext, baseUrl, check, fixture }) {
     const after = await storedRecord(page, scenario.id);
     assert(isDeepStrictEqual(after, before), 'the stored scenario changed across the crash');
     await page.locator('plc-app [data-testid="library-button"]').click();
-    await page.locator('plc-scenario-list li', { hasText: scenario.name }).first().waitFor({ timeout: 10_000 });
+    await page
+      .locator('plc-scenario-list li', { hasText: scenario.name?.en ?? scenario.name })
+      .first()
+      .waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
   });
 

@@ -8,6 +8,7 @@
 // each check then waits until a request the service worker does not precache actually fails,
 // and only then asserts on what the app shows.
 import { assert, goToView, parseShown, startPreview, textOf } from '../helpers.mjs';
+import { walkViews } from '../view-walk.mjs';
 
 /** Waits until a request that only the network could answer fails from inside `page`. */
 async function waitUntilNetworkFails(page, timeout = 10_000) {
@@ -86,6 +87,16 @@ export async function offlineJourney({ newContext, allowOrigin, check }) {
       const before = parseShown(await textOf(page, `${card} .before`));
       const after = parseShown(await textOf(page, `${card} .after`));
       assert(before > 0 && after >= 0 && after < before, `PCDD/F to air: ${before} before, ${after} after`);
+    });
+
+    await check('offline, a journey through every view works: each view computes, the illustrative survey loads, the report and the Library open', async () => {
+      assert(offline, 'the network could not be taken away');
+      const visited = [];
+      await walkViews(page, async (stop) => {
+        visited.push(stop);
+      });
+      await waitUntilNetworkFails(page);
+      assert(visited.length >= 10, `only ${visited.join(', ')} were reached`);
     });
 
     await check('offline, a fresh page opened in the same browser starts and simulates', async () => {

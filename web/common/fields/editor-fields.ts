@@ -2,6 +2,7 @@
 // range the schema accepts (its row in web/shared/model/field-table.ts), with a step that suits typing. Also readable names for any
 // JSON Pointer into a scenario (the sweep panel's parameter list) and the provenance words.
 import { msg, str } from '@lit/localize';
+import { pickText } from '../../app/locale.ts';
 import { bound } from '../../shared/model/bounds.ts';
 import { type ComponentKey, type FuelKey, type InertRouteKey, type PlasticRouteKey, type SinkKey, type UnitType } from '../../shared/model/scenario-schema.ts';
 import { getAt } from '../../shared/io/json-pointer.ts';
@@ -199,8 +200,8 @@ export function pointerLabel(pointer: string, scenario: unknown, currency = 'VND
   if (head === 'feed' && a === 'composition' && b) return msg(str`Feed share of ${componentLabel(b)}`);
   if (head === 'feed') return specLabel(feedFields(currency), a) ?? pointer;
   if (head === 'units' && a !== undefined) {
-    const unit = getAt(scenario, `/units/${a}`) as { name?: string; id?: string } | undefined;
-    const name = unit?.name || unit?.id || `#${Number(a) + 1}`;
+    const unit = getAt(scenario, `/units/${a}`) as { name?: unknown; id?: string } | undefined;
+    const name = pickText(unit?.name) || unit?.id || `#${Number(a) + 1}`;
     let what: string | undefined;
     if (b === 'heat') what = specLabel(heatFields(), c);
     else if (b === 'removal' && c) what = msg(str`share of ${componentLabel(c)} removed`);

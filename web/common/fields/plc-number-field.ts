@@ -1,8 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { sourceNote } from '../../app/locale.ts';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 import { shrinkingBlock } from '../base-styles.ts';
+
+/** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
+export const EDITED_BY_YOU = 'edited';
 
 export interface ProvenanceEntry {
   source: string;
@@ -87,6 +91,15 @@ export class PlcNumberField extends LitElement {
         font-size: var(--sl-font-size-x-small);
         color: var(--sl-color-danger-700);
         overflow-wrap: anywhere;
+      }
+      .prov.edited {
+        width: auto;
+        border-radius: 0.7rem;
+        padding: 0 0.4rem;
+        white-space: nowrap;
+        background: var(--sl-color-primary-50);
+        color: var(--sl-color-primary-800);
+        border-color: var(--sl-color-primary-300);
       }
       .prov {
         flex: none;
@@ -188,8 +201,22 @@ export class PlcNumberField extends LitElement {
 
   private provenanceMark() {
     const p = this.provenance;
+    if (p?.status === EDITED_BY_YOU) {
+      return html`<button
+          type="button"
+          class="prov edited"
+          data-status="edited"
+          aria-label=${msg(str`Source of ${this.label}: edited by you`)}
+          aria-describedby="tip"
+        >
+          ${msg('edited by you')}
+        </button>
+        <span class="tip" id="tip" role="tooltip">${msg('You typed this value: the source of the value it replaced no longer applies.')}</span>`;
+    }
     const letter = p?.status ?? '–';
-    const words = p ? `${statusWord(p.status)}. ${p.source}${p.note ? ` (${p.note})` : ''}` : msg('No source recorded: a value you entered, or a new unit.');
+    const words = p
+      ? `${statusWord(p.status)}. ${sourceNote(p.source)}${p.note ? ` (${sourceNote(p.note)})` : ''}`
+      : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button type="button" class="prov" data-status=${p?.status ?? 'none'} aria-label=${label} aria-describedby="tip">${letter}</button>
       <span class="tip" id="tip" role="tooltip">${words}</span>`;

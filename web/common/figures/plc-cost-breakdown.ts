@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { pickText } from '../../app/locale.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { ScenarioRef } from '../charts/compare-data.ts';
@@ -94,7 +95,7 @@ export class PlcCostBreakdown extends LitElement {
   private otherLabel(id: string) {
     const line = this.otherCosts.find((c) => c.id === id);
     const status = line?.status ?? (line ? undefined : 'E');
-    return html`${line?.name || id}<span class="status">${status ? `${status}: ${statusWord(status)}` : statusWord(undefined)}</span>`;
+    return html`${pickText(line?.name) || id}<span class="status">${status ? `${status}: ${statusWord(status)}` : statusWord(undefined)}</span>`;
   }
 
   override render() {

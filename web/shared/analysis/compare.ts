@@ -4,6 +4,7 @@
 // DOM: called from the worker and from the command line, never on the main thread.
 
 import type { Core } from '../model/core.ts';
+import { isBilingual } from '../model/local-text.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import { applyMeasureInPlace, applyMeasures, checkMeasuresAgainst, inCatalogueOrder, type Measure } from './measures.ts';
 import { HEADLINE_FIGURES, figure, type HeadlineFigure, type ResultDocument } from '../model/result-types.ts';
@@ -240,7 +241,9 @@ function attribute(
 function afterFromMeasures(before: Scenario, measures: readonly Measure[]): Scenario {
   const after = applyMeasures(before, measures) as Record<string, unknown>;
   after.id = `${before.id}-after`.slice(0, 64);
-  after.name = `${before.name} + ${measures.length} measure${measures.length === 1 ? '' : 's'}`.slice(0, 200);
+  const plus = (name: string, lang: 'vi' | 'en') =>
+    (lang === 'vi' ? `${name} + ${measures.length} giải pháp` : `${name} + ${measures.length} measure${measures.length === 1 ? '' : 's'}`).slice(0, 200);
+  after.name = isBilingual(before.name) ? { vi: plus(before.name.vi, 'vi'), en: plus(before.name.en, 'en') } : plus(before.name, 'en');
   return after as Scenario;
 }
 

@@ -71,6 +71,7 @@ const measureSchema = z
     /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
     status: z.enum(['R', 'M', 'D', 'E']).optional(),
     appliesTo: z.string().max(2000).optional(),
+    appliesToVi: z.string().max(2000).optional(),
     capex: finiteNumber.min(0).max(1e15),
     lifetimeYears: z
       .number()

@@ -11,6 +11,7 @@ import minhKhaiAfter from '../../../fixtures/scenarios/minh-khai-after.json';
 import phanBoiBefore from '../../../fixtures/scenarios/phan-boi-before.json';
 import phanBoiAfter from '../../../fixtures/scenarios/phan-boi-after.json';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
+import type { LocalText } from './local-text.ts';
 
 /** The emission-factor library file (fixtures/emission-factors.json), as shipped. */
 export const EMISSION_FACTOR_LIBRARY = efLibraryFile as unknown as EmissionFactorLibraryFile;
@@ -21,7 +22,7 @@ export const MEASURES_CATALOGUE_FILE: unknown = measuresFile;
 /** A scenario as the app needs to know it before the core validates it. */
 export interface BundledScenario {
   id: string;
-  name: string;
+  name: LocalText;
   [key: string]: unknown;
 }
 

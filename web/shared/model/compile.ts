@@ -5,6 +5,7 @@
 // method is the Toolkit's and the chlorine and HCl parameters are MODEL.md 3.1a's unless the
 // library or the scenario gives them; bricks.heat.efficiency is 1.
 
+import { textIn } from './local-text.ts';
 import * as L from '../../../assembly/layout.ts';
 import { normaliseShareGroups } from './shares.ts';
 import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario } from './scenario-schema.ts';
@@ -107,7 +108,7 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
   return {
     params: p,
     unitIds: s.units.map((unit) => unit.id),
-    unitNames: s.units.map((unit) => unit.name ?? unit.id),
+    unitNames: s.units.map((unit) => textIn(unit.name, 'en') || unit.id), // result documents keep English names (goldens); pages pick the language
     factors,
     releases,
     otherCosts,

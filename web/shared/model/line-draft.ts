@@ -4,6 +4,7 @@
 // draft and leaves its input untouched. No DOM, no Lit.
 
 import { pointerSegments } from '../io/json-pointer.ts';
+import { isBilingual } from './local-text.ts';
 
 export type Draft = Record<string, unknown>;
 type Json = Record<string, unknown> | unknown[];
@@ -150,7 +151,9 @@ export function duplicateUnit(draft: Draft, index: number, copyWord = 'copy'): D
   if (!isObject(original)) return draft;
   const copy = structuredClone(original);
   copy.id = freeUnitId(draft, String(original.id ?? 'unit'));
-  if (typeof original.name === 'string' && original.name !== '') copy.name = `${original.name} (${copyWord})`.slice(0, 200);
+  const copied = (name: string) => `${name} (${copyWord})`.slice(0, 200);
+  if (isBilingual(original.name)) copy.name = { vi: copied(original.name.vi), en: copied(original.name.en) };
+  else if (typeof original.name === 'string' && original.name !== '') copy.name = copied(original.name);
   units.splice(index + 1, 0, copy);
   const extra: [string, string][] = isObject(draft.provenance)
     ? Object.keys(draft.provenance).flatMap((p) => {

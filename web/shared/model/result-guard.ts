@@ -6,6 +6,7 @@
 // No DOM and no Node APIs.
 
 import { boundOf } from './bounds.ts';
+import { textIn } from './local-text.ts';
 import { escapeSegment } from '../io/json-pointer.ts';
 import { formatIssueMessage } from './schema-messages.ts';
 import type { ValidationIssue } from './scenario-schema.ts';
@@ -126,7 +127,7 @@ export function badFigureIssue(bad: BadFigure, scenario: unknown): ValidationIss
   const unitIndex = /^\/units\/(\d+)\//.exec(field)?.[1];
   if (unitIndex !== undefined) {
     const unit = (scenario as { units?: { id?: unknown; name?: unknown }[] }).units?.[Number(unitIndex)];
-    const name = typeof unit?.name === 'string' && unit.name !== '' ? unit.name : unit?.id;
+    const name = textIn(unit?.name, 'en') || unit?.id;
     if (typeof name === 'string') params.unitName = name.slice(0, 60);
   }
   const issue: ValidationIssue = { path: field, code: 'result_not_finite', params, message: '' };

@@ -27,6 +27,7 @@ import {
 import {
   closedMap,
   distSchema,
+  descriptionText,
   FORBIDDEN_KEYS,
   idSchema,
   isPlainObject,
@@ -217,7 +218,7 @@ const scenarioSchema = obj({
   version: z.number(),
   id: idSchema,
   name: nameSchema,
-  description: z.string().max(LIMITS.descriptionLength).optional(),
+  description: descriptionText.optional(),
   site: obj({
     name: shortText.optional(),
     commune: shortText.optional(),

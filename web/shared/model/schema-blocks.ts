@@ -140,9 +140,12 @@ export const idSchema = z
   .superRefine((v, ctx) => {
     if (v.length > 0 && v.length <= LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
   });
-export const nameSchema = z.string().min(1).max(LIMITS.nameLength);
-export const shortText = z.string().max(LIMITS.nameLength);
-export const sourceText = z.string().min(1).max(LIMITS.sourceLength);
+/** Text a user reads: plain, or `{ "vi": "…", "en": "…" }` (web/shared/model/local-text.ts). */
+export const localText = (text: z.ZodString) => z.union([text, obj({ vi: text, en: text })]);
+export const nameSchema = localText(z.string().min(1).max(LIMITS.nameLength));
+export const shortText = localText(z.string().max(LIMITS.nameLength));
+export const sourceText = localText(z.string().min(1).max(LIMITS.sourceLength));
+export const descriptionText = localText(z.string().max(LIMITS.descriptionLength));
 
 /** Problems with a JSON Pointer string, or null if it is well formed and safe. */
 export function pointerProblem(p: string): { code: string; params: Record<string, string | number> } | null {

@@ -2,6 +2,7 @@
 // and a sentence naming the field (schema-messages.ts words it in English or Vietnamese).
 
 import type { z } from 'zod';
+import { isBilingual, textIn } from './local-text.ts';
 import { formatIssueMessage } from './schema-messages.ts';
 import { boundOf } from './bounds.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
@@ -49,17 +50,21 @@ const quoteList = (values: readonly unknown[]) => values.map((v) => JSON.stringi
 type RawIssue = z.core.$ZodIssue;
 type Collected = { errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-function unitLabel(root: unknown, path: readonly PropertyKey[]): string | undefined {
+/** The unit's name for a message, in English and (when the name is bilingual) Vietnamese. */
+function unitLabel(root: unknown, path: readonly PropertyKey[]): { unitName: string; unitNameVi?: string } | undefined {
   if (path[0] !== 'units' || typeof path[1] !== 'number') return undefined;
   const unit = valueAtPath(root, path.slice(0, 2));
   if (!isPlainObject(unit)) return undefined;
-  const label = typeof unit.name === 'string' && unit.name !== '' ? unit.name : typeof unit.id === 'string' ? unit.id : undefined;
-  return label === undefined ? undefined : label.length > 60 ? label.slice(0, 60) + '…' : label;
+  const cut = (label: string) => (label.length > 60 ? label.slice(0, 60) + '…' : label);
+  const id = typeof unit.id === 'string' ? unit.id : undefined;
+  const en = textIn(unit.name, 'en') || id;
+  if (en === undefined) return undefined;
+  return isBilingual(unit.name) && unit.name.vi !== '' ? { unitName: cut(en), unitNameVi: cut(unit.name.vi) } : { unitName: cut(en) };
 }
 
 export function makeIssue(root: unknown, path: readonly PropertyKey[], code: string, params: Record<string, string | number>): ValidationIssue {
   const label = unitLabel(root, path);
-  const allParams = label !== undefined && path.length > 2 ? { ...params, unitName: label } : params;
+  const allParams = label !== undefined && path.length > 2 ? { ...params, ...label } : params;
   const issue: ValidationIssue = { path: toJsonPointer(path), code, message: '' };
   if (Object.keys(allParams).length > 0) issue.params = allParams;
   issue.message = formatIssueMessage(issue, 'en');
@@ -116,6 +121,17 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
       if (typeof value === 'number' && numberBranch) {
         for (const inner of numberBranch) convert(inner, root, path, out);
         return;
+      }
+      // Text a user reads: plain text or { "vi": …, "en": … } (schema-blocks.ts localText).
+      const expected = new Set(
+        union.errors.flatMap((branch) =>
+          branch.filter((i) => i.path.length === 0 && i.code === 'invalid_type').map((i) => (i as { expected?: string }).expected),
+        ),
+      );
+      if (expected.size === 2 && expected.has('string') && expected.has('object')) {
+        if (value === undefined) return push('required');
+        const primitive = typeof value === 'number' || typeof value === 'boolean';
+        return push('invalid_type', { expected: 'localtext', received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
       }
       if (typeof value === 'number' && !Number.isFinite(value)) return push('not_finite', { got: String(value) });
       if (value === undefined) return push('required');

@@ -43,6 +43,7 @@ const TYPE_WORDS: Record<MessageLang, Record<string, string>> = {
     undefined: 'nothing',
     int: 'a whole number',
     efvalue: 'a number ≥ 0, the text "ND" or an object { "value": … }',
+    localtext: 'text in quotes or { "vi": "…", "en": "…" }',
   },
   vi: {
     number: 'một số',
@@ -54,6 +55,7 @@ const TYPE_WORDS: Record<MessageLang, Record<string, string>> = {
     undefined: 'không có gì',
     int: 'một số nguyên',
     efvalue: 'một số ≥ 0, chữ "ND" hoặc một đối tượng { "value": … }',
+    localtext: 'một chuỗi chữ trong dấu nháy hoặc { "vi": "…", "en": "…" }',
   },
 };
 
@@ -261,7 +263,7 @@ const DOCUMENT_CODES = new Set([
 export function describeWhere(issue: IssueLike, lang: MessageLang): string {
   const where = issue.path === '' ? (lang === 'en' ? 'The file' : 'Tệp') : issue.path.slice(1);
   const match = issue.path === '' ? null : boundOf(issue.path);
-  const unitName = issue.params?.unitName;
+  const unitName = (lang === 'vi' ? issue.params?.unitNameVi : undefined) ?? issue.params?.unitName;
   const words = [match ? boundLabel(match, lang) : '', unitName !== undefined ? String(unitName) : ''].filter((w) => w !== '');
   return words.length > 0 ? `${where} (${words.join(', ')})` : where;
 }

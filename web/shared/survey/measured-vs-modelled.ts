@@ -7,6 +7,7 @@
 // no Node APIs.
 
 import type { Core } from '../model/core.ts';
+import { textIn } from '../model/local-text.ts';
 import type { EmissionFactorLibraryFile } from '../model/emission-factors.ts';
 import type { FigureKey } from '../model/figure-catalogue.ts';
 import { householdIndicators, provenanceOf, type IndicatorOptions } from './indicators.ts';
@@ -71,7 +72,7 @@ export interface MeasuredVsModelled {
 // Comparing
 
 function unitNames(units: readonly Unit[], pick: (u: Unit) => boolean): string {
-  const names = units.filter(pick).map((u) => (u.name ? `${u.id} (${u.name})` : u.id));
+  const names = units.filter(pick).map((u) => (u.name ? `${u.id} (${textIn(u.name, 'en')})` : u.id));
   return names.length > 0 ? names.join(', ') : 'the units';
 }
 

@@ -1,0 +1,26 @@
+import type { TextLang } from './local-text.ts';
+
+// Source notes read as citations in words (issue 16): the notes of the fixtures cite the
+// project's own files ("reference/DATA.md §2", "MODEL.md 3.1a", "reference/vncpc-news.txt"),
+// which mean nothing to a reader of the app. Each is said in words instead; the section that
+// follows stays. Pure, so that the app, the report and the command line say the same.
+
+const WORDS: { file: RegExp; en: string; vi: string }[] = [
+  { file: /(?:\.\.\/shared\/)?(?:reference\/)?DATA\.md/g, en: 'the project’s data notes', vi: 'ghi chép số liệu của dự án' },
+  { file: /(?:\.\.\/shared\/)?MODEL\.md/g, en: 'the model description', vi: 'bản mô tả mô hình' },
+  { file: /(?:docs\/)?VALIDATION\.md/g, en: 'the validation notes', vi: 'ghi chú kiểm chứng mô hình' },
+  { file: /(?:reference\/)?vncpc-news\.txt/g, en: 'VNCPC news reports', vi: 'tin bài của VNCPC' },
+  { file: /(?:\.\.\/shared\/)?reference\/[\w.-]+\.(?:md|txt|pdf|html)/g, en: 'the project’s reference notes', vi: 'tài liệu tham khảo của dự án' },
+  {
+    file: /(?<![\w/])(?:fixtures|web|assembly|test)\/[\w./-]+|(?<![\w/])[\w-]+\.(?:json|mts|ts|csv)\b/g,
+    en: 'the app’s bundled data',
+    vi: 'dữ liệu kèm theo ứng dụng',
+  },
+];
+
+/** `text` with every repository file it cites named in words, in `lang`. */
+export function citationText(text: string, lang: TextLang): string {
+  let out = text;
+  for (const w of WORDS) out = out.replace(w.file, w[lang]);
+  return out;
+}
