@@ -24,13 +24,14 @@ import '../compare/plc-compare-view.ts';
 import '../uncertainty/plc-uncertainty-view.ts';
 import '../training/plc-training-view.ts';
 import '../evaluation/plc-evaluation-view.ts';
+import '../village/plc-village-view.ts';
 import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
 import './plc-fault-notice.ts';
 import './plc-update-notice.ts';
 import '../library/plc-library-dialog.ts';
 
-export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
+export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation', 'village'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Every view's run for one session, made once so that it outlives the view that shows it. */
@@ -54,7 +55,7 @@ function createViewRuns({ core, pool, faults, catalogue }: ScenarioSession): Vie
     evaluation: new EvaluationRun(core, catalogue, faults),
     sweep: new SweepRun(core, faults),
     portfolio: new PortfolioRun(core, faults),
-    village: new VillageRun(pool, faults),
+    village: new VillageRun(pool, faults, core),
   };
 }
 
@@ -186,6 +187,8 @@ export class PlcApp extends LitElement {
         return msg('Training');
       case 'evaluation':
         return msg('Evaluation');
+      case 'village':
+        return msg('Village');
     }
   }
 
@@ -211,6 +214,8 @@ export class PlcApp extends LitElement {
         );
       case 'evaluation':
         return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
+      case 'village':
+        return '';
     }
   }
 
@@ -221,6 +226,7 @@ export class PlcApp extends LitElement {
     if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
     if (this.view === 'training') return html`<plc-training-view></plc-training-view>`;
     if (this.view === 'evaluation') return html`<plc-evaluation-view></plc-evaluation-view>`;
+    if (this.view === 'village') return html`<plc-village-view></plc-village-view>`;
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 

@@ -1,5 +1,5 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { LogarithmicScale, ScatterController, Title } from 'chart.js';
+import { Filler, LogarithmicScale, ScatterController, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { colourBar } from './colour-bar.ts';
@@ -24,6 +24,9 @@ Chart.register(ScatterController, MatrixController, MatrixElement, colourBar);
 
 // Training view: before/after bar pairs with their values written above the bars (plugins.plcBarValues).
 Chart.register(barValues);
+
+// Village view: the adoption curve's Monte Carlo band, filled between its P5 and P95 lines.
+Chart.register(Filler);
 
 export { Chart };
 export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';
