@@ -105,4 +105,5 @@ await optional('./village-bench.ts', 'runVillageBench');
 if (process.env.BENCH_BROWSER !== '0') {
   await optional('./mc-browser-bench.mjs', 'runMcBrowserBench');
   await optional('./latency-bench.mjs', 'runLatencyBench');
+  if (process.env.BENCH_VILLAGE_FULL !== '0') await optional('./village-browser-bench.mjs', 'runVillageBrowserBench');
 }
