@@ -11,9 +11,7 @@
 // nothing upstream), down (under repair, holding its half-processed lot). The future-event list
 // is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
 
-import {
-  MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS,
-} from "./layout";
+import { MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS } from "./layout";
 import {
   ARRIVALS_POISSON, FAILURES_LOGNORMAL, BURN_EVERY_DAYS, BURN_THRESHOLD_KG, DP_LOT_KG, DP_ARRIVALS,
   DP_FAILURES, DP_FAILURE_CV, DP_BURN_POLICY, DP_BURN_EVERY_DAYS, DP_BURN_THRESHOLD_KG,

@@ -5,7 +5,7 @@
 // are asserted at the end. Exits non-zero on any failure; the last line is `N passed, M failed`.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { assert, createSuite, launchBrowser, repoRoot, runSimulate, startPreview } from './helpers.mjs';
+import { assert, createSuite, launchBrowser, repoRoot, startPreview } from './helpers.mjs';
 import { engineerJourney } from './journeys/engineer.mjs';
 import { trainerJourney } from './journeys/trainer.mjs';
 import { evaluatorJourney, MC_RUN } from './journeys/evaluator.mjs';
@@ -13,7 +13,6 @@ import { faultsJourney } from './journeys/faults.mjs';
 import { offlineJourney } from './journeys/offline.mjs';
 
 const FIXTURE = 'fixtures/scenarios/minh-khai-before.json';
-const COMPARE_AFTER = 'fixtures/scenarios/minh-khai-after.json';
 
 // Records any use of WebAssembly on the page's main thread; init scripts do not run in workers.
 const WATCH_MAIN_THREAD_WASM = () => {
@@ -52,11 +51,13 @@ let preview;
 let browser;
 try {
   const scenario = JSON.parse(await readFile(path.join(repoRoot, FIXTURE), 'utf8'));
-  // The command-line figures the journeys check against, computed while the browser starts.
+  // The figures the journeys check against: the golden files of `npm run simulate` for the same
+  // runs (test/golden/make-golden.ts; test/unit/golden.test.ts keeps them bit-identical with the core).
+  const golden = (name) => readFile(path.join(repoRoot, 'fixtures/golden', name), 'utf8').then(JSON.parse);
   const cli = {
-    result: runSimulate([FIXTURE]).catch((error) => error),
-    compare: runSimulate([FIXTURE, '--compare', COMPARE_AFTER]).catch((error) => error),
-    mc: runSimulate([FIXTURE, '--mc', MC_RUN.draws, '--seed', MC_RUN.seed, '--compare', COMPARE_AFTER]).catch((error) => error),
+    result: golden('minh-khai-before.result.json'),
+    compare: golden('minh-khai.comparison.json'),
+    mc: golden(`minh-khai.mc-${MC_RUN.draws}-seed-${MC_RUN.seed}.json`),
   };
   preview = await startPreview();
   browser = await launchBrowser();

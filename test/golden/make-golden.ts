@@ -13,12 +13,17 @@ import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { runMc } from '../../web/cli/mc.ts';
 import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { runScenario } from '../../web/shared/model/simulate.ts';
+import { compareMany } from '../../web/shared/analysis/compare.ts';
+import { loadCatalogue } from '../../web/shared/analysis/measure-schema.ts';
+import { selectMeasures } from '../../web/shared/analysis/measures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 export const GOLDEN_DIR = path.join(root, 'fixtures/golden');
 
 /** The Monte Carlo run of the end-to-end evaluator journey (test/e2e/journeys/evaluator.mjs). */
 export const GOLDEN_MC = { draws: 2000, seed: 1 };
+/** The Compare view's columns in test/browser/compare-view.test.ts: two measures ticked by hand, then the pilot. */
+export const COMPARE_VIEW_TICKED = ['no-plastic-fuel-lpg', 'bricks-instead-of-burning'];
 
 const VILLAGES = ['minh-khai', 'phan-boi'] as const;
 
@@ -37,6 +42,18 @@ export async function goldenDocuments(): Promise<Record<string, unknown>> {
     docs[`${village}-after.result.json`] = comparison.after;
     docs[`${village}.comparison.json`] = comparison;
   }
+  const minhKhai = validateScenario(JSON.parse(readFileSync(path.join(root, 'fixtures/scenarios/minh-khai-before.json'), 'utf8')));
+  const pilot = JSON.parse(readFileSync(path.join(root, 'fixtures/scenarios/minh-khai-after.json'), 'utf8')) as { measures: string[] };
+  if (!minhKhai.ok) throw new Error('minh-khai-before.json is invalid');
+  const catalogue = loadCatalogue(JSON.parse(readFileSync(path.join(root, 'fixtures/measures.json'), 'utf8')));
+  docs['minh-khai.compare-view.json'] = compareMany(
+    core,
+    library,
+    [minhKhai.scenario, { measures: selectMeasures(catalogue, COMPARE_VIEW_TICKED) }, { measures: selectMeasures(catalogue, pilot.measures) }],
+    {
+      catalogue,
+    },
+  );
   docs[`minh-khai.mc-${GOLDEN_MC.draws}-seed-${GOLDEN_MC.seed}.json`] = await runMc({
     scenarioPath: path.join(root, 'fixtures/scenarios/minh-khai-before.json'),
     comparePath: path.join(root, 'fixtures/scenarios/minh-khai-after.json'),

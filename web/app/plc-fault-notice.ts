@@ -7,6 +7,7 @@ import { faultsContext, storeContext } from './contexts.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { faultText } from './fault-words.ts';
 import { storageProblemText } from '../common/library-words.ts';
+import { noticeStack } from '../common/base-styles.ts';
 
 /**
  * The one place that tells the user about faults: a trap or out-of-memory in the core, a worker
@@ -16,30 +17,18 @@ import { storageProblemText } from '../common/library-words.ts';
 @localized()
 @customElement('plc-fault-notice')
 export class PlcFaultNotice extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    sl-alert + sl-alert {
-      margin-top: var(--sl-spacing-small);
-    }
-    .detail {
-      display: block;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-      margin-top: var(--sl-spacing-2x-small);
-      overflow-wrap: anywhere;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--sl-spacing-x-small);
-      margin-top: var(--sl-spacing-x-small);
-    }
-  `;
+  static override styles = [
+    noticeStack,
+    css`
+      .detail {
+        display: block;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+        margin-top: var(--sl-spacing-2x-small);
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
 
   private readonly faults = new ServiceController(this, faultsContext);
   private readonly store = new ServiceController(this, storeContext);

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -6,6 +6,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { storeContext } from './contexts.ts';
 import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from './pwa-events.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { noticeStack } from '../common/base-styles.ts';
 
 /** What web/app/pwa.ts puts in the update event: applying reloads into the new version. */
 export interface UpdateReadyDetail {
@@ -19,23 +20,7 @@ export interface UpdateReadyDetail {
 @localized()
 @customElement('plc-update-notice')
 export class PlcUpdateNotice extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    sl-alert + sl-alert {
-      margin-top: var(--sl-spacing-small);
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--sl-spacing-x-small);
-      margin-top: var(--sl-spacing-x-small);
-    }
-  `;
+  static override styles = [noticeStack];
 
   private readonly store = new ServiceController(this, storeContext);
 

@@ -2,6 +2,7 @@ import type { ResultDocument } from '../shared/model/result-types.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { RELEASE_VECTORS } from '../common/charts/pcddf-by-source.ts';
 import type { DataTable, ScenarioRef } from '../common/charts/compare-data.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 export type ReleasesMode = 'vector' | 'source';
 
@@ -61,10 +62,7 @@ function isPowerOfTen(v: number): boolean {
 
 export function releasesChartOptions(axisTitle: string, logarithmic: boolean, format: (n: number) => string): ChartOptions<'bar'> {
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: {
         type: logarithmic ? 'logarithmic' : 'linear',

@@ -2,6 +2,7 @@ import type { ComparisonDocument } from '../shared/analysis/compare.ts';
 import { HIGHER_IS_BETTER, figure, type HeadlineFigure } from '../shared/model/result-types.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { wrapLabel, type DataTable } from '../common/charts/compare-data.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 /** One bar of the waterfall: the totals before and after, and each measure's Shapley value between. */
 export interface WaterfallStep {
@@ -72,10 +73,7 @@ export function waterfallChartData(
 
 export function waterfallChartOptions(axisTitle: string, format: (n: number) => string, changeText: (step: number) => string): ChartOptions<'bar'> {
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: { title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)), maxTicksLimit: 4, maxRotation: 0 } },
       y: { ticks: { autoSkip: false } },

@@ -33,6 +33,7 @@ import '../common/plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -42,91 +43,57 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @localized()
 @customElement('plc-compare-view')
 export class PlcCompareView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    h3.section {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-      max-width: 52rem;
-    }
-    section {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-      min-width: 0;
-    }
-    .pickers {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-      gap: var(--sl-spacing-small);
-    }
-    .add {
-      margin-top: var(--sl-spacing-small);
-    }
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-      gap: var(--sl-spacing-medium);
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts > section {
-      margin-bottom: 0;
-    }
-    .flows {
-      display: grid;
-      gap: var(--sl-spacing-medium);
-    }
-    .status {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--sl-spacing-small);
-      min-height: 2.5rem;
-      margin: 0 0 var(--sl-spacing-small);
-    }
-    .summary p {
-      margin: var(--sl-spacing-2x-small) 0;
-    }
-    .summary plc-scenario-chip {
-      margin-right: var(--sl-spacing-2x-small);
-    }
-    .methods {
-      display: grid;
-      gap: var(--sl-spacing-small);
-    }
-    sl-select {
-      max-width: 22rem;
-      margin-bottom: var(--sl-spacing-small);
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    @media (max-width: 30rem) {
-      .panel {
-        padding: var(--sl-spacing-small);
+  static override styles = [
+    viewStyles,
+    css`
+      section {
+        margin-bottom: var(--sl-spacing-medium);
       }
-    }
-  `;
+      .pickers {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        gap: var(--sl-spacing-small);
+      }
+      .add {
+        margin-top: var(--sl-spacing-small);
+      }
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+        gap: var(--sl-spacing-medium);
+        margin-bottom: var(--sl-spacing-medium);
+      }
+      .charts > section {
+        margin-bottom: 0;
+      }
+      .flows {
+        display: grid;
+        gap: var(--sl-spacing-medium);
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sl-spacing-small);
+        min-height: 2.5rem;
+        margin: 0 0 var(--sl-spacing-small);
+      }
+      .summary p {
+        margin: var(--sl-spacing-2x-small) 0;
+      }
+      .summary plc-scenario-chip {
+        margin-right: var(--sl-spacing-2x-small);
+      }
+      .methods {
+        display: grid;
+        gap: var(--sl-spacing-small);
+      }
+      sl-select {
+        max-width: 22rem;
+        margin-bottom: var(--sl-spacing-small);
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly catalogue = new ServiceController(this, catalogueContext);

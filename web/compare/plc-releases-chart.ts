@@ -13,6 +13,7 @@ import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-chart-export.ts';
 import '../common/plc-scenario-chip.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 /** PCDD/F releases of every compared scenario side by side, by release vector or by source. */
 @localized()
@@ -65,28 +66,10 @@ export class PlcReleasesChart extends LitElement {
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>
       </div>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${categoryHeader}</th>
-                ${refs.map((s) => html`<th scope="col">${s.name} (${unitTag('pcddf.total')})</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${series.categories.map(
-                (c, j) =>
-                  html`<tr>
-                    <th scope="row">${releaseLabel(c)}</th>
-                    ${refs.map((_, i) => html`<td>${format(series.values[i][j])}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [categoryHeader, ...refs.map((s) => html`${s.name} (${unitTag('pcddf.total')})`)],
+        rows: series.categories.map((c, j) => ({ header: releaseLabel(c), cells: refs.map((_, i) => format(series.values[i][j])) })),
+      })}
     `;
   }
 }

@@ -12,6 +12,7 @@ import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-chart-export.ts';
 import '../common/plc-scenario-chip.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 /** Where every tonne of one scenario's feed goes in a year, as a Sankey diagram. */
 @localized()
@@ -81,30 +82,17 @@ export class PlcSankeyChart extends LitElement {
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>
       </div>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('From')}</th>
-                <th scope="col">${msg('To')}</th>
-                <th scope="col">${unitTag('mass.feedT')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${flows.map(
-                (f) =>
-                  html`<tr>
-                    <th scope="row">${massNodeLabel(f.from)}</th>
-                    <th scope="row">${massNodeLabel(f.to)}</th>
-                    <td>${formatQuantity(f.flow)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [msg('From'), msg('To'), unitTag('mass.feedT')],
+        rows: flows.map(
+          (f) =>
+            html`<tr>
+              <th scope="row">${massNodeLabel(f.from)}</th>
+              <th scope="row">${massNodeLabel(f.to)}</th>
+              <td>${formatQuantity(f.flow)}</td>
+            </tr>`,
+        ),
+      })}
     `;
   }
 }

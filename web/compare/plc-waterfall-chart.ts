@@ -14,6 +14,7 @@ import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import '../common/charts/plc-chart-export.ts';
 import '../common/plc-scenario-chip.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const wrappedLines = (label: string) => {
   const wrapped = wrapLabel(label, 18);
@@ -74,30 +75,17 @@ export class PlcWaterfallChart extends LitElement {
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>
       </div>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Step')}</th>
-                <th scope="col">${msg('Change')} (${unitTag(key, this.currency)})</th>
-                <th scope="col">${msg('Level after the step')} (${unitTag(key, this.currency)})</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${steps.map(
-                (s) =>
-                  html`<tr data-step=${s.key}>
-                    <th scope="row">${s.label}</th>
-                    <td>${s.kind === 'measure' ? signed(s.end - s.start) : ''}</td>
-                    <td>${format(s.end)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [msg('Step'), html`${msg('Change')} (${unitTag(key, this.currency)})`, html`${msg('Level after the step')} (${unitTag(key, this.currency)})`],
+        rows: steps.map(
+          (s) =>
+            html`<tr data-step=${s.key}>
+              <th scope="row">${s.label}</th>
+              <td>${s.kind === 'measure' ? signed(s.end - s.start) : ''}</td>
+              <td>${format(s.end)}</td>
+            </tr>`,
+        ),
+      })}
     `;
   }
 }

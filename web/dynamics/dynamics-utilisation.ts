@@ -1,5 +1,6 @@
 import { wrapLabel } from '../common/charts/wrap-label.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 /** The four states of a unit's working time (MODEL.md 7), in stacking order. */
 export const UNIT_STATES = ['busy', 'blocked', 'starved', 'down'] as const;
@@ -32,10 +33,7 @@ export function utilisationChartData(u: Utilisation, labelOf: (state: UnitState)
 
 export function utilisationChartOptions(axisTitle: string, format: (percent: number) => string, tick: (percent: number) => string): ChartOptions<'bar'> {
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: { stacked: true, min: 0, max: 100, title: { display: true, text: axisTitle }, ticks: { callback: (v) => tick(Number(v)) } },
       y: { stacked: true },

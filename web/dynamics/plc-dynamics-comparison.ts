@@ -8,6 +8,8 @@ import type { Estimate, PrecisionHint } from '../shared/analysis/dynamics.ts';
 import { formatNumber } from '../app/format.ts';
 import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { numbersTable, type NumbersRow } from '../common/charts/numbers-table.ts';
+import { figureCard } from '../common/base-styles.ts';
 
 /** The per-year figures shared by the steady state and the dynamics: a row key and the two values. */
 const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: DynamicsSummary) => [number, Estimate]]>([
@@ -31,32 +33,13 @@ const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: Dynamic
 export class PlcDynamicsComparison extends LitElement {
   static override styles = [
     chartPanelStyles,
+    figureCard,
     css`
       dl {
         display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
         gap: var(--sl-spacing-small);
         margin: 0 0 var(--sl-spacing-medium);
-      }
-      .figure {
-        background: var(--sl-color-neutral-0);
-        border: 1px solid var(--sl-color-neutral-200);
-        border-radius: var(--sl-border-radius-large);
-        padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-        min-width: 0;
-      }
-      dt {
-        font-size: var(--sl-font-size-small);
-        color: var(--sl-color-neutral-700);
-      }
-      dd {
-        margin: var(--sl-spacing-2x-small) 0 0;
-      }
-      .value {
-        font-size: var(--sl-font-size-x-large);
-        font-weight: var(--sl-font-weight-semibold);
-        font-variant-numeric: tabular-nums;
-        overflow-wrap: anywhere;
       }
       .unit,
       .ci {
@@ -98,14 +81,13 @@ export class PlcDynamicsComparison extends LitElement {
   }
 
   /** One figure per year: the steady state's value beside the dynamic mean and its interval. */
-  private row(key: string, figure: FigureKey, steadyValue: number, dynamic: Estimate) {
+  private row(key: string, figure: FigureKey, steadyValue: number, dynamic: Estimate): NumbersRow {
     const f = (n: number) => formatFigure(figure, n);
-    return html`<tr data-row=${key}>
-      <th scope="row">${labelTag(figure)} (${unitTag(figure)})</th>
-      <td>${f(steadyValue)}</td>
-      <td>${f(dynamic.mean)}</td>
-      <td>${f(dynamic.ci95[0])}–${f(dynamic.ci95[1])}</td>
-    </tr>`;
+    return {
+      key,
+      header: html`${labelTag(figure)} (${unitTag(figure)})`,
+      cells: [f(steadyValue), f(dynamic.mean), `${f(dynamic.ci95[0])}–${f(dynamic.ci95[1])}`],
+    };
   }
 
   /** A card: the figure's label, a qualifier ("steady state"), its value and unit. */
@@ -154,31 +136,17 @@ export class PlcDynamicsComparison extends LitElement {
             >`
           : nothing
       }
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Per year')}</th>
-                <th scope="col">${msg('Steady state')}</th>
-                <th scope="col">${msg('Dynamic, mean')}</th>
-                <th scope="col">${msg('Dynamic, 95% interval')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${inFigureOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
-                const [key, read] = PER_YEAR_ROWS.get(figure)!;
-                const [steadyValue, dynamic] = read(steady, s);
-                return this.row(key, figure, steadyValue, dynamic);
-              })}
-            </tbody>
-          </table>
-        </div>
-        <p class="note">
+      ${numbersTable({
+        head: [msg('Per year'), msg('Steady state'), msg('Dynamic, mean'), msg('Dynamic, 95% interval')],
+        rows: inFigureOrder([...PER_YEAR_ROWS.keys()]).map((figure) => {
+          const [key, read] = PER_YEAR_ROWS.get(figure)!;
+          const [steadyValue, dynamic] = read(steady, s);
+          return this.row(key, figure, steadyValue, dynamic);
+        }),
+        after: html`<p class="note">
           ${msg('Like for like: at each burn event the stockpile follows the plastic routes of the scenario, and the rejects burned as fuel come from the stockpile, as in the steady state. The dynamic figures are a little lower by what is still in the stockpile at the end of the run (the last, unfinished burn interval) and by any heat the stockpile could not supply.')}
-        </p>
-      </details>
+        </p>`,
+      })}
     `;
   }
 }

@@ -7,6 +7,7 @@ import { formatQuantity } from '../app/format.ts';
 import { figureHeading, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const TABLE_ROWS = 25;
 const BURN_COLUMNS: FigureKey[] = ['dynamics.burnClearedKg', 'dynamics.burnBurnedKg', 'dynamics.burnPcddfAirUg'];
@@ -72,32 +73,15 @@ export class PlcDynamicsTimeline extends LitElement {
         .options=${timelineOptions({ x: day, y: figureHeading('dynamics.stockpilePlasticKg') }, formatQuantity)}
         label=${msg('Line chart of the plastic rejects stockpile over the working days, with a marker at each burn; the tables below give the numbers.')}
       ></plc-line-chart>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <caption>
-              ${msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${day}</th>
-                <th scope="col">${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (i) =>
-                  html`<tr>
-                    <th scope="row">${formatQuantity(this.stockpileKg[i].x)}</th>
-                    <td>${formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-        ${this.renderBurnTable(day)}
-      </details>
+      ${numbersTable({
+        caption: msg(str`${rows.length} of the ${this.stockpileKg.length} points, near round working days`),
+        head: [day, html`${labelTag('dynamics.stockpilePlasticKg')} (${unitTag('dynamics.stockpilePlasticKg')})`],
+        rows: rows.map((i) => ({
+          header: formatQuantity(this.stockpileKg[i].x),
+          cells: [formatFigure('dynamics.stockpilePlasticKg', this.stockpileKg[i].y)],
+        })),
+        after: this.renderBurnTable(day),
+      })}
     `;
   }
 }

@@ -16,6 +16,7 @@ import '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
 
 /**
  * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
@@ -25,63 +26,28 @@ import { ServiceController } from '../common/controllers/service-controller.ts';
 @localized()
 @customElement('plc-dynamics-view')
 export class PlcDynamicsView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-      max-width: 48rem;
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-      min-width: 0;
-    }
-    section {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-      gap: var(--sl-spacing-medium);
-    }
-    .run-facts {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      margin: 0 0 var(--sl-spacing-small);
-    }
-    .status {
-      margin: 0 0 var(--sl-spacing-medium);
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .charts > section {
-      margin-bottom: 0;
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    @media (max-width: 30rem) {
-      .panel {
-        padding: var(--sl-spacing-small);
+  static override styles = [
+    viewStyles,
+    css`
+      section {
+        margin-bottom: var(--sl-spacing-medium);
       }
-    }
-  `;
+      .charts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+        gap: var(--sl-spacing-medium);
+      }
+      .status {
+        margin: 0 0 var(--sl-spacing-medium);
+      }
+      .charts {
+        margin-bottom: var(--sl-spacing-medium);
+      }
+      .charts > section {
+        margin-bottom: 0;
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   /** The session's dynamics run (kept across visits). */

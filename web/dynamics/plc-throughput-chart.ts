@@ -6,6 +6,7 @@ import { formatQuantity } from '../app/format.ts';
 import { figureHeading, figureUnit, formatFigure, labelTag, unitTag } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const TABLE_ROWS = 25;
 
@@ -38,33 +39,18 @@ export class PlcThroughputChart extends LitElement {
         .options=${timelineOptions({ x: day, y: msg(str`Cumulative tonnes (${figureUnit('dynamics.cumulativeProcessedT')})`) }, formatQuantity)}
         label=${msg('Line chart of the cumulative tonnes processed and produced over the working days; the table below gives the numbers.')}
       ></plc-line-chart>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <caption>
-              ${msg(str`${rows.length} of the ${this.days.length} points, near round working days`)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">${day}</th>
-                <th scope="col">${labelTag('dynamics.cumulativeProcessedT')} (${unitTag('dynamics.cumulativeProcessedT')})</th>
-                <th scope="col">${labelTag('dynamics.cumulativeProductT')} (${unitTag('dynamics.cumulativeProductT')})</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${rows.map(
-                (i) =>
-                  html`<tr>
-                    <th scope="row">${formatQuantity(this.days[i])}</th>
-                    <td>${formatFigure('dynamics.cumulativeProcessedT', this.processedT[i])}</td>
-                    <td>${formatFigure('dynamics.cumulativeProductT', this.productT[i])}</td>
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        caption: msg(str`${rows.length} of the ${this.days.length} points, near round working days`),
+        head: [
+          day,
+          html`${labelTag('dynamics.cumulativeProcessedT')} (${unitTag('dynamics.cumulativeProcessedT')})`,
+          html`${labelTag('dynamics.cumulativeProductT')} (${unitTag('dynamics.cumulativeProductT')})`,
+        ],
+        rows: rows.map((i) => ({
+          header: formatQuantity(this.days[i]),
+          cells: [formatFigure('dynamics.cumulativeProcessedT', this.processedT[i]), formatFigure('dynamics.cumulativeProductT', this.productT[i])],
+        })),
+      })}
     `;
   }
 }

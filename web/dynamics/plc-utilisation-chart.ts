@@ -6,6 +6,7 @@ import { UNIT_STATES, utilisationChartData, utilisationChartOptions, type UnitSt
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-chart.ts';
 import { formatNumber } from '../app/format.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -60,28 +61,10 @@ export class PlcUtilisationChart extends LitElement {
         .options=${utilisationChartOptions(msg('Share of working time (%)'), percentText, tickText)}
         label=${msg('Stacked bar chart of the share of working time each unit is busy, blocked, starved and down; the table below gives the numbers.')}
       ></plc-chart>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Unit')}</th>
-                ${UNIT_STATES.map((s) => html`<th scope="col">${label(s)} (%)</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${u.labels.map(
-                (name, i) =>
-                  html`<tr>
-                    <th scope="row">${name}</th>
-                    ${UNIT_STATES.map((s) => html`<td>${formatNumber(u[s][i], ONE_DECIMAL)}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [msg('Unit'), ...UNIT_STATES.map((s) => `${label(s)} (%)`)],
+        rows: u.labels.map((name, i) => ({ header: name, cells: UNIT_STATES.map((s) => formatNumber(u[s][i], ONE_DECIMAL)) })),
+      })}
     `;
   }
 }

@@ -32,6 +32,7 @@ import './plc-report.ts';
 import './plc-survey-import.ts';
 import './plc-survey-table.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
 
 type SubView = 'data' | 'report';
 
@@ -43,113 +44,89 @@ type SubView = 'data' | 'report';
 @localized()
 @customElement('plc-evaluation-view')
 export class PlcEvaluationView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    h3 {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-      max-width: 52rem;
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-      min-width: 0;
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .tabs {
-      display: flex;
-      gap: var(--sl-spacing-2x-small);
-      margin-bottom: var(--sl-spacing-medium);
-      border-bottom: 1px solid var(--sl-color-neutral-300);
-    }
-    .tabs button {
-      font: inherit;
-      background: none;
-      border: 0;
-      border-bottom: 3px solid transparent;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-      cursor: pointer;
-      color: var(--sl-color-neutral-800);
-    }
-    .tabs button[aria-pressed='true'] {
-      border-bottom-color: var(--sl-color-primary-600);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    .tabs button:disabled {
-      color: var(--sl-color-neutral-400);
-      cursor: default;
-    }
-    .source {
-      margin: var(--sl-spacing-small) 0 0;
-      font-size: var(--sl-font-size-small);
-    }
-    .badge {
-      display: inline-block;
-      background: var(--sl-color-warning-100);
-      color: var(--sl-color-warning-800);
-      border-radius: 0.3rem;
-      padding: 0 0.4rem;
-      font-weight: var(--sl-font-weight-semibold);
-      margin-left: var(--sl-spacing-2x-small);
-    }
-    .note {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      margin: 0 0 var(--sl-spacing-small);
-    }
-    sl-select.indicator {
-      max-width: 26rem;
-      margin: var(--sl-spacing-medium) 0 var(--sl-spacing-small);
-    }
-    plc-indicator-charts {
-      margin-top: var(--sl-spacing-medium);
-    }
-    plc-method-switch {
-      max-width: 52rem;
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .toolbar {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--sl-spacing-small);
-      align-items: center;
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .report {
-      border: 1px solid var(--sl-color-neutral-300);
-      padding: var(--sl-spacing-large);
-      max-width: 52rem;
-      background: #fff;
-      overflow-x: auto;
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    sl-drawer {
-      --size: min(40rem, 100vw);
-    }
-    @media (max-width: 30rem) {
-      .panel,
-      .report {
-        padding: var(--sl-spacing-small);
+  static override styles = [
+    viewStyles,
+    css`
+      .panel {
+        margin-bottom: var(--sl-spacing-medium);
       }
-    }
-  `;
+      .tabs {
+        display: flex;
+        gap: var(--sl-spacing-2x-small);
+        margin-bottom: var(--sl-spacing-medium);
+        border-bottom: 1px solid var(--sl-color-neutral-300);
+      }
+      .tabs button {
+        font: inherit;
+        background: none;
+        border: 0;
+        border-bottom: 3px solid transparent;
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        cursor: pointer;
+        color: var(--sl-color-neutral-800);
+      }
+      .tabs button[aria-pressed='true'] {
+        border-bottom-color: var(--sl-color-primary-600);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      .tabs button:disabled {
+        color: var(--sl-color-neutral-400);
+        cursor: default;
+      }
+      .source {
+        margin: var(--sl-spacing-small) 0 0;
+        font-size: var(--sl-font-size-small);
+      }
+      .badge {
+        display: inline-block;
+        background: var(--sl-color-warning-100);
+        color: var(--sl-color-warning-800);
+        border-radius: 0.3rem;
+        padding: 0 0.4rem;
+        font-weight: var(--sl-font-weight-semibold);
+        margin-left: var(--sl-spacing-2x-small);
+      }
+      .note {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+        margin: 0 0 var(--sl-spacing-small);
+      }
+      sl-select.indicator {
+        max-width: 26rem;
+        margin: var(--sl-spacing-medium) 0 var(--sl-spacing-small);
+      }
+      plc-indicator-charts {
+        margin-top: var(--sl-spacing-medium);
+      }
+      plc-method-switch {
+        max-width: 52rem;
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .toolbar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-small);
+        align-items: center;
+        margin-bottom: var(--sl-spacing-medium);
+      }
+      .report {
+        border: 1px solid var(--sl-color-neutral-300);
+        padding: var(--sl-spacing-large);
+        max-width: 52rem;
+        background: #fff;
+        overflow-x: auto;
+      }
+      sl-drawer {
+        --size: min(40rem, 100vw);
+      }
+      @media (max-width: 30rem) {
+        .panel,
+        .report {
+          padding: var(--sl-spacing-small);
+        }
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   /** The session's evaluation (kept across visits). */

@@ -6,6 +6,7 @@ import type { IndicatorKey, IndicatorValue } from '../shared/survey/indicators.t
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 const why = (v: IndicatorValue | undefined) => (v === undefined ? msg('no row for this period') : v.missing.map(missingReason).join('; '));
 
@@ -52,61 +53,48 @@ export class PlcHouseholdIndicators extends LitElement {
   }
 
   private single(r: SurveyIndicatorsResult, key: IndicatorKey) {
-    return html`<table data-testid="household-table">
-      <caption>
-        ${indicatorLabelTag(key)} (${indicatorUnitTag(key)}) ${msg('per household.')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Household')}</th>
-          <th scope="col">${msg('Village')}</th>
-          <th scope="col">${msg('Before')}</th>
-          <th scope="col">${msg('After')}</th>
-          <th scope="col">${msg('Change')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${r.households.map((h) => {
-          const b = h.before?.[key];
-          const a = h.after?.[key];
-          const change = b?.value != null && a?.value != null ? a.value - b.value : null;
-          return html`<tr data-household=${h.householdId}>
-            <th scope="row">${h.householdId}</th>
-            <td class="text">${h.village}</td>
-            <td data-cell="before">${this.figure(valueOrMissing(b?.value, false, why(b)), key, h.householdId)}</td>
-            <td data-cell="after">${this.figure(valueOrMissing(a?.value, false, why(a)), key, h.householdId)}</td>
-            <td data-cell="change">${valueOrMissing(change, true, msg('needs both a before and an after value'))}</td>
-          </tr>`;
-        })}
-      </tbody>
-    </table>`;
+    return html`${dataTable({
+      testId: 'household-table',
+      caption: html`${indicatorLabelTag(key)} (${indicatorUnitTag(key)}) ${msg('per household.')}`,
+      head: html`<th scope="col">${msg('Household')}</th>
+        <th scope="col">${msg('Village')}</th>
+        <th scope="col">${msg('Before')}</th>
+        <th scope="col">${msg('After')}</th>
+        <th scope="col">${msg('Change')}</th>`,
+      rows: r.households.map((h) => {
+        const b = h.before?.[key];
+        const a = h.after?.[key];
+        const change = b?.value != null && a?.value != null ? a.value - b.value : null;
+        return html`<tr data-household=${h.householdId}>
+          <th scope="row">${h.householdId}</th>
+          <td class="text">${h.village}</td>
+          <td data-cell="before">${this.figure(valueOrMissing(b?.value, false, why(b)), key, h.householdId)}</td>
+          <td data-cell="after">${this.figure(valueOrMissing(a?.value, false, why(a)), key, h.householdId)}</td>
+          <td data-cell="change">${valueOrMissing(change, true, msg('needs both a before and an after value'))}</td>
+        </tr>`;
+      }),
+    })}`;
   }
 
   private matrix(r: SurveyIndicatorsResult) {
-    return html`<table class="matrix" data-testid="household-matrix">
-      <caption>
-        ${msg('Change after − before per household, every indicator; "—" where a value is missing in either period.')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('Household')}</th>
-          ${INDICATORS.map((k) => html`<th scope="col">${indicatorLabelTag(k, 'short')}<br /><span class="unit">${indicatorUnitTag(k)}</span></th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${r.households.map(
-          (h) =>
-            html`<tr data-household=${h.householdId}>
-              <th scope="row">${h.householdId}</th>
-              ${INDICATORS.map((k) => {
-                const b = h.before?.[k].value;
-                const a = h.after?.[k].value;
-                return html`<td>${valueOrMissing(b != null && a != null ? a - b : null, true)}</td>`;
-              })}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`${dataTable({
+      className: 'matrix',
+      testId: 'household-matrix',
+      caption: html`${msg('Change after − before per household, every indicator; "—" where a value is missing in either period.')}`,
+      head: html`<th scope="col">${msg('Household')}</th>
+        ${INDICATORS.map((k) => html`<th scope="col">${indicatorLabelTag(k, 'short')}<br /><span class="unit">${indicatorUnitTag(k)}</span></th>`)}`,
+      rows: r.households.map(
+        (h) =>
+          html`<tr data-household=${h.householdId}>
+            <th scope="row">${h.householdId}</th>
+            ${INDICATORS.map((k) => {
+              const b = h.before?.[k].value;
+              const a = h.after?.[k].value;
+              return html`<td>${valueOrMissing(b != null && a != null ? a - b : null, true)}</td>`;
+            })}
+          </tr>`,
+      ),
+    })}`;
   }
 
   override render() {

@@ -5,6 +5,7 @@ import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeVerdict, indicatorLabelTag, indicatorUnitTag, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /** Which figure's provenance to show: a group figure, or one household's. */
 export type ProvenanceRequest = { kind: 'group'; key: IndicatorKey } | { kind: 'household'; key: IndicatorKey; householdId: string };
@@ -75,44 +76,37 @@ export class PlcIndicatorTable extends LitElement {
     const r = this.indicators;
     if (!r) return nothing;
     return html`<div class="table-wrap">
-      <table data-testid="group-table">
-        <caption>
-          ${msg('Group of households: mean before and after; change = mean of the paired changes (after − before) of the households with both values, with its 95 % bootstrap interval.')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Indicator')}</th>
-            <th scope="col">${msg('Before')}</th>
-            <th scope="col">${msg('After')}</th>
-            <th scope="col">${msg('Change')}</th>
-            <th scope="col">${msg('95 % interval')}</th>
-            <th scope="col">${msg('n')}</th>
-            <th scope="col" class="text">${msg('Verdict')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${INDICATORS.map((key) => {
-            const g = r.group[key];
-            return html`<tr data-indicator=${key}>
-              <th scope="row">${indicatorLabelTag(key)} <span class="unit">(${indicatorUnitTag(key)})</span></th>
-              <td data-cell="before">
-                ${this.figure(valueOrMissing(g.before.mean), key)}<br /><span class="unit"
-                  >${msg(str`n = ${g.before.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span
-                >
-              </td>
-              <td data-cell="after">
-                ${this.figure(valueOrMissing(g.after.mean), key)}<br /><span class="unit"
-                  >${msg(str`n = ${g.after.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span
-                >
-              </td>
-              <td data-cell="change">${this.figure(valueOrMissing(g.change.mean, true), key)}</td>
-              <td data-cell="interval">${intervalText(g)}</td>
-              <td data-cell="n">${g.change.n}</td>
-              <td class="verdict">${this.verdict(g)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${dataTable({
+        testId: 'group-table',
+        caption: html`${msg('Group of households: mean before and after; change = mean of the paired changes (after − before) of the households with both values, with its 95 % bootstrap interval.')}`,
+        head: html`<th scope="col">${msg('Indicator')}</th>
+          <th scope="col">${msg('Before')}</th>
+          <th scope="col">${msg('After')}</th>
+          <th scope="col">${msg('Change')}</th>
+          <th scope="col">${msg('95 % interval')}</th>
+          <th scope="col">${msg('n')}</th>
+          <th scope="col" class="text">${msg('Verdict')}</th>`,
+        rows: INDICATORS.map((key) => {
+          const g = r.group[key];
+          return html`<tr data-indicator=${key}>
+            <th scope="row">${indicatorLabelTag(key)} <span class="unit">(${indicatorUnitTag(key)})</span></th>
+            <td data-cell="before">
+              ${this.figure(valueOrMissing(g.before.mean), key)}<br /><span class="unit"
+                >${msg(str`n = ${g.before.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span
+              >
+            </td>
+            <td data-cell="after">
+              ${this.figure(valueOrMissing(g.after.mean), key)}<br /><span class="unit"
+                >${msg(str`n = ${g.after.n}`, { desc: 'Number of households behind a mean (sample size)' })}</span
+              >
+            </td>
+            <td data-cell="change">${this.figure(valueOrMissing(g.change.mean, true), key)}</td>
+            <td data-cell="interval">${intervalText(g)}</td>
+            <td data-cell="n">${g.change.n}</td>
+            <td class="verdict">${this.verdict(g)}</td>
+          </tr>`;
+        }),
+      })}
     </div>`;
   }
 }

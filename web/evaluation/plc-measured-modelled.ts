@@ -10,6 +10,7 @@ import type { MvmState } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, valueOrMissing } from './evaluation-words.ts';
 import { formatFigure, labelTag, unitTag } from '../app/figures.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /**
  * Measured versus modelled for one household: the worker builds a scenario from its
@@ -95,33 +96,28 @@ export class PlcMeasuredModelled extends LitElement {
         }
       </p>
       <div class="table-wrap">
-        <table data-testid="mvm-table">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Figure')}</th>
-              <th scope="col">${msg('Measured')}</th>
-              <th scope="col">${msg('Modelled')}</th>
-              <th scope="col">${msg('Difference')}</th>
-              <th scope="col" class="text">${msg('Reading')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${v.items.map(
-              (i) =>
-                html`<tr class=${i.flagged ? 'flagged' : ''} data-item=${i.key}>
-                  <th scope="row">${labelTag(i.figure)} <span class="unit">(${unitTag(i.figure, currency)})</span></th>
-                  <td>${i.measured === null ? valueOrMissing(null) : formatFigure(i.figure, i.measured)}</td>
-                  <td>${formatFigure(i.figure, i.modelled)}</td>
-                  <td>
-                    ${i.relativeDifference === null ? '—' : Math.abs(i.relativeDifference) < 5e-5 ? '0 %' : `${formatNumber(i.relativeDifference * 100, true)} %`}
-                  </td>
-                  <td class="words">
-                    ${i.flagged ? html`<strong class="worse">${msg('disagrees')}</strong>` : i.measured === null ? msg('not measured') : msg('agrees')}
-                  </td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${dataTable({
+          testId: 'mvm-table',
+          head: html`<th scope="col">${msg('Figure')}</th>
+            <th scope="col">${msg('Measured')}</th>
+            <th scope="col">${msg('Modelled')}</th>
+            <th scope="col">${msg('Difference')}</th>
+            <th scope="col" class="text">${msg('Reading')}</th>`,
+          rows: v.items.map(
+            (i) =>
+              html`<tr class=${i.flagged ? 'flagged' : ''} data-item=${i.key}>
+                <th scope="row">${labelTag(i.figure)} <span class="unit">(${unitTag(i.figure, currency)})</span></th>
+                <td>${i.measured === null ? valueOrMissing(null) : formatFigure(i.figure, i.measured)}</td>
+                <td>${formatFigure(i.figure, i.modelled)}</td>
+                <td>
+                  ${i.relativeDifference === null ? '—' : Math.abs(i.relativeDifference) < 5e-5 ? '0 %' : `${formatNumber(i.relativeDifference * 100, true)} %`}
+                </td>
+                <td class="words">
+                  ${i.flagged ? html`<strong class="worse">${msg('disagrees')}</strong>` : i.measured === null ? msg('not measured') : msg('agrees')}
+                </td>
+              </tr>`,
+          ),
+        })}
       </div>
       ${
         v.flags.length > 0

@@ -5,6 +5,7 @@ import { provenanceOf, type IndicatorFactor, type IndicatorProvenance } from '..
 import type { GroupIndicator, IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, indicatorLabelTag, indicatorUnitTag, intervalText, missingReason, statusWord, valueOrMissing } from './evaluation-words.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 const fmt = (v: number | null, signed = false) => (v === null ? '—' : formatNumber(v, signed));
 
@@ -82,54 +83,44 @@ export class PlcProvenancePanel extends LitElement {
     const factors = [...seen.values()];
     if (factors.length === 0) return html`<p class="note">${msg('No emission factor or constant: the figure is measured quantities only.')}</p>`;
     return html`<div class="table-wrap">
-      <table data-testid="provenance-factors">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Factor')}</th>
-            <th scope="col">${msg('Value')}</th>
-            <th scope="col">${msg('Status')}</th>
-            <th scope="col" class="text">${msg('Source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${factors.map(
-            (f) =>
-              html`<tr>
-                <th scope="row">${f.name}</th>
-                <td>${f.value} <span class="unit">${f.unit}</span></td>
-                <td><span class="status status-${f.status ?? 'none'}">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-                <td class="text">${f.source}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${dataTable({
+        testId: 'provenance-factors',
+        head: html`<th scope="col">${msg('Factor')}</th>
+          <th scope="col">${msg('Value')}</th>
+          <th scope="col">${msg('Status')}</th>
+          <th scope="col" class="text">${msg('Source')}</th>`,
+        rows: factors.map(
+          (f) =>
+            html`<tr>
+              <th scope="row">${f.name}</th>
+              <td>${f.value} <span class="unit">${f.unit}</span></td>
+              <td><span class="status status-${f.status ?? 'none'}">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
+              <td class="text">${f.source}</td>
+            </tr>`,
+        ),
+      })}
     </div>`;
   }
 
   private inputs(list: IndicatorProvenance[]) {
     const columns = [...new Set(list.flatMap((p) => p.inputs.map((i) => i.column)))];
     return html`<div class="table-wrap">
-      <table data-testid="provenance-inputs">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Household')}</th>
-            <th scope="col">${msg('Period')}</th>
-            ${columns.map((c) => html`<th scope="col">${c}</th>`)}
-            <th scope="col">${msg('Figure')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${list.map(
-            (p) =>
-              html`<tr>
-                <th scope="row">${p.householdId}</th>
-                <td class="text">${p.period}</td>
-                ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
-                <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${dataTable({
+        testId: 'provenance-inputs',
+        head: html`<th scope="col">${msg('Household')}</th>
+          <th scope="col">${msg('Period')}</th>
+          ${columns.map((c) => html`<th scope="col">${c}</th>`)}
+          <th scope="col">${msg('Figure')}</th>`,
+        rows: list.map(
+          (p) =>
+            html`<tr>
+              <th scope="row">${p.householdId}</th>
+              <td class="text">${p.period}</td>
+              ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
+              <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td>
+            </tr>`,
+        ),
+      })}
     </div>`;
   }
 

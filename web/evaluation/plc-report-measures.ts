@@ -14,6 +14,7 @@ import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import type { OtherCostLine } from '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-method-figures.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 const FIGURES: HeadlineFigure[] = inFigureOrder([
   'pcddf.air',
@@ -124,19 +125,14 @@ export class PlcReportMeasures extends LitElement {
           ${msg(str`Baseline "${c.baselineName}" with the ${doc.measures.length} BAT/BEP measures of the project's after variant for ${c.pair.village}. These are the model's figures for one household line, not the survey's.`)}
         </p>
         <p>${pcddfAttributionSentence(doc, nameOf)} ${economicsSentences(doc, currency).join(' ')}</p>
-        <table data-testid="report-headlines">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Figure (per year)')}</th>
-              <th scope="col">${msg('Before')}</th>
-              <th scope="col">${msg('After')}</th>
-              <th scope="col">${labelTag('comparison.percentChange')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${FIGURES.map((key) => this.headlineRow(key, doc))}
-          </tbody>
-        </table>
+        ${dataTable({
+          testId: 'report-headlines',
+          head: html`<th scope="col">${msg('Figure (per year)')}</th>
+            <th scope="col">${msg('Before')}</th>
+            <th scope="col">${msg('After')}</th>
+            <th scope="col">${labelTag('comparison.percentChange')}</th>`,
+          rows: FIGURES.map((key) => this.headlineRow(key, doc)),
+        })}
         <p>
           ${
             report.method === 'toolkit'
@@ -158,19 +154,13 @@ export class PlcReportMeasures extends LitElement {
             { ref: { key: 'after', name: msg('After'), colour: AFTER_COLOUR }, result: doc.after },
           ]}
         ></plc-cost-breakdown>
-        <table data-testid="report-attribution">
-          <caption>
-            ${msg("Each measure's share of the change (Shapley value: its average effect over every order in which the measures could be added; the shares add up to the whole change).")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Measure')}</th>
-              <th scope="col">${labelTag('comparison.capex')} <span class="unit">(${unitTag('comparison.capex', currency)})</span></th>
-              ${ATTRIBUTED.map((k) => html`<th scope="col">${labelTag(k)} <span class="unit">(${unitTag(k, currency)})</span></th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${doc.measures.map((id) => {
+        ${dataTable({
+          testId: 'report-attribution',
+          caption: html`${msg("Each measure's share of the change (Shapley value: its average effect over every order in which the measures could be added; the shares add up to the whole change).")}`,
+          head: html`<th scope="col">${msg('Measure')}</th>
+            <th scope="col">${labelTag('comparison.capex')} <span class="unit">(${unitTag('comparison.capex', currency)})</span></th>
+            ${ATTRIBUTED.map((k) => html`<th scope="col">${labelTag(k)} <span class="unit">(${unitTag(k, currency)})</span></th>`)}`,
+          rows: html`${doc.measures.map((id) => {
               const m = report.catalogue.find((x) => x.id === id);
               return html`<tr data-measure=${id}>
                 <th scope="row">${nameOf(id)} <span class="unit">(${m?.kind ?? ''})</span></th>
@@ -182,9 +172,8 @@ export class PlcReportMeasures extends LitElement {
               <th scope="row"><strong>${msg('All measures')}</strong></th>
               <td>${formatFigure('comparison.capex', doc.capex)}</td>
               ${ATTRIBUTED.map((k) => html`<td><strong>${formatFigure(k, doc.difference[k], '', { signed: true })}</strong></td>`)}
-            </tr>
-          </tbody>
-        </table>
+            </tr>`,
+        })}
       </div>`;
     })}`;
   }

@@ -5,6 +5,7 @@ import type { Survey, SurveyRecord } from '../shared/contract/api-types.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { valueOrMissing } from './evaluation-words.ts';
 import { inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 type NumberField = Exclude<keyof SurveyRecord, 'householdId' | 'village' | 'period' | 'note' | 'row'>;
 
@@ -83,27 +84,22 @@ export class PlcSurveyTable extends LitElement {
         ${msg(str`${households} households, ${s.records.length} rows. "—" marks a value that was not measured (${missing} cells); it is left out of every figure that needs it, never read as 0.`)}
       </p>
       <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Households as measured')}>
-        <table data-testid="households-table">
-          <thead>
-            <tr>
-              <th scope="col">${msg('Household')}</th>
-              <th scope="col">${msg('Village')}</th>
-              <th scope="col">${msg('Period')}</th>
-              ${cols.map((c) => html`<th scope="col" title=${c.name}>${labelTag(c.figure)} <span class="unit">(${unitTag(c.figure)})</span></th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${s.records.map(
-              (r) =>
-                html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>
-                  <th scope="row">${r.householdId}</th>
-                  <td class="text">${r.village}</td>
-                  <td class="text">${r.period === 'before' ? msg('before') : msg('after')}</td>
-                  ${cols.map((c) => html`<td data-column=${c.name}>${valueOrMissing(r[c.field])}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
+        ${dataTable({
+          testId: 'households-table',
+          head: html`<th scope="col">${msg('Household')}</th>
+            <th scope="col">${msg('Village')}</th>
+            <th scope="col">${msg('Period')}</th>
+            ${cols.map((c) => html`<th scope="col" title=${c.name}>${labelTag(c.figure)} <span class="unit">(${unitTag(c.figure)})</span></th>`)}`,
+          rows: s.records.map(
+            (r) =>
+              html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>
+                <th scope="row">${r.householdId}</th>
+                <td class="text">${r.village}</td>
+                <td class="text">${r.period === 'before' ? msg('before') : msg('after')}</td>
+                ${cols.map((c) => html`<td data-column=${c.name}>${valueOrMissing(r[c.field])}</td>`)}
+              </tr>`,
+          ),
+        })}
       </div>`;
   }
 }

@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { RunRecord } from '../common/db.ts';
 import { formatWhen } from './library-format.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /**
  * Recorded results with their provenance: when, which scenario revision, the emission-factor
@@ -13,43 +14,38 @@ import { formatWhen } from './library-format.ts';
 @localized()
 @customElement('plc-run-history')
 export class PlcRunHistory extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      text-align: left;
-      padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-      vertical-align: middle;
-    }
-    th {
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    code {
-      font-family: var(--sl-font-mono);
-      font-size: 0.9em;
-    }
-    .empty {
-      color: var(--sl-color-neutral-700);
-      margin: 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+        overflow-x: auto;
+      }
+      table {
+        border-collapse: collapse;
+        width: 100%;
+        font-size: var(--sl-font-size-small);
+      }
+      th,
+      td {
+        text-align: left;
+        padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
+        border-bottom: 1px solid var(--sl-color-neutral-200);
+        vertical-align: middle;
+      }
+      th {
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      code {
+        font-family: var(--sl-font-mono);
+        font-size: 0.9em;
+      }
+      .empty {
+        color: var(--sl-color-neutral-700);
+        margin: 0;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) runs: RunRecord[] = [];
 

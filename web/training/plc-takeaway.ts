@@ -3,6 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
 import { labelTag, unitTag, type FigureKey } from '../app/figures.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /** One figure before and after; its label (the short one) and unit are the catalogue's. */
 export interface TakeawayRow {
@@ -48,206 +50,201 @@ let printSheet: CSSStyleSheet | undefined;
 @localized()
 @customElement('plc-takeaway')
 export class PlcTakeaway extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      color: #111;
-    }
-    article {
-      background: #fff;
-      border: 2px solid #c4c4c4;
-      border-radius: 0.75rem;
-      padding: 1em 1.2em;
-    }
-    header {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      gap: 0.3em 1em;
-      align-items: baseline;
-      border-bottom: 3px solid #1b6e3a;
-      padding-bottom: 0.4em;
-    }
-    h3 {
-      margin: 0;
-      font-size: 1.4em;
-    }
-    .meta {
-      color: #222;
-      font-size: 0.9em;
-    }
-    h4 {
-      margin: 0.9em 0 0.3em;
-      font-size: 1.05em;
-    }
-    table {
-      width: 100%;
-      border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.35em 0.4em;
-      border-bottom: 1px solid #bbb;
-      vertical-align: top;
-    }
-    thead th {
-      font-size: 0.85em;
-      color: #222;
-      border-bottom: 2px solid #555;
-    }
-    td.num {
-      text-align: right;
-      font-weight: 700;
-      font-size: 1.15em;
-      white-space: nowrap;
-    }
-    .unit {
-      display: block;
-      font-weight: 400;
-      font-size: 0.8em;
-      color: #333;
-    }
-    .bars {
-      width: 28%;
-    }
-    .bars svg {
-      display: block;
-      width: 100%;
-      height: 1.6em;
-    }
-    .change {
-      display: block;
-      font-size: 0.8em;
-      color: #333;
-      font-weight: 400;
-    }
-    tr[data-verdict='worse'] .change {
-      color: #7d2414;
-      font-weight: 700;
-    }
-    tr[data-verdict='better'] .change {
-      color: #0b4f27;
-      font-weight: 700;
-    }
-    ul.worse {
-      margin: 0;
-      padding-left: 1.2em;
-    }
-    ul.levers {
-      margin: 0;
-      padding-left: 1.2em;
-      columns: 2 16em;
-    }
-    ol {
-      margin: 0;
-      padding-left: 1.4em;
-    }
-    ol li {
-      margin: 0.25em 0;
-      font-size: 1.05em;
-    }
-    .foot {
-      margin: 0.9em 0 0;
-      font-size: 0.75em;
-      color: #333;
-    }
-    .foot p {
-      margin: 0.15em 0;
-    }
-    .actions {
-      margin-top: 0.6em;
-    }
-    thead th.num {
-      text-align: right;
-    }
-    thead th.legend {
-      font-weight: 400;
-      font-size: 0.75em;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-    button {
-      font: inherit;
-      font-weight: 700;
-      padding: 0.5em 1.2em;
-      min-height: 2.75rem;
-      border-radius: 0.5rem;
-      border: 2px solid #1b6e3a;
-      background: #1b6e3a;
-      color: #fff;
-      cursor: pointer;
-    }
-    button:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
-    }
-    /* A phone: the bars give way, long amounts wrap rather than push the page sideways. */
-    @media screen and (max-width: 40rem) {
-      .bars,
-      thead {
-        display: none;
-      }
-      table,
-      tbody {
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
         display: block;
+        color: #111;
       }
-      tr {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-        border-bottom: 1px solid #bbb;
-        padding: 0.3em 0;
+      article {
+        background: #fff;
+        border: 2px solid #c4c4c4;
+        border-radius: 0.75rem;
+        padding: 1em 1.2em;
+      }
+      header {
+        display: flex;
+        flex-wrap: wrap;
+        justify-content: space-between;
+        gap: 0.3em 1em;
+        align-items: baseline;
+        border-bottom: 3px solid #1b6e3a;
+        padding-bottom: 0.4em;
+      }
+      h3 {
+        margin: 0;
+        font-size: 1.4em;
+      }
+      .meta {
+        color: #222;
+        font-size: 0.9em;
+      }
+      h4 {
+        margin: 0.9em 0 0.3em;
+        font-size: 1.05em;
+      }
+      table {
+        width: 100%;
+        border-collapse: collapse;
+        font-variant-numeric: tabular-nums;
       }
       th,
       td {
-        border: none;
-        padding: 0.1em 0.3em;
+        text-align: left;
+        padding: 0.35em 0.4em;
+        border-bottom: 1px solid #bbb;
+        vertical-align: top;
       }
-      tr th {
-        grid-column: 1 / -1;
+      thead th {
+        font-size: 0.85em;
+        color: #222;
+        border-bottom: 2px solid #555;
       }
       td.num {
-        text-align: left;
-        white-space: normal;
-        font-size: 1em;
-        overflow-wrap: anywhere;
+        text-align: right;
+        font-weight: 700;
+        font-size: 1.15em;
+        white-space: nowrap;
       }
-      td.num::before {
-        content: attr(data-label);
+      .unit {
         display: block;
-        font-size: 0.75em;
         font-weight: 400;
+        font-size: 0.8em;
         color: #333;
       }
-      article {
-        padding: 0.7em;
+      .bars {
+        width: 28%;
       }
-    }
-    @media print {
-      :host {
-        font-size: 11pt;
+      .bars svg {
+        display: block;
+        width: 100%;
+        height: 1.6em;
       }
-      article {
-        border: none;
-        padding: 0;
-        border-radius: 0;
+      .change {
+        display: block;
+        font-size: 0.8em;
+        color: #333;
+        font-weight: 400;
+      }
+      tr[data-verdict='worse'] .change {
+        color: #7d2414;
+        font-weight: 700;
+      }
+      tr[data-verdict='better'] .change {
+        color: #0b4f27;
+        font-weight: 700;
+      }
+      ul.worse {
+        margin: 0;
+        padding-left: 1.2em;
+      }
+      ul.levers {
+        margin: 0;
+        padding-left: 1.2em;
+        columns: 2 16em;
+      }
+      ol {
+        margin: 0;
+        padding-left: 1.4em;
+      }
+      ol li {
+        margin: 0.25em 0;
+        font-size: 1.05em;
+      }
+      .foot {
+        margin: 0.9em 0 0;
+        font-size: 0.75em;
+        color: #333;
+      }
+      .foot p {
+        margin: 0.15em 0;
       }
       .actions {
-        display: none;
+        margin-top: 0.6em;
       }
-      tr,
-      li {
-        break-inside: avoid;
+      thead th.num {
+        text-align: right;
       }
-    }
-  `;
+      thead th.legend {
+        font-weight: 400;
+        font-size: 0.75em;
+      }
+      button {
+        font: inherit;
+        font-weight: 700;
+        padding: 0.5em 1.2em;
+        min-height: 2.75rem;
+        border-radius: 0.5rem;
+        border: 2px solid #1b6e3a;
+        background: #1b6e3a;
+        color: #fff;
+        cursor: pointer;
+      }
+      button:focus-visible {
+        outline: 3px solid #b35c00;
+        outline-offset: 2px;
+      }
+      /* A phone: the bars give way, long amounts wrap rather than push the page sideways. */
+      @media screen and (max-width: 40rem) {
+        .bars,
+        thead {
+          display: none;
+        }
+        table,
+        tbody {
+          display: block;
+        }
+        tr {
+          display: grid;
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+          border-bottom: 1px solid #bbb;
+          padding: 0.3em 0;
+        }
+        th,
+        td {
+          border: none;
+          padding: 0.1em 0.3em;
+        }
+        tr th {
+          grid-column: 1 / -1;
+        }
+        td.num {
+          text-align: left;
+          white-space: normal;
+          font-size: 1em;
+          overflow-wrap: anywhere;
+        }
+        td.num::before {
+          content: attr(data-label);
+          display: block;
+          font-size: 0.75em;
+          font-weight: 400;
+          color: #333;
+        }
+        article {
+          padding: 0.7em;
+        }
+      }
+      @media print {
+        :host {
+          font-size: 11pt;
+        }
+        article {
+          border: none;
+          padding: 0;
+          border-radius: 0;
+        }
+        .actions {
+          display: none;
+        }
+        tr,
+        li {
+          break-inside: avoid;
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) data: TakeawayData | null = null;
   /** The copy made for printing has no Print button. */
@@ -310,21 +307,15 @@ export class PlcTakeaway extends LitElement {
         <span class="meta">${d.place} · ${d.date}</span>
       </header>
       <h4>${msg('Your line: before and after the changes', { desc: 'Training take-away: heading of the key-numbers table' })}</h4>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Figure')}</th>
-            <th scope="col" class="num">${msg('Before')}</th>
-            <th scope="col" class="num">${msg('After')}</th>
-            <th scope="col" class="legend">
-              ${msg('Bars: grey = before; striped = after, green when better, red when worse', { desc: 'Training take-away: legend of the small bars' })}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          ${d.rows.map((r) => this.renderRow(r))}
-        </tbody>
-      </table>
+      ${dataTable({
+        head: html`<th scope="col">${msg('Figure')}</th>
+          <th scope="col" class="num">${msg('Before')}</th>
+          <th scope="col" class="num">${msg('After')}</th>
+          <th scope="col" class="legend">
+            ${msg('Bars: grey = before; striped = after, green when better, red when worse', { desc: 'Training take-away: legend of the small bars' })}
+          </th>`,
+        rows: d.rows.map((r) => this.renderRow(r)),
+      })}
       ${
         d.worse.length > 0
           ? html`<h4>${msg('Why some figures get worse', { id: 'takeaway-why', desc: 'Training take-away: heading of the reasons' })}</h4>

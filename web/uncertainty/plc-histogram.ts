@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { histogramChartData, histogramChartOptions } from './histogram.ts';
 import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import '../common/charts/plc-chart.ts';
+import { shrinkingBlock } from '../common/base-styles.ts';
 
 type Summary = FigureDistribution['before'];
 
@@ -11,24 +12,23 @@ type Summary = FigureDistribution['before'];
 @localized()
 @customElement('plc-histogram')
 export class PlcHistogram extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    h4 {
-      margin: 0 0 var(--sl-spacing-2x-small);
-      font-size: var(--sl-font-size-medium);
-    }
-    plc-chart {
-      --plc-chart-height: 13rem;
-    }
-    .note {
-      margin: var(--sl-spacing-2x-small) 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = [
+    shrinkingBlock,
+    css`
+      h4 {
+        margin: 0 0 var(--sl-spacing-2x-small);
+        font-size: var(--sl-font-size-medium);
+      }
+      plc-chart {
+        --plc-chart-height: 13rem;
+      }
+      .note {
+        margin: var(--sl-spacing-2x-small) 0 0;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+      }
+    `,
+  ];
 
   @property() heading = '';
   @property() colour = '#0072B2';

@@ -5,59 +5,55 @@ import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-ty
 import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import { formatShare } from './uncertainty-words.ts';
 import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
+import { compactTable } from '../common/base-styles.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */
 @localized()
 @customElement('plc-mc-table')
 export class PlcMcTable extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-    }
-    td {
-      text-align: right;
-      white-space: nowrap;
-    }
-    thead th {
-      text-align: right;
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    thead th:first-child {
-      text-align: left;
-    }
-    th[scope='rowgroup'] {
-      text-align: left;
-      padding-top: var(--sl-spacing-x-small);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
-      color: var(--sl-color-neutral-700);
-      white-space: nowrap;
-    }
-    .unit {
-      font-weight: normal;
-      color: var(--sl-color-neutral-700);
-    }
-    tr.chosen th[scope='rowgroup'] {
-      color: var(--sl-color-primary-700);
-    }
-  `;
+  static override styles = [
+    compactTable,
+    css`
+      :host {
+        display: block;
+      }
+      .wrap {
+        overflow-x: auto;
+      }
+      table {
+        width: 100%;
+      }
+      td {
+        text-align: right;
+        white-space: nowrap;
+      }
+      thead th {
+        text-align: right;
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      thead th:first-child {
+        text-align: left;
+      }
+      th[scope='rowgroup'] {
+        text-align: left;
+        padding-top: var(--sl-spacing-x-small);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      th[scope='row'] {
+        text-align: left;
+        font-weight: normal;
+        color: var(--sl-color-neutral-700);
+        white-space: nowrap;
+      }
+      .unit {
+        font-weight: normal;
+        color: var(--sl-color-neutral-700);
+      }
+      tr.chosen th[scope='rowgroup'] {
+        color: var(--sl-color-primary-700);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) distributions?: Record<HeadlineFigure, FigureDistribution>;
   @property() currency = '';

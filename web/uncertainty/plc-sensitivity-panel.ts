@@ -13,6 +13,7 @@ import { formatQuantity } from '../app/format.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sobol-bars.ts';
 import './plc-tornado.ts';
+import { panelHeading } from '../common/base-styles.ts';
 
 /**
  * Which inputs matter for one figure: the one-at-a-time tornado and, on demand, the Sobol
@@ -21,46 +22,45 @@ import './plc-tornado.ts';
 @localized()
 @customElement('plc-sensitivity-panel')
 export class PlcSensitivityPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h3 {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    h4 {
-      font-size: var(--sl-font-size-medium);
-      margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
-    }
-    p {
-      margin: 0 0 var(--sl-spacing-small);
-      max-width: 48rem;
-    }
-    .explain {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .row {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: end;
-      gap: var(--sl-spacing-small);
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .row sl-select {
-      width: 12rem;
-      max-width: 100%;
-    }
-    .row sl-select.series {
-      width: 19rem;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-      gap: var(--sl-spacing-large);
-    }
-  `;
+  static override styles = [
+    panelHeading,
+    css`
+      :host {
+        display: block;
+      }
+      h4 {
+        font-size: var(--sl-font-size-medium);
+        margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
+      }
+      p {
+        margin: 0 0 var(--sl-spacing-small);
+        max-width: 48rem;
+      }
+      .explain {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: end;
+        gap: var(--sl-spacing-small);
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .row sl-select {
+        width: 12rem;
+        max-width: 100%;
+      }
+      .row sl-select.series {
+        width: 19rem;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+        gap: var(--sl-spacing-large);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) tornado: Tornado | null = null;
   @property({ attribute: false }) sobol?: RunState<SobolRequest, SobolOutcome>;

@@ -25,6 +25,7 @@ import '../common/plc-method-switch.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -36,75 +37,38 @@ const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximu
 @localized()
 @customElement('plc-uncertainty-view')
 export class PlcUncertaintyView extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    h3 {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-      max-width: 48rem;
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-      min-width: 0;
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    plc-method-switch {
-      margin-bottom: var(--sl-spacing-small);
-    }
-    plc-run-progress {
-      margin-top: var(--sl-spacing-medium);
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .run-facts {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-      margin: 0 0 var(--sl-spacing-small);
-    }
-    .figure-select {
-      max-width: 22rem;
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .probability {
-      font-size: var(--sl-font-size-large);
-      font-weight: var(--sl-font-weight-semibold);
-      margin: 0 0 var(--sl-spacing-medium);
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-      border-left: 4px solid #009e73;
-      background: var(--sl-color-neutral-50);
-      max-width: 48rem;
-    }
-    .histograms {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
-      gap: var(--sl-spacing-large);
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    @media (max-width: 30rem) {
+  static override styles = [
+    viewStyles,
+    css`
       .panel {
-        padding: var(--sl-spacing-small);
+        margin-bottom: var(--sl-spacing-medium);
       }
-    }
-  `;
+      plc-method-switch {
+        margin-bottom: var(--sl-spacing-small);
+      }
+      plc-run-progress {
+        margin-top: var(--sl-spacing-medium);
+      }
+      .figure-select {
+        max-width: 22rem;
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .probability {
+        font-size: var(--sl-font-size-large);
+        font-weight: var(--sl-font-weight-semibold);
+        margin: 0 0 var(--sl-spacing-medium);
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        border-left: 4px solid #009e73;
+        background: var(--sl-color-neutral-50);
+        max-width: 48rem;
+      }
+      .histograms {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
+        gap: var(--sl-spacing-large);
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly simulation = new ServiceController(this, simulationContext);

@@ -1,6 +1,7 @@
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { wrapLabel } from '../common/charts/wrap-label.ts';
 import type { Intervals } from '../common/charts/mc-plugins.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 export interface SobolRow {
   label: string;
@@ -26,10 +27,7 @@ const interval = (e: { low: number; high: number }): [number, number] | null => 
 export function sobolChartOptions(rows: SobolRow[], axisTitle: string, format: (n: number) => string): ChartOptions<'bar'> {
   const intervals: Record<number, Intervals> = { 0: rows.map((r) => interval(r.first)), 1: rows.map((r) => interval(r.total)) };
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: { suggestedMin: 0, suggestedMax: 1, title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)) } },
       y: { ticks: { autoSkip: false } },

@@ -1,5 +1,6 @@
 import { wrapLabel } from '../common/charts/wrap-label.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
 
 /** One input's bar: the figure with that input at its P5 and at its P95, the others at medians. */
 export interface TornadoRow {
@@ -23,10 +24,7 @@ export function tornadoChartData(rows: TornadoRow[], base: number, labels: { low
 
 export function tornadoChartOptions(axisTitle: string, format: (n: number) => string): ChartOptions<'bar'> {
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: { title: { display: true, text: axisTitle }, ticks: { maxTicksLimit: 6, callback: (v) => format(Number(v)) } },
       y: { ticks: { autoSkip: false } },

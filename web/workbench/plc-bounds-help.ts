@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { BOUNDS, type Bound } from '../shared/model/bounds.ts';
 import { formatNumber } from '../app/format.ts';
 import { messageLang } from '../app/locale.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /** A number of the table as people read it: 1,000,000 and 0.01 in words' digits, 1e12 as 10¹². */
 function shown(x: number): string {
@@ -70,25 +71,20 @@ export class PlcBoundsHelp extends LitElement {
     return html` <p>
         ${msg('Every number of a line must lie in its range; a value outside it gets a message beside its field and the results keep showing the last valid line. Shares of one group (composition, routes) must add up to 1.')}
       </p>
-      <table data-testid="bounds-table">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Number')}</th>
-            <th scope="col">${msg('Accepted range')}</th>
-            <th scope="col">${msg('Unit')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${BOUNDS.map(
-            (b) =>
-              html`<tr data-pattern=${b.pattern}>
-                <td>${words(b)}<br /><code>${b.pattern}</code></td>
-                <td class="range">${range(b)}</td>
-                <td>${unit(b)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      ${dataTable({
+        testId: 'bounds-table',
+        head: html`<th scope="col">${msg('Number')}</th>
+          <th scope="col">${msg('Accepted range')}</th>
+          <th scope="col">${msg('Unit')}</th>`,
+        rows: BOUNDS.map(
+          (b) =>
+            html`<tr data-pattern=${b.pattern}>
+              <td>${words(b)}<br /><code>${b.pattern}</code></td>
+              <td class="range">${range(b)}</td>
+              <td>${unit(b)}</td>
+            </tr>`,
+        ),
+      })}`;
   }
 }
 

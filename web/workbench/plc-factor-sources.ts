@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data.ts';
 import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
@@ -101,18 +102,12 @@ export class PlcFactorSources extends LitElement {
         ${msg('PCDD/F to air, µg TEQ per tonne burned (per TJ of fuel for coal, wood and LPG); from the emission-factor library unless the scenario overrides them.')}
       </p>
       <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Source')}</th>
-              <th scope="col">${msg('Factor')}</th>
-              <th scope="col">${msg('Status and source')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air))}
-          </tbody>
-        </table>
+        ${dataTable({
+          head: html`<th scope="col">${msg('Source')}</th>
+            <th scope="col">${msg('Factor')}</th>
+            <th scope="col">${msg('Status and source')}</th>`,
+          rows: SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air)),
+        })}
       </div>
     `;
   }

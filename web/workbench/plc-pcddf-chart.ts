@@ -1,54 +1,18 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { pcddfChartData, pcddfChartOptions, pcddfSeries, type PcddfBySource } from '../common/charts/pcddf-by-source.ts';
 import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
 import '../common/charts/plc-chart.ts';
 import { releaseLabel } from '../app/labels.ts';
+import { numbersTable } from '../common/charts/numbers-table.ts';
+import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 
 /** PCDD/F by source and release vector: a stacked bar chart and the same numbers as a table. */
 @localized()
 @customElement('plc-pcddf-chart')
 export class PlcPcddfChart extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h3 {
-      font-size: var(--sl-font-size-large);
-      margin: 0 0 var(--sl-spacing-x-small);
-    }
-    details {
-      margin-top: var(--sl-spacing-small);
-    }
-    summary {
-      cursor: pointer;
-      color: var(--sl-color-primary-700);
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      margin-top: var(--sl-spacing-x-small);
-      font-variant-numeric: tabular-nums;
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-    }
-    td {
-      text-align: right;
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
-    }
-    .empty {
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = chartPanelStyles;
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
 
@@ -70,28 +34,10 @@ export class PlcPcddfChart extends LitElement {
         .options=${pcddfChartOptions(unit, format)}
         label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}
       ></plc-chart>
-      <details>
-        <summary>${msg('Show the numbers')}</summary>
-        <div class="table-wrap">
-          <table aria-labelledby="title">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Source')}</th>
-                ${series.vectors.map((v) => html`<th scope="col">${label(v)} (${unitTag('pcddf.total')})</th>`)}
-              </tr>
-            </thead>
-            <tbody>
-              ${series.sources.map(
-                (s, i) =>
-                  html`<tr>
-                    <th scope="row">${label(s)}</th>
-                    ${series.vectors.map((_, v) => html`<td>${format(series.values[v][i])}</td>`)}
-                  </tr>`,
-              )}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      ${numbersTable({
+        head: [msg('Source'), ...series.vectors.map((v) => html`${label(v)} (${unitTag('pcddf.total')})`)],
+        rows: series.sources.map((s, i) => ({ header: label(s), cells: series.vectors.map((_, v) => format(series.values[v][i])) })),
+      })}
     `;
   }
 }

@@ -19,6 +19,7 @@ import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { editorStyles } from './editor-styles.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import { measureName } from '../common/measure-words.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
 
@@ -267,30 +268,25 @@ export class PlcPortfolioPanel extends LitElement {
       <details>
         <summary>${msg('Show the Pareto front')}</summary>
         <div class="table-wrap">
-          <table data-testid="front-table">
-            <thead>
-              <tr>
-                <th scope="col">${msg('Measures')}</th>
-                <th scope="col">${labelTag('comparison.capex')}</th>
-                <th scope="col">${msg(str`${what} avoided`)}</th>
-                <th scope="col">${labelTag('comparison.profitChange')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              ${r.front
-                .map((m) => byMask.get(m))
-                .filter((p): p is PortfolioPoint => !!p)
-                .map(
-                  (p) =>
-                    html`<tr>
-                      <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th>
-                      <td>${money('comparison.capex', p.capex)}</td>
-                      <td>${percent(p.avoidedFraction)}</td>
-                      <td>${money('comparison.profitChange', p.profitChange)}</td>
-                    </tr>`,
-                )}
-            </tbody>
-          </table>
+          ${dataTable({
+            testId: 'front-table',
+            head: html`<th scope="col">${msg('Measures')}</th>
+              <th scope="col">${labelTag('comparison.capex')}</th>
+              <th scope="col">${msg(str`${what} avoided`)}</th>
+              <th scope="col">${labelTag('comparison.profitChange')}</th>`,
+            rows: r.front
+              .map((m) => byMask.get(m))
+              .filter((p): p is PortfolioPoint => !!p)
+              .map(
+                (p) =>
+                  html`<tr>
+                    <th scope="row">${p.mask === 0 ? msg('none') : this.names(p)}</th>
+                    <td>${money('comparison.capex', p.capex)}</td>
+                    <td>${percent(p.avoidedFraction)}</td>
+                    <td>${money('comparison.profitChange', p.profitChange)}</td>
+                  </tr>`,
+              ),
+          })}
         </div>
       </details>
     `;

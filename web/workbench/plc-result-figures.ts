@@ -8,64 +8,48 @@ import { formatPercent } from '../app/format.ts';
 import { figure as read } from '../shared/model/result-types.ts';
 import { figureUnit, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
+import { figureCard } from '../common/base-styles.ts';
 
 /** The headline figures of one result; it only formats what the core computed. */
 @localized()
 @customElement('plc-result-figures')
 export class PlcResultFigures extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
-    sl-badge {
-      --sl-color-primary-600: var(--sl-color-primary-700);
-      --sl-color-success-600: var(--sl-color-success-700);
-      --sl-color-danger-600: var(--sl-color-danger-700);
-    }
-    dl {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-      gap: var(--sl-spacing-small);
-      margin: 0;
-    }
-    .figure {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-      min-width: 0;
-    }
-    dt {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    dd {
-      margin: var(--sl-spacing-2x-small) 0 0;
-    }
-    .value {
-      font-size: var(--sl-font-size-x-large);
-      font-weight: var(--sl-font-weight-semibold);
-      font-variant-numeric: tabular-nums;
-      overflow-wrap: anywhere;
-    }
-    .value.text {
-      font-size: var(--sl-font-size-large);
-    }
-    .unit {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .note {
-      display: block;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-      margin-top: var(--sl-spacing-2x-small);
-    }
-    .figure.warn {
-      border-color: var(--sl-color-warning-300);
-    }
-  `;
+  static override styles = [
+    figureCard,
+    css`
+      :host {
+        display: block;
+      }
+      /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
+      sl-badge {
+        --sl-color-primary-600: var(--sl-color-primary-700);
+        --sl-color-success-600: var(--sl-color-success-700);
+        --sl-color-danger-600: var(--sl-color-danger-700);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+        gap: var(--sl-spacing-small);
+        margin: 0;
+      }
+      .value.text {
+        font-size: var(--sl-font-size-large);
+      }
+      .unit {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .note {
+        display: block;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+        margin-top: var(--sl-spacing-2x-small);
+      }
+      .figure.warn {
+        border-color: var(--sl-color-warning-300);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) result?: ResultDocument;
   @property({ attribute: false }) scenario?: ScenarioDocument;

@@ -10,6 +10,7 @@ import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import './plc-heatmap.ts';
 import '../common/charts/plc-line-chart.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 type Point = { x: number; y: number };
 
@@ -89,48 +90,34 @@ export class PlcSweepResult extends LitElement {
     const values = r.figures[this.figure];
     const show = (v: number) => (Number.isFinite(v) ? this.format(v) : msg('not possible'));
     if (r.axes.length === 1) {
-      return html`<table data-testid="sweep-table">
-        <caption>
-          ${labelTag(this.figure)} (${unitTag(this.figure, this.currency)})
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.labels[0]}</th>
-            <th scope="col">${labelTag(this.figure)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${r.axes[0].values.map(
-            (x, i) =>
-              html`<tr>
-                <th scope="row">${Number(x.toPrecision(6))}</th>
-                <td>${show(values[i])}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>`;
+      return html`${dataTable({
+        testId: 'sweep-table',
+        caption: html`${labelTag(this.figure)} (${unitTag(this.figure, this.currency)})`,
+        head: html`<th scope="col">${this.labels[0]}</th>
+          <th scope="col">${labelTag(this.figure)}</th>`,
+        rows: r.axes[0].values.map(
+          (x, i) =>
+            html`<tr>
+              <th scope="row">${Number(x.toPrecision(6))}</th>
+              <td>${show(values[i])}</td>
+            </tr>`,
+        ),
+      })}`;
     }
     const [a0, a1] = r.axes;
-    return html`<table data-testid="sweep-table">
-      <caption>
-        ${labelTag(this.figure)} (${unitTag(this.figure, this.currency)}): ${msg(str`rows ${this.labels[0]}, columns ${this.labels[1]}`)}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col"></th>
-          ${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${a0.values.map(
-          (x, i0) =>
-            html`<tr>
-              <th scope="row">${Number(x.toPrecision(4))}</th>
-              ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return html`${dataTable({
+      testId: 'sweep-table',
+      caption: html`${labelTag(this.figure)} (${unitTag(this.figure, this.currency)}): ${msg(str`rows ${this.labels[0]}, columns ${this.labels[1]}`)}`,
+      head: html`<th scope="col"></th>
+        ${a1.values.map((y) => html`<th scope="col">${Number(y.toPrecision(4))}</th>`)}`,
+      rows: a0.values.map(
+        (x, i0) =>
+          html`<tr>
+            <th scope="row">${Number(x.toPrecision(4))}</th>
+            ${a1.values.map((_, i1) => html`<td>${show(values[i0 * a1.values.length + i1])}</td>`)}
+          </tr>`,
+      ),
+    })}`;
   }
 
   override render() {

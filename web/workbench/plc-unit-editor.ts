@@ -6,6 +6,7 @@ import { componentLabel, fuelLabel, heatFields, sinkLabel, unitFields, unitTypeL
 import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import '../common/fields/plc-number-field.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 export type UnitAction = 'up' | 'down' | 'duplicate' | 'remove';
 
@@ -256,63 +257,57 @@ export class PlcUnitEditor extends LitElement {
     const name = String(this.unit.name || this.unit.id || '');
     return html`<fieldset class="group">
       <legend>${msg('Removed here, per component')}</legend>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Component')}</th>
-            <th scope="col">${msg('Share removed (0–1)')}</th>
-            <th scope="col">${msg('Sent to')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${COMPONENT_KEYS.map((c) => {
-            const entry = removal[c];
-            const pointer = `${this.base}/removal/${c}`;
-            const sinkId = `sink-${this.index}-${c}`;
-            return html`<tr>
-              <th scope="row" title=${componentLabel(c)}>
-                ${c === 'otherPlastic' ? msg('Other') : c === 'dirt' ? msg('Dirt') : c === 'moisture' ? msg('Moisture') : c}
-              </th>
-              <td>
-                <plc-number-field
-                  compact
-                  pointer=${`${pointer}/fraction`}
-                  label=${msg(str`${name}: share of ${componentLabel(c)} removed`)}
-                  .value=${entry?.fraction}
-                  min="0"
-                  max="1"
-                  step="0.05"
-                  error=${this.err(`${pointer}/fraction`) || this.err(pointer)}
-                  .provenance=${this.provenance[`${pointer}/fraction`]}
-                  @plc-field-edit=${(e: CustomEvent<{ value: unknown }>) => {
-                    // An empty box removes the entry; a first number creates it, sent to rejects.
-                    e.stopPropagation();
-                    const value = e.detail.value;
-                    this.dispatchEvent(
-                      fieldEdit({
-                        pointer,
-                        value: value === undefined ? undefined : { to: 'rejects', ...entry, fraction: value },
-                        edited: `${pointer}/fraction`,
-                      }),
-                    );
-                  }}
-                ></plc-number-field>
-              </td>
-              <td>
-                <label class="hidden" for=${sinkId}>${msg(str`${name}: where removed ${componentLabel(c)} goes`)}</label>
-                <select
-                  id=${sinkId}
-                  ?disabled=${!entry}
-                  data-pointer=${`${pointer}/to`}
-                  @change=${(e: Event) => this.edit(`${pointer}/to`, (e.target as HTMLSelectElement).value)}
-                >
-                  ${SINK_KEYS.map((s) => html`<option value=${s} ?selected=${entry?.to === s}>${sinkLabel(s)}</option>`)}</select
-                >${this.err(`${pointer}/to`) ? html`<p class="error">${this.err(`${pointer}/to`)}</p>` : nothing}
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${dataTable({
+        head: html`<th scope="col">${msg('Component')}</th>
+          <th scope="col">${msg('Share removed (0–1)')}</th>
+          <th scope="col">${msg('Sent to')}</th>`,
+        rows: COMPONENT_KEYS.map((c) => {
+          const entry = removal[c];
+          const pointer = `${this.base}/removal/${c}`;
+          const sinkId = `sink-${this.index}-${c}`;
+          return html`<tr>
+            <th scope="row" title=${componentLabel(c)}>
+              ${c === 'otherPlastic' ? msg('Other') : c === 'dirt' ? msg('Dirt') : c === 'moisture' ? msg('Moisture') : c}
+            </th>
+            <td>
+              <plc-number-field
+                compact
+                pointer=${`${pointer}/fraction`}
+                label=${msg(str`${name}: share of ${componentLabel(c)} removed`)}
+                .value=${entry?.fraction}
+                min="0"
+                max="1"
+                step="0.05"
+                error=${this.err(`${pointer}/fraction`) || this.err(pointer)}
+                .provenance=${this.provenance[`${pointer}/fraction`]}
+                @plc-field-edit=${(e: CustomEvent<{ value: unknown }>) => {
+                  // An empty box removes the entry; a first number creates it, sent to rejects.
+                  e.stopPropagation();
+                  const value = e.detail.value;
+                  this.dispatchEvent(
+                    fieldEdit({
+                      pointer,
+                      value: value === undefined ? undefined : { to: 'rejects', ...entry, fraction: value },
+                      edited: `${pointer}/fraction`,
+                    }),
+                  );
+                }}
+              ></plc-number-field>
+            </td>
+            <td>
+              <label class="visually-hidden" for=${sinkId}>${msg(str`${name}: where removed ${componentLabel(c)} goes`)}</label>
+              <select
+                id=${sinkId}
+                ?disabled=${!entry}
+                data-pointer=${`${pointer}/to`}
+                @change=${(e: Event) => this.edit(`${pointer}/to`, (e.target as HTMLSelectElement).value)}
+              >
+                ${SINK_KEYS.map((s) => html`<option value=${s} ?selected=${entry?.to === s}>${sinkLabel(s)}</option>`)}</select
+              >${this.err(`${pointer}/to`) ? html`<p class="error">${this.err(`${pointer}/to`)}</p>` : nothing}
+            </td>
+          </tr>`;
+        }),
+      })}
     </fieldset>`;
   }
 

@@ -18,6 +18,8 @@ import './plc-portfolio-panel.ts';
 import './plc-result-figures.ts';
 import './plc-sweep-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { viewStyles } from '../common/view-styles.ts';
+import { visuallyHidden } from '../common/base-styles.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
@@ -34,95 +36,78 @@ type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 @localized()
 @customElement('plc-workbench')
 export class PlcWorkbench extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    h2 {
-      margin: 0;
-      font-size: var(--sl-font-size-x-large);
-    }
-    h2:focus {
-      outline: none;
-    }
-    .intro {
-      margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
-      color: var(--sl-color-neutral-700);
-    }
-    .top {
-      display: grid;
-      gap: var(--sl-spacing-large);
-      align-items: start;
-    }
-    .analysis {
-      display: grid;
-      gap: var(--sl-spacing-large);
-      margin-top: var(--sl-spacing-large);
-      align-items: start;
-    }
-    @media (min-width: 64rem) {
+  static override styles = [
+    viewStyles,
+    visuallyHidden,
+    css`
+      .intro {
+        margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
+        color: var(--sl-color-neutral-700);
+      }
       .top {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        display: grid;
+        gap: var(--sl-spacing-large);
+        align-items: start;
       }
-      .results {
-        position: sticky;
-        top: var(--sl-spacing-small);
-        order: 2;
-      }
-      .editor {
-        order: 1;
-      }
-    }
-    @media (min-width: 80rem) {
       .analysis {
-        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        display: grid;
+        gap: var(--sl-spacing-large);
+        margin-top: var(--sl-spacing-large);
+        align-items: start;
       }
-    }
-    h3 {
-      margin: 0 0 var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-large);
-    }
-    .status {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--sl-spacing-x-small);
-      min-height: 2rem;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .status sl-spinner {
-      font-size: 1rem;
-    }
-    sl-alert {
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .panel {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      min-width: 0;
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-medium);
-    }
-    plc-method-switch {
-      margin-bottom: var(--sl-spacing-small);
-    }
-    .figures {
-      transition: opacity 120ms linear;
-      margin-bottom: var(--sl-spacing-medium);
-    }
-    .stale {
-      opacity: 0.55;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
-  `;
+      @media (min-width: 64rem) {
+        .top {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        }
+        .results {
+          position: sticky;
+          top: var(--sl-spacing-small);
+          order: 2;
+        }
+        .editor {
+          order: 1;
+        }
+      }
+      @media (min-width: 80rem) {
+        .analysis {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+        }
+      }
+      h3 {
+        margin: 0 0 var(--sl-spacing-x-small);
+        font-size: var(--sl-font-size-large);
+      }
+      .status {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sl-spacing-x-small);
+        min-height: 2rem;
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .status sl-spinner {
+        font-size: 1rem;
+      }
+      sl-alert {
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .panel {
+        background: var(--sl-color-neutral-0);
+        border: 1px solid var(--sl-color-neutral-200);
+        min-width: 0;
+        border-radius: var(--sl-border-radius-large);
+        padding: var(--sl-spacing-medium);
+      }
+      plc-method-switch {
+        margin-bottom: var(--sl-spacing-small);
+      }
+      .figures {
+        transition: opacity 120ms linear;
+        margin-bottom: var(--sl-spacing-medium);
+      }
+    `,
+  ];
 
   private readonly draft = new ServiceController(this, draftContext);
   private readonly simulation = new ServiceController(this, simulationContext);

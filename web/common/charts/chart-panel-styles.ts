@@ -1,66 +1,55 @@
 import { css } from 'lit';
+import { panelHeading, shrinkingBlock } from '../base-styles.ts';
+import { smallNote, tableCaption } from '../base-styles.ts';
 
 /** The heading, "Show the numbers" disclosure and table shared by the chart elements (as in plc-pcddf-chart). */
-export const chartPanelStyles = css`
-  :host {
-    display: block;
-    min-width: 0;
-  }
-  h3 {
-    font-size: var(--sl-font-size-large);
-    margin: 0 0 var(--sl-spacing-x-small);
-  }
-  .note {
-    margin: 0 0 var(--sl-spacing-x-small);
-    font-size: var(--sl-font-size-small);
-    color: var(--sl-color-neutral-700);
-  }
-  details {
-    margin-top: var(--sl-spacing-small);
-  }
-  summary {
-    cursor: pointer;
-    color: var(--sl-color-primary-700);
-  }
-  .table-wrap {
-    overflow-x: auto;
-    max-height: 24rem;
-    overflow-y: auto;
-  }
-  table {
-    border-collapse: collapse;
-    margin-top: var(--sl-spacing-x-small);
-    font-variant-numeric: tabular-nums;
-  }
-  caption {
-    text-align: left;
-    font-size: var(--sl-font-size-small);
-    color: var(--sl-color-neutral-700);
-    padding-bottom: var(--sl-spacing-2x-small);
-  }
-  th,
-  td {
-    padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
-    border-bottom: 1px solid var(--sl-color-neutral-200);
-  }
-  th[scope='col'] {
-    position: sticky;
-    top: 0;
-    background: var(--sl-color-neutral-0);
-    vertical-align: bottom;
-    text-align: right;
-  }
-  th[scope='col']:first-child {
-    text-align: left;
-  }
-  td {
-    text-align: right;
-  }
-  th[scope='row'] {
-    text-align: left;
-    font-weight: normal;
-  }
-  .empty {
-    color: var(--sl-color-neutral-700);
-  }
-`;
+export const chartPanelStyles = [
+  shrinkingBlock,
+  panelHeading,
+  smallNote,
+  tableCaption,
+  css`
+    details {
+      margin-top: var(--sl-spacing-small);
+    }
+    summary {
+      cursor: pointer;
+      color: var(--sl-color-primary-700);
+    }
+    .table-wrap {
+      overflow-x: auto;
+      max-height: 24rem;
+      overflow-y: auto;
+    }
+    table {
+      border-collapse: collapse;
+      margin-top: var(--sl-spacing-x-small);
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-3x-small) var(--sl-spacing-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+    }
+    th[scope='col'] {
+      position: sticky;
+      top: 0;
+      background: var(--sl-color-neutral-0);
+      vertical-align: bottom;
+      text-align: right;
+    }
+    th[scope='col']:first-child {
+      text-align: left;
+    }
+    td {
+      text-align: right;
+    }
+    th[scope='row'] {
+      text-align: left;
+      font-weight: normal;
+    }
+    .empty {
+      color: var(--sl-color-neutral-700);
+    }
+  `,
+];

@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions } from './register.ts';
+import { HORIZONTAL_BARS } from './bar-options.ts';
 
 /** Release vectors of MODEL.md 3.1, in display order. */
 export const RELEASE_VECTORS = ['air', 'land', 'water', 'residue', 'product'] as const;
@@ -45,10 +46,7 @@ export function pcddfChartData(series: PcddfSeries, labelOf: (key: string) => st
 
 export function pcddfChartOptions(axisTitle: string, format: (n: number) => string): ChartOptions<'bar'> {
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...HORIZONTAL_BARS,
     scales: {
       x: { stacked: true, beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)) } },
       y: { stacked: true },

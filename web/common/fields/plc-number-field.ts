@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
+import { shrinkingBlock } from '../base-styles.ts';
 
 export interface ProvenanceEntry {
   source: string;
@@ -32,120 +33,119 @@ const shown = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? Str
 @localized()
 @customElement('plc-number-field')
 export class PlcNumberField extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    label {
-      display: block;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-800);
-      margin-bottom: 2px;
-    }
-    :host([compact]) label {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    .unit {
-      color: var(--sl-color-neutral-600);
-      white-space: nowrap;
-    }
-    .row {
-      display: flex;
-      align-items: center;
-      gap: var(--sl-spacing-2x-small);
-      position: relative;
-    }
-    input {
-      flex: 1;
-      min-width: 0;
-      width: 100%;
-      font: inherit;
-      font-size: var(--sl-font-size-small);
-      font-variant-numeric: tabular-nums;
-      padding: 0.3rem 0.45rem;
-      border: 1px solid var(--sl-color-neutral-400);
-      border-radius: var(--sl-border-radius-medium);
-      background: var(--sl-color-neutral-0);
-      color: var(--sl-color-neutral-900);
-      box-sizing: border-box;
-    }
-    input:focus {
-      outline: 2px solid var(--sl-color-primary-500);
-      outline-offset: 0;
-      border-color: var(--sl-color-primary-600);
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--sl-color-danger-600);
-      background: var(--sl-color-danger-50);
-    }
-    .error {
-      margin: 2px 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-danger-700);
-      overflow-wrap: anywhere;
-    }
-    .prov {
-      flex: none;
-      width: 1.4rem;
-      height: 1.4rem;
-      padding: 0;
-      border-radius: 50%;
-      font: inherit;
-      font-size: 0.7rem;
-      font-weight: 600;
-      border: 1px solid var(--sl-color-neutral-300);
-      background: var(--sl-color-neutral-50);
-      color: var(--sl-color-neutral-700);
-      cursor: help;
-    }
-    .prov[data-status='R'] {
-      background: #e3f1e8;
-      border-color: #7bb38f;
-      color: #1d5a34;
-    }
-    .prov[data-status='M'] {
-      background: #fff4d6;
-      border-color: #d9b24c;
-      color: #6b4d00;
-    }
-    .prov[data-status='D'] {
-      background: #e4eefb;
-      border-color: #7ea3d6;
-      color: #1f4778;
-    }
-    .prov[data-status='E'] {
-      background: #f1ecf7;
-      border-color: #a690c4;
-      color: #4b356b;
-    }
-    .prov:focus-visible {
-      outline: 2px solid var(--sl-color-primary-600);
-      outline-offset: 1px;
-    }
-    .tip {
-      display: none;
-      position: absolute;
-      right: 0;
-      top: calc(100% + 4px);
-      z-index: 20;
-      width: min(22rem, 80vw);
-      background: var(--sl-color-neutral-900);
-      color: #fff;
-      font-size: var(--sl-font-size-x-small);
-      line-height: 1.4;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-      border-radius: var(--sl-border-radius-medium);
-    }
-    .prov:hover + .tip,
-    .prov:focus + .tip {
-      display: block;
-    }
-  `;
+  static override styles = [
+    shrinkingBlock,
+    css`
+      label {
+        display: block;
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-800);
+        margin-bottom: 2px;
+      }
+      :host([compact]) label {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip: rect(0 0 0 0);
+      }
+      .unit {
+        color: var(--sl-color-neutral-600);
+        white-space: nowrap;
+      }
+      .row {
+        display: flex;
+        align-items: center;
+        gap: var(--sl-spacing-2x-small);
+        position: relative;
+      }
+      input {
+        flex: 1;
+        min-width: 0;
+        width: 100%;
+        font: inherit;
+        font-size: var(--sl-font-size-small);
+        font-variant-numeric: tabular-nums;
+        padding: 0.3rem 0.45rem;
+        border: 1px solid var(--sl-color-neutral-400);
+        border-radius: var(--sl-border-radius-medium);
+        background: var(--sl-color-neutral-0);
+        color: var(--sl-color-neutral-900);
+        box-sizing: border-box;
+      }
+      input:focus {
+        outline: 2px solid var(--sl-color-primary-500);
+        outline-offset: 0;
+        border-color: var(--sl-color-primary-600);
+      }
+      input[aria-invalid='true'] {
+        border-color: var(--sl-color-danger-600);
+        background: var(--sl-color-danger-50);
+      }
+      .error {
+        margin: 2px 0 0;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-danger-700);
+        overflow-wrap: anywhere;
+      }
+      .prov {
+        flex: none;
+        width: 1.4rem;
+        height: 1.4rem;
+        padding: 0;
+        border-radius: 50%;
+        font: inherit;
+        font-size: 0.7rem;
+        font-weight: 600;
+        border: 1px solid var(--sl-color-neutral-300);
+        background: var(--sl-color-neutral-50);
+        color: var(--sl-color-neutral-700);
+        cursor: help;
+      }
+      .prov[data-status='R'] {
+        background: #e3f1e8;
+        border-color: #7bb38f;
+        color: #1d5a34;
+      }
+      .prov[data-status='M'] {
+        background: #fff4d6;
+        border-color: #d9b24c;
+        color: #6b4d00;
+      }
+      .prov[data-status='D'] {
+        background: #e4eefb;
+        border-color: #7ea3d6;
+        color: #1f4778;
+      }
+      .prov[data-status='E'] {
+        background: #f1ecf7;
+        border-color: #a690c4;
+        color: #4b356b;
+      }
+      .prov:focus-visible {
+        outline: 2px solid var(--sl-color-primary-600);
+        outline-offset: 1px;
+      }
+      .tip {
+        display: none;
+        position: absolute;
+        right: 0;
+        top: calc(100% + 4px);
+        z-index: 20;
+        width: min(22rem, 80vw);
+        background: var(--sl-color-neutral-900);
+        color: #fff;
+        font-size: var(--sl-font-size-x-small);
+        line-height: 1.4;
+        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
+        border-radius: var(--sl-border-radius-medium);
+      }
+      .prov:hover + .tip,
+      .prov:focus + .tip {
+        display: block;
+      }
+    `,
+  ];
 
   /** JSON Pointer of the number in the scenario, e.g. "/units/4/capacityKgPerHour". */
   @property() pointer = '';

@@ -6,6 +6,7 @@ import { formatFigure, labelTag, type FigureKey } from '../../app/figures.ts';
 import type { ResultDocument } from '../../shared/model/result-types.ts';
 import { statusWord } from '../fields/editor-fields.ts';
 import '../plc-scenario-chip.ts';
+import { numberCells, shrinkingBlock } from '../base-styles.ts';
 
 type Economics = ResultDocument['economics'];
 type CostKey = Exclude<keyof Economics['costBreakdown'], 'other' | 'otherById'>;
@@ -29,74 +30,58 @@ const REVENUE_KEYS: RevenueKey[] = ['product', 'bricks', 'scrapSale'];
 @localized()
 @customElement('plc-cost-breakdown')
 export class PlcCostBreakdown extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    .wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-variant-numeric: tabular-nums;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-    }
-    thead th {
-      text-align: right;
-      vertical-align: bottom;
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    thead th:first-child {
-      text-align: left;
-    }
-    td {
-      text-align: right;
-      white-space: nowrap;
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
-    }
-    tbody th[scope='rowgroup'] {
-      text-align: left;
-      padding-top: var(--sl-spacing-x-small);
-      color: var(--sl-color-neutral-700);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    tr.total th,
-    tr.total td {
-      font-weight: var(--sl-font-weight-semibold);
-      border-bottom-color: var(--sl-color-neutral-400);
-    }
-    .status {
-      display: block;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .other th[scope='row'] {
-      padding-left: var(--sl-spacing-medium);
-    }
-    /* A phone: smaller type and tighter cells, so that two columns of full amounts fit. */
-    @media (max-width: 30rem) {
+  static override styles = [
+    shrinkingBlock,
+    numberCells,
+    css`
+      .wrap {
+        overflow-x: auto;
+      }
       table {
-        font-size: var(--sl-font-size-x-small);
+        border-collapse: collapse;
+        width: 100%;
+        font-variant-numeric: tabular-nums;
+        font-size: var(--sl-font-size-small);
       }
       th,
       td {
-        padding: var(--sl-spacing-3x-small) 2px;
+        padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+        border-bottom: 1px solid var(--sl-color-neutral-200);
+      }
+      tbody th[scope='rowgroup'] {
+        text-align: left;
+        padding-top: var(--sl-spacing-x-small);
+        color: var(--sl-color-neutral-700);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      tr.total th,
+      tr.total td {
+        font-weight: var(--sl-font-weight-semibold);
+        border-bottom-color: var(--sl-color-neutral-400);
+      }
+      .status {
+        display: block;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
       }
       .other th[scope='row'] {
-        padding-left: var(--sl-spacing-x-small);
+        padding-left: var(--sl-spacing-medium);
       }
-    }
-  `;
+      /* A phone: smaller type and tighter cells, so that two columns of full amounts fit. */
+      @media (max-width: 30rem) {
+        table {
+          font-size: var(--sl-font-size-x-small);
+        }
+        th,
+        td {
+          padding: var(--sl-spacing-3x-small) 2px;
+        }
+        .other th[scope='row'] {
+          padding-left: var(--sl-spacing-x-small);
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) scenarios: { ref: ScenarioRef; result: ResultDocument }[] = [];
   /** The baseline's `otherCosts`, for their names and status (a line not there shows its id). */

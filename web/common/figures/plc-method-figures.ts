@@ -10,6 +10,8 @@ import { notQuantifiedClause } from '../not-quantified-words.ts';
 import type { ComparedScenario } from './plc-headline-cards.ts';
 import { methodName } from '../plc-method-switch.ts';
 import '../plc-scenario-chip.ts';
+import { shrinkingBlock } from '../base-styles.ts';
+import { compactTable } from '../base-styles.ts';
 
 const FIGURES = [
   ['pcddf.total', 'pcddfTotal'],
@@ -31,74 +33,64 @@ function signedPercent(before: number, after: number): string {
 @localized()
 @customElement('plc-method-figures')
 export class PlcMethodFigures extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-width: 0;
-    }
-    h4 {
-      margin: 0 0 var(--sl-spacing-2x-small);
-      font-size: var(--sl-font-size-medium);
-    }
-    .wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      font-variant-numeric: tabular-nums;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-    }
-    thead th {
-      text-align: right;
-      vertical-align: bottom;
-    }
-    thead th:first-child {
-      text-align: left;
-    }
-    thead th + th {
-      min-width: 5.5rem;
-    }
-    td {
-      padding-left: var(--sl-spacing-large);
-    }
-    td {
-      text-align: right;
-    }
-    th[scope='row'] {
-      text-align: left;
-      font-weight: normal;
-    }
-    tbody th[scope='rowgroup'] {
-      text-align: left;
-      font-weight: var(--sl-font-weight-semibold);
-      padding-top: var(--sl-spacing-x-small);
-    }
-    tr.in-use th[scope='row'],
-    tr.in-use td {
-      font-weight: var(--sl-font-weight-semibold);
-      background: var(--sl-color-primary-50);
-    }
-    .change {
-      display: block;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-      white-space: nowrap;
-    }
-    .tag {
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-primary-800);
-    }
-    p {
-      margin: var(--sl-spacing-2x-small) 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = [
+    shrinkingBlock,
+    compactTable,
+    css`
+      h4 {
+        margin: 0 0 var(--sl-spacing-2x-small);
+        font-size: var(--sl-font-size-medium);
+      }
+      .wrap {
+        overflow-x: auto;
+      }
+      thead th {
+        text-align: right;
+        vertical-align: bottom;
+      }
+      thead th:first-child {
+        text-align: left;
+      }
+      thead th + th {
+        min-width: 5.5rem;
+      }
+      td {
+        padding-left: var(--sl-spacing-large);
+      }
+      td {
+        text-align: right;
+      }
+      th[scope='row'] {
+        text-align: left;
+        font-weight: normal;
+      }
+      tbody th[scope='rowgroup'] {
+        text-align: left;
+        font-weight: var(--sl-font-weight-semibold);
+        padding-top: var(--sl-spacing-x-small);
+      }
+      tr.in-use th[scope='row'],
+      tr.in-use td {
+        font-weight: var(--sl-font-weight-semibold);
+        background: var(--sl-color-primary-50);
+      }
+      .change {
+        display: block;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+        white-space: nowrap;
+      }
+      .tag {
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-primary-800);
+      }
+      p {
+        margin: var(--sl-spacing-2x-small) 0 0;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) comparisons: ComparedScenario[] = [];
   @property() method: ReleaseMethod = 'toolkit';

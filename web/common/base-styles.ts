@@ -1,0 +1,128 @@
+import { css } from 'lit';
+
+// Small style sheets many elements share, each one concept. An element lists the ones it uses
+// in its `styles`, before its own rules (issue 15: one place for each thing).
+
+/** Text for screen readers only. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
+
+/** A block element that may shrink inside a grid or flex cell. */
+export const shrinkingBlock = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
+`;
+
+/** A panel's heading. */
+export const panelHeading = css`
+  h3 {
+    font-size: var(--sl-font-size-large);
+    margin: 0 0 var(--sl-spacing-x-small);
+  }
+`;
+
+/** Numbers right-aligned under right-aligned headers; the row headers on the left. */
+export const numberCells = css`
+  thead th {
+    text-align: right;
+    vertical-align: bottom;
+    font-weight: var(--sl-font-weight-semibold);
+  }
+  thead th:first-child {
+    text-align: left;
+  }
+  td {
+    text-align: right;
+    white-space: nowrap;
+  }
+  th[scope='row'] {
+    text-align: left;
+    font-weight: normal;
+  }
+`;
+
+/** A figure card: its label, its value (large, never spilling out) and its unit. */
+export const figureCard = css`
+  .figure {
+    background: var(--sl-color-neutral-0);
+    border: 1px solid var(--sl-color-neutral-200);
+    border-radius: var(--sl-border-radius-large);
+    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+    min-width: 0;
+  }
+  dt {
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-700);
+  }
+  dd {
+    margin: var(--sl-spacing-2x-small) 0 0;
+  }
+  .value {
+    font-size: var(--sl-font-size-x-large);
+    font-weight: var(--sl-font-weight-semibold);
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+`;
+
+/** A stack of app notices (alerts) with their action buttons. */
+export const noticeStack = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  sl-alert + sl-alert {
+    margin-top: var(--sl-spacing-small);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--sl-spacing-x-small);
+    margin-top: var(--sl-spacing-x-small);
+  }
+`;
+
+/** A small grey note under a heading or a chart. */
+export const smallNote = css`
+  .note {
+    margin: 0 0 var(--sl-spacing-x-small);
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-700);
+  }
+`;
+
+/** A table caption that reads as a small grey line above the table. */
+export const tableCaption = css`
+  caption {
+    text-align: left;
+    font-size: var(--sl-font-size-small);
+    color: var(--sl-color-neutral-700);
+    padding-bottom: var(--sl-spacing-2x-small);
+  }
+`;
+
+/** The compact tables of the evaluation and the Monte Carlo figures. */
+export const compactTable = css`
+  table {
+    border-collapse: collapse;
+    font-variant-numeric: tabular-nums;
+    font-size: var(--sl-font-size-small);
+  }
+  th,
+  td {
+    padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
+    border-bottom: 1px solid var(--sl-color-neutral-200);
+  }
+`;
