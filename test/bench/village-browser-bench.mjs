@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { launchBrowser, repoRoot, startPreview } from '../e2e/helpers.mjs';
 
 const GROUPS = Number(process.env.VILLAGE_GROUPS ?? 1000);
-const DRAWS = 10_000;
+const DRAWS = Number(process.env.VILLAGE_DRAWS ?? 10_000);
 const fmt = (x, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });
 
 function files() {
@@ -70,9 +70,49 @@ export async function runVillageBrowserBench() {
       });
       const run = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-village-view').run;
       window.__progress = [];
+      // The page's own rendering, timed: every update of the view's elements and charts.
+      window.__renders = [];
+      const tags = [
+        'plc-village-view',
+        'plc-village-totals',
+        'plc-village-groups',
+        'plc-village-curve',
+        'plc-village-stack',
+        'plc-village-inventory',
+        'plc-village-summary',
+        'plc-line-chart',
+        'plc-chart',
+        'plc-run-progress',
+      ];
+      for (const tag of tags) {
+        const proto = customElements.get(tag)?.prototype;
+        if (!proto) continue;
+        const original = proto.performUpdate;
+        proto.performUpdate = function (...args) {
+          const t0 = performance.now();
+          try {
+            return original.apply(this, args);
+          } finally {
+            window.__renders.push({ tag, start: t0, ms: performance.now() - t0 });
+          }
+        };
+      }
       run.addEventListener('change', () => run.state.progress && window.__progress.push(run.state.progress.done));
     });
-    await page.locator('plc-village-view [data-testid="mc-draws"]').selectOption(String(DRAWS));
+    await page.locator('plc-village-view [data-testid="mc-draws"]').selectOption('10000');
+    if (DRAWS !== 10_000)
+      await page.evaluate((n) => {
+        const run = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-village-view').run;
+        const start = run.start.bind(run);
+        run.start = (request) => start({ ...request, draws: n });
+      }, DRAWS);
+    // What the page posts with every block: the village request, structured-cloned.
+    const cloneMs = await page.evaluate(() => {
+      const request = document.querySelector('plc-app')?.shadowRoot?.querySelector('plc-village-view').run.document.request;
+      const t0 = performance.now();
+      for (let i = 0; i < 20; i++) structuredClone(request);
+      return (performance.now() - t0) / 20;
+    });
     const started = await page.evaluate(() => performance.now());
     await page.locator('plc-village-view [data-testid="mc-run"]').click();
     await page.waitForFunction(
@@ -89,8 +129,16 @@ export async function runVillageBrowserBench() {
         ms: performance.now() - t,
         plan: run.state.result?.value.ok ? run.state.result.value.value.run.plan : null,
         longTasks: tasks.length,
+        renders: window.__renders.filter((e) => e.start >= t).length,
+        longestRender: Math.max(0, ...window.__renders.filter((e) => e.start >= t).map((e) => e.ms)),
+        slowRenders: window.__renders
+          .filter((e) => e.start >= t && e.ms > 16)
+          .map((e) => `${e.tag} ${Math.round(e.ms)} ms`)
+          .join(', '),
+        rendersInLongTasks: tasks.map((l) => window.__renders.filter((r) => r.start >= l.start && r.start < l.start + l.ms).reduce((x, r) => x + r.ms, 0)),
         over50: tasks.filter((e) => e.ms > 50).length,
         longest: Math.max(0, ...tasks.map((e) => e.ms)),
+        timeline: tasks.map((e) => `${Math.round(e.start - t)}+${Math.round(e.ms)}`).join(' '),
         progressEvents: new Set(window.__progress).size,
       };
     }, started);
@@ -101,9 +149,15 @@ export async function runVillageBrowserBench() {
     );
     console.log(`  village document of ${fmt(GROUPS)} groups: ${fmt(docMs)} ms (core worker)`);
     console.log(`  Monte Carlo (worker pool, blocks of ${out.plan?.blockSize} draws): ${fmt(out.ms / 1000, 1)} s = ${fmt(rate)} groups × draws per second`);
+    console.log(`  the request posted with each block (village of ${fmt(GROUPS)} groups and its files): structured clone ${fmt(cloneMs, 1)} ms`);
     console.log(`  progress updates reaching the page: ${fmt(out.progressEvents)}`);
     console.log(`  main-thread long tasks during the run: ${out.longTasks} (over 50 ms: ${out.over50}; longest ${fmt(out.longest)} ms)`);
-    return { groups: GROUPS, draws: DRAWS, seconds: out.ms / 1000, rate, ...out };
+    console.log(
+      `  the page's own rendering during the run: ${fmt(out.renders)} element updates, the longest ${fmt(out.longestRender, 1)} ms; inside the long tasks: ${out.rendersInLongTasks.map((x) => `${fmt(x, 1)} ms`).join(', ') || 'none'}`,
+    );
+    if (process.env.VERBOSE) console.log(`  element updates over 16 ms: ${out.slowRenders || 'none'}`);
+    if (process.env.VERBOSE) console.log(`  long tasks (ms after the click + duration): ${out.timeline}`);
+    return { groups: GROUPS, draws: DRAWS, seconds: out.ms / 1000, rate, cloneMs, ...out };
   } finally {
     await browser?.close().catch(() => undefined);
     await preview.stop();

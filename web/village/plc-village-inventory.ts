@@ -8,6 +8,7 @@ import { releaseLabel, statusLabel } from '../app/labels.ts';
 import { offerDownload } from '../common/download.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import { INVENTORY_VECTORS, inventoryCsvRows, inventoryJson } from './village-model.ts';
+import { toolkitText } from './village-words.ts';
 
 /** Headers of the inventory, in the page's language, each with its unit. */
 export function inventoryHeaders() {
@@ -17,6 +18,13 @@ export function inventoryHeaders() {
     release: (v: string) => msg(str`Release, ${releaseLabel(v)} (g TEQ/yr)`),
     total: msg('Release, all vectors (g TEQ/yr)'),
   };
+}
+
+/** A row's release, all vectors: "not quantified" where it is 0 only because its factors are
+ *  "ND" (the brick melt), never a bare 0. */
+export function releaseText(r: InventoryRow): string {
+  const nd = Object.values(r.emissionFactor).includes('ND');
+  return r.releaseGTeqPerYear.total === 0 && nd ? msg('not quantified') : formatQuantity(r.releaseGTeqPerYear.total);
 }
 
 /**
@@ -115,14 +123,14 @@ export class PlcVillageInventory extends LitElement {
               (r) =>
                 html`<tr data-source=${r.source}>
                   <td>${r.toolkitGroup}</td>
-                  <td>${r.category}</td>
+                  <td>${toolkitText(r.category)}</td>
                   <th scope="row">${releaseLabel(r.source)}</th>
-                  <td>${r.class}</td>
+                  <td>${toolkitText(r.class)}</td>
                   <td class="num">${formatQuantity(r.activity)}</td>
                   <td>${r.activityUnit}</td>
                   ${INVENTORY_VECTORS.map((v) => html`<td class="num">${this.ef(r, v)}</td>`)}
-                  ${INVENTORY_VECTORS.map((v) => html`<td class="num">${formatQuantity(r.releaseGTeqPerYear[v])}</td>`)}
-                  <td class="num">${formatQuantity(r.releaseGTeqPerYear.total)}</td>
+                  ${INVENTORY_VECTORS.map((v) => html`<td class="num">${r.emissionFactor[v] === 'ND' ? 'ND' : formatQuantity(r.releaseGTeqPerYear[v])}</td>`)}
+                  <td class="num">${releaseText(r)}</td>
                   <td>${r.status ? statusLabel(r.status) : '—'}</td>
                 </tr>`,
             )}

@@ -2,13 +2,14 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { VillageResultDocument } from '../shared/analysis/village.ts';
-import { formatDate, formatPercent, formatQuantity } from '../app/format.ts';
+import { formatDate, formatPercent } from '../app/format.ts';
 import { getLocale } from '../app/locale.ts';
 import { figureLabel, formatFigure } from '../app/figures.ts';
 import { releaseLabel } from '../app/labels.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import { bulkValue } from './village-model.ts';
-import { bulkUnit, villageName } from './village-words.ts';
+import { releaseText } from './plc-village-inventory.ts';
+import { bulkUnit, toolkitText, villageName } from './village-words.ts';
 import './plc-village-totals.ts';
 
 /** Document-level rules while the summary prints: only it, on one A4 page (a constructed sheet:
@@ -86,9 +87,6 @@ export class PlcVillageSummary extends LitElement {
         border: none;
         padding: 0;
       }
-      plc-village-totals {
-        --sl-font-size-x-large: 1.2rem;
-      }
     }
   `;
 
@@ -130,7 +128,7 @@ export class PlcVillageSummary extends LitElement {
         <h3>${villageName(doc, getLocale())}</h3>
         <p class="meta">${msg(str`Village summary · ${formatDate(this.printedAt)} · figures per year unless said`)}</p>
       </header>
-      <plc-village-totals .doc=${doc} currency=${this.currency}></plc-village-totals>
+      <plc-village-totals compact .doc=${doc} currency=${this.currency}></plc-village-totals>
       <h4>${msg('If more households adopt the measures')}</h4>
       <div class="scroll">
         <table>
@@ -157,8 +155,8 @@ export class PlcVillageSummary extends LitElement {
           ${doc.inventory.map(
             (r) =>
               html`<tr>
-                <th scope="row">${r.category} · ${releaseLabel(r.source)}</th>
-                <td>${formatQuantity(r.releaseGTeqPerYear.total)}</td>
+                <th scope="row">${toolkitText(r.category)} · ${releaseLabel(r.source)}</th>
+                <td>${releaseText(r)}</td>
               </tr>`,
           )}
         </tbody>

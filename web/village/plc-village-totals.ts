@@ -86,6 +86,21 @@ export class PlcVillageTotals extends LitElement {
       padding-left: var(--sl-spacing-x-small);
       margin-top: var(--sl-spacing-2x-small);
     }
+    :host([compact]) dl {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+      gap: 0.3rem;
+    }
+    :host([compact]) .big {
+      font-size: 1.05rem;
+    }
+    :host([compact]) .lead,
+    :host([compact]) .national {
+      font-size: 0.85rem;
+      margin-top: 0.4rem;
+    }
+    :host([compact]) .card {
+      padding: 0.2rem 0.4rem;
+    }
     .source {
       font-size: var(--sl-font-size-small);
       color: var(--sl-color-neutral-700);
@@ -94,6 +109,8 @@ export class PlcVillageTotals extends LitElement {
 
   @property({ attribute: false }) doc: VillageResultDocument | null = null;
   @property() currency = 'VND';
+  /** Smaller, three cards a row: the printed one-page summary. */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   private renderCard(card: (typeof CARDS)[number], doc: VillageResultDocument) {
     const { figure, amount } = card;

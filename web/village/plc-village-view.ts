@@ -27,6 +27,7 @@ import './plc-village-summary.ts';
 /** Draws a user may ask for; 10,000 is the issue's scale. */
 const DRAW_CHOICES = [1_000, 10_000];
 const SEED = 1;
+const NO_MEASURES: readonly never[] = [];
 
 /**
  * The Village view (MODEL.md 8, issue 18): a village's groups of household lines with a share of
@@ -118,7 +119,16 @@ export class PlcVillageView extends LitElement {
     if (request) void this.run?.start({ village: request, draws: this.draws, seed: SEED });
   }
 
+  private sharesOf: { request: VillageRequest | null; shares: number[] } = { request: null, shares: [] };
+
+  /** The groups' shares in the request (the same array until the request changes, so that the
+   *  group table is not rendered again by a Monte Carlo run's progress). */
   private shares(request: VillageRequest | null): number[] {
+    if (this.sharesOf.request !== request) this.sharesOf = { request, shares: this.readShares(request) };
+    return this.sharesOf.shares;
+  }
+
+  private readShares(request: VillageRequest | null): number[] {
     const groups = (request?.village as { groups?: { adoption?: { share?: number } }[] } | undefined)?.groups;
     return Array.isArray(groups) ? groups.map((g) => g?.adoption?.share ?? 0) : [];
   }
@@ -221,7 +231,7 @@ export class PlcVillageView extends LitElement {
                 <plc-village-groups
                   .doc=${doc}
                   .shares=${this.shares(this.request)}
-                  .measures=${this.catalogue.value?.measures ?? []}
+                  .measures=${this.catalogue.value?.measures ?? NO_MEASURES}
                   @plc-share-input=${this.setShare}
                 ></plc-village-groups>
               </section>

@@ -43,6 +43,16 @@ export function withShare(request: VillageRequest, index: number, share: number)
  *  band (B + s (A − B) does not depend on the groups' shares). */
 export function bandKey(request: VillageRequest | null): string {
   if (!request) return '';
+  let key = bandKeys.get(request);
+  if (key === undefined) bandKeys.set(request, (key = computeBandKey(request)));
+  return key;
+}
+
+/** Each request's key, computed once (a village of 1,000 groups is a large string to build, and
+ *  the view asks on every render, e.g. at each progress update of a Monte Carlo run). */
+const bandKeys = new WeakMap<VillageRequest, string>();
+
+function computeBandKey(request: VillageRequest): string {
   const village = request.village as Json;
   const groups = Array.isArray(village?.groups)
     ? (village.groups as Json[]).map((g) => (g.adoption ? { ...g, adoption: { ...(g.adoption as Json), share: 0 } } : g))
@@ -74,13 +84,16 @@ export function importVillage(picked: readonly PickedFile[], lang: MessageLang):
     if (bad && !bad.json.ok) return { ok: false, messages: [`${bad.file.name}: ${formatVillageIssue(bad.json.error, lang)}`] };
     return { ok: false, messages: [] };
   }
+  // Only the files the groups name: the request goes to a worker with every block of draws.
+  const bundled: Record<string, unknown> = Object.assign({}, ...BUNDLED_VILLAGES.map((v) => v.files));
   const files: Record<string, unknown> = {};
-  for (const v of BUNDLED_VILLAGES) Object.assign(files, v.files);
   const groups = (village.json.value as Json).groups;
   for (const g of Array.isArray(groups) ? (groups as Json[]) : []) {
-    if (typeof g?.scenario !== 'string') continue;
-    const match = picked.find((f) => f !== village.file && f.name === baseName(g.scenario as string));
-    if (match) files[g.scenario] = match.text;
+    const path = g?.scenario;
+    if (typeof path !== 'string' || path in files) continue;
+    const match = picked.find((f) => f !== village.file && f.name === baseName(path));
+    if (match) files[path] = match.text;
+    else if (path in bundled) files[path] = bundled[path];
   }
   return { ok: true, request: { village: village.json.value, files } };
 }
@@ -132,8 +145,9 @@ export function inventoryCsvRows(
       const ef = r.emissionFactor[v];
       return ef === null ? '' : ef === 'ND' ? 'ND' : sig3(ef);
     }),
-    ...INVENTORY_VECTORS.map((v) => sig3(r.releaseGTeqPerYear[v])),
-    sig3(r.releaseGTeqPerYear.total),
+    // A release whose factor is "ND" is not a measured 0: written ND, like the factor.
+    ...INVENTORY_VECTORS.map((v) => (r.emissionFactor[v] === 'ND' ? 'ND' : sig3(r.releaseGTeqPerYear[v]))),
+    r.releaseGTeqPerYear.total === 0 && Object.values(r.emissionFactor).includes('ND') ? 'ND' : sig3(r.releaseGTeqPerYear.total),
     r.status ?? '',
   ]);
   return [head, ...body];

@@ -87,3 +87,32 @@ export function measuresCountText(n: number): string {
 export function bulkUnit(f: VillageFigure, currency = 'VND'): string {
   return unitWord(FIGURES[f].bulk?.unit ?? FIGURES[f].unit, currency);
 }
+
+/** The inventory's Toolkit class and category words (the engine writes them in English, as the
+ *  Toolkit does), in the page's language; codes ("6b", "3e") stay as they are. */
+export function toolkitText(text: string): string {
+  switch (text) {
+    case '3 (open burning of domestic waste)':
+      return msg('3 (open burning of domestic waste)');
+    case '1 (fires at waste dumps)':
+      return msg('1 (fires at waste dumps)');
+    case 'household heating with plastic':
+      return msg('household heating with plastic');
+    case 'none (6b class 3 by analogy, E)':
+      return msg('none (6b class 3 by analogy, E)');
+    case 'household coal stoves':
+      return msg('household coal stoves');
+    case '2 (virgin wood stoves)':
+      return msg('2 (virgin wood stoves)');
+    case 'gas stoves (natural gas by analogy)':
+      return msg('gas stoves (natural gas by analogy)');
+    case 'co-processing, incremental release':
+      return msg('co-processing, incremental release');
+    case 'brick melt':
+      return msg('brick melt');
+    case 'none (no measurement)':
+      return msg('none (no measurement)');
+    default:
+      return text;
+  }
+}
