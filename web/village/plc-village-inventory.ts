@@ -45,13 +45,17 @@ export class PlcVillageInventory extends LitElement {
     table {
       border-collapse: collapse;
       font-size: var(--sl-font-size-small);
-      min-width: 64rem;
+      min-width: 72rem;
     }
     th,
     td {
       padding: 0.25rem 0.45rem;
       border: 1px solid var(--sl-color-neutral-200);
       vertical-align: top;
+      min-width: 4.5rem;
+    }
+    .text {
+      min-width: 9rem;
     }
     thead th {
       background: var(--sl-color-neutral-50);
@@ -123,9 +127,9 @@ export class PlcVillageInventory extends LitElement {
               (r) =>
                 html`<tr data-source=${r.source}>
                   <td>${r.toolkitGroup}</td>
-                  <td>${toolkitText(r.category)}</td>
-                  <th scope="row">${releaseLabel(r.source)}</th>
-                  <td>${toolkitText(r.class)}</td>
+                  <td class="text">${toolkitText(r.category)}</td>
+                  <th scope="row" class="text">${releaseLabel(r.source)}</th>
+                  <td class="text">${toolkitText(r.class)}</td>
                   <td class="num">${formatQuantity(r.activity)}</td>
                   <td>${r.activityUnit}</td>
                   ${INVENTORY_VECTORS.map((v) => html`<td class="num">${this.ef(r, v)}</td>`)}
