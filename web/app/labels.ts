@@ -2,6 +2,7 @@
 // are translated with the rest of the interface (a figure's label and unit are the figure
 // catalogue's, web/app/figures.ts). Not an element: views and charts share it.
 import { msg } from '@lit/localize';
+import { fuelLabel } from '../common/fields/editor-fields.ts';
 
 export function releaseLabel(key: string): string {
   switch (key) {
@@ -12,11 +13,9 @@ export function releaseLabel(key: string): string {
     case 'plasticFuel':
       return msg('Rejects burned as fuel');
     case 'coal':
-      return msg('Coal');
     case 'wood':
-      return msg('Wood');
     case 'lpg':
-      return msg('LPG');
+      return fuelLabel(key);
     case 'cementKiln':
       return msg('Cement kiln');
     case 'brickMelt':

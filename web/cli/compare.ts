@@ -6,12 +6,11 @@
 import { dirname, resolve } from 'node:path';
 import { compare, ComparisonError, type ComparisonDocument } from '../shared/analysis/compare.ts';
 import { MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure } from '../shared/analysis/measures.ts';
-import { parseScenarioText, formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
+import { formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
+import { CliError, readCatalogue, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
-import { terminalText } from './terminal.ts';
 
 export interface CompareArgs {
   beforePath: string;
@@ -21,13 +20,6 @@ export interface CompareArgs {
   /** Extension: emission-factor library (default fixtures/emission-factors.json). */
   efLibraryPath?: string;
   lang?: 'en' | 'vi';
-}
-
-function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
-  const checked = parseScenarioText(text);
-  if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, lang)}`).join('\n'), 2);
-  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
-  return checked.scenario;
 }
 
 /** Key-order-independent JSON, for telling whether two files hold the same scenario. */

@@ -5,7 +5,8 @@
 
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { parseJsonText, MAX_JSON_DEPTH } from '../shared/io/json-text.ts';
-import { jsonTextIssue, formatIssue, validateEmissionFactorLibrary } from '../shared/model/scenario-schema.ts';
+import { jsonTextIssue, formatIssue, parseScenarioText, validateEmissionFactorLibrary, type Scenario } from '../shared/model/scenario-schema.ts';
+import { terminalText } from './terminal.ts';
 import { validateCatalogue, type Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { EF_LIBRARY_PATH } from './bundled-paths.ts';
@@ -118,4 +119,12 @@ export function readCatalogue(path: string, lang: 'en' | 'vi' = 'en'): Measure[]
   const checked = validateCatalogue(readJson(path, lang));
   if (!checked.ok) throw new CliError(checked.errors.map((e) => `${path}: ${e.message}`).join('\n'), 2);
   return checked.catalogue.measures;
+}
+
+/** A scenario from a file's text; refusals name the file, warnings go to stderr. */
+export function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
+  const checked = parseScenarioText(text);
+  if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, lang)}`).join('\n'), 2);
+  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
+  return checked.scenario;
 }

@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { compileScenario } from '../shared/model/compile.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/analysis/measures.ts';
-import { formatIssue, parseScenarioText, type Scenario } from '../shared/model/scenario-schema.ts';
+import { formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { HEADLINE_FIGURES } from '../shared/model/result-types.ts';
 import { drawsIssue } from '../shared/model/result-guard.ts';
 import {
@@ -21,10 +21,9 @@ import {
   UncertaintyError,
   type McModel,
 } from '../shared/analysis/uncertainty.ts';
-import { CliError, readCatalogue, readEfLibrary, readJson, readText } from './files.ts';
+import { CliError, readCatalogue, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
-import { terminalText } from './terminal.ts';
 
 export const MAX_DRAWS = 10_000_000;
 
@@ -37,13 +36,6 @@ export interface McArgs {
   cataloguePath?: string;
   efLibraryPath?: string;
   lang?: 'en' | 'vi';
-}
-
-function scenarioFrom(path: string, text: string, lang: 'en' | 'vi'): Scenario {
-  const checked = parseScenarioText(text);
-  if (!checked.ok) throw new CliError(checked.errors.map((i) => `${path}: ${formatIssue(i, lang)}`).join('\n'), 2);
-  for (const w of checked.warnings) process.stderr.write(terminalText(`${path}: warning: ${formatIssue(w, lang)}\n`));
-  return checked.scenario;
 }
 
 async function afterScenario(path: string, cataloguePath: string, lang: 'en' | 'vi'): Promise<Scenario> {

@@ -126,3 +126,13 @@ export const compactTable = css`
     border-bottom: 1px solid var(--sl-color-neutral-200);
   }
 `;
+
+/** A spinner and a sentence on one line, while a run goes on. */
+export const runningLine = css`
+  .running {
+    display: flex;
+    align-items: center;
+    gap: var(--sl-spacing-x-small);
+    font-size: var(--sl-font-size-small);
+  }
+`;

@@ -1,6 +1,6 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { localized } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import type { Issue } from '../shared/contract/api-types.ts';
 import { messageLang } from '../app/locale.ts';
 import { MESSAGE_CODES, describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
@@ -59,4 +59,18 @@ declare global {
   interface HTMLElementTagNameMap {
     'plc-issue-list': PlcIssueList;
   }
+}
+
+/** A run's warnings as one alert, or nothing when there are none. */
+export function warningsAlert(warnings: readonly Issue[]): TemplateResult | typeof nothing {
+  return warnings.length
+    ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${warnings}></plc-issue-list></sl-alert>`
+    : nothing;
+}
+
+/** A refused run: the sentence that says what could not be done, the errors, and any actions. */
+export function errorsAlert(heading: string, errors: readonly Issue[], actions: unknown = nothing): TemplateResult {
+  return html`<sl-alert variant="danger" open data-testid="errors"
+    ><strong>${heading}</strong> <plc-issue-list .issues=${errors}></plc-issue-list>${actions}</sl-alert
+  >`;
 }

@@ -12,7 +12,7 @@ import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
 import './plc-dynamics-controls.ts';
 import './plc-dynamics-timeline.ts';
-import '../common/plc-issue-list.ts';
+import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
@@ -83,15 +83,8 @@ export class PlcDynamicsView extends LitElement {
 
   private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, stale: boolean) {
     const outcome = result.value;
-    const warnings = outcome.warnings.length
-      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
-      : nothing;
-    if (!outcome.ok) {
-      return html`<sl-alert variant="danger" open data-testid="errors">
-          <strong>${msg('This scenario cannot be simulated:')}</strong>
-          <plc-issue-list .issues=${outcome.errors}></plc-issue-list></sl-alert
-        >${warnings}`;
-    }
+    const warnings = warningsAlert(outcome.warnings);
+    if (!outcome.ok) return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors)}${warnings}`;
     const s = outcome.summary;
     const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
     const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);

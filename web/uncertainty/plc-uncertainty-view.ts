@@ -17,7 +17,7 @@ import './bench-hook.ts';
 import { formatShare, probabilitySentence } from './uncertainty-words.ts';
 import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/figures.ts';
 import './plc-histogram.ts';
-import '../common/plc-issue-list.ts';
+import { warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-mc-controls.ts';
 import './plc-mc-table.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
@@ -157,9 +157,7 @@ export class PlcUncertaintyView extends LitElement {
   }
 
   private renderResult({ request, value: r }: RunResult<McRequest, McResult>, stale: boolean) {
-    const warnings = r.warnings.length
-      ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong><plc-issue-list .issues=${r.warnings}></plc-issue-list></sl-alert>`
-      : nothing;
+    const warnings = warningsAlert(r.warnings);
     if (r.errors || !r.distributions) {
       return html`<sl-alert variant="danger" open data-testid="errors"
           ><strong>${msg('This scenario cannot be sampled:')}</strong> <plc-issue-list .issues=${r.errors ?? []}></plc-issue-list></sl-alert

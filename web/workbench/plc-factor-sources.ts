@@ -5,6 +5,7 @@ import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data
 import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { releaseLabel } from '../app/labels.ts';
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
@@ -61,25 +62,10 @@ export class PlcFactorSources extends LitElement {
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
   @property({ attribute: false }) overrides?: unknown;
 
+  /** The fuels' factors are per TJ of fuel energy; the other sources' per tonne burned. */
   private sourceLabel(key: string): string {
-    switch (key) {
-      case 'openBurning':
-        return msg('Open burning');
-      case 'dumpFire':
-        return msg('Dump fires');
-      case 'plasticFuel':
-        return msg('Rejects burned as fuel');
-      case 'coal':
-        return msg('Coal (per TJ)');
-      case 'wood':
-        return msg('Wood (per TJ)');
-      case 'lpg':
-        return msg('LPG (per TJ)');
-      case 'cementKiln':
-        return msg('Cement kiln');
-      default:
-        return key;
-    }
+    const perTj: Record<string, () => string> = { coal: () => msg('Coal (per TJ)'), wood: () => msg('Wood (per TJ)'), lpg: () => msg('LPG (per TJ)') };
+    return perTj[key]?.() ?? releaseLabel(key);
   }
 
   private row(label: string, f: FactorValue | undefined) {

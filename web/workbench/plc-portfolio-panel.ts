@@ -20,6 +20,7 @@ import { editorStyles } from './editor-styles.ts';
 import '../common/charts/plc-canvas-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { runningLine } from '../common/base-styles.ts';
 
 const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
 
@@ -57,6 +58,7 @@ export class PlcPortfolioPanel extends LitElement {
   static override styles = [
     chartPanelStyles,
     editorStyles,
+    runningLine,
     css`
       ul {
         list-style: none;
@@ -90,12 +92,6 @@ export class PlcPortfolioPanel extends LitElement {
         padding: 0.3rem 0.45rem;
         border: 1px solid var(--sl-color-neutral-400);
         border-radius: var(--sl-border-radius-medium);
-      }
-      .running {
-        display: flex;
-        align-items: center;
-        gap: var(--sl-spacing-x-small);
-        font-size: var(--sl-font-size-small);
       }
       .answer {
         font-size: var(--sl-font-size-medium);

@@ -6,16 +6,7 @@ import { bricksFields, priceFields } from '../common/fields/editor-fields.ts';
 import { numberFields, type SectionContext } from './editor-render.ts';
 import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
-
-/** A brick section a measure can switch on (DATA.md §3: 29–39 % plastic by mass; the rest estimates). */
-const DEFAULT_BRICKS = {
-  plasticMassFraction: 0.3,
-  brickMassKg: 2,
-  electricityKWhPerTonnePlastic: 500,
-  sandPricePerTonne: 150000,
-  pricePerBrick: 3000,
-  workers: 2,
-};
+import { DEFAULT_BRICKS } from '../shared/model/brick-defaults.ts';
 
 /** Prices, the brick-making section and the wastewater treatment. */
 @localized()

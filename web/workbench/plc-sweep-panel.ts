@@ -16,6 +16,7 @@ import { pointerLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import { figureHeading, inFigureOrder } from '../app/figures.ts';
 import './plc-sweep-result.ts';
+import { runningLine } from '../common/base-styles.ts';
 
 interface AxisDraft {
   pointer: string;
@@ -36,6 +37,7 @@ export class PlcSweepPanel extends LitElement {
   static override styles = [
     chartPanelStyles,
     editorStyles,
+    runningLine,
     css`
       .axis {
         display: grid;
@@ -67,12 +69,6 @@ export class PlcSweepPanel extends LitElement {
         gap: var(--sl-spacing-small);
         align-items: end;
         margin: var(--sl-spacing-x-small) 0;
-      }
-      .running {
-        display: flex;
-        align-items: center;
-        gap: var(--sl-spacing-x-small);
-        font-size: var(--sl-font-size-small);
       }
       .problem {
         color: var(--sl-color-danger-700);

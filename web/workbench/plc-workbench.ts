@@ -9,7 +9,7 @@ import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
-import '../common/plc-issue-list.ts';
+import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -204,17 +204,12 @@ export class PlcWorkbench extends LitElement {
         >`;
       case 'done': {
         const outcome = run.result!.value;
-        const warnings = outcome.warnings.length
-          ? html`<sl-alert variant="warning" open><strong>${msg('Warnings')}</strong> <plc-issue-list .issues=${outcome.warnings}></plc-issue-list></sl-alert>`
-          : nothing;
+        const warnings = warningsAlert(outcome.warnings);
         if (!outcome.ok) {
-          return html`<sl-alert variant="danger" open data-testid="errors">
-              <strong>${msg('This scenario cannot be simulated:')}</strong>
-              <plc-issue-list .issues=${outcome.errors}></plc-issue-list>
-              <div>
-                <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
-              </div> </sl-alert
-            >${warnings}`;
+          const example = html`<div>
+            <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
+          </div>`;
+          return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
         }
         return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
           ${warnings}`;

@@ -40,8 +40,10 @@ export abstract class ChartElement extends LitElement {
 
   /** The configuration to draw, or undefined while there is none. */
   protected abstract chartConfig(): AnyConfig | undefined;
-  /** Whether the changed properties change the configuration. */
-  protected abstract configChanged(changed: PropertyValues): boolean;
+  /** Whether the changed properties change the configuration (by default: `data` or `options`). */
+  protected configChanged(changed: PropertyValues): boolean {
+    return changed.has('data') || changed.has('options');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

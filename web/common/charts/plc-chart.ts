@@ -1,4 +1,3 @@
-import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { Chart, ChartData, ChartOptions } from './register.ts';
@@ -18,10 +17,6 @@ export class PlcChart extends ChartElement {
 
   protected chartConfig() {
     return { type: 'bar' as const, data: this.data, options: this.options };
-  }
-
-  protected configChanged(changed: PropertyValues): boolean {
-    return changed.has('data') || changed.has('options');
   }
 }
 

@@ -1,4 +1,3 @@
-import type { PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
 import type { Chart, ChartData, ChartOptions } from './register.ts';
@@ -20,10 +19,6 @@ export class PlcLineChart extends ChartElement {
 
   protected chartConfig() {
     return { type: 'line' as const, data: this.data, options: this.options };
-  }
-
-  protected configChanged(changed: PropertyValues): boolean {
-    return changed.has('data') || changed.has('options');
   }
 }
 

@@ -7,6 +7,7 @@ import type { ResultDocument } from '../../shared/model/result-types.ts';
 import { statusWord } from '../fields/editor-fields.ts';
 import '../plc-scenario-chip.ts';
 import { numberCells, shrinkingBlock } from '../base-styles.ts';
+import { compactTable } from '../base-styles.ts';
 
 type Economics = ResultDocument['economics'];
 type CostKey = Exclude<keyof Economics['costBreakdown'], 'other' | 'otherById'>;
@@ -33,20 +34,13 @@ export class PlcCostBreakdown extends LitElement {
   static override styles = [
     shrinkingBlock,
     numberCells,
+    compactTable,
     css`
       .wrap {
         overflow-x: auto;
       }
       table {
-        border-collapse: collapse;
         width: 100%;
-        font-variant-numeric: tabular-nums;
-        font-size: var(--sl-font-size-small);
-      }
-      th,
-      td {
-        padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
-        border-bottom: 1px solid var(--sl-color-neutral-200);
       }
       tbody th[scope='rowgroup'] {
         text-align: left;

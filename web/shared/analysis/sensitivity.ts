@@ -15,7 +15,7 @@ import * as M from '../../../assembly/mc-layout.ts';
 import type { Core } from '../model/core.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../model/result-types.ts';
 import type { SplitResult } from './mc-plan.ts';
-import { SOBOL_DIMENSIONS } from './sobol.ts';
+import { hash32, SOBOL_DIMENSIONS } from './sobol.ts'; // lowbias32: the counter-based source of the bootstrap rows
 import { percentileInterval } from './statistics.ts';
 import { checkCode, loadModel, mcExports, runModels, sampleInputs, type McModel, type RunOptions, type UncertainInput } from './uncertainty.ts';
 
@@ -164,16 +164,6 @@ export interface SobolIndices {
   /** First-order and total indices per input, with bootstrap 95 % intervals. */
   S1: Estimate[];
   ST: Estimate[];
-}
-
-/** lowbias32 (C. Wellons): an integer hash, the counter-based source of the bootstrap rows. */
-function hash32(x: number): number {
-  x ^= x >>> 16;
-  x = Math.imul(x, 0x7feb352d);
-  x ^= x >>> 15;
-  x = Math.imul(x, 0x846ca68b);
-  x ^= x >>> 16;
-  return x >>> 0;
 }
 
 function jansen(

@@ -62,7 +62,7 @@ export function directionColumns(d: number): Uint32Array {
 }
 
 /** lowbias32 (C. Wellons): a 32-bit integer hash. */
-function hash32(x: number): number {
+export function hash32(x: number): number {
   x ^= x >>> 16;
   x = Math.imul(x, 0x7feb352d);
   x ^= x >>> 15;

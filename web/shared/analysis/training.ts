@@ -3,6 +3,7 @@
 // bricks, people's tolerable intake). Pure functions, no DOM: tested in Node.
 
 import type { ResultDocument } from '../model/result-types.ts';
+import { DEFAULT_BRICKS } from '../model/brick-defaults.ts';
 
 /** Fuels offered for the dryer; a scenario may use another (wood), which is then kept as it is. */
 export const DRYING_FUELS = ['plasticRejects', 'coal', 'lpg', 'electricity'] as const;
@@ -44,17 +45,6 @@ export const DRYER_EFFICIENCY: Record<DryingFuel, number> = {
   wood: 0.3,
   lpg: 0.7,
   electricity: 0.9,
-};
-
-/** The bricks object the catalogue measure bricks-instead-of-burning adds when a line has none
- *  (fixtures/measures.json: 30 % plastic by mass, Al-Sinan & Bubshait 2022, R range 29–39 %). */
-export const DEFAULT_BRICKS = {
-  plasticMassFraction: 0.3,
-  brickMassKg: 2,
-  electricityKWhPerTonnePlastic: 500,
-  sandPricePerTonne: 150000,
-  pricePerBrick: 3000,
-  workers: 2,
 };
 
 interface Heat {

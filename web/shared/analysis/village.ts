@@ -11,7 +11,7 @@ import { decodeResult } from '../model/decode.ts';
 import type { EmissionFactorLibraryFile, NotQuantifiedItem, Status } from '../model/emission-factors.ts';
 import { figure, HEADLINE_FIGURES, type MethodFigures, type ResultDocument } from '../model/result-types.ts';
 import { RELEASE_METHODS, SOURCE_KEYS, VECTOR_KEYS, type ReleaseMethod, type Scenario } from '../model/scenario-schema.ts';
-import type { ResolvedVillage } from './village-load.ts';
+import type { ResolvedGroup, ResolvedVillage } from './village-load.ts';
 import type { NationalContext } from './village-schema.ts';
 import type { VillageUncertainty } from './village-mc.ts';
 import { ADOPTION_SHARES } from './adoption.ts';
@@ -31,14 +31,8 @@ export { ADOPTION_SHARES };
 /** 1 g = 1e6 µg. */
 const UG_PER_G = 1e6;
 
-export interface VillageGroupResult {
-  id: string;
-  name: string;
-  nameVi?: string;
-  lineType?: string;
-  households: number;
-  share: number;
-  measures: string[];
+/** A group as the village file gives it (village-load.ts), with its results. */
+export interface VillageGroupResult extends Pick<ResolvedGroup, 'id' | 'name' | 'nameVi' | 'lineType' | 'households' | 'share' | 'measures'> {
   /** The scenario file as written in the village file, or null for an inline scenario. */
   scenario: string | null;
   scenarioId: string;

@@ -3,7 +3,7 @@
 // complete. Pure; the words are in web/common/not-quantified-words.ts.
 
 import { SOURCE_KEYS, VECTOR_KEYS, type NotQuantifiedItem, type SourceKey, type VectorKey } from './emission-factors.ts';
-import type { HeadlineFigure } from './result-types.ts';
+import { HEADLINE_FIGURES, type HeadlineFigure } from './result-types.ts';
 
 /** The pollutant (and vector, where the figure is one vector) each release figure adds up. */
 const PATHS: Partial<Record<HeadlineFigure, { pollutant: NotQuantifiedItem['pollutant']; vector?: VectorKey }>> = {
@@ -16,15 +16,9 @@ const PATHS: Partial<Record<HeadlineFigure, { pollutant: NotQuantifiedItem['poll
 };
 
 /** Headline figures that are releases (amounts sent to air, water or land). */
-export const RELEASE_FIGURES: ReadonlySet<HeadlineFigure> = new Set<HeadlineFigure>([
-  'pcddf.air',
-  'pcddf.total',
-  'dlpcb.total',
-  'air.pm25Kg',
-  'air.bcKg',
-  'air.co2FossilT',
-  'air.hclKg',
-]);
+export const RELEASE_FIGURES: ReadonlySet<HeadlineFigure> = new Set<HeadlineFigure>(
+  HEADLINE_FIGURES.filter((f) => /^(pcddf|dlpcb|air)\./.test(f) && f !== 'air.co2ElectricityT'),
+);
 
 /** True when the figure adds up several vectors (air, water, land…), so a missing vector needs naming. */
 export function spansVectors(figure: HeadlineFigure): boolean {
