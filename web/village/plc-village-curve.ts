@@ -105,7 +105,7 @@ export class PlcVillageCurve extends LitElement {
       parsing: false,
       scales: {
         x: { type: 'linear', min: 0, max: 100, title: { display: true, text: msg('Households adopting (%)') }, ticks: { stepSize: 10 } },
-        y: { beginAtZero: true, title: { display: true, text: `${figureLabel(this.figure, 'short')} (${unit})` } },
+        y: { beginAtZero: true, title: { display: true, text: [figureLabel(this.figure, 'short'), unit] } },
       },
       plugins: { legend: { position: 'bottom', labels: { filter: (item) => item.datasetIndex !== 2 } } },
     };

@@ -65,7 +65,7 @@ export class PlcVillageStack extends LitElement {
         y: {
           stacked: true,
           beginAtZero: true,
-          title: { display: true, text: `${figureLabel(this.figure, 'short')} (${bulkUnit(this.figure, this.currency)})` },
+          title: { display: true, text: [figureLabel(this.figure, 'short'), bulkUnit(this.figure, this.currency)] },
         },
       },
       plugins: { legend: { position: 'bottom', labels: { boxWidth: 14 } } },

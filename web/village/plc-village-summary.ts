@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { VillageResultDocument } from '../shared/analysis/village.ts';
-import { formatDate, formatPercent } from '../app/format.ts';
+import { formatCompactMoney, formatDate, formatPercent } from '../app/format.ts';
 import { getLocale } from '../app/locale.ts';
 import { figureLabel, formatFigure } from '../app/figures.ts';
 import { releaseLabel } from '../app/labels.ts';
@@ -81,7 +81,11 @@ export class PlcVillageSummary extends LitElement {
     }
     @media print {
       :host {
-        font-size: 9.5pt;
+        font-size: 8.5pt;
+        line-height: 1.3;
+      }
+      h4 {
+        margin: 0.4rem 0 0.15rem;
       }
       article {
         border: none;
@@ -143,7 +147,7 @@ export class PlcVillageSummary extends LitElement {
               const p = doc.adoptionCurve[k];
               return html`<tr>
                 <th scope="row">${formatPercent(p.share)}</th>
-                ${CURVE_FIGURES.map((f) => html`<td>${formatFigure(f, bulkValue(f, p.totals[f]), this.currency)}</td>`)}
+                ${CURVE_FIGURES.map((f) => html`<td>${f === 'economics.profit' ? formatCompactMoney(p.totals[f], this.currency) : formatFigure(f, bulkValue(f, p.totals[f]))}</td>`)}
               </tr>`;
             })}
           </tbody>

@@ -100,6 +100,16 @@ export class PlcVillageTotals extends LitElement {
     }
     :host([compact]) .card {
       padding: 0.2rem 0.4rem;
+      line-height: 1.25;
+    }
+    :host([compact]) .small,
+    :host([compact]) .nq,
+    :host([compact]) .nq-inline,
+    :host([compact]) .source {
+      font-size: 0.72rem;
+    }
+    :host([compact]) dd {
+      margin: 0;
     }
     .source {
       font-size: var(--sl-font-size-small);
