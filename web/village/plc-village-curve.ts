@@ -131,9 +131,9 @@ export class PlcVillageCurve extends LitElement {
                 <th scope="col">${figureLabel(f, 'short')} (${bulkUnit(f, this.currency)})</th>
                 ${
                   band
-                    ? html`<th scope="col">P5</th>
-                        <th scope="col">P50</th>
-                        <th scope="col">P95</th>`
+                    ? html`<th scope="col">${msg('P5')}</th>
+                        <th scope="col">${msg('P50')}</th>
+                        <th scope="col">${msg('P95')}</th>`
                     : nothing
                 }
               </tr>

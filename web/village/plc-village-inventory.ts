@@ -135,7 +135,7 @@ export class PlcVillageInventory extends LitElement {
                   ${INVENTORY_VECTORS.map((v) => html`<td class="num">${this.ef(r, v)}</td>`)}
                   ${INVENTORY_VECTORS.map((v) => html`<td class="num">${r.emissionFactor[v] === 'ND' ? 'ND' : formatQuantity(r.releaseGTeqPerYear[v])}</td>`)}
                   <td class="num">${releaseText(r)}</td>
-                  <td>${r.status ? statusLabel(r.status) : '—'}</td>
+                  <td class="text">${r.status ? statusLabel(r.status) : '—'}</td>
                 </tr>`,
             )}
             <tr>
