@@ -5,7 +5,7 @@
 // `npm run bench` (test/bench/village-browser-bench.mjs, with the page's long tasks), not here.
 import { expect } from '@esm-bundle/chai';
 import film from '../../fixtures/scenarios/minh-khai-before.json';
-import after from '../../fixtures/scenarios/minh-khai-after.json';
+import pilot from '../../fixtures/scenarios/minh-khai-after.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import type { PlcVillageView } from '../../web/village/plc-village-view.ts';
@@ -52,7 +52,7 @@ describe('Village view at scale', () => {
         id: `g${i}`,
         households: 1 + (i % 7),
         scenario: 'own.json',
-        adoption: { measures: after.measures, share: 0.3 },
+        adoption: { measures: pilot.measures, share: 0.3 },
       })),
     };
     const transfer = new DataTransfer();
