@@ -123,7 +123,7 @@ export class PlcVillageCurve extends LitElement {
       ${nq ? html`<p class="nq">${nq}</p>` : nothing}
       <details>
         <summary>${msg('The curve as a table')}</summary>
-        <div class="scroll">
+        <div class="scroll" tabindex="0" role="region" aria-label=${msg('The curve as a table')}>
           <table data-testid="curve-table">
             <thead>
               <tr>

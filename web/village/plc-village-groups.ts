@@ -179,7 +179,7 @@ export class PlcVillageGroups extends LitElement {
     const doc = this.doc;
     if (!doc) return nothing;
     const rows = doc.groups.slice(0, this.shown);
-    return html`<div class="scroll">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${msg('Groups of households')}>
         <table>
           <thead>
             <tr>

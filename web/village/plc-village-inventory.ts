@@ -112,7 +112,7 @@ export class PlcVillageInventory extends LitElement {
     const nq = quantifiedOnlyNote('pcddf.total', doc.notQuantifiedItems);
     const total = doc.inventory.reduce((s, r) => s + r.releaseGTeqPerYear.total, 0);
     return html`
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${msg('Inventory (UNEP Toolkit layout)')}>
         <table data-testid="inventory-table">
           <thead>
             <tr>

@@ -134,7 +134,7 @@ export class PlcVillageSummary extends LitElement {
       </header>
       <plc-village-totals compact .doc=${doc} currency=${this.currency}></plc-village-totals>
       <h4>${msg('If more households adopt the measures')}</h4>
-      <div class="scroll">
+      <div class="scroll" tabindex="0" role="region" aria-label=${msg('If more households adopt the measures')}>
         <table>
           <thead>
             <tr>
