@@ -133,6 +133,16 @@ describe('<plc-compare-view> with the real core worker', () => {
     expect(names(allIn(view(app), 'plc-sankey-chart')[0])).to.deep.equal([baselineName]);
   });
 
+  it('says "log scale" on the releases axis whenever it is logarithmic (issue 16)', async () => {
+    for (const chart of allIn(view(app), 'plc-releases-chart')) {
+      const canvas = chart.shadowRoot!.querySelector('plc-canvas-chart') as HTMLElement & { chartInstance: import('chart.js').Chart | null };
+      const instance = await until(() => canvas.chartInstance, 10_000, 'the releases chart');
+      const x = instance.options.scales!.x as { type?: string; title?: { text?: string } };
+      if (x.type === 'logarithmic') expect(x.title?.text).to.match(/, log scale$/);
+      else expect(x.title?.text).to.not.match(/log scale/);
+    }
+  });
+
   it('exports the releases-by-vector chart as CSV with a row per scenario and vector, equal to the document', async () => {
     const chart = allIn(view(app), 'plc-releases-chart').find((c) => c.getAttribute('mode') === 'vector')!;
     const csvButton = chart.shadowRoot!.querySelector('plc-chart-export')!.shadowRoot!.querySelector('[data-format="csv"]') as HTMLElement;

@@ -104,8 +104,93 @@ describe('<plc-dynamics-view> with the real core worker', () => {
     expectShown(comparison(app, '[data-figure="dynamicProcessedT"] .value'), expected.summary.processedT.mean, 'dynamic processed');
     // Burning every 3 working days over a 300-day year: 100 burns, all listed.
     expect(expected.summary.burnEvents.length).to.equal(100);
-    const timeline = await until(() => (inView(app!, 'plc-dynamics-timeline', 'plc-line-chart') as PlcLineChart | null)?.chartInstance, 5_000, 'the timeline');
-    expect(timeline.data.datasets[1].data.length).to.equal(100);
+    // 300 working days are drawn in bands of 5 (60 bands), each counting its burns: 100 in all.
+    const line = await until(() => inView(app!, 'plc-dynamics-timeline', 'plc-line-chart') as PlcLineChart | null, 5_000, 'the timeline');
+    const timeline = await until(() => line.chartInstance, 5_000, 'its chart');
+    expect(line.dataset.binning).to.equal('5');
+    const counts = timeline.data.datasets[3].data.map((p) => p.y);
+    expect(counts).to.have.length(60);
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(100);
+    // The first 120 working days, point by point: a triangle for each of the 40 burns (every 3 days).
+    const picker = inView(app, 'plc-dynamics-timeline', 'select[data-testid="window"]') as HTMLSelectElement;
+    picker.value = 'first';
+    picker.dispatchEvent(new Event('change'));
+    const chartOf = (binning: string) => inView(app!, 'plc-dynamics-timeline', `plc-line-chart[data-binning="${binning}"]`) as PlcLineChart | null;
+    const daily = await until(() => chartOf('1')?.chartInstance, 5_000, 'the day-by-day window');
+    expect(daily.data.datasets[1].data.length).to.equal(40);
+  });
+
+  it('aggregates a 5-year run into bands with burns counted per band, and lets the user pick a year (issue 16)', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    await setInput(app, 'years', '5');
+    await setInput(app, 'replications', '2');
+    await setInput(app, 'burnValue', '7');
+    clickRun(app);
+    await until(() => runFacts(app!).includes('5 years, 2 replications'), 60_000, 'the 5-year run');
+    const expected = await ok(client.dynamics(minhKhai, app.runs.dynamics.options));
+    const burned = expected.summary.burnEvents.filter((b) => b.burnedKg > 0).length;
+    // 5 × 300 working days, a burn every 7: about 214 burns, far too many to mark one by one.
+    expect(burned).to.be.within(200, 215);
+    const line = await until(() => inView(app!, 'plc-dynamics-timeline', 'plc-line-chart') as PlcLineChart | null, 5_000, 'the timeline');
+    const chart = await until(() => line.chartInstance, 5_000, 'its chart');
+    // 1,500 working days in bands of 20: 75 bands (5 or 10 would give more than 80).
+    expect(line.dataset.binning).to.equal('20');
+    const counts = chart.data.datasets[3].data.map((p) => p.y);
+    expect(counts).to.have.length(75);
+    expect(counts.reduce((a, b) => a + b, 0)).to.equal(burned);
+    expect(Math.max(...counts)).to.be.at.most(3); // 20 working days hold at most 3 burns 7 days apart
+    // Year 2 alone: 300 days in bands of 5, the axis from day 300 to day 600.
+    const picker = inView(app, 'plc-dynamics-timeline', 'select[data-testid="window"]') as HTMLSelectElement;
+    expect([...picker.options].map((o) => o.value)).to.deep.equal(['all', 'year-1', 'year-2', 'year-3', 'year-4', 'year-5', 'first']);
+    picker.value = 'year-2';
+    picker.dispatchEvent(new Event('change'));
+    const year2 = await until(
+      () => (inView(app!, 'plc-dynamics-timeline', 'plc-line-chart[data-binning="5"]') as PlcLineChart | null)?.chartInstance,
+      5_000,
+      'the year-2 window',
+    );
+    const x = year2.options.scales!.x as { min?: number; max?: number };
+    expect([x.min, x.max]).to.deep.equal([300, 600]);
+  });
+
+  it('Years = 0 and negative replications get a message beside the field, keep the typed text and do not run (issue 16)', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    await setInput(app, 'years', '0');
+    await setInput(app, 'replications', '-3');
+    clickRun(app);
+    const field = (name: string) => inView(app!, 'plc-dynamics-controls', `[name="${name}"]`) as HTMLElement & { value: string; helpText: string };
+    await until(() => field('years').helpText !== '', 5_000, 'the message beside Years');
+    expect(field('years').helpText).to.equal('Must be at least 1; got 0.');
+    expect(field('replications').helpText).to.match(/^Must be at least 1; got .3\.$/);
+    expect(field('years').hasAttribute('data-problem')).to.equal(true);
+    // The typed text stays; nothing ran; the refusal is said beside Run.
+    expect(field('years').value).to.equal('0');
+    expect(field('replications').value).to.equal('-3');
+    expect(app.runs.dynamics.options.years).to.equal(1);
+    expect(app.runs.dynamics.running).to.equal(false);
+    expect(inView(app, 'plc-dynamics-controls', '[data-testid="refused"]')).to.not.equal(null);
+    expect(runFacts(app)).to.contain('1 year, 10 replications');
+    // Text that is not a number is named as such, not "required".
+    await setInput(app, 'seed', 'abc');
+    clickRun(app);
+    await until(() => field('seed').helpText !== '', 5_000, 'the message beside Seed');
+    expect(field('seed').helpText).to.equal('"abc" is not a number.');
+  });
+
+  it('marks the results stale while the typed settings differ from the last run (issue 16)', async () => {
+    app = mount(session);
+    await until(() => runFacts(app!).includes('10 replications'), 30_000, 'the first run');
+    expect(inView(app, '[data-testid="stale"]')).to.equal(null);
+    const years = inView(app, 'plc-dynamics-controls', '[name="years"]') as HTMLElement & { value: string };
+    years.value = '0';
+    years.dispatchEvent(new Event('sl-input', { bubbles: true, composed: true }));
+    await until(() => inView(app!, '[data-testid="stale"]'), 5_000, 'the stale note');
+    expect(inView(app, '[data-testid="dynamics-results"]')!.classList.contains('stale')).to.equal(true);
+    years.value = '1';
+    years.dispatchEvent(new Event('sl-input', { bubbles: true, composed: true }));
+    await until(() => !inView(app!, '[data-testid="stale"]'), 5_000, 'the stale note to go');
   });
 
   it('draws a utilisation bar per unit whose parts add up to the whole working time', async () => {

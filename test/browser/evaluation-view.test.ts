@@ -92,6 +92,30 @@ describe('<plc-evaluation-view> with the real core worker', () => {
     expect(text(table.querySelector('tr[data-indicator="materialYield"] [data-cell="n"]'))).to.equal('11');
   });
 
+  it('draws PCDD/F per household on a log axis that says so, and names why a bar is missing (issue 16)', async () => {
+    // The default indicator is PCDD/F to air per tonne of product: about 7 before and 0.0004 after
+    // (the households table: MK-01 6.75 → 0.000492), four orders of magnitude apart.
+    const canvas = await until(
+      () => inView(app, 'plc-indicator-charts', 'plc-canvas-chart.households') as (HTMLElement & { chartInstance: import('chart.js').Chart | null }) | null,
+      10_000,
+      'the per-household chart',
+    );
+    const chart = await until(() => canvas.chartInstance, 10_000, 'its chart');
+    const y = chart.options.scales!.y as { type?: string; title?: { text?: string } };
+    expect(y.type).to.equal('logarithmic');
+    expect(y.title?.text).to.match(/log scale$/);
+    const after = chart.data.datasets[1].data as (number | null)[];
+    const before = chart.data.datasets[0].data as (number | null)[];
+    expect(before[0]).to.be.closeTo(6.75, 0.005);
+    expect(after[0]).to.be.closeTo(0.000492, 0.0000005);
+    // MK-07 (index 6) has no after row: its missing bar says "not surveyed", not "not measured".
+    const notes = (chart.options.plugins as { plcBarNotes?: { texts: Record<number, (string | null)[]> } }).plcBarNotes!.texts;
+    expect(notes[1][6]).to.equal('not surveyed');
+    expect(notes[1][0]).to.equal(null);
+    const caption = text(inView(app, 'plc-indicator-charts', 'figure:nth-of-type(2) figcaption'));
+    expect(caption).to.contain('Log scale').and.to.contain('"not surveyed"').and.not.to.contain('A missing bar is a value that was not measured');
+  });
+
   it('opens the provenance of a figure with its formula and factors with status words', async () => {
     const button = inView(app, 'plc-indicator-table')!.shadowRoot!.querySelector(
       'tr[data-indicator="pcddfAirUgTeqPerTProduct"] [data-cell="change"] button',
@@ -168,7 +192,9 @@ describe('<plc-evaluation-view> with the real core worker', () => {
       .and.to.contain('43:721')
       .and.to.contain('2013');
     const parameters = inView(app, 'plc-report', 'plc-report-annex', 'plc-report-methods', '[data-testid="annex-release-parameters"]')!;
-    expect(text(parameters)).to.contain('/releases/chlorine/refFraction');
+    // Each parameter is named in words, never by its JSON path (issue 16).
+    expect(text(parameters)).to.contain('Chlorine fraction above which PCDD/F rise').and.not.to.contain('/releases/');
+    expect(parameters.querySelector('tr[data-pointer="/releases/chlorine/refFraction"]')).to.not.equal(null);
     // Minh Khai's PCDD/F, all releases, before: 3,090 µg TEQ (Toolkit), 46,362 chlorine-adjusted
     // (× 15.0028, the rejects' 15.0028 % chlorine over the 1 % threshold; `npm run simulate`).
     const before = () =>

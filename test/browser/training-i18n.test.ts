@@ -79,7 +79,8 @@ describe('training screens in Vietnamese and English', () => {
   it('shows the dioxin reference and the take-away in Vietnamese', async () => {
     await goToStep(app, 2);
     expect(text(inView(app, 'section.dioxins'))).to.contain('đi-ô-xin (dioxin) và furan (PCDD/F)');
-    expect(text(inView(app, 'section.dioxins'))).to.contain('Đây chỉ là minh họa, không phải đánh giá sức khỏe.');
+    // Said for households: short sentences, everyday words (docs/GLOSSARY.md).
+    expect(text(inView(app, 'section.dioxins'))).to.contain('Đây chỉ là ví dụ để dễ hình dung, không phải khám sức khỏe.');
     await goToStep(app, 4);
     const takeaway = await until(() => inView(app, 'plc-takeaway'), 20_000, 'the take-away');
     await until(() => text(takeaway.shadowRoot?.querySelector('#takeaway-title')).startsWith('Trang mang về cho'), 5_000, 'the take-away title');

@@ -130,6 +130,17 @@ describe('<plc-training-view> with the real core worker', () => {
     expect(inView(app, '.dioxins')?.textContent).to.contain('not a health assessment');
   });
 
+  it('says in the take-away when no change was tried (issue 16)', async () => {
+    view(app)!.goTo(4);
+    const takeaway = await until(() => inView(app, 'plc-takeaway'), 5_000, 'the take-away');
+    // The levers were moved by the tests before: the page lists what was changed.
+    expect(takeaway.shadowRoot!.querySelector('[data-testid="takeaway-no-change"]')).to.equal(null);
+    view(app)!.training!.reset();
+    const note = await until(() => takeaway.shadowRoot!.querySelector('[data-testid="takeaway-no-change"]'), 10_000, 'the no-change note');
+    expect(note.textContent).to.contain('No change was tried');
+    expect(takeaway.shadowRoot!.textContent).to.contain('Your line today');
+  });
+
   it('prints only the take-away, on A4', async () => {
     const original = window.print;
     let printed = '';

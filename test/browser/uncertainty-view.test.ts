@@ -83,4 +83,32 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     // The tornado is drawn for the chosen figure.
     await until(() => (inView(app!, 'plc-sensitivity-panel', 'plc-tornado', 'plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'the tornado');
   });
+
+  it("a draw count below 1,000 gets a message beside the field and does not run; threads offered up to the machine's cores (issue 16)", async () => {
+    app = document.createElement('plc-app');
+    app.session = session;
+    document.body.append(app);
+    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => session.draft.scenario, 10_000, 'the scenario');
+    const before = { ...app.runs.uncertainty.settings };
+    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; helpText: string; updateComplete: Promise<unknown> };
+    draws.value = '500';
+    await draws.updateComplete;
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    await until(() => draws.helpText !== '', 5_000, 'the message beside Draws');
+    expect(draws.helpText).to.equal('Must be at least 1,000; got 500.');
+    expect(draws.value).to.equal('500');
+    expect(controls.shadowRoot!.querySelector('[data-testid="refused"]')).to.not.equal(null);
+    expect(app.runs.uncertainty.settings).to.deep.equal(before);
+    expect(app.runs.uncertainty.mc.running).to.equal(false);
+    // Typed digits are grouped as the user types: 25000 reads "25,000" and runs as 25,000.
+    draws.value = '25000';
+    draws.dispatchEvent(new Event('sl-input', { bubbles: true, composed: true }));
+    await until(() => draws.value === '25,000', 5_000, 'the grouped draws');
+    expect(draws.helpText).to.equal('');
+    // The thread choice never offers more than the machine has (at most 8).
+    const options = [...controls.shadowRoot!.querySelectorAll('[name="workers"] sl-option')].map((o) => Number(o.getAttribute('value')));
+    const cores = Math.min(8, Math.max(1, navigator.hardwareConcurrency || 1));
+    expect(options).to.deep.equal(Array.from({ length: cores }, (_, i) => i + 1));
+  });
 });

@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { compareMeasuredModelled, provenanceOf, scenarioFromHousehold } from '../../web/shared/survey/measured-vs-modelled.ts';
+import { compareMeasuredModelled, provenanceOf } from '../../web/shared/survey/measured-vs-modelled.ts';
+import { scenarioFromHousehold } from '../../web/shared/survey/household-scenario.ts';
 import { householdIndicators } from '../../web/shared/survey/indicators.ts';
 import { loadCatalogue, resolveVariant } from '../../web/shared/analysis/measures.ts';
 import type { ResultDocument } from '../../web/shared/model/result-types.ts';

@@ -270,7 +270,13 @@ export class PlcApp extends LitElement {
         <plc-fault-notice class="notice"></plc-fault-notice>
         ${this.renderView()}
       </main>
-      <footer>${msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')}</footer>
+      <footer>
+        ${
+          this.view === 'training'
+            ? msg('Figures a week or a month, as each card says (a week is a year ÷ 52, a month a year ÷ 12), from the model’s yearly figures.')
+            : msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')
+        }
+      </footer>
       <plc-library-dialog></plc-library-dialog>
     `;
   }

@@ -14,14 +14,8 @@ import { combineVillages, type ProvinceResultDocument } from '../shared/analysis
 import { computeVillage, type VillageResultDocument } from '../shared/analysis/village.ts';
 import { resolveVillage, type ResolvedVillage, type VillageReader } from '../shared/analysis/village-load.ts';
 import { planVillageMonteCarlo, runVillageMonteCarlo, summarizeVillageSeries, VILLAGE_SERIES } from '../shared/analysis/village-mc.ts';
-import {
-  formatVillageIssue,
-  parseJsonText,
-  PROVINCE_FORMAT,
-  validateProvince,
-  type NationalContext,
-  type VillageIssue,
-} from '../shared/analysis/village-schema.ts';
+import { formatVillageIssue, parseJsonText, validateProvince, type VillageIssue } from '../shared/analysis/village-schema.ts';
+import { PROVINCE_FORMAT, type NationalContext } from '../shared/analysis/village-types.ts';
 import { numberFlag, type CliArgs } from './args.ts';
 import { CliError, readEfLibrary, readText } from './files.ts';
 import { loadCoreNode } from './load-core-node.ts';

@@ -136,3 +136,19 @@ export const runningLine = css`
     font-size: var(--sl-font-size-small);
   }
 `;
+
+/**
+ * A visible cue on a table that scrolls sideways: a shadow on the side where more columns are
+ * hidden, gone once scrolled to that end (backgrounds attached to the content cover the shadows at
+ * the ends). Cells must not paint an opaque background of their own.
+ */
+export const scrollCue = css`
+  .table-wrap {
+    overflow-x: auto;
+    background:
+      linear-gradient(to right, #fff 30%, rgb(255 255 255 / 0)) left center / 2.5rem 100% no-repeat local,
+      linear-gradient(to left, #fff 30%, rgb(255 255 255 / 0)) right center / 2.5rem 100% no-repeat local,
+      radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.28), transparent) left center / 1rem 100% no-repeat scroll,
+      radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.28), transparent) right center / 1rem 100% no-repeat scroll;
+  }
+`;

@@ -1,4 +1,5 @@
 import type { ResultDocument } from '../shared/model/result-types.ts';
+import { wrapLabel } from '../common/charts/wrap-label.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { RELEASE_VECTORS } from '../common/charts/pcddf-by-source.ts';
 import type { DataTable, ScenarioRef } from '../common/charts/compare-data.ts';
@@ -50,7 +51,8 @@ export function releasesTable(series: ReleasesSeries): DataTable {
 
 export function releasesChartData(series: ReleasesSeries, labelOf: (key: string) => string): ChartData<'bar'> {
   return {
-    labels: series.categories.map(labelOf),
+    // Long source names wrap rather than being cut at the left edge on a phone.
+    labels: series.categories.map((c) => wrapLabel(labelOf(c), 16)),
     datasets: series.scenarios.map((s, i) => ({ label: s.name, data: series.values[i], backgroundColor: s.colour })),
   };
 }

@@ -71,15 +71,53 @@ export function waterfallChartData(
   };
 }
 
-export function waterfallChartOptions(axisTitle: string, format: (n: number) => string, changeText: (step: number) => string): ChartOptions<'bar'> {
+/** The value written beside each bar: every measure's change (so a contribution too small to see
+ *  still reads, 0 included) and the two totals. */
+export function waterfallNotes(steps: WaterfallStep[], format: (n: number) => string, changeText: (step: number) => string): string[] {
+  return steps.map((s) => (s.kind === 'measure' ? changeText(s.end - s.start) : format(s.end)));
+}
+
+/** x rounded up at its second significant digit (3,090 → 3,100); 0 for 0. */
+function ceil2(x: number): number {
+  if (!(x > 0)) return 0;
+  const unit = 10 ** (Math.floor(Math.log10(x)) - 1);
+  return Math.ceil(x / unit - 1e-9) * unit;
+}
+
+/** The axis ends: 0 and the largest level rounded up at its second significant digit (3,090 →
+ *  3,100, not chart.js's 4,000); below 0 only when a level is. */
+export function waterfallAxisRange(steps: WaterfallStep[]): { min: number; max: number } | undefined {
+  const levels = steps.flatMap((s) => [s.start, s.end]);
+  if (levels.length === 0) return undefined;
+  const lowest = Math.min(0, ...levels);
+  const min = lowest < 0 ? -ceil2(-lowest) : 0;
+  const max = ceil2(Math.max(0, ...levels));
+  return max > min ? { min, max } : undefined;
+}
+
+export function waterfallChartOptions(
+  axisTitle: string,
+  format: (n: number) => string,
+  changeText: (step: number) => string,
+  steps: WaterfallStep[] = [],
+): ChartOptions<'bar'> {
+  const range = waterfallAxisRange(steps);
   return {
     ...HORIZONTAL_BARS,
     scales: {
-      x: { title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)), maxTicksLimit: 4, maxRotation: 0 } },
+      x: {
+        min: range?.min,
+        max: range?.max,
+        title: { display: true, text: axisTitle },
+        ticks: { callback: (v) => format(Number(v)), maxTicksLimit: 5, maxRotation: 0, includeBounds: false },
+      },
       y: { ticks: { autoSkip: false } },
     },
+    // Room right of the plot for the note beside the longest bar.
+    layout: { padding: { right: 8 } },
     plugins: {
       legend: { display: false },
+      plcBarNotes: { texts: { 0: waterfallNotes(steps, format, changeText) } },
       tooltip: {
         callbacks: {
           label: (c) => {

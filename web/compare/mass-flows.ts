@@ -161,6 +161,14 @@ export function massFlowTable(flows: MassFlow[], labelOf: (key: MassNode) => str
   };
 }
 
+/** The nodes in reading order (column by column, in the order the flows name them), numbered from
+ *  1: on a narrow screen the diagram carries these numbers and a key beside it gives the words. */
+export function nodeNumbers(flows: MassFlow[]): Map<MassNode, number> {
+  const keys = [...nodeTonnes(flows).keys()];
+  const order = keys.map((k, i) => ({ k, i })).sort((a, b) => COLUMN[a.k] - COLUMN[b.k] || a.i - b.i);
+  return new Map(order.map(({ k }, n) => [k, n + 1]));
+}
+
 export function massFlowChartData(flows: MassFlow[], nodeLabel: (key: MassNode, tonnes: number) => string, title: string): ChartData<'sankey'> {
   const sizes = nodeTonnes(flows);
   const labels = Object.fromEntries([...sizes].map(([key, t]) => [key, nodeLabel(key, t)]));

@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { cssProps } from '../common/directives/css-props.ts';
-import { localized, msg } from '@lit/localize';
+import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/checkbox/checkbox.js';
 import { releasesChartData, releasesChartOptions, releasesSeries, releasesTable, type ReleasesMode, type ScenarioResult } from './compare-releases.ts';
 import { figureUnit, formatFigure, unitTag } from '../app/figures.ts';
@@ -49,7 +49,7 @@ export class PlcReleasesChart extends LitElement {
           ? html`<p class="empty">${msg('No PCDD/F releases in these scenarios.')}</p>`
           : html`<plc-canvas-chart
               style=${cssProps({ '--plc-chart-height': String(height) })}
-              .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(unit, this.logarithmic, format) }}
+              .config=${{ type: 'bar', data: releasesChartData(series, releaseLabel), options: releasesChartOptions(this.logarithmic ? msg(str`${unit}, log scale`) : unit, this.logarithmic, format) }}
               label=${msg('Bar chart of PCDD/F releases per scenario; the table below gives the numbers.')}
             ></plc-canvas-chart>`
       }

@@ -61,7 +61,7 @@ export class PlcWaterfallChart extends LitElement {
         .config=${{
           type: 'bar',
           data: waterfallChartData(steps, key, { before: baseline.colour, after: c.ref.colour }),
-          options: waterfallChartOptions(unit, format, signed),
+          options: waterfallChartOptions(unit, format, signed, steps),
         }}
         label=${msg(str`Waterfall chart of ${label} from before to after, one bar per measure; the table below gives the numbers.`)}
       ></plc-canvas-chart>

@@ -106,3 +106,158 @@ export function timelineOptions(axes: { x: string; y: string }, format: (n: numb
     },
   };
 }
+
+/** A window of working days the stockpile chart shows: the whole run, one year, or the first days. */
+export interface DayWindow {
+  from: number;
+  to: number;
+}
+
+/** Windows up to this many working days are drawn point by point, each burn marked. */
+export const RAW_WINDOW_DAYS = 120;
+const BIN_CHOICES = [5, 10, 20, 50, 100];
+const MAX_BINS = 80;
+
+/** Working days per band: 1 (every point) for a short window, else the smallest of 5, 10, 20, 50,
+ *  100 that keeps at most 80 bands (5 years of 300 days: 20-day bands, 75 of them). */
+export function binDaysFor(window: DayWindow): number {
+  const span = window.to - window.from;
+  if (span <= RAW_WINDOW_DAYS) return 1;
+  return BIN_CHOICES.find((d) => span / d <= MAX_BINS) ?? BIN_CHOICES[BIN_CHOICES.length - 1];
+}
+
+/** The stockpile's band (lowest and highest level) and mean per bin, and the burns in each bin. */
+export interface StockpileBands {
+  binDays: number;
+  /** Each bin's first working day (bins are [start, start + binDays)). */
+  start: number[];
+  min: number[];
+  max: number[];
+  mean: number[];
+  /** Clearings at which plastic burned, and the plastic they burned (kg). */
+  burns: number[];
+  burnedKg: number[];
+}
+
+/**
+ * The stockpile and burns of `window` in bins of `binDays` working days, for a long run that
+ * drawn point by point is a solid band (5 years: ~1,500 points and ~200 burns). A bin with no
+ * point takes the level of the point before it (the stockpile holds its level between points).
+ */
+export function stockpileBands(stockpile: XY[], burns: XY[], window: DayWindow, binDays: number): StockpileBands {
+  const count = Math.max(1, Math.ceil((window.to - window.from) / binDays - 1e-9));
+  const out: StockpileBands = { binDays, start: [], min: [], max: [], mean: [], burns: [], burnedKg: [] };
+  for (let b = 0; b < count; b++) {
+    out.start.push(window.from + b * binDays);
+    out.min.push(Infinity);
+    out.max.push(-Infinity);
+    out.mean.push(0);
+    out.burns.push(0);
+    out.burnedKg.push(0);
+  }
+  const bin = (day: number) => Math.min(count - 1, Math.floor((day - window.from) / binDays));
+  const n = new Array<number>(count).fill(0);
+  let before: number | null = null;
+  for (const p of stockpile) {
+    if (p.x < window.from) {
+      before = p.y;
+      continue;
+    }
+    if (p.x > window.to) break;
+    const b = bin(p.x);
+    out.min[b] = Math.min(out.min[b], p.y);
+    out.max[b] = Math.max(out.max[b], p.y);
+    out.mean[b] += p.y;
+    n[b]++;
+  }
+  let last = before ?? stockpile[0]?.y ?? 0;
+  for (let b = 0; b < count; b++) {
+    if (n[b] === 0) {
+      out.min[b] = out.max[b] = out.mean[b] = last;
+      continue;
+    }
+    out.mean[b] /= n[b];
+    last = out.mean[b];
+  }
+  for (const burn of burns) {
+    if (burn.x < window.from || burn.x > window.to) continue;
+    const b = bin(burn.x);
+    out.burns[b]++;
+    out.burnedKg[b] += burn.y;
+  }
+  return out;
+}
+
+/** The bands as chart data: the lowest and highest level as a filled band, the mean as a line, and
+ *  the number of burns per bin as bars on a second axis. */
+export function bandsChartData(bands: StockpileBands, labels: { band: string; mean: string; burns: string }): ChartData<'line', XY[]> {
+  const mid = (b: number) => bands.start[b] + bands.binDays / 2;
+  const xy = (ys: number[]) => ys.map((y, b) => ({ x: mid(b), y }));
+  return {
+    datasets: [
+      {
+        ...line(labels.band, xy(bands.max), TIMELINE_COLOURS.stockpile),
+        borderWidth: 0,
+        backgroundColor: `${TIMELINE_COLOURS.stockpile}40`,
+        fill: '+1',
+        pointStyle: 'rect' as const,
+      },
+      { ...line('', xy(bands.min), TIMELINE_COLOURS.stockpile), borderWidth: 0, backgroundColor: 'transparent' },
+      line(labels.mean, xy(bands.mean), TIMELINE_COLOURS.stockpile),
+      {
+        type: 'bar',
+        label: labels.burns,
+        data: xy(bands.burns),
+        yAxisID: 'burns',
+        backgroundColor: `${TIMELINE_COLOURS.burn}b3`,
+        borderColor: TIMELINE_COLOURS.burn,
+        barPercentage: 0.5,
+        categoryPercentage: 1,
+        pointStyle: 'rect' as const,
+      } as unknown as ChartData<'line', XY[]>['datasets'][number],
+    ],
+  };
+}
+
+/** The band chart's axes: days of the window, the stockpile on the left, burns per bin on the right
+ *  (its top three times the busiest bin, so the bars stay under the band). */
+export function bandsOptions(
+  bands: StockpileBands,
+  window: DayWindow,
+  axes: { x: string; y: string; burns: string },
+  format: (n: number) => string,
+): ChartOptions<'line'> {
+  const base = timelineOptions({ x: axes.x, y: axes.y }, format);
+  const busiest = Math.max(1, ...bands.burns);
+  return {
+    ...base,
+    interaction: { mode: 'index', intersect: false },
+    scales: {
+      x: { ...base.scales!.x, min: window.from, max: window.to, beginAtZero: false, offset: false } as NonNullable<ChartOptions<'line'>['scales']>['x'],
+      y: base.scales!.y,
+      burns: {
+        type: 'linear',
+        position: 'right',
+        min: 0,
+        max: busiest * 3,
+        grid: { display: false },
+        title: { display: true, text: axes.burns },
+        ticks: { precision: 0, callback: (v) => (Number(v) <= busiest ? format(Number(v)) : '') },
+      },
+    },
+    plugins: {
+      ...base.plugins,
+      legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8, filter: (item) => item.text !== '' } },
+      tooltip: {
+        filter: (item) => item.dataset.label !== '',
+        callbacks: {
+          title: (items) => {
+            const mid = items[0]?.parsed.x ?? 0;
+            return items[0] ? `${axes.x}: ${format(mid - bands.binDays / 2)}–${format(mid + bands.binDays / 2)}` : '';
+          },
+          label: (c) => `${c.dataset.label}: ${format(c.parsed.y ?? 0)}`,
+        },
+      },
+    },
+  };
+}

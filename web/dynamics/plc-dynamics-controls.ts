@@ -9,13 +9,39 @@ import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { DynamicsOptions } from '../shared/contract/api-types.ts';
+import { checkSetting, groupDigits, settingFieldStyles, type SettingRule } from '../common/fields/setting-check.ts';
+import { formatNumber } from '../app/format.ts';
 
 export const YEARS_MAX = 5;
 export const REPLICATIONS_MAX = 100;
 
 type BurnKind = 'everyDays' | 'thresholdKg';
 
-const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.isFinite(x) ? Math.min(hi, Math.max(lo, x)) : fallback);
+type Field = 'years' | 'replications' | 'seed' | 'burnValue' | 'bufferKg';
+
+/** The accepted range of each setting (the burn fields as /dynamics/burnPolicy in the field table). */
+function rule(name: Field, burnKind: BurnKind): SettingRule {
+  switch (name) {
+    case 'years':
+      return { min: 1, max: YEARS_MAX, integer: true };
+    case 'replications':
+      return { min: 1, max: REPLICATIONS_MAX, integer: true };
+    case 'seed':
+      return { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true };
+    case 'burnValue':
+      return burnKind === 'everyDays' ? { min: 1, max: 366, integer: true } : { min: 0, max: 10_000_000 };
+    case 'bufferKg':
+      return { min: 0, max: 1_000_000 };
+  }
+}
+const FIELDS: Field[] = ['years', 'replications', 'seed', 'burnValue', 'bufferKg'];
+/** Kilograms are grouped as the user types ("10000" → "10,000"). */
+const GROUPED = new Set<string>(['burnValue', 'bufferKg']);
+
+/** Fired on every edit: `pending` when the form differs from the last run's options or cannot run. */
+export interface DynamicsSettingsEdit {
+  pending: boolean;
+}
 
 /**
  * The run settings of the Dynamics view. Fires `plc-dynamics-run` (detail: DynamicsOptions) when the
@@ -24,39 +50,45 @@ const clamp = (x: number, lo: number, hi: number, fallback: number) => (Number.i
 @localized()
 @customElement('plc-dynamics-controls')
 export class PlcDynamicsControls extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    form {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-      gap: var(--sl-spacing-small) var(--sl-spacing-medium);
-      align-items: start;
-    }
-    .hint {
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-700);
-    }
-    .actions {
-      grid-column: 1 / -1;
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--sl-spacing-small);
-    }
-    .running {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--sl-spacing-x-small);
-    }
-  `;
+  static override styles = [
+    settingFieldStyles,
+    css`
+      :host {
+        display: block;
+      }
+      form {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
+        gap: var(--sl-spacing-small) var(--sl-spacing-medium);
+        align-items: start;
+      }
+      .hint {
+        font-size: var(--sl-font-size-small);
+        color: var(--sl-color-neutral-700);
+      }
+      .actions {
+        grid-column: 1 / -1;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sl-spacing-small);
+      }
+      .running {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--sl-spacing-x-small);
+      }
+    `,
+  ];
 
   /** The values the form shows (the latest run's). */
   @property({ attribute: false }) options!: DynamicsOptions;
   @property({ type: Boolean }) running = false;
 
   @state() private burnKind: BurnKind = 'everyDays';
+  /** The message beside each field that cannot run as typed. */
+  @state() private messages: Partial<Record<Field, string>> = {};
+  @state() private refused = false;
   @query('form') private form!: HTMLFormElement;
 
   override willUpdate(changed: Map<string, unknown>): void {
@@ -65,34 +97,64 @@ export class PlcDynamicsControls extends LitElement {
     }
   }
 
-  /** NaN when empty; read from `value` because `valueAsNumber` lags a value set by script until the next render. */
-  private number(name: string): number {
-    const text = String((this.form.querySelector(`[name="${name}"]`) as SlInput).value ?? '').trim();
-    return text === '' ? NaN : Number(text);
+  private text(name: string): string {
+    return String((this.form.querySelector(`[name="${name}"]`) as SlInput).value ?? '');
   }
 
   private choice(name: string): string {
     return String((this.form.querySelector(`[name="${name}"]`) as SlSelect).value);
   }
 
-  private read(): DynamicsOptions {
-    const d = this.options;
-    const burnValue = this.number('burnValue');
+  /** The options as typed, or null with a message beside each field that cannot run (never clamped). */
+  private read(): DynamicsOptions | null {
+    const messages: Partial<Record<Field, string>> = {};
+    const v: Partial<Record<Field, number>> = {};
+    for (const name of FIELDS) {
+      const check = checkSetting(this.text(name), rule(name, this.burnKind));
+      if (check.ok) v[name] = check.value;
+      else messages[name] = check.message;
+    }
+    this.messages = messages;
+    if (Object.keys(messages).length > 0) return null;
     return {
-      years: Math.round(clamp(this.number('years'), 1, YEARS_MAX, d.years)),
-      replications: Math.round(clamp(this.number('replications'), 1, REPLICATIONS_MAX, d.replications)),
-      seed: Math.round(clamp(this.number('seed'), 0, Number.MAX_SAFE_INTEGER, d.seed)),
-      bufferKg: clamp(this.number('bufferKg'), 0, 1e7, d.bufferKg ?? 0),
+      years: v.years!,
+      replications: v.replications!,
+      seed: v.seed!,
+      bufferKg: v.bufferKg!,
       arrivals: this.choice('arrivals') === 'poisson' ? 'poisson' : 'daily',
       failures: this.choice('failures') === 'lognormal' ? 'lognormal' : 'exponential',
-      burnPolicy: this.burnKind === 'everyDays' ? { everyDays: Math.round(clamp(burnValue, 1, 365, 7)) } : { thresholdKg: clamp(burnValue, 0, 1e7, 1000) },
+      burnPolicy: this.burnKind === 'everyDays' ? { everyDays: v.burnValue! } : { thresholdKg: v.burnValue! },
     };
+  }
+
+  private edited(event?: Event): void {
+    const input = event?.target as SlInput | undefined;
+    if (input && GROUPED.has(input.name)) {
+      const grouped = groupDigits(String(input.value ?? ''));
+      if (grouped !== input.value) input.value = grouped;
+    }
+    this.refused = false;
+    const read = this.read();
+    const o = this.options;
+    const same =
+      read !== null &&
+      read.years === o.years &&
+      read.replications === o.replications &&
+      read.seed === o.seed &&
+      read.bufferKg === (o.bufferKg ?? 0) &&
+      read.arrivals === (o.arrivals ?? 'daily') &&
+      read.failures === (o.failures ?? 'exponential') &&
+      JSON.stringify(read.burnPolicy) === JSON.stringify(o.burnPolicy);
+    const pending = !same;
+    this.dispatchEvent(new CustomEvent<DynamicsSettingsEdit>('plc-dynamics-edit', { detail: { pending }, bubbles: true, composed: true }));
   }
 
   private submit(event: Event): void {
     event.preventDefault();
     if (this.running) return;
-    this.dispatchEvent(new CustomEvent<DynamicsOptions>('plc-dynamics-run', { detail: this.read(), bubbles: true, composed: true }));
+    const options = this.read();
+    this.refused = options === null;
+    if (options) this.dispatchEvent(new CustomEvent<DynamicsOptions>('plc-dynamics-run', { detail: options, bubbles: true, composed: true }));
   }
 
   private cancel(): void {
@@ -102,24 +164,31 @@ export class PlcDynamicsControls extends LitElement {
   private burnValue(): string {
     const p = this.options.burnPolicy;
     if (this.burnKind === 'everyDays') return String(p && 'everyDays' in p ? p.everyDays : 7);
-    return String(p && 'thresholdKg' in p ? p.thresholdKg : 1000);
+    return formatNumber(p && 'thresholdKg' in p ? p.thresholdKg : 1000);
   }
 
   override render() {
     const o = this.options;
     const everyDays = this.burnKind === 'everyDays';
-    return html`<form @submit=${this.submit} aria-label=${msg('Run settings')}>
-      <sl-input name="years" type="number" min="1" max=${YEARS_MAX} step="1" label=${msg('Years (1–5)')} value=${String(o.years)}></sl-input>
+    const m = this.messages;
+    return html`<form @submit=${this.submit} @sl-input=${this.edited} @sl-change=${this.edited} aria-label=${msg('Run settings')} novalidate>
+      <sl-input
+        name="years"
+        inputmode="numeric"
+        label=${msg('Years (1–5)')}
+        value=${String(o.years)}
+        help-text=${m.years ?? ''}
+        ?data-problem=${!!m.years}
+      ></sl-input>
       <sl-input
         name="replications"
-        type="number"
-        min="1"
-        max=${REPLICATIONS_MAX}
-        step="1"
+        inputmode="numeric"
         label=${msg('Replications (1–100)')}
         value=${String(o.replications)}
+        help-text=${m.replications ?? ''}
+        ?data-problem=${!!m.replications}
       ></sl-input>
-      <sl-input name="seed" type="number" min="0" step="1" label=${msg('Seed')} value=${String(o.seed)}></sl-input>
+      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(o.seed)} help-text=${m.seed ?? ''} ?data-problem=${!!m.seed}></sl-input>
       <sl-select
         name="burnKind"
         label=${msg('Burn the stockpile')}
@@ -131,12 +200,11 @@ export class PlcDynamicsControls extends LitElement {
       </sl-select>
       <sl-input
         name="burnValue"
-        type="number"
-        step=${everyDays ? '1' : 'any'}
-        min=${everyDays ? '1' : '0'}
-        max=${everyDays ? '365' : '10000000'}
+        inputmode="decimal"
         .value=${this.burnValue()}
         label=${everyDays ? msg('Every (working days)') : msg('Threshold (kg plastic)')}
+        help-text=${m.burnValue ?? ''}
+        ?data-problem=${!!m.burnValue}
       ></sl-input>
       <sl-select name="arrivals" label=${msg('Feed arrives')} value=${o.arrivals ?? 'daily'}>
         <sl-option value="daily">${msg('each morning')}</sl-option>
@@ -146,9 +214,17 @@ export class PlcDynamicsControls extends LitElement {
         <sl-option value="exponential">${msg('exponential')}</sl-option>
         <sl-option value="lognormal">${msg('lognormal')}</sl-option>
       </sl-select>
-      <sl-input name="bufferKg" type="number" min="0" step="any" label=${msg('Buffer size (kg)')} value=${String(o.bufferKg ?? 0)}></sl-input>
+      <sl-input
+        name="bufferKg"
+        inputmode="decimal"
+        label=${msg('Buffer size (kg)')}
+        value=${formatNumber(o.bufferKg ?? 0)}
+        help-text=${m.bufferKg ?? ''}
+        ?data-problem=${!!m.bufferKg}
+      ></sl-input>
       <div class="actions">
         <sl-button type="submit" variant="primary" ?disabled=${this.running} data-testid="run">${msg('Run')}</sl-button>
+        ${this.refused ? html`<p class="refused" role="alert" data-testid="refused">${msg('Not run: correct the fields marked above.')}</p>` : ''}
         ${
           this.running
             ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Running the replications…')}</span>

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -11,6 +11,7 @@ import { dynamicsViewModel } from './dynamics-view-model.ts';
 import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
 import './plc-dynamics-controls.ts';
+import type { DynamicsSettingsEdit } from './plc-dynamics-controls.ts';
 import './plc-dynamics-timeline.ts';
 import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
@@ -54,6 +55,8 @@ export class PlcDynamicsView extends LitElement {
   private readonly dynamics = new ServiceController(this, dynamicsContext);
 
   @query('h2') private headingEl!: HTMLElement;
+  /** The settings typed differ from the shown results' (or cannot run): the results are marked stale. */
+  @state() private settingsPending = false;
 
   focusHeading(): void {
     this.headingEl?.focus();
@@ -69,6 +72,7 @@ export class PlcDynamicsView extends LitElement {
 
   private run(event: CustomEvent<DynamicsOptions>): void {
     const scenario = this.draft.value?.scenario;
+    this.settingsPending = false;
     if (scenario) void this.dynamics.value?.start({ scenario, options: event.detail });
   }
 
@@ -81,14 +85,24 @@ export class PlcDynamicsView extends LitElement {
     return nothing;
   }
 
-  private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, stale: boolean) {
+  private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, staleScenario: boolean) {
+    const stale = staleScenario || this.settingsPending;
     const outcome = result.value;
     const warnings = warningsAlert(outcome.warnings);
     if (!outcome.ok) return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors)}${warnings}`;
     const s = outcome.summary;
     const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
     const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);
-    return html` ${stale ? html`<p class="status">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing} ${warnings}
+    return html` ${
+        staleScenario
+          ? html`<p class="status" data-testid="stale">${msg('These results are for an earlier scenario; press Run to update them.')}</p>`
+          : this.settingsPending
+            ? html`<p class="status" data-testid="stale">
+                ${msg('These results are for the settings of the last run, not the ones typed above; press Run to update them.')}
+              </p>`
+            : nothing
+      }
+      ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="dynamics-results">
         <p class="run-facts" role="status">
           ${msg(str`${years}, ${s.replications} replications, seed ${s.seed}: ${formatQuantity(s.events)} events simulated.`)}
@@ -101,7 +115,12 @@ export class PlcDynamicsView extends LitElement {
             <plc-throughput-chart .days=${s.series.day} .processedT=${s.series.processedT} .productT=${s.series.productT}></plc-throughput-chart>
           </section>
           <section class="panel">
-            <plc-dynamics-timeline .stockpileKg=${vm.stockpilePlasticKg} .burns=${vm.burns} .burnEvents=${s.burnEvents}></plc-dynamics-timeline>
+            <plc-dynamics-timeline
+              .stockpileKg=${vm.stockpilePlasticKg}
+              .burns=${vm.burns}
+              .burnEvents=${s.burnEvents}
+              years=${s.years}
+            ></plc-dynamics-timeline>
           </section>
         </div>
         <section class="panel utilisation">
@@ -126,6 +145,7 @@ export class PlcDynamicsView extends LitElement {
                 .options=${dynamics.options}
                 ?running=${running}
                 @plc-dynamics-run=${this.run}
+                @plc-dynamics-edit=${(e: CustomEvent<DynamicsSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 @plc-dynamics-cancel=${() => dynamics.cancel()}
               ></plc-dynamics-controls>`
             : html`<p>${msg('Loading the scenario…')}</p>`

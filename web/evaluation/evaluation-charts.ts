@@ -86,20 +86,44 @@ export function changeChartConfig(rows: ChangeRow[], axisTitle: string, opts: { 
   };
 }
 
-export function householdChartConfig(
-  r: SurveyIndicatorsResult,
-  key: IndicatorKey,
-  names: { before: string; after: string; unit: string },
-  opts: { print?: boolean } = {},
-): Config {
+/** Where the positive values span two orders of magnitude or more (PCDD/F per tonne, about 7
+ *  before and 0.0004 after), a linear axis would draw one side as nothing: use a log axis. */
+export function householdScale(values: (number | null)[]): 'linear' | 'logarithmic' {
+  const positive = values.filter((v): v is number => v !== null && v > 0);
+  if (positive.length < 2) return 'linear';
+  return Math.max(...positive) / Math.min(...positive) >= 100 ? 'logarithmic' : 'linear';
+}
+
+export interface HouseholdChartWords {
+  before: string;
+  after: string;
+  /** The axis title: the unit, and on a log axis the unit with "log scale". */
+  unit: string;
+  logUnit: string;
+  /** Written where a bar cannot be drawn: a value not measured (an empty cell), a period the
+   *  household has no row for, and 0 on a log axis. */
+  notMeasured: string;
+  notSurveyed: string;
+  zero: string;
+  format: (n: number) => string;
+}
+
+export function householdChartConfig(r: SurveyIndicatorsResult, key: IndicatorKey, words: HouseholdChartWords, opts: { print?: boolean } = {}): Config {
   const value = (p: 'before' | 'after') => r.households.map((h) => h[p]?.[key].value ?? null);
+  const before = value('before');
+  const after = value('after');
+  const scale = householdScale([...before, ...after]);
+  const log = scale === 'logarithmic';
+  const note = (values: (number | null)[], p: 'before' | 'after') =>
+    values.map((v, i) => (v === null ? (r.households[i][p] ? words.notMeasured : words.notSurveyed) : log && v <= 0 ? words.zero : null));
+  const powerOfTen = (v: number) => Math.abs(Math.log10(v) - Math.round(Math.log10(v))) < 1e-9;
   return {
     type: 'bar',
     data: {
       labels: r.households.map((h) => h.householdId),
       datasets: [
-        { label: names.before, data: value('before'), backgroundColor: BEFORE_COLOUR },
-        { label: names.after, data: value('after'), backgroundColor: AFTER_COLOUR },
+        { label: words.before, data: before, backgroundColor: BEFORE_COLOUR },
+        { label: words.after, data: after, backgroundColor: AFTER_COLOUR },
       ],
     },
     options: {
@@ -107,8 +131,19 @@ export function householdChartConfig(
       responsive: true,
       maintainAspectRatio: false,
       devicePixelRatio: opts.print ? 2 : undefined,
-      scales: { y: { beginAtZero: true, title: { display: true, text: names.unit }, grid: { color: '#e5e5e5' } }, x: { ticks: { autoSkip: false } } },
-      plugins: { legend: { position: 'top' } },
+      scales: {
+        y: log
+          ? {
+              type: 'logarithmic',
+              title: { display: true, text: words.logUnit },
+              grid: { color: (c) => (c.tick && powerOfTen(c.tick.value) ? '#d9d9d9' : 'transparent') },
+              // Only the powers of ten are labelled: 0.0001, 0.001 … 10.
+              ticks: { autoSkip: false, callback: (v) => (powerOfTen(Number(v)) ? words.format(Number(v)) : '') },
+            }
+          : { type: 'linear', beginAtZero: true, title: { display: true, text: words.unit }, grid: { color: '#e5e5e5' } },
+        x: { ticks: { autoSkip: false } },
+      },
+      plugins: { legend: { position: 'top' }, plcBarNotes: { texts: { 0: note(before, 'before'), 1: note(after, 'after') }, fontPx: 10 } },
     },
   };
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { scrollCue } from '../common/base-styles.ts';
 import { panelHeading, shrinkingBlock } from '../common/base-styles.ts';
 import { numberCells, smallNote, tableCaption } from '../common/base-styles.ts';
 import { compactTable } from '../common/base-styles.ts';
@@ -7,6 +8,7 @@ import { compactTable } from '../common/base-styles.ts';
 export const evaluationStyles = [
   shrinkingBlock,
   panelHeading,
+  scrollCue,
   numberCells,
   smallNote,
   tableCaption,

@@ -1,11 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { changeChartConfig, changeRows, householdChartConfig } from './evaluation-charts.ts';
+import { changeChartConfig, changeRows, householdChartConfig, householdScale } from './evaluation-charts.ts';
 import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import type { PlcCanvasChart } from '../common/charts/plc-canvas-chart.ts';
 import { cssProps } from '../common/directives/css-props.ts';
+import { formatNumber } from '../app/format.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { higherIsBetter, indicatorLabel, indicatorLabelTag, indicatorShort, indicatorUnit, indicatorUnitTag, INDICATORS } from './evaluation-words.ts';
 import '../common/charts/plc-canvas-chart.ts';
@@ -111,10 +112,28 @@ export class PlcIndicatorCharts extends LitElement {
     const changeCaption = msg(
       'Bars: mean paired change over the households with both values, relative to the before mean; whiskers: 95 % percentile bootstrap interval. Green: an improvement whose interval excludes no change; red: a deterioration; grey: unclear.',
     );
-    const householdCaption = msg('Grey: before; blue: after. A missing bar is a value that was not measured.');
+    const logAxis = householdScale(r.households.flatMap((h) => [h.before?.[key].value ?? null, h.after?.[key].value ?? null])) === 'logarithmic';
+    const missing = msg('A bar that is missing says why: "not measured" (an empty cell) or "not surveyed" (no row for that period).');
+    const householdCaption = logAxis
+      ? msg(str`Grey: before; blue: after. Log scale: each labelled step is ten times the one below, so values a thousandfold apart both show. ${missing}`)
+      : msg(str`Grey: before; blue: after. ${missing}`);
     const print = { print: this.print };
     const changeConfig = changeChartConfig(rows, axis, print);
-    const householdConfig = householdChartConfig(r, key, { before: msg('Before'), after: msg('After'), unit }, print);
+    const householdConfig = householdChartConfig(
+      r,
+      key,
+      {
+        before: msg('Before'),
+        after: msg('After'),
+        unit,
+        logUnit: msg(str`${unit}, log scale`),
+        notMeasured: msg('not measured'),
+        notSurveyed: msg('not surveyed'),
+        zero: '0',
+        format: (n) => formatNumber(n, { maximumSignificantDigits: 3 }),
+      },
+      print,
+    );
     if (this.print && this.images) {
       return html`<div class="grid">
         <figure>

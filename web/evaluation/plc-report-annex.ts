@@ -5,9 +5,9 @@ import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '.
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
-import { messageLang } from '../app/locale.ts';
-import { boundLabel, boundOf } from '../shared/model/bounds.ts';
+import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
+import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
@@ -100,9 +100,7 @@ export class PlcReportAnnex extends LitElement {
   @property() method: ReleaseMethod = 'toolkit';
 
   private formulas() {
-    const r = this.indicators;
-    if (!r) return nothing;
-    const any = (key: (typeof INDICATORS)[number]) => r.households.map((h) => (h.before ?? h.after)?.[key]).find((v) => v);
+    if (!this.indicators) return nothing;
     return html`<table data-testid="annex-formulas">
       <colgroup>
         <col class="indicator" />
@@ -119,7 +117,7 @@ export class PlcReportAnnex extends LitElement {
           (k) =>
             html`<tr>
               <th scope="row" class="text">${indicatorLabelTag(k)} (${indicatorUnitTag(k)})</th>
-              <td class="text">${any(k)?.formula ?? ''}</td>
+              <td class="text">${formulaWords(k)}</td>
             </tr>`,
         )}
       </tbody>
@@ -146,10 +144,10 @@ export class PlcReportAnnex extends LitElement {
         ${rows.map(
           (a) =>
             html`<tr>
-              <td class="text pointer">${a.pointer}${fieldWords(a.pointer)}</td>
+              <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer)}</td>
               <td>${value(a.value)}</td>
               <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-              <td class="text">${a.source}${a.note ? html` <em>(${a.note})</em>` : nothing}</td>
+              <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
             </tr>`,
         )}
       </tbody>
@@ -160,6 +158,7 @@ export class PlcReportAnnex extends LitElement {
     const a = this.annex;
     if (!a) return html`<p class="note">${msg('Loading the method annex…')}</p>`;
     return html`
+      <p data-testid="annex-quoted">${msg('Source notes are quoted in English, as the sources are written; the project’s own files are cited in words.')}</p>
       <p>
         ${msg('Status of every number: R read in the named source; M recalled from the named source and not yet checked against it (unverified); D derived by arithmetic from R/M numbers; E engineering estimate with no source.')}
       </p>
@@ -185,15 +184,15 @@ export class PlcReportAnnex extends LitElement {
           </tr>
         </thead>
         <tbody>
-          ${a.constants.map(
-            (c) =>
-              html`<tr>
-                <td class="text">${c.name}</td>
-                <td>${c.value} ${c.unit}</td>
-                <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td>
-                <td class="text">${c.source}</td>
-              </tr>`,
-          )}
+          ${a.constants.map((c) => {
+            const words = constantWords(c.name);
+            return html`<tr data-constant=${c.name}>
+              <td class="text">${words?.name ?? c.name}</td>
+              <td>${c.value} ${c.unit}</td>
+              <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td>
+              <td class="text">${words?.source ?? citationWords(c.source)}</td>
+            </tr>`;
+          })}
         </tbody>
       </table>
       <h3>${msg('Two ways of counting dioxin releases')}</h3>
@@ -221,10 +220,10 @@ export class PlcReportAnnex extends LitElement {
           ${a.factors.map(
             (f) =>
               html`<tr data-pointer=${f.pointer}>
-                <td class="text pointer">${f.pointer}</td>
+                <td class="text">${numberWords(f.pointer, true)}</td>
                 <td>${f.value} <span class="unit">${f.unit}</span></td>
                 <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-                <td class="text">${f.reference}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
+                <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
               </tr>`,
           )}
         </tbody>
@@ -239,7 +238,7 @@ export class PlcReportAnnex extends LitElement {
             isAfter
               ? html`<p>
                   ${msg(str`The ${s.measures.length} measures applied, and the ${rows.length} values they add or change (the others are as before):`)}
-                  ${s.measures.map((m) => html`<br />• ${m.name} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${m.source}`)}
+                  ${s.measures.map((m) => html`<br />• ${m.name} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${citationWords(m.source)}`)}
                 </p>`
               : nothing
           }
@@ -256,10 +255,10 @@ declare global {
 }
 
 /** The field an assumption is about, in words and with its unit, from the table of numbers
- *  (web/shared/model/field-table.ts); nothing for a pointer the table does not know. */
+ *  (web/shared/model/field-table.ts); the pointer only for a number the table does not know. */
 function fieldWords(pointer: string) {
   const match = boundOf(pointer);
-  if (!match) return nothing;
+  if (!match) return html`<span class="pointer">${pointer}</span>`;
   const unit = match.bound.unit;
-  return html`<span class="field">${boundLabel(match, messageLang())}${unit ? ` (${unit})` : ''}</span>`;
+  return html`<span class="field">${numberWords(pointer)}${unit ? ` (${unit})` : ''}</span>`;
 }

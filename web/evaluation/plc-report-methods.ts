@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { citationWords, numberWords } from './annex-words.ts';
 import { localized, msg } from '@lit/localize';
 import type { AnnexFactor } from '../shared/contract/api-types.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
@@ -120,11 +121,11 @@ export class PlcReportMethods extends LitElement {
               <tbody>
                 ${this.parameters.map(
                   (f) =>
-                    html`<tr>
-                      <td class="text pointer">${f.pointer}</td>
+                    html`<tr data-pointer=${f.pointer}>
+                      <td class="text">${numberWords(f.pointer)}</td>
                       <td>${f.value}</td>
                       <td><strong>${f.status ?? '?'}</strong> ${statusWord(f.status ?? undefined)}</td>
-                      <td class="text">${f.reference}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
+                      <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
                     </tr>`,
                 )}
               </tbody>

@@ -66,8 +66,9 @@ export class PlcSurveyTable extends LitElement {
         text-align: left;
         white-space: nowrap;
       }
+      /* Translucent, so the scroll cue's shadow shows through. */
       tbody tr.after {
-        background: var(--sl-color-neutral-50);
+        background: rgb(0 0 0 / 0.03);
       }
     `,
   ];

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
+import { cssProps } from '../common/directives/css-props.ts';
 import { labelTag, unitAfterValue, unitTag, type FigureKey, type LabelForm } from '../app/figures.ts';
 
 /** One figure in everyday units, its value already formatted; its label and unit are the
@@ -59,9 +60,11 @@ export class PlcEverydayFigures extends LitElement {
       font-variant-numeric: tabular-nums;
       white-space: nowrap;
     }
-    /* A long amount (money) shrinks in a narrow card so that it still fits on its line. */
+    /* A long amount (money) shrinks with its card so that it always fits on its line: the font is
+       at most the card's width divided by the characters it holds (--chars, set per value; a bold
+       tabular digit is about 0.62 em wide), in either language and at any width. */
     .value.long {
-      font-size: min(2em, 10.5cqi);
+      font-size: min(2em, calc(100cqi / (var(--chars, 12) * 0.66)));
     }
     .unit {
       font-size: 0.95em;
@@ -141,7 +144,8 @@ export class PlcEverydayFigures extends LitElement {
               }
             </dt>
             <dd>
-              <span class="value ${i.value.length > 8 ? 'long' : ''}">${i.value}</span> <span class="unit">${unitTag(i.figure, '', true)}</span> ${
+              <span class="value ${i.value.length > 8 ? 'long' : ''}" style=${cssProps({ '--chars': String(i.value.length) })}>${i.value}</span>
+              <span class="unit">${unitTag(i.figure, '', true)}</span> ${
                 i.before !== undefined
                   ? html`<span class="before"
                       >${msg(str`before: ${i.before} ${unitAfterValue(i.figure)}`, { desc: 'Training: the figure without the levers moved' })}</span

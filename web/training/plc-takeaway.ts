@@ -29,6 +29,8 @@ export interface TakeawayData {
   /** Why some figures get worse, one sentence each (empty when none does). */
   worse: string[];
   levers: { label: string; value: string }[];
+  /** Whether any lever was moved; with none moved the page says that no change was tried. */
+  changed: boolean;
   recommendations: string[];
   footnotes: string[];
 }
@@ -215,6 +217,13 @@ export class PlcTakeaway extends LitElement {
           font-size: 1em;
           overflow-wrap: anywhere;
         }
+        /* An amount and its currency sign stay on one line ("463.121.725 ₫"). */
+        td.num .amount {
+          display: block;
+          white-space: nowrap;
+          overflow-wrap: normal;
+          font-size: 0.95em;
+        }
         td.num::before {
           content: attr(data-label);
           display: block;
@@ -306,7 +315,20 @@ export class PlcTakeaway extends LitElement {
         <h3 id="takeaway-title">${d.title}</h3>
         <span class="meta">${d.place} · ${d.date}</span>
       </header>
-      <h4>${msg('Your line: before and after the changes', { desc: 'Training take-away: heading of the key-numbers table' })}</h4>
+      <h4>
+        ${
+          d.changed
+            ? msg('Your line: before and after the changes', { desc: 'Training take-away: heading of the key-numbers table' })
+            : msg('Your line today', { desc: 'Training take-away: heading of the key-numbers table when no lever was moved' })
+        }
+      </h4>
+      ${
+        d.changed
+          ? nothing
+          : html`<p class="no-change" data-testid="takeaway-no-change">
+              ${msg('No change was tried: every lever is where it started, so "after" is the same as "before". Move a lever in step 4 to see what a change does.')}
+            </p>`
+      }
       ${dataTable({
         head: html`<th scope="col">${msg('Figure')}</th>
           <th scope="col" class="num">${msg('Before')}</th>
@@ -324,7 +346,7 @@ export class PlcTakeaway extends LitElement {
               </ul>`
           : nothing
       }
-      <h4>${msg('What was changed', { desc: 'Training take-away: the levers the trainer set' })}</h4>
+      <h4>${d.changed ? msg('What was changed', { desc: 'Training take-away: the levers the trainer set' }) : msg('How the line works now')}</h4>
       <ul class="levers" data-testid="takeaway-levers">
         ${d.levers.map((l) => html`<li><strong>${l.label}:</strong> ${l.value}</li>`)}
       </ul>

@@ -166,10 +166,14 @@ export function illustrationNote(): string {
 
 /** The levers in words, each with what it was when it changed ("0 % (was 100 %)"). */
 export function leverSummary(l: TrainingLevers, was: TrainingLevers): { label: string; value: string }[] {
+  // With no lever moved the page says so once; each lever then shows only how the line works.
+  const changed = (Object.keys(was) as (keyof TrainingLevers)[]).some((k) => l[k] !== was[k]);
   const say = (now: string, then: string) =>
-    now === then
-      ? msg(str`${now} (unchanged)`, { desc: 'Training take-away: a lever left as it was' })
-      : msg(str`${now} (was ${then})`, { desc: 'Training take-away: a lever moved, with its old setting' });
+    !changed
+      ? now
+      : now === then
+        ? msg(str`${now} (unchanged)`, { desc: 'Training take-away: a lever left as it was' })
+        : msg(str`${now} (was ${then})`, { desc: 'Training take-away: a lever moved, with its old setting' });
   return [
     { label: msg('Rejects burned or dumped, the rest to bricks'), value: say(formatPercent(l.burnedShare), formatPercent(was.burnedShare)) },
     {
@@ -218,6 +222,7 @@ export function takeawayData(
     rows: ordered(TAKEAWAY).map((key) => row(key, before, after, currency)),
     worse: extra.worse ?? [],
     levers: leverSummary(levers, baseLevers),
+    changed: (Object.keys(baseLevers) as (keyof TrainingLevers)[]).some((k) => levers[k] !== baseLevers[k]),
     recommendations: recommendations(levers).map(recommendationText),
     footnotes: [
       msg('Figures from the plastic line model for this household’s line; a week is a year ÷ 52, a month a year ÷ 12.'),

@@ -5,7 +5,7 @@ import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-ty
 import type { FigureDistribution } from '../shared/contract/api-types.ts';
 import { formatShare } from './uncertainty-words.ts';
 import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
-import { compactTable } from '../common/base-styles.ts';
+import { compactTable, scrollCue } from '../common/base-styles.ts';
 
 /** P5, P50, P95 and mean of every headline figure: before, after and the difference. */
 @localized()
@@ -13,6 +13,7 @@ import { compactTable } from '../common/base-styles.ts';
 export class PlcMcTable extends LitElement {
   static override styles = [
     compactTable,
+    scrollCue,
     css`
       :host {
         display: block;
@@ -80,7 +81,7 @@ export class PlcMcTable extends LitElement {
     const d = this.distributions;
     if (!d) return nothing;
     const paired = this.paired;
-    return html`<div class="wrap">
+    return html`<div class="wrap table-wrap">
       <table>
         <thead>
           <tr>

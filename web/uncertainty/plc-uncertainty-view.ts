@@ -19,6 +19,7 @@ import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/fig
 import './plc-histogram.ts';
 import { warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-mc-controls.ts';
+import type { McSettingsEdit } from './plc-mc-controls.ts';
 import './plc-mc-table.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -75,6 +76,8 @@ export class PlcUncertaintyView extends LitElement {
   private readonly uncertainty = new ServiceController(this, uncertaintyContext);
 
   @state() private figure: HeadlineFigure = 'pcddf.air';
+  /** The settings typed differ from the shown results' (or cannot run): the results are marked stale. */
+  @state() private settingsPending = false;
   @query('h2') private headingEl!: HTMLElement;
 
   focusHeading(): void {
@@ -88,6 +91,7 @@ export class PlcUncertaintyView extends LitElement {
 
   private start(event: CustomEvent<McSettings>): void {
     const scenario = this.draft.value?.scenario;
+    this.settingsPending = false;
     if (scenario) void this.run?.start(scenario, event.detail);
   }
 
@@ -156,7 +160,8 @@ export class PlcUncertaintyView extends LitElement {
     </div>`;
   }
 
-  private renderResult({ request, value: r }: RunResult<McRequest, McResult>, stale: boolean) {
+  private renderResult({ request, value: r }: RunResult<McRequest, McResult>, staleScenario: boolean) {
+    const stale = staleScenario || this.settingsPending;
     const warnings = warningsAlert(r.warnings);
     if (r.errors || !r.distributions) {
       return html`<sl-alert variant="danger" open data-testid="errors"
@@ -173,7 +178,16 @@ export class PlcUncertaintyView extends LitElement {
       : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`);
     const unit = figureUnit(f, this.currency());
     const busy = this.run?.mc.running ?? false;
-    return html` ${stale ? html`<p class="run-facts">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing} ${warnings}
+    return html` ${
+        staleScenario
+          ? html`<p class="run-facts" data-testid="stale">${msg('These results are for an earlier scenario; press Run to update them.')}</p>`
+          : this.settingsPending
+            ? html`<p class="run-facts" data-testid="stale">
+                ${msg('These results are for the settings of the last run, not the ones typed above; press Run to update them.')}
+              </p>`
+            : nothing
+      }
+      ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="mc-results">
         <section class="panel">
           <p class="run-facts" data-testid="run-facts">${facts}</p>
@@ -236,6 +250,7 @@ export class PlcUncertaintyView extends LitElement {
                   ?running=${run.mc.running}
                   .pilotMeasures=${PILOT_MEASURE_IDS.length}
                   @plc-mc-run=${this.start}
+                  @plc-mc-edit=${(e: CustomEvent<McSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 ></plc-mc-controls
                 >${this.renderProgress()}`
             : html`<p>${msg('Loading the scenario…')}</p>`

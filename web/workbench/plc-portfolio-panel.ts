@@ -239,8 +239,8 @@ export class PlcPortfolioPanel extends LitElement {
       targetAvoided: r.baseline * (this.targetPercent / 100),
       cheapestMask: best?.mask ?? null,
       words: {
-        profitUp: msg('profit rises or stays'),
-        profitDown: msg('profit falls'),
+        profitUp: msg('other sets: profit rises or stays'),
+        profitDown: msg('other sets: profit falls'),
         front: msg('Pareto front'),
         target: msg(str`target (${this.targetPercent} %)`),
         cheapest: msg('cheapest set reaching the target'),

@@ -1,7 +1,9 @@
 // The measure-portfolio chart (issue 7): every subset of the chosen measures as a point of capex
 // against PCDD/F avoided, coloured by whether yearly profit rises or falls, the Pareto front as a
-// line, the target as a dashed level and the cheapest portfolio reaching it ringed.
-import type { ChartConfiguration } from '../common/charts/register.ts';
+// line, the target as a dashed level and the cheapest portfolio reaching it ringed. With thousands
+// of subsets (4,096 for 12 measures) the front is drawn strongly on top and the dominated subsets
+// are small faded dots behind it, so the front reads at a glance.
+import { Chart, type ChartConfiguration } from '../common/charts/register.ts';
 
 export interface PortfolioChartPoint {
   mask: number;
@@ -32,22 +34,37 @@ export function portfolioScatterConfig(input: PortfolioChartInput): Pick<ChartCo
   const front = input.front.map((m) => byMask.get(m)).filter((p): p is PortfolioChartPoint => p !== undefined);
   const maxCapex = Math.max(0, ...input.points.map((p) => p.capex));
   const cheapest = input.cheapestMask === null ? undefined : byMask.get(input.cheapestMask);
+  // Fainter the more points there are: 12 measures give 4,096.
+  const alpha = input.points.length > 512 ? '40' : input.points.length > 64 ? '66' : '99';
+  const radius = input.points.length > 512 ? 2 : 3;
+  const onFront = new Set(input.front);
+  const dominated = input.points.filter((p) => !onFront.has(p.mask));
   const datasets: ChartConfiguration<'scatter'>['data']['datasets'] = [
-    { label: input.words.front, data: front.map(xy), showLine: true, borderColor: '#222', backgroundColor: '#222', pointRadius: 3, borderWidth: 2, order: 0 },
+    {
+      label: input.words.front,
+      data: front.map(xy),
+      showLine: true,
+      borderColor: '#111',
+      backgroundColor: '#111',
+      pointRadius: 4.5,
+      pointHoverRadius: 6,
+      borderWidth: 3,
+      order: 0,
+    },
     {
       label: input.words.profitUp,
-      data: input.points.filter((p) => p.profitChange >= 0).map(xy),
-      backgroundColor: `${GAIN}99`,
-      borderColor: GAIN,
-      pointRadius: 3,
+      data: dominated.filter((p) => p.profitChange >= 0).map(xy),
+      backgroundColor: `${GAIN}${alpha}`,
+      borderWidth: 0,
+      pointRadius: radius,
       order: 2,
     },
     {
       label: input.words.profitDown,
-      data: input.points.filter((p) => p.profitChange < 0).map(xy),
-      backgroundColor: `${LOSS}99`,
-      borderColor: LOSS,
-      pointRadius: 3,
+      data: dominated.filter((p) => p.profitChange < 0).map(xy),
+      backgroundColor: `${LOSS}${alpha}`,
+      borderWidth: 0,
+      pointRadius: radius + 0.5,
       pointStyle: 'triangle',
       order: 2,
     },
@@ -86,7 +103,22 @@ export function portfolioScatterConfig(input: PortfolioChartInput): Pick<ChartCo
       animation: false,
       maintainAspectRatio: false,
       plugins: {
-        legend: { position: 'bottom', labels: { usePointStyle: true, boxWidth: 8 } },
+        // Legend swatches at full strength (the points are faded), with room between entries.
+        legend: {
+          position: 'bottom',
+          labels: {
+            usePointStyle: true,
+            boxWidth: 10,
+            boxHeight: 10,
+            padding: 16,
+            font: { size: 12 },
+            generateLabels: (chart) =>
+              Chart.defaults.plugins.legend.labels.generateLabels(chart).map((item) => ({
+                ...item,
+                fillStyle: typeof item.fillStyle === 'string' ? item.fillStyle.replace(/^(#[0-9a-fA-F]{6})[0-9a-fA-F]{2}$/, '$1') : item.fillStyle,
+              })),
+          },
+        },
         tooltip: { callbacks: { label: (c) => `${input.formatMoney(c.parsed.x ?? 0)} → ${input.formatAvoided(c.parsed.y ?? 0)}` } },
       },
       scales: {

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { scrollCue } from '../base-styles.ts';
 import { panelHeading, shrinkingBlock } from '../base-styles.ts';
 import { smallNote, tableCaption } from '../base-styles.ts';
 
@@ -6,6 +7,7 @@ import { smallNote, tableCaption } from '../base-styles.ts';
 export const chartPanelStyles = [
   shrinkingBlock,
   panelHeading,
+  scrollCue,
   smallNote,
   tableCaption,
   css`

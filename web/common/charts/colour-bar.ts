@@ -45,7 +45,8 @@ export const colourBar: Plugin = {
   id: 'plcColourBar',
   afterDraw(chart: Chart) {
     const bar = (chart.options.plugins as { plcColourBar?: ColourBarOptions }).plcColourBar;
-    if (!bar) return;
+    // Registered plugins get resolved (empty) options on every chart: draw only when asked.
+    if (typeof bar?.label !== 'string') return;
     const { top, bottom, right } = chart.chartArea;
     const h = bottom - top;
     const bx = right + 14;

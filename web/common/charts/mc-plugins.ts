@@ -26,6 +26,34 @@ declare module 'chart.js' {
 export const MARKER_ROWS = 3;
 export const MARKER_ROW_PX = 13;
 
+/** A marker label's box: centre x, half width and row (0 just above the plot). */
+export interface MarkerLabelBox {
+  x: number;
+  half: number;
+  row: number;
+}
+
+/**
+ * Rows and positions of marker labels (given at pixel `px` with half widths `half`, in value
+ * order) between `left` and `right`: each label takes the first row where it clears every label
+ * already there by `gap`; when no row is free it is pushed right of the last label of the
+ * emptiest row. So no two labels overlap, however close the values. Pure, for tests.
+ */
+export function placeMarkerLabels(px: number[], half: number[], left: number, right: number, rows = MARKER_ROWS, gap = 4): MarkerLabelBox[] {
+  const rowEnds = new Array<number>(rows).fill(-Infinity);
+  return px.map((p, i) => {
+    const h = half[i];
+    let x = Math.min(Math.max(p, left + h), right - h);
+    let row = rowEnds.findIndex((end) => end + gap <= x - h);
+    if (row < 0) {
+      row = rowEnds.indexOf(Math.min(...rowEnds));
+      x = rowEnds[row] + gap + h;
+    }
+    rowEnds[row] = x + h;
+    return { x, half: h, row };
+  });
+}
+
 export const valueMarkers: Plugin = {
   id: 'plcMarkers',
   afterDatasetsDraw(chart: Chart) {
@@ -36,26 +64,33 @@ export const valueMarkers: Plugin = {
     const ctx = chart.ctx;
     ctx.save();
     ctx.font = '600 11px system-ui, sans-serif';
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'bottom';
-    const rowEnds = new Array<number>(MARKER_ROWS).fill(-Infinity);
-    markers.forEach((m, i) => {
-      const px = x.getPixelForValue(m.value);
-      if (!(px >= x.left - 0.5 && px <= x.right + 0.5)) return;
-      const half = ctx.measureText(m.label).width / 2;
-      const lx = Math.min(Math.max(px, x.left + half), x.right - half);
-      let row = rowEnds.findIndex((end) => end + 4 <= lx - half);
-      if (row < 0) row = MARKER_ROWS - 1;
-      rowEnds[row] = lx + half;
-      ctx.strokeStyle = ctx.fillStyle = m.colour ?? '#1d1d1f';
+    const shown = markers.map((m, i) => ({ m, i, px: x.getPixelForValue(m.value) })).filter(({ px }) => px >= x.left - 0.5 && px <= x.right + 0.5);
+    const boxes = placeMarkerLabels(
+      shown.map((s) => s.px),
+      shown.map((s) => ctx.measureText(s.m.label).width / 2),
+      x.left,
+      x.right,
+    );
+    // Lines first, then the labels on a white ground: a line never runs through another's label.
+    shown.forEach(({ m, i, px }, k) => {
+      ctx.strokeStyle = m.colour ?? '#1d1d1f';
       ctx.lineWidth = 1.5;
       ctx.setLineDash(i === 1 ? [] : [4, 3]);
       ctx.beginPath();
-      ctx.moveTo(px, top - row * MARKER_ROW_PX - 2);
+      ctx.moveTo(px, top - boxes[k].row * MARKER_ROW_PX - 2);
       ctx.lineTo(px, bottom);
       ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillText(m.label, lx, top - row * MARKER_ROW_PX - 3);
+    });
+    ctx.setLineDash([]);
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'bottom';
+    shown.forEach(({ m }, k) => {
+      const b = boxes[k];
+      const base = top - b.row * MARKER_ROW_PX - 3;
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(b.x - b.half - 1, base - MARKER_ROW_PX + 2, 2 * b.half + 2, MARKER_ROW_PX - 1);
+      ctx.fillStyle = m.colour ?? '#1d1d1f';
+      ctx.fillText(m.label, b.x, base);
     });
     ctx.restore();
   },

@@ -1,14 +1,17 @@
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
-import { Filler, LogarithmicScale, ScatterController, Title } from 'chart.js';
+import { BarController, BarElement, CategoryScale, Chart, Filler, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { LogarithmicScale, ScatterController, Title } from 'chart.js';
 import { Flow, SankeyController } from 'chartjs-chart-sankey';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { colourBar } from './colour-bar.ts';
 import { intervalWhiskers, valueMarkers } from './mc-plugins.ts';
 import { barValues } from './bar-values.ts';
+import { barNotes } from './bar-notes.ts';
 
 // Chart.js 4 is tree-shaken: register only what the app draws (TOOLCHAIN point 11).
 // Bars: PCDD/F by source, utilisation per unit. Lines: the dynamics timelines (day on a linear x axis).
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip, LineController, LineElement, PointElement);
+// Dynamics: the stockpile of a long run as a band between its lowest and highest level per bin.
+Chart.register(Filler);
 
 // Compare view: the mass-flow Sankey (chartjs-chart-sankey), a log axis for releases that fall by
 // orders of magnitude, and a title drawn only into exported PNGs.
@@ -25,8 +28,8 @@ Chart.register(ScatterController, MatrixController, MatrixElement, colourBar);
 // Training view: before/after bar pairs with their values written above the bars (plugins.plcBarValues).
 Chart.register(barValues);
 
-// Village view: the adoption curve's Monte Carlo band, filled between its P5 and P95 lines.
-Chart.register(Filler);
+// Compare's waterfall and Evaluation's per-household chart: notes beside thin or undrawable bars (plugins.plcBarNotes).
+Chart.register(barNotes);
 
 export { Chart };
 export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';

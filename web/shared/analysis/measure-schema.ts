@@ -1,16 +1,17 @@
 // The files of BAT/BEP measures (MODEL.md section 6): the catalogue and scenario variants
 // ("after" = a baseline + catalogue ids), their schemas, and their validation messages (a JSON
 // Pointer and plain words, as for scenarios); the path language of a measure's patch, selectors
-// included, is described in measures.ts, which applies them. No DOM and no Node APIs.
+// included, is described in measures.ts, which applies them, and the selectors are read in
+// measure-selectors.ts. No DOM and no Node APIs.
 
 import { z } from 'zod';
-import { FUEL_KEYS, UNIT_TYPES, jsonTextIssue, toJsonPointer, type ValidationIssue } from '../model/scenario-schema.ts';
-import { FORBIDDEN_KEYS } from '../model/schema-blocks.ts';
+import { jsonTextIssue, toJsonPointer, type ValidationIssue } from '../model/scenario-schema.ts';
 import { kindOf } from '../model/schema-issues.ts';
 import { formatIssueMessage } from '../model/schema-messages.ts';
 import { boundOf } from '../model/bounds.ts';
 import { parseJsonText } from '../io/json-text.ts';
-import { unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
+import { valueAtPath } from '../io/json-pointer.ts';
+import { parseSelector, patchPathProblem, SELECTOR, selectorProblem } from './measure-selectors.ts';
 
 export const MEASURES_FORMAT = 'plastic-line-measures';
 export const MEASURES_VERSION = 1;
@@ -18,31 +19,9 @@ export const VARIANT_FORMAT = 'plastic-line-scenario-variant';
 export const VARIANT_VERSION = 1;
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-/** A path segment in brackets: a selector of list items by content (measures.ts). */
-export const SELECTOR = /^\[(.*)\]$/;
 
 // ---------------------------------------------------------------------------------------------
 // Schemas
-
-/** JSON Pointer that may contain selector segments; returns a problem in plain words or null. */
-function patchPathProblem(p: string, selectorsAllowed: boolean): string | null {
-  if (!p.startsWith('/'))
-    return `must be a JSON Pointer starting with "/", such as "/residues/plasticRoutes/openBurning"; got ${JSON.stringify(p.slice(0, 80))}`;
-  for (const raw of p.slice(1).split('/')) {
-    const selector = SELECTOR.exec(raw);
-    if (selector) {
-      if (!selectorsAllowed) return `may not contain a selector such as ${raw}; write the concrete path`;
-      if (parseSelector(selector[1]) === null) {
-        return `has the selector ${raw}, which is not of the form [*], [key=value] or [key=value1|value2]`;
-      }
-      continue;
-    }
-    if (/~[^01]|~$/.test(raw)) return `has "~" not written as "~0" (or "/" inside a name not written as "~1") in ${JSON.stringify(raw)}`;
-    const key = unescapeSegment(raw);
-    if (FORBIDDEN_KEYS.has(key)) return `contains the key "${key}", which is not allowed (it could corrupt the program)`;
-  }
-  return null;
-}
 
 const pathField = (selectorsAllowed: boolean) =>
   z
@@ -236,36 +215,6 @@ function duplicateIds(
   return out;
 }
 
-/** Values a selector key may take in /units (null: any text); other keys must name a number. */
-const UNIT_SELECTOR_KEYS: Record<string, readonly string[] | null> = {
-  id: null,
-  name: null,
-  type: UNIT_TYPES,
-  'heat.fuel': FUEL_KEYS,
-  'heat.backupFuel': FUEL_KEYS,
-};
-
-/** Why a selector is wrong for the list it picks from (`list`: the segment before it), or null. */
-function selectorProblem(list: string | undefined, raw: string, condition: Condition): string | null {
-  if (condition.all) return null;
-  const key = condition.key.join('.');
-  if (list !== 'units') {
-    return key === 'id' ? null : `has the selector ${raw}; outside /units a selector may only be [*] or [id=…]`;
-  }
-  const allowed = UNIT_SELECTOR_KEYS[key];
-  if (allowed === undefined) {
-    if (!boundOf(`/units/0/${condition.key.join('/')}`)) {
-      return `has the selector ${raw}, but "${key}" is not a field of a unit (use id, name, type, heat.fuel, heat.backupFuel or a unit's number)`;
-    }
-    const bad = condition.values.find((v) => !Number.isFinite(Number(v)));
-    return bad === undefined ? null : `has the selector ${raw}, but ${key} is a number and "${bad}" is not`;
-  }
-  const bad = allowed === null ? undefined : condition.values.find((v) => !allowed.includes(v));
-  return bad === undefined
-    ? null
-    : `has the selector ${raw}, but "${bad}" is not a ${key === 'type' ? 'unit type' : 'fuel'}; the ${key === 'type' ? 'types' : 'fuels'} are ${allowed!.join(', ')}`;
-}
-
 /** The problems of one operation that need no scenario to see: selectors that can never match
  *  and numbers to multiply or transfer that are not numbers of a scenario. */
 export function operationProblems(op: PatchOperation): { field: 'path' | 'from'; problem: string }[] {
@@ -376,19 +325,6 @@ export function loadCatalogue(input: unknown): Measure[] {
   const checked = validateCatalogue(input);
   if (!checked.ok) throw new MeasureError(`the measures catalogue is invalid: ${checked.errors.map((e) => e.message).join('; ')}`);
   return checked.catalogue.measures;
-}
-
-export type Condition = { all: true } | { all: false; key: string[]; values: string[] };
-
-export function parseSelector(body: string): Condition | null {
-  if (body === '*') return { all: true };
-  const eq = body.indexOf('=');
-  if (eq <= 0 || eq === body.length - 1) return null;
-  const key = body.slice(0, eq).split('.');
-  if (key.some((k) => k === '' || FORBIDDEN_KEYS.has(k))) return null;
-  const values = body.slice(eq + 1).split('|');
-  if (values.some((v) => v === '')) return null;
-  return { all: false, key, values };
 }
 
 /** A measure that cannot be used or applied, naming it (and the operation) where known. */

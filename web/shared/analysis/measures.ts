@@ -37,18 +37,8 @@ import type { Operation } from 'fast-json-patch';
 import { validateScenario, type Scenario } from '../model/scenario-schema.ts';
 import { kindOf } from '../model/schema-issues.ts';
 import { getAt, unescapeSegment, valueAtPath } from '../io/json-pointer.ts';
-import {
-  describeOp,
-  MeasureError,
-  operationProblems,
-  parseSelector,
-  SELECTOR,
-  validateVariant,
-  type Condition,
-  type Measure,
-  type PatchOperation,
-  type ScenarioVariant,
-} from './measure-schema.ts';
+import { describeOp, MeasureError, operationProblems, validateVariant, type Measure, type PatchOperation, type ScenarioVariant } from './measure-schema.ts';
+import { parseSelector, SELECTOR, type Condition } from './measure-selectors.ts';
 
 export {
   CATALOGUE_MAX_BYTES,

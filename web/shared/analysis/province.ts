@@ -16,7 +16,7 @@ import {
   type VillageResultDocument,
 } from './village.ts';
 import type { VillageUncertainty } from './village-mc.ts';
-import type { NationalContext } from './village-schema.ts';
+import type { NationalContext } from './village-types.ts';
 
 export const PROVINCE_RESULT_FORMAT = 'plastic-line-province-result';
 

@@ -9,7 +9,8 @@
 import { applyMeasures, MeasureError, parseCatalogueText, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure } from './measures.ts';
 import { validateScenario, type Scenario, type ValidationIssue } from '../model/scenario-schema.ts';
 import { pointerSegments } from '../io/json-pointer.ts';
-import { parseJsonText, validateVillage, villageIssue, type VillageFile, type VillageIssue } from './village-schema.ts';
+import { parseJsonText, validateVillage, villageIssue, type VillageIssue } from './village-schema.ts';
+import type { VillageFile } from './village-types.ts';
 
 export interface VillageReader {
   /** The text of the file at `path` (relative to the village file, as written there), or null

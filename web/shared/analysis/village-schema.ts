@@ -1,9 +1,10 @@
 // The village file (MODEL.md section 8: `plastic-line-village`, version 1) and the province file
-// (extension: `plastic-line-province`, version 1, a list of villages), validated with zod. Every
-// error comes at once, each with its JSON Pointer and a message that names the group (by id and
-// name) and the field in words, in English or Vietnamese (village-messages.ts). Scenarios inside
-// groups are checked by the scenario schema when the village is resolved (village-load.ts).
-// No DOM and no Node APIs: used in the worker, in Node and (later) on the page.
+// (extension: `plastic-line-province`, version 1, a list of villages), validated with zod; their
+// types are in village-types.ts. Every error comes at once, each with its JSON Pointer and a
+// message that names the group (by id and name) and the field in words, in English or
+// Vietnamese (village-messages.ts). Scenarios inside groups are checked by the scenario schema
+// when the village is resolved (village-load.ts). No DOM and no Node APIs: used in the worker,
+// in Node and (later) on the page.
 
 import { z } from 'zod';
 
@@ -12,100 +13,19 @@ z.config({ jitless: true });
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
 import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
+import {
+  PROVINCE_FORMAT,
+  PROVINCE_VERSION,
+  VILLAGE_FORMAT,
+  VILLAGE_LIMITS,
+  VILLAGE_VERSION,
+  type ProvinceFile,
+  type ProvinceValidation,
+  type VillageFile,
+  type VillageValidation,
+} from './village-types.ts';
 
 export type { VillageIssue };
-
-export const VILLAGE_FORMAT = 'plastic-line-village';
-export const VILLAGE_VERSION = 1;
-export const PROVINCE_FORMAT = 'plastic-line-province';
-export const PROVINCE_VERSION = 1;
-
-export const VILLAGE_LIMITS = {
-  groups: 100_000,
-  /** More households than this in one group is a typing slip (Viet Nam has ~27 million households). */
-  households: 10_000_000,
-  measures: 64,
-  villages: 10_000,
-  path: 1_000,
-  idLength: 64,
-  nameLength: 200,
-  descriptionLength: 5_000,
-  sourceLength: 2_000,
-  nationalGTeqPerYear: 1_000_000,
-  provenanceEntries: 100_000,
-  maxBytes: 50 * 1024 * 1024,
-} as const;
-
-export type Status = (typeof STATUS_KEYS)[number];
-
-/** The national inventory figure a village is set against (MODEL.md 8 `context`). */
-export interface NationalContext {
-  nationalOpenBurningGTeqPerYear: number;
-  source: string;
-  status: Status;
-  period?: string;
-  note?: string;
-}
-
-export interface VillageAdoption {
-  /** Catalogue ids; applied in catalogue order (MODEL.md 6). */
-  measures: string[];
-  /** Share of the group's households that adopt, in [0, 1]. */
-  share: number;
-}
-
-export interface VillageGroupFile {
-  id: string;
-  name?: string;
-  nameVi?: string;
-  description?: string;
-  /** Number of households (lines) in the group; may be fractional. */
-  households: number;
-  /** A label such as "film" or "rigid" for display; behaviour comes from the scenario only. */
-  lineType?: string;
-  /** A scenario or variant file (path relative to the village file), or an inline scenario. */
-  scenario: string | Record<string, unknown>;
-  adoption?: VillageAdoption;
-}
-
-export interface ProvenanceEntry {
-  source: string;
-  status: Status;
-  note?: string;
-}
-
-export interface VillageFile {
-  format: typeof VILLAGE_FORMAT;
-  version: 1;
-  id: string;
-  name: string;
-  nameVi?: string;
-  description?: string;
-  site?: { name?: string; commune?: string; district?: string; province?: string; country?: string };
-  groups: VillageGroupFile[];
-  /** A measures catalogue file (relative to the village file); default: the app's. */
-  catalogue?: string;
-  context?: NationalContext;
-  /** Source and status of each number, keyed by JSON Pointer ("/groups/0/households"). */
-  provenance?: Record<string, ProvenanceEntry>;
-}
-
-export interface ProvinceFile {
-  format: typeof PROVINCE_FORMAT;
-  version: 1;
-  id: string;
-  name: string;
-  description?: string;
-  /** Village files (relative to the province file) or inline villages. */
-  villages: (string | Record<string, unknown>)[];
-  context?: NationalContext;
-  provenance?: Record<string, ProvenanceEntry>;
-}
-
-export type VillageValidation = { ok: true; village: VillageFile; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
-
-export type ProvinceValidation =
-  { ok: true; province: ProvinceFile; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] };
 
 // ---------------------------------------------------------------------------------------------
 // Schema

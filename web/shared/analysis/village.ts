@@ -12,7 +12,7 @@ import type { EmissionFactorLibraryFile, NotQuantifiedItem, Status } from '../mo
 import { figure, HEADLINE_FIGURES, type MethodFigures, type ResultDocument } from '../model/result-types.ts';
 import { RELEASE_METHODS, SOURCE_KEYS, VECTOR_KEYS, type ReleaseMethod, type Scenario } from '../model/scenario-schema.ts';
 import type { ResolvedGroup, ResolvedVillage } from './village-load.ts';
-import type { NationalContext } from './village-schema.ts';
+import type { NationalContext } from './village-types.ts';
 import type { VillageUncertainty } from './village-mc.ts';
 import { ADOPTION_SHARES } from './adoption.ts';
 

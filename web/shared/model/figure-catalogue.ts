@@ -131,7 +131,7 @@ export const FIGURE_CATALOGUE = [
   fig('training.blackCarbonGPerWeek', 'mass', 'gPerWeek', 'Soot (black carbon) each week'),
   fig('training.bricksPossiblePerWeek', 'count', 'bricksPerWeek', 'Bricks the plastic rejects could make'),
 
-  // The survey template's measured columns (web/shared/survey/survey.ts), per household and year.
+  // The survey template's measured columns (web/shared/survey/survey-columns.ts), per household and year.
   fig('survey.plasticBoughtTPerYr', 'mass', 'tPerYear', 'Plastic bought'),
   fig('survey.productSoldTPerYr', 'mass', 'tPerYear', 'Product sold'),
   fig('survey.rejectsOpenBurnedKgPerYr', 'mass', 'kgPerYear', 'Rejects burned in the open'),

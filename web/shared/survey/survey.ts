@@ -19,62 +19,14 @@ import Papa from 'papaparse';
 import { unescapeCsvCell } from '../io/csv.ts';
 import { escapeSegment } from '../io/json-pointer.ts';
 import { formatSurveyIssue } from './survey-messages.ts';
-import {
-  HELP_PREFIX,
-  NUMBER_SPECS,
-  PLASTIC_PER_DAY,
-  SPEC_BY_NAME,
-  SURVEY_COLUMNS,
-  SURVEY_FORMAT,
-  SURVEY_LIMITS,
-  SURVEY_VERSION,
-  type ColumnSpec,
-  type Period,
-  type SurveyIssue,
-  type SurveyParseResult,
-  type SurveyRecord,
-} from './survey-format.ts';
+import { readNumber, readPeriod, show, STEMS, UNIT_SUFFIX_WORDS } from './survey-cells.ts';
+import { NUMBER_SPECS, PLASTIC_PER_DAY, SPEC_BY_NAME, SURVEY_COLUMNS, type ColumnSpec } from './survey-columns.ts';
+import { SURVEY_FORMAT, SURVEY_LIMITS, SURVEY_VERSION, type SurveyIssue, type SurveyParseResult, type SurveyRecord } from './survey-format.ts';
+import { HELP_PREFIX } from './survey-template.ts';
 
+export * from './survey-columns.ts';
 export * from './survey-format.ts';
-
-/** Unit suffixes as written in column names, for reading a unit out of an unknown header. */
-const UNIT_SUFFIX_WORDS: Record<string, string> = {
-  t_per_yr: 't/yr',
-  kg_per_yr: 'kg/yr',
-  kg_per_day: 'kg/day',
-  t_per_day: 't/day',
-  t_per_month: 't/month',
-  kg_per_month: 'kg/month',
-  kwh_per_yr: 'kWh/yr',
-  mwh_per_yr: 'MWh/yr',
-  kwh_per_month: 'kWh/month',
-  m3_per_yr: 'm³/yr',
-  m3_per_day: 'm³/day',
-  m3_per_month: 'm³/month',
-  l_per_yr: 'L/yr',
-  kg: 'kg',
-  t: 't',
-  vnd_per_t: 'VND/t',
-  vnd_per_kg: 'VND/kg',
-  vnd_per_kwh: 'VND/kWh',
-  vnd_per_yr: 'VND/yr',
-  usd_per_t: 'USD/t',
-  usd_per_kg: 'USD/kg',
-};
-
-/** The quantity stem of a column, e.g. "plastic_bought" of "plastic_bought_t_per_yr". */
-function stemOf(spec: ColumnSpec): string {
-  for (const suffix of Object.keys(UNIT_SUFFIX_WORDS).sort((a, b) => b.length - a.length)) {
-    if (spec.name.endsWith('_' + suffix)) return spec.name.slice(0, -suffix.length - 1);
-  }
-  return spec.name;
-}
-const STEMS = NUMBER_SPECS.map((spec) => ({ spec, stem: stemOf(spec) })).sort((a, b) => b.stem.length - a.stem.length);
-
-const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', '-', '?', 'null', 'none', 'không có', 'kxd']);
-const NUMBER_PATTERN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-const NUMBER_WITH_UNIT = /^([+-]?(?:\d[\d.,\s]*|\.\d+)(?:[eE][+-]?\d+)?)\s*([A-Za-zµ³%/][A-Za-z0-9µ³%/.\s-]*)$/;
-const SEPARATED_NUMBER = /^[+-]?\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d+)?$|^[+-]?\d+,\d+$/;
+export * from './survey-template.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Parsing
@@ -112,8 +64,6 @@ function makeIssue(row: number | null, column: string | null, code: string, para
   return issue;
 }
 
-const show = (s: string) => JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s);
-
 /** Which delimiter the header line uses, if it is clearly not a comma. */
 function foreignDelimiter(line: string): string | null {
   const unquoted = line.replace(/"[^"]*"/g, '');
@@ -128,49 +78,6 @@ function foreignDelimiter(line: string): string | null {
     }
   }
   return best;
-}
-
-/** Number in a cell, or the reason it is not one. */
-type CellNumber = { value: number | null } | { code: string; params: Record<string, string | number> };
-
-function readNumber(raw: string, spec: ColumnSpec): CellNumber {
-  const text = raw.trim();
-  if (MISSING_TOKENS.has(text.toLowerCase())) return { value: null };
-  if (NUMBER_PATTERN.test(text)) {
-    const value = Number(text);
-    if (!Number.isFinite(value)) return { code: 'not_number', params: { got: show(text), unit: spec.unit } };
-    if (value < 0) return { code: 'negative', params: { got: text } };
-    if (spec.max !== undefined && value > spec.max) return { code: 'too_big', params: { got: text, limit: spec.max, unit: spec.unit } };
-    return { value };
-  }
-  if (SEPARATED_NUMBER.test(text)) return { code: 'decimal_comma', params: { got: show(text) } };
-  const withUnit = NUMBER_WITH_UNIT.exec(text);
-  if (withUnit) {
-    const found = withUnit[2].trim();
-    const sameUnit = unitWordsMatch(found, spec.unit);
-    return { code: 'unit_in_value', params: { got: show(text), found, unit: spec.unit, sameUnit: sameUnit ? 1 : 0 } };
-  }
-  return { code: 'not_number', params: { got: show(text), unit: spec.unit } };
-}
-
-/** "kg" vs "kg/yr": the same mass unit? ("t", "tấn", "tonnes" all name tonnes.) */
-function unitWordsMatch(found: string, columnUnit: string): boolean {
-  const norm = (u: string) => {
-    const head = u.toLowerCase().split('/')[0].trim();
-    if (['t', 'ton', 'tons', 'tonne', 'tonnes', 'tấn'].includes(head)) return 't';
-    if (['kg', 'kgs', 'kilo', 'kilogram', 'kilograms'].includes(head)) return 'kg';
-    if (['m3', 'm³', 'khối'].includes(head)) return 'm³';
-    if (['đ', 'd', 'vnd', 'đồng', 'dong'].includes(head)) return 'vnd';
-    return head;
-  };
-  return norm(found) === norm(columnUnit);
-}
-
-function readPeriod(raw: string): Period | null {
-  const t = raw.trim().toLowerCase();
-  if (t === 'before' || t === 'trước' || t === 'truoc') return 'before';
-  if (t === 'after' || t === 'sau') return 'after';
-  return null;
 }
 
 function emptyRecord(row: number): SurveyRecord {

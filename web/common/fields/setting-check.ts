@@ -1,0 +1,64 @@
+// The run settings of Dynamics and Uncertainty (years, replications, draws, seed, buffers) are
+// checked the way the Workbench checks a scenario's numbers: a message beside the field, no silent
+// clamping, the typed text kept, and Run refused while a message stands.
+import { css } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../../app/format.ts';
+import { intlLocale } from '../../app/locale.ts';
+
+export interface SettingRule {
+  min: number;
+  max: number;
+  /** Whole numbers only (years, replications, draws, seed). */
+  integer?: boolean;
+}
+
+export type SettingCheck = { ok: true; value: number } | { ok: false; message: string };
+
+/** The digit-group separator of the page's language: "," in English, "." in Vietnamese. */
+function groupSeparator(): string {
+  return new Intl.NumberFormat(intlLocale()).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
+}
+
+/** Text as typed, without digit-group separators or spaces (so "10,000" and "10.000" in Vietnamese read as 10000). */
+export function ungrouped(text: string): string {
+  const sep = groupSeparator();
+  const plain = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (sep === '.') return plain.replace(/\./g, '').replace(',', '.');
+  return plain.split(sep).join('');
+}
+
+/** A whole number regrouped as the user types ("10000" → "10,000", "10.000" in Vietnamese); other text unchanged. */
+export function groupDigits(text: string): string {
+  const plain = ungrouped(text);
+  if (!/^\d+$/.test(plain)) return text;
+  return formatNumber(Number(plain), { maximumFractionDigits: 0 });
+}
+
+/** Reads one setting; the message says what is wrong in words, never a path. */
+export function checkSetting(text: string, rule: SettingRule): SettingCheck {
+  const plain = ungrouped(text.trim());
+  if (plain === '') return { ok: false, message: msg('Enter a number.') };
+  const value = Number(plain);
+  if (!Number.isFinite(value)) return { ok: false, message: msg(str`"${text.trim()}" is not a number.`) };
+  if (rule.integer && !Number.isInteger(value)) return { ok: false, message: msg('Must be a whole number.') };
+  if (value < rule.min) return { ok: false, message: msg(str`Must be at least ${formatNumber(rule.min)}; got ${formatNumber(value)}.`) };
+  if (value > rule.max) return { ok: false, message: msg(str`Must be at most ${formatNumber(rule.max)}; got ${formatNumber(value)}.`) };
+  return { ok: true, value };
+}
+
+/** A Shoelace input whose help text is a message: in the danger colour, as the Workbench's fields. */
+export const settingFieldStyles = css`
+  sl-input[data-problem]::part(base) {
+    border-color: var(--sl-color-danger-600);
+    background: var(--sl-color-danger-50);
+  }
+  sl-input[data-problem]::part(form-control-help-text) {
+    color: var(--sl-color-danger-700);
+  }
+  .refused {
+    color: var(--sl-color-danger-700);
+    font-size: var(--sl-font-size-small);
+    margin: 0;
+  }
+`;
