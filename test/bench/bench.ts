@@ -162,4 +162,5 @@ console.log('');
 runCliBench();
 console.log('');
 await browser();
+if (process.env.BENCH_BROWSER !== '0' && process.env.BENCH_VILLAGE_FULL !== '0') await optional('./village-browser-bench.mjs', 'runVillageBrowserBench');
 printGoals();

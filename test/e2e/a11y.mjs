@@ -1,7 +1,7 @@
 // Accessibility check (issue 8): axe-core in Chromium on the production build (served as in
 // run.mjs), every main view in English and in Vietnamese — Workbench, Compare with results,
 // Dynamics after its run, Uncertainty after a run, Training on the lever step and the last step,
-// Evaluation with the illustrative survey, and the Library dialog. Fails on any violation of impact
+// Evaluation with the illustrative survey, the Village view (Minh Khai), and the Library dialog. Fails on any violation of impact
 // "serious" or "critical" (WCAG 2.x A/AA and axe's best practices); lesser ones are listed only.
 // The last line is `N passed, M failed`.
 import { readFile } from 'node:fs/promises';
@@ -125,6 +125,11 @@ try {
       await page.locator('plc-survey-import [data-testid="load-illustrative"]').click();
       await textOf(page, 'plc-indicator-table [data-testid="group-table"]', 60_000);
       await check(`${lang}: evaluation (illustrative survey)`, page);
+
+      await go(page, 'village');
+      await page.locator('plc-village-view section > plc-village-totals [data-figure="pcddf.total"]').waitFor({ timeout: 60_000 });
+      await page.locator('plc-village-view plc-village-curve plc-line-chart[data-drawn]').waitFor({ timeout: 60_000 });
+      await check(`${lang}: village (Minh Khai)`, page);
 
       await page.locator('plc-app [data-testid="library-button"]').click();
       await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 60_000 });

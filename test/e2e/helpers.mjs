@@ -19,7 +19,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export const VIEWS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'];
+export const VIEWS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation', 'village'];
 
 export function freePort() {
   return new Promise((resolve, reject) => {

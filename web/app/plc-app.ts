@@ -26,7 +26,7 @@ import './plc-conflict-notice.ts';
 import './plc-fault-notice.ts';
 import './plc-update-notice.ts';
 
-export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation'] as const;
+export const VIEW_IDS = ['workbench', 'compare', 'dynamics', 'uncertainty', 'training', 'evaluation', 'village'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 /** Each view's code (and the libraries only it uses) loads when the view is first shown; the
@@ -40,6 +40,7 @@ const VIEW_MODULES: Record<ViewId, () => Promise<unknown>> = {
   uncertainty: () => import('../uncertainty/plc-uncertainty-view.ts'),
   training: () => import('../training/plc-training-view.ts'),
   evaluation: () => import('../evaluation/plc-evaluation-view.ts'),
+  village: () => import('../village/plc-village-view.ts'),
 };
 /** The Library dialog's code: not in the shell's chunk; loaded once the app is up (connectedCallback). */
 const loadLibraryDialog = () => import('../library/plc-library-dialog.ts');
@@ -65,7 +66,7 @@ function createViewRuns({ core, pool, faults, catalogue }: ScenarioSession): Vie
     evaluation: new EvaluationRun(core, catalogue, faults),
     sweep: new SweepRun(core, faults),
     portfolio: new PortfolioRun(core, faults),
-    village: new VillageRun(pool, faults),
+    village: new VillageRun(pool, faults, core),
   };
 }
 
@@ -234,6 +235,8 @@ export class PlcApp extends LitElement {
         return msg('Training');
       case 'evaluation':
         return msg('Evaluation');
+      case 'village':
+        return msg('Village');
     }
   }
 
@@ -259,6 +262,8 @@ export class PlcApp extends LitElement {
         );
       case 'evaluation':
         return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
+      case 'village':
+        return '';
     }
   }
 
@@ -273,6 +278,7 @@ export class PlcApp extends LitElement {
     if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
     if (this.view === 'training') return html`<plc-training-view></plc-training-view>`;
     if (this.view === 'evaluation') return html`<plc-evaluation-view></plc-evaluation-view>`;
+    if (this.view === 'village') return html`<plc-village-view></plc-village-view>`;
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 

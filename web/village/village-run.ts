@@ -1,6 +1,7 @@
 import { createContext } from '@lit/context';
-import type { VillageFigureSummary, VillageOutcome, VillageRequest } from '../shared/contract/api-types.ts';
+import type { VillageFigureSummary, VillageOutcome, VillageRequest, VillageResultDocument } from '../shared/contract/api-types.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
 import { Run } from '../common/run.ts';
 import type { VillageMcRun, WorkerPool } from '../common/worker-pool.ts';
@@ -19,13 +20,21 @@ export interface VillageMcValue {
   summaries: Record<HeadlineFigure, VillageFigureSummary>;
 }
 
+/** The village result document (totals, groups, adoption curve, inventory) of one request. */
+export type VillageDocumentRun = Run<VillageRequest, VillageOutcome<VillageResultDocument>>;
+
 /**
  * The village Monte Carlo of one session in its worker pool, with progress in draws and the
- * same cancel, stale-result and fault behaviour as every other run (web/common/run.ts). No view
- * shows it yet; the village view will consume it through villageContext.
+ * same cancel, stale-result and fault behaviour as every other run (web/common/run.ts). Beside it,
+ * `document`: the village result document, computed in the session's core worker (not the pool,
+ * so that a share moved during a Monte Carlo run is answered at once); a slider dragged through
+ * many values never builds a backlog ('queue': only the latest waiting request runs next). The
+ * latest request of `document` is the village the Village view shows, kept for the session.
  */
 export class VillageRun extends Run<VillageMcRequest, VillageOutcome<VillageMcValue>> {
-  constructor(pool: WorkerPool, faults?: FaultCenter) {
+  readonly document: VillageDocumentRun;
+
+  constructor(pool: WorkerPool, faults?: FaultCenter, core?: CoreClient) {
     super(
       async ({ village, draws, seed, workers }, { signal, progress }) => {
         const control = { workers, signal };
@@ -36,6 +45,13 @@ export class VillageRun extends Run<VillageMcRequest, VillageOutcome<VillageMcVa
         return { ok: true, value: { run: mc.value, summaries }, warnings: mc.warnings };
       },
       { faults, scenarioOf: (request) => request.village.village },
+    );
+    this.document = new Run(
+      async (request, { signal }) => {
+        if (!core) throw new Error('The village view needs the session’s core worker.');
+        return core.call('village', [request], { signal });
+      },
+      { faults, overlap: 'queue', scenarioOf: (request) => request.village },
     );
   }
 }

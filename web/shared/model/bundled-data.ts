@@ -10,6 +10,10 @@ import minhKhaiBefore from '../../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../../fixtures/scenarios/minh-khai-after.json';
 import phanBoiBefore from '../../../fixtures/scenarios/phan-boi-before.json';
 import phanBoiAfter from '../../../fixtures/scenarios/phan-boi-after.json';
+import minhKhaiRigidBefore from '../../../fixtures/scenarios/minh-khai-rigid-before.json';
+import minhKhaiVillage from '../../../fixtures/villages/minh-khai.json';
+import minhKhaiPilotVillage from '../../../fixtures/villages/minh-khai-pilot.json';
+import phanBoiVillage from '../../../fixtures/villages/phan-boi.json';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import type { LocalText } from './local-text.ts';
 
@@ -48,6 +52,30 @@ export const PROJECT_VILLAGES: readonly ProjectVillage[] = /* @__PURE__ */ villa
 
 /** The measures of the Minh Khai pilot (UNIDO/GEF), from its after variant. */
 export const PILOT_MEASURE_IDS: readonly string[] = /* @__PURE__ */ (() => minhKhaiAfter.measures)();
+
+/** A village file shipped with the app (fixtures/villages/): the document as written and the
+ *  scenario files it names, keyed by their path as written in it (MODEL.md 8). */
+export interface BundledVillage {
+  id: 'minh-khai' | 'minh-khai-pilot' | 'phan-boi';
+  village: unknown;
+  files: Record<string, unknown>;
+}
+
+const bundledVillages = (): readonly BundledVillage[] => {
+  const files = {
+    '../scenarios/minh-khai-before.json': minhKhaiBefore,
+    '../scenarios/minh-khai-rigid-before.json': minhKhaiRigidBefore,
+    '../scenarios/phan-boi-before.json': phanBoiBefore,
+  };
+  return [
+    { id: 'minh-khai', village: minhKhaiVillage, files },
+    { id: 'minh-khai-pilot', village: minhKhaiPilotVillage, files },
+    { id: 'phan-boi', village: phanBoiVillage, files },
+  ];
+};
+
+/** The villages of the Village view: Minh Khai (opened first), its UNIDO/GEF pilot as adoption, Phan Boi. */
+export const BUNDLED_VILLAGES: readonly BundledVillage[] = /* @__PURE__ */ bundledVillages();
 
 /** The illustrative survey (made-up numbers, labelled as such), fetched when the user asks for it. */
 export const ILLUSTRATIVE_SURVEY = {
