@@ -5,11 +5,14 @@ import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-type
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
 import type { MvmState, ReportData } from './evaluation-model.ts';
 import { toCsvText } from '../shared/io/csv.ts';
+import { msg } from '@lit/localize';
 
 type Cell = string | number | null | undefined;
 
 export interface ExportFile {
   fileName: string;
+  /** What the file holds, in the user's language (the button's words; the file name is not shown). */
+  label: string;
   mimeType: string;
   content: string;
 }
@@ -140,24 +143,27 @@ export interface EvaluationData {
 /** Every file the view offers, by name; only those whose data exists. */
 export function exportFiles(run: EvaluationData): ExportFile[] {
   const files: ExportFile[] = [];
-  const add = (fileName: string, content: string) => files.push({ fileName, content, mimeType: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' });
+  const add = (fileName: string, content: string, label: string) =>
+    files.push({ fileName, label, content, mimeType: fileName.endsWith('.csv') ? 'text/csv' : 'application/json' });
   if (run.survey) {
-    add('survey.csv', surveyCsv(run.survey));
-    add('survey.json', json({ source: run.source, ...run.survey }));
+    add('survey.csv', surveyCsv(run.survey), msg('Survey (CSV)'));
+    add('survey.json', json({ source: run.source, ...run.survey }), msg('Survey (JSON)'));
   }
   if (run.indicators) {
-    add('indicators-households.csv', householdIndicatorsCsv(run.indicators));
-    add('indicators-group.csv', groupIndicatorsCsv(run.indicators));
-    add('indicators.json', json(run.indicators));
+    add('indicators-households.csv', householdIndicatorsCsv(run.indicators), msg('Indicators by household (CSV)'));
+    add('indicators-group.csv', groupIndicatorsCsv(run.indicators), msg('Indicators of the group (CSV)'));
+    add('indicators.json', json(run.indicators), msg('Indicators (JSON)'));
   }
-  if (run.mvm?.outcome?.ok) add(`measured-vs-modelled-${run.mvm.householdId}-${run.mvm.period}.json`, json(run.mvm.outcome.value));
+  if (run.mvm?.outcome?.ok)
+    add(`measured-vs-modelled-${run.mvm.householdId}-${run.mvm.period}.json`, json(run.mvm.outcome.value), msg('Measured versus modelled (JSON)'));
   if (run.report) {
-    add('comparisons.csv', comparisonsCsv(run.report));
+    add('comparisons.csv', comparisonsCsv(run.report), msg('Comparisons (CSV)'));
     add(
       'comparisons.json',
       json(run.report.comparisons.map((c) => ({ village: c.pair.village, baseline: c.baselineName, comparison: c.doc, errors: c.errors }))),
+      msg('Comparisons (JSON)'),
     );
-    if (run.report.annex) add('method-annex.json', json(run.report.annex));
+    if (run.report.annex) add('method-annex.json', json(run.report.annex), msg('Method annex (JSON)'));
   }
   return files;
 }

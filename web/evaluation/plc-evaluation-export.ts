@@ -38,13 +38,14 @@ export class PlcEvaluationExport extends LitElement {
             html`<sl-button
               size="small"
               data-file=${f.fileName}
-              aria-label=${msg(str`Download ${f.fileName}`)}
+              aria-label=${msg(str`Download ${f.label}`)}
+              title=${f.fileName}
               @click=${() => {
                 const now = this.files().find((x) => x.fileName === f.fileName) ?? f;
                 offerDownload(this, now.fileName, now.mimeType, now.content);
               }}
             >
-              ${f.fileName}</sl-button
+              ${f.label}</sl-button
             >`,
         )}
       </div>`;
