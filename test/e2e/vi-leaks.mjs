@@ -40,7 +40,6 @@ export const ALLOWED = [
   ['report', 'Minh Khai, before'],
   ['report', 'Phan Boi, before'],
   ['evaluation', 'before'],
-  ['evaluation', 'households'],
   ['report', 'households'],
   ['report', 'illustrative-survey.csv'],
   ['report', 'Phan Boi'],
