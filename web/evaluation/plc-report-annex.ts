@@ -8,6 +8,7 @@ import type { ReleaseMethod } from '../app/release-method.ts';
 import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
 import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
+import { sourceCell, sourcedTable } from './sourced-table.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
@@ -168,66 +169,40 @@ export class PlcReportAnnex extends LitElement {
       </p>
       ${this.formulas()}
       <h3>${msg('Conversion constants')}</h3>
-      <table data-testid="annex-constants">
-        <colgroup>
-          <col class="pointer" />
-          <col class="value" />
-          <col class="status" />
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" class="text">${msg('Constant')}</th>
-            <th scope="col">${msg('Value')}</th>
-            <th scope="col">${msg('Status')}</th>
-            <th scope="col" class="text">${msg('Source')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${a.constants.map((c) => {
-            const words = constantWords(c.name);
-            return html`<tr data-constant=${c.name}>
-              <td class="text">${words?.name ?? c.name}</td>
-              <td>${c.value} ${c.unit}</td>
-              <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td>
-              <td class="text">${words?.source ?? citationWords(c.source)}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${sourcedTable(
+        'annex-constants',
+        msg('Constant'),
+        msg('Source'),
+        a.constants.map((c) => {
+          const words = constantWords(c.name);
+          return html`<tr data-constant=${c.name}>
+            <td class="text">${words?.name ?? c.name}</td>
+            <td>${c.value} ${c.unit}</td>
+            <td><span class="status">${c.status}</span> ${statusWord(c.status)}</td>
+            <td class="text">${words?.source ?? citationWords(c.source)}</td>
+          </tr>`;
+        }),
+      )}
       <h3>${msg('Two ways of counting dioxin releases')}</h3>
       <plc-report-methods method=${this.method} .parameters=${a.releaseParameters ?? []}></plc-report-methods>
       <h3>${msg(str`Emission factors: library "${a.library.name}" (${a.library.id}, version ${a.library.version})`)}</h3>
       <p>
         ${msg(str`All ${a.factors.length} values of the library. "ND": released but not quantified (counted as 0 and listed as such). HCB and PeCB from open burning have no Toolkit factor and are never counted as 0.`)}
       </p>
-      <table data-testid="annex-factors">
-        <colgroup>
-          <col class="pointer" />
-          <col class="value" />
-          <col class="status" />
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col" class="text">${msg('Factor')}</th>
-            <th scope="col">${msg('Value')}</th>
-            <th scope="col">${msg('Status')}</th>
-            <th scope="col" class="text">${msg('Source and default distribution')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${a.factors.map(
-            (f) =>
-              html`<tr data-pointer=${f.pointer}>
-                <td class="text">${numberWords(f.pointer, true)}</td>
-                <td>${f.value} <span class="unit">${f.unit}</span></td>
-                <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
-                <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+      ${sourcedTable(
+        'annex-factors',
+        msg('Factor'),
+        msg('Source and default distribution'),
+        a.factors.map(
+          (f) =>
+            html`<tr data-pointer=${f.pointer}>
+              <td class="text">${numberWords(f.pointer, true)}</td>
+              <td>${f.value} <span class="unit">${f.unit}</span></td>
+              <td><span class="status">${f.status ?? '?'}</span> ${statusWord(f.status)}</td>
+              ${sourceCell(f)}
+            </tr>`,
+        ),
+      )}
       ${a.scenarios.map((s, i) => {
         const isAfter = s.measures.length > 0;
         const base = isAfter ? a.scenarios[i - 1] : null;

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { citationWords, numberWords } from './annex-words.ts';
+import { numberWords } from './annex-words.ts';
+import { sourceCell, sourcedTable } from './sourced-table.ts';
 import { localized, msg } from '@lit/localize';
 import type { AnnexFactor } from '../shared/contract/api-types.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
@@ -103,33 +104,20 @@ export class PlcReportMethods extends LitElement {
       </ul>
       ${
         this.parameters.length > 0
-          ? html`<table data-testid="annex-release-parameters">
-              <colgroup>
-                <col class="pointer" />
-                <col class="value" />
-                <col class="status" />
-                <col />
-              </colgroup>
-              <thead>
-                <tr>
-                  <th scope="col" class="text">${msg('Parameter')}</th>
-                  <th scope="col">${msg('Value')}</th>
-                  <th scope="col">${msg('Status')}</th>
-                  <th scope="col" class="text">${msg('Source and default distribution')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${this.parameters.map(
-                  (f) =>
-                    html`<tr data-pointer=${f.pointer}>
-                      <td class="text">${numberWords(f.pointer)}</td>
-                      <td>${f.value}</td>
-                      <td><strong>${f.status ?? '?'}</strong> ${statusWord(f.status ?? undefined)}</td>
-                      <td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? sourcedTable(
+              'annex-release-parameters',
+              msg('Parameter'),
+              msg('Source and default distribution'),
+              this.parameters.map(
+                (f) =>
+                  html`<tr data-pointer=${f.pointer}>
+                    <td class="text">${numberWords(f.pointer)}</td>
+                    <td>${f.value}</td>
+                    <td><strong>${f.status ?? '?'}</strong> ${statusWord(f.status ?? undefined)}</td>
+                    ${sourceCell(f)}
+                  </tr>`,
+              ),
+            )
           : nothing
       }`;
   }
