@@ -11,6 +11,7 @@ import { z } from 'zod';
 // No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
 z.config({ jitless: true });
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
+import { kindOf, show as showValue } from '../model/schema-issues.ts';
 import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
 import {
@@ -187,28 +188,9 @@ const provinceSchema = obj({
 // ---------------------------------------------------------------------------------------------
 // Issues
 
-function kindOf(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
-
-function show(v: unknown): string {
-  switch (kindOf(v)) {
-    case 'number':
-      return String(v);
-    case 'string': {
-      const s = v as string;
-      return JSON.stringify(s.length > 60 ? s.slice(0, 60) + '…' : s);
-    }
-    case 'array':
-      return 'a list';
-    case 'object':
-      return 'an object';
-    default:
-      return String(v);
-  }
-}
+/** A value in a message, as the scenario schema shows it (schema-issues.ts), except that a
+ *  missing value reads "undefined" here, as village messages have always said. */
+const show = (v: unknown): string => (v === undefined ? 'undefined' : showValue(v));
 
 export const toPointer = pointerOf;
 
