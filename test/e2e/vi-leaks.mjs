@@ -30,32 +30,9 @@ const SIZES = [
  * Compare's own texts or the Library may be listed here.
  */
 export const ALLOWED = [
-  // Left after parts A and B of issue 16 were merged (each still seen by this test): the Dynamics
-  // failure-model dropdown's value, the survey's own file name and village names and period words
-  // (user data), and in the report the labels of comparisons built from fixture names, a few words
-  // of the annex and a fuel pointer. The closing note lists them as not done.
+  // The Dynamics failure-model dropdown's value (its code, kept by Shoelace in an aria-hidden,
+  // transparent input, which this test no longer reads: the entry can go once Dynamics is merged).
   ['dynamics', 'exponential'],
-  ['evaluation', 'illustrative-survey.csv'],
-  ['evaluation', 'Phan Boi'],
-  ['report', 'Minh Khai, before'],
-  ['report', 'Phan Boi, before'],
-  ['evaluation', 'before'],
-  ['report', 'households'],
-  ['report', 'illustrative-survey.csv'],
-  ['report', 'Phan Boi'],
-  ['report', 'before'],
-  ['report', 'fixtures/survey/make-illustrative.mts'],
-  ['report', 'open burning'],
-  ['report', 'dump fires'],
-  ['report', 'after'],
-  ['report', 'estimate'],
-  ['report', 'target'],
-  ['report', 'against'],
-  ['report', 'measures'],
-  ['report', '/units/3/heat/fuel'],
-  ['report', 'Phan Boi household line, before (baseline; assumed values)'],
-  ['report', 'Sanitary landfill'],
-  ['report', 'avoided'],
 ];
 
 const decode = (s) =>
@@ -143,7 +120,10 @@ function visibleTexts() {
         if (text && el && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName) && shown(el) && !other(el)) out.push({ text, where: where(el) });
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node;
-        if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.type !== 'hidden' && el.type !== 'file' && shown(el) && !other(el)) {
+        // Shoelace's <sl-select> keeps its value code in an input that is aria-hidden and fully
+        // transparent (for form validation); what it shows is its option's words, read above.
+        const hiddenInput = el.type === 'hidden' || el.type === 'file' || el.getAttribute('aria-hidden') === 'true';
+        if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !hiddenInput && shown(el) && !other(el)) {
           const value = String(el.value ?? '').trim();
           if (value) out.push({ text: value, where: where(el) });
           if (el.placeholder && !value) out.push({ text: el.placeholder, where: where(el) });

@@ -62,6 +62,7 @@ async function buildReport(core: Core, catalogue: MeasureCatalogue, request: Rep
     const outcome = await core.call('compare', [baseline, { measureIds: [...pair.measureIds] }], { signal });
     comparisons.push({
       pair,
+      baseline,
       baselineName: pickText(baseline.name),
       otherCosts: (baseline as { otherCosts?: unknown }).otherCosts,
       doc: outcome.ok ? outcome.value : null,
@@ -75,6 +76,7 @@ async function buildReport(core: Core, catalogue: MeasureCatalogue, request: Rep
         scenarios: villages.flatMap((pair) => {
           const baseline = baselineOf(pair);
           return [
+            // The annex lists each village before, then after, in the order of the comparisons.
             { label: `${pair.village}, before`, baseline },
             { label: `${pair.village}, after`, baseline, measureIds: [...pair.measureIds] },
           ];

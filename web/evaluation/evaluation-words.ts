@@ -24,6 +24,9 @@ export const indicatorUnit = (key: IndicatorKey): string => figureUnit(figureOf(
 export const indicatorLabelTag = (key: IndicatorKey, form: 'label' | 'short' = 'label') => labelTag(figureOf(key), form);
 export const indicatorUnitTag = (key: IndicatorKey) => unitTag(figureOf(key));
 
+/** A survey period ("before"/"after", codes in the file) in the page's language. */
+export const periodWord = (period: string): string => (period === 'before' ? msg('before') : period === 'after' ? msg('after') : period);
+
 export const higherIsBetter = (key: IndicatorKey) => INDICATOR_HIGHER_IS_BETTER.has(key);
 
 /** Why an indicator is missing, in the page's language (the worker gives the code and the column). */

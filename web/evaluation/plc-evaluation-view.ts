@@ -233,7 +233,7 @@ export class PlcEvaluationView extends LitElement {
         ${
           run.source
             ? html`<p class="source" data-testid="survey-source">
-                ${msg(str`Showing ${run.source.name}.`)}
+                ${run.source.illustrative ? msg('Showing the illustrative survey that comes with the app.') : msg(str`Showing ${run.source.name}.`)}
                 ${run.source.illustrative ? html`<span class="badge">${msg('illustrative, not measured')}</span>` : nothing}
               </p>`
             : nothing

@@ -7,6 +7,7 @@ import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { villageName } from './evaluation-model.ts';
 
 const why = (v: IndicatorValue | undefined) => (v === undefined ? msg('no row for this period') : v.missing.map(missingReason).join('; '));
 
@@ -67,7 +68,7 @@ export class PlcHouseholdIndicators extends LitElement {
         const change = b?.value != null && a?.value != null ? a.value - b.value : null;
         return html`<tr data-household=${h.householdId}>
           <th scope="row">${h.householdId}</th>
-          <td class="text">${h.village}</td>
+          <td class="text">${villageName(h.village)}</td>
           <td data-cell="before">${this.figure(valueOrMissing(b?.value, false, why(b)), key, h.householdId)}</td>
           <td data-cell="after">${this.figure(valueOrMissing(a?.value, false, why(a)), key, h.householdId)}</td>
           <td data-cell="change">${valueOrMissing(change, true, msg('needs both a before and an after value'))}</td>

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { provenanceOf, type IndicatorFactor, type IndicatorProvenance } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { formatNumber, indicatorLabelTag, indicatorUnitTag, intervalText, missingReason, statusWord, valueOrMissing } from './evaluation-words.ts';
+import { formatNumber, indicatorLabelTag, indicatorUnitTag, intervalText, missingReason, periodWord, statusWord, valueOrMissing } from './evaluation-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 
 const fmt = (v: number | null, signed = false) => (v === null ? '—' : formatNumber(v, signed));
@@ -115,7 +115,7 @@ export class PlcProvenancePanel extends LitElement {
           (p) =>
             html`<tr>
               <th scope="row">${p.householdId}</th>
-              <td class="text">${p.period}</td>
+              <td class="text">${periodWord(p.period)}</td>
               ${columns.map((c) => html`<td>${valueOrMissing(p.inputs.find((i) => i.column === c)?.value)}</td>`)}
               <td>${valueOrMissing(p.value, false, p.missing.map(missingReason).join('; '))}</td>
             </tr>`,
@@ -128,7 +128,7 @@ export class PlcProvenancePanel extends LitElement {
     const s = this.subject;
     if (!s) return nothing;
     const list = s.values.map(provenanceOf);
-    const missing = list.flatMap((p) => p.missing.map((m) => `${p.householdId} ${p.period}: ${missingReason(m)}`));
+    const missing = list.flatMap((p) => p.missing.map((m) => `${p.householdId} ${periodWord(p.period)}: ${missingReason(m)}`));
     const notes = [...new Set(list.flatMap((p) => p.notes))];
     return html`
       <h3>${indicatorLabelTag(s.key)} (${indicatorUnitTag(s.key)}): ${s.scope}</h3>

@@ -9,6 +9,10 @@ import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
 import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
 import { sourceCell, sourcedTable } from './sourced-table.ts';
+import type { ReportData } from './evaluation-model.ts';
+import { pickText } from '../app/locale.ts';
+import { measureName } from '../common/measure-words.ts';
+import { fuelLabel, pointerLabel } from '../common/fields/editor-fields.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
@@ -97,6 +101,9 @@ export class PlcReportAnnex extends LitElement {
   ];
 
   @property({ attribute: false }) annex: EvaluationAnnex | null = null;
+  /** The report's comparisons and catalogue: the annex lists each village before, then after, in
+   *  the order of the comparisons (names of villages, baselines, units and measures in words). */
+  @property({ attribute: false }) report: Pick<ReportData, 'comparisons' | 'catalogue'> | null = null;
   @property({ attribute: false }) indicators: SurveyIndicatorsResult | null = null;
   @property() method: ReleaseMethod = 'toolkit';
 
@@ -125,7 +132,7 @@ export class PlcReportAnnex extends LitElement {
     </table>`;
   }
 
-  private assumptions(rows: AnnexAssumption[]) {
+  private assumptions(rows: AnnexAssumption[], scenario: unknown) {
     return html`<table class="assumptions">
       <colgroup>
         <col class="pointer" />
@@ -145,8 +152,8 @@ export class PlcReportAnnex extends LitElement {
         ${rows.map(
           (a) =>
             html`<tr>
-              <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer)}</td>
-              <td>${value(a.value)}</td>
+              <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
+              <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
               <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
               <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
             </tr>`,
@@ -208,16 +215,28 @@ export class PlcReportAnnex extends LitElement {
         const base = isAfter ? a.scenarios[i - 1] : null;
         const baseMap = new Map((base?.assumptions ?? []).map((x) => [x.pointer, x]));
         const rows = isAfter ? s.assumptions.filter((x) => JSON.stringify(baseMap.get(x.pointer)) !== JSON.stringify(x)) : s.assumptions;
-        return html`<h4>${msg(str`Assumptions of the modelled scenario: ${s.label} ("${s.name}")`)}</h4>
+        const comparison = this.report?.comparisons[Math.floor(i / 2)];
+        const village = comparison ? pickText(comparison.pair.name) : s.label;
+        const name = comparison ? pickText(comparison.baseline.name) : s.name;
+        const nameOf = (m: { id: string; name: string }) => measureName(this.report?.catalogue.find((c) => c.id === m.id) ?? m);
+        return html`<h4>
+            ${
+              isAfter
+                ? msg(str`Assumptions of the modelled scenario: ${village}, after the measures (applied to "${name}")`)
+                : msg(str`Assumptions of the modelled scenario: ${village}, before ("${name}")`)
+            }
+          </h4>
           ${
             isAfter
               ? html`<p>
                   ${msg(str`The ${s.measures.length} measures applied, and the ${rows.length} values they add or change (the others are as before):`)}
-                  ${s.measures.map((m) => html`<br />• ${m.name} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${citationWords(m.source)}`)}
+                  ${s.measures.map(
+                    (m) => html`<br />• ${nameOf(m)} (${m.kind}; ${m.status} ${statusWord(m.status)}): <span lang="en">${citationWords(m.source)}</span>`,
+                  )}
                 </p>`
               : nothing
           }
-          ${this.assumptions(rows)}`;
+          ${this.assumptions(rows, comparison?.baseline)}`;
       })}
     `;
   }
@@ -229,11 +248,18 @@ declare global {
   }
 }
 
+/** A unit's fuel: a word, not a number. */
+const FUEL = /^\/units\/\d+\/heat\/fuel$/;
+
 /** The field an assumption is about, in words and with its unit, from the table of numbers
- *  (web/shared/model/field-table.ts); the pointer only for a number the table does not know. */
-function fieldWords(pointer: string) {
+ *  (web/shared/model/field-table.ts), or named as the Workbench names it (a unit's fuel by the
+ *  unit's name); the pointer only for a field neither knows. */
+function fieldWords(pointer: string, scenario: unknown) {
   const match = boundOf(pointer);
-  if (!match) return html`<span class="pointer">${pointer}</span>`;
+  if (!match) {
+    const label = pointerLabel(pointer, scenario);
+    return label === pointer ? html`<span class="pointer">${pointer}</span>` : html`<span class="field">${label}</span>`;
+  }
   const unit = match.bound.unit;
   return html`<span class="field">${numberWords(pointer)}${unit ? ` (${unit})` : ''}</span>`;
 }

@@ -10,6 +10,7 @@ import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.t
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from '../common/compare-words.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { measureName } from '../common/measure-words.ts';
+import { pickText } from '../app/locale.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import type { OtherCostLine } from '../common/figures/plc-cost-breakdown.ts';
 import '../common/figures/plc-cost-breakdown.ts';
@@ -113,16 +114,18 @@ export class PlcReportMeasures extends LitElement {
     };
     return html`${report.comparisons.map((c) => {
       const doc = c.doc;
+      const village = pickText(c.pair.name);
+      const baselineName = pickText(c.baseline.name);
       const currency = doc?.before.economics.currency ?? '';
       if (!doc)
         return html`<div class="village">
-          <h3>${c.pair.village}</h3>
+          <h3>${village}</h3>
           <p>${msg('The comparison could not run:')} ${c.errors.map((e) => e.message).join('; ')}</p>
         </div>`;
       return html`<div class="village" data-village=${c.pair.village}>
-        <h3>${msg(str`${c.pair.village}: modelled before → after`)}</h3>
+        <h3>${msg(str`${village}: modelled before → after`)}</h3>
         <p>
-          ${msg(str`Baseline "${c.baselineName}" with the ${doc.measures.length} BAT/BEP measures of the project's after variant for ${c.pair.village}. These are the model's figures for one household line, not the survey's.`)}
+          ${msg(str`Baseline "${baselineName}" with the ${doc.measures.length} BAT/BEP measures of the project's after variant for ${village}. These are the model's figures for one household line, not the survey's.`)}
         </p>
         <p>${pcddfAttributionSentence(doc, nameOf)} ${economicsSentences(doc, currency).join(' ')}</p>
         ${dataTable({

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey } from '../shared/survey/indicators.ts';
-import type { ReportData } from './evaluation-model.ts';
+import { villageName, type ReportData } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { changeSentence, INDICATORS } from './evaluation-words.ts';
 import './plc-household-indicators.ts';
@@ -103,18 +103,27 @@ export class PlcReport extends LitElement {
 
   private summary(i: ReportInput) {
     const ids = new Set(i.survey.records.map((r) => r.householdId));
-    const villages = [...new Set(i.survey.records.map((r) => r.village))];
+    const villages = [...new Set(i.survey.records.map((r) => villageName(r.village)))];
     const both = i.indicators.households.filter((h) => h.before && h.after).length;
     const befores = i.survey.records.filter((r) => r.period === 'before').length;
     const afters = i.survey.records.filter((r) => r.period === 'after').length;
     return html` <p>
         ${msg(str`What was measured: ${ids.size} households in ${villages.join(', ')} reported, for a year before and a year after the BAT/BEP measures, the plastic they bought, the product they sold, what happened to their plastic rejects (burned in the open, burned as fuel, dumped, sold, made into bricks), their electricity, fuel and water, workers and prices. ${befores} "before" rows and ${afters} "after" rows; ${both} households have both and enter the paired changes.`)}
       </p>
-      ${i.survey.notes.length > 0 ? html`<p class="facts">${msg('Notes in the file:')} ${i.survey.notes.join(' · ')}</p>` : nothing}
+      ${this.notes(i)}
       <p>${msg('The main changes (group of households, after − before):')}</p>
       <ul class="changes" data-testid="report-changes">
         ${INDICATORS.map((k) => html`<li>${changeSentence(i.indicators.group[k])}</li>`)}
       </ul>`;
+  }
+
+  /** The file's own notes (user data); for the illustrative survey, what they say in the reader's language. */
+  private notes(i: ReportInput) {
+    if (i.source?.illustrative)
+      return html`<p class="facts">
+        ${msg('Notes in the file: made-up but plausible numbers for testing and demonstration, not measurements of real households; made by the project to agree with its sourced data (about 2 t of scrap a day, rejects about 10–11 %, about 11 m³ of water per tonne before).')}
+      </p>`;
+    return i.survey.notes.length > 0 ? html`<p class="facts">${msg('Notes in the file:')} ${i.survey.notes.join(' · ')}</p>` : nothing;
   }
 
   private uncertainty(i: ReportInput) {
@@ -137,7 +146,13 @@ export class PlcReport extends LitElement {
     const generatedOn = formatDate(Date.parse(`${i.generatedOn}T12:00:00`));
     return html` <header>
         <h2>${msg('Before and after BAT/BEP: efficiency of household plastic-recycling lines')}</h2>
-        <p class="facts">${msg(str`Survey file: ${i.source?.name ?? '—'} · generated on ${generatedOn} · Plastic line simulator`)}</p>
+        <p class="facts">
+          ${
+            i.source?.illustrative
+              ? msg(str`Survey: the illustrative survey that comes with the app · generated on ${generatedOn} · Plastic line simulator`)
+              : msg(str`Survey file: ${i.source?.name ?? '—'} · generated on ${generatedOn} · Plastic line simulator`)
+          }
+        </p>
         ${i.source?.illustrative ? html`<p class="illustrative" data-testid="report-illustrative">${msg('ILLUSTRATIVE DATA: the survey in this report is made up for demonstration; it is not a measurement of real households.')}</p>` : nothing}
       </header>
       <section>
@@ -164,7 +179,12 @@ export class PlcReport extends LitElement {
       </section>
       <section class="new-page" data-testid="method-annex">
         <h2>${msg('6. Method annex: emission factors and assumptions')}</h2>
-        <plc-report-annex .annex=${i.report?.annex ?? null} .indicators=${i.indicators} method=${i.report?.method ?? 'toolkit'}></plc-report-annex>
+        <plc-report-annex
+          .annex=${i.report?.annex ?? null}
+          .report=${i.report}
+          .indicators=${i.indicators}
+          method=${i.report?.method ?? 'toolkit'}
+        ></plc-report-annex>
       </section>`;
   }
 }

@@ -3,9 +3,10 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Survey, SurveyRecord } from '../shared/contract/api-types.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
-import { valueOrMissing } from './evaluation-words.ts';
+import { periodWord, valueOrMissing } from './evaluation-words.ts';
 import { inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { villageName } from './evaluation-model.ts';
 
 type NumberField = Exclude<keyof SurveyRecord, 'householdId' | 'village' | 'period' | 'note' | 'row'>;
 
@@ -95,8 +96,8 @@ export class PlcSurveyTable extends LitElement {
             (r) =>
               html`<tr class=${r.period} data-household=${r.householdId} data-period=${r.period}>
                 <th scope="row">${r.householdId}</th>
-                <td class="text">${r.village}</td>
-                <td class="text">${r.period === 'before' ? msg('before') : msg('after')}</td>
+                <td class="text">${villageName(r.village)}</td>
+                <td class="text">${periodWord(r.period)}</td>
                 ${cols.map((c) => html`<td data-column=${c.name}>${valueOrMissing(r[c.field])}</td>`)}
               </tr>`,
           ),

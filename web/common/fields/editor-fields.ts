@@ -203,7 +203,7 @@ export function pointerLabel(pointer: string, scenario: unknown, currency = 'VND
     const unit = getAt(scenario, `/units/${a}`) as { name?: unknown; id?: string } | undefined;
     const name = pickText(unit?.name) || unit?.id || `#${Number(a) + 1}`;
     let what: string | undefined;
-    if (b === 'heat') what = specLabel(heatFields(), c);
+    if (b === 'heat') what = c === 'fuel' ? msg('Fuel') : specLabel(heatFields(), c);
     else if (b === 'removal' && c) what = msg(str`share of ${componentLabel(c)} removed`);
     else what = specLabel(unitFields(), b);
     return msg(str`Unit ${name}: ${what ?? b}`);

@@ -37,6 +37,8 @@ export const EXAMPLE_SCENARIO: BundledScenario = minhKhaiBefore;
 export interface ProjectVillage {
   id: 'minh-khai' | 'phan-boi';
   village: string;
+  /** The village's name for readers, in both languages ("Phan Bôi" in Vietnamese). */
+  name: { vi: string; en: string };
   baseline: BundledScenario;
   measureIds: readonly string[];
 }
@@ -44,8 +46,8 @@ export interface ProjectVillage {
 // Built by pure calls, so that a bundle that does not use them (the worker's) leaves the variant
 // files out.
 const villages = (): readonly ProjectVillage[] => [
-  { id: 'minh-khai', village: 'Minh Khai', baseline: minhKhaiBefore, measureIds: minhKhaiAfter.measures },
-  { id: 'phan-boi', village: 'Phan Boi', baseline: phanBoiBefore, measureIds: phanBoiAfter.measures },
+  { id: 'minh-khai', village: 'Minh Khai', name: { vi: 'Minh Khai', en: 'Minh Khai' }, baseline: minhKhaiBefore, measureIds: minhKhaiAfter.measures },
+  { id: 'phan-boi', village: 'Phan Boi', name: { vi: 'Phan Bôi', en: 'Phan Boi' }, baseline: phanBoiBefore, measureIds: phanBoiAfter.measures },
 ];
 
 export const PROJECT_VILLAGES: readonly ProjectVillage[] = /* @__PURE__ */ villages();
