@@ -144,7 +144,7 @@ describe('<plc-compare-view> with the real core worker', () => {
     }
   });
 
-  it('exports the releases-by-vector chart as CSV with a row per scenario and vector, equal to the document', async () => {
+  it('exports the releases-by-vector chart as CSV with a row per scenario and vector, its unit in the header, rounded as shown', async () => {
     const chart = allIn(view(app), 'plc-releases-chart').find((c) => c.getAttribute('mode') === 'vector')!;
     const csvButton = chart.shadowRoot!.querySelector('plc-chart-export')!.shadowRoot!.querySelector('[data-format="csv"]') as HTMLElement;
     const file = await new Promise<DownloadDetail>((resolve) => {
@@ -161,15 +161,16 @@ describe('<plc-compare-view> with the real core worker', () => {
     expect(file.mimeType).to.equal('text/csv');
     expect(file.fileName).to.match(/\.csv$/);
     const [header, ...rows] = parseCsv(file.content);
-    expect(header).to.deep.equal(['scenario', 'vector', 'pcddf_ug_teq_per_year']);
+    expect(header).to.deep.equal(['scenario', 'vector', 'pcddf (µg TEQ/yr)']);
     const results = [expected.comparisons[0].before, ...expected.comparisons.map((c) => c.after)];
     expect(rows).to.have.length(results.length * VECTORS.length);
     results.forEach((result, i) => {
       VECTORS.forEach((v, j) => {
         const row = rows[i * VECTORS.length + j];
         expect(row[1]).to.equal(v);
-        // Written unrounded: the number reads back exactly as the worker computed it.
-        expect(Number(row[2]), `${row[0]} ${v}`).to.equal(result.pcddf[v]);
+        // Rounded as the page shows PCDD/F: three significant digits, whole numbers from 100 up.
+        const x = result.pcddf[v];
+        expect(Number(row[2]), `${row[0]} ${v}`).to.equal(Math.abs(x) >= 100 ? Math.round(x) : Number(x.toPrecision(3)));
       });
     });
     expect(rows[0][0]).to.equal(textIn(scenario.name, 'en'));
@@ -191,14 +192,32 @@ describe('<plc-compare-view> with the real core worker', () => {
         (exporter.shadowRoot!.querySelector(`[data-format="${format}"]`) as HTMLElement).click();
       });
     const json = await download('json');
-    const doc = JSON.parse(json.content) as { rows: { from: string; tonnes_per_year: number }[]; scenarios: { name: string }[] };
+    const doc = JSON.parse(json.content) as { rows: { from: string; flow: number }[]; units: { flow: string }; scenarios: { name: string }[] };
     expect(doc.scenarios.map((s) => s.name)).to.deep.equal([textIn(scenario.name, 'en')]);
-    const fromFeed = doc.rows.filter((r) => r.from === 'feed').reduce((sum, r) => sum + r.tonnes_per_year, 0);
+    expect(doc.units.flow).to.equal('t/yr');
+    // Full precision in JSON: the bands out of the feed add up to the feed.
+    const fromFeed = doc.rows.filter((r) => r.from === 'feed').reduce((sum, r) => sum + r.flow, 0);
     expect(fromFeed).to.be.closeTo(FEED_T, 1e-6);
+    const csv = await download('csv');
+    expect(parseCsv(csv.content)[0]).to.deep.equal(['from', 'from_label', 'to', 'to_label', 'flow (t/yr)']);
     const png = await download('png');
     expect(png.mimeType).to.equal('image/png');
     expect(png.content.startsWith('data:image/png;base64,')).to.equal(true);
-    expect(png.content.length).to.be.above(1000);
+    // The picture is the chart with a white margin of 24 CSS pixels all round.
+    const canvas = canvasChart(sankey).canvas;
+    const image = new Image();
+    image.src = png.content;
+    await image.decode();
+    const margin = 24 * (canvas.width / canvas.clientWidth);
+    expect(image.width).to.be.closeTo(canvas.width + 2 * margin, 2);
+    expect(image.height).to.be.closeTo(canvas.height + 2 * margin, 2);
+    const probe = document.createElement('canvas');
+    probe.width = image.width;
+    probe.height = image.height;
+    const ctx = probe.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const white = (x: number, y: number) => [...ctx.getImageData(x, y, 1, 1).data].join(',') === '255,255,255,255';
+    expect([white(1, 1), white(image.width - 2, image.height - 2), white(Math.round(margin / 2), image.height >> 1)]).to.deep.equal([true, true, true]);
   });
 
   it('draws every tonne in each Sankey: the flows out of the feed add up to the feed', () => {

@@ -1,4 +1,5 @@
 import type { ResultDocument } from '../shared/model/result-types.ts';
+import { roundToFigure } from '../shared/model/figure-catalogue.ts';
 import { wrapLabel } from '../common/charts/wrap-label.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { RELEASE_VECTORS } from '../common/charts/pcddf-by-source.ts';
@@ -42,9 +43,13 @@ export function releasesSeries(scenarios: ScenarioResult[], mode: ReleasesMode):
   };
 }
 
-export function releasesTable(series: ReleasesSeries): DataTable {
+/** One row per scenario and category; the PCDD/F in `unit` (µg TEQ a year), written in the CSV
+ *  at the precision of PCDD/F, all releases. */
+export function releasesTable(series: ReleasesSeries, unit: string): DataTable {
   return {
-    columns: ['scenario', series.mode, 'pcddf_ug_teq_per_year'],
+    columns: ['scenario', series.mode, 'pcddf'],
+    units: [null, null, unit],
+    round: [null, null, (n) => roundToFigure('pcddf.total', n)],
     rows: series.scenarios.flatMap((s, i) => series.categories.map((c, j) => [s.name, c, series.values[i][j]])),
   };
 }

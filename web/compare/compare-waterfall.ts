@@ -1,5 +1,6 @@
 import type { ComparisonDocument } from '../shared/analysis/compare.ts';
 import { HIGHER_IS_BETTER, figure, type HeadlineFigure } from '../shared/model/result-types.ts';
+import { roundToFigure } from '../shared/model/figure-catalogue.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { wrapLabel, type DataTable } from '../common/charts/compare-data.ts';
 import { HORIZONTAL_BARS } from '../common/charts/bar-options.ts';
@@ -35,9 +36,14 @@ export function waterfallSteps(
   return steps;
 }
 
-export function waterfallTable(steps: WaterfallStep[]): DataTable {
+/** One row per bar: where it starts and ends and the change it makes, in `unit` (the figure's),
+ *  written in the CSV at the figure's precision. */
+export function waterfallTable(steps: WaterfallStep[], key: HeadlineFigure, unit: string): DataTable {
+  const round = (n: number) => roundToFigure(key, n);
   return {
     columns: ['step', 'label', 'start', 'end', 'change'],
+    units: [null, null, unit, unit, unit],
+    round: [null, null, round, round, round],
     rows: steps.map((s) => [s.key, s.label, s.start, s.end, s.kind === 'measure' ? s.end - s.start : s.end]),
   };
 }

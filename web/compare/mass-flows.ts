@@ -1,6 +1,7 @@
 import type { ResultDocument } from '../shared/model/result-types.ts';
 import type { ChartData, ChartOptions, SankeyDataPoint } from '../common/charts/register.ts';
 import type { DataTable } from '../common/charts/compare-data.ts';
+import { roundToFigure } from '../shared/model/figure-catalogue.ts';
 
 /** Nodes of the mass-flow diagram, left to right (MODEL.md 3 step 12: F = B + Q + Σ R + W + E). */
 export type MassNode =
@@ -154,9 +155,13 @@ export function nodeTonnes(flows: MassFlow[]): Map<MassNode, number> {
   return sizes;
 }
 
-export function massFlowTable(flows: MassFlow[], labelOf: (key: MassNode) => string): DataTable {
+/** One row per band: from, to, and the tonnes a year it carries in `unit`, written in the CSV at
+ *  the precision of the feed. */
+export function massFlowTable(flows: MassFlow[], labelOf: (key: MassNode) => string, unit: string): DataTable {
   return {
-    columns: ['from', 'from_label', 'to', 'to_label', 'tonnes_per_year'],
+    columns: ['from', 'from_label', 'to', 'to_label', 'flow'],
+    units: [null, null, null, null, unit],
+    round: [null, null, null, null, (n) => roundToFigure('mass.feedT', n)],
     rows: flows.map((f) => [f.from, labelOf(f.from), f.to, labelOf(f.to), f.flow]),
   };
 }

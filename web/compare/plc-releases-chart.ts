@@ -61,7 +61,7 @@ export class PlcReleasesChart extends LitElement {
         <plc-chart-export
           heading=${title}
           unit=${unit}
-          .table=${releasesTable(series)}
+          .table=${releasesTable(series, unit)}
           .scenarios=${refs}
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>

@@ -102,7 +102,7 @@ export class PlcSankeyChart extends LitElement {
         <plc-chart-export
           heading=${title}
           unit=${unit}
-          .table=${massFlowTable(flows, massNodeLabel)}
+          .table=${massFlowTable(flows, massNodeLabel, unit)}
           .scenarios=${[ref]}
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>

@@ -70,7 +70,7 @@ export class PlcWaterfallChart extends LitElement {
         <plc-chart-export
           heading=${title}
           unit=${unit}
-          .table=${waterfallTable(steps)}
+          .table=${waterfallTable(steps, key, unit)}
           .scenarios=${[baseline, c.ref]}
           .chart=${() => this.canvasChart ?? null}
         ></plc-chart-export>

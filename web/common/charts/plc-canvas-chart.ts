@@ -17,6 +17,22 @@ const whiteBackground = {
   },
 };
 
+/** The white margin round a downloaded PNG, in CSS pixels. */
+export const PNG_MARGIN = 24;
+
+/** `canvas` on a white ground with `margin` device pixels on every side, as a PNG data URL. */
+function withMargin(canvas: HTMLCanvasElement, margin: number): string {
+  const out = document.createElement('canvas');
+  out.width = canvas.width + 2 * Math.round(margin);
+  out.height = canvas.height + 2 * Math.round(margin);
+  const ctx = out.getContext('2d');
+  if (!ctx) return canvas.toDataURL('image/png');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(canvas, Math.round(margin), Math.round(margin));
+  return out.toDataURL('image/png');
+}
+
 /**
  * A chart of any registered type (bar, sankey, …) given as one configuration (the lifecycle is
  * ChartElement's). It paints a white background and renders the chart as a PNG with a title for
@@ -39,7 +55,8 @@ export class PlcCanvasChart extends ChartElement {
     return changed.has('config');
   }
 
-  /** The chart as a PNG data URL, with `title` drawn above it for the file (not on the page). */
+  /** The chart as a PNG data URL for the file (not on the page): `title` drawn above it, and a
+   *  white margin of PNG_MARGIN CSS pixels all round, so that it reads on its own in a document. */
   toPng(title: string[]): string | null {
     const chart = this.chart;
     if (!chart) return null;
@@ -49,7 +66,7 @@ export class PlcCanvasChart extends ChartElement {
     const previous = plugins.title;
     plugins.title = { display: true, text: title, align: 'start', font: { size: 13, weight: 'bold' } };
     chart.update('none');
-    const png = chart.toBase64Image('image/png');
+    const png = withMargin(chart.canvas, PNG_MARGIN * (chart.currentDevicePixelRatio || 1));
     if (previous === undefined) delete plugins.title;
     else plugins.title = previous;
     chart.update('none');

@@ -204,6 +204,20 @@ export function figureNumberFormat(key: FigureKey, value: number, currency?: str
   return digits;
 }
 
+/** A value of the figure rounded to the precision it is shown at, as a number: what a CSV file
+ *  writes (the JSON keeps every digit). A share keeps the digits of its percent (0.12345 → 0.123). */
+export function roundToFigure(key: FigureKey, value: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const f = FIGURES[key];
+  const p = f.precision;
+  // A share's digits are those of its percent: two more decimals than a plain number.
+  const extra = f.kind === 'share' ? 2 : 0;
+  if ('fractionDigits' in p) return Number(value.toFixed(p.fractionDigits + extra));
+  if ('scientific' in p) return Number(value.toPrecision(p.scientific));
+  const shown = Math.abs(f.kind === 'share' ? value * 100 : value);
+  return shown >= 10 ** (p.significant - 1) ? Number(value.toFixed(extra)) : Number(value.toPrecision(p.significant));
+}
+
 /** The English symbol of a figure's unit (the command line's). */
 export function figureUnitSymbol(key: FigureKey, currency = ''): string {
   return unitSymbol(FIGURES[key].unit, currency);
