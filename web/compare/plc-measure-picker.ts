@@ -11,7 +11,7 @@ import type { Measure } from '../shared/contract/api-types.ts';
 import { formatMoney } from '../app/format.ts';
 import { statusLabel } from '../app/labels.ts';
 import '../common/plc-scenario-chip.ts';
-import { measureDescription, measureName } from '../common/measure-words.ts';
+import { measureDescription, measureName, measureSource } from '../common/measure-words.ts';
 
 export interface MeasurePreset {
   id: string;
@@ -156,7 +156,7 @@ export class PlcMeasurePicker extends LitElement {
         <summary>${msg('What it does and where it comes from')}</summary>
         <p>${citationText(measureDescription(m), messageLang())}</p>
         ${m.appliesTo ? html`<p>${msg(str`Applies to: ${messageLang() === 'vi' && m.appliesToVi ? m.appliesToVi : m.appliesTo}.`)}</p>` : nothing}
-        <p>${msg(str`Source: ${sourceNote(m.source)}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
+        <p>${msg(str`Source: ${sourceNote(measureSource(m))}`)}${m.status ? html` (${statusLabel(m.status)})` : nothing}</p>
       </details>
     </li>`;
   }

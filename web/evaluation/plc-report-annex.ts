@@ -11,7 +11,7 @@ import { citationWords, constantWords, formulaWords, numberWords } from './annex
 import { sourceCell, sourcedTable } from './sourced-table.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { pickText } from '../app/locale.ts';
-import { measureName } from '../common/measure-words.ts';
+import { measureName, measureSource } from '../common/measure-words.ts';
 import { fuelLabel, pointerLabel } from '../common/fields/editor-fields.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
@@ -218,7 +218,12 @@ export class PlcReportAnnex extends LitElement {
         const comparison = this.report?.comparisons[Math.floor(i / 2)];
         const village = comparison ? pickText(comparison.pair.name) : s.label;
         const name = comparison ? pickText(comparison.baseline.name) : s.name;
-        const nameOf = (m: { id: string; name: string }) => measureName(this.report?.catalogue.find((c) => c.id === m.id) ?? m);
+        const worded = (m: { id: string; name: string; source: string }) => this.report?.catalogue.find((c) => c.id === m.id) ?? m;
+        // A source in the reader's language where the catalogue gives one, else quoted in English.
+        const sourceOf = (m: { id: string; name: string; source: string }) => {
+          const text = measureSource(worded(m));
+          return text === m.source ? html`<span lang="en">${citationWords(text)}</span>` : text;
+        };
         return html`<h4>
             ${
               isAfter
@@ -230,9 +235,7 @@ export class PlcReportAnnex extends LitElement {
             isAfter
               ? html`<p>
                   ${msg(str`The ${s.measures.length} measures applied, and the ${rows.length} values they add or change (the others are as before):`)}
-                  ${s.measures.map(
-                    (m) => html`<br />• ${nameOf(m)} (${m.kind}; ${m.status} ${statusWord(m.status)}): <span lang="en">${citationWords(m.source)}</span>`,
-                  )}
+                  ${s.measures.map((m) => html`<br />• ${measureName(worded(m))} (${m.kind}; ${m.status} ${statusWord(m.status)}): ${sourceOf(m)}`)}
                 </p>`
               : nothing
           }

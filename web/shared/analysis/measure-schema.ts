@@ -68,6 +68,8 @@ const measureSchema = z
     description: z.string().min(1).max(5000),
     descriptionVi: z.string().min(1).max(5000).optional(),
     source: z.string().min(1).max(2000),
+    /** The source in Vietnamese words (like nameVi): what a Vietnamese page shows. */
+    sourceVi: z.string().min(1).max(2000).optional(),
     /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
     status: z.enum(['R', 'M', 'D', 'E']).optional(),
     appliesTo: z.string().max(2000).optional(),
