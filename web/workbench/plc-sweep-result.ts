@@ -7,6 +7,7 @@ import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-ty
 import { figureHeading, figureLabel, formatFigure, inFigureOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
 import type { SweepResult } from '../shared/analysis/sweep.ts';
 import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
+import { roundToFigure } from '../shared/model/figure-catalogue.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import './plc-heatmap.ts';
 import '../common/charts/plc-line-chart.ts';
@@ -76,7 +77,8 @@ export class PlcSweepResult extends LitElement {
     if (!r) return;
     const csv = sweepCsv(
       r.axes.map((a, i) => ({ label: this.labels[i] ?? a.pointer, values: a.values })),
-      inFigureOrder(HEADLINE_FIGURES).map((f) => ({ label: figureHeading(f, this.currency), values: r.figures[f] })),
+      // Each figure at the precision the page shows it (its unit in the header).
+      inFigureOrder(HEADLINE_FIGURES).map((f) => ({ label: figureHeading(f, this.currency), values: Array.from(r.figures[f], (v) => roundToFigure(f, v)) })),
     );
     const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
     const a = document.createElement('a');
