@@ -237,7 +237,8 @@ describe('<plc-dynamics-view> with the real core worker', () => {
   it('refuses, before it starts, a run over the event budget and says why with the estimate in words', async () => {
     // 1,000 t/day in 25 kg lots through 6 units: 40,000 × 6 × 300 days × 5 years × 10 replications
     // ≈ 3.6 billion events, over the 2 billion a run may take.
-    const big = { ...structuredClone(scenario), feed: { ...structuredClone(scenario.feed), tonnesPerDay: 1000 } } as ScenarioDocument;
+    const copy = structuredClone(scenario) as ScenarioDocument & { feed: Record<string, unknown> };
+    const big = { ...copy, feed: { ...copy.feed, tonnesPerDay: 1000 } } as ScenarioDocument;
     session = new ScenarioSession(client, new ScenarioDb(`plc-test-dyn-${Math.random().toString(36).slice(2)}`), big);
     app = document.createElement('plc-app');
     app.session = session;

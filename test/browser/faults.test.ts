@@ -287,7 +287,7 @@ describe('storage notices in <plc-fault-notice>', () => {
       await until(() => session.simulation.status === 'done', 20_000, 'the run');
       const alert = await until(() => deepQuery(app, 'plc-fault-notice', 'sl-alert[data-testid="storage-notice"]'), 5_000, 'the warning');
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.dataset.problem).to.equal('blocked');
+      expect((alert as HTMLElement).dataset.problem).to.equal('blocked');
       expect(alert.textContent).to.contain(storageProblemText('blocked'));
     } finally {
       app.remove();

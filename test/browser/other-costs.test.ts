@@ -1,4 +1,5 @@
 import { expect } from '@esm-bundle/chai';
+import type { LitElement } from 'lit';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/common/figures/plc-cost-breakdown.ts';
 import '../../web/workbench/plc-line-editor.ts';
@@ -12,7 +13,7 @@ import { deepQuery, until } from './helpers/dom.ts';
 type Line = { id: string; name: string; perYear?: number; perTonneFeed?: number; perTonneProduct?: number; source?: string; status?: string };
 type Doc = ScenarioDocument & { otherCosts?: Line[] };
 
-const costs = (editor: PlcLineEditor) => deepQuery(editor, 'plc-other-costs-editor')!;
+const costs = (editor: PlcLineEditor) => deepQuery(editor, 'plc-other-costs-editor') as LitElement;
 const inCosts = (editor: PlcLineEditor, selector: string) => costs(editor).shadowRoot!.querySelector(selector) as HTMLElement | null;
 
 async function typeNumber(editor: PlcLineEditor, pointer: string, text: string): Promise<PlcNumberField> {

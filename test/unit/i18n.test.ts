@@ -10,6 +10,7 @@ import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js'
 import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
 import type { Message } from '@lit/localize-tools/lib/messages.js';
+import type { Locale } from '@lit/localize-tools/lib/types/locale.js';
 import { findWordsInMarkup, scanSource } from './template-text-scanner.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -33,7 +34,7 @@ describe('translation catalogue', () => {
   const vi = new Map(
     localizer
       .readTranslationsSync()
-      .translations.get('vi')
+      .translations.get('vi' as Locale)
       ?.map((m) => [m.name, m]) ?? [],
   );
 

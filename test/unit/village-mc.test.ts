@@ -91,7 +91,7 @@ describe("keys: practice properties shared, a group's own inputs paired within t
   it("keeps pointer keys for emission factors and gives group keys to the group's own inputs", async () => {
     const p = await plan(doc);
     const [a, b] = p.units;
-    const keyOf = (inputs: { pointer: string; key: number }[], pointer: string) => inputs.find((i) => i.pointer === pointer)!.key;
+    const keyOf = (inputs: readonly { pointer: string; key: number }[], pointer: string) => inputs.find((i) => i.pointer === pointer)!.key;
     const EF = '/emissionFactors/openBurning/pcddf/air';
     const PVC = '/feed/composition/PVC';
     // Practice property: one key everywhere.

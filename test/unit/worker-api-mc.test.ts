@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createApi, type McBlockValue } from '../../web/worker/api.ts';
+import { createApi } from '../../web/worker/api.ts';
+import type { McBlockValue } from '../../web/shared/contract/api-types.ts';
 import { loadCoreNode } from '../../web/cli/load-core-node.ts';
 import { runMc } from '../../web/cli/mc.ts';
 import { mergeBlocks } from '../../web/shared/analysis/mc-plan.ts';

@@ -244,7 +244,7 @@ interface BarrelRow {
 /** Barrel burns of household waste at Gullett's PVC levels. */
 export function barrelRows(core: Core, library: EmissionFactorLibraryFile): BarrelRow[] {
   return GULLETT_PVC_LEVELS.map((pvc) => {
-    const composition = pvc > 0 ? { PVC: pvc, otherPlastic: 1 - pvc } : { otherPlastic: 1 };
+    const composition: Record<string, number> = pvc > 0 ? { PVC: pvc, otherPlastic: 1 - pvc } : { otherPlastic: 1 };
     const releases = (method: 'toolkit' | 'chlorineAdjusted', exponent?: number) => ({
       releases: { method, chlorineFraction: { otherPlastic: BACKGROUND_CL }, ...(exponent !== undefined ? { chlorine: { exponent } } : {}) },
     });

@@ -19,9 +19,9 @@ const modules = new Map<string, WebAssembly.Module>();
 export function wasmModule(path = WASM_RELEASE): WebAssembly.Module {
   let m = modules.get(path);
   if (!m) {
-    let bytes: Buffer;
+    let bytes: Uint8Array<ArrayBuffer>;
     try {
-      bytes = readFileSync(path);
+      bytes = new Uint8Array(readFileSync(path)); // a copy on its own ArrayBuffer, which is what WebAssembly.Module takes
     } catch {
       throw new Error(`the Wasm core ${path} is missing; run \`npm run asbuild\` first`);
     }
