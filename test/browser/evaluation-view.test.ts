@@ -151,7 +151,8 @@ describe('<plc-evaluation-view> with the real core worker', () => {
       if (column) expect(text(first)).to.include(column);
       // The illustrative survey is still shown.
       expect(inView(app, 'plc-survey-table')!.shadowRoot!.querySelectorAll('tbody tr')).to.have.length(23);
-      expect(text(view(app).shadowRoot!.querySelector('[data-testid="survey-source"]'))).to.include('illustrative-survey.csv');
+      // (named by its title, not its file name)
+      expect(text(view(app).shadowRoot!.querySelector('[data-testid="survey-source"]'))).to.include('Showing the illustrative survey that comes with the app.');
     });
   }
 
