@@ -64,7 +64,7 @@ export class PlcCanvasChart extends ChartElement {
     const options = (chart.config.options ??= {}) as { plugins?: Record<string, unknown> };
     const plugins = (options.plugins ??= {});
     const previous = plugins.title;
-    plugins.title = { display: true, text: title, align: 'start', font: { size: 13, weight: 'bold' } };
+    plugins.title = { display: true, text: title, align: 'start', color: '#1a1a1a', font: { size: 13, weight: 'bold' } };
     chart.update('none');
     const png = withMargin(chart.canvas, PNG_MARGIN * (chart.currentDevicePixelRatio || 1));
     if (previous === undefined) delete plugins.title;
