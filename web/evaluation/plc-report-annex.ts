@@ -97,6 +97,23 @@ export class PlcReportAnnex extends LitElement {
       p {
         font-size: var(--sl-font-size-small);
       }
+      /* On a phone a share of the width leaves a number too narrow a column for its digits
+         ("50 / 0"): the value and status columns get room for a number and a word. */
+      @media (max-width: 40rem) {
+        col.value {
+          width: 4rem;
+        }
+        col.status {
+          width: 3.5rem;
+        }
+        col.pointer {
+          width: 28%;
+        }
+        td,
+        td.text {
+          overflow-wrap: break-word;
+        }
+      }
     `,
   ];
 
@@ -153,7 +170,7 @@ export class PlcReportAnnex extends LitElement {
           (a) =>
             html`<tr>
               <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
-              <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
+              <td class="value">${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
               <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
               <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
             </tr>`,
