@@ -3,15 +3,21 @@ import { css } from 'lit';
 // Small style sheets many elements share, each one concept. An element lists the ones it uses
 // in its `styles`, before its own rules (issue 15: one place for each thing).
 
+/** The declarations that take a box out of sight but leave it to screen readers; for a rule of
+ *  an element's own (e.g. one that hides a label only on a narrow screen). */
+export const hiddenBox = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenBox}
   }
 `;
 

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
+import { focusRing } from './training-styles.ts';
 
 export interface LeverOption {
   value: string;
@@ -54,8 +55,7 @@ export class PlcLever extends LitElement {
       cursor: pointer;
     }
     input[type='range']:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
+      ${focusRing}
     }
     .ends {
       display: flex;
@@ -104,8 +104,7 @@ export class PlcLever extends LitElement {
       white-space: pre;
     }
     .choices label:has(input:focus-visible) {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
+      ${focusRing}
     }
     :host([disabled]) fieldset {
       opacity: 0.6;

@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/** The training's keyboard focus ring (levers, steps, buttons): thick orange, clear on white and on green. */
+export const focusRing = css`
+  outline: 3px solid #b35c00;
+  outline-offset: 2px;
+`;
+
 /**
  * Styles of <plc-training-view>. Type is large everywhere (≥ 18 px body) and larger still in the
  * presenter layout (≥ 20 px, growing with the window); text colours reach at least 7:1 or 4.5:1
@@ -129,8 +135,7 @@ export const trainingStyles = css`
     cursor: pointer;
   }
   button.quiet:focus-visible {
-    outline: 3px solid #b35c00;
-    outline-offset: 2px;
+    ${focusRing}
   }
   .live {
     transition: opacity 120ms linear;
