@@ -79,3 +79,11 @@ export const evaluationStyles = [
     }
   `,
 ];
+
+/** The report's sub-headings (a village, a scenario's assumptions): kept with what follows on paper. */
+export const reportSubheading = css`
+  h4 {
+    margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
+    break-after: avoid;
+  }
+`;
