@@ -87,3 +87,14 @@ export const reportSubheading = css`
     break-after: avoid;
   }
 `;
+
+/** A table across the width of its panel or page; its text columns read from the left. */
+export const wideTable = css`
+  table {
+    width: 100%;
+  }
+  td.text,
+  th.text {
+    text-align: left;
+  }
+`;
