@@ -13,6 +13,7 @@ import {
 import { fuelLabel } from './training-words.ts';
 import type { LeverChangeEvent, LeverOption } from './plc-lever.ts';
 import './plc-lever.ts';
+import { autoGrid } from './training-styles.ts';
 
 /** Fired when the trainer moves any lever: the whole new set. */
 export type LeversChangeEvent = CustomEvent<{ levers: TrainingLevers }>;
@@ -33,16 +34,18 @@ interface LeverDescriptor {
 @localized()
 @customElement('plc-training-levers')
 export class PlcTrainingLevers extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 20em), 1fr));
-      gap: 0.9em;
-    }
-  `;
+  static override styles = [
+    autoGrid,
+    css`
+      :host {
+        display: block;
+      }
+      .grid {
+        --plc-grid-min: 20em;
+        --plc-grid-gap: 0.9em;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) levers: TrainingLevers | null = null;
   @property({ attribute: false }) availability: LeverAvailability | null = null;
@@ -106,7 +109,7 @@ export class PlcTrainingLevers extends LitElement {
     const l = this.levers;
     const a = this.availability;
     if (!l || !a) return nothing;
-    return html`<div class="grid" @plc-lever-change=${this.onLever}>
+    return html`<div class="grid auto-grid" @plc-lever-change=${this.onLever}>
       ${this.descriptors(l)
         .filter((d) => a[d.name])
         .map(

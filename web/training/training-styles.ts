@@ -6,6 +6,16 @@ export const focusRing = css`
   outline-offset: 2px;
 `;
 
+/** The training's grids: equal columns, as many as fit at --plc-grid-min each (one on a phone),
+ *  --plc-grid-gap apart. An element gives its grid the class `auto-grid` and sets both. */
+export const autoGrid = css`
+  .auto-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-grid-min)), 1fr));
+    gap: var(--plc-grid-gap);
+  }
+`;
+
 /**
  * Styles of <plc-training-view>. Type is large everywhere (≥ 18 px body) and larger still in the
  * presenter layout (≥ 20 px, growing with the window); text colours reach at least 7:1 or 4.5:1
