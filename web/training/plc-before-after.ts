@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { beforeAfterData, beforeAfterOptions, type PairVerdict } from './before-after.ts';
 import '../common/charts/plc-chart.ts';
 import { figureLabel, labelTag, unitAfterValue, unitTag, type FigureKey } from '../app/figures.ts';
-import { autoGrid } from './training-styles.ts';
+import { trainingGrid } from './training-styles.ts';
 
 /** One before/after pair: the raw numbers draw the bars, the formatted texts label them; its
  *  title and unit are the catalogue's (the short label). */
@@ -27,7 +27,7 @@ export interface BeforeAfterPair {
 @customElement('plc-before-after')
 export class PlcBeforeAfter extends LitElement {
   static override styles = [
-    autoGrid,
+    trainingGrid,
     css`
       :host {
         display: block;

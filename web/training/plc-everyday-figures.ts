@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { Verdict } from '../shared/analysis/training-why.ts';
 import { cssProps } from '../common/directives/css-props.ts';
 import { labelTag, unitAfterValue, unitTag, type FigureKey, type LabelForm } from '../app/figures.ts';
-import { autoGrid } from './training-styles.ts';
+import { trainingGrid } from './training-styles.ts';
 
 /** One figure in everyday units, its value already formatted; its label and unit are the
  *  catalogue's; `before` shows what it was without the levers. */
@@ -27,7 +27,7 @@ export interface EverydayItem {
 @customElement('plc-everyday-figures')
 export class PlcEverydayFigures extends LitElement {
   static override styles = [
-    autoGrid,
+    trainingGrid,
     css`
       :host {
         display: block;

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
-import { autoGrid, focusRing } from './training-styles.ts';
+import { trainingGrid, focusRing } from './training-styles.ts';
 
 export interface LeverOption {
   value: string;
@@ -20,7 +20,7 @@ export type LeverChangeEvent = CustomEvent<{ name: string; value: number | strin
 @customElement('plc-lever')
 export class PlcLever extends LitElement {
   static override styles = [
-    autoGrid,
+    trainingGrid,
     css`
       :host {
         display: block;

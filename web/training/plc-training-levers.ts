@@ -13,7 +13,7 @@ import {
 import { fuelLabel } from './training-words.ts';
 import type { LeverChangeEvent, LeverOption } from './plc-lever.ts';
 import './plc-lever.ts';
-import { autoGrid } from './training-styles.ts';
+import { trainingGrid } from './training-styles.ts';
 
 /** Fired when the trainer moves any lever: the whole new set. */
 export type LeversChangeEvent = CustomEvent<{ levers: TrainingLevers }>;
@@ -35,7 +35,7 @@ interface LeverDescriptor {
 @customElement('plc-training-levers')
 export class PlcTrainingLevers extends LitElement {
   static override styles = [
-    autoGrid,
+    trainingGrid,
     css`
       :host {
         display: block;

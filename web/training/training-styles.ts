@@ -8,7 +8,7 @@ export const focusRing = css`
 
 /** The training's grids: equal columns, as many as fit at --plc-grid-min each (one on a phone),
  *  --plc-grid-gap apart. An element gives its grid the class `auto-grid` and sets both. */
-export const autoGrid = css`
+export const trainingGrid = css`
   .auto-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-grid-min)), 1fr));
