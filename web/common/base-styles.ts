@@ -3,15 +3,21 @@ import { css } from 'lit';
 // Small style sheets many elements share, each one concept. An element lists the ones it uses
 // in its `styles`, before its own rules (issue 15: one place for each thing).
 
+/** The declarations that take a box out of sight but leave it to screen readers; for a rule of
+ *  an element's own (e.g. one that hides a label only on a narrow screen). */
+export const hiddenBox = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenBox}
   }
 `;
 
@@ -124,6 +130,20 @@ export const compactTable = css`
   td {
     padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
     border-bottom: 1px solid var(--sl-color-neutral-200);
+  }
+`;
+
+/** A full-width table of words and fields in small type, its cells aligned left (the unit
+ *  editor's removals; fits the run history and the village's groups too). */
+export const wordTable = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--sl-font-size-small);
+  }
+  th,
+  td {
+    text-align: left;
   }
 `;
 
