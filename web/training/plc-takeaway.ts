@@ -217,9 +217,17 @@ export class PlcTakeaway extends LitElement {
           padding: 0.7em;
         }
       }
+      /* One A4 page in either language (test/e2e/takeaway-pdf.mjs prints both and counts the pages). */
       @media print {
         :host {
-          font-size: 11pt;
+          font-size: 10pt;
+        }
+        th,
+        td {
+          padding: 0.2em 0.4em;
+        }
+        h4 {
+          margin: 0.6em 0 0.2em;
         }
         article {
           border: none;
