@@ -11,7 +11,7 @@ import { dynamicsViewModel } from './dynamics-view-model.ts';
 import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
 import './plc-dynamics-controls.ts';
-import type { DynamicsSettingsEdit } from './plc-dynamics-controls.ts';
+import type { RunSettingsEdit } from '../common/run-settings-form.ts';
 import './plc-dynamics-timeline.ts';
 import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
@@ -145,7 +145,7 @@ export class PlcDynamicsView extends LitElement {
                 .options=${dynamics.options}
                 ?running=${running}
                 @plc-dynamics-run=${this.run}
-                @plc-dynamics-edit=${(e: CustomEvent<DynamicsSettingsEdit>) => (this.settingsPending = e.detail.pending)}
+                @plc-dynamics-edit=${(e: CustomEvent<RunSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 @plc-dynamics-cancel=${() => dynamics.cancel()}
               ></plc-dynamics-controls>`
             : html`<p>${msg('Loading the scenario…')}</p>`

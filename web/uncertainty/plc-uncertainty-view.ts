@@ -19,7 +19,7 @@ import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/fig
 import './plc-histogram.ts';
 import { warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-mc-controls.ts';
-import type { McSettingsEdit } from './plc-mc-controls.ts';
+import type { RunSettingsEdit } from '../common/run-settings-form.ts';
 import './plc-mc-table.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -250,7 +250,7 @@ export class PlcUncertaintyView extends LitElement {
                   ?running=${run.mc.running}
                   .pilotMeasures=${PILOT_MEASURE_IDS.length}
                   @plc-mc-run=${this.start}
-                  @plc-mc-edit=${(e: CustomEvent<McSettingsEdit>) => (this.settingsPending = e.detail.pending)}
+                  @plc-mc-edit=${(e: CustomEvent<RunSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 ></plc-mc-controls
                 >${this.renderProgress()}`
             : html`<p>${msg('Loading the scenario…')}</p>`
