@@ -46,3 +46,19 @@ export const viewStyles = [
     }
   `,
 ];
+
+/** Sections one under another, and a grid of chart panels side by side that wraps on a narrow screen. */
+export const sectionStack = css`
+  section {
+    margin-bottom: var(--sl-spacing-medium);
+  }
+  .charts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+    gap: var(--sl-spacing-medium);
+    margin-bottom: var(--sl-spacing-medium);
+  }
+  .charts > section {
+    margin-bottom: 0;
+  }
+`;

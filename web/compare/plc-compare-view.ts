@@ -35,7 +35,7 @@ import '../common/plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
-import { viewStyles } from '../common/view-styles.ts';
+import { sectionStack, viewStyles } from '../common/view-styles.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -47,10 +47,8 @@ import { viewStyles } from '../common/view-styles.ts';
 export class PlcCompareView extends LitElement {
   static override styles = [
     viewStyles,
+    sectionStack,
     css`
-      section {
-        margin-bottom: var(--sl-spacing-medium);
-      }
       .pickers {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
@@ -58,15 +56,6 @@ export class PlcCompareView extends LitElement {
       }
       .add {
         margin-top: var(--sl-spacing-small);
-      }
-      .charts {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-        gap: var(--sl-spacing-medium);
-        margin-bottom: var(--sl-spacing-medium);
-      }
-      .charts > section {
-        margin-bottom: 0;
       }
       .flows {
         display: grid;
