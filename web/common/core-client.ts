@@ -1,6 +1,7 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/contract/api-types.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
+import { TurnQueue } from './turn-queue.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';
 
@@ -51,13 +52,16 @@ export class CoreClient {
   readonly idleTimeoutMs: number;
   private readonly createWorker: () => Worker;
   private running: RunningWorker | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private pending = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly turns: TurnQueue;
 
   constructor(options: CoreClientOptions = {}) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
     this.createWorker = options.createWorker ?? startCoreWorker;
+    this.turns = new TurnQueue(
+      this.idleTimeoutMs,
+      () => this.terminate(),
+      () => this.running !== null,
+    );
   }
 
   /** True while a worker is alive (started and neither idle-terminated nor aborted). */
@@ -96,7 +100,7 @@ export class CoreClient {
 
   /** Terminates the worker now; queued calls still run (on a fresh worker). */
   terminate(): void {
-    this.clearIdleTimer();
+    this.turns.clearIdleTimer();
     if (!this.running) return;
     const { worker, unwatch } = this.running;
     this.running = null;
@@ -113,22 +117,7 @@ export class CoreClient {
   }
 
   private enqueue<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    this.pending++;
-    this.clearIdleTimer();
-    const result = this.queue.then(() => this.runOne(call, signal));
-    // The queue only orders calls; a failed call must not stop the next one.
-    this.queue = result.then(
-      () => this.settled(),
-      () => this.settled(),
-    );
-    return result;
-  }
-
-  private settled(): void {
-    this.pending--;
-    if (this.pending === 0 && this.running) {
-      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
-    }
+    return this.turns.take(() => this.runOne(call, signal));
   }
 
   private runOne<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -173,10 +162,5 @@ export class CoreClient {
     });
     this.running = { worker, remote, failed, watched, unwatch };
     return this.running;
-  }
-
-  private clearIdleTimer(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
   }
 }

@@ -14,6 +14,7 @@ import type {
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
+import { TurnQueue } from './turn-queue.ts';
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
@@ -112,13 +113,16 @@ export class WorkerPool {
   readonly idleTimeoutMs: number;
   private readonly createWorker: () => Worker;
   private workers: PoolWorker[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
-  private pending = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly turns: TurnQueue;
 
   constructor(options: PoolOptions = {}) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_POOL_IDLE_TIMEOUT_MS;
     this.createWorker = options.createWorker ?? startCoreWorker;
+    this.turns = new TurnQueue(
+      this.idleTimeoutMs,
+      () => this.terminate(),
+      () => this.workers.length > 0,
+    );
   }
 
   /** Workers alive now. */
@@ -128,7 +132,7 @@ export class WorkerPool {
 
   /** Terminates every worker now; calls still running reject. */
   terminate(reason: unknown = new Error('The worker pool was stopped.')): void {
-    this.clearIdleTimer();
+    this.turns.clearIdleTimer();
     const workers = this.workers;
     this.workers = [];
     for (const w of workers) w.kill(reason);
@@ -274,21 +278,7 @@ export class WorkerPool {
 
   /** Queues a run; its tasks go to up to `workers` workers, each taking the next task when free. */
   private schedule<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
-    this.pending++;
-    this.clearIdleTimer();
-    const result = this.queue.then(() => this.runTasks(tasks, control, run));
-    this.queue = result.then(
-      () => this.settled(),
-      () => this.settled(),
-    );
-    return result;
-  }
-
-  private settled(): void {
-    this.pending--;
-    if (this.pending === 0 && this.workers.length > 0) {
-      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
-    }
+    return this.turns.take(() => this.runTasks(tasks, control, run));
   }
 
   private runTasks<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
@@ -357,10 +347,5 @@ export class WorkerPool {
   private drop(w: PoolWorker, reason: unknown): void {
     this.workers = this.workers.filter((x) => x !== w);
     w.kill(reason);
-  }
-
-  private clearIdleTimer(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
   }
 }
