@@ -1,28 +1,19 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/contract/api-types.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
-import { TurnQueue } from './turn-queue.ts';
+import { WorkerHost, type WorkerHostOptions } from './worker-host.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';
 
 export type { CoreInfo };
 
-export interface CoreClientOptions {
-  /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */
-  idleTimeoutMs?: number;
-  /** Starts a worker; tests inject their own. */
-  createWorker?: () => Worker;
-}
+export type CoreClientOptions = WorkerHostOptions;
 
 export interface CallOptions {
   signal?: AbortSignal;
 }
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
-
-function startCoreWorker(): Worker {
-  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
-}
 
 function abortError(signal: AbortSignal): unknown {
   // A reason given to abort() wins; otherwise the standard DOMException.
@@ -48,20 +39,15 @@ interface RunningWorker {
  * stops by itself rejects its call with WorkerCrashedError, and one whose core trapped is replaced:
  * either way the next call runs on a fresh worker.
  */
-export class CoreClient {
-  readonly idleTimeoutMs: number;
-  private readonly createWorker: () => Worker;
+export class CoreClient extends WorkerHost {
   private running: RunningWorker | null = null;
-  private readonly turns: TurnQueue;
 
   constructor(options: CoreClientOptions = {}) {
-    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-    this.createWorker = options.createWorker ?? startCoreWorker;
-    this.turns = new TurnQueue(
-      this.idleTimeoutMs,
-      () => this.terminate(),
-      () => this.running !== null,
-    );
+    super(options, DEFAULT_IDLE_TIMEOUT_MS);
+  }
+
+  protected alive(): boolean {
+    return this.running !== null;
   }
 
   /** True while a worker is alive (started and neither idle-terminated nor aborted). */

@@ -14,7 +14,7 @@ import type {
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
-import { TurnQueue } from './turn-queue.ts';
+import { WorkerHost, type WorkerHostOptions } from './worker-host.ts';
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
@@ -29,11 +29,7 @@ export function defaultWorkerCount(): number {
 
 export const clampWorkers = (n: number) => Math.max(1, Math.min(MAX_WORKERS, Math.floor(Number.isFinite(n) ? n : 1)));
 
-export interface PoolOptions {
-  idleTimeoutMs?: number;
-  /** Starts a worker; tests inject their own. */
-  createWorker?: () => Worker;
-}
+export type PoolOptions = WorkerHostOptions;
 
 export interface Progress {
   /** Draws (or base rows) finished, out of total. */
@@ -91,10 +87,6 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-function startCoreWorker(): Worker {
-  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
-}
-
 /** Stops handing out work when a worker answers { ok: false }. */
 class Refused {
   constructor(readonly outcome: McOutcome<never>) {}
@@ -109,20 +101,15 @@ class Refused {
  * by itself fails its run with WorkerCrashedError, and one whose core trapped is dropped; the next
  * run starts fresh workers in their place.
  */
-export class WorkerPool {
-  readonly idleTimeoutMs: number;
-  private readonly createWorker: () => Worker;
+export class WorkerPool extends WorkerHost {
   private workers: PoolWorker[] = [];
-  private readonly turns: TurnQueue;
 
   constructor(options: PoolOptions = {}) {
-    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_POOL_IDLE_TIMEOUT_MS;
-    this.createWorker = options.createWorker ?? startCoreWorker;
-    this.turns = new TurnQueue(
-      this.idleTimeoutMs,
-      () => this.terminate(),
-      () => this.workers.length > 0,
-    );
+    super(options, DEFAULT_POOL_IDLE_TIMEOUT_MS);
+  }
+
+  protected alive(): boolean {
+    return this.workers.length > 0;
   }
 
   /** Workers alive now. */
