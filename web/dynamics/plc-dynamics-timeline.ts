@@ -16,7 +16,7 @@ import {
 import type { BurnEvent } from '../shared/analysis/dynamics.ts';
 import { formatQuantity } from '../app/format.ts';
 import { figureHeading, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
-import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { chartPanelStyles, emptyChartPanel } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
 
@@ -147,9 +147,7 @@ export class PlcDynamicsTimeline extends LitElement {
 
   override render() {
     const title = msg('Rejects stockpile and burns');
-    if (this.stockpileKg.length === 0)
-      return html`<h3>${title}</h3>
-        <p class="empty">${msg('No points to draw.')}</p>`;
+    if (this.stockpileKg.length === 0) return emptyChartPanel(title, msg('No points to draw.'));
     const day = msg('Working day');
     const rows = sampleIndexes(
       this.stockpileKg.map((p) => p.x),
