@@ -51,14 +51,19 @@ export const numberCells = css`
   }
 `;
 
+/** The box of a card (declarations, to put inside a rule): white, bordered, rounded, padded, and free to shrink. */
+export const cardBox = css`
+  background: var(--sl-color-neutral-0);
+  border: 1px solid var(--sl-color-neutral-200);
+  border-radius: var(--sl-border-radius-large);
+  padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+  min-width: 0;
+`;
+
 /** A figure card: its label, its value (large, never spilling out) and its unit. */
 export const figureCard = css`
   .figure {
-    background: var(--sl-color-neutral-0);
-    border: 1px solid var(--sl-color-neutral-200);
-    border-radius: var(--sl-border-radius-large);
-    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-    min-width: 0;
+    ${cardBox}
   }
   dt {
     font-size: var(--sl-font-size-small);
