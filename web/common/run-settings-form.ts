@@ -13,6 +13,7 @@ import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { checkSetting, groupDigits, settingFieldStyles, type SettingRule } from './fields/setting-check.ts';
+import { autoGrid } from './base-styles.ts';
 
 /** Fired on every edit: `pending` when the form differs from the last run's settings or cannot run,
  *  so the view marks the results as stale. */
@@ -34,8 +35,7 @@ export const runSettingsStyles = [
       display: block;
     }
     form {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--plc-settings-column, 10rem)), 1fr));
+      ${autoGrid('var(--plc-settings-column, 10rem)', 'auto-fill')}
       gap: var(--sl-spacing-small) var(--sl-spacing-medium);
       align-items: start;
     }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelHeading } from './base-styles.ts';
+import { autoGrid, panelHeading } from './base-styles.ts';
 
 /** What every view shares: its heading (focused on arrival, without a ring), the intro line, the
  *  panels, stale results, alerts and the narrow-screen padding. A view adds only its own rules. */
@@ -53,8 +53,7 @@ export const sectionStack = css`
     margin-bottom: var(--sl-spacing-medium);
   }
   .charts {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
+    ${autoGrid('30rem')}
     gap: var(--sl-spacing-medium);
     margin-bottom: var(--sl-spacing-medium);
   }

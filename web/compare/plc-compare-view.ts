@@ -36,6 +36,7 @@ import './plc-waterfall-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { sectionStack, viewStyles } from '../common/view-styles.ts';
+import { autoGrid } from '../common/base-styles.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -50,8 +51,7 @@ export class PlcCompareView extends LitElement {
     sectionStack,
     css`
       .pickers {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        ${autoGrid('24rem')}
         gap: var(--sl-spacing-small);
       }
       .add {

@@ -28,6 +28,7 @@ import './plc-sensitivity-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { sectionStack, viewStyles } from '../common/view-styles.ts';
 import { runEndNotice, staleNotice } from '../common/run-notices.ts';
+import { autoGrid } from '../common/base-styles.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -63,8 +64,7 @@ export class PlcUncertaintyView extends LitElement {
         max-width: 48rem;
       }
       .histograms {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
+        ${autoGrid('19rem')}
         gap: var(--sl-spacing-large);
       }
     `,
