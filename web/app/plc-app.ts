@@ -222,22 +222,16 @@ export class PlcApp extends LitElement {
   }
 
   private viewLabel(id: ViewId): string {
-    switch (id) {
-      case 'workbench':
-        return msg('Workbench');
-      case 'compare':
-        return msg('Compare');
-      case 'dynamics':
-        return msg('Dynamics');
-      case 'uncertainty':
-        return msg('Uncertainty');
-      case 'training':
-        return msg('Training');
-      case 'evaluation':
-        return msg('Evaluation');
-      case 'village':
-        return msg('Village');
-    }
+    const words: Record<ViewId, string> = {
+      workbench: msg('Workbench'),
+      compare: msg('Compare'),
+      dynamics: msg('Dynamics'),
+      uncertainty: msg('Uncertainty'),
+      training: msg('Training'),
+      evaluation: msg('Evaluation'),
+      village: msg('Village'),
+    };
+    return words[id];
   }
 
   private viewPurpose(id: ViewId): string {

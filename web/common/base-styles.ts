@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 // Small style sheets many elements share, each one concept. An element lists the ones it uses
 // in its `styles`, before its own rules (issue 15: one place for each thing).
@@ -57,14 +57,28 @@ export const numberCells = css`
   }
 `;
 
+/**
+ * A grid of columns at least `min` wide, as many as the width holds (declarations, to put inside a
+ * rule). Below `min` a column takes the whole width, so nothing spills out at 360 px. `auto-fit`
+ * stretches few items over the row; `auto-fill` keeps empty tracks, so items keep their width.
+ */
+export function autoGrid(min: string, repeat: 'auto-fit' | 'auto-fill' = 'auto-fit'): CSSResult {
+  return unsafeCSS(`display: grid; grid-template-columns: repeat(${repeat}, minmax(min(100%, ${min}), 1fr));`);
+}
+
+/** The box of a card (declarations, to put inside a rule): white, bordered, rounded, padded, and free to shrink. */
+export const cardBox = css`
+  background: var(--sl-color-neutral-0);
+  border: 1px solid var(--sl-color-neutral-200);
+  border-radius: var(--sl-border-radius-large);
+  padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+  min-width: 0;
+`;
+
 /** A figure card: its label, its value (large, never spilling out) and its unit. */
 export const figureCard = css`
   .figure {
-    background: var(--sl-color-neutral-0);
-    border: 1px solid var(--sl-color-neutral-200);
-    border-radius: var(--sl-border-radius-large);
-    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-    min-width: 0;
+    ${cardBox}
   }
   dt {
     font-size: var(--sl-font-size-small);
