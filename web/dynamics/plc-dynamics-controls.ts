@@ -42,8 +42,9 @@ export class PlcDynamicsControls extends RunSettingsForm<Field, DynamicsOptions>
   static override styles = [
     ...runSettingsStyles,
     css`
+      /* Wide enough for the longest Vietnamese choice ("cứ N ngày một lần") without an ellipsis. */
       :host {
-        --plc-settings-column: 11rem;
+        --plc-settings-column: 13rem;
       }
       .running {
         display: inline-flex;
