@@ -171,6 +171,7 @@ export class PlcUncertaintyView extends LitElement {
     return html` ${staleNotice(staleScenario, this.settingsPending, 'run-facts')} ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="mc-results">
         <section class="panel">
+          <h3>${msg('One figure over the draws')}</h3>
           <p class="run-facts" data-testid="run-facts">${facts}</p>
           <sl-select
             class="figure-select"
