@@ -127,6 +127,20 @@ export const compactTable = css`
   }
 `;
 
+/** A full-width table of words and fields in small type, its cells aligned left (the unit
+ *  editor's removals; fits the run history and the village's groups too). */
+export const wordTable = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--sl-font-size-small);
+  }
+  th,
+  td {
+    text-align: left;
+  }
+`;
+
 /** A spinner and a sentence on one line, while a run goes on. */
 export const runningLine = css`
   .running {

@@ -3,6 +3,7 @@
 // numbers come computed.
 import { msg, str } from '@lit/localize';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import type { SeriesName } from '../shared/contract/api-types.ts';
 import { formatNumber } from '../app/format.ts';
 import { releaseLabel } from '../app/labels.ts';
 
@@ -111,3 +112,13 @@ export function inputLabel(pointer: string): string {
   }
   return pointer;
 }
+
+/** Which series a tornado or Sobol chart is of, as it reads in "Inputs that matter for …". */
+const SERIES_WORDS: Record<SeriesName, () => string> = {
+  before: () => msg('before'),
+  after: () => msg('after'),
+  difference: () => msg('the difference (after − before)'),
+  scenario: () => msg('the scenario'),
+};
+
+export const seriesWords = (s: SeriesName): string => SERIES_WORDS[s]();
