@@ -80,6 +80,25 @@ describe('<plc-number-field> for money', () => {
     expect(edits.at(-1)!.value).to.equal(90_000_001);
   });
 
+  it('takes Backspace or Delete beside a separator as removing the digit beyond it', async () => {
+    const input = box(field);
+    const press = (inputType: string, at: number) => {
+      input.setSelectionRange(at, at);
+      input.dispatchEvent(new InputEvent('beforeinput', { inputType, bubbles: true, cancelable: true, composed: true }));
+    };
+    await type(field, '12,345');
+    // Backspace just after the "," of "12,345" removes the 2: "1,345", the caret after the 1.
+    press('deleteContentBackward', 3);
+    expect(input.value).to.equal('1,345');
+    expect(input.selectionStart).to.equal(1);
+    expect(edits.at(-1)!.value).to.equal(1_345);
+    // Delete just before the "," of "1,345" removes the 3: "145", the caret still after the 1.
+    press('deleteContentForward', 1);
+    expect(input.value).to.equal('145');
+    expect(input.selectionStart).to.equal(1);
+    expect(edits.at(-1)!.value).to.equal(145);
+  });
+
   it('steps by its step with ↑ and ↓, within its range', async () => {
     Object.assign(field, { step: 100_000, min: 0, max: 18_100_000 });
     await field.updateComplete;

@@ -6,7 +6,7 @@ import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
-import { regroup, ungrouped } from './setting-check.ts';
+import { groupSeparator, regroup, ungrouped } from './setting-check.ts';
 
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
@@ -209,6 +209,22 @@ export class PlcNumberField extends LitElement {
     this.edited();
   }
 
+  /** Backspace or Delete beside a group separator of a money amount removes the digit beyond it
+   *  (the separator itself would only come back when the amount is regrouped). */
+  private onBeforeInput(event: InputEvent): void {
+    const { selectionStart: at, selectionEnd, value } = this.input;
+    if (!this.money || at === null || at !== selectionEnd) return;
+    const sep = groupSeparator();
+    const back = event.inputType === 'deleteContentBackward' && at >= 2 && value[at - 1] === sep;
+    const forward = event.inputType === 'deleteContentForward' && value[at] === sep && at + 1 < value.length;
+    if (!back && !forward) return;
+    event.preventDefault();
+    const digit = back ? at - 2 : at + 1;
+    this.input.value = value.slice(0, digit) + value.slice(digit + 1);
+    this.input.setSelectionRange(back ? digit : at, back ? digit : at);
+    this.onInput();
+  }
+
   private edited(): void {
     const value = this.read(this.input.value);
     this.boxNumber = value;
@@ -265,6 +281,7 @@ export class PlcNumberField extends LitElement {
           data-pointer=${this.pointer}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${invalid ? 'error' : nothing}
+          @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
         />

@@ -16,7 +16,7 @@ export interface SettingRule {
 export type SettingCheck = { ok: true; value: number } | { ok: false; message: string };
 
 /** The digit-group separator of the page's language: "," in English, "." in Vietnamese. */
-function groupSeparator(): string {
+export function groupSeparator(): string {
   return new Intl.NumberFormat(intlLocale()).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
 }
 
