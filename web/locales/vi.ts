@@ -724,6 +724,7 @@
 's9d19589772fb6fe5': `Kết quả đã ghi của kịch bản đang mở`,
 's9d281357e03a2380': `Để lại trên bãi rác`,
 's9def8a81919e83ef': `Độ ẩm`,
+'s9df05582cc24b7f1': str`${0} phải là một số: “${1}” không phải là một số.`,
 's9dfa91719f2d663d': str`dùng ${0} công suất`,
 's9e00af76c845b8e8': `Con số (mỗi năm)`,
 's9e162fcf201233bb': str`${0} ngày làm việc đầu tiên, từng ngày`,
