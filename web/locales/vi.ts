@@ -773,6 +773,7 @@
 'sa6bd974aac7681dd': `Đang đánh giá mọi tổ hợp…`,
 'sa6d4361f17423080': `Thành phần`,
 'sa702d53733965b16': str`Tải biểu đồ ${0} dạng ảnh PNG`,
+'sa7629b53f8a21ccb': `Các con số này là của dây chuyền hợp lệ gần nhất: sửa bản nháp để cập nhật.`,
 'sa7f517936dbcd21f': `Càng nhiều PVC trong lửa thì càng nhiều clo. Càng nhiều clo thì càng nhiều đi-ô-xin (cách tính theo clo).`,
 'sa8298e611ddbf57a': `Biểu đồ cột thay đổi của từng chỉ số theo % mức trước, có râu khoảng tin cậy; bảng của nhóm cho các con số.`,
 'sa87d22173ede51d2': `Tiến độ quét`,
