@@ -65,6 +65,33 @@ describe('<plc-app> with the real core worker', () => {
     expect(deepQuery(app, '[data-testid="scenario-name"]')?.textContent?.trim()).to.equal(textIn(scenario.name, 'en'));
   });
 
+  it('marks the figures as stale while the line editor holds a draft that cannot run, and not once it can', async () => {
+    app = mount(new ScenarioSession(client, new ScenarioDb(dbName), scenario));
+    await until(() => figureValue(app!, 'productT'), 20_000, 'the product figure');
+    const figures = () => deepQuery(app!, 'plc-workbench', '[data-testid="figures"]')!;
+    expect(figures().classList.contains('stale')).to.equal(false);
+    const input = await until(
+      () =>
+        deepQuery(
+          app!,
+          'plc-workbench',
+          'plc-line-editor',
+          'plc-feed-editor',
+          'plc-number-field[pointer="/feed/tonnesPerDay"]',
+          'input',
+        ) as HTMLInputElement | null,
+      5_000,
+      'the feed field',
+    );
+    input.value = 'abc';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => figures().classList.contains('stale') || null, 5_000, 'the stale mark');
+    expect(deepQuery(app, 'plc-workbench', '[data-testid="stale"]')?.textContent).to.contain('last valid line');
+    input.value = '2';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await until(() => (!figures().classList.contains('stale') && !deepQuery(app!, 'plc-workbench', '[data-testid="stale"]')) || null, 20_000, 'fresh figures');
+  });
+
   it('draws the PCDD/F chart, whose bars add up to the total release', async () => {
     app = mount(new ScenarioSession(client, new ScenarioDb(dbName), scenario));
     const chart = await until(() => (deepQuery(app!, 'plc-workbench', 'plc-pcddf-chart', 'plc-chart') as PlcChart | null)?.chartInstance, 20_000, 'the chart');

@@ -97,6 +97,23 @@ describe('<plc-line-editor>', () => {
     expect(f.shadowRoot!.querySelector('.error')).to.equal(null);
   });
 
+  it('tells the page when its draft cannot run and when it can again, once each (plc-draft-validity)', async () => {
+    const mounted = await mount();
+    editor = mounted.editor;
+    const told: boolean[] = [];
+    editor.addEventListener('plc-draft-validity', (e) => told.push((e as CustomEvent<{ valid: boolean }>).detail.valid));
+    const f = await until(() => field(editor!, '/feed/tonnesPerDay'), 2_000, 'the feed field');
+    await type(f, 'abc');
+    await settle(editor);
+    await type(f, 'abcd'); // still invalid: nothing new to tell
+    await settle(editor);
+    expect(told).to.deep.equal([false]);
+    await type(f, '2');
+    await settle(editor);
+    expect(told).to.deep.equal([false, true]);
+    expect(mounted.sent.at(-1)!.feed).to.have.property('tonnesPerDay', 2);
+  });
+
   it('keeps the composition summing to 1 and the edited share as typed, and normalises on demand', async () => {
     const mounted = await mount();
     editor = mounted.editor;

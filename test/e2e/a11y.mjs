@@ -2,7 +2,7 @@
 // run.mjs), every main view in English and in Vietnamese — Workbench, Compare with results,
 // Dynamics after its run, Uncertainty after a run, Training on the lever step and the last step,
 // Evaluation with the illustrative survey, the Village view (Minh Khai), and the Library dialog. Fails on any violation of impact
-// "serious" or "critical" (WCAG 2.x A/AA and axe's best practices); lesser ones are listed only.
+// "moderate", "serious" or "critical" (WCAG 2.x A/AA and axe's best practices); lesser ones are listed only.
 // The last line is `N passed, M failed`.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -10,7 +10,7 @@ import { launchBrowser, startPreview, textOf } from './helpers.mjs';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LANGS = ['en', 'vi'];
-const BLOCKING = new Set(['serious', 'critical']);
+const BLOCKING = new Set(['moderate', 'serious', 'critical']);
 const results = [];
 
 /** Runs axe on the whole page (it walks open shadow roots) and returns the violations. */
@@ -75,6 +75,7 @@ async function check(name, page) {
   const minor = violations.filter((v) => !BLOCKING.has(v.impact));
   results.push(blocking.length === 0);
   console.log(`${blocking.length === 0 ? 'ok' : 'not ok'} - ${name}${minor.length ? ` (${minor.length} minor: ${minor.map((v) => v.id).join(', ')})` : ''}`);
+  for (const v of minor) console.log(`    [minor] ${v.id}: ${v.help} (${v.count}×)\n      ${v.targets.join('\n      ')}`);
   for (const v of blocking) console.log(`    [${v.impact}] ${v.id}: ${v.help} (${v.count}×)\n      ${v.targets.join('\n      ')}`);
 }
 

@@ -30,9 +30,7 @@ const SIZES = [
  * Compare's own texts or the Library may be listed here.
  */
 export const ALLOWED = [
-  // The Dynamics failure-model dropdown's value (its code, kept by Shoelace in an aria-hidden,
-  // transparent input, which this test no longer reads: the entry can go once Dynamics is merged).
-  ['dynamics', 'exponential'],
+  // None left: every view speaks only Vietnamese.
 ];
 
 const decode = (s) =>
@@ -120,10 +118,11 @@ function visibleTexts() {
         if (text && el && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName) && shown(el) && !other(el)) out.push({ text, where: where(el) });
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node;
-        // Shoelace's <sl-select> keeps its value code in an input that is aria-hidden and fully
-        // transparent (for form validation); what it shows is its option's words, read above.
-        const hiddenInput = el.type === 'hidden' || el.type === 'file' || el.getAttribute('aria-hidden') === 'true';
-        if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && !hiddenInput && shown(el) && !other(el)) {
+        // An input marked aria-hidden is neither seen nor read aloud: <sl-select>'s form-value input
+        // (opacity 0, behind the shown one) holds the option's value ("exponential"), while the
+        // dropdown shows the option's words in its display input, which is scanned.
+        const hidden = el.getAttribute('aria-hidden') === 'true';
+        if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.type !== 'hidden' && el.type !== 'file' && !hidden && shown(el) && !other(el)) {
           const value = String(el.value ?? '').trim();
           if (value) out.push({ text: value, where: where(el) });
           if (el.placeholder && !value) out.push({ text: el.placeholder, where: where(el) });

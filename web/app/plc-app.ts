@@ -109,6 +109,9 @@ export class PlcApp extends LitElement {
   @state() private view: ViewId = 'workbench';
   /** On a phone the navigation is one button that opens the list of views. */
   @state() private navOpen = false;
+  /** The library dialog is open: the page behind it is inert, as behind a native modal <dialog>
+   *  (no focus, no clicks, and no second banner or contentinfo landmark beside the dialog's own). */
+  @state() private modalOpen = false;
   private stopRefreshing: (() => void) | null = null;
   private started: ScenarioSession | null = null;
   private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
@@ -222,22 +225,16 @@ export class PlcApp extends LitElement {
   }
 
   private viewLabel(id: ViewId): string {
-    switch (id) {
-      case 'workbench':
-        return msg('Workbench');
-      case 'compare':
-        return msg('Compare');
-      case 'dynamics':
-        return msg('Dynamics');
-      case 'uncertainty':
-        return msg('Uncertainty');
-      case 'training':
-        return msg('Training');
-      case 'evaluation':
-        return msg('Evaluation');
-      case 'village':
-        return msg('Village');
-    }
+    const words: Record<ViewId, string> = {
+      workbench: msg('Workbench'),
+      compare: msg('Compare'),
+      dynamics: msg('Dynamics'),
+      uncertainty: msg('Uncertainty'),
+      training: msg('Training'),
+      evaluation: msg('Evaluation'),
+      village: msg('Village'),
+    };
+    return words[id];
   }
 
   private viewPurpose(id: ViewId): string {
@@ -283,6 +280,11 @@ export class PlcApp extends LitElement {
   }
 
   /** A button rather than a link: the target sits in this shadow root, where `#main` cannot reach it. */
+  /** The dialog's own show and hide (not those of the alerts and menus inside it). */
+  private onModal = (e: Event): void => {
+    if ((e.composedPath()[0] as Element | undefined)?.tagName === 'SL-DIALOG') this.modalOpen = e.type === 'sl-show';
+  };
+
   private skipToContent(): void {
     void this.focusView();
   }
@@ -290,7 +292,7 @@ export class PlcApp extends LitElement {
   override render() {
     const scenario = this.session?.draft.scenario;
     return html`
-      <header aria-label=${msg('Plastic line simulator')}>
+      <header aria-label=${msg('Plastic line simulator')} ?inert=${this.modalOpen}>
         <button type="button" class="skip" @click=${this.skipToContent}>${msg('Skip to content')}</button>
         <div class="bar">
           <h1>${msg('Plastic line simulator')}</h1>
@@ -326,20 +328,20 @@ export class PlcApp extends LitElement {
           </ul>
         </nav>
       </header>
-      <plc-conflict-notice class="conflict"></plc-conflict-notice>
-      <main id="main">
+      <plc-conflict-notice class="conflict" ?inert=${this.modalOpen}></plc-conflict-notice>
+      <main id="main" ?inert=${this.modalOpen}>
         <plc-update-notice class="notice"></plc-update-notice>
         <plc-fault-notice class="notice"></plc-fault-notice>
         ${this.renderView()}
       </main>
-      <footer aria-label=${msg('About the figures')}>
+      <footer aria-label=${msg('About the figures')} ?inert=${this.modalOpen}>
         ${
           this.view === 'training'
             ? msg('Figures a week or a month, as each card says (a week is a year ÷ 52, a month a year ÷ 12), from the model’s yearly figures.')
             : msg('Figures are per year. PCDD/F in µg TEQ (WHO toxic equivalents).')
         }
       </footer>
-      ${this.loaded.has('library') ? html`<plc-library-dialog></plc-library-dialog>` : nothing}
+      ${this.loaded.has('library') ? html`<plc-library-dialog @sl-show=${this.onModal} @sl-after-hide=${this.onModal}></plc-library-dialog>` : nothing}
     `;
   }
 }

@@ -1,17 +1,23 @@
-import { css } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 // Small style sheets many elements share, each one concept. An element lists the ones it uses
 // in its `styles`, before its own rules (issue 15: one place for each thing).
 
+/** The declarations that take a box out of sight but leave it to screen readers; for a rule of
+ *  an element's own (e.g. one that hides a label only on a narrow screen). */
+export const hiddenBox = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+`;
+
 /** Text for screen readers only. */
 export const visuallyHidden = css`
   .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
+    ${hiddenBox}
   }
 `;
 
@@ -51,14 +57,28 @@ export const numberCells = css`
   }
 `;
 
+/**
+ * A grid of columns at least `min` wide, as many as the width holds (declarations, to put inside a
+ * rule). Below `min` a column takes the whole width, so nothing spills out at 360 px. `auto-fit`
+ * stretches few items over the row; `auto-fill` keeps empty tracks, so items keep their width.
+ */
+export function autoGrid(min: string, repeat: 'auto-fit' | 'auto-fill' = 'auto-fit'): CSSResult {
+  return unsafeCSS(`display: grid; grid-template-columns: repeat(${repeat}, minmax(min(100%, ${min}), 1fr));`);
+}
+
+/** The box of a card (declarations, to put inside a rule): white, bordered, rounded, padded, and free to shrink. */
+export const cardBox = css`
+  background: var(--sl-color-neutral-0);
+  border: 1px solid var(--sl-color-neutral-200);
+  border-radius: var(--sl-border-radius-large);
+  padding: var(--sl-spacing-small) var(--sl-spacing-medium);
+  min-width: 0;
+`;
+
 /** A figure card: its label, its value (large, never spilling out) and its unit. */
 export const figureCard = css`
   .figure {
-    background: var(--sl-color-neutral-0);
-    border: 1px solid var(--sl-color-neutral-200);
-    border-radius: var(--sl-border-radius-large);
-    padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-    min-width: 0;
+    ${cardBox}
   }
   dt {
     font-size: var(--sl-font-size-small);
@@ -124,6 +144,20 @@ export const compactTable = css`
   td {
     padding: var(--sl-spacing-3x-small) var(--sl-spacing-x-small);
     border-bottom: 1px solid var(--sl-color-neutral-200);
+  }
+`;
+
+/** A full-width table of words and fields in small type, its cells aligned left (the unit
+ *  editor's removals; fits the run history and the village's groups too). */
+export const wordTable = css`
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: var(--sl-font-size-small);
+  }
+  th,
+  td {
+    text-align: left;
   }
 `;
 

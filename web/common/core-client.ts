@@ -1,27 +1,19 @@
 import { proxy, wrap, type Remote } from 'comlink';
 import type { CoreApi, CoreInfo, DynamicsOptions, DynamicsOutcome, SimulateOutcome, SweepAxis } from '../shared/contract/api-types.ts';
 import { needsFreshWorker, watchWorker, WorkerCrashedError } from './worker-faults.ts';
+import { WorkerHost, type WorkerHostOptions } from './worker-host.ts';
 
 export { WorkerCrashedError } from './worker-faults.ts';
 
 export type { CoreInfo };
 
-export interface CoreClientOptions {
-  /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */
-  idleTimeoutMs?: number;
-  /** Starts a worker; tests inject their own. */
-  createWorker?: () => Worker;
-}
+export type CoreClientOptions = WorkerHostOptions;
 
 export interface CallOptions {
   signal?: AbortSignal;
 }
 
 export const DEFAULT_IDLE_TIMEOUT_MS = 30_000;
-
-function startCoreWorker(): Worker {
-  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
-}
 
 function abortError(signal: AbortSignal): unknown {
   // A reason given to abort() wins; otherwise the standard DOMException.
@@ -47,17 +39,15 @@ interface RunningWorker {
  * stops by itself rejects its call with WorkerCrashedError, and one whose core trapped is replaced:
  * either way the next call runs on a fresh worker.
  */
-export class CoreClient {
-  readonly idleTimeoutMs: number;
-  private readonly createWorker: () => Worker;
+export class CoreClient extends WorkerHost {
   private running: RunningWorker | null = null;
-  private queue: Promise<unknown> = Promise.resolve();
-  private pending = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: CoreClientOptions = {}) {
-    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-    this.createWorker = options.createWorker ?? startCoreWorker;
+    super(options, DEFAULT_IDLE_TIMEOUT_MS);
+  }
+
+  protected alive(): boolean {
+    return this.running !== null;
   }
 
   /** True while a worker is alive (started and neither idle-terminated nor aborted). */
@@ -96,7 +86,7 @@ export class CoreClient {
 
   /** Terminates the worker now; queued calls still run (on a fresh worker). */
   terminate(): void {
-    this.clearIdleTimer();
+    this.turns.clearIdleTimer();
     if (!this.running) return;
     const { worker, unwatch } = this.running;
     this.running = null;
@@ -113,22 +103,7 @@ export class CoreClient {
   }
 
   private enqueue<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    this.pending++;
-    this.clearIdleTimer();
-    const result = this.queue.then(() => this.runOne(call, signal));
-    // The queue only orders calls; a failed call must not stop the next one.
-    this.queue = result.then(
-      () => this.settled(),
-      () => this.settled(),
-    );
-    return result;
-  }
-
-  private settled(): void {
-    this.pending--;
-    if (this.pending === 0 && this.running) {
-      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
-    }
+    return this.turns.take(() => this.runOne(call, signal));
   }
 
   private runOne<T>(call: (remote: Remote<CoreApi>) => Promise<T>, signal?: AbortSignal): Promise<T> {
@@ -173,10 +148,5 @@ export class CoreClient {
     });
     this.running = { worker, remote, failed, watched, unwatch };
     return this.running;
-  }
-
-  private clearIdleTimer(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
   }
 }

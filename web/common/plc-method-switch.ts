@@ -3,6 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatNumber, formatQuantity } from '../app/format.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
+import { fieldGroup } from './fields/field-styles.ts';
 
 /** Fired when the user picks a method: the view makes it the scenario's `releases.method`. */
 export type MethodChangeEvent = CustomEvent<{ method: ReleaseMethod }>;
@@ -21,59 +22,54 @@ export function methodName(method: ReleaseMethod): string {
 @localized()
 @customElement('plc-method-switch')
 export class PlcMethodSwitch extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    fieldset {
-      border: 1px solid var(--sl-color-neutral-300);
-      border-radius: var(--sl-border-radius-large);
-      margin: 0;
-      padding: var(--sl-spacing-2x-small) var(--sl-spacing-small) var(--sl-spacing-x-small);
-      min-width: 0;
-    }
-    legend {
-      font-size: var(--sl-font-size-small);
-      font-weight: var(--sl-font-weight-semibold);
-      padding: 0 var(--sl-spacing-2x-small);
-    }
-    .options {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--sl-spacing-2x-small);
-    }
-    label {
-      display: inline-flex;
-      align-items: center;
-      gap: var(--sl-spacing-2x-small);
-      cursor: pointer;
-      min-height: 2.25rem;
-      padding: 0 var(--sl-spacing-small);
-      border: 1px solid var(--sl-color-neutral-400);
-      border-radius: var(--sl-border-radius-medium);
-      font-size: var(--sl-font-size-small);
-      background: var(--sl-color-neutral-0);
-      color: var(--sl-color-neutral-900);
-    }
-    label:has(input:checked) {
-      border-color: var(--sl-color-primary-700);
-      background: var(--sl-color-primary-50);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    label:has(input:focus-visible) {
-      outline: 2px solid var(--sl-color-primary-600);
-      outline-offset: 1px;
-    }
-    input {
-      margin: 0;
-      accent-color: var(--sl-color-primary-700);
-    }
-    .hint {
-      margin: var(--sl-spacing-2x-small) 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = [
+    fieldGroup,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset.group {
+        border-color: var(--sl-color-neutral-300);
+        padding: var(--sl-spacing-2x-small) var(--sl-spacing-small) var(--sl-spacing-x-small);
+      }
+      .options {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-2x-small);
+      }
+      label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--sl-spacing-2x-small);
+        cursor: pointer;
+        min-height: 2.25rem;
+        padding: 0 var(--sl-spacing-small);
+        border: 1px solid var(--sl-color-neutral-400);
+        border-radius: var(--sl-border-radius-medium);
+        font-size: var(--sl-font-size-small);
+        background: var(--sl-color-neutral-0);
+        color: var(--sl-color-neutral-900);
+      }
+      label:has(input:checked) {
+        border-color: var(--sl-color-primary-700);
+        background: var(--sl-color-primary-50);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      label:has(input:focus-visible) {
+        outline: 2px solid var(--sl-color-primary-600);
+        outline-offset: 1px;
+      }
+      input {
+        margin: 0;
+        accent-color: var(--sl-color-primary-700);
+      }
+      .hint {
+        margin: var(--sl-spacing-2x-small) 0 0;
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-700);
+      }
+    `,
+  ];
 
   @property() method: ReleaseMethod = 'toolkit';
   /** Chlorine mass fraction of the plastic rejects (result.chlorine.poolClFraction), if known. */
@@ -102,7 +98,7 @@ export class PlcMethodSwitch extends LitElement {
   override render() {
     const option = (m: ReleaseMethod) =>
       html`<label><input type="radio" name="method" value=${m} .checked=${this.method === m} @change=${() => this.pick(m)} />${methodName(m)}</label>`;
-    return html`<fieldset data-testid="method-switch">
+    return html`<fieldset class="group" data-testid="method-switch">
       <legend>${msg('How dioxin releases are counted')}</legend>
       <div class="options">${option('toolkit')}${option('chlorineAdjusted')}</div>
       <p class="hint">${this.hint() ?? nothing}</p>

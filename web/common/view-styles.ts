@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { panelHeading } from './base-styles.ts';
+import { autoGrid, panelHeading } from './base-styles.ts';
 
 /** What every view shares: its heading (focused on arrival, without a ring), the intro line, the
  *  panels, stale results, alerts and the narrow-screen padding. A view adds only its own rules. */
@@ -46,3 +46,18 @@ export const viewStyles = [
     }
   `,
 ];
+
+/** Sections one under another, and a grid of chart panels side by side that wraps on a narrow screen. */
+export const sectionStack = css`
+  section {
+    margin-bottom: var(--sl-spacing-medium);
+  }
+  .charts {
+    ${autoGrid('30rem')}
+    gap: var(--sl-spacing-medium);
+    margin-bottom: var(--sl-spacing-medium);
+  }
+  .charts > section {
+    margin-bottom: 0;
+  }
+`;

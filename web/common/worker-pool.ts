@@ -14,6 +14,7 @@ import type {
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
+import { WorkerHost, type WorkerHostOptions } from './worker-host.ts';
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
 export const MAX_WORKERS = 8;
@@ -28,11 +29,7 @@ export function defaultWorkerCount(): number {
 
 export const clampWorkers = (n: number) => Math.max(1, Math.min(MAX_WORKERS, Math.floor(Number.isFinite(n) ? n : 1)));
 
-export interface PoolOptions {
-  idleTimeoutMs?: number;
-  /** Starts a worker; tests inject their own. */
-  createWorker?: () => Worker;
-}
+export type PoolOptions = WorkerHostOptions;
 
 export interface Progress {
   /** Draws (or base rows) finished, out of total. */
@@ -90,10 +87,6 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
-function startCoreWorker(): Worker {
-  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
-}
-
 /** Stops handing out work when a worker answers { ok: false }. */
 class Refused {
   constructor(readonly outcome: McOutcome<never>) {}
@@ -108,17 +101,15 @@ class Refused {
  * by itself fails its run with WorkerCrashedError, and one whose core trapped is dropped; the next
  * run starts fresh workers in their place.
  */
-export class WorkerPool {
-  readonly idleTimeoutMs: number;
-  private readonly createWorker: () => Worker;
+export class WorkerPool extends WorkerHost {
   private workers: PoolWorker[] = [];
-  private queue: Promise<unknown> = Promise.resolve();
-  private pending = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(options: PoolOptions = {}) {
-    this.idleTimeoutMs = options.idleTimeoutMs ?? DEFAULT_POOL_IDLE_TIMEOUT_MS;
-    this.createWorker = options.createWorker ?? startCoreWorker;
+    super(options, DEFAULT_POOL_IDLE_TIMEOUT_MS);
+  }
+
+  protected alive(): boolean {
+    return this.workers.length > 0;
   }
 
   /** Workers alive now. */
@@ -128,7 +119,7 @@ export class WorkerPool {
 
   /** Terminates every worker now; calls still running reject. */
   terminate(reason: unknown = new Error('The worker pool was stopped.')): void {
-    this.clearIdleTimer();
+    this.turns.clearIdleTimer();
     const workers = this.workers;
     this.workers = [];
     for (const w of workers) w.kill(reason);
@@ -274,21 +265,7 @@ export class WorkerPool {
 
   /** Queues a run; its tasks go to up to `workers` workers, each taking the next task when free. */
   private schedule<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
-    this.pending++;
-    this.clearIdleTimer();
-    const result = this.queue.then(() => this.runTasks(tasks, control, run));
-    this.queue = result.then(
-      () => this.settled(),
-      () => this.settled(),
-    );
-    return result;
-  }
-
-  private settled(): void {
-    this.pending--;
-    if (this.pending === 0 && this.workers.length > 0) {
-      this.idleTimer = setTimeout(() => this.terminate(), this.idleTimeoutMs);
-    }
+    return this.turns.take(() => this.runTasks(tasks, control, run));
   }
 
   private runTasks<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
@@ -357,10 +334,5 @@ export class WorkerPool {
   private drop(w: PoolWorker, reason: unknown): void {
     this.workers = this.workers.filter((x) => x !== w);
     w.kill(reason);
-  }
-
-  private clearIdleTimer(): void {
-    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
   }
 }

@@ -2,6 +2,7 @@ import type { ResultDocument } from '../shared/model/result-types.ts';
 import type { ChartData, ChartOptions, SankeyDataPoint } from '../common/charts/register.ts';
 import type { DataTable } from '../common/charts/compare-data.ts';
 import { roundToFigure } from '../shared/model/figure-catalogue.ts';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 
 /** Nodes of the mass-flow diagram, left to right (MODEL.md 3 step 12: F = B + Q + Σ R + W + E). */
 export type MassNode =
@@ -203,9 +204,7 @@ export function massFlowChartData(flows: MassFlow[], nodeLabel: (key: MassNode, 
 
 export function massFlowChartOptions(format: (t: number) => string, unit: string, labelOf: (key: MassNode) => string): ChartOptions<'sankey'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     plugins: {
       legend: { display: false },
       tooltip: {

@@ -35,7 +35,8 @@ import '../common/plc-scenario-chip.ts';
 import './plc-waterfall-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
-import { viewStyles } from '../common/view-styles.ts';
+import { sectionStack, viewStyles } from '../common/view-styles.ts';
+import { autoGrid } from '../common/base-styles.ts';
 
 /**
  * The Compare view: the current scenario as the baseline against one or more "after" scenarios,
@@ -47,26 +48,14 @@ import { viewStyles } from '../common/view-styles.ts';
 export class PlcCompareView extends LitElement {
   static override styles = [
     viewStyles,
+    sectionStack,
     css`
-      section {
-        margin-bottom: var(--sl-spacing-medium);
-      }
       .pickers {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+        ${autoGrid('24rem')}
         gap: var(--sl-spacing-small);
       }
       .add {
         margin-top: var(--sl-spacing-small);
-      }
-      .charts {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-        gap: var(--sl-spacing-medium);
-        margin-bottom: var(--sl-spacing-medium);
-      }
-      .charts > section {
-        margin-bottom: 0;
       }
       .flows {
         display: grid;

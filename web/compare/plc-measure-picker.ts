@@ -12,6 +12,7 @@ import { formatMoney } from '../app/format.ts';
 import { statusLabel } from '../app/labels.ts';
 import '../common/plc-scenario-chip.ts';
 import { measureDescription, measureName, measureSource } from '../common/measure-words.ts';
+import { autoGrid } from '../common/base-styles.ts';
 
 export interface MeasurePreset {
   id: string;
@@ -80,8 +81,7 @@ export class PlcMeasurePicker extends LitElement {
       list-style: none;
       margin: 0;
       padding: 0;
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+      ${autoGrid('22rem', 'auto-fill')}
       gap: var(--sl-spacing-x-small) var(--sl-spacing-large);
     }
     li {

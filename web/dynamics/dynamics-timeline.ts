@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 
 export interface XY {
   x: number;
@@ -85,9 +86,7 @@ export function stockpileChartData(stockpile: XY[], burns: XY[], labels: { stock
 
 export function timelineOptions(axes: { x: string; y: string }, format: (n: number) => string): ChartOptions<'line'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     parsing: false,
     normalized: true,
     interaction: { mode: 'nearest', axis: 'x', intersect: false },

@@ -9,7 +9,7 @@ import { formatNumber } from '../app/format.ts';
 import { figureLabel, formatFigure, inFigureOrder, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { numbersTable, type NumbersRow } from '../common/charts/numbers-table.ts';
-import { figureCard } from '../common/base-styles.ts';
+import { autoGrid, figureCard } from '../common/base-styles.ts';
 
 /** The per-year figures shared by the steady state and the dynamics: a row key and the two values. */
 const PER_YEAR_ROWS = new Map<FigureKey, [string, (r: ResultDocument, s: DynamicsSummary) => [number, Estimate]]>([
@@ -36,8 +36,7 @@ export class PlcDynamicsComparison extends LitElement {
     figureCard,
     css`
       dl {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+        ${autoGrid('14rem', 'auto-fill')}
         gap: var(--sl-spacing-small);
         margin: 0 0 var(--sl-spacing-medium);
       }

@@ -1,15 +1,11 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
+import { css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/input/input.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
 import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { DynamicsOptions } from '../shared/contract/api-types.ts';
-import { checkSetting, groupDigits, settingFieldStyles, type SettingRule } from '../common/fields/setting-check.ts';
+import type { SettingRule } from '../common/fields/setting-check.ts';
+import { RunSettingsForm, runSettingsStyles } from '../common/run-settings-form.ts';
 import { formatNumber } from '../app/format.ts';
 
 export const YEARS_MAX = 5;
@@ -35,13 +31,6 @@ function rule(name: Field, burnKind: BurnKind): SettingRule {
   }
 }
 const FIELDS: Field[] = ['years', 'replications', 'seed', 'burnValue', 'bufferKg'];
-/** Kilograms are grouped as the user types ("10000" → "10,000"). */
-const GROUPED = new Set<string>(['burnValue', 'bufferKg']);
-
-/** Fired on every edit: `pending` when the form differs from the last run's options or cannot run. */
-export interface DynamicsSettingsEdit {
-  pending: boolean;
-}
 
 /**
  * The run settings of the Dynamics view. Fires `plc-dynamics-run` (detail: DynamicsOptions) when the
@@ -49,29 +38,13 @@ export interface DynamicsSettingsEdit {
  */
 @localized()
 @customElement('plc-dynamics-controls')
-export class PlcDynamicsControls extends LitElement {
+export class PlcDynamicsControls extends RunSettingsForm<Field, DynamicsOptions> {
   static override styles = [
-    settingFieldStyles,
+    ...runSettingsStyles,
     css`
+      /* Wide enough for the longest Vietnamese choice ("cứ N ngày một lần") without an ellipsis. */
       :host {
-        display: block;
-      }
-      form {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 11rem), 1fr));
-        gap: var(--sl-spacing-small) var(--sl-spacing-medium);
-        align-items: start;
-      }
-      .hint {
-        font-size: var(--sl-font-size-small);
-        color: var(--sl-color-neutral-700);
-      }
-      .actions {
-        grid-column: 1 / -1;
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: var(--sl-spacing-small);
+        --plc-settings-column: 13rem;
       }
       .running {
         display: inline-flex;
@@ -83,13 +56,12 @@ export class PlcDynamicsControls extends LitElement {
 
   /** The values the form shows (the latest run's). */
   @property({ attribute: false }) options!: DynamicsOptions;
-  @property({ type: Boolean }) running = false;
 
   @state() private burnKind: BurnKind = 'everyDays';
-  /** The message beside each field that cannot run as typed. */
-  @state() private messages: Partial<Record<Field, string>> = {};
-  @state() private refused = false;
-  @query('form') private form!: HTMLFormElement;
+
+  protected readonly events = 'plc-dynamics';
+  /** Kilograms are grouped as the user types ("10000" → "10,000"). */
+  protected readonly grouped: ReadonlySet<string> = new Set(['burnValue', 'bufferKg']);
 
   override willUpdate(changed: Map<string, unknown>): void {
     if (changed.has('options') && this.options?.burnPolicy) {
@@ -97,64 +69,31 @@ export class PlcDynamicsControls extends LitElement {
     }
   }
 
-  private text(name: string): string {
-    return String((this.form.querySelector(`[name="${name}"]`) as SlInput).value ?? '');
-  }
-
-  private choice(name: string): string {
-    return String((this.form.querySelector(`[name="${name}"]`) as SlSelect).value);
-  }
-
-  /** The options as typed, or null with a message beside each field that cannot run (never clamped). */
-  private read(): DynamicsOptions | null {
-    const messages: Partial<Record<Field, string>> = {};
-    const v: Partial<Record<Field, number>> = {};
-    for (const name of FIELDS) {
-      const check = checkSetting(this.text(name), rule(name, this.burnKind));
-      if (check.ok) v[name] = check.value;
-      else messages[name] = check.message;
-    }
-    this.messages = messages;
-    if (Object.keys(messages).length > 0) return null;
+  protected read(): DynamicsOptions | null {
+    const v = this.checkFields(FIELDS, (name) => rule(name, this.burnKind));
+    if (v === null) return null;
     return {
-      years: v.years!,
-      replications: v.replications!,
-      seed: v.seed!,
-      bufferKg: v.bufferKg!,
-      arrivals: this.choice('arrivals') === 'poisson' ? 'poisson' : 'daily',
-      failures: this.choice('failures') === 'lognormal' ? 'lognormal' : 'exponential',
-      burnPolicy: this.burnKind === 'everyDays' ? { everyDays: v.burnValue! } : { thresholdKg: v.burnValue! },
+      years: v.years,
+      replications: v.replications,
+      seed: v.seed,
+      bufferKg: v.bufferKg,
+      arrivals: this.text('arrivals') === 'poisson' ? 'poisson' : 'daily',
+      failures: this.text('failures') === 'lognormal' ? 'lognormal' : 'exponential',
+      burnPolicy: this.burnKind === 'everyDays' ? { everyDays: v.burnValue } : { thresholdKg: v.burnValue },
     };
   }
 
-  private edited(event?: Event): void {
-    const input = event?.target as SlInput | undefined;
-    if (input && GROUPED.has(input.name)) {
-      const grouped = groupDigits(String(input.value ?? ''));
-      if (grouped !== input.value) input.value = grouped;
-    }
-    this.refused = false;
-    const read = this.read();
+  protected same(read: DynamicsOptions): boolean {
     const o = this.options;
-    const same =
-      read !== null &&
+    return (
       read.years === o.years &&
       read.replications === o.replications &&
       read.seed === o.seed &&
       read.bufferKg === (o.bufferKg ?? 0) &&
       read.arrivals === (o.arrivals ?? 'daily') &&
       read.failures === (o.failures ?? 'exponential') &&
-      JSON.stringify(read.burnPolicy) === JSON.stringify(o.burnPolicy);
-    const pending = !same;
-    this.dispatchEvent(new CustomEvent<DynamicsSettingsEdit>('plc-dynamics-edit', { detail: { pending }, bubbles: true, composed: true }));
-  }
-
-  private submit(event: Event): void {
-    event.preventDefault();
-    if (this.running) return;
-    const options = this.read();
-    this.refused = options === null;
-    if (options) this.dispatchEvent(new CustomEvent<DynamicsOptions>('plc-dynamics-run', { detail: options, bubbles: true, composed: true }));
+      JSON.stringify(read.burnPolicy) === JSON.stringify(o.burnPolicy)
+    );
   }
 
   private cancel(): void {
@@ -171,24 +110,8 @@ export class PlcDynamicsControls extends LitElement {
     const o = this.options;
     const everyDays = this.burnKind === 'everyDays';
     const m = this.messages;
-    return html`<form @submit=${this.submit} @sl-input=${this.edited} @sl-change=${this.edited} aria-label=${msg('Run settings')} novalidate>
-      <sl-input
-        name="years"
-        inputmode="numeric"
-        label=${msg('Years (1–5)')}
-        value=${String(o.years)}
-        help-text=${m.years ?? ''}
-        ?data-problem=${!!m.years}
-      ></sl-input>
-      <sl-input
-        name="replications"
-        inputmode="numeric"
-        label=${msg('Replications (1–100)')}
-        value=${String(o.replications)}
-        help-text=${m.replications ?? ''}
-        ?data-problem=${!!m.replications}
-      ></sl-input>
-      <sl-input name="seed" inputmode="numeric" label=${msg('Seed')} value=${String(o.seed)} help-text=${m.seed ?? ''} ?data-problem=${!!m.seed}></sl-input>
+    const fields = html`${this.numberField('years', msg('Years (1–5)'), String(o.years))}
+      ${this.numberField('replications', msg('Replications (1–100)'), String(o.replications))} ${this.numberField('seed', msg('Seed'), String(o.seed))}
       <sl-select
         name="burnKind"
         label=${msg('Burn the stockpile')}
@@ -206,33 +129,20 @@ export class PlcDynamicsControls extends LitElement {
         help-text=${m.burnValue ?? ''}
         ?data-problem=${!!m.burnValue}
       ></sl-input>
-      <sl-select name="arrivals" label=${msg('Feed arrives')} value=${o.arrivals ?? 'daily'}>
-        <sl-option value="daily">${msg('each morning')}</sl-option>
-        <sl-option value="poisson">${msg('in random lots')}</sl-option>
-      </sl-select>
-      <sl-select name="failures" label=${msg('Failures and repairs')} value=${o.failures ?? 'exponential'}>
-        <sl-option value="exponential">${msg('exponential')}</sl-option>
-        <sl-option value="lognormal">${msg('lognormal')}</sl-option>
-      </sl-select>
-      <sl-input
-        name="bufferKg"
-        inputmode="decimal"
-        label=${msg('Buffer size (kg)')}
-        value=${formatNumber(o.bufferKg ?? 0)}
-        help-text=${m.bufferKg ?? ''}
-        ?data-problem=${!!m.bufferKg}
-      ></sl-input>
-      <div class="actions">
-        <sl-button type="submit" variant="primary" ?disabled=${this.running} data-testid="run">${msg('Run')}</sl-button>
-        ${this.refused ? html`<p class="refused" role="alert" data-testid="refused">${msg('Not run: correct the fields marked above.')}</p>` : ''}
-        ${
-          this.running
-            ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Running the replications…')}</span>
-                <sl-button @click=${this.cancel} data-testid="cancel">${msg('Cancel')}</sl-button>`
-            : html`<span class="hint">${msg('The same seed gives the same result.')}</span>`
-        }
-      </div>
-    </form>`;
+      ${this.choiceField('arrivals', msg('Feed arrives'), o.arrivals ?? 'daily', [
+        { value: 'daily', label: msg('each morning') },
+        { value: 'poisson', label: msg('in random lots') },
+      ])}
+      ${this.choiceField('failures', msg('Failures and repairs'), o.failures ?? 'exponential', [
+        { value: 'exponential', label: msg('exponential') },
+        { value: 'lognormal', label: msg('lognormal') },
+      ])}
+      ${this.numberField('bufferKg', msg('Buffer size (kg)'), formatNumber(o.bufferKg ?? 0), 'decimal')}`;
+    const beside = this.running
+      ? html`<span class="running" role="status"><sl-spinner aria-hidden="true"></sl-spinner>${msg('Running the replications…')}</span>
+          <sl-button @click=${this.cancel} data-testid="cancel">${msg('Cancel')}</sl-button>`
+      : html`<span class="hint">${msg('The same seed gives the same result.')}</span>`;
+    return this.renderForm(msg('Run settings'), fields, beside);
   }
 }
 

@@ -16,12 +16,17 @@ import {
 import type { BurnEvent } from '../shared/analysis/dynamics.ts';
 import { formatQuantity } from '../app/format.ts';
 import { figureHeading, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
-import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { chartPanelStyles, emptyChartPanel } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
 
 const TABLE_ROWS = 25;
-const BURN_COLUMNS: FigureKey[] = ['dynamics.burnClearedKg', 'dynamics.burnBurnedKg', 'dynamics.burnPcddfAirUg'];
+/** The columns of the burn table after the day: each figure and where a burn holds it. */
+const BURN_COLUMNS: { key: FigureKey; of: (b: BurnEvent) => number }[] = [
+  { key: 'dynamics.burnClearedKg', of: (b) => b.clearedKg },
+  { key: 'dynamics.burnBurnedKg', of: (b) => b.burnedKg },
+  { key: 'dynamics.burnPcddfAirUg', of: (b) => b.pcddfAirUg },
+];
 
 /** The plastic rejects stockpile over the working days, with each burn marked where it happened. */
 @localized()
@@ -127,7 +132,7 @@ export class PlcDynamicsTimeline extends LitElement {
         <thead>
           <tr>
             <th scope="col">${day}</th>
-            ${BURN_COLUMNS.map((k) => html`<th scope="col">${labelTag(k)} (${unitTag(k)})</th>`)}
+            ${BURN_COLUMNS.map((c) => html`<th scope="col">${labelTag(c.key)} (${unitTag(c.key)})</th>`)}
           </tr>
         </thead>
         <tbody>
@@ -135,9 +140,7 @@ export class PlcDynamicsTimeline extends LitElement {
             (b) =>
               html`<tr>
                 <th scope="row">${formatQuantity(b.day)}</th>
-                <td>${formatFigure('dynamics.burnClearedKg', b.clearedKg)}</td>
-                <td>${formatFigure('dynamics.burnBurnedKg', b.burnedKg)}</td>
-                <td>${formatFigure('dynamics.burnPcddfAirUg', b.pcddfAirUg)}</td>
+                ${BURN_COLUMNS.map((c) => html`<td>${formatFigure(c.key, c.of(b))}</td>`)}
               </tr>`,
           )}
         </tbody>
@@ -147,9 +150,7 @@ export class PlcDynamicsTimeline extends LitElement {
 
   override render() {
     const title = msg('Rejects stockpile and burns');
-    if (this.stockpileKg.length === 0)
-      return html`<h3>${title}</h3>
-        <p class="empty">${msg('No points to draw.')}</p>`;
+    if (this.stockpileKg.length === 0) return emptyChartPanel(title, msg('No points to draw.'));
     const day = msg('Working day');
     const rows = sampleIndexes(
       this.stockpileKg.map((p) => p.x),

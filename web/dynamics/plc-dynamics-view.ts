@@ -11,13 +11,14 @@ import { dynamicsViewModel } from './dynamics-view-model.ts';
 import { formatQuantity } from '../app/format.ts';
 import './plc-dynamics-comparison.ts';
 import './plc-dynamics-controls.ts';
-import type { DynamicsSettingsEdit } from './plc-dynamics-controls.ts';
+import type { RunSettingsEdit } from '../common/run-settings-form.ts';
 import './plc-dynamics-timeline.ts';
 import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-throughput-chart.ts';
 import './plc-utilisation-chart.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
-import { viewStyles } from '../common/view-styles.ts';
+import { sectionStack, viewStyles } from '../common/view-styles.ts';
+import { runEndNotice, staleNotice } from '../common/run-notices.ts';
 
 /**
  * The Dynamics view: discrete-event replications of the current line (MODEL.md section 7). The
@@ -29,23 +30,10 @@ import { viewStyles } from '../common/view-styles.ts';
 export class PlcDynamicsView extends LitElement {
   static override styles = [
     viewStyles,
+    sectionStack,
     css`
-      section {
-        margin-bottom: var(--sl-spacing-medium);
-      }
-      .charts {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 30rem), 1fr));
-        gap: var(--sl-spacing-medium);
-      }
       .status {
         margin: 0 0 var(--sl-spacing-medium);
-      }
-      .charts {
-        margin-bottom: var(--sl-spacing-medium);
-      }
-      .charts > section {
-        margin-bottom: 0;
       }
     `,
   ];
@@ -76,15 +64,6 @@ export class PlcDynamicsView extends LitElement {
     if (scenario) void this.dynamics.value?.start({ scenario, options: event.detail });
   }
 
-  private renderStatus() {
-    const state = this.dynamics.value?.state;
-    if (state?.status === 'cancelled') return html`<p class="status" role="status">${msg('The run was cancelled.')}</p>`;
-    if (state?.status === 'failed') {
-      return html`<sl-alert variant="danger" open><strong>${msg('The dynamics could not run.')}</strong> ${state.error}</sl-alert>`;
-    }
-    return nothing;
-  }
-
   private renderResult(result: RunResult<DynamicsRequest, DynamicsOutcome>, staleScenario: boolean) {
     const stale = staleScenario || this.settingsPending;
     const outcome = result.value;
@@ -93,16 +72,7 @@ export class PlcDynamicsView extends LitElement {
     const s = outcome.summary;
     const vm = dynamicsViewModel(s, outcome.steady.mass.processedT);
     const years = s.years === 1 ? msg('1 year') : msg(str`${s.years} years`);
-    return html` ${
-        staleScenario
-          ? html`<p class="status" data-testid="stale">${msg('These results are for an earlier scenario; press Run to update them.')}</p>`
-          : this.settingsPending
-            ? html`<p class="status" data-testid="stale">
-                ${msg('These results are for the settings of the last run, not the ones typed above; press Run to update them.')}
-              </p>`
-            : nothing
-      }
-      ${warnings}
+    return html` ${staleNotice(staleScenario, this.settingsPending, 'status')} ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="dynamics-results">
         <p class="run-facts" role="status">
           ${msg(str`${years}, ${s.replications} replications, seed ${s.seed}: ${formatQuantity(s.events)} events simulated.`)}
@@ -145,13 +115,14 @@ export class PlcDynamicsView extends LitElement {
                 .options=${dynamics.options}
                 ?running=${running}
                 @plc-dynamics-run=${this.run}
-                @plc-dynamics-edit=${(e: CustomEvent<DynamicsSettingsEdit>) => (this.settingsPending = e.detail.pending)}
+                @plc-dynamics-edit=${(e: CustomEvent<RunSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 @plc-dynamics-cancel=${() => dynamics.cancel()}
               ></plc-dynamics-controls>`
             : html`<p>${msg('Loading the scenario…')}</p>`
         }
       </section>
-      ${this.renderStatus()} ${result ? this.renderResult(result, dynamics!.isStale(this.draft.value?.scenario)) : nothing}
+      ${runEndNotice(dynamics?.state, msg('The dynamics could not run.'), 'status')}
+      ${result ? this.renderResult(result, dynamics!.isStale(this.draft.value?.scenario)) : nothing}
     `;
   }
 }

@@ -4,7 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { sampleIndexes, throughputChartData, timelineOptions, xyOf } from './dynamics-timeline.ts';
 import { formatQuantity } from '../app/format.ts';
 import { figureHeading, figureUnit, formatFigure, labelTag, unitTag } from '../app/figures.ts';
-import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { chartPanelStyles, emptyChartPanel } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-line-chart.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
 
@@ -23,9 +23,7 @@ export class PlcThroughputChart extends LitElement {
 
   override render() {
     const title = msg('Throughput over time');
-    if (this.days.length === 0)
-      return html`<h3>${title}</h3>
-        <p class="empty">${msg('No points to draw.')}</p>`;
+    if (this.days.length === 0) return emptyChartPanel(title, msg('No points to draw.'));
     const day = msg('Working day');
     const rows = sampleIndexes(this.days, TABLE_ROWS);
     return html`

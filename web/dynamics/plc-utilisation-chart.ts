@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { cssProps } from '../common/directives/css-props.ts';
 import { localized, msg } from '@lit/localize';
 import { UNIT_STATES, utilisationChartData, utilisationChartOptions, type UnitState, type Utilisation } from './dynamics-utilisation.ts';
-import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
+import { chartPanelStyles, emptyChartPanel } from '../common/charts/chart-panel-styles.ts';
 import '../common/charts/plc-chart.ts';
 import { formatNumber } from '../app/format.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
@@ -30,26 +30,12 @@ export class PlcUtilisationChart extends LitElement {
   /** Percent of working time (dynamics-view-model), averaged over the replications. */
   @property({ attribute: false }) utilisation: Utilisation = { labels: [], busy: [], blocked: [], starved: [], down: [] };
 
-  private label(state: UnitState): string {
-    switch (state) {
-      case 'busy':
-        return msg('Busy');
-      case 'blocked':
-        return msg('Blocked');
-      case 'starved':
-        return msg('Starved');
-      case 'down':
-        return msg('Down');
-    }
-  }
-
   override render() {
     const title = msg('How each unit spends its working time');
     const u = this.utilisation;
-    if (u.labels.length === 0)
-      return html`<h3>${title}</h3>
-        <p class="empty">${msg('The line has no units.')}</p>`;
-    const label = (s: UnitState) => this.label(s);
+    if (u.labels.length === 0) return emptyChartPanel(title, msg('The line has no units.'));
+    const words: Record<UnitState, string> = { busy: msg('Busy'), blocked: msg('Blocked'), starved: msg('Starved'), down: msg('Down') };
+    const label = (s: UnitState) => words[s];
     return html`
       <h3 id="title">${title}</h3>
       <p class="note">

@@ -79,3 +79,22 @@ export const evaluationStyles = [
     }
   `,
 ];
+
+/** The report's sub-headings (a village, a scenario's assumptions): kept with what follows on paper. */
+export const reportSubheading = css`
+  h4 {
+    margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
+    break-after: avoid;
+  }
+`;
+
+/** A table across the width of its panel or page; its text columns read from the left. */
+export const wideTable = css`
+  table {
+    width: 100%;
+  }
+  td.text,
+  th.text {
+    text-align: left;
+  }
+`;

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { pickText } from '../app/locale.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -34,6 +34,7 @@ import './plc-survey-import.ts';
 import './plc-survey-table.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { viewStyles } from '../common/view-styles.ts';
+import { ViewElement } from '../common/view-element.ts';
 
 type SubView = 'data' | 'report';
 
@@ -44,7 +45,7 @@ type SubView = 'data' | 'report';
  */
 @localized()
 @customElement('plc-evaluation-view')
-export class PlcEvaluationView extends LitElement {
+export class PlcEvaluationView extends ViewElement {
   static override styles = [
     viewStyles,
     css`
@@ -136,14 +137,9 @@ export class PlcEvaluationView extends LitElement {
   @state() private sub: SubView = 'data';
   @state() private indicator: IndicatorKey = 'pcddfAirUgTeqPerTProduct';
   @state() private subject: ProvenanceSubject | null = null;
-  @query('h2') private headingEl!: HTMLElement;
   @query('sl-drawer') private drawer?: SlDrawer;
   private printCopy: PrintCopy | null = null;
   private readonly generatedOn = new Date().toISOString().slice(0, 10);
-
-  focusHeading(): void {
-    this.headingEl?.focus();
-  }
 
   get run(): EvaluationRun | undefined {
     return this.evaluation.value;

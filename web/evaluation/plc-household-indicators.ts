@@ -4,7 +4,7 @@ import { localized, msg } from '@lit/localize';
 import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { IndicatorKey, IndicatorValue } from '../shared/survey/indicators.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
-import { evaluationStyles } from './evaluation-styles.ts';
+import { evaluationStyles, wideTable } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, missingReason, valueOrMissing } from './evaluation-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { villageName } from './evaluation-model.ts';
@@ -20,15 +20,10 @@ const why = (v: IndicatorValue | undefined) => (v === undefined ? msg('no row fo
 export class PlcHouseholdIndicators extends LitElement {
   static override styles = [
     evaluationStyles,
+    wideTable,
     css`
-      table {
-        width: 100%;
-      }
       th[scope='row'] {
         white-space: nowrap;
-      }
-      td.text {
-        text-align: left;
       }
       .matrix th[scope='col'] {
         white-space: normal;

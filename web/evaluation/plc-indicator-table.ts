@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
 import type { GroupIndicator, IndicatorKey } from '../shared/survey/indicators.ts';
-import { evaluationStyles } from './evaluation-styles.ts';
+import { evaluationStyles, wideTable } from './evaluation-styles.ts';
 import { changeVerdict, indicatorLabelTag, indicatorUnitTag, INDICATORS, intervalText, valueOrMissing } from './evaluation-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 
@@ -20,10 +20,8 @@ export type ProvenanceRequest = { kind: 'group'; key: IndicatorKey } | { kind: '
 export class PlcIndicatorTable extends LitElement {
   static override styles = [
     evaluationStyles,
+    wideTable,
     css`
-      table {
-        width: 100%;
-      }
       th[scope='row'] {
         white-space: normal;
         min-width: 12rem;
@@ -31,9 +29,6 @@ export class PlcIndicatorTable extends LitElement {
       td.verdict {
         text-align: left;
         white-space: normal;
-      }
-      thead th.text {
-        text-align: left;
       }
       @media print {
         td[data-cell='interval'] {

@@ -138,25 +138,19 @@ export class PlcProvenancePanel extends LitElement {
       <h4>${msg('Measured inputs')}</h4>
       ${this.inputs(list)}
       <h4>${msg('Emission factors and constants')}</h4>
-      ${this.factors(list)}
-      ${
-        missing.length > 0
-          ? html`<h4>${msg('Missing')}</h4>
-              <ul>
-                ${missing.map((m) => html`<li>${m}</li>`)}
-              </ul>`
-          : nothing
-      }
-      ${
-        notes.length > 0
-          ? html`<h4>${msg('Notes')}</h4>
-              <ul>
-                ${notes.map((n) => html`<li>${n}</li>`)}
-              </ul>`
-          : nothing
-      }
+      ${this.factors(list)} ${listSection(msg('Missing'), missing)} ${listSection(msg('Notes'), notes)}
     `;
   }
+}
+
+/** A sub-heading and its list, or nothing when the list is empty. */
+function listSection(title: string, items: string[]) {
+  return items.length > 0
+    ? html`<h4>${title}</h4>
+        <ul>
+          ${items.map((x) => html`<li>${x}</li>`)}
+        </ul>`
+    : nothing;
 }
 
 declare global {

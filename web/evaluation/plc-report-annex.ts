@@ -2,13 +2,13 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { AnnexAssumption, EvaluationAnnex, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
-import { evaluationStyles } from './evaluation-styles.ts';
+import { evaluationStyles, reportSubheading } from './evaluation-styles.ts';
 import { indicatorLabelTag, indicatorUnitTag, INDICATORS, statusWord } from './evaluation-words.ts';
 import type { ReleaseMethod } from '../app/release-method.ts';
 import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
 import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
-import { sourceCell, sourcedTable } from './sourced-table.ts';
+import { sourceCell, sourcedTable, sourcedTableStyles } from './sourced-table.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { pickText } from '../app/locale.ts';
 import { measureName, measureSource } from '../common/measure-words.ts';
@@ -26,28 +26,13 @@ const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.string
 export class PlcReportAnnex extends LitElement {
   static override styles = [
     evaluationStyles,
+    sourcedTableStyles,
+    reportSubheading,
     css`
-      table {
-        width: 100%;
-        font-size: var(--sl-font-size-x-small);
-        table-layout: fixed;
-      }
-      col.pointer {
-        width: 30%;
-      }
-      col.value {
-        width: 11%;
-      }
-      col.status {
-        width: 14%;
-      }
       col.indicator {
         width: 30%;
       }
       @media print {
-        table {
-          font-size: 7.5pt;
-        }
         p {
           font-size: 9pt;
         }
@@ -58,29 +43,13 @@ export class PlcReportAnnex extends LitElement {
           font-size: 10pt;
         }
       }
-      td.text,
       th.text {
-        text-align: left;
-        white-space: normal;
-        overflow-wrap: anywhere;
-      }
-      td {
         white-space: normal;
         overflow-wrap: anywhere;
       }
       h3 {
         margin-top: var(--sl-spacing-large);
         break-after: avoid;
-      }
-      h4 {
-        margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
-        break-after: avoid;
-      }
-      tr {
-        break-inside: avoid;
-      }
-      thead {
-        display: table-header-group;
       }
       .status {
         font-weight: 600;
@@ -150,33 +119,20 @@ export class PlcReportAnnex extends LitElement {
   }
 
   private assumptions(rows: AnnexAssumption[], scenario: unknown) {
-    return html`<table class="assumptions">
-      <colgroup>
-        <col class="pointer" />
-        <col class="value" />
-        <col class="status" />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" class="text">${msg('Parameter')}</th>
-          <th scope="col">${msg('Value')}</th>
-          <th scope="col">${msg('Status')}</th>
-          <th scope="col" class="text">${msg('Source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (a) =>
-            html`<tr>
-              <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
-              <td class="value">${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
-              <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-              <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return sourcedTable(
+      'annex-assumptions',
+      msg('Parameter'),
+      msg('Source'),
+      rows.map(
+        (a) =>
+          html`<tr>
+            <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
+            <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
+            <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
+            <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
+          </tr>`,
+      ),
+    );
   }
 
   override render() {

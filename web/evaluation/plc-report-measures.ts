@@ -8,7 +8,7 @@ import { RELEASE_FIGURES } from '../shared/model/not-quantified.ts';
 import { figure, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { formatFigure, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
 import { economicsSentences, formatChangePercent, pcddfAttributionSentence } from '../common/compare-words.ts';
-import { evaluationStyles } from './evaluation-styles.ts';
+import { evaluationStyles, reportSubheading } from './evaluation-styles.ts';
 import { measureName } from '../common/measure-words.ts';
 import { pickText } from '../app/locale.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
@@ -38,6 +38,7 @@ const ATTRIBUTED: HeadlineFigure[] = inFigureOrder(['pcddf.air', 'pcddf.total', 
 export class PlcReportMeasures extends LitElement {
   static override styles = [
     evaluationStyles,
+    reportSubheading,
     css`
       table {
         width: 100%;
@@ -64,16 +65,6 @@ export class PlcReportMeasures extends LitElement {
       plc-method-figures,
       plc-cost-breakdown {
         margin: var(--sl-spacing-small) 0;
-      }
-      h4 {
-        margin: var(--sl-spacing-medium) 0 var(--sl-spacing-2x-small);
-        break-after: avoid;
-      }
-      tr {
-        break-inside: avoid;
-      }
-      thead {
-        display: table-header-group;
       }
       @media print {
         .village + .village {

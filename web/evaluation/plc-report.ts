@@ -155,38 +155,43 @@ export class PlcReport extends LitElement {
         </p>
         ${i.source?.illustrative ? html`<p class="illustrative" data-testid="report-illustrative">${msg('ILLUSTRATIVE DATA: the survey in this report is made up for demonstration; it is not a measurement of real households.')}</p>` : nothing}
       </header>
-      <section>
-        <h2>${msg('1. Summary')}</h2>
-        ${this.summary(i)}
-      </section>
-      <section class="new-page">
-        <h2>${msg('2. Efficiency indicators')}</h2>
-        <plc-indicator-table ?interactive=${!this.print} .indicators=${i.indicators}></plc-indicator-table>
-        <h2>${msg('Change per household')}</h2>
-        <plc-household-indicators .indicators=${i.indicators} indicator=""></plc-household-indicators>
-      </section>
-      <section class="new-page">
-        <h2>${msg('3. Charts')}</h2>
-        <plc-indicator-charts .indicators=${i.indicators} indicator=${i.indicator} ?print=${this.print} @plc-ready=${this.onChartsReady}></plc-indicator-charts>
-      </section>
-      <section>
-        <h2>${msg('4. Uncertainty')}</h2>
-        ${this.uncertainty(i)}
-      </section>
-      <section class="new-page">
-        <h2>${msg('5. Measures and their attribution (model)')}</h2>
-        <plc-report-measures .report=${i.report}></plc-report-measures>
-      </section>
-      <section class="new-page" data-testid="method-annex">
-        <h2>${msg('6. Method annex: emission factors and assumptions')}</h2>
-        <plc-report-annex
+      ${section(msg('1. Summary'), this.summary(i), { newPage: false })}
+      ${section(
+        msg('2. Efficiency indicators'),
+        html`<plc-indicator-table ?interactive=${!this.print} .indicators=${i.indicators}></plc-indicator-table>
+          <h2>${msg('Change per household')}</h2>
+          <plc-household-indicators .indicators=${i.indicators} indicator=""></plc-household-indicators>`,
+      )}
+      ${section(
+        msg('3. Charts'),
+        html`<plc-indicator-charts
+          .indicators=${i.indicators}
+          indicator=${i.indicator}
+          ?print=${this.print}
+          @plc-ready=${this.onChartsReady}
+        ></plc-indicator-charts>`,
+      )}
+      ${section(msg('4. Uncertainty'), this.uncertainty(i), { newPage: false })}
+      ${section(msg('5. Measures and their attribution (model)'), html`<plc-report-measures .report=${i.report}></plc-report-measures>`)}
+      ${section(
+        msg('6. Method annex: emission factors and assumptions'),
+        html`<plc-report-annex
           .annex=${i.report?.annex ?? null}
           .report=${i.report}
           .indicators=${i.indicators}
           method=${i.report?.method ?? 'toolkit'}
-        ></plc-report-annex>
-      </section>`;
+        ></plc-report-annex>`,
+        { testId: 'method-annex' },
+      )}`;
   }
+}
+
+/** One numbered section of the report; in print it starts on a new page unless said. */
+function section(title: string, body: unknown, { newPage = true, testId }: { newPage?: boolean; testId?: string } = {}) {
+  return html`<section class=${newPage ? 'new-page' : nothing} data-testid=${testId ?? nothing}>
+    <h2>${title}</h2>
+    ${body}
+  </section>`;
 }
 
 declare global {

@@ -85,7 +85,7 @@ export class PlcSurveyTable extends LitElement {
     return html` <p class="note">
         ${msg(str`${households} households, ${s.records.length} rows. "—" marks a value that was not measured (${missing} cells); it is left out of every figure that needs it, never read as 0.`)}
       </p>
-      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Households as measured')}>
+      <div class="table-wrap" tabindex="0" role="region" aria-label=${msg('Table of the households as measured')}>
         ${dataTable({
           testId: 'households-table',
           head: html`<th scope="col">${msg('Household')}</th>

@@ -1,9 +1,40 @@
 // The annex's tables of sourced values — conversion constants, emission factors, release
 // parameters: one markup for the four columns (what, value, status, source). Each caller gives
 // its own header words and rows.
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { citationWords } from './annex-words.ts';
+import { wideTable } from './evaluation-styles.ts';
+
+/** Their columns: fixed widths so that long sources wrap rather than widen the page; small type,
+ *  smaller on paper. Listed after evaluationStyles by the elements that draw these tables. */
+export const sourcedTableStyles = [
+  wideTable,
+  css`
+    table {
+      font-size: var(--sl-font-size-x-small);
+      table-layout: fixed;
+    }
+    col.pointer {
+      width: 30%;
+    }
+    col.value {
+      width: 11%;
+    }
+    col.status {
+      width: 14%;
+    }
+    td {
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+    @media print {
+      table {
+        font-size: 7.5pt;
+      }
+    }
+  `,
+];
 
 export function sourcedTable(testId: string, nameHeader: string, sourceHeader: string, rows: unknown): TemplateResult {
   return html`<table data-testid=${testId}>

@@ -4,7 +4,8 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { RunRecord } from '../common/db.ts';
 import { formatWhen } from './library-format.ts';
-import { visuallyHidden } from '../common/base-styles.ts';
+import { hiddenBox, visuallyHidden, wordTable } from '../common/base-styles.ts';
+import { dataTable } from '../common/charts/numbers-table.ts';
 
 /**
  * Recorded results with their provenance: when, which scenario revision, the emission-factor
@@ -16,19 +17,17 @@ import { visuallyHidden } from '../common/base-styles.ts';
 export class PlcRunHistory extends LitElement {
   static override styles = [
     visuallyHidden,
+    wordTable,
     css`
       :host {
         display: block;
         overflow-x: auto;
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: var(--sl-font-size-small);
+      caption {
+        ${hiddenBox}
       }
       th,
       td {
-        text-align: left;
         padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
         border-bottom: 1px solid var(--sl-color-neutral-200);
         vertical-align: middle;
@@ -55,34 +54,26 @@ export class PlcRunHistory extends LitElement {
 
   override render() {
     if (this.runs.length === 0) return html`<p class="empty">${msg('No result has been recorded for this scenario yet.')}</p>`;
-    return html`<table>
-      <caption class="visually-hidden">
-        ${msg('Recorded results of this scenario')}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${msg('When')}</th>
-          <th scope="col">${msg('Revision')}</th>
-          <th scope="col">${msg('Emission factors')}</th>
-          <th scope="col">${msg('App')}</th>
-          <th scope="col">${msg('Seed')}</th>
-          <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this.runs.map(
-          (run) =>
-            html`<tr data-run=${run.id}>
-              <td>${formatWhen(run.createdAt)}</td>
-              <td title=${run.scenarioHash}>${run.scenarioRevision}</td>
-              <td><code>${run.efLibraryId}</code> ${msg(str`v${run.efLibraryVersion}`, { desc: 'Version of the emission-factor library' })}</td>
-              <td>${run.appVersion}</td>
-              <td>${run.seed ?? '—'}</td>
-              <td><sl-button size="small" data-action="open-run" @click=${() => this.open(run)}>${msg('Open this revision')}</sl-button></td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>`;
+    return dataTable({
+      caption: msg('Recorded results of this scenario'),
+      head: html`<th scope="col">${msg('When')}</th>
+        <th scope="col">${msg('Revision')}</th>
+        <th scope="col">${msg('Emission factors')}</th>
+        <th scope="col">${msg('App')}</th>
+        <th scope="col">${msg('Seed')}</th>
+        <th scope="col"><span class="visually-hidden">${msg('Actions')}</span></th>`,
+      rows: this.runs.map(
+        (run) =>
+          html`<tr data-run=${run.id}>
+            <td>${formatWhen(run.createdAt)}</td>
+            <td title=${run.scenarioHash}>${run.scenarioRevision}</td>
+            <td><code>${run.efLibraryId}</code> ${msg(str`v${run.efLibraryVersion}`, { desc: 'Version of the emission-factor library' })}</td>
+            <td>${run.appVersion}</td>
+            <td>${run.seed ?? '—'}</td>
+            <td><sl-button size="small" data-action="open-run" @click=${() => this.open(run)}>${msg('Open this revision')}</sl-button></td>
+          </tr>`,
+      ),
+    });
   }
 }
 

@@ -4,6 +4,7 @@ import { localized, msg, str } from '@lit/localize';
 import { beforeAfterData, beforeAfterOptions, type PairVerdict } from './before-after.ts';
 import '../common/charts/plc-chart.ts';
 import { figureLabel, labelTag, unitAfterValue, unitTag, type FigureKey } from '../app/figures.ts';
+import { trainingGrid } from './training-styles.ts';
 
 /** One before/after pair: the raw numbers draw the bars, the formatted texts label them; its
  *  title and unit are the catalogue's (the short label). */
@@ -25,53 +26,55 @@ export interface BeforeAfterPair {
 @localized()
 @customElement('plc-before-after')
 export class PlcBeforeAfter extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .pairs {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-pair-min, 12em)), 1fr));
-      gap: 0.9em;
-    }
-    figure {
-      margin: 0;
-      background: #fff;
-      border: 2px solid #c4c4c4;
-      border-radius: 0.75rem;
-      padding: 0.6em 0.8em;
-      min-width: 0;
-    }
-    figcaption {
-      font-weight: 700;
-      font-size: 1em;
-    }
-    .unit {
-      font-weight: 400;
-      color: #222;
-    }
-    plc-chart {
-      --plc-chart-height: var(--plc-pair-height, 13rem);
-      margin-top: 0.4em;
-    }
-    .text {
-      margin: 0.3em 0 0;
-      font-size: 0.9em;
-      color: #222;
-    }
-    .verdict {
-      font-weight: 700;
-    }
-    .verdict.worse {
-      color: #7d2414;
-    }
-    .verdict.better {
-      color: #0b4f27;
-    }
-    figure[data-verdict='worse'] {
-      border-color: #a3361f;
-    }
-  `;
+  static override styles = [
+    trainingGrid,
+    css`
+      :host {
+        display: block;
+      }
+      .pairs {
+        --plc-grid-min: var(--plc-pair-min, 12em);
+        --plc-grid-gap: 0.9em;
+      }
+      figure {
+        margin: 0;
+        background: #fff;
+        border: 2px solid #c4c4c4;
+        border-radius: 0.75rem;
+        padding: 0.6em 0.8em;
+        min-width: 0;
+      }
+      figcaption {
+        font-weight: 700;
+        font-size: 1em;
+      }
+      .unit {
+        font-weight: 400;
+        color: #222;
+      }
+      plc-chart {
+        --plc-chart-height: var(--plc-pair-height, 13rem);
+        margin-top: 0.4em;
+      }
+      .text {
+        margin: 0.3em 0 0;
+        font-size: 0.9em;
+        color: #222;
+      }
+      .verdict {
+        font-weight: 700;
+      }
+      .verdict.worse {
+        color: #7d2414;
+      }
+      .verdict.better {
+        color: #0b4f27;
+      }
+      figure[data-verdict='worse'] {
+        border-color: #a3361f;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) pairs: BeforeAfterPair[] = [];
   /** Font size of the bar labels in pixels (canvas text does not follow CSS). */
@@ -93,7 +96,7 @@ export class PlcBeforeAfter extends LitElement {
       msg('Before', { id: 'training-chart-before', desc: 'Training chart: bar for the line as it is' }),
       msg('After', { id: 'training-chart-after', desc: 'Training chart: bar for the line with the levers moved' }),
     ];
-    return html`<div class="pairs">
+    return html`<div class="pairs auto-grid">
       ${this.pairs.map(
         (p) =>
           html`<figure data-pair=${p.key} data-verdict=${p.verdict}>

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized } from '@lit/localize';
+import { trainingGrid, focusRing } from './training-styles.ts';
 
 export interface LeverOption {
   value: string;
@@ -18,99 +19,99 @@ export type LeverChangeEvent = CustomEvent<{ name: string; value: number | strin
 @localized()
 @customElement('plc-lever')
 export class PlcLever extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    fieldset {
-      border: 2px solid #6b6b6b;
-      border-radius: 0.75rem;
-      margin: 0;
-      padding: 0.75em 1em 1em;
-      min-width: 0;
-    }
-    legend {
-      font-weight: 700;
-      padding: 0 0.3em;
-      font-size: 1.05em;
-    }
-    .value {
-      font-size: 1.3em;
-      font-weight: 700;
-      color: #0b4f27;
-      margin: 0.1em 0 0.3em;
-      font-variant-numeric: tabular-nums;
-    }
-    .hint {
-      margin: 0.3em 0 0;
-      color: #333;
-      font-size: 0.9em;
-    }
-    input[type='range'] {
-      width: 100%;
-      height: 2.75rem;
-      margin: 0;
-      accent-color: #1b6e3a;
-      cursor: pointer;
-    }
-    input[type='range']:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
-    }
-    .ends {
-      display: flex;
-      justify-content: space-between;
-      gap: 1em;
-      font-size: 0.85em;
-      color: #333;
-    }
-    .ends span:last-child {
-      text-align: end;
-    }
-    .choices {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5em), 1fr));
-      gap: 0.4em;
-    }
-    .choices label {
-      position: relative;
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      text-align: center;
-      min-height: 2.75rem;
-      padding: 0.3em 0.5em;
-      border: 2px solid #1b6e3a;
-      border-radius: 0.5rem;
-      cursor: pointer;
-      background: #fff;
-      color: #0b4f27;
-      font-weight: 600;
-    }
-    .choices input {
-      position: absolute;
-      opacity: 0;
-      inset: 0;
-      margin: 0;
-      cursor: pointer;
-    }
-    /* The chosen option is filled and ticked: shape and text, not colour alone. */
-    .choices label:has(input:checked) {
-      background: #1b6e3a;
-      color: #fff;
-    }
-    .choices label:has(input:checked)::before {
-      content: '✓ ';
-      white-space: pre;
-    }
-    .choices label:has(input:focus-visible) {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
-    }
-    :host([disabled]) fieldset {
-      opacity: 0.6;
-    }
-  `;
+  static override styles = [
+    trainingGrid,
+    css`
+      :host {
+        display: block;
+      }
+      fieldset {
+        border: 2px solid #6b6b6b;
+        border-radius: 0.75rem;
+        margin: 0;
+        padding: 0.75em 1em 1em;
+        min-width: 0;
+      }
+      legend {
+        font-weight: 700;
+        padding: 0 0.3em;
+        font-size: 1.05em;
+      }
+      .value {
+        font-size: 1.3em;
+        font-weight: 700;
+        color: #0b4f27;
+        margin: 0.1em 0 0.3em;
+        font-variant-numeric: tabular-nums;
+      }
+      .hint {
+        margin: 0.3em 0 0;
+        color: #333;
+        font-size: 0.9em;
+      }
+      input[type='range'] {
+        width: 100%;
+        height: 2.75rem;
+        margin: 0;
+        accent-color: #1b6e3a;
+        cursor: pointer;
+      }
+      input[type='range']:focus-visible {
+        ${focusRing}
+      }
+      .ends {
+        display: flex;
+        justify-content: space-between;
+        gap: 1em;
+        font-size: 0.85em;
+        color: #333;
+      }
+      .ends span:last-child {
+        text-align: end;
+      }
+      .choices {
+        --plc-grid-min: 8.5em;
+        --plc-grid-gap: 0.4em;
+      }
+      .choices label {
+        position: relative;
+        display: flex;
+        align-items: center;
+        justify-content: center;
+        text-align: center;
+        min-height: 2.75rem;
+        padding: 0.3em 0.5em;
+        border: 2px solid #1b6e3a;
+        border-radius: 0.5rem;
+        cursor: pointer;
+        background: #fff;
+        color: #0b4f27;
+        font-weight: 600;
+      }
+      .choices input {
+        position: absolute;
+        opacity: 0;
+        inset: 0;
+        margin: 0;
+        cursor: pointer;
+      }
+      /* The chosen option is filled and ticked: shape and text, not colour alone. */
+      .choices label:has(input:checked) {
+        background: #1b6e3a;
+        color: #fff;
+      }
+      .choices label:has(input:checked)::before {
+        content: '✓ ';
+        white-space: pre;
+      }
+      .choices label:has(input:focus-visible) {
+        ${focusRing}
+      }
+      :host([disabled]) fieldset {
+        opacity: 0.6;
+      }
+    `,
+  ];
 
   @property() name = '';
   @property() label = '';
@@ -151,7 +152,7 @@ export class PlcLever extends LitElement {
   }
 
   private renderChoices() {
-    return html`<div class="choices">
+    return html`<div class="choices auto-grid">
       ${this.options.map(
         (o) =>
           html`<label

@@ -1,23 +1,19 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import type { Verdict } from '../shared/analysis/training-why.ts';
-import { labelTag, unitTag, type FigureKey } from '../app/figures.ts';
+import type { BeforeAfterPair } from './plc-before-after.ts';
+import { labelTag, unitTag } from '../app/figures.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { visuallyHidden } from '../common/base-styles.ts';
+import { focusRing } from './training-styles.ts';
+import { printAlone } from '../common/print-alone.ts';
 
-/** One figure before and after; its label (the short one) and unit are the catalogue's. */
-export interface TakeawayRow {
-  key: string;
-  figure: FigureKey;
-  before: number;
-  after: number;
-  beforeText: string;
-  afterText: string;
+/** One figure before and after, as a before/after pair (its label, the short one, and unit are the
+ *  catalogue's; the after bar is green only when better, red and hatched the other way when worse),
+ *  with the change in words. */
+export interface TakeawayRow extends BeforeAfterPair {
   /** "better", "worse" or "no change", in words for the reader. */
   changeText: string;
-  /** The after bar is green only when better, red (and hatched the other way) when worse. */
-  verdict: Verdict;
 }
 
 /** What one household takes home; every text already formatted by the training view. */
@@ -34,19 +30,6 @@ export interface TakeawayData {
   recommendations: string[];
   footnotes: string[];
 }
-
-/** Document-level rules while the take-away prints: only it, on one A4 page. Shadow styles cannot
- *  reach the app shell or set @page, so these are adopted by the document for the print and
- *  dropped after it (a constructed sheet: the Content-Security-Policy forbids inline <style>). */
-const PRINT_CSS = `
-@page { size: A4; margin: 12mm; }
-@media screen { .plc-print-root { display: none; } }
-@media print {
-  html, body { background: #fff !important; margin: 0; min-width: 0; }
-  body > :not(.plc-print-root) { display: none !important; }
-}`;
-
-let printSheet: CSSStyleSheet | undefined;
 
 /** The one-page printable take-away for a household; "Print" prints only this. */
 @localized()
@@ -184,8 +167,7 @@ export class PlcTakeaway extends LitElement {
         cursor: pointer;
       }
       button:focus-visible {
-        outline: 3px solid #b35c00;
-        outline-offset: 2px;
+        ${focusRing}
       }
       /* A phone: the bars give way, long amounts wrap rather than push the page sideways. */
       @media screen and (max-width: 40rem) {
@@ -235,9 +217,17 @@ export class PlcTakeaway extends LitElement {
           padding: 0.7em;
         }
       }
+      /* One A4 page in either language (test/e2e/takeaway-pdf.mjs prints both and counts the pages). */
       @media print {
         :host {
-          font-size: 11pt;
+          font-size: 10pt;
+        }
+        th,
+        td {
+          padding: 0.2em 0.4em;
+        }
+        h4 {
+          margin: 0.6em 0 0.2em;
         }
         article {
           border: none;
@@ -261,28 +251,11 @@ export class PlcTakeaway extends LitElement {
 
   /** Prints only the take-away: a copy goes into the page body with print rules, and leaves after. */
   async print(): Promise<void> {
-    document.querySelectorAll('.plc-print-root').forEach((e) => e.remove());
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== printSheet);
-    const root = document.createElement('div');
-    root.className = 'plc-print-root';
     const copy = document.createElement('plc-takeaway');
     copy.data = this.data;
     copy.printCopy = true;
     copy.lang = document.documentElement.lang;
-    root.append(copy);
-    printSheet ??= new CSSStyleSheet();
-    printSheet.replaceSync(PRINT_CSS);
-    const sheet = printSheet;
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    document.body.append(root);
-    const cleanup = () => {
-      root.remove();
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      window.removeEventListener('afterprint', cleanup);
-    };
-    window.addEventListener('afterprint', cleanup);
-    await copy.updateComplete;
-    window.print();
+    await printAlone('plc-print-root', copy);
   }
 
   private renderRow(r: TakeawayRow) {

@@ -1,6 +1,8 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
+import { focusRing } from './training-styles.ts';
+import { hiddenBox } from '../common/base-styles.ts';
 
 /** Fired when the user picks another step (Back, Next, or a step in the indicator). */
 export type StepChangeEvent = CustomEvent<{ index: number }>;
@@ -67,8 +69,7 @@ export class PlcTrainingStepper extends LitElement {
       color: #fff;
     }
     button:focus-visible {
-      outline: 3px solid #b35c00;
-      outline-offset: 2px;
+      ${focusRing}
     }
     .nav {
       display: flex;
@@ -99,21 +100,11 @@ export class PlcTrainingStepper extends LitElement {
     }
     /* On a phone only the numbers show; the step names are still read out (visually hidden). */
     .sep {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${hiddenBox}
     }
     @media (max-width: 40rem) {
       .label {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
+        ${hiddenBox}
       }
       li button {
         justify-content: center;

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { pickText } from '../app/locale.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -20,6 +20,7 @@ import './plc-training-levers.ts';
 import './plc-training-stepper.ts';
 import './plc-training-why.ts';
 import { findingReasons, worseHeading } from './training-why-words.ts';
+import { ViewElement } from '../common/view-element.ts';
 
 const STEP_COUNT = 5;
 
@@ -32,7 +33,7 @@ const STEP_COUNT = 5;
  */
 @localized()
 @customElement('plc-training-view')
-export class PlcTrainingView extends LitElement {
+export class PlcTrainingView extends ViewElement {
   static override styles = trainingStyles;
 
   private readonly draft = new ServiceController(this, draftContext);
@@ -45,11 +46,6 @@ export class PlcTrainingView extends LitElement {
   /** The run behind the screens (tests read the modified scenario and results from it). */
   get training(): TrainingRun | undefined {
     return this.trainingRun.value;
-  }
-
-  /** The view's heading, after a navigation to the view. */
-  focusHeading(): void {
-    (this.renderRoot.querySelector('h2') as HTMLElement | null)?.focus();
   }
 
   /** The current step's heading, after a step change. */

@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The training's keyboard focus ring (levers, steps, buttons): thick orange, clear on white and on green. */
+export const focusRing = css`
+  outline: 3px solid #b35c00;
+  outline-offset: 2px;
+`;
+
+/** The training's grids: equal columns, as many as fit at --plc-grid-min each (one on a phone),
+ *  --plc-grid-gap apart. An element gives its grid the class `auto-grid` and sets both. */
+export const trainingGrid = css`
+  .auto-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, var(--plc-grid-min)), 1fr));
+    gap: var(--plc-grid-gap);
+  }
+`;
+
 /**
  * Styles of <plc-training-view>. Type is large everywhere (≥ 18 px body) and larger still in the
  * presenter layout (≥ 20 px, growing with the window); text colours reach at least 7:1 or 4.5:1
@@ -129,8 +145,7 @@ export const trainingStyles = css`
     cursor: pointer;
   }
   button.quiet:focus-visible {
-    outline: 3px solid #b35c00;
-    outline-offset: 2px;
+    ${focusRing}
   }
   .live {
     transition: opacity 120ms linear;

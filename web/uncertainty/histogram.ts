@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { MARKER_ROWS, MARKER_ROW_PX, type ValueMarker } from '../common/charts/mc-plugins.ts';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 
 /** One series of a histogram: bins shared with the other charts of the same figure. */
 export interface HistogramSeries {
@@ -38,9 +39,7 @@ export function histogramChartOptions(
   format: (n: number) => string,
 ): ChartOptions<'bar'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     // Room above the plot for up to MARKER_ROWS rows of marker labels.
     layout: { padding: { top: MARKER_ROWS * MARKER_ROW_PX } },
     scales: {

@@ -14,6 +14,8 @@ import '../common/plc-run-progress.ts';
 import './plc-sobol-bars.ts';
 import './plc-tornado.ts';
 import { panelHeading } from '../common/base-styles.ts';
+import { seriesWords } from './uncertainty-words.ts';
+import { controlsRow } from '../common/fields/field-styles.ts';
 
 /**
  * Which inputs matter for one figure: the one-at-a-time tornado and, on demand, the Sobol
@@ -24,6 +26,7 @@ import { panelHeading } from '../common/base-styles.ts';
 export class PlcSensitivityPanel extends LitElement {
   static override styles = [
     panelHeading,
+    controlsRow,
     css`
       :host {
         display: block;
@@ -40,18 +43,11 @@ export class PlcSensitivityPanel extends LitElement {
         font-size: var(--sl-font-size-small);
         color: var(--sl-color-neutral-700);
       }
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: var(--sl-spacing-small);
-        margin-bottom: var(--sl-spacing-small);
-      }
-      .row sl-select {
+      .controls sl-select {
         width: 12rem;
         max-width: 100%;
       }
-      .row sl-select.series {
+      .controls sl-select.series {
         width: 19rem;
       }
       .grid {
@@ -73,19 +69,6 @@ export class PlcSensitivityPanel extends LitElement {
   @state() private series: SeriesName = 'difference';
   @state() private baseSamples = 1024;
 
-  private seriesLabel(s: SeriesName): string {
-    switch (s) {
-      case 'before':
-        return msg('before');
-      case 'after':
-        return msg('after');
-      case 'difference':
-        return msg('the difference (after − before)');
-      case 'scenario':
-        return msg('the scenario');
-    }
-  }
-
   private runSobol(): void {
     this.dispatchEvent(new CustomEvent<number>('plc-sobol-run', { detail: this.baseSamples, bubbles: true, composed: true }));
   }
@@ -97,7 +80,7 @@ export class PlcSensitivityPanel extends LitElement {
     const result = outcome?.ok ? outcome.value : null;
     const k = result?.pointers.length ?? 0;
     return html`
-      <div class="row">
+      <div class="controls">
         <sl-select
           label=${msg('Base samples N')}
           value=${String(this.baseSamples)}
@@ -136,14 +119,14 @@ export class PlcSensitivityPanel extends LitElement {
       <h3>${msg('Which inputs matter')}</h3>
       ${
         this.paired
-          ? html`<div class="row">
+          ? html`<div class="controls">
               <sl-select
                 class="series"
                 label=${msg('Sensitivity of')}
                 value=${this.series}
                 @sl-change=${(e: Event) => (this.series = (e.target as SlSelect).value as SeriesName)}
               >
-                ${(['difference', 'before', 'after'] as const).map((s) => html`<sl-option value=${s}>${this.seriesLabel(s)}</sl-option>`)}
+                ${(['difference', 'before', 'after'] as const).map((s) => html`<sl-option value=${s}>${seriesWords(s)}</sl-option>`)}
               </sl-select>
             </div>`
           : nothing

@@ -19,14 +19,16 @@ import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/fig
 import './plc-histogram.ts';
 import { warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-mc-controls.ts';
-import type { McSettingsEdit } from './plc-mc-controls.ts';
+import type { RunSettingsEdit } from '../common/run-settings-form.ts';
 import './plc-mc-table.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
 import '../common/plc-run-progress.ts';
 import './plc-sensitivity-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
-import { viewStyles } from '../common/view-styles.ts';
+import { sectionStack, viewStyles } from '../common/view-styles.ts';
+import { runEndNotice, staleNotice } from '../common/run-notices.ts';
+import { autoGrid } from '../common/base-styles.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -40,10 +42,8 @@ const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximu
 export class PlcUncertaintyView extends LitElement {
   static override styles = [
     viewStyles,
+    sectionStack,
     css`
-      .panel {
-        margin-bottom: var(--sl-spacing-medium);
-      }
       plc-method-switch {
         margin-bottom: var(--sl-spacing-small);
       }
@@ -64,8 +64,7 @@ export class PlcUncertaintyView extends LitElement {
         max-width: 48rem;
       }
       .histograms {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 19rem), 1fr));
+        ${autoGrid('19rem')}
         gap: var(--sl-spacing-large);
       }
     `,
@@ -126,15 +125,6 @@ export class PlcUncertaintyView extends LitElement {
     return html`<plc-run-progress .done=${done} .total=${total} text=${text}></plc-run-progress>`;
   }
 
-  private renderStatus() {
-    const state = this.run?.mc.state;
-    if (state?.status === 'cancelled') return html`<p class="run-facts" role="status">${msg('The run was cancelled.')}</p>`;
-    if (state?.status === 'failed') {
-      return html`<sl-alert variant="danger" open><strong>${msg('The Monte Carlo run failed.')}</strong> ${state.error}</sl-alert>`;
-    }
-    return nothing;
-  }
-
   private renderHistograms(r: McResult, f: HeadlineFigure) {
     const d = r.distributions![f];
     const unit = figureUnit(f, this.currency());
@@ -178,18 +168,10 @@ export class PlcUncertaintyView extends LitElement {
       : msg(str`${formatQuantity(s.draws)} draws, seed ${s.seed}, ${s.workers} workers: ${formatNumber(r.elapsedMs / 1000, ONE_DECIMAL)} s.`);
     const unit = figureUnit(f, this.currency());
     const busy = this.run?.mc.running ?? false;
-    return html` ${
-        staleScenario
-          ? html`<p class="run-facts" data-testid="stale">${msg('These results are for an earlier scenario; press Run to update them.')}</p>`
-          : this.settingsPending
-            ? html`<p class="run-facts" data-testid="stale">
-                ${msg('These results are for the settings of the last run, not the ones typed above; press Run to update them.')}
-              </p>`
-            : nothing
-      }
-      ${warnings}
+    return html` ${staleNotice(staleScenario, this.settingsPending, 'run-facts')} ${warnings}
       <div class=${stale ? 'stale' : ''} data-testid="mc-results">
         <section class="panel">
+          <h3>${msg('One figure over the draws')}</h3>
           <p class="run-facts" data-testid="run-facts">${facts}</p>
           <sl-select
             class="figure-select"
@@ -250,13 +232,13 @@ export class PlcUncertaintyView extends LitElement {
                   ?running=${run.mc.running}
                   .pilotMeasures=${PILOT_MEASURE_IDS.length}
                   @plc-mc-run=${this.start}
-                  @plc-mc-edit=${(e: CustomEvent<McSettingsEdit>) => (this.settingsPending = e.detail.pending)}
+                  @plc-mc-edit=${(e: CustomEvent<RunSettingsEdit>) => (this.settingsPending = e.detail.pending)}
                 ></plc-mc-controls
                 >${this.renderProgress()}`
             : html`<p>${msg('Loading the scenario…')}</p>`
         }
       </section>
-      ${this.renderStatus()}
+      ${runEndNotice(run?.mc.state, msg('The Monte Carlo run failed.'), 'run-facts')}
       <div @plc-run-cancel=${() => run?.cancel()}>${result ? this.renderResult(result, run!.mc.isStale(this.draft.value?.scenario)) : nothing}</div>
     `;
   }

@@ -3,6 +3,7 @@
 // numbers come computed.
 import { msg, str } from '@lit/localize';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import type { SeriesName } from '../shared/contract/api-types.ts';
 import { formatNumber } from '../app/format.ts';
 import { releaseLabel } from '../app/labels.ts';
 
@@ -56,42 +57,31 @@ export function probabilitySentence(f: HeadlineFigure, better: number): string {
   }
 }
 
+/** Where a release goes, as it reads after a pollutant ("PCDD/F to air"). */
+const VECTOR_PHRASES: Record<string, () => string> = {
+  air: () => msg('to air'),
+  land: () => msg('to land'),
+  water: () => msg('to water'),
+  product: () => msg('in product'),
+  residue: () => msg('in residue'),
+};
+
+/** The emission factors of the other pollutants, by their key in a source's factors. */
+const FACTOR_WORDS: Record<string, () => string> = {
+  pm25: () => msg('PM2.5'),
+  pm10: () => msg('PM10'),
+  bc: () => msg('black carbon'),
+  co: () => msg('CO'),
+  ch4: () => msg('methane'),
+  co2PerTJ: () => msg('CO₂ per TJ'),
+};
+
 function factorLabel(rest: string[]): string | null {
-  const [group, vector] = rest;
-  const to = (v: string | undefined) => {
-    switch (v) {
-      case 'air':
-        return msg('to air');
-      case 'land':
-        return msg('to land');
-      case 'water':
-        return msg('to water');
-      case 'product':
-        return msg('in product');
-      case 'residue':
-        return msg('in residue');
-      default:
-        return v ?? '';
-    }
-  };
+  const [group, vector = ''] = rest;
+  const to = (v: string) => (Object.hasOwn(VECTOR_PHRASES, v) ? VECTOR_PHRASES[v]() : v);
   if (group === 'pcddf') return msg(str`PCDD/F ${to(vector)}`);
   if (group === 'dlpcb') return msg(str`dioxin-like PCB ${to(vector)}`);
-  switch (group) {
-    case 'pm25':
-      return msg('PM2.5');
-    case 'pm10':
-      return msg('PM10');
-    case 'bc':
-      return msg('black carbon');
-    case 'co':
-      return msg('CO');
-    case 'ch4':
-      return msg('methane');
-    case 'co2PerTJ':
-      return msg('CO₂ per TJ');
-    default:
-      return null;
-  }
+  return Object.hasOwn(FACTOR_WORDS, group) ? FACTOR_WORDS[group]() : null;
 }
 
 /** "Open burning: PCDD/F to air" for an emission factor; other inputs by their JSON Pointer. */
@@ -111,3 +101,13 @@ export function inputLabel(pointer: string): string {
   }
   return pointer;
 }
+
+/** Which series a tornado or Sobol chart is of, as it reads in "Inputs that matter for …". */
+const SERIES_WORDS: Record<SeriesName, () => string> = {
+  before: () => msg('before'),
+  after: () => msg('after'),
+  difference: () => msg('the difference (after − before)'),
+  scenario: () => msg('the scenario'),
+};
+
+export const seriesWords = (s: SeriesName): string => SERIES_WORDS[s]();

@@ -4,15 +4,14 @@ import { localized, msg, str } from '@lit/localize';
 import type { VillageFigureSummary } from '../shared/contract/api-types.ts';
 import type { VillageResultDocument } from '../shared/analysis/village.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import type { ChartData, ChartOptions } from '../common/charts/register.ts';
+import type { ChartData, ChartOptions, Point } from '../common/charts/register.ts';
 import '../common/charts/plc-line-chart.ts';
 import { figureLabel, formatFigure } from '../app/figures.ts';
 import { formatPercent } from '../app/format.ts';
 import { notQuantifiedSentence } from '../common/not-quantified-words.ts';
 import { bulkValue } from './village-model.ts';
 import { bulkUnit } from './village-words.ts';
-
-type Point = { x: number; y: number };
+import { villageTableStyles } from './village-styles.ts';
 
 /**
  * The adoption curve: the village total of one figure with every group's share at 0, 10 %, …,
@@ -22,37 +21,30 @@ type Point = { x: number; y: number };
 @localized()
 @customElement('plc-village-curve')
 export class PlcVillageCurve extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    plc-line-chart {
-      --plc-chart-height: 18rem;
-    }
-    details {
-      margin-top: var(--sl-spacing-x-small);
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      padding: 0.2rem 0.5rem;
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .nq {
-      font-size: var(--sl-font-size-small);
-      border-left: 3px solid #b7791f;
-      padding-left: var(--sl-spacing-x-small);
-    }
-  `;
+  static override styles = [
+    villageTableStyles,
+    css`
+      plc-line-chart {
+        --plc-chart-height: 18rem;
+      }
+      details {
+        margin-top: var(--sl-spacing-x-small);
+      }
+      th,
+      td {
+        padding: 0.2rem 0.5rem;
+        border-bottom: 1px solid var(--sl-color-neutral-200);
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .nq {
+        font-size: var(--sl-font-size-small);
+        border-left: 3px solid #b7791f;
+        padding-left: var(--sl-spacing-x-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) doc: VillageResultDocument | null = null;
   @property() figure: HeadlineFigure = 'pcddf.total';

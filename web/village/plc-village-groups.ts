@@ -9,6 +9,8 @@ import { figureLabel, formatFigure } from '../app/figures.ts';
 import { measureName } from '../common/measure-words.ts';
 import { bulkValue } from './village-model.ts';
 import { bulkUnit, lineTypeText, measuresCountText } from './village-words.ts';
+import { villageTableStyles } from './village-styles.ts';
+import { wordTable } from '../common/base-styles.ts';
 
 /** Rows shown at first; a village of a thousand groups shows them page by page. */
 const PAGE = 50;
@@ -23,95 +25,82 @@ export type ShareInputEvent = CustomEvent<{ index: number; share: number }>;
 @localized()
 @customElement('plc-village-groups')
 export class PlcVillageGroups extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-      font-size: var(--sl-font-size-small);
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 0.35rem 0.5rem;
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-      vertical-align: top;
-    }
-    th[scope='col'] {
-      font-weight: var(--sl-font-weight-semibold);
-      background: var(--sl-color-neutral-50);
-    }
-    .num {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .share {
-      min-width: 9rem;
-    }
-    .share input {
-      width: 100%;
-      min-height: 1.75rem;
-      accent-color: var(--sl-color-primary-600);
-    }
-    .share output {
-      display: block;
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    details summary {
-      cursor: pointer;
-    }
-    details ul {
-      margin: 0.25rem 0 0;
-      padding-left: 1.1rem;
-    }
-    .unit {
-      display: block;
-      font-weight: 400;
-      color: var(--sl-color-neutral-700);
-    }
-    .more {
-      margin-top: var(--sl-spacing-x-small);
-      font: inherit;
-      min-height: 2rem;
-    }
-    /* On a phone each group is a small card: name and households, then the slider. */
-    @media (max-width: 40rem) {
-      table,
-      tbody,
-      tr,
-      td,
-      th[scope='row'] {
+  static override styles = [
+    wordTable,
+    villageTableStyles,
+    css`
+      th,
+      td {
+        padding: 0.35rem 0.5rem;
+        border-bottom: 1px solid var(--sl-color-neutral-200);
+        vertical-align: top;
+      }
+      th[scope='col'] {
+        font-weight: var(--sl-font-weight-semibold);
+        background: var(--sl-color-neutral-50);
+      }
+      .share {
+        min-width: 9rem;
+      }
+      .share input {
+        width: 100%;
+        min-height: 1.75rem;
+        accent-color: var(--sl-color-primary-600);
+      }
+      .share output {
         display: block;
+        font-weight: var(--sl-font-weight-semibold);
       }
-      thead {
-        display: none;
+      details summary {
+        cursor: pointer;
       }
-      tr {
-        border: 1px solid var(--sl-color-neutral-200);
-        border-radius: var(--sl-border-radius-medium);
-        margin-bottom: var(--sl-spacing-small);
-        padding: var(--sl-spacing-2x-small) 0;
+      details ul {
+        margin: 0.25rem 0 0;
+        padding-left: 1.1rem;
       }
-      td,
-      th[scope='row'] {
-        border: none;
-        padding: 0.2rem 0.6rem;
-      }
-      td.num {
-        text-align: left;
-      }
-      td[data-label]::before {
-        content: attr(data-label) ': ';
+      .unit {
+        display: block;
+        font-weight: 400;
         color: var(--sl-color-neutral-700);
       }
-    }
-  `;
+      .more {
+        margin-top: var(--sl-spacing-x-small);
+        font: inherit;
+        min-height: 2rem;
+      }
+      /* On a phone each group is a small card: name and households, then the slider. */
+      @media (max-width: 40rem) {
+        table,
+        tbody,
+        tr,
+        td,
+        th[scope='row'] {
+          display: block;
+        }
+        thead {
+          display: none;
+        }
+        tr {
+          border: 1px solid var(--sl-color-neutral-200);
+          border-radius: var(--sl-border-radius-medium);
+          margin-bottom: var(--sl-spacing-small);
+          padding: var(--sl-spacing-2x-small) 0;
+        }
+        td,
+        th[scope='row'] {
+          border: none;
+          padding: 0.2rem 0.6rem;
+        }
+        td.num {
+          text-align: left;
+        }
+        td[data-label]::before {
+          content: attr(data-label) ': ';
+          color: var(--sl-color-neutral-700);
+        }
+      }
+    `,
+  ];
 
   @property({ attribute: false }) doc: VillageResultDocument | null = null;
   /** The shares as set now (the sliders follow these, not the last computed document). */

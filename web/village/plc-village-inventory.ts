@@ -9,6 +9,7 @@ import { offerDownload } from '../common/download.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import { INVENTORY_VECTORS, inventoryCsvRows, inventoryJson } from './village-model.ts';
 import { toolkitText } from './village-words.ts';
+import { villageTableStyles } from './village-styles.ts';
 
 /** Headers of the inventory, in the page's language, each with its unit. */
 export function inventoryHeaders() {
@@ -35,54 +36,44 @@ export function releaseText(r: InventoryRow): string {
 @localized()
 @customElement('plc-village-inventory')
 export class PlcVillageInventory extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .scroll {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      font-size: var(--sl-font-size-small);
-      min-width: 72rem;
-    }
-    th,
-    td {
-      padding: 0.25rem 0.45rem;
-      border: 1px solid var(--sl-color-neutral-200);
-      vertical-align: top;
-      min-width: 4.5rem;
-    }
-    .text {
-      min-width: 9rem;
-    }
-    thead th {
-      background: var(--sl-color-neutral-50);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    .num {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: var(--sl-spacing-x-small);
-      align-items: center;
-      margin-top: var(--sl-spacing-x-small);
-    }
-    button {
-      font: inherit;
-      min-height: 2rem;
-    }
-    .nq {
-      font-size: var(--sl-font-size-small);
-      border-left: 3px solid #b7791f;
-      padding-left: var(--sl-spacing-x-small);
-    }
-  `;
+  static override styles = [
+    villageTableStyles,
+    css`
+      table {
+        min-width: 72rem;
+      }
+      th,
+      td {
+        padding: 0.25rem 0.45rem;
+        border: 1px solid var(--sl-color-neutral-200);
+        vertical-align: top;
+        min-width: 4.5rem;
+      }
+      .text {
+        min-width: 9rem;
+      }
+      thead th {
+        background: var(--sl-color-neutral-50);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--sl-spacing-x-small);
+        align-items: center;
+        margin-top: var(--sl-spacing-x-small);
+      }
+      button {
+        font: inherit;
+        min-height: 2rem;
+      }
+      .nq {
+        font-size: var(--sl-font-size-small);
+        border-left: 3px solid #b7791f;
+        padding-left: var(--sl-spacing-x-small);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) doc: VillageResultDocument | null = null;
 

@@ -6,6 +6,7 @@ import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { ADOPTION_SHARES } from '../shared/analysis/adoption.ts';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import '../common/charts/plc-chart.ts';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 import { figureLabel } from '../app/figures.ts';
 import { formatPercent } from '../app/format.ts';
 import { messageLang } from '../app/locale.ts';
@@ -57,9 +58,7 @@ export class PlcVillageStack extends LitElement {
 
   private options(): ChartOptions<'bar'> {
     return {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...STILL_CHART,
       scales: {
         x: { stacked: true, title: { display: true, text: msg('Households adopting') } },
         y: {

@@ -10,18 +10,8 @@ import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import { bulkValue } from './village-model.ts';
 import { releaseText } from './plc-village-inventory.ts';
 import { bulkUnit, toolkitText, villageName } from './village-words.ts';
+import { printAlone } from '../common/print-alone.ts';
 import './plc-village-totals.ts';
-
-/** Document-level rules while the summary prints: only it, on one A4 page (a constructed sheet:
- *  the Content-Security-Policy forbids inline <style>; shadow styles cannot set @page). */
-const PRINT_CSS = `
-@page { size: A4; margin: 12mm; }
-@media screen { .plc-village-print { display: none; } }
-@media print {
-  html, body { background: #fff !important; margin: 0; min-width: 0; }
-  body > :not(.plc-village-print) { display: none !important; }
-}`;
-let sheet: CSSStyleSheet | undefined;
 
 const CURVE_FIGURES = ['pcddf.total', 'air.hclKg', 'mass.burnedPlasticT', 'economics.profit'] as const;
 const CURVE_SHARES = [0, 3, 5, 10];
@@ -100,27 +90,11 @@ export class PlcVillageSummary extends LitElement {
 
   /** Prints only the summary: a copy goes into the page body with print rules, and leaves after. */
   async print(): Promise<void> {
-    document.querySelectorAll('.plc-village-print').forEach((e) => e.remove());
-    const root = document.createElement('div');
-    root.className = 'plc-village-print';
     const copy = document.createElement('plc-village-summary');
     copy.doc = this.doc;
     copy.currency = this.currency;
     copy.lang = getLocale();
-    root.append(copy);
-    sheet ??= new CSSStyleSheet();
-    sheet.replaceSync(PRINT_CSS);
-    const own = sheet;
-    if (!document.adoptedStyleSheets.includes(own)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, own];
-    document.body.append(root);
-    const cleanup = () => {
-      root.remove();
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== own);
-      window.removeEventListener('afterprint', cleanup);
-    };
-    window.addEventListener('afterprint', cleanup);
-    await copy.updateComplete;
-    window.print();
+    await printAlone('plc-village-print', copy);
   }
 
   override render() {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { VillageRequest, VillageResultDocument } from '../shared/contract/api-types.ts';
@@ -23,6 +23,7 @@ import './plc-village-curve.ts';
 import './plc-village-stack.ts';
 import './plc-village-inventory.ts';
 import './plc-village-summary.ts';
+import { ViewElement } from '../common/view-element.ts';
 
 /** Draws a user may ask for; 10,000 is the issue's scale. */
 const DRAW_CHOICES = [1_000, 10_000];
@@ -38,7 +39,7 @@ const NO_MEASURES: readonly never[] = [];
  */
 @localized()
 @customElement('plc-village-view')
-export class PlcVillageView extends LitElement {
+export class PlcVillageView extends ViewElement {
   static override styles = villageViewStyles;
 
   private readonly village = new ServiceController(this, villageContext);
@@ -49,12 +50,7 @@ export class PlcVillageView extends LitElement {
   @state() private figure: HeadlineFigure = 'pcddf.total';
   @state() private draws = 10_000;
   @state() private importMessages: string[] = [];
-  @query('h2') private headingEl!: HTMLElement;
   @query('plc-village-summary') private summaryEl!: PlcVillageSummary;
-
-  focusHeading(): void {
-    this.headingEl?.focus();
-  }
 
   get run(): VillageRun | undefined {
     return this.village.value;
@@ -222,49 +218,53 @@ export class PlcVillageView extends LitElement {
       ${
         doc
           ? html`<div class=${busy ? 'busy' : ''} aria-busy=${busy ? 'true' : 'false'} data-testid="village-body">
-              <section class="panel">
-                <h3>${msg('Village totals')}</h3>
-                <plc-village-totals .doc=${doc}></plc-village-totals>
-              </section>
-              <section class="panel">
-                <h3>${msg('Groups of households')}</h3>
-                <plc-village-groups
+              ${panel(msg('Village totals'), html`<plc-village-totals .doc=${doc}></plc-village-totals>`)}
+              ${panel(
+                msg('Groups of households'),
+                html`<plc-village-groups
                   .doc=${doc}
                   .shares=${this.shares(this.request)}
                   .measures=${this.catalogue.value?.measures ?? NO_MEASURES}
                   @plc-share-input=${this.setShare}
-                ></plc-village-groups>
-              </section>
-              <section class="panel">
-                <h3>${msg('If more households adopt: the adoption curve')}</h3>
-                <label class="figure"
-                  >${msg('Figure')}
-                  <select data-testid="village-figure" @change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
-                    ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureLabel(f)}</option>`)}
-                  </select>
-                </label>
-                ${this.renderMc()}
-                <plc-village-curve .doc=${doc} figure=${this.figure} .summary=${summary}></plc-village-curve>
-                <h4>${msg('By group')}</h4>
-                <plc-village-stack .doc=${doc} figure=${this.figure}></plc-village-stack>
-              </section>
-              <section class="panel">
-                <h3>${msg('Inventory (UNEP Toolkit layout)')}</h3>
-                <plc-village-inventory .doc=${doc}></plc-village-inventory>
-              </section>
-              <section class="panel">
-                <h3>${msg('Printable summary')}</h3>
-                <button type="button" data-testid="print-summary" @click=${() => void this.summaryEl?.print()}>${msg('Print the one-page summary')}</button>
-                <details>
-                  <summary>${msg('Show the summary')}</summary>
-                  <plc-village-summary .doc=${doc}></plc-village-summary>
-                </details>
-              </section>
+                ></plc-village-groups>`,
+              )}
+              ${panel(
+                msg('If more households adopt: the adoption curve'),
+                html`<label class="figure"
+                    >${msg('Figure')}
+                    <select data-testid="village-figure" @change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}>
+                      ${inFigureOrder(HEADLINE_FIGURES).map((f) => html`<option value=${f} ?selected=${f === this.figure}>${figureLabel(f)}</option>`)}
+                    </select>
+                  </label>
+                  ${this.renderMc()}
+                  <plc-village-curve .doc=${doc} figure=${this.figure} .summary=${summary}></plc-village-curve>
+                  <h4>${msg('By group')}</h4>
+                  <plc-village-stack .doc=${doc} figure=${this.figure}></plc-village-stack>`,
+              )}
+              ${panel(msg('Inventory (UNEP Toolkit layout)'), html`<plc-village-inventory .doc=${doc}></plc-village-inventory>`)}
+              ${panel(
+                msg('Printable summary'),
+                html`<button type="button" data-testid="print-summary" @click=${() => void this.summaryEl?.print()}>
+                    ${msg('Print the one-page summary')}
+                  </button>
+                  <details>
+                    <summary>${msg('Show the summary')}</summary>
+                    <plc-village-summary .doc=${doc}></plc-village-summary>
+                  </details>`,
+              )}
             </div>`
           : html`<p role="status">${msg('Computing the village…')}</p>`
       }
     `;
   }
+}
+
+/** One part of the village: its heading and what it shows. */
+function panel(title: string, body: unknown) {
+  return html`<section class="panel">
+    <h3>${title}</h3>
+    ${body}
+  </section>`;
 }
 
 declare global {

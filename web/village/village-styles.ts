@@ -69,3 +69,23 @@ export const villageViewStyles = [
     }
   `,
 ];
+
+/** A part of the village with a table: the table scrolls sideways in its region (`.scroll`) on a
+ *  narrow screen, in small type; `.num` cells hold numbers, right-aligned and kept on one line. */
+export const villageTableStyles = css`
+  :host {
+    display: block;
+  }
+  .scroll {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: var(--sl-font-size-small);
+  }
+  .num {
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+`;

@@ -21,6 +21,7 @@ export function numberFields(base: string, specs: FieldSpec[], values: Record<st
       min=${spec.min}
       max=${spec.max}
       step=${spec.step}
+      ?money=${spec.money ?? false}
       error=${ctx.errors.get(pointer) ?? ''}
       .provenance=${ctx.provenance[pointer]}
     ></plc-number-field>`;

@@ -1,64 +1,22 @@
 import { css } from 'lit';
-import { visuallyHidden } from '../common/base-styles.ts';
+import { visuallyHidden, wordTable } from '../common/base-styles.ts';
+import { controlsRow, fieldGrid, fieldGroup, fieldLabel, fieldMessage, textBoxes } from '../common/fields/field-styles.ts';
 
-/** Field grid, text inputs, selects, groups and messages shared by the line editor's elements. */
+/** Field grid, text inputs, selects, groups and messages shared by the line editor's elements and the Workbench's panels. */
 export const editorStyles = [
   visuallyHidden,
+  fieldGrid,
+  fieldLabel,
+  textBoxes,
+  fieldMessage,
+  fieldGroup,
+  controlsRow,
   css`
-    .fields {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 12.5rem), 1fr));
-      gap: var(--sl-spacing-x-small) var(--sl-spacing-small);
-      align-items: end;
-    }
-    .text-field label {
-      display: block;
-      font-size: var(--sl-font-size-small);
-      color: var(--sl-color-neutral-800);
-      margin-bottom: 2px;
-    }
-    input[type='text'],
-    select {
-      font: inherit;
-      font-size: var(--sl-font-size-small);
-      padding: 0.3rem 0.45rem;
-      width: 100%;
-      box-sizing: border-box;
-      border: 1px solid var(--sl-color-neutral-400);
-      border-radius: var(--sl-border-radius-medium);
-      background: var(--sl-color-neutral-0);
-      color: var(--sl-color-neutral-900);
-      min-width: 0;
-    }
-    input[type='text']:focus,
-    select:focus {
-      outline: 2px solid var(--sl-color-primary-500);
-      outline-offset: 0;
-    }
-    input[aria-invalid='true'] {
-      border-color: var(--sl-color-danger-600);
-      background: var(--sl-color-danger-50);
-    }
     select:disabled {
       opacity: 0.5;
     }
-    .error {
-      margin: 2px 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-danger-700);
-      overflow-wrap: anywhere;
-    }
     fieldset.group {
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      margin: var(--sl-spacing-small) 0 0;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small) var(--sl-spacing-small);
-      min-width: 0;
-    }
-    fieldset.group legend {
-      font-weight: var(--sl-font-weight-semibold);
-      font-size: var(--sl-font-size-small);
-      padding: 0 var(--sl-spacing-2x-small);
+      margin-top: var(--sl-spacing-small);
     }
     .check {
       display: inline-flex;
@@ -69,6 +27,27 @@ export const editorStyles = [
     h3 {
       font-size: var(--sl-font-size-medium);
       margin: var(--sl-spacing-small) 0 var(--sl-spacing-x-small);
+    }
+  `,
+];
+
+/** The editor's reference tables (accepted ranges, emission factors): small type, a grey line above, ruled rows. */
+export const referenceTableStyles = [
+  wordTable,
+  css`
+    :host {
+      display: block;
+      font-size: var(--sl-font-size-small);
+    }
+    p {
+      margin: 0 0 var(--sl-spacing-x-small);
+      color: var(--sl-color-neutral-700);
+    }
+    th,
+    td {
+      padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
+      border-bottom: 1px solid var(--sl-color-neutral-200);
+      vertical-align: top;
     }
   `,
 ];

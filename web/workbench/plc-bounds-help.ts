@@ -5,6 +5,7 @@ import { BOUNDS, type Bound } from '../shared/model/bounds.ts';
 import { formatNumber } from '../app/format.ts';
 import { messageLang } from '../app/locale.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { referenceTableStyles } from './editor-styles.ts';
 
 /** A number of the table as people read it: 1,000,000 and 0.01 in words' digits, 1e12 as 10¹². */
 function shown(x: number): string {
@@ -37,35 +38,19 @@ const words = (b: Bound) => b.label[messageLang()].replace(/\{\d\}/g, '…');
 @localized()
 @customElement('plc-bounds-help')
 export class PlcBoundsHelp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: var(--sl-font-size-small);
-    }
-    p {
-      margin: 0 0 var(--sl-spacing-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      text-align: left;
-      padding: 2px var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-      vertical-align: top;
-    }
-    td.range {
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    code {
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-neutral-600);
-    }
-  `;
+  static override styles = [
+    referenceTableStyles,
+    css`
+      td.range {
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      code {
+        font-size: var(--sl-font-size-x-small);
+        color: var(--sl-color-neutral-600);
+      }
+    `,
+  ];
 
   override render() {
     return html` <p>

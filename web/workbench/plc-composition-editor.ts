@@ -6,6 +6,7 @@ import { normaliseShares, setShare, shareSum } from '../shared/model/line-draft.
 import { cssProps } from '../common/directives/css-props.ts';
 import { fieldEdit, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import '../common/fields/plc-number-field.ts';
+import { fieldGroup, fieldMessage } from '../common/fields/field-styles.ts';
 
 /**
  * Shares that sum to 1 (the feed composition, the plastic and inert routes): editing one share
@@ -16,64 +17,51 @@ import '../common/fields/plc-number-field.ts';
 @localized()
 @customElement('plc-composition-editor')
 export class PlcCompositionEditor extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    fieldset {
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      margin: 0;
-      padding: var(--sl-spacing-x-small) var(--sl-spacing-small) var(--sl-spacing-small);
-      min-width: 0;
-    }
-    legend {
-      font-weight: var(--sl-font-weight-semibold);
-      font-size: var(--sl-font-size-small);
-      padding: 0 var(--sl-spacing-2x-small);
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
-      gap: var(--sl-spacing-x-small) var(--sl-spacing-small);
-    }
-    .cell {
-      display: flex;
-      flex-direction: column;
-      justify-content: flex-end;
-      min-width: 0;
-    }
-    .bar {
-      height: 4px;
-      background: var(--sl-color-neutral-100);
-      border-radius: 2px;
-      margin-top: 3px;
-      overflow: hidden;
-    }
-    .bar span {
-      display: block;
-      height: 100%;
-      background: var(--sl-color-primary-500);
-    }
-    .sum {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: var(--sl-spacing-small);
-      margin-top: var(--sl-spacing-x-small);
-      font-size: var(--sl-font-size-small);
-      font-variant-numeric: tabular-nums;
-    }
-    .sum.off {
-      color: var(--sl-color-danger-700);
-      font-weight: var(--sl-font-weight-semibold);
-    }
-    .error {
-      margin: var(--sl-spacing-2x-small) 0 0;
-      font-size: var(--sl-font-size-x-small);
-      color: var(--sl-color-danger-700);
-    }
-  `;
+  static override styles = [
+    fieldGroup,
+    fieldMessage,
+    css`
+      :host {
+        display: block;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+        gap: var(--sl-spacing-x-small) var(--sl-spacing-small);
+      }
+      .cell {
+        display: flex;
+        flex-direction: column;
+        justify-content: flex-end;
+        min-width: 0;
+      }
+      .bar {
+        height: 4px;
+        background: var(--sl-color-neutral-100);
+        border-radius: 2px;
+        margin-top: 3px;
+        overflow: hidden;
+      }
+      .bar span {
+        display: block;
+        height: 100%;
+        background: var(--sl-color-primary-500);
+      }
+      .sum {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: var(--sl-spacing-small);
+        margin-top: var(--sl-spacing-x-small);
+        font-size: var(--sl-font-size-small);
+        font-variant-numeric: tabular-nums;
+      }
+      .sum.off {
+        color: var(--sl-color-danger-700);
+        font-weight: var(--sl-font-weight-semibold);
+      }
+    `,
+  ];
 
   /** JSON Pointer of the group, e.g. "/feed/composition". */
   @property() pointer = '';
@@ -101,7 +89,7 @@ export class PlcCompositionEditor extends LitElement {
     const sum = shareSum(this.shares, this.keys);
     const off = !(Math.abs(sum - 1) <= 1e-6);
     const groupError = this.errors.get(this.pointer);
-    return html`<fieldset @plc-field-edit=${this.onFieldEdit}>
+    return html`<fieldset class="group" @plc-field-edit=${this.onFieldEdit}>
       <legend>${this.heading}</legend>
       <div class="grid">
         ${this.keys.map((key) => {

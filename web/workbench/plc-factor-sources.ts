@@ -6,6 +6,7 @@ import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data
 import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { referenceTableStyles } from './editor-styles.ts';
 import { releaseLabel } from '../app/labels.ts';
 
 /**
@@ -15,50 +16,34 @@ import { releaseLabel } from '../app/labels.ts';
 @localized()
 @customElement('plc-factor-sources')
 export class PlcFactorSources extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      font-size: var(--sl-font-size-small);
-    }
-    .table-wrap {
-      overflow-x: auto;
-    }
-    table {
-      border-collapse: collapse;
-      width: 100%;
-    }
-    th,
-    td {
-      padding: var(--sl-spacing-2x-small) var(--sl-spacing-x-small);
-      border-bottom: 1px solid var(--sl-color-neutral-200);
-      text-align: left;
-      vertical-align: top;
-    }
-    td.num {
-      text-align: right;
-      font-variant-numeric: tabular-nums;
-      white-space: nowrap;
-    }
-    .status {
-      display: inline-block;
-      min-width: 1.3rem;
-      text-align: center;
-      border-radius: 0.7rem;
-      font-weight: 600;
-      font-size: 0.7rem;
-      padding: 0 0.3rem;
-      border: 1px solid var(--sl-color-neutral-300);
-    }
-    .src {
-      color: var(--sl-color-neutral-700);
-      font-size: var(--sl-font-size-x-small);
-      overflow-wrap: anywhere;
-    }
-    p {
-      margin: 0 0 var(--sl-spacing-x-small);
-      color: var(--sl-color-neutral-700);
-    }
-  `;
+  static override styles = [
+    referenceTableStyles,
+    css`
+      .table-wrap {
+        overflow-x: auto;
+      }
+      td.num {
+        text-align: right;
+        font-variant-numeric: tabular-nums;
+        white-space: nowrap;
+      }
+      .status {
+        display: inline-block;
+        min-width: 1.3rem;
+        text-align: center;
+        border-radius: 0.7rem;
+        font-weight: 600;
+        font-size: 0.7rem;
+        padding: 0 0.3rem;
+        border: 1px solid var(--sl-color-neutral-300);
+      }
+      .src {
+        color: var(--sl-color-neutral-700);
+        font-size: var(--sl-font-size-x-small);
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
 
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
   @property({ attribute: false }) overrides?: unknown;

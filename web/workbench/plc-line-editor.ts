@@ -117,10 +117,12 @@ export class PlcLineEditor extends LitElement {
   /** Checks only the changed number of an edit where that is enough (the full schema otherwise). */
   private readonly validator = new EditValidator();
 
-  /** The draft as it stands (possibly invalid), for tests and callers. */
   /** The numbers the user typed since this scenario was opened (their source no longer applies). */
   @state() private edited = new Set<string>();
+  /** Whether the draft as typed could run: told to the page as `plc-draft-validity` when it changes. */
+  private draftValid = true;
 
+  /** The draft as it stands (possibly invalid), for tests and callers. */
   get currentDraft(): Draft | null {
     return this.draft;
   }
@@ -140,6 +142,7 @@ export class PlcLineEditor extends LitElement {
       this.issues = [];
       this.errorMap = new Map();
       this.keys = (this.scenario.units ?? []).map(() => nextKey++);
+      this.announceValidity(true);
     }
   }
 
@@ -158,10 +161,18 @@ export class PlcLineEditor extends LitElement {
     const map = new Map<string, string>();
     for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));
     this.errorMap = map;
+    this.announceValidity(checked.ok);
     if (!checked.ok) return;
     this.sent.add(draft);
     this.base = draft;
     this.dispatchEvent(new CustomEvent('plc-scenario-edit', { detail: { scenario: draft }, bubbles: true, composed: true }));
+  }
+
+  /** `plc-draft-validity` ({ valid }): the results beside the editor are stale while the draft cannot run. */
+  private announceValidity(valid: boolean): void {
+    if (valid === this.draftValid) return;
+    this.draftValid = valid;
+    this.dispatchEvent(new CustomEvent('plc-draft-validity', { detail: { valid }, bubbles: true, composed: true }));
   }
 
   private onFieldEdit(event: CustomEvent<FieldEditDetail>): void {

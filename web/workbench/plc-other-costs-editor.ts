@@ -141,6 +141,7 @@ export class PlcOtherCostsEditor extends LitElement {
                 min="0"
                 max=${bound(`/otherCosts/*/${b}`).max}
                 step="1000"
+                money
                 error=${this.errors.get(`${base}/${b}`) ?? ''}
                 .provenance=${provenance}
               ></plc-number-field>`,

@@ -78,20 +78,8 @@ export class PlcPortfolioPanel extends LitElement {
         color: var(--sl-color-neutral-700);
         white-space: nowrap;
       }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sl-spacing-small);
-        align-items: end;
-        margin: var(--sl-spacing-x-small) 0;
-      }
       .controls input {
         width: 6rem;
-        font: inherit;
-        font-size: var(--sl-font-size-small);
-        padding: 0.3rem 0.45rem;
-        border: 1px solid var(--sl-color-neutral-400);
-        border-radius: var(--sl-border-radius-medium);
       }
       .answer {
         font-size: var(--sl-font-size-medium);

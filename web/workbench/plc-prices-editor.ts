@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { WASTEWATER_TREATMENTS } from '../shared/model/scenario-schema.ts';
-import { bricksFields, priceFields } from '../common/fields/editor-fields.ts';
+import { bricksFields, priceFields, treatmentLabel } from '../common/fields/editor-fields.ts';
 import { numberFields, type SectionContext } from './editor-render.ts';
 import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
@@ -27,19 +27,6 @@ export class PlcPricesEditor extends LitElement {
   @property() currency = 'VND';
   @property({ attribute: false }) errors: ReadonlyMap<string, string> = new Map();
   @property({ attribute: false }) provenance: Record<string, ProvenanceEntry> = {};
-
-  private treatmentLabel(t: string): string {
-    switch (t) {
-      case 'none':
-        return msg('None (discharged as it is)');
-      case 'settling':
-        return msg('Settling tank (60 % of solids captured)');
-      case 'full':
-        return msg('Full treatment (90 % captured)');
-      default:
-        return t;
-    }
-  }
 
   override render() {
     const ctx: SectionContext = { errors: this.errors, provenance: this.provenance };
@@ -72,7 +59,7 @@ export class PlcPricesEditor extends LitElement {
             data-pointer="/wastewater/treatment"
             @change=${(e: Event) => this.dispatchEvent(fieldEdit({ pointer: '/wastewater/treatment', value: (e.target as HTMLSelectElement).value }))}
           >
-            ${WASTEWATER_TREATMENTS.map((t) => html`<option value=${t} ?selected=${t === treatment}>${this.treatmentLabel(t)}</option>`)}
+            ${WASTEWATER_TREATMENTS.map((t) => html`<option value=${t} ?selected=${t === treatment}>${treatmentLabel(t)}</option>`)}
           </select>
         </div>
       </fieldset>

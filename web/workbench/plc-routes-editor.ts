@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
 import { INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS } from '../shared/model/scenario-schema.ts';
 import { inertRouteLabel, plasticRouteLabel } from '../common/fields/editor-fields.ts';
@@ -34,26 +35,31 @@ export class PlcRoutesEditor extends LitElement {
   override render() {
     const r = this.residues;
     const spec = [{ key: 'dumpFireFraction', label: msg('Dumped plastic that burns in dump fires'), unit: msg('share, 0–1'), min: 0, max: 1, step: 0.05 }];
+    // The two groups of route shares, each kept at 1 by its composition editor.
+    const groups = [
+      { key: 'plasticRoutes', heading: msg('Plastic rejects go to (shares)'), keys: PLASTIC_ROUTE_KEYS, labelOf: plasticRouteLabel, testid: 'plastic-routes' },
+      {
+        key: 'inertRoutes',
+        heading: msg('Inert rejects (dirt, moisture) go to (shares)'),
+        keys: INERT_ROUTE_KEYS,
+        labelOf: inertRouteLabel,
+        testid: undefined,
+      },
+    ] as const;
     return html`<div class="stack">
-      <plc-composition-editor
-        pointer="/residues/plasticRoutes"
-        heading=${msg('Plastic rejects go to (shares)')}
-        .keys=${PLASTIC_ROUTE_KEYS}
-        .labelOf=${plasticRouteLabel}
-        .shares=${r?.plasticRoutes ?? {}}
-        .errors=${this.errors}
-        .provenance=${this.provenance}
-        data-testid="plastic-routes"
-      ></plc-composition-editor>
-      <plc-composition-editor
-        pointer="/residues/inertRoutes"
-        heading=${msg('Inert rejects (dirt, moisture) go to (shares)')}
-        .keys=${INERT_ROUTE_KEYS}
-        .labelOf=${inertRouteLabel}
-        .shares=${r?.inertRoutes ?? {}}
-        .errors=${this.errors}
-        .provenance=${this.provenance}
-      ></plc-composition-editor>
+      ${groups.map(
+        (g) =>
+          html`<plc-composition-editor
+            pointer=${`/residues/${g.key}`}
+            heading=${g.heading}
+            .keys=${g.keys}
+            .labelOf=${g.labelOf}
+            .shares=${(r?.[g.key] as Record<string, unknown> | undefined) ?? {}}
+            .errors=${this.errors}
+            .provenance=${this.provenance}
+            data-testid=${ifDefined(g.testid)}
+          ></plc-composition-editor>`,
+      )}
       <div class="fields">${numberFields('/residues', spec, r, { errors: this.errors, provenance: this.provenance })}</div>
     </div>`;
   }

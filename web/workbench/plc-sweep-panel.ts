@@ -54,22 +54,6 @@ export class PlcSweepPanel extends LitElement {
           grid-column: 1 / -1;
         }
       }
-      input[type='number'] {
-        font: inherit;
-        font-size: var(--sl-font-size-small);
-        padding: 0.3rem 0.45rem;
-        width: 100%;
-        box-sizing: border-box;
-        border: 1px solid var(--sl-color-neutral-400);
-        border-radius: var(--sl-border-radius-medium);
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--sl-spacing-small);
-        align-items: end;
-        margin: var(--sl-spacing-x-small) 0;
-      }
       .problem {
         color: var(--sl-color-danger-700);
         font-size: var(--sl-font-size-small);

@@ -12,6 +12,7 @@ import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import './plc-heatmap.ts';
 import '../common/charts/plc-line-chart.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 
 type Point = { x: number; y: number };
 
@@ -58,8 +59,7 @@ export class PlcSweepResult extends LitElement {
 
   private lineOptions(): ChartOptions<'line'> {
     return {
-      animation: false,
-      maintainAspectRatio: false,
+      ...STILL_CHART,
       parsing: false,
       plugins: {
         legend: { display: false },

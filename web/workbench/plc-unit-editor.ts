@@ -10,6 +10,7 @@ import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import '../common/fields/plc-number-field.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { wordTable } from '../common/base-styles.ts';
 
 export type UnitAction = 'up' | 'down' | 'duplicate' | 'remove';
 
@@ -30,6 +31,7 @@ const DEFAULT_HEAT = { MJPerTonne: 0, fuel: 'plasticRejects', efficiency: 1, bac
 export class PlcUnitEditor extends LitElement {
   static override styles = [
     editorStyles,
+    wordTable,
     css`
       :host {
         display: block;
@@ -103,15 +105,9 @@ export class PlcUnitEditor extends LitElement {
         padding: var(--sl-spacing-x-small) var(--sl-spacing-small) var(--sl-spacing-small);
         border-top: 1px solid var(--sl-color-neutral-200);
       }
-      table {
-        border-collapse: collapse;
-        width: 100%;
-        font-size: var(--sl-font-size-small);
-      }
       th,
       td {
         padding: 2px var(--sl-spacing-2x-small);
-        text-align: left;
         vertical-align: top;
       }
       thead th {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { pickText } from '../app/locale.ts';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -117,6 +117,8 @@ export class PlcWorkbench extends LitElement {
   @query('h2') private headingEl!: HTMLElement;
   /** The last successful outcome: shown (dimmed) while the next run is under way. */
   private shown: OkOutcome | null = null;
+  /** The editor's draft cannot run (a problem beside a field): the figures shown are the last valid line's. */
+  @state() private draftInvalid = false;
   private seenOutcome: SimulateOutcome | null = null;
   private runSeq = 0;
   private editTimer: ReturnType<typeof setTimeout> | null = null;
@@ -220,10 +222,15 @@ export class PlcWorkbench extends LitElement {
 
   private renderResults(draft: ScenarioDraft, run: SimulationRun) {
     const shown = this.shown;
-    const stale = run.status !== 'done' || !run.result?.value.ok;
+    const stale = this.draftInvalid || run.status !== 'done' || !run.result?.value.ok;
     return html`<section class="results" aria-labelledby="results-title" aria-busy=${run.status === 'running' ? 'true' : 'false'}>
       <h3 id="results-title">${msg('Results per year')}</h3>
       ${this.renderStatus(draft, run)}
+      ${
+        this.draftInvalid && shown
+          ? html`<p class="status" data-testid="stale">${msg('These figures are for the last valid line: correct the draft to update them.')}</p>`
+          : nothing
+      }
       <plc-method-switch
         method=${releaseMethodOf(draft.scenario)}
         .clFraction=${shown?.result.chlorine.poolClFraction}
@@ -260,7 +267,11 @@ export class PlcWorkbench extends LitElement {
                 ${this.renderResults(draft, run)}
                 <section class="editor panel" aria-labelledby="editor-title">
                   <h3 id="editor-title">${msg('Line editor')}</h3>
-                  <plc-line-editor .scenario=${scenario} @plc-scenario-edit=${this.onScenarioEdit}></plc-line-editor>
+                  <plc-line-editor
+                    .scenario=${scenario}
+                    @plc-scenario-edit=${this.onScenarioEdit}
+                    @plc-draft-validity=${(e: CustomEvent<{ valid: boolean }>) => (this.draftInvalid = !e.detail.valid)}
+                  ></plc-line-editor>
                 </section>
               </div>
               <div class="analysis">

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, html } from 'lit';
 import { scrollCue } from '../base-styles.ts';
 import { panelHeading, shrinkingBlock } from '../base-styles.ts';
 import { smallNote, tableCaption } from '../base-styles.ts';
@@ -55,3 +55,9 @@ export const chartPanelStyles = [
     }
   `,
 ];
+
+/** A chart panel with nothing to draw: its heading and why, in the panel's empty note. */
+export function emptyChartPanel(title: string, why: string) {
+  return html`<h3>${title}</h3>
+    <p class="empty">${why}</p>`;
+}

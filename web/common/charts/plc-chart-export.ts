@@ -71,25 +71,14 @@ export class PlcChartExport extends LitElement {
 
   override render() {
     const what = this.heading;
+    const buttons = [
+      { format: 'csv', label: msg(str`Download the numbers of ${what} as CSV`), save: () => this.save('csv', 'text/csv', this.csv()) },
+      { format: 'json', label: msg(str`Download the numbers of ${what} as JSON`), save: () => this.save('json', 'application/json', this.json()) },
+      { format: 'png', label: msg(str`Download the chart ${what} as a PNG picture`), save: () => void this.png() },
+    ];
     return html`
       <span class="label">${msg('Download:')}</span>
-      <sl-button
-        size="small"
-        data-format="csv"
-        @click=${() => this.save('csv', 'text/csv', this.csv())}
-        aria-label=${msg(str`Download the numbers of ${what} as CSV`)}
-        >CSV</sl-button
-      >
-      <sl-button
-        size="small"
-        data-format="json"
-        @click=${() => this.save('json', 'application/json', this.json())}
-        aria-label=${msg(str`Download the numbers of ${what} as JSON`)}
-        >JSON</sl-button
-      >
-      <sl-button size="small" data-format="png" @click=${() => void this.png()} aria-label=${msg(str`Download the chart ${what} as a PNG picture`)}
-        >PNG</sl-button
-      >
+      ${buttons.map((b) => html`<sl-button size="small" data-format=${b.format} @click=${b.save} aria-label=${b.label}>${b.format.toUpperCase()}</sl-button>`)}
     `;
   }
 }

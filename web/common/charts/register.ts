@@ -31,5 +31,5 @@ Chart.register(barValues);
 Chart.register(barNotes);
 
 export { Chart };
-export type { ChartConfiguration, ChartData, ChartOptions, ChartType } from 'chart.js';
+export type { ChartConfiguration, ChartData, ChartOptions, ChartType, Point } from 'chart.js';
 export type { SankeyDataPoint } from 'chartjs-chart-sankey';

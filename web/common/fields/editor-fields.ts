@@ -4,8 +4,18 @@
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../app/locale.ts';
 import { bound } from '../../shared/model/bounds.ts';
-import { type ComponentKey, type FuelKey, type InertRouteKey, type PlasticRouteKey, type SinkKey, type UnitType } from '../../shared/model/scenario-schema.ts';
+import {
+  type ComponentKey,
+  type FuelKey,
+  type InertRouteKey,
+  type PlasticRouteKey,
+  type SinkKey,
+  type UnitType,
+  type WASTEWATER_TREATMENTS,
+} from '../../shared/model/scenario-schema.ts';
 import { getAt } from '../../shared/io/json-pointer.ts';
+
+type WastewaterTreatment = (typeof WASTEWATER_TREATMENTS)[number];
 
 export interface FieldSpec {
   key: string;
@@ -14,6 +24,8 @@ export interface FieldSpec {
   min: number;
   max: number;
   step: number;
+  /** An amount of money: grouped as typed ("1.234.567"). */
+  money?: boolean;
 }
 
 /** A field of its row in the table of numbers (web/shared/model/field-table.ts): its key is the
@@ -23,6 +35,8 @@ const field = (label: string, unit: string, pattern: string, step: number): Fiel
   const key = pattern.slice(pattern.lastIndexOf('/') + 1);
   return { key, label, unit, min: row.zeroAllowed ? 0 : row.min, max: row.max, step };
 };
+/** A field of an amount of money in the scenario's currency. */
+const money = (label: string, unit: string, pattern: string, step: number): FieldSpec => ({ ...field(label, unit, pattern, step), money: true });
 const share = () => msg('share, 0–1');
 
 export const calendarFields = (): FieldSpec[] => [
@@ -32,7 +46,7 @@ export const calendarFields = (): FieldSpec[] => [
 
 export const feedFields = (currency: string): FieldSpec[] => [
   field(msg('Scrap bought per day'), msg('t/day'), '/feed/tonnesPerDay', 0.1),
-  field(msg('Price of scrap'), msg(str`${currency}/t`), '/feed/pricePerTonne', 100_000),
+  money(msg('Price of scrap'), msg(str`${currency}/t`), '/feed/pricePerTonne', 100_000),
 ];
 
 export const unitFields = (): FieldSpec[] => [
@@ -56,136 +70,103 @@ export const bricksFields = (currency: string): FieldSpec[] => [
   field(msg('Plastic in a brick'), msg('mass share, 0–1'), '/bricks/plasticMassFraction', 0.01),
   field(msg('Mass of a brick'), msg('kg'), '/bricks/brickMassKg', 0.1),
   field(msg('Electricity for bricks'), msg('kWh/t plastic'), '/bricks/electricityKWhPerTonnePlastic', 10),
-  field(msg('Price of sand'), msg(str`${currency}/t`), '/bricks/sandPricePerTonne', 10_000),
-  field(msg('Price of a brick'), msg(str`${currency}/brick`), '/bricks/pricePerBrick', 100),
+  money(msg('Price of sand'), msg(str`${currency}/t`), '/bricks/sandPricePerTonne', 10_000),
+  money(msg('Price of a brick'), msg(str`${currency}/brick`), '/bricks/pricePerBrick', 100),
   field(msg('Brick workers'), msg('workers'), '/bricks/workers', 1),
 ];
 
 export const priceFields = (currency: string): FieldSpec[] => [
-  field(msg('Pellets sold'), msg(str`${currency}/t`), '/prices/productPerTonne', 100_000),
-  field(msg('Electricity'), msg(str`${currency}/kWh`), '/prices/electricityPerKWh', 10),
-  field(msg('Water'), msg(str`${currency}/m³`), '/prices/waterPerM3', 100),
-  field(msg('Coal'), msg(str`${currency}/t`), '/prices/coalPerTonne', 10_000),
-  field(msg('Wood'), msg(str`${currency}/t`), '/prices/woodPerTonne', 10_000),
-  field(msg('LPG'), msg(str`${currency}/kg`), '/prices/lpgPerKg', 100),
-  field(msg('Wage'), msg(str`${currency}/worker-day`), '/prices/wagePerWorkerDay', 5_000),
-  field(msg('Landfill fee'), msg(str`${currency}/t`), '/prices/landfillFeePerTonne', 10_000),
-  field(msg('Cement kiln fee'), msg(str`${currency}/t`), '/prices/cementKilnFeePerTonne', 10_000),
-  field(msg('Rejects sold as scrap'), msg(str`${currency}/t`), '/prices/scrapSalePerTonne', 10_000),
+  money(msg('Pellets sold'), msg(str`${currency}/t`), '/prices/productPerTonne', 100_000),
+  money(msg('Electricity'), msg(str`${currency}/kWh`), '/prices/electricityPerKWh', 10),
+  money(msg('Water'), msg(str`${currency}/m³`), '/prices/waterPerM3', 100),
+  money(msg('Coal'), msg(str`${currency}/t`), '/prices/coalPerTonne', 10_000),
+  money(msg('Wood'), msg(str`${currency}/t`), '/prices/woodPerTonne', 10_000),
+  money(msg('LPG'), msg(str`${currency}/kg`), '/prices/lpgPerKg', 100),
+  money(msg('Wage'), msg(str`${currency}/worker-day`), '/prices/wagePerWorkerDay', 5_000),
+  money(msg('Landfill fee'), msg(str`${currency}/t`), '/prices/landfillFeePerTonne', 10_000),
+  money(msg('Cement kiln fee'), msg(str`${currency}/t`), '/prices/cementKilnFeePerTonne', 10_000),
+  money(msg('Rejects sold as scrap'), msg(str`${currency}/t`), '/prices/scrapSalePerTonne', 10_000),
 ];
 
-export function componentLabel(key: ComponentKey | string): string {
-  switch (key) {
-    case 'PE':
-      return msg('PE (polyethylene)');
-    case 'PP':
-      return msg('PP (polypropylene)');
-    case 'PS':
-      return msg('PS (polystyrene)');
-    case 'PET':
-      return msg('PET');
-    case 'PVC':
-      return msg('PVC');
-    case 'otherPlastic':
-      return msg('Other plastic');
-    case 'dirt':
-      return msg('Dirt');
-    case 'moisture':
-      return msg('Moisture');
-    default:
-      return key;
-  }
+/** The words for a key from its table; a key the table does not know reads as it is. */
+function wordFor(table: Readonly<Record<string, () => string>>, key: string): string {
+  return Object.hasOwn(table, key) ? table[key]() : key;
 }
 
-export function unitTypeLabel(type: UnitType | string): string {
-  switch (type) {
-    case 'sorting':
-      return msg('Sorting');
-    case 'washing':
-      return msg('Washing');
-    case 'shredding':
-      return msg('Shredding');
-    case 'drying':
-      return msg('Drying');
-    case 'agglomeration':
-      return msg('Agglomeration');
-    case 'extrusion':
-      return msg('Extrusion');
-    case 'pelletizing':
-      return msg('Pelletizing');
-    case 'moulding':
-      return msg('Moulding');
-    default:
-      return type;
-  }
-}
+const COMPONENT_WORDS: Record<ComponentKey, () => string> = {
+  PE: () => msg('PE (polyethylene)'),
+  PP: () => msg('PP (polypropylene)'),
+  PS: () => msg('PS (polystyrene)'),
+  PET: () => msg('PET'),
+  PVC: () => msg('PVC'),
+  otherPlastic: () => msg('Other plastic'),
+  dirt: () => msg('Dirt'),
+  moisture: () => msg('Moisture'),
+};
 
-export function fuelLabel(fuel: FuelKey | string): string {
-  switch (fuel) {
-    case 'plasticRejects':
-      return msg('Plastic rejects');
-    case 'coal':
-      return msg('Coal');
-    case 'wood':
-      return msg('Wood');
-    case 'lpg':
-      return msg('LPG');
-    case 'electricity':
-      return msg('Electricity');
-    default:
-      return fuel;
-  }
-}
+const UNIT_TYPE_WORDS: Record<UnitType, () => string> = {
+  sorting: () => msg('Sorting'),
+  washing: () => msg('Washing'),
+  shredding: () => msg('Shredding'),
+  drying: () => msg('Drying'),
+  agglomeration: () => msg('Agglomeration'),
+  extrusion: () => msg('Extrusion'),
+  pelletizing: () => msg('Pelletizing'),
+  moulding: () => msg('Moulding'),
+};
 
-export function sinkLabel(sink: SinkKey | string): string {
-  switch (sink) {
-    case 'rejects':
-      return msg('Rejects');
-    case 'wastewater':
-      return msg('Wastewater');
-    case 'evaporation':
-      return msg('Evaporation');
-    default:
-      return sink;
-  }
-}
+const FUEL_WORDS: Record<FuelKey, () => string> = {
+  plasticRejects: () => msg('Plastic rejects'),
+  coal: () => msg('Coal'),
+  wood: () => msg('Wood'),
+  lpg: () => msg('LPG'),
+  electricity: () => msg('Electricity'),
+};
 
-export function plasticRouteLabel(route: PlasticRouteKey | string): string {
-  switch (route) {
-    case 'openBurning':
-      return msg('Burned in the open');
-    case 'dumping':
-      return msg('Dumped');
-    case 'landfill':
-      return msg('Sanitary landfill');
-    case 'bricks':
-      return msg('Made into bricks');
-    case 'cementKiln':
-      return msg('Co-processed in a cement kiln');
-    case 'sale':
-      return msg('Sold as scrap');
-    default:
-      return route;
-  }
-}
+const SINK_WORDS: Record<SinkKey, () => string> = {
+  rejects: () => msg('Rejects'),
+  wastewater: () => msg('Wastewater'),
+  evaporation: () => msg('Evaporation'),
+};
 
-export function inertRouteLabel(route: InertRouteKey | string): string {
-  return route === 'dumping' ? msg('Dumped') : route === 'landfill' ? msg('Sanitary landfill') : route;
-}
+const PLASTIC_ROUTE_WORDS: Record<PlasticRouteKey, () => string> = {
+  openBurning: () => msg('Burned in the open'),
+  dumping: () => msg('Dumped'),
+  landfill: () => msg('Sanitary landfill'),
+  bricks: () => msg('Made into bricks'),
+  cementKiln: () => msg('Co-processed in a cement kiln'),
+  sale: () => msg('Sold as scrap'),
+};
+
+const INERT_ROUTE_WORDS: Record<InertRouteKey, () => string> = {
+  dumping: () => msg('Dumped'),
+  landfill: () => msg('Sanitary landfill'),
+};
+
+const TREATMENT_WORDS: Record<WastewaterTreatment, () => string> = {
+  none: () => msg('None (discharged as it is)'),
+  settling: () => msg('Settling tank (60 % of solids captured)'),
+  full: () => msg('Full treatment (90 % captured)'),
+};
+
+/** R, M, D and E in words (reference/DATA.md): "unverified" for M, "estimate" for E. */
+const STATUS_WORDS: Record<string, () => string> = {
+  R: () => msg('read in the source'),
+  M: () => msg('unverified (recalled from the source)'),
+  D: () => msg('derived from sourced numbers'),
+  E: () => msg('estimate'),
+};
+
+export const componentLabel = (key: ComponentKey | string): string => wordFor(COMPONENT_WORDS, key);
+export const unitTypeLabel = (type: UnitType | string): string => wordFor(UNIT_TYPE_WORDS, type);
+export const fuelLabel = (fuel: FuelKey | string): string => wordFor(FUEL_WORDS, fuel);
+export const sinkLabel = (sink: SinkKey | string): string => wordFor(SINK_WORDS, sink);
+export const plasticRouteLabel = (route: PlasticRouteKey | string): string => wordFor(PLASTIC_ROUTE_WORDS, route);
+export const treatmentLabel = (treatment: WastewaterTreatment | string): string => wordFor(TREATMENT_WORDS, treatment);
+export const inertRouteLabel = (route: InertRouteKey | string): string => wordFor(INERT_ROUTE_WORDS, route);
 
 export function statusWord(status: string | undefined): string {
-  switch (status) {
-    case 'R':
-      return msg('read in the source');
-    case 'M':
-      return msg('unverified (recalled from the source)');
-    case 'D':
-      return msg('derived from sourced numbers');
-    case 'E':
-      return msg('estimate');
-    default:
-      return msg('no source recorded');
-  }
+  return status !== undefined && Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status]() : msg('no source recorded');
 }
 
 function specLabel(specs: FieldSpec[], key: string | undefined): string | undefined {

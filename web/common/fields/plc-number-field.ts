@@ -1,9 +1,12 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { sourceNote } from '../../app/locale.ts';
-import { customElement, property, query } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
+import { intlLocale, sourceNote } from '../../app/locale.ts';
+import { formatNumber } from '../../app/format.ts';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 import { shrinkingBlock } from '../base-styles.ts';
+import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
+import { groupSeparator, regroup, ungrouped } from './setting-check.ts';
 
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
@@ -26,26 +29,43 @@ export function fieldEdit(detail: FieldEditDetail): CustomEvent<FieldEditDetail>
   return new CustomEvent('plc-field-edit', { detail, bubbles: true, composed: true });
 }
 
-/** Six significant digits: enough to read, and a rescaled share does not show 17 digits. */
-const shown = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? String(Number(v.toPrecision(6))) : v === undefined ? '' : String(v));
+/** What the box shows for a number: six significant digits (a rescaled share does not show 17);
+ *  a money amount in full, grouped in the page's language ("1,234,567", "1.234.567"). */
+function shown(v: unknown, money: boolean): string {
+  if (typeof v !== 'number' || !Number.isFinite(v)) return v === undefined ? '' : String(v);
+  return money ? formatNumber(v, { maximumFractionDigits: 6 }) : String(Number(v.toPrecision(6)));
+}
+
+/** Source-and-status badge colours (background, border, text) for R, M, D and E. */
+const STATUS_COLOURS: Record<string, [string, string, string]> = {
+  R: ['#e3f1e8', '#7bb38f', '#1d5a34'],
+  M: ['#fff4d6', '#d9b24c', '#6b4d00'],
+  D: ['#e4eefb', '#7ea3d6', '#1f4778'],
+  E: ['#f1ecf7', '#a690c4', '#4b356b'],
+};
+const statusColours = unsafeCSS(
+  Object.entries(STATUS_COLOURS)
+    .map(([status, [background, border, text]]) => `.prov[data-status='${status}'] { background: ${background}; border-color: ${border}; color: ${text}; }`)
+    .join('\n'),
+);
 
 /**
- * One number of the scenario: label with its unit, the input (min/max/step), the schema's message
- * beside it, and the value's source and status (R, M, D, E) on hover or focus. What the user types
- * stays in the box even when it is invalid; fires `plc-field-edit` on every input.
+ * One number of the scenario: label with its unit, the input, the schema's message beside it, and
+ * the value's source and status (R, M, D, E) on hover or focus. What the user types stays in the
+ * box even when it is invalid; fires `plc-field-edit` on every input. A `money` amount is grouped
+ * as typed in the page's language ("1.234.567" in Vietnamese, "1,234,567" in English); text that
+ * is not a number gets its own message naming the field. ↑ and ↓ step by `step` within min–max.
  */
 @localized()
 @customElement('plc-number-field')
 export class PlcNumberField extends LitElement {
   static override styles = [
     shrinkingBlock,
+    fieldLabel,
+    textBoxes,
+    fieldMessage,
+    statusColours,
     css`
-      label {
-        display: block;
-        font-size: var(--sl-font-size-small);
-        color: var(--sl-color-neutral-800);
-        margin-bottom: 2px;
-      }
       :host([compact]) label {
         position: absolute;
         width: 1px;
@@ -63,34 +83,12 @@ export class PlcNumberField extends LitElement {
         gap: var(--sl-spacing-2x-small);
         position: relative;
       }
-      input {
+      input[type='text'] {
         flex: 1;
-        min-width: 0;
-        width: 100%;
-        font: inherit;
-        font-size: var(--sl-font-size-small);
         font-variant-numeric: tabular-nums;
-        padding: 0.3rem 0.45rem;
-        border: 1px solid var(--sl-color-neutral-400);
-        border-radius: var(--sl-border-radius-medium);
-        background: var(--sl-color-neutral-0);
-        color: var(--sl-color-neutral-900);
-        box-sizing: border-box;
       }
-      input:focus {
-        outline: 2px solid var(--sl-color-primary-500);
-        outline-offset: 0;
+      input[type='text']:focus {
         border-color: var(--sl-color-primary-600);
-      }
-      input[aria-invalid='true'] {
-        border-color: var(--sl-color-danger-600);
-        background: var(--sl-color-danger-50);
-      }
-      .error {
-        margin: 2px 0 0;
-        font-size: var(--sl-font-size-x-small);
-        color: var(--sl-color-danger-700);
-        overflow-wrap: anywhere;
       }
       .prov.edited {
         width: auto;
@@ -114,26 +112,6 @@ export class PlcNumberField extends LitElement {
         background: var(--sl-color-neutral-50);
         color: var(--sl-color-neutral-700);
         cursor: help;
-      }
-      .prov[data-status='R'] {
-        background: #e3f1e8;
-        border-color: #7bb38f;
-        color: #1d5a34;
-      }
-      .prov[data-status='M'] {
-        background: #fff4d6;
-        border-color: #d9b24c;
-        color: #6b4d00;
-      }
-      .prov[data-status='D'] {
-        background: #e4eefb;
-        border-color: #7ea3d6;
-        color: #1f4778;
-      }
-      .prov[data-status='E'] {
-        background: #f1ecf7;
-        border-color: #a690c4;
-        color: #4b356b;
       }
       .prov:focus-visible {
         outline: 2px solid var(--sl-color-primary-600);
@@ -168,11 +146,19 @@ export class PlcNumberField extends LitElement {
   @property({ type: Number }) min = 0;
   @property({ type: Number }) max = Number.MAX_SAFE_INTEGER;
   @property({ type: Number }) step = 1;
+  /** An amount of money: digits grouped as typed, in the page's language. */
+  @property({ type: Boolean }) money = false;
   /** The schema's message for this number, if any. */
   @property() error = '';
   @property({ attribute: false }) provenance?: ProvenanceEntry;
   /** Label read by screen readers only (tables of numbers label their columns instead). */
   @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** Text typed that is not a number ("abc"), or '' when what is typed reads as one. */
+  @state() private unreadable = '';
+  /** The language the box's grouping was written in, and the number the box stands for. */
+  private groupedIn = '';
+  private boxNumber: unknown;
 
   @query('input') private input!: HTMLInputElement;
 
@@ -180,23 +166,81 @@ export class PlcNumberField extends LitElement {
     this.input?.focus();
   }
 
+  /** The number typed: undefined for an empty box, NaN for text that is not a number. */
+  private read(text: string): number | undefined {
+    const plain = text.trim();
+    // A box the browser flags as unreadable (badInput) is not "no value": it goes on as NaN.
+    if (plain === '') return this.input?.validity.badInput ? NaN : undefined;
+    return Number(this.money ? ungrouped(plain) : plain);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    // Only write the box when the number differs from what it shows: "0." or "-5" stay as typed.
-    if (!changed.has('value') || !this.input) return;
-    const text = this.input.value;
-    const typed = text === '' ? undefined : Number(text);
+    if (!this.input) return;
+    // A money amount is regrouped when the language changes (unless what is typed is not a number).
+    const regrouped = this.money && this.groupedIn !== '' && this.groupedIn !== intlLocale() && this.unreadable === '';
+    // Otherwise the box is written only when the number differs from what it shows: "0." or "-5" stay as typed.
+    if (regrouped) this.write(shown(this.boxNumber, this.money));
+    if (!changed.has('value')) return;
+    const typed = this.read(this.input.value);
+    const value = this.value;
     const same =
-      typed === this.value ||
-      (typeof this.value === 'number' && typed !== undefined && Math.abs(typed - this.value) <= 1e-9 * Math.max(1, Math.abs(this.value)));
-    if (!same) this.input.value = shown(this.value);
+      typed === value ||
+      (Number.isNaN(typed) && Number.isNaN(value)) ||
+      (typeof value === 'number' && typed !== undefined && Math.abs(typed - value) <= 1e-9 * Math.max(1, Math.abs(value)));
+    if (same) return;
+    this.boxNumber = value;
+    this.write(shown(value, this.money));
+  }
+
+  private write(text: string): void {
+    this.input.value = text;
+    this.groupedIn = intlLocale();
   }
 
   private onInput(): void {
-    const text = this.input.value.trim();
-    // Text the browser cannot read as a number (1e309, "1e") leaves the box's value empty: it is
-    // not "no value", so it goes on as NaN and gets the schema's message beside the field.
-    const value = text === '' ? (this.input.validity.badInput ? NaN : undefined) : Number(text);
+    if (this.money) {
+      const { text, caret } = regroup(this.input.value, this.input.selectionStart ?? this.input.value.length);
+      if (text !== this.input.value) {
+        this.write(text);
+        this.input.setSelectionRange(caret, caret);
+      }
+      this.groupedIn = intlLocale();
+    }
+    this.edited();
+  }
+
+  /** Backspace or Delete beside a group separator of a money amount removes the digit beyond it
+   *  (the separator itself would only come back when the amount is regrouped). */
+  private onBeforeInput(event: InputEvent): void {
+    const { selectionStart: at, selectionEnd, value } = this.input;
+    if (!this.money || at === null || at !== selectionEnd) return;
+    const sep = groupSeparator();
+    const back = event.inputType === 'deleteContentBackward' && at >= 2 && value[at - 1] === sep;
+    const forward = event.inputType === 'deleteContentForward' && value[at] === sep && at + 1 < value.length;
+    if (!back && !forward) return;
+    event.preventDefault();
+    const digit = back ? at - 2 : at + 1;
+    this.input.value = value.slice(0, digit) + value.slice(digit + 1);
+    this.input.setSelectionRange(back ? digit : at, back ? digit : at);
+    this.onInput();
+  }
+
+  private edited(): void {
+    const value = this.read(this.input.value);
+    this.boxNumber = value;
+    this.unreadable = Number.isNaN(value) ? this.input.value.trim() : '';
     this.dispatchEvent(fieldEdit({ pointer: this.pointer, value }));
+  }
+
+  /** ↑ and ↓ step the number by `step`, within min and max, as a number box does. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'ArrowUp' && event.key !== 'ArrowDown') return;
+    const current = this.read(this.input.value);
+    if (current === undefined || !Number.isFinite(current)) return;
+    event.preventDefault();
+    const next = current + (event.key === 'ArrowUp' ? this.step : -this.step);
+    this.write(shown(Number(Math.min(this.max, Math.max(this.min, next)).toPrecision(12)), this.money));
+    this.edited();
   }
 
   private provenanceMark() {
@@ -223,25 +267,27 @@ export class PlcNumberField extends LitElement {
   }
 
   override render() {
-    const invalid = this.error !== '';
+    // Text that is not a number gets a message of its own, naming the field; otherwise the schema's.
+    const message = this.unreadable ? msg(str`${this.label} must be a number: “${this.unreadable}” is not one.`) : this.error;
+    const invalid = message !== '';
     return html`
-      <label for="input">${this.label}${this.unit ? html` <span class="unit">(${this.unit})</span>` : nothing}</label>
+      <label class="field-label" for="input">${this.label}${this.unit ? html` <span class="unit">(${this.unit})</span>` : nothing}</label>
       <div class="row">
         <input
           id="input"
-          type="number"
+          type="text"
           inputmode="decimal"
-          min=${this.min}
-          max=${this.max}
-          step=${this.step}
+          autocomplete="off"
           data-pointer=${this.pointer}
           aria-invalid=${invalid ? 'true' : 'false'}
           aria-describedby=${invalid ? 'error' : nothing}
+          @beforeinput=${this.onBeforeInput}
           @input=${this.onInput}
+          @keydown=${this.onKeydown}
         />
         ${this.provenanceMark()}
       </div>
-      ${invalid ? html`<p class="error" id="error">${this.error}</p>` : nothing}
+      ${invalid ? html`<p class="error" id="error">${message}</p>` : nothing}
     `;
   }
 }

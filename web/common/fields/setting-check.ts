@@ -16,7 +16,7 @@ export interface SettingRule {
 export type SettingCheck = { ok: true; value: number } | { ok: false; message: string };
 
 /** The digit-group separator of the page's language: "," in English, "." in Vietnamese. */
-function groupSeparator(): string {
+export function groupSeparator(): string {
   return new Intl.NumberFormat(intlLocale()).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
 }
 
@@ -30,9 +30,29 @@ export function ungrouped(text: string): string {
 
 /** A whole number regrouped as the user types ("10000" → "10,000", "10.000" in Vietnamese); other text unchanged. */
 export function groupDigits(text: string): string {
-  const plain = ungrouped(text);
-  if (!/^\d+$/.test(plain)) return text;
-  return formatNumber(Number(plain), { maximumFractionDigits: 0 });
+  return /^\d+$/.test(ungrouped(text)) ? regroup(text).text : text;
+}
+
+/** Characters that carry the number (digits, sign, decimal mark): what a caret is counted in. */
+const carrying = (text: string, sep: string) => [...text].filter((c) => c !== sep && !/[\s\u00a0\u202f]/.test(c)).length;
+
+/**
+ * A number as the user types it, its whole part regrouped in the page's language ("1234567.5" →
+ * "1,234,567.5"; "1234567,5" → "1.234.567,5" in Vietnamese), with the caret moved so that it stays
+ * after the same digit. Text that is not a plain decimal number ("abc", "1e6") comes back as typed.
+ */
+export function regroup(text: string, caret = text.length): { text: string; caret: number } {
+  const sep = groupSeparator();
+  const match = /^(-?)(\d+)(\.\d*)?$/.exec(ungrouped(text));
+  if (!match) return { text, caret };
+  const [, sign, whole, fraction] = match;
+  const decimal = sep === '.' ? ',' : '.';
+  const grouped = sign + whole.replace(/\B(?=(\d{3})+(?!\d))/g, sep) + (fraction === undefined ? '' : decimal + fraction.slice(1));
+  // The caret goes after as many digits (and sign, decimal mark) as stood before it.
+  const before = carrying(text.slice(0, caret), sep);
+  let at = 0;
+  for (let seen = 0; at < grouped.length && seen < before; at++) if (grouped[at] !== sep) seen++;
+  return { text: grouped, caret: at };
 }
 
 /** Reads one setting; the message says what is wrong in words, never a path. */

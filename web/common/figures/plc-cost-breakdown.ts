@@ -92,6 +92,20 @@ export class PlcCostBreakdown extends LitElement {
     </tr>`;
   }
 
+  /** A group of rows under its heading (none for profit), closed by its total in every column. */
+  private group(heading: string | null, columns: number, rows: unknown, total: FigureKey, totals: number[]) {
+    return html`<tbody>
+      ${
+        heading
+          ? html`<tr>
+              <th scope="rowgroup" colspan=${columns}>${heading}</th>
+            </tr>`
+          : nothing
+      }
+      ${rows} ${this.row(total, totals, 'total')}
+    </tbody>`;
+  }
+
   private otherLabel(id: string) {
     const line = this.otherCosts.find((c) => c.id === id);
     const status = line?.status ?? (line ? undefined : 'E');
@@ -116,22 +130,17 @@ export class PlcCostBreakdown extends LitElement {
             ${s.map((x) => html`<th scope="col">${this.plain ? x.ref.name : html`<plc-scenario-chip name=${x.ref.name} colour=${x.ref.colour}></plc-scenario-chip>`}</th>`)}
           </tr>
         </thead>
-        <tbody>
-          <tr>
-            <th scope="rowgroup" colspan=${columns}>${msg('Revenue')}</th>
-          </tr>
-          ${revenue.map((r) => this.row(`economics.revenueBreakdown.${r.k}`, r.values))}
-          ${this.row(
-            'economics.revenue',
-            economics.map((e) => e.revenue),
-            'total',
-          )}
-        </tbody>
-        <tbody>
-          <tr>
-            <th scope="rowgroup" colspan=${columns}>${msg('Costs')}</th>
-          </tr>
-          ${costs.map((r) => this.row(`economics.costBreakdown.${r.k}`, r.values))}
+        ${this.group(
+          msg('Revenue'),
+          columns,
+          revenue.map((r) => this.row(`economics.revenueBreakdown.${r.k}`, r.values)),
+          'economics.revenue',
+          economics.map((e) => e.revenue),
+        )}
+        ${this.group(
+          msg('Costs'),
+          columns,
+          html`${costs.map((r) => this.row(`economics.costBreakdown.${r.k}`, r.values))}
           ${
             others.length > 0
               ? html` ${this.row(
@@ -146,20 +155,17 @@ export class PlcCostBreakdown extends LitElement {
                     </tr>`,
                 )}`
               : nothing
-          }
-          ${this.row(
-            'economics.costs',
-            economics.map((e) => e.costs),
-            'total',
-          )}
-        </tbody>
-        <tbody>
-          ${this.row(
-            'economics.profit',
-            economics.map((e) => e.profit),
-            'total',
-          )}
-        </tbody>
+          }`,
+          'economics.costs',
+          economics.map((e) => e.costs),
+        )}
+        ${this.group(
+          null,
+          columns,
+          nothing,
+          'economics.profit',
+          economics.map((e) => e.profit),
+        )}
       </table>
     </div>`;
   }

@@ -9,6 +9,7 @@ import { RELEASE_FIGURES } from '../../shared/model/not-quantified.ts';
 import { changeSentence, economicsSentences, verdict } from '../compare-words.ts';
 import { notQuantifiedSentence } from '../not-quantified-words.ts';
 import '../plc-scenario-chip.ts';
+import { autoGrid, cardBox } from '../base-styles.ts';
 
 /** One "after" scenario compared with the baseline, as the Compare view hands it down. */
 export interface ComparedScenario {
@@ -27,16 +28,11 @@ export class PlcHeadlineCards extends LitElement {
       display: block;
     }
     .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 17rem), 1fr));
+      ${autoGrid('17rem', 'auto-fill')}
       gap: var(--sl-spacing-small);
     }
     .card {
-      background: var(--sl-color-neutral-0);
-      border: 1px solid var(--sl-color-neutral-200);
-      border-radius: var(--sl-border-radius-large);
-      padding: var(--sl-spacing-small) var(--sl-spacing-medium);
-      min-width: 0;
+      ${cardBox}
     }
     .card.wide {
       grid-column: 1 / -1;

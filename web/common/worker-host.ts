@@ -1,0 +1,75 @@
+// The core client and the worker pool keep their workers the same way: they start core workers
+// (tests inject their own), take one call (or run) at a time in the order they were made, and once
+// nothing waits and a worker is still alive, end the workers after an idle timeout to give their
+// memory back.
+
+/** Jobs that take their turn; `onIdle` runs `idleTimeoutMs` after the last one settles while `alive()`. */
+export class TurnQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(
+    private readonly idleTimeoutMs: number,
+    private readonly onIdle: () => void,
+    private readonly alive: () => boolean,
+  ) {}
+
+  /** Runs `job` once every job before it has settled; its result, as `job` gives it. */
+  take<T>(job: () => Promise<T>): Promise<T> {
+    this.pending++;
+    this.clearIdleTimer();
+    const result = this.tail.then(job);
+    // The queue only orders jobs; a failed job must not stop the next one.
+    this.tail = result.then(
+      () => this.settled(),
+      () => this.settled(),
+    );
+    return result;
+  }
+
+  /** Forgets a pending idle timeout (the workers were ended, or new work came). */
+  clearIdleTimer(): void {
+    if (this.idleTimer !== null) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+  }
+
+  private settled(): void {
+    this.pending--;
+    if (this.pending === 0 && this.alive()) this.idleTimer = setTimeout(this.onIdle, this.idleTimeoutMs);
+  }
+}
+
+export interface WorkerHostOptions {
+  /** Milliseconds a worker may sit idle before it is terminated to give its memory back. */
+  idleTimeoutMs?: number;
+  /** Starts a worker; tests inject their own. */
+  createWorker?: () => Worker;
+}
+
+function startCoreWorker(): Worker {
+  return new Worker(new URL('../worker/core.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** What hosts core workers: how it starts them, its turns and its idle timeout. */
+export abstract class WorkerHost {
+  readonly idleTimeoutMs: number;
+  protected readonly createWorker: () => Worker;
+  protected readonly turns: TurnQueue;
+
+  constructor(options: WorkerHostOptions, defaultIdleTimeoutMs: number) {
+    this.idleTimeoutMs = options.idleTimeoutMs ?? defaultIdleTimeoutMs;
+    this.createWorker = options.createWorker ?? startCoreWorker;
+    this.turns = new TurnQueue(
+      this.idleTimeoutMs,
+      () => this.terminate(),
+      () => this.alive(),
+    );
+  }
+
+  /** Ends every worker now. */
+  abstract terminate(): void;
+
+  /** Whether a worker is alive (and so worth ending when idle). */
+  protected abstract alive(): boolean;
+}
