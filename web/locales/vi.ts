@@ -43,6 +43,7 @@
 's00e077327471a0de': `Một thẻ khác đang mở ứng dụng với kho dữ liệu cũ hơn; hãy đóng thẻ đó rồi tải lại trang.`,
 's01756cbf71f93a23': `Chất thải: phế phẩm đi đâu`,
 's01b25294129bbad8': `nước sạch (m³ mỗi năm) ÷ hạt nhựa bán ra (tấn mỗi năm)`,
+'s01d89b755a3f83e9': `Bạn đã sửa một tỷ lệ khác, nên ứng dụng chỉnh tỷ lệ này để tổng vẫn bằng 1.`,
 's02e9dd5801086c8f': `Không so sánh`,
 's0320362bae781677': `Chọn sẵn:`,
 's032c13736048bf35': `Hỏng`,
@@ -348,6 +349,7 @@
 's47cda44da99aa7e9': `không ghi nguồn`,
 's47f4997fee08707f': str`Lượng PCDD/F đã định lượng của làng, ${0} mỗi năm, bằng ${1} của ${2}.`,
 's482377dfb940b794': `Đang tính việc quét ở chế độ nền…`,
+'s4824fe4b19e40a4c': str`Trước khi chỉnh: ${0}`,
 's4835c7420bd59b4c': `Nước sạch lấy vào`,
 's488173597aeeda81': `đầu vào ở mức P5`,
 's48982d9ead01aa4e': `Vì sao có con số xấu đi`,
@@ -382,6 +384,7 @@
 's510c8150f7faaa1a': `CO₂ từ điện lưới`,
 's5123bf14ade2a910': str`Dòng khối lượng: ${0}`,
 's5129fb99edc71d6c': `Chờ hàng`,
+'s51631cdbb2fc8322': `ứng dụng đã chỉnh`,
 's516dce37ae593776': `đồng xử lý, phần thải tăng thêm`,
 's51f474e19d8e9864': `Dòng khối lượng`,
 's5234a2344381a895': str`${0} kg đốt trong lò sấy`,
@@ -1196,5 +1199,6 @@
 'training-fuel-electricity': `Điện`,
 'training-fuel-plastic-rejects': `Nhựa phế phẩm`,
 'training-fuel-wood': `Củi`,
+'s9eadf7002e8c4f9a': str`Source of ${0}: rescaled`,
     };
   

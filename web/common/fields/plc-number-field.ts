@@ -11,6 +11,10 @@ import { groupSeparator, regroup, ungrouped } from './setting-check.ts';
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
 
+/** The status of a share the app rescaled so that its group still sums to 1 after another share
+ *  was typed (or the group was normalised): its source speaks of the value before rescaling. */
+export const RESCALED = 'rescaled';
+
 export interface ProvenanceEntry {
   source: string;
   status: string;
@@ -256,6 +260,22 @@ export class PlcNumberField extends LitElement {
           ${msg('edited by you')}
         </button>
         <span class="tip" id="tip" role="tooltip">${msg('You typed this value: the source of the value it replaced no longer applies.')}</span>`;
+    }
+    if (p?.status === RESCALED) {
+      return html`<button
+          type="button"
+          class="prov edited"
+          data-status="rescaled"
+          aria-label=${msg(str`Source of ${this.label}: rescaled`)}
+          aria-describedby="tip"
+        >
+          ${msg('rescaled')}
+        </button>
+        <span class="tip" id="tip" role="tooltip"
+          >${msg('The app rescaled this share so that the shares still add up to 1 after you changed another.')}${
+            p.source ? ` ${msg(str`Before rescaling: ${sourceNote(p.source)}`)}` : ''
+          }</span
+        >`;
     }
     const letter = p?.status ?? '–';
     const words = p
