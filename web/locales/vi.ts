@@ -734,6 +734,7 @@
 's9e2e979b1686e486': str`Lãi tăng ${0} mỗi năm, nên sau ${1} năm thì hoàn vốn.`,
 's9e6c74c0444e1296': `Đã hủy lần tính Sobol.`,
 's9e9b0642e510ff29': `Nhựa phế phẩm bị đốt trên mỗi tấn mua`,
+'s9eadf7002e8c4f9a': str`Nguồn của ${0}: ứng dụng đã chỉnh theo tỷ lệ`,
 's9ed65d574c9ebab7': `Tiền lãi mỗi tháng`,
 's9f44864e1313d7fa': `Lượng thải được tính theo quy ước kiểm kê của Bộ công cụ (Toolkit); cả hai cách tính, cho PCDD/F:`,
 's9f46f6c0e3ea2252': str`Làm ngược lại: ${0}.`,
@@ -1199,6 +1200,5 @@
 'training-fuel-electricity': `Điện`,
 'training-fuel-plastic-rejects': `Nhựa phế phẩm`,
 'training-fuel-wood': `Củi`,
-'s9eadf7002e8c4f9a': str`Source of ${0}: rescaled`,
     };
   
