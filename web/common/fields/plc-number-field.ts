@@ -6,7 +6,7 @@ import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
-import { groupSeparator, regroup, ungrouped } from './setting-check.ts';
+import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
 
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
@@ -37,7 +37,7 @@ export function fieldEdit(detail: FieldEditDetail): CustomEvent<FieldEditDetail>
  *  a money amount in full, grouped in the page's language ("1,234,567", "1.234.567"). */
 function shown(v: unknown, money: boolean): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return v === undefined ? '' : String(v);
-  return money ? formatNumber(v, { maximumFractionDigits: 6 }) : String(Number(v.toPrecision(6)));
+  return money ? formatNumber(v, { maximumFractionDigits: 6 }) : plainNumber(v);
 }
 
 /** Source-and-status badge colours (background, border, text) for R, M, D and E. */
@@ -175,13 +175,13 @@ export class PlcNumberField extends LitElement {
     const plain = text.trim();
     // A box the browser flags as unreadable (badInput) is not "no value": it goes on as NaN.
     if (plain === '') return this.input?.validity.badInput ? NaN : undefined;
-    return Number(this.money ? ungrouped(plain) : plain);
+    return readNumber(plain);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.input) return;
-    // A money amount is regrouped when the language changes (unless what is typed is not a number).
-    const regrouped = this.money && this.groupedIn !== '' && this.groupedIn !== intlLocale() && this.unreadable === '';
+    // A number is written again when the language changes (its decimal mark and groups follow), unless what is typed is not a number.
+    const regrouped = this.groupedIn !== '' && this.groupedIn !== intlLocale() && this.unreadable === '';
     // Otherwise the box is written only when the number differs from what it shows: "0." or "-5" stay as typed.
     if (regrouped) this.write(shown(this.boxNumber, this.money));
     if (!changed.has('value')) return;
