@@ -126,6 +126,13 @@ describe('<plc-line-editor>', () => {
     expect(composition.PP).to.be.closeTo(0.16, 1e-12);
     expect(composition.dirt).to.be.closeTo(0.08, 1e-12);
     expect(Object.values(composition).reduce((a, b) => a + b, 0)).to.be.closeTo(1, 1e-12);
+    // The shares the app rescaled say so; the one typed says "edited by you".
+    await settle(editor);
+    const mark = (p: string) => field(editor!, p)!.shadowRoot!.querySelector('.prov')!.getAttribute('data-status');
+    await field(editor, '/feed/composition/PP')!.updateComplete;
+    expect(mark('/feed/composition/PE')).to.equal('edited');
+    expect(mark('/feed/composition/PP')).to.equal('rescaled');
+    expect(mark('/feed/composition/dirt')).to.equal('rescaled');
     // Out of range: kept as typed, nothing rescaled, the sum shown is off and "Normalise" appears.
     const pp = field(editor, '/feed/composition/PP')!;
     await type(pp, '1.4');

@@ -9,6 +9,7 @@ import '../../web/common/fields/plc-number-field.ts';
 import type { FieldEditDetail, PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
 import type { ScenarioDocument } from '../../web/app/session.ts';
 import { switchLocale } from '../../web/app/locale.ts';
+import { plainNumber, readNumber } from '../../web/common/fields/setting-check.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 type Doc = ScenarioDocument & { prices: Record<string, number>; feed: Record<string, unknown> };
@@ -161,5 +162,55 @@ describe('<plc-line-editor>: text that is not a number', () => {
     await type(f, '19000000');
     expect(box(f).value).to.equal('19,000,000');
     await until(() => sent.at(-1)?.prices.productPerTonne === 19_000_000, 5_000, 'the new price in the draft');
+  });
+});
+
+describe('numbers typed in the page’s language (readNumber, plainNumber)', () => {
+  afterEach(() => switchLocale('en', false));
+
+  it('reads Vietnamese decimals and groups, and never turns an English-style "0.3" into 3', async () => {
+    await switchLocale('vi', false);
+    // Vietnamese: "," is the decimal mark, "." separates groups of three digits.
+    expect(readNumber('0,3')).to.equal(0.3);
+    expect(readNumber('1.500')).to.equal(1500);
+    expect(readNumber('1.234.567,5')).to.equal(1234567.5);
+    // A "." that cannot separate groups of three is the decimal mark of an English habit.
+    expect(readNumber('0.3')).to.equal(0.3);
+    expect(readNumber('12.5')).to.equal(12.5);
+    expect(readNumber('-0,25')).to.equal(-0.25);
+    expect(readNumber('1.5,3')).to.be.NaN;
+    expect(readNumber('abc')).to.be.NaN;
+    expect(plainNumber(0.3)).to.equal('0,3');
+    expect(plainNumber(1500)).to.equal('1500');
+  });
+
+  it('reads English decimals and groups, and refuses a comma that separates no groups', async () => {
+    await switchLocale('en', false);
+    expect(readNumber('0.3')).to.equal(0.3);
+    expect(readNumber('1,500')).to.equal(1500);
+    expect(readNumber('1,234,567.5')).to.equal(1234567.5);
+    expect(readNumber('0,3')).to.be.NaN;
+    expect(plainNumber(0.3)).to.equal('0.3');
+  });
+
+  it('shows a share with the Vietnamese decimal mark and rewrites it when the language changes', async () => {
+    await switchLocale('vi', false);
+    const f = document.createElement('plc-number-field');
+    Object.assign(f, { pointer: '/feed/composition/PE', label: 'PE', value: 0.35, max: 1, step: 0.01 });
+    const seen: FieldEditDetail[] = [];
+    f.addEventListener('plc-field-edit', (e) => seen.push((e as CustomEvent<FieldEditDetail>).detail));
+    document.body.append(f);
+    try {
+      await f.updateComplete;
+      expect(box(f).value).to.equal('0,35');
+      await type(f, '0,4');
+      expect(seen.at(-1)).to.deep.equal({ pointer: '/feed/composition/PE', value: 0.4 });
+      await switchLocale('en', false);
+      f.requestUpdate();
+      await f.updateComplete;
+      expect(box(f).value).to.equal('0.4');
+    } finally {
+      f.remove();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
+import { getAt } from '../shared/io/json-pointer.ts';
 import { UNIT_TYPES, type ValidationIssue } from '../shared/model/scenario-schema.ts';
 import { EditValidator } from '../shared/model/edit-validation.ts';
 import { describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
@@ -11,7 +12,7 @@ import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
-import { EDITED_BY_YOU, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
+import { EDITED_BY_YOU, RESCALED, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
 import './plc-bounds-help.ts';
 import './plc-composition-editor.ts';
@@ -42,6 +43,21 @@ const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefi
  * messages appear beside their fields; an invalid draft stays in the editor as typed, and only a
  * valid one goes out, as `plc-scenario-edit` ({ scenario }).
  */
+/** After a group edit (`value` at `pointer`, the user having typed `edited`): the rescaled set plus
+ *  every other number of the group that changed, less the one typed. Normalising (`edited` is the
+ *  group itself) rescales every share that moved. */
+function rescaledShares(before: ReadonlySet<string>, draft: Draft, pointer: string, value: unknown, edited: string): Set<string> {
+  const next = new Set(before);
+  next.delete(edited);
+  if (value === null || typeof value !== 'object') return next;
+  const old = getAt(draft, pointer) as Record<string, unknown> | undefined;
+  for (const [key, v] of Object.entries(value)) {
+    const at = `${pointer}/${key}`;
+    if (at !== edited && typeof v === 'number' && old?.[key] !== v) next.add(at);
+  }
+  return next;
+}
+
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
@@ -119,6 +135,8 @@ export class PlcLineEditor extends LitElement {
 
   /** The numbers the user typed since this scenario was opened (their source no longer applies). */
   @state() private edited = new Set<string>();
+  /** The shares the app rescaled to keep their group at 1 (not typed by the user), since the scenario was opened. */
+  @state() private rescaled = new Set<string>();
   /** Whether the draft as typed could run: told to the page as `plc-draft-validity` when it changes. */
   private draftValid = true;
 
@@ -137,7 +155,10 @@ export class PlcLineEditor extends LitElement {
         return;
       }
       this.base = this.scenario;
-      if ((this.draft as { id?: unknown } | null)?.id !== this.scenario.id) this.edited = new Set();
+      if ((this.draft as { id?: unknown } | null)?.id !== this.scenario.id) {
+        this.edited = new Set();
+        this.rescaled = new Set();
+      }
       this.draft = this.scenario as unknown as Draft;
       this.issues = [];
       this.errorMap = new Map();
@@ -180,6 +201,7 @@ export class PlcLineEditor extends LitElement {
     event.stopPropagation();
     const { pointer, value, edited } = event.detail;
     this.edited = new Set(this.edited).add(edited ?? pointer);
+    if (edited) this.rescaled = rescaledShares(this.rescaled, this.draft, pointer, value, edited);
     this.commit(forgetProvenance(setAt(this.draft, pointer, value), edited ?? pointer));
   }
 
@@ -228,6 +250,9 @@ export class PlcLineEditor extends LitElement {
     // A number the user typed in this scenario shows "edited by you" where its source was.
     const provenance = { ...((d.provenance ?? {}) as Record<string, ProvenanceEntry>) };
     for (const pointer of this.edited) if (!(pointer in provenance)) provenance[pointer] = { source: '', status: EDITED_BY_YOU };
+    for (const pointer of this.rescaled) {
+      if (!this.edited.has(pointer)) provenance[pointer] = { source: provenance[pointer]?.source ?? '', status: RESCALED };
+    }
     const currency = typeof d.currency === 'string' ? d.currency : 'VND';
     const units = d.units ?? [];
     const count = this.issues.length;

@@ -6,10 +6,14 @@ import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
-import { groupSeparator, regroup, ungrouped } from './setting-check.ts';
+import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
 
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
+
+/** The status of a share the app rescaled so that its group still sums to 1 after another share
+ *  was typed (or the group was normalised): its source speaks of the value before rescaling. */
+export const RESCALED = 'rescaled';
 
 export interface ProvenanceEntry {
   source: string;
@@ -33,7 +37,7 @@ export function fieldEdit(detail: FieldEditDetail): CustomEvent<FieldEditDetail>
  *  a money amount in full, grouped in the page's language ("1,234,567", "1.234.567"). */
 function shown(v: unknown, money: boolean): string {
   if (typeof v !== 'number' || !Number.isFinite(v)) return v === undefined ? '' : String(v);
-  return money ? formatNumber(v, { maximumFractionDigits: 6 }) : String(Number(v.toPrecision(6)));
+  return money ? formatNumber(v, { maximumFractionDigits: 6 }) : plainNumber(v);
 }
 
 /** Source-and-status badge colours (background, border, text) for R, M, D and E. */
@@ -171,13 +175,13 @@ export class PlcNumberField extends LitElement {
     const plain = text.trim();
     // A box the browser flags as unreadable (badInput) is not "no value": it goes on as NaN.
     if (plain === '') return this.input?.validity.badInput ? NaN : undefined;
-    return Number(this.money ? ungrouped(plain) : plain);
+    return readNumber(plain);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.input) return;
-    // A money amount is regrouped when the language changes (unless what is typed is not a number).
-    const regrouped = this.money && this.groupedIn !== '' && this.groupedIn !== intlLocale() && this.unreadable === '';
+    // A number is written again when the language changes (its decimal mark and groups follow), unless what is typed is not a number.
+    const regrouped = this.groupedIn !== '' && this.groupedIn !== intlLocale() && this.unreadable === '';
     // Otherwise the box is written only when the number differs from what it shows: "0." or "-5" stay as typed.
     if (regrouped) this.write(shown(this.boxNumber, this.money));
     if (!changed.has('value')) return;
@@ -256,6 +260,22 @@ export class PlcNumberField extends LitElement {
           ${msg('edited by you')}
         </button>
         <span class="tip" id="tip" role="tooltip">${msg('You typed this value: the source of the value it replaced no longer applies.')}</span>`;
+    }
+    if (p?.status === RESCALED) {
+      return html`<button
+          type="button"
+          class="prov edited"
+          data-status="rescaled"
+          aria-label=${msg(str`Source of ${this.label}: rescaled`)}
+          aria-describedby="tip"
+        >
+          ${msg('rescaled')}
+        </button>
+        <span class="tip" id="tip" role="tooltip"
+          >${msg('The app rescaled this share so that the shares still add up to 1 after you changed another.')}${
+            p.source ? ` ${msg(str`Before rescaling: ${sourceNote(p.source)}`)}` : ''
+          }</span
+        >`;
     }
     const letter = p?.status ?? '–';
     const words = p

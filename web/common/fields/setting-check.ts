@@ -28,6 +28,30 @@ export function ungrouped(text: string): string {
   return plain.split(sep).join('');
 }
 
+/**
+ * A number as typed in the page's language, or NaN. Vietnamese writes "1.234.567,5" and English
+ * "1,234,567.5"; a group separator counts only where it separates groups of three digits, so a
+ * Vietnamese "0.3" (an English habit) still reads 0.3, never 3, while "1.500" reads 1500 as in
+ * Vietnamese and "0,3" reads 0.3; in English "0,3" is no number. Spaces are ignored; "" reads NaN
+ * (the caller decides what empty means).
+ */
+export function readNumber(text: string): number {
+  const plain = text.replace(/[\s\u00a0\u202f]/g, '');
+  const sep = groupSeparator();
+  const decimal = sep === '.' ? ',' : '.';
+  const grouped = new RegExp(`^[-+]?\\d{1,3}(\\${sep}\\d{3})+(\\${decimal}\\d*)?$`);
+  if (grouped.test(plain)) return Number(plain.split(sep).join('').replace(decimal, '.'));
+  if (plain === '' || (plain.includes(',') && plain.includes('.'))) return NaN;
+  // Vietnamese takes either mark as the decimal one; English only its own (a stray "," is no number).
+  return Number(decimal === ',' ? plain.replace(',', '.') : plain);
+}
+
+/** A number for a box that is not grouped: six significant digits with the page's decimal mark ("0,3" in Vietnamese). */
+export function plainNumber(v: number): string {
+  const text = String(Number(v.toPrecision(6)));
+  return groupSeparator() === '.' ? text.replace('.', ',') : text;
+}
+
 /** A whole number regrouped as the user types ("10000" → "10,000", "10.000" in Vietnamese); other text unchanged. */
 export function groupDigits(text: string): string {
   return /^\d+$/.test(ungrouped(text)) ? regroup(text).text : text;
@@ -57,9 +81,8 @@ export function regroup(text: string, caret = text.length): { text: string; care
 
 /** Reads one setting; the message says what is wrong in words, never a path. */
 export function checkSetting(text: string, rule: SettingRule): SettingCheck {
-  const plain = ungrouped(text.trim());
-  if (plain === '') return { ok: false, message: msg('Enter a number.') };
-  const value = Number(plain);
+  if (text.trim() === '') return { ok: false, message: msg('Enter a number.') };
+  const value = readNumber(text);
   if (!Number.isFinite(value)) return { ok: false, message: msg(str`"${text.trim()}" is not a number.`) };
   if (rule.integer && !Number.isInteger(value)) return { ok: false, message: msg('Must be a whole number.') };
   if (value < rule.min) return { ok: false, message: msg(str`Must be at least ${formatNumber(rule.min)}; got ${formatNumber(value)}.`) };
