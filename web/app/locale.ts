@@ -2,7 +2,8 @@ import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../locales/locale-codes.ts';
 import type { MessageLang } from '../shared/model/schema-messages.ts';
 import { textIn } from '../shared/model/local-text.ts';
-import { citationText } from '../shared/model/citations.ts';
+import { citationText, translatedNote } from '../shared/model/citations.ts';
+import { loadSourceNotesVi } from '../shared/model/bundled-data.ts';
 
 // The one place the app's language is configured (@lit/localize, runtime mode). The translations
 // are generated modules (`npm run i18n:build` from web/locales/xliff/); the static map of loaders
@@ -51,6 +52,8 @@ export async function switchLocale(locale: AppLocale, remember: boolean): Promis
     }
   }
   document.documentElement.lang = locale;
+  // The Vietnamese of the bundled source notes arrives before the switch re-renders the page.
+  if (locale === 'vi') notesVi ??= await loadSourceNotesVi().catch(() => null);
   if (getLocale() !== locale) await setLocale(locale);
 }
 
@@ -70,7 +73,17 @@ export function pickText(value: unknown): string {
   return textIn(value, messageLang());
 }
 
-/** A source note in the page's language, citing in words rather than by file name (citations.ts). */
+let notesVi: Readonly<Record<string, string>> | null = null;
+
+/** A source note in the page's language (a bundled English note in Vietnamese from its table, a
+ *  note the user wrote as written), citing in words rather than by file name (citations.ts), with
+ *  the language the text is in. */
+export function sourceNoteIn(value: unknown): { text: string; lang: 'vi' | 'en' } {
+  const note = translatedNote(value, messageLang(), notesVi);
+  return { text: citationText(note.text, messageLang()), lang: note.lang };
+}
+
+/** A source note in the page's language, as text (sourceNoteIn). */
 export function sourceNote(value: unknown): string {
-  return citationText(pickText(value), messageLang());
+  return sourceNoteIn(value).text;
 }

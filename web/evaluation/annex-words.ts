@@ -2,7 +2,7 @@
 // source notes with file names turned into citations in words, the indicator formulas and the
 // conversion constants written out with msg().
 import { msg } from '@lit/localize';
-import { messageLang } from '../app/locale.ts';
+import { messageLang, pickText, sourceNoteIn } from '../app/locale.ts';
 import { boundLabel, boundOf } from '../shared/model/bounds.ts';
 import type { IndicatorKey } from '../shared/survey/indicator-definitions.ts';
 
@@ -16,9 +16,9 @@ export function numberWords(pointer: string, library = false): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-/** File names of the project that source notes cite, as the citation a reader can follow. The
- *  notes are English prose quoted as the sources are written, so the citations are English too
- *  (the annex marks the notes lang="en" and says so in the reader's language). */
+/** File names of the project that source notes cite, as the citation a reader can follow, for a
+ *  note that stays English (quoted as written, so its citations are English too; the annex marks
+ *  it lang="en"). A bundled note read in Vietnamese cites them in Vietnamese (annexNote). */
 const FILE_CITATIONS: [RegExp, string][] = [
   [/\(?reference\/DATA\.md\s*§\s*(\d+)\)?/g, 'the project’s sourced data notes, section $1'],
   [/\(?reference\/DATA\.md\)?/g, 'the project’s sourced data notes'],
@@ -32,6 +32,13 @@ export function citationWords(note: string | undefined | null): string {
   let text = note ?? '';
   for (const [pattern, words] of FILE_CITATIONS) text = text.replace(pattern, words);
   return text;
+}
+
+/** A source note for the annex: in Vietnamese where the page is Vietnamese and the bundled note
+ *  has a translation (or the user wrote it so), else quoted in English with its files in words. */
+export function annexNote(note: unknown): { text: string; lang: 'vi' | 'en' } {
+  const read = sourceNoteIn(note);
+  return read.lang === 'en' ? { text: citationWords(pickText(note)), lang: 'en' } : read;
 }
 
 /** How each indicator is computed, in words (the annex's formula table). */

@@ -8,9 +8,9 @@ import type { ReleaseMethod } from '../app/release-method.ts';
 import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
 import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
-import { sourceCell, sourcedTable, sourcedTableStyles } from './sourced-table.ts';
+import { noteHtml, sourceCell, sourcedTable, sourcedTableStyles } from './sourced-table.ts';
 import type { ReportData } from './evaluation-model.ts';
-import { pickText } from '../app/locale.ts';
+import { messageLang, pickText } from '../app/locale.ts';
 import { measureName, measureSource } from '../common/measure-words.ts';
 import { fuelLabel, pointerLabel } from '../common/fields/editor-fields.ts';
 
@@ -129,7 +129,7 @@ export class PlcReportAnnex extends LitElement {
             <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
             <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
             <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-            <td class="text" lang="en">${citationWords(a.source)}${a.note ? html` <em>(${citationWords(a.note)})</em>` : nothing}</td>
+            <td class="text">${noteHtml(a.source)}${a.note ? html` <em>(${noteHtml(a.note)})</em>` : nothing}</td>
           </tr>`,
       ),
     );
@@ -139,7 +139,15 @@ export class PlcReportAnnex extends LitElement {
     const a = this.annex;
     if (!a) return html`<p class="note">${msg('Loading the method annex…')}</p>`;
     return html`
-      <p data-testid="annex-quoted">${msg('Source notes are quoted in English, as the sources are written; the project’s own files are cited in words.')}</p>
+      <p data-testid="annex-quoted">
+        ${
+          messageLang() === 'vi'
+            ? msg(
+                'Source notes are given in Vietnamese: authors, titles of publications and numbers as the sources write them. A note with no translation, such as one written by a user, is quoted as written. The project’s own files are cited in words.',
+              )
+            : msg('Source notes are quoted in English, as the sources are written; the project’s own files are cited in words.')
+        }
+      </p>
       <p>
         ${msg('Status of every number: R read in the named source; M recalled from the named source and not yet checked against it (unverified); D derived by arithmetic from R/M numbers; E engineering estimate with no source.')}
       </p>
@@ -195,7 +203,7 @@ export class PlcReportAnnex extends LitElement {
         // A source in the reader's language where the catalogue gives one, else quoted in English.
         const sourceOf = (m: { id: string; name: string; source: string }) => {
           const text = measureSource(worded(m));
-          return text === m.source ? html`<span lang="en">${citationWords(text)}</span>` : text;
+          return text === m.source ? noteHtml(text) : text;
         };
         return html`<h4>
             ${

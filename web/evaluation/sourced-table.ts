@@ -3,7 +3,7 @@
 // its own header words and rows.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { citationWords } from './annex-words.ts';
+import { annexNote } from './annex-words.ts';
 import { wideTable } from './evaluation-styles.ts';
 
 /** Their columns: fixed widths so that long sources wrap rather than widen the page; small type,
@@ -58,7 +58,13 @@ export function sourcedTable(testId: string, nameHeader: string, sourceHeader: s
   </table>`;
 }
 
+/** A source note in the reader's language where it has a translation, else quoted and marked English. */
+export function noteHtml(note: unknown): TemplateResult | string {
+  const read = annexNote(note);
+  return read.lang === 'en' ? html`<span lang="en">${read.text}</span>` : read.text;
+}
+
 /** A factor's or parameter's source cell: the reference in words, then its default distribution. */
 export function sourceCell(f: { reference?: string | null; dist?: string | null }): TemplateResult {
-  return html`<td class="text" lang="en">${citationWords(f.reference)}${f.dist ? html`<br /><em>${f.dist}</em>` : nothing}</td>`;
+  return html`<td class="text">${noteHtml(f.reference)}${f.dist ? html`<br /><em lang="en">${f.dist}</em>` : nothing}</td>`;
 }

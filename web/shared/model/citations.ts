@@ -1,4 +1,4 @@
-import type { TextLang } from './local-text.ts';
+import { isBilingual, type TextLang } from './local-text.ts';
 
 // Source notes read as citations in words (issue 16): the notes of the fixtures cite the
 // project's own files ("reference/DATA.md §2", "MODEL.md 3.1a", "reference/vncpc-news.txt"),
@@ -23,4 +23,24 @@ export function citationText(text: string, lang: TextLang): string {
   let out = text;
   for (const w of WORDS) out = out.replace(w.file, w[lang]);
   return out;
+}
+
+/** Letters that Vietnamese writes and English does not: a note a user wrote in Vietnamese has many. */
+const VI_WORD = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** The language a plain note is written in: Vietnamese when at least two words in five are (an
+ *  English note may quote a Vietnamese title). */
+export function noteLang(text: string): TextLang {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.filter((w) => VI_WORD.test(w)).length * 5 >= words.length * 2 ? 'vi' : 'en';
+}
+
+/** A source note for a reader of `lang`: a bilingual note in that language, a bundled English note
+ *  in Vietnamese where `table` (English → Vietnamese) has it, any other note as written; with the
+ *  language the text is in, so that a page can mark what stays English. */
+export function translatedNote(value: unknown, lang: TextLang, table: Readonly<Record<string, string>> | null): { text: string; lang: TextLang } {
+  if (isBilingual(value)) return { text: value[lang], lang };
+  const text = typeof value === 'string' ? value : '';
+  const vi = lang === 'vi' && Object.hasOwn(table ?? {}, text) ? table?.[text] : undefined;
+  return vi ? { text: vi, lang: 'vi' } : { text, lang: noteLang(text) };
 }

@@ -1,0 +1,71 @@
+// The Vietnamese of the bundled source notes (issue 16): every `source` / `note` text of the
+// fixtures has a translation, the table holds nothing else, and a translation keeps the source's
+// numbers; the lookup the app uses (citations.ts) reads it as the Workbench and the annex need.
+import { describe, expect, it } from 'vitest';
+import { bundledSourceNotes, sourceNotesVi } from '../../scripts/source-notes.ts';
+import { noteLang, translatedNote } from '../../web/shared/model/citations.ts';
+
+const notes = bundledSourceNotes();
+const table = sourceNotesVi();
+
+describe('fixtures/i18n/source-notes.vi.json', () => {
+  it('finds the notes of the scenarios, the catalogue, the library, the villages and the survey', () => {
+    const files = new Set([...notes.values()].flat());
+    for (const f of [
+      'fixtures/emission-factors.json',
+      'fixtures/measures.json',
+      'fixtures/scenarios/minh-khai-before.json',
+      'fixtures/villages/minh-khai.json',
+      'fixtures/survey/illustrative-survey.json',
+    ])
+      expect(files, f).toContain(f);
+    // Read in the file by hand: the first factor note of the library.
+    expect(
+      notes.get('Akagi et al. 2011, Atmos. Chem. Phys. 11:4039, open burning of garbage; reference/DATA.md §1; kg CO per t burned, 38 ± 19'),
+    ).toBeDefined();
+  });
+
+  it('gives every bundled note a non-empty Vietnamese translation', () => {
+    const missing = [...notes.keys()].filter((n) => !(typeof table[n] === 'string' && table[n].trim() !== ''));
+    expect(missing, 'run `npx tsx scripts/source-notes.ts` to list them').toEqual([]);
+  });
+
+  it('holds no translation of a note that no fixture uses any more', () => {
+    expect(Object.keys(table).filter((k) => !notes.has(k))).toEqual([]);
+  });
+
+  it('keeps every number of the English note in its translation', () => {
+    const numbers = (s: string): string[] => s.match(/\d[\d.,]*\d|\d/g) ?? [];
+    const lost = Object.entries(table).flatMap(([en, vi]) =>
+      numbers(en)
+        .filter((n) => !numbers(vi).includes(n))
+        .map((n) => `${n} in: ${en}`),
+    );
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('translatedNote', () => {
+  const tiny = { 'engineering estimate (no source)': 'ước tính kỹ thuật (không có nguồn)' };
+
+  it('reads a bundled note in Vietnamese for a Vietnamese reader, as written for an English one', () => {
+    expect(translatedNote('engineering estimate (no source)', 'vi', tiny)).toEqual({ text: 'ước tính kỹ thuật (không có nguồn)', lang: 'vi' });
+    expect(translatedNote('engineering estimate (no source)', 'en', tiny)).toEqual({ text: 'engineering estimate (no source)', lang: 'en' });
+  });
+
+  it('leaves a note the user wrote as written, in the language it is written in', () => {
+    expect(translatedNote('measured on my line, March', 'vi', tiny)).toEqual({ text: 'measured on my line, March', lang: 'en' });
+    expect(translatedNote('đo trên dây chuyền nhà tôi', 'en', tiny)).toEqual({ text: 'đo trên dây chuyền nhà tôi', lang: 'vi' });
+  });
+
+  it('keeps { vi, en } notes working, and the table not yet loaded is no table', () => {
+    expect(translatedNote({ vi: 'theo khảo sát', en: 'per survey' }, 'vi', tiny)).toEqual({ text: 'theo khảo sát', lang: 'vi' });
+    expect(translatedNote({ vi: 'theo khảo sát', en: 'per survey' }, 'en', null)).toEqual({ text: 'per survey', lang: 'en' });
+    expect(translatedNote('engineering estimate (no source)', 'vi', null)).toEqual({ text: 'engineering estimate (no source)', lang: 'en' });
+    expect(translatedNote('constructor', 'vi', tiny)).toEqual({ text: 'constructor', lang: 'en' });
+  });
+
+  it('calls a note with a Vietnamese word or two in an English sentence English', () => {
+    expect(noteLang("washing with soap (scrap 'tẩy sạch bằng xà phòng', ARIT news; R) is common practice in the craft villages of the delta")).toBe('en');
+  });
+});
