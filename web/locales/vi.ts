@@ -836,6 +836,7 @@
 'sb25bc881d9142a1f': `Mỗi tuần ghi lại mua bao nhiêu, bán bao nhiêu và bỏ đi bao nhiêu, để thấy cái gì thay đổi.`,
 'sb2be5136f1d0a3d9': `Nhà bạn đốt những gì`,
 'sb2c17dfc6acd8b00': `chưa định lượng`,
+'sb3cd8d5b81cfaa41': `Ghi chú nguồn được dịch sang tiếng Việt; tên tác giả, tên ấn phẩm và số liệu giữ nguyên như trong nguồn. Ghi chú chưa có bản dịch, ví dụ ghi chú do người dùng viết, được trích nguyên văn. Các tệp của dự án được nêu bằng lời.`,
 'sb418931bb850e945': `phế phẩm đốt làm chất đốt`,
 'sb41d357e25f86737': `Không rõ đi đâu`,
 'sb42d60cdfecf552a': `Đơn vị hoạt động`,
