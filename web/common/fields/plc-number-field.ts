@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { intlLocale, sourceNote } from '../../app/locale.ts';
+import { intlLocale, messageLang, sourceNote, sourceNoteIn } from '../../app/locale.ts';
 import { formatNumber } from '../../app/format.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -52,6 +52,12 @@ const statusColours = unsafeCSS(
     .map(([status, [background, border, text]]) => `.prov[data-status='${status}'] { background: ${background}; border-color: ${border}; color: ${text}; }`)
     .join('\n'),
 );
+
+/** A source note in the page's language; one that stays in another (a note the user wrote) says so. */
+function noteText(value: unknown) {
+  const read = sourceNoteIn(value);
+  return read.lang === messageLang() ? read.text : html`<span lang=${read.lang}>${read.text}</span>`;
+}
 
 /**
  * One number of the scenario: label with its unit, the input, the schema's message beside it, and
@@ -279,7 +285,7 @@ export class PlcNumberField extends LitElement {
     }
     const letter = p?.status ?? '–';
     const words = p
-      ? `${statusWord(p.status)}. ${sourceNote(p.source)}${p.note ? ` (${sourceNote(p.note)})` : ''}`
+      ? html`${statusWord(p.status)}. ${noteText(p.source)}${p.note ? html` (${noteText(p.note)})` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button type="button" class="prov" data-status=${p?.status ?? 'none'} aria-label=${label} aria-describedby="tip">${letter}</button>

@@ -1,0 +1,59 @@
+// Issue 16: a source note of the bundled data reads in Vietnamese on a Vietnamese page (from
+// fixtures/i18n/source-notes.vi.json, loaded when the page turns Vietnamese), while a note the user
+// wrote stays as written and is marked as English; on an English page both read as written.
+import { expect } from '@esm-bundle/chai';
+import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
+import '../../web/common/fields/plc-number-field.ts';
+import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
+import { switchLocale } from '../../web/app/locale.ts';
+
+const tip = (f: PlcNumberField) => f.shadowRoot!.querySelector('.tip') as HTMLElement;
+
+describe('a provenance tip in Vietnamese', () => {
+  let field: PlcNumberField;
+  // The product price of the Minh Khai scenario, as the fixture gives it.
+  const price = minhKhai.provenance['/prices/productPerTonne'];
+
+  beforeEach(async () => {
+    field = document.createElement('plc-number-field');
+    Object.assign(field, { pointer: '/prices/productPerTonne', label: 'Pellets sold', unit: 'VND/t', money: true, value: 18_000_000 });
+    document.body.append(field);
+    await field.updateComplete;
+  });
+
+  afterEach(async () => {
+    field.remove();
+    await switchLocale('en', false);
+  });
+
+  it('reads the bundled note in Vietnamese, with the project file cited in words', async () => {
+    expect(price.source).to.equal('Vietnamese press (reference/DATA.md §2): pellet price 15,000–25,000 VND/kg');
+    field.provenance = { status: price.status as 'E', source: price.source, note: price.note };
+    await switchLocale('vi', false);
+    await field.updateComplete;
+    const text = tip(field).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Báo chí Việt Nam (ghi chép số liệu của dự án §2): giá hạt nhựa 15,000–25,000 VND/kg');
+    expect(text).to.contain('(chọn 18,000 VND/kg trong khoảng đã công bố)');
+    expect(text).not.to.contain('pellet price');
+    expect(tip(field).querySelector('[lang="en"]')).to.equal(null);
+  });
+
+  it('leaves a note the user wrote in English as written, marked lang="en"', async () => {
+    field.provenance = { status: 'E', source: 'engineering estimate (no source)', note: 'weighed on our scale in March' };
+    await switchLocale('vi', false);
+    await field.updateComplete;
+    const text = tip(field).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('ước tính kỹ thuật (không có nguồn)');
+    expect(tip(field).querySelector('[lang="en"]')!.textContent).to.equal('weighed on our scale in March');
+  });
+
+  it('reads the bundled note in English on an English page', async () => {
+    field.provenance = { status: price.status as 'E', source: price.source, note: price.note };
+    await switchLocale('vi', false);
+    await switchLocale('en', false);
+    await field.updateComplete;
+    const text = tip(field).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('pellet price 15,000–25,000 VND/kg');
+    expect(text).to.contain('(18,000 VND/kg chosen within the reported range)');
+  });
+});
