@@ -41,6 +41,23 @@ export function noteLang(text: string): TextLang {
 export function translatedNote(value: unknown, lang: TextLang, table: Readonly<Record<string, string>> | null): { text: string; lang: TextLang } {
   if (isBilingual(value)) return { text: value[lang], lang };
   const text = typeof value === 'string' ? value : '';
-  const vi = lang === 'vi' && Object.hasOwn(table ?? {}, text) ? table?.[text] : undefined;
+  const vi = lang === 'vi' ? viNote(text, table ?? {}) : undefined;
   return vi ? { text: vi, lang: 'vi' } : { text, lang: noteLang(text) };
+}
+
+/** Notes the app writes itself around a note it quotes (web/shared/analysis/measures.ts,
+ *  web/shared/survey/household-scenario.ts), said in Vietnamese. */
+const WRITTEN: { pattern: RegExp; vi: (m: RegExpMatchArray, note: (text: string) => string) => string }[] = [
+  { pattern: /^set by measure "([^"]+)"(?:; ([\s\S]*))?$/, vi: (m, note) => `giá trị do biện pháp "${m[1]}" đặt${m[2] ? `; ${note(m[2])}` : ''}` },
+  { pattern: /^survey household (.+), (.+) \(measured\)$/, vi: (m) => `hộ khảo sát ${m[1]}, ${m[2]} (đo được)` },
+];
+
+function viNote(text: string, table: Readonly<Record<string, string>>): string | undefined {
+  const own = (t: string) => (Object.hasOwn(table, t) ? table[t] : undefined);
+  if (own(text)) return own(text);
+  for (const w of WRITTEN) {
+    const m = text.match(w.pattern);
+    if (m) return w.vi(m, (t) => own(t) ?? t);
+  }
+  return undefined;
 }
