@@ -253,6 +253,16 @@ export class PlcNumberField extends LitElement {
     this.edited();
   }
 
+  /** The tip hangs from the field's right edge; a narrow field near the page's left edge shifts it
+   *  right so that none of it is cut off (its width is that of a short paragraph). */
+  private placeTip(e: Event): void {
+    const tip = (e.currentTarget as HTMLElement).nextElementSibling as HTMLElement | null;
+    if (!tip) return;
+    tip.style.translate = '';
+    const { left, width } = tip.getBoundingClientRect();
+    if (width > 0 && left < 8) tip.style.translate = `${8 - left}px 0`;
+  }
+
   private provenanceMark() {
     const p = this.provenance;
     if (p?.status === EDITED_BY_YOU) {
@@ -262,6 +272,8 @@ export class PlcNumberField extends LitElement {
           data-status="edited"
           aria-label=${msg(str`Source of ${this.label}: edited by you`)}
           aria-describedby="tip"
+          @focus=${this.placeTip}
+          @pointerenter=${this.placeTip}
         >
           ${msg('edited by you')}
         </button>
@@ -274,6 +286,8 @@ export class PlcNumberField extends LitElement {
           data-status="rescaled"
           aria-label=${msg(str`Source of ${this.label}: rescaled`)}
           aria-describedby="tip"
+          @focus=${this.placeTip}
+          @pointerenter=${this.placeTip}
         >
           ${msg('rescaled')}
         </button>
@@ -288,7 +302,17 @@ export class PlcNumberField extends LitElement {
       ? html`${statusWord(p.status)}. ${noteText(p.source)}${p.note ? html` (${noteText(p.note)})` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
-    return html`<button type="button" class="prov" data-status=${p?.status ?? 'none'} aria-label=${label} aria-describedby="tip">${letter}</button>
+    return html`<button
+        type="button"
+        class="prov"
+        data-status=${p?.status ?? 'none'}
+        aria-label=${label}
+        aria-describedby="tip"
+        @focus=${this.placeTip}
+        @pointerenter=${this.placeTip}
+      >
+        ${letter}
+      </button>
       <span class="tip" id="tip" role="tooltip">${words}</span>`;
   }
 
