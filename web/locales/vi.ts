@@ -127,7 +127,7 @@
 's15999cac4b152d91': `dưới 0,1 %`,
 's15e3994fd5a3eb0d': `Phần phương sai`,
 's162c687353a4041d': `Để nước rửa lắng trong bể rồi dùng lại.`,
-'s163d9ff821b5a179': `Cứ bao nhiêu (ngày làm việc)`,
+'s163d9ff821b5a179': `Cứ mấy ngày làm việc`,
 's165e0d8a83195cb1': `Đang tải các biện pháp…`,
 's16db737eeb081146': `Đang tính so sánh giữa các làng…`,
 's16f6284e269983e7': `Trình duyệt không chịu lưu kịch bản.`,
