@@ -679,6 +679,7 @@
 's93545b20f010f5aa': `Đất cát và nước thải loại ra`,
 's938ab4b2f4fb10d0': `Nước`,
 's93b8f7c2d558815b': `Minh họa: các số đặt ra để dùng thử công cụ, không phải số đo.`,
+'s941e6c6301dbcd52': str`đặt theo biện pháp “${0}”`,
 's941fcdd13e8d6110': str`${0} mỗi ngày`,
 's948b16354bd75ca9': str`Ở ${0} số lần rút, kịch bản sau gây ít CO₂ từ điện lưới hơn kịch bản trước.`,
 's948c3397356a7f96': `Nhiệt trị thấp của nhựa làm chất đốt`,

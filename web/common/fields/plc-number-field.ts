@@ -4,6 +4,7 @@ import { formatNumber } from '../../app/format.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
+import { measureNoteWords } from '../measure-words.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
 import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
@@ -279,7 +280,7 @@ export class PlcNumberField extends LitElement {
     }
     const letter = p?.status ?? '–';
     const words = p
-      ? `${statusWord(p.status)}. ${sourceNote(p.source)}${p.note ? ` (${sourceNote(p.note)})` : ''}`
+      ? `${statusWord(p.status)}. ${sourceNote(p.source)}${p.note ? ` (${measureNoteWords(p.note, undefined, sourceNote)})` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button type="button" class="prov" data-status=${p?.status ?? 'none'} aria-label=${label} aria-describedby="tip">${letter}</button>
