@@ -10,6 +10,7 @@ import type { FieldEditDetail, PlcNumberField } from '../../web/common/fields/pl
 import type { ScenarioDocument } from '../../web/app/session.ts';
 import { switchLocale } from '../../web/app/locale.ts';
 import { plainNumber, readNumber } from '../../web/common/fields/setting-check.ts';
+import { measureNoteWords } from '../../web/common/measure-words.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 
 type Doc = ScenarioDocument & { prices: Record<string, number>; feed: Record<string, unknown> };
@@ -212,5 +213,20 @@ describe('numbers typed in the page’s language (readNumber, plainNumber)', () 
     } finally {
       f.remove();
     }
+  });
+});
+
+describe('measureNoteWords: the note a measure leaves on the numbers it sets', () => {
+  afterEach(() => switchLocale('en', false));
+  const find = (id: string) => (id === 'lpg' ? { name: 'LPG for the dryer', nameVi: 'Dùng ga cho máy sấy' } : undefined);
+
+  it('names the measure in the page’s language and keeps the rest of the note', async () => {
+    await switchLocale('vi', false);
+    expect(measureNoteWords('set by measure "lpg"; vendor figure', find)).to.equal('đặt theo biện pháp “Dùng ga cho máy sấy”; vendor figure');
+    // Unknown to the catalogue: named by its id; a note of another kind goes through as written.
+    expect(measureNoteWords('set by measure "other"', find)).to.equal('đặt theo biện pháp “other”');
+    expect(measureNoteWords('assumed', find)).to.equal('assumed');
+    await switchLocale('en', false);
+    expect(measureNoteWords('set by measure "lpg"', find)).to.equal('set by the measure “LPG for the dryer”');
   });
 });

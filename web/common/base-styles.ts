@@ -130,6 +130,11 @@ export const tableCaption = css`
     font-size: var(--sl-font-size-small);
     color: var(--sl-color-neutral-700);
     padding-bottom: var(--sl-spacing-2x-small);
+    /* A table wider than its scrolling box keeps its caption readable: held at the left edge and no
+       wider than a phone's screen less the panel's margins, rather than running off to the right. */
+    position: sticky;
+    left: 0;
+    max-width: calc(100vw - 4.5rem);
   }
 `;
 

@@ -7,11 +7,11 @@ import { indicatorLabelTag, indicatorUnitTag, INDICATORS, statusWord } from './e
 import type { ReleaseMethod } from '../app/release-method.ts';
 import { boundOf } from '../shared/model/bounds.ts';
 import './plc-report-methods.ts';
-import { citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
+import { annexNote, citationWords, constantWords, formulaWords, numberWords } from './annex-words.ts';
 import { noteHtml, sourceCell, sourcedTable, sourcedTableStyles } from './sourced-table.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { messageLang, pickText } from '../app/locale.ts';
-import { measureName, measureSource } from '../common/measure-words.ts';
+import { measureName, measureNoteWords, measureSource } from '../common/measure-words.ts';
 import { fuelLabel, pointerLabel } from '../common/fields/editor-fields.ts';
 
 const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
@@ -118,6 +118,12 @@ export class PlcReportAnnex extends LitElement {
     </table>`;
   }
 
+  /** A value's note: a measure's in words, by the measure's name (measureNoteWords), any other as a source note. */
+  private noteOf(note: string) {
+    const find = (id: string) => this.report?.catalogue.find((c) => c.id === id);
+    return measureNoteWords(note, find, (text) => (text === note ? '' : annexNote(text).text)) || noteHtml(note);
+  }
+
   private assumptions(rows: AnnexAssumption[], scenario: unknown) {
     return sourcedTable(
       'annex-assumptions',
@@ -129,7 +135,7 @@ export class PlcReportAnnex extends LitElement {
             <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
             <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
             <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
-            <td class="text">${noteHtml(a.source)}${a.note ? html` <em>(${noteHtml(a.note)})</em>` : nothing}</td>
+            <td class="text">${noteHtml(a.source)}${a.note ? html` <em>(${this.noteOf(a.note)})</em>` : nothing}</td>
           </tr>`,
       ),
     );

@@ -4,6 +4,7 @@ import { formatNumber } from '../../app/format.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
+import { measureNoteWords } from '../measure-words.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
 import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
@@ -57,6 +58,12 @@ const statusColours = unsafeCSS(
 function noteText(value: unknown) {
   const read = sourceNoteIn(value);
   return read.lang === messageLang() ? read.text : html`<span lang=${read.lang}>${read.text}</span>`;
+}
+
+/** A provenance note: one a measure set in words (measureNoteWords, which hands back a note it
+ *  does not know whole: then it is read as any note). */
+function measureNote(note: string) {
+  return measureNoteWords(note, undefined, (text) => (text === note ? '' : sourceNote(text))) || noteText(note);
 }
 
 /**
@@ -299,7 +306,7 @@ export class PlcNumberField extends LitElement {
     }
     const letter = p?.status ?? '–';
     const words = p
-      ? html`${statusWord(p.status)}. ${noteText(p.source)}${p.note ? html` (${noteText(p.note)})` : ''}`
+      ? html`${statusWord(p.status)}. ${noteText(p.source)}${p.note ? html` (${measureNote(p.note)})` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button

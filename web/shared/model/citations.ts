@@ -45,10 +45,10 @@ export function translatedNote(value: unknown, lang: TextLang, table: Readonly<R
   return vi ? { text: vi, lang: 'vi' } : { text, lang: noteLang(text) };
 }
 
-/** Notes the app writes itself around a note it quotes (web/shared/analysis/measures.ts,
- *  web/shared/survey/household-scenario.ts), said in Vietnamese. */
-const WRITTEN: { pattern: RegExp; vi: (m: RegExpMatchArray, note: (text: string) => string) => string }[] = [
-  { pattern: /^set by measure "([^"]+)"(?:; ([\s\S]*))?$/, vi: (m, note) => `giá trị do biện pháp "${m[1]}" đặt${m[2] ? `; ${note(m[2])}` : ''}` },
+/** Sources the app writes itself (web/shared/survey/household-scenario.ts), said in Vietnamese; a
+ *  measure's note ('set by measure "id"') is said by measureNoteWords
+ *  (web/common/measure-words.ts), which knows the measures by name. */
+const WRITTEN: { pattern: RegExp; vi: (m: RegExpMatchArray) => string }[] = [
   { pattern: /^survey household (.+), (.+) \(measured\)$/, vi: (m) => `hộ khảo sát ${m[1]}, ${m[2]} (đo được)` },
 ];
 
@@ -57,7 +57,7 @@ function viNote(text: string, table: Readonly<Record<string, string>>): string |
   if (own(text)) return own(text);
   for (const w of WRITTEN) {
     const m = text.match(w.pattern);
-    if (m) return w.vi(m, (t) => own(t) ?? t);
+    if (m) return w.vi(m);
   }
   return undefined;
 }
