@@ -65,16 +65,9 @@ describe('translatedNote', () => {
     expect(translatedNote('constructor', 'vi', tiny)).toEqual({ text: 'constructor', lang: 'en' });
   });
 
-  it('says the notes the app writes itself in Vietnamese around the bundled note they quote', () => {
-    const table = { 'all dumped plastic to landfill': 'toàn bộ nhựa đổ bỏ chuyển đến bãi chôn lấp' };
-    expect(translatedNote('set by measure "landfill"; all dumped plastic to landfill', 'vi', table).text).toBe(
-      'giá trị do biện pháp "landfill" đặt; toàn bộ nhựa đổ bỏ chuyển đến bãi chôn lấp',
-    );
-    expect(translatedNote('set by measure "landfill"', 'vi', table).text).toBe('giá trị do biện pháp "landfill" đặt');
-    expect(translatedNote('survey household H03, before (measured)', 'vi', table).text).toBe('hộ khảo sát H03, before (đo được)');
-    expect(translatedNote('set by measure "landfill"; all dumped plastic to landfill', 'en', table).text).toBe(
-      'set by measure "landfill"; all dumped plastic to landfill',
-    );
+  it('says the source the app writes for a surveyed household in Vietnamese', () => {
+    expect(translatedNote('survey household H03, before (measured)', 'vi', tiny)).toEqual({ text: 'hộ khảo sát H03, before (đo được)', lang: 'vi' });
+    expect(translatedNote('survey household H03, before (measured)', 'en', tiny).text).toBe('survey household H03, before (measured)');
   });
 
   it('calls a note with a Vietnamese word or two in an English sentence English', () => {
