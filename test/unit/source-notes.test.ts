@@ -3,7 +3,7 @@
 // numbers; the lookup the app uses (citations.ts) reads it as the Workbench and the annex need.
 import { describe, expect, it } from 'vitest';
 import { bundledSourceNotes, sourceNotesVi } from '../../scripts/source-notes.ts';
-import { noteLang, translatedNote } from '../../web/shared/model/citations.ts';
+import { noteLang, quotedParts, translatedNote } from '../../web/shared/model/citations.ts';
 
 const notes = bundledSourceNotes();
 const table = sourceNotesVi();
@@ -72,5 +72,25 @@ describe('translatedNote', () => {
 
   it('calls a note with a Vietnamese word or two in an English sentence English', () => {
     expect(noteLang("washing with soap (scrap 'tẩy sạch bằng xà phòng', ARIT news; R) is common practice in the craft villages of the delta")).toBe('en');
+  });
+});
+
+describe('quotedParts', () => {
+  it('marks an English quotation kept in a Vietnamese note, and a Vietnamese one kept in an English note', () => {
+    expect(quotedParts("dân làng 'travel all over the country buying scrap' (đi khắp cả nước mua phế liệu)", 'vi')).toEqual([
+      { text: 'dân làng ', lang: 'vi' },
+      { text: "'travel all over the country buying scrap'", lang: 'en' },
+      { text: ' (đi khắp cả nước mua phế liệu)', lang: 'vi' },
+    ]);
+    expect(quotedParts("scrap 'tẩy sạch bằng xà phòng', ARIT news", 'en')).toEqual([
+      { text: 'scrap ', lang: 'en' },
+      { text: "'tẩy sạch bằng xà phòng'", lang: 'vi' },
+      { text: ', ARIT news', lang: 'en' },
+    ]);
+  });
+
+  it('leaves a note whose quotations are in its own language whole, and reads an apostrophe as no quotation', () => {
+    expect(quotedParts("Kiến Thức, 'Lò tái chế phế liệu giữa Hà Nội thu nửa tỷ đồng/ngày'", 'vi')).toHaveLength(1);
+    expect(quotedParts("Minh Khai's bags, the authors' summary", 'en')).toHaveLength(1);
   });
 });

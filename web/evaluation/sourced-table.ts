@@ -4,6 +4,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { annexNote } from './annex-words.ts';
+import { langMarked } from '../common/note-html.ts';
 import { wideTable } from './evaluation-styles.ts';
 
 /** Their columns: fixed widths so that long sources wrap rather than widen the page; small type,
@@ -60,8 +61,7 @@ export function sourcedTable(testId: string, nameHeader: string, sourceHeader: s
 
 /** A source note in the reader's language where it has a translation, else quoted and marked English. */
 export function noteHtml(note: unknown): TemplateResult | string {
-  const read = annexNote(note);
-  return read.lang === 'en' ? html`<span lang="en">${read.text}</span>` : read.text;
+  return langMarked(annexNote(note));
 }
 
 /** A factor's or parameter's source cell: the reference in words, then its default distribution. */

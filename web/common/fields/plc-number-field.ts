@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { intlLocale, messageLang, sourceNote, sourceNoteIn } from '../../app/locale.ts';
+import { intlLocale, sourceNote, sourceNoteIn } from '../../app/locale.ts';
+import { langMarked } from '../note-html.ts';
 import { formatNumber } from '../../app/format.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -54,10 +55,9 @@ const statusColours = unsafeCSS(
     .join('\n'),
 );
 
-/** A source note in the page's language; one that stays in another (a note the user wrote) says so. */
+/** A source note in the page's language; what stays in another (a note the user wrote, a quotation) says so. */
 function noteText(value: unknown) {
-  const read = sourceNoteIn(value);
-  return read.lang === messageLang() ? read.text : html`<span lang=${read.lang}>${read.text}</span>`;
+  return langMarked(sourceNoteIn(value));
 }
 
 /** A provenance note: one a measure set in words (measureNoteWords, which hands back a note it

@@ -61,3 +61,21 @@ function viNote(text: string, table: Readonly<Record<string, string>>): string |
   }
   return undefined;
 }
+
+/** `text` cut at its quotations ('…', "…", “…”), each part with the language it is written in: a
+ *  Vietnamese note keeps an English title or quotation as the source writes it, and the page marks
+ *  that part English (and an English note a Vietnamese one). Unquoted parts are in `lang`. */
+export function quotedParts(text: string, lang: TextLang): { text: string; lang: TextLang }[] {
+  const parts: { text: string; lang: TextLang }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\d])(['"“])(.+?)(['"”])(?![\p{L}\d])/gu)) {
+    const quoted = m[2] ?? '';
+    const own = noteLang(quoted);
+    if (own === lang) continue;
+    if (m.index > at) parts.push({ text: text.slice(at, m.index), lang });
+    parts.push({ text: m[0], lang: own });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) parts.push({ text: text.slice(at), lang });
+  return parts;
+}
