@@ -11,7 +11,7 @@ import { z } from 'zod';
 // No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
 z.config({ jitless: true });
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
-import { customProblem, kindOf, show as showValue, sizeProblem } from '../model/schema-issues.ts';
+import { fileCustom, kindOf, show as showValue, sizeProblem } from '../model/schema-issues.ts';
 import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
 import {
@@ -246,11 +246,8 @@ function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
       if (path.length === 1 && path[0] === 'version') return push('unknown_version', { got: show(value), supported: String(raw.values[0]) });
       return push('invalid_value', { allowed: raw.values.map((v) => JSON.stringify(v)).join(', '), got: show(value) });
     }
-    case 'custom': {
-      const { code, params, warning } = customProblem(raw);
-      (warning ? out.warnings : out.errors).push(villageIssue(root, path, code, params));
-      return;
-    }
+    case 'custom':
+      return fileCustom(raw, out, (code, params) => villageIssue(root, path, code, params));
     default:
       return push('invalid', { detail: raw.message });
   }

@@ -61,15 +61,19 @@ export function sizeProblem(
   return [raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: got(value), ...extra }];
 }
 
-/** A refinement's issue (code "custom"): the message code and parameters it carries, and whether
- *  it is only a warning. */
-export function customProblem(raw: z.core.$ZodIssueCustom): { code: string; params: Record<string, string | number>; warning: boolean } {
+/** Files a refinement's issue (code "custom") under the errors or, when its params say so, the
+ *  warnings: `make` builds the issue from the code and parameters it carries. */
+export function fileCustom<I>(
+  raw: z.core.$ZodIssueCustom,
+  out: { errors: I[]; warnings: I[] },
+  make: (code: string, params: Record<string, string | number>) => I,
+): void {
   const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
   const code = String(params.code ?? 'invalid');
   const warning = params.severity === 'warning';
   delete params.code;
   delete params.severity;
-  return { code, params, warning };
+  (warning ? out.warnings : out.errors).push(make(code, params));
 }
 
 const quoteList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
@@ -160,11 +164,8 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
       const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
       return push('invalid_type', { expected: 'efvalue', received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
     }
-    case 'custom': {
-      const { code, params, warning } = customProblem(raw);
-      (warning ? out.warnings : out.errors).push(makeIssue(root, path, code, params));
-      return;
-    }
+    case 'custom':
+      return fileCustom(raw, out, (code, params) => makeIssue(root, path, code, params));
     default:
       return push('invalid', { detail: raw.message });
   }
