@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
-import { wordTable } from './words.ts';
+import { msgTable } from './words.ts';
 import type { FaultNoticeKind } from '../common/fault-center.ts';
 
 /** What each fault means for the user, in the page's language: what happened, and that the
  *  saved work is safe. */
-const FAULTS = wordTable((): Record<FaultNoticeKind, string> => ({
+const FAULTS = msgTable((): Record<FaultNoticeKind, string> => ({
   crashed: msg('The simulation stopped unexpectedly and was restarted. Your scenario is saved.'),
   trap: msg('The simulation hit an internal error and was restarted. Your scenario is saved.'),
   'out-of-memory': msg('The simulation ran out of memory and was restarted. Your scenario is saved. Try fewer years, replications or draws.'),

@@ -4,9 +4,9 @@
 // them through web/app/figures.ts.
 import { msg } from '@lit/localize';
 import type { FigureKey } from '../shared/model/figure-catalogue.ts';
-import { wordOr, wordTable } from './words.ts';
+import { wordOr, msgTable } from './words.ts';
 
-const LABELS = wordTable((): Record<FigureKey, string> => ({
+const LABELS = msgTable((): Record<FigureKey, string> => ({
   'pcddf.air': msg('PCDD/F to air'),
   'pcddf.total': msg('PCDD/F, all releases'),
   'dlpcb.total': msg('Dioxin-like PCBs, all releases'),
@@ -116,7 +116,7 @@ const LABELS = wordTable((): Record<FigureKey, string> => ({
 }));
 
 /** The catalogue's `short` labels. */
-const SHORT = wordTable((): Record<string, string> => ({
+const SHORT = msgTable((): Record<string, string> => ({
   'training.profitPerMonth': msg('Money left'),
   'training.burnedKgPerWeek': msg('Plastic burned'),
   'training.pm25KgPerWeek': msg('Fine smoke (PM2.5)'),
@@ -133,7 +133,7 @@ const SHORT = wordTable((): Record<string, string> => ({
 }));
 
 /** The catalogue's `inSentence` nouns. */
-const IN_SENTENCE = wordTable((): Record<string, string> => ({
+const IN_SENTENCE = msgTable((): Record<string, string> => ({
   'pcddf.total': msg('PCDD/F', { id: 'portfolio-pcddf' }),
   'dlpcb.total': msg('dioxin-like PCBs', { id: 'portfolio-dlpcb' }),
   'air.pm25Kg': msg('PM2.5', { id: 'portfolio-pm25' }),

@@ -3,9 +3,9 @@
 // catalogue's, web/app/figures.ts). Not an element: views and charts share it.
 import { msg } from '@lit/localize';
 import { fuelLabel } from '../common/fields/editor-fields.ts';
-import { wordOr, wordTable } from './words.ts';
+import { wordOr, msgTable } from './words.ts';
 
-const RELEASES = wordTable((): Record<string, string> => ({
+const RELEASES = msgTable((): Record<string, string> => ({
   openBurning: msg('Open burning'),
   dumpFire: msg('Dump fires'),
   plasticFuel: msg('Rejects burned as fuel'),
@@ -21,7 +21,7 @@ const RELEASES = wordTable((): Record<string, string> => ({
   product: msg('Product'),
 }));
 
-const STATUSES = wordTable((): Record<string, string> => ({
+const STATUSES = msgTable((): Record<string, string> => ({
   R: msg('read in the source'),
   M: msg('recalled from the source, unverified'),
   D: msg('derived from sourced numbers'),

@@ -3,10 +3,10 @@
 // through web/app/figures.ts.
 import { msg, str } from '@lit/localize';
 import type { UnitId } from '../shared/model/figure-units.ts';
-import { wordOr, wordTable } from './words.ts';
+import { wordOr, msgTable } from './words.ts';
 
 /** Every unit but money's, whose words hold the scenario's currency (unitText). */
-const UNIT_WORDS = wordTable((): Record<Exclude<UnitId, 'money' | 'moneyPerYear' | 'moneyPerMonth'>, string> => ({
+const UNIT_WORDS = msgTable((): Record<Exclude<UnitId, 'money' | 'moneyPerYear' | 'moneyPerMonth'>, string> => ({
   ugTeqPerYear: msg('µg TEQ/yr'),
   gTeqPerYear: msg('g TEQ/yr'),
   kgPerYear: msg('kg/yr'),
@@ -48,7 +48,7 @@ const UNIT_WORDS = wordTable((): Record<Exclude<UnitId, 'money' | 'moneyPerYear'
 }));
 
 /** Money's unit after an amount that already carries its currency sign. */
-const AFTER_AMOUNT = wordTable((): Record<string, string> => ({
+const AFTER_AMOUNT = msgTable((): Record<string, string> => ({
   moneyPerYear: msg('per year'),
   moneyPerMonth: msg('a month'),
   money: '',

@@ -5,7 +5,7 @@
 import { getLocale } from './locale.ts';
 
 /** The table `build` makes, for the page's current language. */
-export function wordTable<T extends object>(build: () => T): () => T {
+export function msgTable<T extends object>(build: () => T): () => T {
   let builtFor: string | undefined;
   let table: T | undefined;
   return () => {

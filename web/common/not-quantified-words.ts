@@ -6,12 +6,12 @@ import { formatList } from '../app/format.ts';
 import type { NotQuantifiedItem, SourceKey, VectorKey } from '../shared/model/emission-factors.ts';
 import { notQuantifiedOnPath, spansVectors } from '../shared/model/not-quantified.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
-import { wordTable } from '../app/words.ts';
+import { msgTable } from '../app/words.ts';
 
 type Items = readonly NotQuantifiedItem[];
 
 /** Sources and release vectors as they read inside a sentence. */
-const PHRASES = wordTable((): Record<SourceKey | VectorKey, string> => ({
+const PHRASES = msgTable((): Record<SourceKey | VectorKey, string> => ({
   openBurning: msg('open burning', { desc: 'Inside a sentence: a source of releases' }),
   dumpFire: msg('dump fires', { desc: 'Inside a sentence: a source of releases' }),
   plasticFuel: msg('rejects burned as fuel', { desc: 'Inside a sentence: a source of releases' }),

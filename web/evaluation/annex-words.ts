@@ -3,7 +3,7 @@
 // conversion constants written out with msg().
 import { msg } from '@lit/localize';
 import { messageLang } from '../app/locale.ts';
-import { wordTable } from '../app/words.ts';
+import { msgTable } from '../app/words.ts';
 import { boundLabel, boundOf } from '../shared/model/bounds.ts';
 import type { IndicatorKey } from '../shared/survey/indicator-definitions.ts';
 
@@ -36,7 +36,7 @@ export function citationWords(note: string | undefined | null): string {
 }
 
 /** How each indicator is computed, in words (the annex's formula table). */
-const FORMULAS = wordTable((): Record<IndicatorKey, string> => ({
+const FORMULAS = msgTable((): Record<IndicatorKey, string> => ({
   materialYield: msg('product sold (t a year) ÷ plastic bought (t a year)'),
   electricityKWhPerTProduct: msg('electricity (kWh a year) ÷ product sold (t a year)'),
   fuelMJPerTProduct: msg('(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × its heating value) MJ ÷ product sold (t a year)'),

@@ -1,10 +1,10 @@
 import { msg } from '@lit/localize';
 import type { DryingFuel, Recommendation } from '../shared/analysis/training.ts';
-import { wordTable } from '../app/words.ts';
+import { msgTable } from '../app/words.ts';
 
 // Words of the training mode that more than one element uses: fuels and recommendations.
 
-const FUELS = wordTable((): Record<DryingFuel, string> => ({
+const FUELS = msgTable((): Record<DryingFuel, string> => ({
   plasticRejects: msg('Plastic rejects', {
     id: 'training-fuel-plastic-rejects',
     desc: 'Training: fuel for the flake dryer — the household burns its own plastic waste',
@@ -17,7 +17,7 @@ const FUELS = wordTable((): Record<DryingFuel, string> => ({
 
 export const fuelLabel = (fuel: DryingFuel): string => FUELS()[fuel];
 
-const RECOMMENDATIONS = wordTable((): Record<Recommendation, string> => ({
+const RECOMMENDATIONS = msgTable((): Record<Recommendation, string> => ({
   bricks: msg('Do not burn or dump your plastic rejects: press them into bricks with sand instead.', {
     desc: 'Training take-away: plain recommendation to a household',
   }),

@@ -6,7 +6,7 @@ import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { SeriesName } from '../shared/contract/api-types.ts';
 import { formatNumber } from '../app/format.ts';
 import { releaseLabel } from '../app/labels.ts';
-import { wordOr, wordTable } from '../app/words.ts';
+import { wordOr, msgTable } from '../app/words.ts';
 
 /** A share of draws as "97 %": whole percent, but never 0 % or 100 % unless it is exactly so. */
 export function formatShare(p: number): string {
@@ -42,7 +42,7 @@ const PROBABILITY_SENTENCES: Record<HeadlineFigure, (p: string) => string> = {
 
 export const probabilitySentence = (f: HeadlineFigure, better: number): string => PROBABILITY_SENTENCES[f](formatShare(better));
 
-const TO_VECTOR = wordTable((): Record<string, string> => ({
+const TO_VECTOR = msgTable((): Record<string, string> => ({
   air: msg('to air'),
   land: msg('to land'),
   water: msg('to water'),
@@ -51,7 +51,7 @@ const TO_VECTOR = wordTable((): Record<string, string> => ({
 }));
 
 /** Emission-factor groups named by themselves (PCDD/F and dl-PCB are named with their vector). */
-const FACTOR_GROUPS = wordTable((): Record<string, string> => ({
+const FACTOR_GROUPS = msgTable((): Record<string, string> => ({
   pm25: msg('PM2.5'),
   pm10: msg('PM10'),
   bc: msg('black carbon'),

@@ -5,7 +5,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber, formatQuantity } from '../app/format.ts';
 import type { NationalComparison, VillageFigure, VillageResultDocument } from '../shared/analysis/village.ts';
 import { FIGURES, unitWord } from '../app/figures.ts';
-import { wordOr, wordTable } from '../app/words.ts';
+import { wordOr, msgTable } from '../app/words.ts';
 
 /** An amount of PCDD/F (or dl-PCB) in grams TEQ, in the unit its size reads best in. */
 export function teqText(grams: number): string {
@@ -50,7 +50,7 @@ export function villageName(doc: Pick<VillageResultDocument, 'name' | 'nameVi'>,
 }
 
 /** The bundled villages' names in the picker. */
-const BUNDLED_VILLAGES = wordTable((): Record<string, string> => ({
+const BUNDLED_VILLAGES = msgTable((): Record<string, string> => ({
   'minh-khai': msg('Minh Khai (580 households, as surveyed)'),
   'minh-khai-pilot': msg('Minh Khai with the UNIDO/GEF pilot (two new lines and a bricks line)'),
   'phan-boi': msg('Phan Boi (assumed figures)'),
@@ -59,7 +59,7 @@ const BUNDLED_VILLAGES = wordTable((): Record<string, string> => ({
 export const bundledVillageLabel = (id: string): string => wordOr(BUNDLED_VILLAGES, id) ?? id;
 
 /** A line type as the village files write it ("film", "rigid"), in words. */
-const LINE_TYPES = wordTable((): Record<string, string> => ({
+const LINE_TYPES = msgTable((): Record<string, string> => ({
   film: msg('film', { desc: 'Village: a line type, plastic film' }),
   rigid: msg('rigid plastic', { desc: 'Village: a line type' }),
   'mixed (assumed)': msg('mixed (assumed)', { desc: 'Village: a line type' }),
@@ -79,7 +79,7 @@ export function bulkUnit(f: VillageFigure, currency = 'VND'): string {
 
 /** The inventory's Toolkit class and category words (the engine writes them in English, as the
  *  Toolkit does), in the page's language; codes ("6b", "3e") stay as they are. */
-const TOOLKIT_WORDS = wordTable((): Record<string, string> => ({
+const TOOLKIT_WORDS = msgTable((): Record<string, string> => ({
   '3 (open burning of domestic waste)': msg('3 (open burning of domestic waste)'),
   '1 (fires at waste dumps)': msg('1 (fires at waste dumps)'),
   'household heating with plastic': msg('household heating with plastic'),
