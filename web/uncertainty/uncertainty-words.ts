@@ -87,11 +87,11 @@ export function inputLabel(pointer: string): string {
 }
 
 /** Which series a tornado or Sobol chart is of, as it reads in "Inputs that matter for …". */
-const SERIES_WORDS: Record<SeriesName, () => string> = {
-  before: () => msg('before'),
-  after: () => msg('after'),
-  difference: () => msg('the difference (after − before)'),
-  scenario: () => msg('the scenario'),
-};
+const SERIES_WORDS = msgTable((): Record<SeriesName, string> => ({
+  before: msg('before'),
+  after: msg('after'),
+  difference: msg('the difference (after − before)'),
+  scenario: msg('the scenario'),
+}));
 
-export const seriesWords = (s: SeriesName): string => SERIES_WORDS[s]();
+export const seriesWords = (s: SeriesName): string => SERIES_WORDS()[s];
