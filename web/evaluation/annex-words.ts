@@ -3,6 +3,7 @@
 // conversion constants written out with msg().
 import { msg } from '@lit/localize';
 import { messageLang } from '../app/locale.ts';
+import { msgTable } from '../app/words.ts';
 import { boundLabel, boundOf } from '../shared/model/bounds.ts';
 import type { IndicatorKey } from '../shared/survey/indicator-definitions.ts';
 
@@ -35,36 +36,27 @@ export function citationWords(note: string | undefined | null): string {
 }
 
 /** How each indicator is computed, in words (the annex's formula table). */
-export function formulaWords(key: IndicatorKey): string {
-  switch (key) {
-    case 'materialYield':
-      return msg('product sold (t a year) ÷ plastic bought (t a year)');
-    case 'electricityKWhPerTProduct':
-      return msg('electricity (kWh a year) ÷ product sold (t a year)');
-    case 'fuelMJPerTProduct':
-      return msg('(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × its heating value) MJ ÷ product sold (t a year)');
-    case 'waterM3PerTProduct':
-      return msg('fresh water (m³ a year) ÷ product sold (t a year)');
-    case 'rejectsBurnedKgPerTBought':
-      return msg('(burned in the open + burned as fuel + burned in dump fires, kg a year) ÷ plastic bought (t a year)');
-    case 'pcddfUgTeqPerTProduct':
-      return msg(
-        'Sum over the sources of activity × emission factor (PCDD/F, every vector: air, water, land, product, residue) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
-      );
-    case 'pcddfAirUgTeqPerTProduct':
-      return msg(
-        'Sum over the sources of activity × emission factor (PCDD/F to air) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
-      );
-    case 'co2TPerTProduct':
-      return msg(
-        '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × emission factor (t CO2/TJ) + kWh ÷ 1000 × grid factor (t/MWh)] ÷ product sold',
-      );
-    case 'profitVndPerTProduct':
-      return msg(
-        '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold',
-      );
-  }
-}
+const FORMULAS = msgTable((): Record<IndicatorKey, string> => ({
+  materialYield: msg('product sold (t a year) ÷ plastic bought (t a year)'),
+  electricityKWhPerTProduct: msg('electricity (kWh a year) ÷ product sold (t a year)'),
+  fuelMJPerTProduct: msg('(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × its heating value) MJ ÷ product sold (t a year)'),
+  waterM3PerTProduct: msg('fresh water (m³ a year) ÷ product sold (t a year)'),
+  rejectsBurnedKgPerTBought: msg('(burned in the open + burned as fuel + burned in dump fires, kg a year) ÷ plastic bought (t a year)'),
+  pcddfUgTeqPerTProduct: msg(
+    'Sum over the sources of activity × emission factor (PCDD/F, every vector: air, water, land, product, residue) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
+  ),
+  pcddfAirUgTeqPerTProduct: msg(
+    'Sum over the sources of activity × emission factor (PCDD/F to air) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
+  ),
+  co2TPerTProduct: msg(
+    '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × emission factor (t CO2/TJ) + kWh ÷ 1000 × grid factor (t/MWh)] ÷ product sold',
+  ),
+  profitVndPerTProduct: msg(
+    '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold',
+  ),
+}));
+
+export const formulaWords = (key: IndicatorKey): string => FORMULAS()[key];
 
 /** The conversion constants of the indicators by name (INDICATOR_CONSTANTS), with their source in words. */
 export function constantWords(name: string): { name: string; source: string } | null {
