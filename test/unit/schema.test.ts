@@ -242,6 +242,8 @@ describe('numbers', () => {
       ['/units/0/capacityKgPerHour', 'not_finite'],
     ]);
     expect(errors[0].message).toBe('feed/tonnesPerDay (scrap bought per day): must be an ordinary finite number; got Infinity');
+    // NaN is what a box holds after text that is not a number: said in words.
+    expect(errors[1].message).toMatch(/: must be a number; what was typed is not one$/);
   });
 
   it('refuses numbers written as text, quoting what was found', () => {

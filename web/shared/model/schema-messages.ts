@@ -122,7 +122,8 @@ function jsonReason(p: Params, lang: MessageLang): string {
 const EN: Table = {
   required: () => 'is required but missing',
   invalid_type: (p) => `must be ${typeWord(p.expected, 'en')}; got ${typeWord(p.received, 'en')}${p.got !== undefined ? ` (${p.got})` : ''}`,
-  not_finite: (p) => `must be an ordinary finite number; got ${p.got}`,
+  // NaN is what a box holds when what was typed is not a number ("abc"): said so, not "got NaN".
+  not_finite: (p) => (p.got === 'NaN' ? 'must be a number; what was typed is not one' : `must be an ordinary finite number; got ${p.got}`),
   too_small: (p) =>
     p.inclusive
       ? `must be at least ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
@@ -178,7 +179,7 @@ const EN: Table = {
 const VI: Table = {
   required: () => 'là bắt buộc nhưng đang thiếu',
   invalid_type: (p) => `phải là ${typeWord(p.expected, 'vi')}; hiện là ${typeWord(p.received, 'vi')}${p.got !== undefined ? ` (${p.got})` : ''}`,
-  not_finite: (p) => `phải là một số hữu hạn bình thường; giá trị hiện tại: ${p.got}`,
+  not_finite: (p) => (p.got === 'NaN' ? 'phải là một số; nội dung đã nhập không phải là số' : `phải là một số hữu hạn bình thường; giá trị hiện tại: ${p.got}`),
   too_small: (p) =>
     p.inclusive
       ? `phải lớn hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`
