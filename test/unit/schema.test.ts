@@ -728,7 +728,7 @@ describe('formatIssue', () => {
     doc.units[3].capacityKgPerHour = 5e99;
     const e = onlyError(doc);
     expect(formatIssue(e, 'en')).toBe(e.message);
-    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (công suất, Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/h; giá trị hiện tại: 5e+99');
+    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (công suất, Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/giờ; giá trị hiện tại: 5e+99');
   });
 
   it('has a Vietnamese message for every code the schema produces', () => {

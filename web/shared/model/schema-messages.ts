@@ -61,8 +61,29 @@ const TYPE_WORDS: Record<MessageLang, Record<string, string>> = {
 
 const MEASURE_WORDS: Record<MessageLang, Record<string, string>> = {
   en: { day: 'days', 'h/day': 'h/day', worker: 'workers', item: 'items', char: 'characters' },
-  vi: { day: 'ngày', 'h/day': 'giờ/ngày', worker: 'người', item: 'mục', char: 'ký tự', 't/day': 't/ngày' },
+  vi: {
+    day: 'ngày',
+    h: 'giờ',
+    'h/day': 'giờ/ngày',
+    worker: 'người',
+    item: 'mục',
+    char: 'ký tự',
+    't/day': 'tấn/ngày',
+    'kg/h': 'kg/giờ',
+    'kg/t': 'kg/tấn',
+    'MJ/t': 'MJ/tấn',
+    'kWh/t': 'kWh/tấn',
+    'm³/t': 'm³/tấn',
+    't/MWh': 'tấn/MWh',
+    't/TJ': 'tấn/TJ',
+    'µg TEQ/t': 'µg TEQ/tấn',
+  },
 };
+
+/** A unit of the table of numbers (web/shared/model/field-table.ts) as a reader of `lang` writes it. */
+export function unitWord(unit: string, lang: MessageLang): string {
+  return MEASURE_WORDS[lang][unit] ?? unit;
+}
 
 function typeWord(t: string | number | undefined, lang: MessageLang): string {
   const key = String(t ?? '');
@@ -77,7 +98,7 @@ function num(p: Params, key: string, lang: MessageLang): string {
 function measure(p: Params, lang: MessageLang): string {
   const m = p.measure;
   if (m === undefined || m === '') return '';
-  return ' ' + (MEASURE_WORDS[lang][String(m)] ?? String(m));
+  return ' ' + unitWord(String(m), lang);
 }
 
 function gotPart(p: Params, lang: MessageLang): string {
