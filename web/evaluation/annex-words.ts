@@ -21,8 +21,9 @@ export function numberWords(pointer: string, library = false): string {
  *  notes are English prose quoted as the sources are written, so the citations are English too
  *  (the annex marks the notes lang="en" and says so in the reader's language). */
 const FILE_CITATIONS: [RegExp, string][] = [
-  [/\(?reference\/DATA\.md\s*§\s*(\d+)\)?/g, 'the project’s sourced data notes, section $1'],
-  [/\(?reference\/DATA\.md\)?/g, 'the project’s sourced data notes'],
+  // Brackets round the file name stay round the citation: "no data exists (reference/DATA.md §2)".
+  [/reference\/DATA\.md\s*§\s*(\d+)/g, 'the project’s sourced data notes, section $1'],
+  [/reference\/DATA\.md/g, 'the project’s sourced data notes'],
   [/reference\/vncpc-news\.txt/g, 'VNCPC news items collected by the project'],
   [/MODEL\.md\s*§?\s*([\d.]+[a-z]?)/g, 'the model description, section $1'],
   [/MODEL\.md/g, 'the model description'],
