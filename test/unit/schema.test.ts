@@ -242,6 +242,8 @@ describe('numbers', () => {
       ['/units/0/capacityKgPerHour', 'not_finite'],
     ]);
     expect(errors[0].message).toBe('feed/tonnesPerDay (scrap bought per day): must be an ordinary finite number; got Infinity');
+    // NaN is what a box holds after text that is not a number: said in words.
+    expect(errors[1].message).toMatch(/: must be a number; what was typed is not one$/);
   });
 
   it('refuses numbers written as text, quoting what was found', () => {
@@ -726,7 +728,7 @@ describe('formatIssue', () => {
     doc.units[3].capacityKgPerHour = 5e99;
     const e = onlyError(doc);
     expect(formatIssue(e, 'en')).toBe(e.message);
-    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (công suất, Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/h; giá trị hiện tại: 5e+99');
+    expect(formatIssue(e, 'vi')).toBe('units/3/capacityKgPerHour (công suất, Extruder): phải nhỏ hơn hoặc bằng 1.000.000 kg/giờ; giá trị hiện tại: 5e+99');
   });
 
   it('has a Vietnamese message for every code the schema produces', () => {

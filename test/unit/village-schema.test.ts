@@ -147,7 +147,7 @@ describe('resolveVillage', () => {
       'group "f", adoption measure 2 [/groups/5/adoption/measures/1]: the measures catalogue has no measure "no-such-measure"; it has landfill-instead, half-dumped',
     ]);
     expect(messages(r.errors, 'vi')[0]).toBe(
-      'nhóm "a" (Film), tệp kịch bản bad.json: feed/tonnesPerDay (lượng phế liệu mua mỗi ngày): phải lớn hơn hoặc bằng 0 t/ngày; giá trị hiện tại: -2',
+      'nhóm "a" (Film), tệp kịch bản bad.json: feed/tonnesPerDay (lượng phế liệu mua mỗi ngày): phải lớn hơn hoặc bằng 0 tấn/ngày; giá trị hiện tại: -2',
     );
     expect(r.errors[0]).toMatchObject({ path: '/groups/0/scenario', file: 'bad.json', inner: { path: '/feed/tonnesPerDay' } });
   });

@@ -3,49 +3,33 @@
 // catalogue's, web/app/figures.ts). Not an element: views and charts share it.
 import { msg } from '@lit/localize';
 import { fuelLabel } from '../common/fields/editor-fields.ts';
+import { wordOr, msgTable } from './words.ts';
 
-export function releaseLabel(key: string): string {
-  switch (key) {
-    case 'openBurning':
-      return msg('Open burning');
-    case 'dumpFire':
-      return msg('Dump fires');
-    case 'plasticFuel':
-      return msg('Rejects burned as fuel');
-    case 'coal':
-    case 'wood':
-    case 'lpg':
-      return fuelLabel(key);
-    case 'cementKiln':
-      return msg('Cement kiln');
-    case 'brickMelt':
-      return msg('Melting plastic for bricks');
-    case 'air':
-      return msg('Air');
-    case 'land':
-      return msg('Land');
-    case 'water':
-      return msg('Water');
-    case 'residue':
-      return msg('Residue');
-    case 'product':
-      return msg('Product');
-    default:
-      return key;
-  }
-}
+const RELEASES = msgTable((): Record<string, string> => ({
+  openBurning: msg('Open burning'),
+  dumpFire: msg('Dump fires'),
+  plasticFuel: msg('Rejects burned as fuel'),
+  coal: fuelLabel('coal'),
+  wood: fuelLabel('wood'),
+  lpg: fuelLabel('lpg'),
+  cementKiln: msg('Cement kiln'),
+  brickMelt: msg('Melting plastic for bricks'),
+  air: msg('Air'),
+  land: msg('Land'),
+  water: msg('Water'),
+  residue: msg('Residue'),
+  product: msg('Product'),
+}));
 
-export function statusLabel(status: string): string {
-  switch (status) {
-    case 'R':
-      return msg('read in the source');
-    case 'M':
-      return msg('recalled from the source, unverified');
-    case 'D':
-      return msg('derived from sourced numbers');
-    case 'E':
-      return msg('estimate');
-    default:
-      return status;
-  }
-}
+const STATUSES = msgTable((): Record<string, string> => ({
+  R: msg('read in the source'),
+  M: msg('recalled from the source, unverified'),
+  D: msg('derived from sourced numbers'),
+  E: msg('estimate'),
+}));
+
+/** A source or release vector in words; the key itself when it is neither. */
+export const releaseLabel = (key: string): string => wordOr(RELEASES, key) ?? key;
+
+/** A provenance status (R, M, D, E) in words; the status itself when it is none of them. */
+export const statusLabel = (status: string): string => wordOr(STATUSES, status) ?? status;

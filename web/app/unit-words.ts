@@ -3,104 +3,63 @@
 // through web/app/figures.ts.
 import { msg, str } from '@lit/localize';
 import type { UnitId } from '../shared/model/figure-units.ts';
+import { wordOr, msgTable } from './words.ts';
+
+/** Every unit but money's, whose words hold the scenario's currency (unitText). */
+const UNIT_WORDS = msgTable((): Record<Exclude<UnitId, 'money' | 'moneyPerYear' | 'moneyPerMonth'>, string> => ({
+  ugTeqPerYear: msg('µg TEQ/yr'),
+  gTeqPerYear: msg('g TEQ/yr'),
+  kgPerYear: msg('kg/yr'),
+  tPerYear: msg('t/yr'),
+  kWhPerYear: msg('kWh/yr'),
+  MWhPerYear: msg('MWh/yr'),
+  MJPerYear: msg('MJ/yr'),
+  m3PerYear: msg('m³/yr'),
+  bricksPerYear: msg('bricks/yr'),
+  perYear: msg('per year'),
+  ugTeq: msg('µg TEQ'),
+  kg: msg('kg'),
+  t: msg('t'),
+  workers: msg('workers'),
+  years: msg('years'),
+  percent: '%',
+  kgPerDay: msg('kg a day'),
+  kgPerWeek: msg('kg a week', { desc: 'Training unit: kilograms per week' }),
+  gPerWeek: msg('g a week'),
+  bagsPerWeek: msg('bags a week'),
+  bricksPerWeek: msg('bricks a week'),
+  m3PerWeek: msg('m³ a week'),
+  safeYearlyIntakes: msg('people’s safe yearly intake'),
+  tPerT: msg('t/t'),
+  kWhPerT: msg('kWh/t'),
+  MJPerT: msg('MJ/t'),
+  m3PerT: msg('m³/t'),
+  kgPerT: msg('kg/t'),
+  ugTeqPerT: msg('µg TEQ/t'),
+  tCo2PerT: msg('t CO2/t'),
+  fte: msg('FTE'),
+  daysPerYear: msg('days/yr'),
+  MJPerKg: msg('MJ/kg'),
+  vndPerT: msg('VND/t'),
+  vndPerKg: msg('VND/kg'),
+  vndPerKWh: msg('VND/kWh'),
+  vndPerWorkerDay: msg('VND/worker-day'),
+  vndPerYear: msg('VND/yr'),
+}));
+
+/** Money's unit after an amount that already carries its currency sign. */
+const AFTER_AMOUNT = msgTable((): Record<string, string> => ({
+  moneyPerYear: msg('per year'),
+  moneyPerMonth: msg('a month'),
+  money: '',
+}));
 
 export function unitText(unit: UnitId, currency: string): string {
-  switch (unit) {
-    case 'ugTeqPerYear':
-      return msg('µg TEQ/yr');
-    case 'gTeqPerYear':
-      return msg('g TEQ/yr');
-    case 'kgPerYear':
-      return msg('kg/yr');
-    case 'tPerYear':
-      return msg('t/yr');
-    case 'kWhPerYear':
-      return msg('kWh/yr');
-    case 'MWhPerYear':
-      return msg('MWh/yr');
-    case 'MJPerYear':
-      return msg('MJ/yr');
-    case 'm3PerYear':
-      return msg('m³/yr');
-    case 'bricksPerYear':
-      return msg('bricks/yr');
-    case 'perYear':
-      return msg('per year');
-    case 'moneyPerYear':
-      return msg(str`${currency}/yr`);
-    case 'money':
-      return currency;
-    case 'ugTeq':
-      return msg('µg TEQ');
-    case 'kg':
-      return msg('kg');
-    case 't':
-      return msg('t');
-    case 'workers':
-      return msg('workers');
-    case 'years':
-      return msg('years');
-    case 'percent':
-      return '%';
-    case 'kgPerDay':
-      return msg('kg a day');
-    case 'kgPerWeek':
-      return msg('kg a week', { desc: 'Training unit: kilograms per week' });
-    case 'gPerWeek':
-      return msg('g a week');
-    case 'bagsPerWeek':
-      return msg('bags a week');
-    case 'bricksPerWeek':
-      return msg('bricks a week');
-    case 'm3PerWeek':
-      return msg('m³ a week');
-    case 'moneyPerMonth':
-      return msg(str`${currency}/month`);
-    case 'safeYearlyIntakes':
-      return msg('people’s safe yearly intake');
-    case 'tPerT':
-      return msg('t/t');
-    case 'kWhPerT':
-      return msg('kWh/t');
-    case 'MJPerT':
-      return msg('MJ/t');
-    case 'm3PerT':
-      return msg('m³/t');
-    case 'kgPerT':
-      return msg('kg/t');
-    case 'ugTeqPerT':
-      return msg('µg TEQ/t');
-    case 'tCo2PerT':
-      return msg('t CO2/t');
-    case 'fte':
-      return msg('FTE');
-    case 'daysPerYear':
-      return msg('days/yr');
-    case 'MJPerKg':
-      return msg('MJ/kg');
-    case 'vndPerT':
-      return msg('VND/t');
-    case 'vndPerKg':
-      return msg('VND/kg');
-    case 'vndPerKWh':
-      return msg('VND/kWh');
-    case 'vndPerWorkerDay':
-      return msg('VND/worker-day');
-    case 'vndPerYear':
-      return msg('VND/yr');
-  }
+  if (unit === 'money') return currency;
+  if (unit === 'moneyPerYear') return msg(str`${currency}/yr`);
+  if (unit === 'moneyPerMonth') return msg(str`${currency}/month`);
+  return UNIT_WORDS()[unit];
 }
 
 /** Money's unit after an amount that already carries its currency sign; undefined for other units. */
-export function afterAmountText(unit: UnitId): string | undefined {
-  switch (unit) {
-    case 'moneyPerYear':
-      return msg('per year');
-    case 'moneyPerMonth':
-      return msg('a month');
-    case 'money':
-      return '';
-    default:
-      return undefined;
-  }
-}
+export const afterAmountText = (unit: UnitId): string | undefined => wordOr(AFTER_AMOUNT, unit);

@@ -1,16 +1,13 @@
 import { msg } from '@lit/localize';
+import { msgTable } from '../app/words.ts';
 import type { StorageProblem } from './db.ts';
 
 /** What each storage problem means for the user, in the page's language. */
-export function storageProblemText(problem: StorageProblem): string {
-  switch (problem) {
-    case 'unavailable':
-      return msg('This browser does not let the app store data (private mode, or storage is turned off).');
-    case 'blocked':
-      return msg('Another tab has the app open with older storage; close it and reload.');
-    case 'quota':
-      return msg('The browser has no storage space left for this site.');
-    case 'failed':
-      return msg('The browser refused to store the scenario.');
-  }
-}
+const STORAGE_PROBLEMS = msgTable((): Record<StorageProblem, string> => ({
+  unavailable: msg('This browser does not let the app store data (private mode, or storage is turned off).'),
+  blocked: msg('Another tab has the app open with older storage; close it and reload.'),
+  quota: msg('The browser has no storage space left for this site.'),
+  failed: msg('The browser refused to store the scenario.'),
+}));
+
+export const storageProblemText = (problem: StorageProblem): string => STORAGE_PROBLEMS()[problem];

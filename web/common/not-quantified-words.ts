@@ -6,45 +6,31 @@ import { formatList } from '../app/format.ts';
 import type { NotQuantifiedItem, SourceKey, VectorKey } from '../shared/model/emission-factors.ts';
 import { notQuantifiedOnPath, spansVectors } from '../shared/model/not-quantified.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
+import { msgTable } from '../app/words.ts';
 
 type Items = readonly NotQuantifiedItem[];
 
-/** A source as it reads inside a sentence: "melting plastic for bricks". */
-export function sourcePhrase(source: SourceKey): string {
-  switch (source) {
-    case 'openBurning':
-      return msg('open burning', { desc: 'Inside a sentence: a source of releases' });
-    case 'dumpFire':
-      return msg('dump fires', { desc: 'Inside a sentence: a source of releases' });
-    case 'plasticFuel':
-      return msg('rejects burned as fuel', { desc: 'Inside a sentence: a source of releases' });
-    case 'coal':
-      return msg('burning coal', { desc: 'Inside a sentence: a source of releases' });
-    case 'wood':
-      return msg('burning wood', { desc: 'Inside a sentence: a source of releases' });
-    case 'lpg':
-      return msg('burning gas (LPG)', { desc: 'Inside a sentence: a source of releases' });
-    case 'cementKiln':
-      return msg('the cement kiln', { desc: 'Inside a sentence: a source of releases' });
-    case 'brickMelt':
-      return msg('melting plastic for bricks', { desc: 'Inside a sentence: a source of releases' });
-  }
-}
+/** Sources and release vectors as they read inside a sentence. */
+const PHRASES = msgTable((): Record<SourceKey | VectorKey, string> => ({
+  openBurning: msg('open burning', { desc: 'Inside a sentence: a source of releases' }),
+  dumpFire: msg('dump fires', { desc: 'Inside a sentence: a source of releases' }),
+  plasticFuel: msg('rejects burned as fuel', { desc: 'Inside a sentence: a source of releases' }),
+  coal: msg('burning coal', { desc: 'Inside a sentence: a source of releases' }),
+  wood: msg('burning wood', { desc: 'Inside a sentence: a source of releases' }),
+  lpg: msg('burning gas (LPG)', { desc: 'Inside a sentence: a source of releases' }),
+  cementKiln: msg('the cement kiln', { desc: 'Inside a sentence: a source of releases' }),
+  brickMelt: msg('melting plastic for bricks', { desc: 'Inside a sentence: a source of releases' }),
+  air: msg('to air', { id: 'nq-to-air' }),
+  water: msg('to water', { id: 'nq-to-water' }),
+  land: msg('to land', { id: 'nq-to-land' }),
+  product: msg('in the product', { id: 'nq-in-product' }),
+  residue: msg('in residues', { id: 'nq-in-residue' }),
+}));
 
-function vectorPhrase(vector: VectorKey): string {
-  switch (vector) {
-    case 'air':
-      return msg('to air', { id: 'nq-to-air' });
-    case 'water':
-      return msg('to water', { id: 'nq-to-water' });
-    case 'land':
-      return msg('to land', { id: 'nq-to-land' });
-    case 'product':
-      return msg('in the product', { id: 'nq-in-product' });
-    case 'residue':
-      return msg('in residues', { id: 'nq-in-residue' });
-  }
-}
+/** A source as it reads inside a sentence: "melting plastic for bricks". */
+export const sourcePhrase = (source: SourceKey): string => PHRASES()[source];
+
+const vectorPhrase = (vector: VectorKey): string => PHRASES()[vector];
 
 const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 

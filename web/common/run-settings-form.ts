@@ -37,7 +37,8 @@ export const runSettingsStyles = [
     form {
       ${autoGrid('var(--plc-settings-column, 10rem)', 'auto-fill')}
       gap: var(--sl-spacing-small) var(--sl-spacing-medium);
-      align-items: start;
+      /* Boxes line up when a label wraps to two lines in one column (longer Vietnamese labels). */
+      align-items: end;
     }
     .hint {
       font-size: var(--sl-font-size-small);

@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { STILL_CHART } from '../common/charts/bar-options.ts';
+import { wrapLabel } from '../common/charts/wrap-label.ts';
 
 export interface XY {
   x: number;
@@ -92,7 +93,8 @@ export function timelineOptions(axes: { x: string; y: string }, format: (n: numb
     interaction: { mode: 'nearest', axis: 'x', intersect: false },
     scales: {
       x: { type: 'linear', beginAtZero: true, title: { display: true, text: axes.x }, ticks: { callback: (v) => format(Number(v)), maxTicksLimit: 8 } },
-      y: { beginAtZero: true, title: { display: true, text: axes.y }, ticks: { callback: (v) => format(Number(v)) } },
+      // A vertical title longer than a phone's chart is tall is cut: two short lines instead.
+      y: { beginAtZero: true, title: { display: true, text: wrapLabel(axes.y, 24) }, ticks: { callback: (v) => format(Number(v)) } },
     },
     plugins: {
       legend: { position: 'bottom', labels: { usePointStyle: true, boxHeight: 8 } },
@@ -240,7 +242,7 @@ export function bandsOptions(
         min: 0,
         max: busiest * 3,
         grid: { display: false },
-        title: { display: true, text: axes.burns },
+        title: { display: true, text: wrapLabel(axes.burns, 24) },
         ticks: { precision: 0, callback: (v) => (Number(v) <= busiest ? format(Number(v)) : '') },
       },
     },

@@ -36,7 +36,7 @@ export function utilisationChartOptions(axisTitle: string, format: (percent: num
     ...HORIZONTAL_BARS,
     scales: {
       x: { stacked: true, min: 0, max: 100, title: { display: true, text: axisTitle }, ticks: { callback: (v) => tick(Number(v)) } },
-      y: { stacked: true },
+      y: { stacked: true, ticks: { autoSkip: false } },
     },
     plugins: {
       legend: { position: 'bottom' },

@@ -7,6 +7,7 @@ import { chartPanelStyles, emptyChartPanel } from '../common/charts/chart-panel-
 import '../common/charts/plc-chart.ts';
 import { formatNumber } from '../app/format.ts';
 import { numbersTable } from '../common/charts/numbers-table.ts';
+import { barRem } from '../common/charts/wrap-label.ts';
 
 const ONE_DECIMAL: Intl.NumberFormatOptions = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
 
@@ -20,9 +21,9 @@ export class PlcUtilisationChart extends LitElement {
   static override styles = [
     chartPanelStyles,
     css`
-      /* one bar of about 2.5rem per unit, plus room for the axis and the legend */
+      /* one bar per unit, as tall as its wrapped name needs (2.75rem at least), plus room for the axis and the legend */
       plc-chart {
-        --plc-chart-height: calc(7rem + var(--units) * 2.75rem);
+        --plc-chart-height: calc(7rem + var(--units) * var(--bar-rem) * 1rem);
       }
     `,
   ];
@@ -36,14 +37,15 @@ export class PlcUtilisationChart extends LitElement {
     if (u.labels.length === 0) return emptyChartPanel(title, msg('The line has no units.'));
     const words: Record<UnitState, string> = { busy: msg('Busy'), blocked: msg('Blocked'), starved: msg('Starved'), down: msg('Down') };
     const label = (s: UnitState) => words[s];
+    const data = utilisationChartData(u, label);
     return html`
       <h3 id="title">${title}</h3>
       <p class="note">
         ${msg('Busy: processing. Blocked: done, but the buffer after it is full. Starved: waiting for material. Down: broken or under repair. Mean over the replications.')}
       </p>
       <plc-chart
-        style=${cssProps({ '--units': String(u.labels.length) })}
-        .data=${utilisationChartData(u, label)}
+        style=${cssProps({ '--units': String(u.labels.length), '--bar-rem': String(barRem(data.labels as (string | string[])[], 2.75)) })}
+        .data=${data}
         .options=${utilisationChartOptions(msg('Share of working time (%)'), percentText, tickText)}
         label=${msg('Stacked bar chart of the share of working time each unit is busy, blocked, starved and down; the table below gives the numbers.')}
       ></plc-chart>

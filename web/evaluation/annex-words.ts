@@ -3,6 +3,7 @@
 // conversion constants written out with msg().
 import { msg } from '@lit/localize';
 import { messageLang, pickText, sourceNoteIn } from '../app/locale.ts';
+import { msgTable } from '../app/words.ts';
 import { boundLabel, boundOf } from '../shared/model/bounds.ts';
 import type { IndicatorKey } from '../shared/survey/indicator-definitions.ts';
 
@@ -20,8 +21,9 @@ export function numberWords(pointer: string, library = false): string {
  *  note that stays English (quoted as written, so its citations are English too; the annex marks
  *  it lang="en"). A bundled note read in Vietnamese cites them in Vietnamese (annexNote). */
 const FILE_CITATIONS: [RegExp, string][] = [
-  [/\(?reference\/DATA\.md\s*§\s*(\d+)\)?/g, 'the project’s sourced data notes, section $1'],
-  [/\(?reference\/DATA\.md\)?/g, 'the project’s sourced data notes'],
+  // Brackets round the file name stay round the citation: "no data exists (reference/DATA.md §2)".
+  [/reference\/DATA\.md\s*§\s*(\d+)/g, 'the project’s sourced data notes, section $1'],
+  [/reference\/DATA\.md/g, 'the project’s sourced data notes'],
   [/reference\/vncpc-news\.txt/g, 'VNCPC news items collected by the project'],
   [/MODEL\.md\s*§?\s*([\d.]+[a-z]?)/g, 'the model description, section $1'],
   [/MODEL\.md/g, 'the model description'],
@@ -42,36 +44,27 @@ export function annexNote(note: unknown): { text: string; lang: 'vi' | 'en' } {
 }
 
 /** How each indicator is computed, in words (the annex's formula table). */
-export function formulaWords(key: IndicatorKey): string {
-  switch (key) {
-    case 'materialYield':
-      return msg('product sold (t a year) ÷ plastic bought (t a year)');
-    case 'electricityKWhPerTProduct':
-      return msg('electricity (kWh a year) ÷ product sold (t a year)');
-    case 'fuelMJPerTProduct':
-      return msg('(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × its heating value) MJ ÷ product sold (t a year)');
-    case 'waterM3PerTProduct':
-      return msg('fresh water (m³ a year) ÷ product sold (t a year)');
-    case 'rejectsBurnedKgPerTBought':
-      return msg('(burned in the open + burned as fuel + burned in dump fires, kg a year) ÷ plastic bought (t a year)');
-    case 'pcddfUgTeqPerTProduct':
-      return msg(
-        'Sum over the sources of activity × emission factor (PCDD/F, every vector: air, water, land, product, residue) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
-      );
-    case 'pcddfAirUgTeqPerTProduct':
-      return msg(
-        'Sum over the sources of activity × emission factor (PCDD/F to air) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
-      );
-    case 'co2TPerTProduct':
-      return msg(
-        '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × emission factor (t CO2/TJ) + kWh ÷ 1000 × grid factor (t/MWh)] ÷ product sold',
-      );
-    case 'profitVndPerTProduct':
-      return msg(
-        '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold',
-      );
-  }
-}
+const FORMULAS = msgTable((): Record<IndicatorKey, string> => ({
+  materialYield: msg('product sold (t a year) ÷ plastic bought (t a year)'),
+  electricityKWhPerTProduct: msg('electricity (kWh a year) ÷ product sold (t a year)'),
+  fuelMJPerTProduct: msg('(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × its heating value) MJ ÷ product sold (t a year)'),
+  waterM3PerTProduct: msg('fresh water (m³ a year) ÷ product sold (t a year)'),
+  rejectsBurnedKgPerTBought: msg('(burned in the open + burned as fuel + burned in dump fires, kg a year) ÷ plastic bought (t a year)'),
+  pcddfUgTeqPerTProduct: msg(
+    'Sum over the sources of activity × emission factor (PCDD/F, every vector: air, water, land, product, residue) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
+  ),
+  pcddfAirUgTeqPerTProduct: msg(
+    'Sum over the sources of activity × emission factor (PCDD/F to air) ÷ product sold; activity = kg burned in the open, as fuel and in dump fires ÷ 1000 (t), or coal t × 25, wood t × 15 GJ, LPG kg × 46 MJ (TJ); "ND" counts as 0',
+  ),
+  co2TPerTProduct: msg(
+    '[plastic burned (t) × carbon fraction × oxidation (open 0.58, dump fire 0.58, fuel 0.8) × 44/12 + coal and LPG TJ × emission factor (t CO2/TJ) + kWh ÷ 1000 × grid factor (t/MWh)] ÷ product sold',
+  ),
+  profitVndPerTProduct: msg(
+    '[product sold × product price + other revenue − plastic bought × plastic price − kWh × electricity price − Σ fuel × fuel price − workers × working days × wage] ÷ product sold',
+  ),
+}));
+
+export const formulaWords = (key: IndicatorKey): string => FORMULAS()[key];
 
 /** The conversion constants of the indicators by name (INDICATOR_CONSTANTS), with their source in words. */
 export function constantWords(name: string): { name: string; source: string } | null {

@@ -74,7 +74,7 @@ export function changeChartConfig(rows: ChangeRow[], axisTitle: string, opts: { 
       maintainAspectRatio: false,
       devicePixelRatio: opts.print ? 2 : undefined,
       scales: {
-        x: { title: { display: true, text: axisTitle }, grid: { color: '#e5e5e5' }, suggestedMin: lowest - pad, suggestedMax: highest + pad },
+        x: { title: { display: true, text: wrapLabel(axisTitle, 32) }, grid: { color: '#e5e5e5' }, suggestedMin: lowest - pad, suggestedMax: highest + pad },
         y: { ticks: { autoSkip: false, font: { size: 11 } } },
       },
       plugins: {

@@ -5,6 +5,7 @@ import { html } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatQuantity } from '../app/format.ts';
 import { figureLabel, figureUnit, inFigureOrder, labelTag, unitTag } from '../app/figures.ts';
+import { msgTable, wordOr } from '../app/words.ts';
 import { INDICATOR_HIGHER_IS_BETTER, INDICATOR_KEYS } from '../shared/survey/indicators.ts';
 import type { GroupIndicator, IndicatorKey, IndicatorReason } from '../shared/survey/indicators.ts';
 
@@ -37,20 +38,14 @@ export function missingReason(m: IndicatorReason): string {
 }
 
 /** R/M/D/E in words: "unverified" for M and "estimate" for E, as reference/DATA.md asks. */
-export function statusWord(status: string | null | undefined): string {
-  switch (status) {
-    case 'R':
-      return msg('read in the source');
-    case 'M':
-      return msg('unverified');
-    case 'D':
-      return msg('derived');
-    case 'E':
-      return msg('estimate');
-    default:
-      return msg('no status given');
-  }
-}
+const STATUS_WORDS = msgTable((): Record<string, string> => ({
+  R: msg('read in the source'),
+  M: msg('unverified'),
+  D: msg('derived'),
+  E: msg('estimate'),
+}));
+
+export const statusWord = (status: string | null | undefined): string => (status ? wordOr(STATUS_WORDS, status) : undefined) ?? msg('no status given');
 
 /** A number for a table cell; signed when asked ("+3.2", "−1.5"). */
 export function formatNumber(value: number, signed = false): string {

@@ -11,10 +11,20 @@ import { annexNote, citationWords, constantWords, formulaWords, numberWords } fr
 import { noteHtml, sourceCell, sourcedTable, sourcedTableStyles } from './sourced-table.ts';
 import type { ReportData } from './evaluation-model.ts';
 import { messageLang, pickText } from '../app/locale.ts';
+import { formatNumber } from '../app/format.ts';
+import { unitWord } from '../shared/model/schema-messages.ts';
 import { measureName, measureNoteWords, measureSource } from '../common/measure-words.ts';
-import { fuelLabel, pointerLabel } from '../common/fields/editor-fields.ts';
+import { fuelLabel, pointerLabel, treatmentLabel } from '../common/fields/editor-fields.ts';
 
-const value = (v: unknown) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
+/** A value of an assumption as the page writes it: numbers in the page's format ("0,85", "42.500" in Vietnamese), the wash-water treatment by its name. */
+const value = (pointer: string, v: unknown) =>
+  typeof v === 'number'
+    ? formatNumber(v, { maximumSignificantDigits: 6 })
+    : pointer === TREATMENT
+      ? treatmentLabel(String(v))
+      : typeof v === 'object' && v !== null
+        ? JSON.stringify(v)
+        : String(v);
 
 /**
  * The report's method annex: how each indicator is computed, every value of the emission-factor
@@ -133,7 +143,7 @@ export class PlcReportAnnex extends LitElement {
         (a) =>
           html`<tr>
             <td class="text" data-pointer=${a.pointer}>${fieldWords(a.pointer, scenario)}</td>
-            <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.value)}</td>
+            <td>${FUEL.test(a.pointer) ? fuelLabel(String(a.value)) : value(a.pointer, a.value)}</td>
             <td><span class="status">${a.status ?? '?'}</span> ${statusWord(a.status)}</td>
             <td class="text">${noteHtml(a.source)}${a.note ? html` <em>(${this.noteOf(a.note)})</em>` : nothing}</td>
           </tr>`,
@@ -240,16 +250,18 @@ declare global {
 
 /** A unit's fuel: a word, not a number. */
 const FUEL = /^\/units\/\d+\/heat\/fuel$/;
+const TREATMENT = '/wastewater/treatment';
 
 /** The field an assumption is about, in words and with its unit, from the table of numbers
  *  (web/shared/model/field-table.ts), or named as the Workbench names it (a unit's fuel by the
  *  unit's name); the pointer only for a field neither knows. */
 function fieldWords(pointer: string, scenario: unknown) {
   const match = boundOf(pointer);
+  if (pointer === TREATMENT) return html`<span class="field">${msg('Treatment of the wash water')}</span>`;
   if (!match) {
     const label = pointerLabel(pointer, scenario);
     return label === pointer ? html`<span class="pointer">${pointer}</span>` : html`<span class="field">${label}</span>`;
   }
   const unit = match.bound.unit;
-  return html`<span class="field">${numberWords(pointer)}${unit ? ` (${unit})` : ''}</span>`;
+  return html`<span class="field">${numberWords(pointer)}${unit ? ` (${unitWord(unit, messageLang())})` : ''}</span>`;
 }

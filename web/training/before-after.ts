@@ -1,4 +1,5 @@
 import type { ChartData, ChartOptions } from 'chart.js';
+import { STILL_CHART } from '../common/charts/bar-options.ts';
 
 // Training mode: one figure before and after as a pair of big bars, each with its value written
 // above it, so the picture reads without colour and without the axis (the bars are also labelled
@@ -69,9 +70,7 @@ export function beforeAfterData(labels: [string, string], values: [number, numbe
 
 export function beforeAfterOptions(texts: [string, string], fontPx: number): ChartOptions<'bar'> {
   return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
+    ...STILL_CHART,
     layout: { padding: { top: fontPx + 10 } },
     plugins: { legend: { display: false }, tooltip: { enabled: false }, plcBarValues: { texts: [...texts], fontPx } },
     scales: {

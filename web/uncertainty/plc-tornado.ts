@@ -8,6 +8,7 @@ import type { SeriesName, Tornado } from '../shared/contract/api-types.ts';
 import type { ChartData } from '../common/charts/register.ts';
 import { inputLabel } from './uncertainty-words.ts';
 import '../common/charts/plc-chart.ts';
+import { barRem } from '../common/charts/wrap-label.ts';
 
 export const TORNADO_BARS = 10;
 
@@ -54,7 +55,7 @@ export class PlcTornado extends LitElement {
     const base = t.base[this.series]?.[this.figure] ?? 0;
     const data = tornadoChartData(rows, base, { low: msg('input at its P5'), high: msg('input at its P95') });
     return html`<plc-chart
-      style=${cssProps({ '--plc-tornado-height': `${6 + rows.length * 2.4}rem` })}
+      style=${cssProps({ '--plc-tornado-height': `${6 + rows.length * barRem(data.labels as (string | string[])[], 2.4)}rem` })}
       .data=${data as unknown as ChartData<'bar'>}
       .options=${tornadoChartOptions(this.unit, this.format)}
       label=${msg(str`Tornado chart: the ${rows.length} inputs that move this figure most, each at its P5 and P95 with the others at their medians; largest first: ${rows[0].label}.`)}

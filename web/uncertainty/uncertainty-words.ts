@@ -6,6 +6,7 @@ import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { SeriesName } from '../shared/contract/api-types.ts';
 import { formatNumber } from '../app/format.ts';
 import { releaseLabel } from '../app/labels.ts';
+import { wordOr, msgTable } from '../app/words.ts';
 
 /** A share of draws as "97 %": whole percent, but never 0 % or 100 % unless it is exactly so. */
 export function formatShare(p: number): string {
@@ -21,67 +22,50 @@ export function formatShare(p: number): string {
 }
 
 /** "In 97 % of draws the after scenario releases less PCDD/F to air than before." */
-export function probabilitySentence(f: HeadlineFigure, better: number): string {
-  const p = formatShare(better);
-  switch (f) {
-    case 'pcddf.air':
-      return msg(str`In ${p} of draws the after scenario releases less PCDD/F to air than before.`);
-    case 'pcddf.total':
-      return msg(str`In ${p} of draws the after scenario releases less PCDD/F in total than before.`);
-    case 'dlpcb.total':
-      return msg(str`In ${p} of draws the after scenario releases less dioxin-like PCB than before.`);
-    case 'air.pm25Kg':
-      return msg(str`In ${p} of draws the after scenario emits less PM2.5 than before.`);
-    case 'air.bcKg':
-      return msg(str`In ${p} of draws the after scenario emits less black carbon than before.`);
-    case 'air.co2FossilT':
-      return msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`);
-    case 'air.co2ElectricityT':
-      return msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`);
-    case 'air.hclKg':
-      return msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`);
-    case 'energy.electricityKWh':
-      return msg(str`In ${p} of draws the after scenario uses less electricity than before.`);
-    case 'water.freshM3':
-      return msg(str`In ${p} of draws the after scenario uses less fresh water than before.`);
-    case 'water.wastewaterM3':
-      return msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`);
-    case 'mass.burnedPlasticT':
-      return msg(str`In ${p} of draws the after scenario burns less plastic than before.`);
-    case 'mass.productT':
-      return msg(str`In ${p} of draws the after scenario makes more product than before.`);
-    case 'bricks.count':
-      return msg(str`In ${p} of draws the after scenario makes more bricks than before.`);
-    case 'economics.profit':
-      return msg(str`In ${p} of draws the after scenario earns more profit than before.`);
-  }
-}
-
-/** Where a release goes, as it reads after a pollutant ("PCDD/F to air"). */
-const VECTOR_PHRASES: Record<string, () => string> = {
-  air: () => msg('to air'),
-  land: () => msg('to land'),
-  water: () => msg('to water'),
-  product: () => msg('in product'),
-  residue: () => msg('in residue'),
+const PROBABILITY_SENTENCES: Record<HeadlineFigure, (p: string) => string> = {
+  'pcddf.air': (p) => msg(str`In ${p} of draws the after scenario releases less PCDD/F to air than before.`),
+  'pcddf.total': (p) => msg(str`In ${p} of draws the after scenario releases less PCDD/F in total than before.`),
+  'dlpcb.total': (p) => msg(str`In ${p} of draws the after scenario releases less dioxin-like PCB than before.`),
+  'air.pm25Kg': (p) => msg(str`In ${p} of draws the after scenario emits less PM2.5 than before.`),
+  'air.bcKg': (p) => msg(str`In ${p} of draws the after scenario emits less black carbon than before.`),
+  'air.co2FossilT': (p) => msg(str`In ${p} of draws the after scenario emits less fossil CO₂ than before.`),
+  'air.co2ElectricityT': (p) => msg(str`In ${p} of draws the after scenario causes less CO₂ from grid electricity than before.`),
+  'air.hclKg': (p) => msg(str`In ${p} of draws the after scenario releases less hydrogen chloride (HCl) than before.`),
+  'energy.electricityKWh': (p) => msg(str`In ${p} of draws the after scenario uses less electricity than before.`),
+  'water.freshM3': (p) => msg(str`In ${p} of draws the after scenario uses less fresh water than before.`),
+  'water.wastewaterM3': (p) => msg(str`In ${p} of draws the after scenario discharges less wastewater than before.`),
+  'mass.burnedPlasticT': (p) => msg(str`In ${p} of draws the after scenario burns less plastic than before.`),
+  'mass.productT': (p) => msg(str`In ${p} of draws the after scenario makes more product than before.`),
+  'bricks.count': (p) => msg(str`In ${p} of draws the after scenario makes more bricks than before.`),
+  'economics.profit': (p) => msg(str`In ${p} of draws the after scenario earns more profit than before.`),
 };
 
-/** The emission factors of the other pollutants, by their key in a source's factors. */
-const FACTOR_WORDS: Record<string, () => string> = {
-  pm25: () => msg('PM2.5'),
-  pm10: () => msg('PM10'),
-  bc: () => msg('black carbon'),
-  co: () => msg('CO'),
-  ch4: () => msg('methane'),
-  co2PerTJ: () => msg('CO₂ per TJ'),
-};
+export const probabilitySentence = (f: HeadlineFigure, better: number): string => PROBABILITY_SENTENCES[f](formatShare(better));
+
+const TO_VECTOR = msgTable((): Record<string, string> => ({
+  air: msg('to air'),
+  land: msg('to land'),
+  water: msg('to water'),
+  product: msg('in product'),
+  residue: msg('in residue'),
+}));
+
+/** Emission-factor groups named by themselves (PCDD/F and dl-PCB are named with their vector). */
+const FACTOR_GROUPS = msgTable((): Record<string, string> => ({
+  pm25: msg('PM2.5'),
+  pm10: msg('PM10'),
+  bc: msg('black carbon'),
+  co: msg('CO'),
+  ch4: msg('methane'),
+  co2PerTJ: msg('CO₂ per TJ'),
+}));
 
 function factorLabel(rest: string[]): string | null {
-  const [group, vector = ''] = rest;
-  const to = (v: string) => (Object.hasOwn(VECTOR_PHRASES, v) ? VECTOR_PHRASES[v]() : v);
+  const [group, vector] = rest;
+  const to = (v: string | undefined) => (v === undefined ? '' : (wordOr(TO_VECTOR, v) ?? v));
   if (group === 'pcddf') return msg(str`PCDD/F ${to(vector)}`);
   if (group === 'dlpcb') return msg(str`dioxin-like PCB ${to(vector)}`);
-  return Object.hasOwn(FACTOR_WORDS, group) ? FACTOR_WORDS[group]() : null;
+  return group === undefined ? null : (wordOr(FACTOR_GROUPS, group) ?? null);
 }
 
 /** "Open burning: PCDD/F to air" for an emission factor; other inputs by their JSON Pointer. */
@@ -103,11 +87,11 @@ export function inputLabel(pointer: string): string {
 }
 
 /** Which series a tornado or Sobol chart is of, as it reads in "Inputs that matter for …". */
-const SERIES_WORDS: Record<SeriesName, () => string> = {
-  before: () => msg('before'),
-  after: () => msg('after'),
-  difference: () => msg('the difference (after − before)'),
-  scenario: () => msg('the scenario'),
-};
+const SERIES_WORDS = msgTable((): Record<SeriesName, string> => ({
+  before: msg('before'),
+  after: msg('after'),
+  difference: msg('the difference (after − before)'),
+  scenario: msg('the scenario'),
+}));
 
-export const seriesWords = (s: SeriesName): string => SERIES_WORDS[s]();
+export const seriesWords = (s: SeriesName): string => SERIES_WORDS()[s];

@@ -5,6 +5,7 @@ import { msg, str } from '@lit/localize';
 import { formatNumber, formatQuantity } from '../app/format.ts';
 import type { NationalComparison, VillageFigure, VillageResultDocument } from '../shared/analysis/village.ts';
 import { FIGURES, unitWord } from '../app/figures.ts';
+import { wordOr, msgTable } from '../app/words.ts';
 
 /** An amount of PCDD/F (or dl-PCB) in grams TEQ, in the unit its size reads best in. */
 export function teqText(grams: number): string {
@@ -49,34 +50,22 @@ export function villageName(doc: Pick<VillageResultDocument, 'name' | 'nameVi'>,
 }
 
 /** The bundled villages' names in the picker. */
-export function bundledVillageLabel(id: string): string {
-  switch (id) {
-    case 'minh-khai':
-      return msg('Minh Khai (580 households, as surveyed)');
-    case 'minh-khai-pilot':
-      return msg('Minh Khai with the UNIDO/GEF pilot (two new lines and a bricks line)');
-    case 'phan-boi':
-      return msg('Phan Boi (assumed figures)');
-    default:
-      return id;
-  }
-}
+const BUNDLED_VILLAGES = msgTable((): Record<string, string> => ({
+  'minh-khai': msg('Minh Khai (580 households, as surveyed)'),
+  'minh-khai-pilot': msg('Minh Khai with the UNIDO/GEF pilot (two new lines and a bricks line)'),
+  'phan-boi': msg('Phan Boi (assumed figures)'),
+}));
+
+export const bundledVillageLabel = (id: string): string => wordOr(BUNDLED_VILLAGES, id) ?? id;
 
 /** A line type as the village files write it ("film", "rigid"), in words. */
-export function lineTypeText(lineType: string | undefined): string {
-  switch (lineType) {
-    case undefined:
-      return '—';
-    case 'film':
-      return msg('film', { desc: 'Village: a line type, plastic film' });
-    case 'rigid':
-      return msg('rigid plastic', { desc: 'Village: a line type' });
-    case 'mixed (assumed)':
-      return msg('mixed (assumed)', { desc: 'Village: a line type' });
-    default:
-      return lineType;
-  }
-}
+const LINE_TYPES = msgTable((): Record<string, string> => ({
+  film: msg('film', { desc: 'Village: a line type, plastic film' }),
+  rigid: msg('rigid plastic', { desc: 'Village: a line type' }),
+  'mixed (assumed)': msg('mixed (assumed)', { desc: 'Village: a line type' }),
+}));
+
+export const lineTypeText = (lineType: string | undefined): string => (lineType === undefined ? '—' : (wordOr(LINE_TYPES, lineType) ?? lineType));
 
 /** "3 measures": the measures a group may adopt, counted. */
 export function measuresCountText(n: number): string {
@@ -90,29 +79,17 @@ export function bulkUnit(f: VillageFigure, currency = 'VND'): string {
 
 /** The inventory's Toolkit class and category words (the engine writes them in English, as the
  *  Toolkit does), in the page's language; codes ("6b", "3e") stay as they are. */
-export function toolkitText(text: string): string {
-  switch (text) {
-    case '3 (open burning of domestic waste)':
-      return msg('3 (open burning of domestic waste)');
-    case '1 (fires at waste dumps)':
-      return msg('1 (fires at waste dumps)');
-    case 'household heating with plastic':
-      return msg('household heating with plastic');
-    case 'none (6b class 3 by analogy, E)':
-      return msg('none (6b class 3 by analogy, E)');
-    case 'household coal stoves':
-      return msg('household coal stoves');
-    case '2 (virgin wood stoves)':
-      return msg('2 (virgin wood stoves)');
-    case 'gas stoves (natural gas by analogy)':
-      return msg('gas stoves (natural gas by analogy)');
-    case 'co-processing, incremental release':
-      return msg('co-processing, incremental release');
-    case 'brick melt':
-      return msg('brick melt');
-    case 'none (no measurement)':
-      return msg('none (no measurement)');
-    default:
-      return text;
-  }
-}
+const TOOLKIT_WORDS = msgTable((): Record<string, string> => ({
+  '3 (open burning of domestic waste)': msg('3 (open burning of domestic waste)'),
+  '1 (fires at waste dumps)': msg('1 (fires at waste dumps)'),
+  'household heating with plastic': msg('household heating with plastic'),
+  'none (6b class 3 by analogy, E)': msg('none (6b class 3 by analogy, E)'),
+  'household coal stoves': msg('household coal stoves'),
+  '2 (virgin wood stoves)': msg('2 (virgin wood stoves)'),
+  'gas stoves (natural gas by analogy)': msg('gas stoves (natural gas by analogy)'),
+  'co-processing, incremental release': msg('co-processing, incremental release'),
+  'brick melt': msg('brick melt'),
+  'none (no measurement)': msg('none (no measurement)'),
+}));
+
+export const toolkitText = (text: string): string => wordOr(TOOLKIT_WORDS, text) ?? text;

@@ -247,7 +247,7 @@ export class PlcPortfolioPanel extends LitElement {
         label=${msg(str`Scatter chart of every set of measures: capital cost against ${what} avoided, the Pareto front as a line; the table below lists the front.`)}
       ></plc-canvas-chart>
       <p class="note">
-        ${msg(str`${r.evaluations} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${quantity(r.baseline)} ${unit}.`)}
+        ${msg(str`${formatNumber(r.evaluations)} combinations of ${r.measureIds.length} measures evaluated in ${Math.round(r.elapsedMs)} ms. Baseline: ${quantity(r.baseline)} ${unit}.`)}
       </p>
       <details>
         <summary>${msg('Show the Pareto front')}</summary>
@@ -287,7 +287,7 @@ export class PlcPortfolioPanel extends LitElement {
     return html`
       <h3>${msg('Measure portfolios')}</h3>
       <p class="note">
-        ${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${2 ** Math.min(count, MAX_PORTFOLIO_MEASURES)} for ${count}).`)}
+        ${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${formatNumber(2 ** Math.min(count, MAX_PORTFOLIO_MEASURES))} for ${count}).`)}
       </p>
       <ul>
         ${this.catalogue.map(

@@ -45,11 +45,15 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     return { efLibrary, measures: loadCatalogue(catalogueFile) as Measure[] };
   });
   type Part<T> = (load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]) => T;
-  const part = <T>(module: () => Promise<Part<T>>) =>
-    once(async () => {
-      const [make, { efLibrary, measures }] = await Promise.all([module(), data()]);
-      return make(load, efLibrary, measures);
-    });
+  /** A part of the API: its methods, whose code (`module`) loads on the first call of any of them. */
+  const part = <T extends object>(methods: Record<keyof T, true>, module: () => Promise<Part<T>>): T =>
+    lazyMethods<T>(
+      methods,
+      once(async () => {
+        const [make, { efLibrary, measures }] = await Promise.all([module(), data()]);
+        return make(load, efLibrary, measures);
+      }),
+    );
   // The Workbench's edits: only the changed number is checked where that is enough.
   const edits = new EditValidator();
   const analysis = once(async () => {
@@ -87,22 +91,10 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     throw error;
   }
   return {
-    ...lazyMethods<UncertaintyApi>(
-      UNCERTAINTY_METHODS,
-      part(async () => (await import('./uncertainty-api.ts')).createUncertaintyApi),
-    ),
-    ...lazyMethods<WorkbenchApi>(
-      WORKBENCH_METHODS,
-      part(async () => (await import('./workbench-api.ts')).createWorkbenchApi),
-    ),
-    ...lazyMethods<EvaluationApi>(
-      EVALUATION_METHODS,
-      part(async () => (await import('./evaluation-api.ts')).createEvaluationApi),
-    ),
-    ...lazyMethods<VillageApi>(
-      VILLAGE_METHODS,
-      part(async () => (await import('./village-api.ts')).createVillageApi),
-    ),
+    ...part<UncertaintyApi>(UNCERTAINTY_METHODS, async () => (await import('./uncertainty-api.ts')).createUncertaintyApi),
+    ...part<WorkbenchApi>(WORKBENCH_METHODS, async () => (await import('./workbench-api.ts')).createWorkbenchApi),
+    ...part<EvaluationApi>(EVALUATION_METHODS, async () => (await import('./evaluation-api.ts')).createEvaluationApi),
+    ...part<VillageApi>(VILLAGE_METHODS, async () => (await import('./village-api.ts')).createVillageApi),
     async simulate(scenario) {
       const [core, { efLibrary }] = await Promise.all([load(), library()]);
       return simulateScenario(core, scenario, efLibrary, (input) => edits.validate(input));

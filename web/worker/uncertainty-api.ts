@@ -80,6 +80,25 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
     return cached.outcome;
   }
 
+  /** A block of a Monte Carlo or Sobol run: the request's range checked, the models built, the
+   *  block run and its draws checked; the run copies out of Wasm memory, so its buffers are the
+   *  worker's own to transfer. `total` is the size of the whole run (`what` names it). */
+  async function blockOfDraws<V extends { values: Float64Array[] }>(
+    request: McScenarios & { seed: number; start: number; count: number },
+    total: number,
+    what: string,
+    run: (core: Core, models: McModel[]) => V,
+  ): Promise<McOutcome<V>> {
+    const bad = rangeIssues(total, request.seed, request.start, request.count, what);
+    if (bad) return { ok: false, errors: bad, warnings: [] };
+    const m = models(request);
+    if (!m.ok) return m;
+    const value = run(await load(), m.value);
+    const badDraw = drawsIssue(value.values, HEADLINE_FIGURES, scenariosOf(request));
+    if (badDraw) return { ok: false, errors: [badDraw], warnings: m.warnings };
+    return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
+  }
+
   return {
     async mcInputs(request) {
       const m = models(request);
@@ -89,16 +108,10 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       return { ok: true, value: { nBlocks: m.value.length as 1 | 2, pointers }, warnings: m.warnings };
     },
     async mcBlock(request) {
-      const bad = rangeIssues(request.draws, request.seed, request.start, request.count, 'the number of draws');
-      if (bad) return { ok: false, errors: bad, warnings: [] };
-      const m = models(request);
-      if (!m.ok) return m;
-      const block = runModels(await load(), m.value, { draws: request.draws, seed: request.seed, start: request.start, count: request.count });
-      const badDraw = drawsIssue(block.values, HEADLINE_FIGURES, scenariosOf(request));
-      if (badDraw) return { ok: false, errors: [badDraw], warnings: m.warnings };
-      // runModels copies out of Wasm memory, so these buffers are the worker's own to transfer.
-      const value: McBlockValue = { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
-      return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
+      return blockOfDraws(request, request.draws, 'the number of draws', (core, m): McBlockValue => {
+        const block = runModels(core, m, { draws: request.draws, seed: request.seed, start: request.start, count: request.count });
+        return { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
+      });
     },
     async mcSummary(request) {
       const distribution = figureDistribution(request.figure, request.before, request.after, request.bins);
@@ -114,15 +127,12 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       return { ok: true, value: tornado, warnings: m.warnings };
     },
     async sobolBlock(request) {
-      const bad = rangeIssues(request.baseSamples, request.seed, request.start, request.count, 'the number of base samples');
-      if (bad) return { ok: false, errors: bad, warnings: [] };
-      const m = models(request);
-      if (!m.ok) return m;
-      const block = runSobol(await load(), m.value, { baseSamples: request.baseSamples, seed: request.seed, start: request.start, count: request.count });
-      const badDraw = drawsIssue(block.values, HEADLINE_FIGURES, scenariosOf(request));
-      if (badDraw) return { ok: false, errors: [badDraw], warnings: m.warnings };
-      const value = block as SobolBlockValue;
-      return transfer({ ok: true as const, value, warnings: m.warnings }, buffersOf(value.values));
+      return blockOfDraws(
+        request,
+        request.baseSamples,
+        'the number of base samples',
+        (core, m) => runSobol(core, m, { baseSamples: request.baseSamples, seed: request.seed, start: request.start, count: request.count }) as SobolBlockValue,
+      );
     },
     async sobolIndices(request) {
       const f = HEADLINE_FIGURES.indexOf(request.figure);

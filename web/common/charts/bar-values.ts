@@ -20,7 +20,15 @@ export const barValues: Plugin = {
     if (!options?.texts?.length || !meta) return;
     const ctx = chart.ctx;
     ctx.save();
-    ctx.font = `700 ${options.fontPx ?? 16}px system-ui, sans-serif`;
+    // One size for every value of the chart, shrunk (to 60 % at most) until the widest fits above its
+    // own bar: "463 triệu ₫" beside its twin in a narrow card would otherwise overlap it.
+    const texts = options.texts;
+    const slot = (chart.chartArea.right - chart.chartArea.left) / Math.max(1, meta.data.length) - 6;
+    const full = options.fontPx ?? 16;
+    let px = full;
+    const fontOf = (size: number) => `700 ${size}px system-ui, sans-serif`;
+    ctx.font = fontOf(px);
+    while (px > Math.ceil(full * 0.6) && Math.max(...texts.map((t) => ctx.measureText(t ?? '').width)) > slot) ctx.font = fontOf(--px);
     ctx.fillStyle = '#111';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'bottom';

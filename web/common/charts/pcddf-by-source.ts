@@ -1,5 +1,6 @@
 import type { ChartData, ChartOptions } from './register.ts';
 import { HORIZONTAL_BARS } from './bar-options.ts';
+import { wrapLabel } from './wrap-label.ts';
 
 /** Release vectors of MODEL.md 3.1, in display order. */
 export const RELEASE_VECTORS = ['air', 'land', 'water', 'residue', 'product'] as const;
@@ -35,7 +36,7 @@ export function pcddfSeries(bySource: PcddfBySource): PcddfSeries {
 
 export function pcddfChartData(series: PcddfSeries, labelOf: (key: string) => string): ChartData<'bar'> {
   return {
-    labels: series.sources.map(labelOf),
+    labels: series.sources.map((s) => wrapLabel(labelOf(s), 20)),
     datasets: series.vectors.map((v, i) => ({
       label: labelOf(v),
       data: series.values[i],
@@ -49,7 +50,7 @@ export function pcddfChartOptions(axisTitle: string, format: (n: number) => stri
     ...HORIZONTAL_BARS,
     scales: {
       x: { stacked: true, beginAtZero: true, title: { display: true, text: axisTitle }, ticks: { callback: (v) => format(Number(v)) } },
-      y: { stacked: true },
+      y: { stacked: true, ticks: { autoSkip: false } },
     },
     plugins: {
       legend: { position: 'bottom' },

@@ -12,3 +12,9 @@ export function wrapLabel(label: string, width = 22): string | string[] {
   }
   return lines;
 }
+
+/** The height in rem a horizontal bar needs for its wrapped label (lines of about 1.3rem), at least `minRem`. */
+export function barRem(labels: readonly (string | string[])[], minRem: number): number {
+  const lines = Math.max(1, ...labels.map((l) => (Array.isArray(l) ? l.length : 1)));
+  return Math.max(minRem, 1.3 * lines + 0.6);
+}

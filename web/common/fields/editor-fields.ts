@@ -3,6 +3,7 @@
 // JSON Pointer into a scenario (the sweep panel's parameter list) and the provenance words.
 import { msg, str } from '@lit/localize';
 import { pickText } from '../../app/locale.ts';
+import { msgTable, wordOr } from '../../app/words.ts';
 import { bound } from '../../shared/model/bounds.ts';
 import {
   type ComponentKey,
@@ -88,85 +89,80 @@ export const priceFields = (currency: string): FieldSpec[] => [
   money(msg('Rejects sold as scrap'), msg(str`${currency}/t`), '/prices/scrapSalePerTonne', 10_000),
 ];
 
-/** The words for a key from its table; a key the table does not know reads as it is. */
-function wordFor(table: Readonly<Record<string, () => string>>, key: string): string {
-  return Object.hasOwn(table, key) ? table[key]() : key;
-}
+const COMPONENT_WORDS = msgTable((): Record<ComponentKey, string> => ({
+  PE: msg('PE (polyethylene)'),
+  PP: msg('PP (polypropylene)'),
+  PS: msg('PS (polystyrene)'),
+  PET: msg('PET'),
+  PVC: msg('PVC'),
+  otherPlastic: msg('Other plastic'),
+  dirt: msg('Dirt'),
+  moisture: msg('Moisture'),
+}));
 
-const COMPONENT_WORDS: Record<ComponentKey, () => string> = {
-  PE: () => msg('PE (polyethylene)'),
-  PP: () => msg('PP (polypropylene)'),
-  PS: () => msg('PS (polystyrene)'),
-  PET: () => msg('PET'),
-  PVC: () => msg('PVC'),
-  otherPlastic: () => msg('Other plastic'),
-  dirt: () => msg('Dirt'),
-  moisture: () => msg('Moisture'),
-};
+const UNIT_TYPE_WORDS = msgTable((): Record<UnitType, string> => ({
+  sorting: msg('Sorting'),
+  washing: msg('Washing'),
+  shredding: msg('Shredding'),
+  drying: msg('Drying'),
+  agglomeration: msg('Agglomeration'),
+  extrusion: msg('Extrusion'),
+  pelletizing: msg('Pelletizing'),
+  moulding: msg('Moulding'),
+}));
 
-const UNIT_TYPE_WORDS: Record<UnitType, () => string> = {
-  sorting: () => msg('Sorting'),
-  washing: () => msg('Washing'),
-  shredding: () => msg('Shredding'),
-  drying: () => msg('Drying'),
-  agglomeration: () => msg('Agglomeration'),
-  extrusion: () => msg('Extrusion'),
-  pelletizing: () => msg('Pelletizing'),
-  moulding: () => msg('Moulding'),
-};
+const FUEL_WORDS = msgTable((): Record<FuelKey, string> => ({
+  plasticRejects: msg('Plastic rejects'),
+  coal: msg('Coal'),
+  wood: msg('Wood'),
+  lpg: msg('LPG'),
+  electricity: msg('Electricity'),
+}));
 
-const FUEL_WORDS: Record<FuelKey, () => string> = {
-  plasticRejects: () => msg('Plastic rejects'),
-  coal: () => msg('Coal'),
-  wood: () => msg('Wood'),
-  lpg: () => msg('LPG'),
-  electricity: () => msg('Electricity'),
-};
+const SINK_WORDS = msgTable((): Record<SinkKey, string> => ({
+  rejects: msg('Rejects'),
+  wastewater: msg('Wastewater'),
+  evaporation: msg('Evaporation'),
+}));
 
-const SINK_WORDS: Record<SinkKey, () => string> = {
-  rejects: () => msg('Rejects'),
-  wastewater: () => msg('Wastewater'),
-  evaporation: () => msg('Evaporation'),
-};
+const PLASTIC_ROUTE_WORDS = msgTable((): Record<PlasticRouteKey, string> => ({
+  openBurning: msg('Burned in the open'),
+  dumping: msg('Dumped'),
+  landfill: msg('Sanitary landfill'),
+  bricks: msg('Made into bricks'),
+  cementKiln: msg('Co-processed in a cement kiln'),
+  sale: msg('Sold as scrap'),
+}));
 
-const PLASTIC_ROUTE_WORDS: Record<PlasticRouteKey, () => string> = {
-  openBurning: () => msg('Burned in the open'),
-  dumping: () => msg('Dumped'),
-  landfill: () => msg('Sanitary landfill'),
-  bricks: () => msg('Made into bricks'),
-  cementKiln: () => msg('Co-processed in a cement kiln'),
-  sale: () => msg('Sold as scrap'),
-};
+const INERT_ROUTE_WORDS = msgTable((): Record<InertRouteKey, string> => ({
+  dumping: msg('Dumped'),
+  landfill: msg('Sanitary landfill'),
+}));
 
-const INERT_ROUTE_WORDS: Record<InertRouteKey, () => string> = {
-  dumping: () => msg('Dumped'),
-  landfill: () => msg('Sanitary landfill'),
-};
-
-const TREATMENT_WORDS: Record<WastewaterTreatment, () => string> = {
-  none: () => msg('None (discharged as it is)'),
-  settling: () => msg('Settling tank (60 % of solids captured)'),
-  full: () => msg('Full treatment (90 % captured)'),
-};
+const TREATMENT_WORDS = msgTable((): Record<WastewaterTreatment, string> => ({
+  none: msg('None (discharged as it is)'),
+  settling: msg('Settling tank (60 % of solids captured)'),
+  full: msg('Full treatment (90 % captured)'),
+}));
 
 /** R, M, D and E in words (reference/DATA.md): "unverified" for M, "estimate" for E. */
-const STATUS_WORDS: Record<string, () => string> = {
-  R: () => msg('read in the source'),
-  M: () => msg('unverified (recalled from the source)'),
-  D: () => msg('derived from sourced numbers'),
-  E: () => msg('estimate'),
-};
+const STATUS_WORDS = msgTable((): Record<string, string> => ({
+  R: msg('read in the source'),
+  M: msg('unverified (recalled from the source)'),
+  D: msg('derived from sourced numbers'),
+  E: msg('estimate'),
+}));
 
-export const componentLabel = (key: ComponentKey | string): string => wordFor(COMPONENT_WORDS, key);
-export const unitTypeLabel = (type: UnitType | string): string => wordFor(UNIT_TYPE_WORDS, type);
-export const fuelLabel = (fuel: FuelKey | string): string => wordFor(FUEL_WORDS, fuel);
-export const sinkLabel = (sink: SinkKey | string): string => wordFor(SINK_WORDS, sink);
-export const plasticRouteLabel = (route: PlasticRouteKey | string): string => wordFor(PLASTIC_ROUTE_WORDS, route);
-export const treatmentLabel = (treatment: WastewaterTreatment | string): string => wordFor(TREATMENT_WORDS, treatment);
-export const inertRouteLabel = (route: InertRouteKey | string): string => wordFor(INERT_ROUTE_WORDS, route);
+export const componentLabel = (key: ComponentKey | string): string => wordOr(COMPONENT_WORDS, key) ?? key;
+export const unitTypeLabel = (type: UnitType | string): string => wordOr(UNIT_TYPE_WORDS, type) ?? type;
+export const fuelLabel = (fuel: FuelKey | string): string => wordOr(FUEL_WORDS, fuel) ?? fuel;
+export const sinkLabel = (sink: SinkKey | string): string => wordOr(SINK_WORDS, sink) ?? sink;
+export const plasticRouteLabel = (route: PlasticRouteKey | string): string => wordOr(PLASTIC_ROUTE_WORDS, route) ?? route;
+export const treatmentLabel = (treatment: WastewaterTreatment | string): string => wordOr(TREATMENT_WORDS, treatment) ?? treatment;
+export const inertRouteLabel = (route: InertRouteKey | string): string => wordOr(INERT_ROUTE_WORDS, route) ?? route;
 
 export function statusWord(status: string | undefined): string {
-  return status !== undefined && Object.hasOwn(STATUS_WORDS, status) ? STATUS_WORDS[status]() : msg('no source recorded');
+  return (status === undefined ? undefined : wordOr(STATUS_WORDS, status)) ?? msg('no source recorded');
 }
 
 function specLabel(specs: FieldSpec[], key: string | undefined): string | undefined {

@@ -6,6 +6,7 @@
 import * as D from '../../../assembly/des-layout.ts';
 import { N_SOURCES, V_AIR, V_LAND } from '../../../assembly/layout.ts';
 import { SOURCE_KEYS, type SourceKey } from '../model/scenario-schema.ts';
+import { readSlots } from '../model/decode.ts';
 import { meanWithT95Interval, type Estimate } from './statistics.ts';
 
 export interface UnitDynamics {
@@ -125,14 +126,13 @@ export function decodeReplication(r: Float64Array): DesReplication {
   const units = [];
   for (let u = 0; u < n; u++) {
     const b = D.DR_UNITS + u * D.DRU_STRIDE;
-    units.push({
-      busy: r[b + D.DRU_BUSY],
-      blocked: r[b + D.DRU_BLOCKED],
-      starved: r[b + D.DRU_STARVED],
-      down: r[b + D.DRU_DOWN],
-      failures: r[b + D.DRU_FAILURES],
-      bufferMeanKg: r[b + D.DRU_BUFFER_MEAN_KG],
-    });
+    units.push(
+      readSlots(
+        r,
+        { busy: D.DRU_BUSY, blocked: D.DRU_BLOCKED, starved: D.DRU_STARVED, down: D.DRU_DOWN, failures: D.DRU_FAILURES, bufferMeanKg: D.DRU_BUFFER_MEAN_KG },
+        b,
+      ),
+    );
   }
   const routesT = {} as Record<DesRouteKey, number>;
   DES_ROUTE_KEYS.forEach((k, i) => (routesT[k] = r[D.DR_ROUTES + i]));
@@ -145,10 +145,7 @@ export function decodeReplication(r: Float64Array): DesReplication {
   return {
     events: r[D.DR_EVENTS],
     truncated: r[D.DR_TRUNCATED] > 0,
-    feedT: r[D.DR_FEED_ARRIVED_T],
-    processedT: r[D.DR_PROCESSED_T],
-    productT: r[D.DR_PRODUCT_T],
-    burnedPlasticT: r[D.DR_BURNED_PLASTIC_T],
+    ...readSlots(r, { feedT: D.DR_FEED_ARRIVED_T, processedT: D.DR_PROCESSED_T, productT: D.DR_PRODUCT_T, burnedPlasticT: D.DR_BURNED_PLASTIC_T }),
     routesT,
     pcddf,
     dlpcbTotal: r.subarray(D.DR_DLPCB, D.DR_DLPCB + 5).reduce((a, b) => a + b, 0),
@@ -156,11 +153,13 @@ export function decodeReplication(r: Float64Array): DesReplication {
     co2FossilT: r[D.DR_CO2_FOSSIL_T],
     hclKg: r[D.DR_HCL_KG],
     sources,
-    burnCount: r[D.DR_BURN_COUNT],
-    openBurnCount: r[D.DR_OPEN_BURN_COUNT],
-    fuelShortfallMJ: r[D.DR_FUEL_SHORTFALL_MJ],
-    stockpilePlasticMaxKg: r[D.DR_STOCKPILE_PLASTIC_MAX_KG],
-    feedStoreEndT: r[D.DR_FEED_STORE_END_T],
+    ...readSlots(r, {
+      burnCount: D.DR_BURN_COUNT,
+      openBurnCount: D.DR_OPEN_BURN_COUNT,
+      fuelShortfallMJ: D.DR_FUEL_SHORTFALL_MJ,
+      stockpilePlasticMaxKg: D.DR_STOCKPILE_PLASTIC_MAX_KG,
+      feedStoreEndT: D.DR_FEED_STORE_END_T,
+    }),
     units,
   };
 }

@@ -240,19 +240,15 @@ export function operationProblems(op: PatchOperation): { field: 'path' | 'from';
   return out;
 }
 
+/** The one issue of a file that is not a JSON object: what it must contain instead. */
+function notAnObject(input: unknown, code: string, format: string): { ok: false; errors: ValidationIssue[] } {
+  const message = `The file must contain one JSON object { … } with "format": "${format}"; it contains ${kindOf(input)} instead`;
+  return { ok: false, errors: [issue([], code, message)] };
+}
+
 /** Validates a parsed measures catalogue; reports every error at once, never throws. */
 export function validateCatalogue(input: unknown): CatalogueValidation {
-  if (kindOf(input) !== 'object')
-    return {
-      ok: false,
-      errors: [
-        issue(
-          [],
-          'not_a_catalogue_object',
-          `The file must contain one JSON object { … } with "format": "${MEASURES_FORMAT}"; it contains ${kindOf(input)} instead`,
-        ),
-      ],
-    };
+  if (kindOf(input) !== 'object') return notAnObject(input, 'not_a_catalogue_object', MEASURES_FORMAT);
   const parsed = catalogueSchema.safeParse(input);
   const operationErrors: ValidationIssue[] = [];
   if (parsed.success) {
@@ -288,17 +284,7 @@ export function validateCatalogue(input: unknown): CatalogueValidation {
 
 /** Validates a parsed scenario-variant file; never throws. */
 export function validateVariant(input: unknown): VariantValidation {
-  if (kindOf(input) !== 'object')
-    return {
-      ok: false,
-      errors: [
-        issue(
-          [],
-          'not_a_variant_object',
-          `The file must contain one JSON object { … } with "format": "${VARIANT_FORMAT}"; it contains ${kindOf(input)} instead`,
-        ),
-      ],
-    };
+  if (kindOf(input) !== 'object') return notAnObject(input, 'not_a_variant_object', VARIANT_FORMAT);
   const parsed = variantSchema.safeParse(input);
   const errors = [
     ...(parsed.success ? [] : toIssues(parsed.error, input, VARIANT_FORMAT)),

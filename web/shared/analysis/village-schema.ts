@@ -11,7 +11,7 @@ import { z } from 'zod';
 // No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
 z.config({ jitless: true });
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
-import { kindOf, show as showValue } from '../model/schema-issues.ts';
+import { fileCustom, kindOf, show as showValue, sizeProblem } from '../model/schema-issues.ts';
 import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
 import {
@@ -238,28 +238,16 @@ function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
       return push('invalid_type', { expected: String(raw.expected), received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
     }
     case 'too_small':
-    case 'too_big': {
-      const big = raw.code === 'too_big';
-      const limit = Number(big ? (raw as z.core.$ZodIssueTooBig).maximum : (raw as z.core.$ZodIssueTooSmall).minimum);
-      if (raw.origin === 'string') return push(big ? 'too_long' : 'too_short', { limit, got: typeof value === 'string' ? value.length : 0 });
-      if (raw.origin === 'array') return push(big ? 'too_many_items' : 'too_few_items', { limit, got: Array.isArray(value) ? value.length : 0 });
-      return push(raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: show(value) });
-    }
+    case 'too_big':
+      return push(...sizeProblem(raw, value, show));
     case 'invalid_value': {
       if (value === undefined) return push('required');
       if (path.length === 1 && path[0] === 'format') return push('wrong_format', { expected: String(raw.values[0]), got: show(value) });
       if (path.length === 1 && path[0] === 'version') return push('unknown_version', { got: show(value), supported: String(raw.values[0]) });
       return push('invalid_value', { allowed: raw.values.map((v) => JSON.stringify(v)).join(', '), got: show(value) });
     }
-    case 'custom': {
-      const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
-      const code = String(params.code ?? 'invalid');
-      const warning = params.severity === 'warning';
-      delete params.code;
-      delete params.severity;
-      (warning ? out.warnings : out.errors).push(villageIssue(root, path, code, params));
-      return;
-    }
+    case 'custom':
+      return fileCustom(raw, out, (code, params) => villageIssue(root, path, code, params));
     default:
       return push('invalid', { detail: raw.message });
   }
@@ -277,31 +265,34 @@ function topLevel(input: unknown, format: string): VillageIssue | null {
   return null;
 }
 
-/** Validates a parsed village document (its structure; the scenarios are checked when it is
- *  resolved). Reports every error at once; never throws. */
-export function validateVillage(input: unknown): VillageValidation {
+/** A document checked against its schema: its errors and warnings, or the document itself. */
+function validated(
+  input: unknown,
+  format: string,
+  schema: z.ZodType,
+): { ok: true; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] } {
   try {
-    const top = topLevel(input, VILLAGE_FORMAT);
+    const top = topLevel(input, format);
     if (top) return { ok: false, errors: [top], warnings: [] };
-    const { errors, warnings } = collect(villageSchema, input);
+    const { errors, warnings } = collect(schema, input);
     if (errors.length > 0) return { ok: false, errors, warnings };
-    return { ok: true, village: input as unknown as VillageFile, warnings };
+    return { ok: true, warnings };
   } catch (e) {
     return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
   }
 }
 
+/** Validates a parsed village document (its structure; the scenarios are checked when it is
+ *  resolved). Reports every error at once; never throws. */
+export function validateVillage(input: unknown): VillageValidation {
+  const v = validated(input, VILLAGE_FORMAT, villageSchema);
+  return v.ok ? { ok: true, village: input as VillageFile, warnings: v.warnings } : v;
+}
+
 /** Validates a parsed province document (its villages are checked when they are read). */
 export function validateProvince(input: unknown): ProvinceValidation {
-  try {
-    const top = topLevel(input, PROVINCE_FORMAT);
-    if (top) return { ok: false, errors: [top], warnings: [] };
-    const { errors, warnings } = collect(provinceSchema, input);
-    if (errors.length > 0) return { ok: false, errors, warnings };
-    return { ok: true, province: input as unknown as ProvinceFile, warnings };
-  } catch (e) {
-    return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
-  }
+  const v = validated(input, PROVINCE_FORMAT, provinceSchema);
+  return v.ok ? { ok: true, province: input as ProvinceFile, warnings: v.warnings } : v;
 }
 
 /** Parses JSON text; a syntax error becomes one issue (never throws). */

@@ -15,6 +15,14 @@ import {
 import type { ChlorineResult, ResultDocument, SourceResult, VectorFigures } from './result-types.ts';
 import type { PlasticSourceKey } from './scenario-schema.ts';
 
+/** The numbers of a result block at named slots, in the slots' order: `{ feedT: L.R_FEED_T }` gives
+ *  `{ feedT: r[L.R_FEED_T] }`; each slot is offset by `base` (a source's or a unit's block). */
+export function readSlots<K extends string>(r: Float64Array, slots: Record<K, number>, base = 0): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const k in slots) out[k] = r[base + slots[k]];
+  return out;
+}
+
 function vectors(r: Float64Array, at: number): VectorFigures {
   const v = { air: r[at], water: r[at + 1], land: r[at + 2], product: r[at + 3], residue: r[at + 4], total: 0 };
   v.total = v.air + v.water + v.land + v.product + v.residue;
@@ -87,13 +95,19 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       massT: r[b + L.RS_MASS_T],
       energyTJ: r[b + L.RS_ENERGY_TJ],
       dlpcb: vectors(r, b + L.RS_DLPCB),
-      pm25Kg: r[b + L.RS_PM25_KG],
-      pm10Kg: r[b + L.RS_PM10_KG],
-      bcKg: r[b + L.RS_BC_KG],
-      coKg: r[b + L.RS_CO_KG],
-      ch4Kg: r[b + L.RS_CH4_KG],
-      co2FossilT: r[b + L.RS_CO2_FOSSIL_T],
-      co2BiogenicT: r[b + L.RS_CO2_BIOGENIC_T],
+      ...readSlots(
+        r,
+        {
+          pm25Kg: L.RS_PM25_KG,
+          pm10Kg: L.RS_PM10_KG,
+          bcKg: L.RS_BC_KG,
+          coKg: L.RS_CO_KG,
+          ch4Kg: L.RS_CH4_KG,
+          co2FossilT: L.RS_CO2_FOSSIL_T,
+          co2BiogenicT: L.RS_CO2_BIOGENIC_T,
+        },
+        b,
+      ),
     };
     if (r[b + L.RS_MASS_T] > 0) active.push(key);
   }
@@ -131,27 +145,29 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     version: 1,
     scenarioId,
     mass: {
-      feedT: r[L.R_FEED_T],
-      processedT: r[L.R_PROCESSED_T],
-      backlogT: r[L.R_BACKLOG_T],
-      productT: r[L.R_PRODUCT_T],
-      evaporatedT: r[L.R_EVAPORATED_T],
-      wastewaterSolidsT: r[L.R_WASTEWATER_SOLIDS_T],
-      sludgeT: r[L.R_SLUDGE_T],
-      dischargedSolidsT: r[L.R_DISCHARGED_SOLIDS_T],
+      ...readSlots(r, {
+        feedT: L.R_FEED_T,
+        processedT: L.R_PROCESSED_T,
+        backlogT: L.R_BACKLOG_T,
+        productT: L.R_PRODUCT_T,
+        evaporatedT: L.R_EVAPORATED_T,
+        wastewaterSolidsT: L.R_WASTEWATER_SOLIDS_T,
+        sludgeT: L.R_SLUDGE_T,
+        dischargedSolidsT: L.R_DISCHARGED_SOLIDS_T,
+      }),
       rejectsT: { plastic: r[L.R_REJECTS_PLASTIC_T], inert: r[L.R_REJECTS_INERT_T] },
-      routesT: {
-        fuel: r[L.R_ROUTE_FUEL_T],
-        openBurning: r[L.R_ROUTE_OPEN_BURNING_T],
-        dumping: r[L.R_ROUTE_DUMPING_T],
-        dumpFire: r[L.R_ROUTE_DUMP_FIRE_T],
-        landfill: r[L.R_ROUTE_LANDFILL_T],
-        bricks: r[L.R_ROUTE_BRICKS_T],
-        cementKiln: r[L.R_ROUTE_CEMENT_KILN_T],
-        sale: r[L.R_ROUTE_SALE_T],
-        inertDumping: r[L.R_ROUTE_INERT_DUMPING_T],
-        inertLandfill: r[L.R_ROUTE_INERT_LANDFILL_T],
-      },
+      routesT: readSlots(r, {
+        fuel: L.R_ROUTE_FUEL_T,
+        openBurning: L.R_ROUTE_OPEN_BURNING_T,
+        dumping: L.R_ROUTE_DUMPING_T,
+        dumpFire: L.R_ROUTE_DUMP_FIRE_T,
+        landfill: L.R_ROUTE_LANDFILL_T,
+        bricks: L.R_ROUTE_BRICKS_T,
+        cementKiln: L.R_ROUTE_CEMENT_KILN_T,
+        sale: L.R_ROUTE_SALE_T,
+        inertDumping: L.R_ROUTE_INERT_DUMPING_T,
+        inertLandfill: L.R_ROUTE_INERT_LANDFILL_T,
+      }),
       burnedPlasticT: r[L.R_BURNED_PLASTIC_T],
       closureErrorT: r[L.R_CLOSURE_ERROR_T],
       bottleneckUnitId: bottleneck >= 0 ? (compiled.unitIds[bottleneck] ?? null) : null,
@@ -179,15 +195,17 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     pcddf: { air: pcddf.air, water: pcddf.water, land: pcddf.land, product: pcddf.product, residue: pcddf.residue, total: r[L.R_PCDDF_TOTAL], bySource },
     dlpcb: { air: dlpcb.air, water: dlpcb.water, land: dlpcb.land, product: dlpcb.product, residue: dlpcb.residue, total: r[L.R_DLPCB_TOTAL] },
     air: {
-      pm25Kg: r[L.R_PM25_KG],
-      pm10Kg: r[L.R_PM10_KG],
-      bcKg: r[L.R_BC_KG],
-      coKg: r[L.R_CO_KG],
-      ch4Kg: r[L.R_CH4_KG],
-      co2FossilT: r[L.R_CO2_FOSSIL_T],
-      co2BiogenicT: r[L.R_CO2_BIOGENIC_T],
-      co2ElectricityT: r[L.R_CO2_ELECTRICITY_T],
-      hclKg: r[L.R_HCL_KG],
+      ...readSlots(r, {
+        pm25Kg: L.R_PM25_KG,
+        pm10Kg: L.R_PM10_KG,
+        bcKg: L.R_BC_KG,
+        coKg: L.R_CO_KG,
+        ch4Kg: L.R_CH4_KG,
+        co2FossilT: L.R_CO2_FOSSIL_T,
+        co2BiogenicT: L.R_CO2_BIOGENIC_T,
+        co2ElectricityT: L.R_CO2_ELECTRICITY_T,
+        hclKg: L.R_HCL_KG,
+      }),
       hclKgBySource,
     },
     chlorine: decodeChlorine(r, compiled),
@@ -195,22 +213,26 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     notQuantifiedItems: nq.items.slice(),
     economics: {
       currency,
-      revenue: r[L.R_REVENUE],
-      costs: r[L.R_COSTS],
-      profit: r[L.R_PROFIT],
+      ...readSlots(r, {
+        revenue: L.R_REVENUE,
+        costs: L.R_COSTS,
+        profit: L.R_PROFIT,
+      }),
       revenueBreakdown: { product: r[L.R_REVENUE_PRODUCT], bricks: r[L.R_REVENUE_BRICKS], scrapSale: r[L.R_REVENUE_SALE] },
       costBreakdown: {
-        feed: r[L.R_COST_FEED],
-        electricity: r[L.R_COST_ELECTRICITY],
-        water: r[L.R_COST_WATER],
-        coal: r[L.R_COST_COAL],
-        wood: r[L.R_COST_WOOD],
-        lpg: r[L.R_COST_LPG],
-        labour: r[L.R_COST_LABOUR],
-        landfill: r[L.R_COST_LANDFILL],
-        cementKiln: r[L.R_COST_CEMENT_KILN],
-        sand: r[L.R_COST_SAND],
-        other: r[L.R_COST_OTHER],
+        ...readSlots(r, {
+          feed: L.R_COST_FEED,
+          electricity: L.R_COST_ELECTRICITY,
+          water: L.R_COST_WATER,
+          coal: L.R_COST_COAL,
+          wood: L.R_COST_WOOD,
+          lpg: L.R_COST_LPG,
+          labour: L.R_COST_LABOUR,
+          landfill: L.R_COST_LANDFILL,
+          cementKiln: L.R_COST_CEMENT_KILN,
+          sand: L.R_COST_SAND,
+          other: L.R_COST_OTHER,
+        }),
         otherById: otherById(compiled, r[L.R_FEED_T], r[L.R_PRODUCT_T]),
       },
       workersPaid: r[L.R_WORKERS],

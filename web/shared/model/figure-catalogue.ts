@@ -94,7 +94,7 @@ export const FIGURE_CATALOGUE = [
   fig('economics.costs', 'money', 'moneyPerYear', 'All costs'),
   fig('economics.profit', 'money', 'moneyPerYear', 'Profit'),
   fig('economics.workersPaid', 'count', 'workers', 'Jobs'),
-  fig('chlorine.poolClFraction', 'share', 'percent', 'Chlorine in the plastic rejects', { precision: { significant: 3 } }),
+  fig('chlorine.poolClFraction', 'share', 'percent', 'Chlorine in the plastic rejects'),
 
   // A comparison (MODEL.md §6): what the measures cost and return.
   fig('comparison.percentChange', 'share', 'percent', 'Change'),
@@ -104,7 +104,7 @@ export const FIGURE_CATALOGUE = [
   fig('comparison.npv', 'money', 'money', 'Net present value'),
 
   // Line dynamics (MODEL.md §7) beyond the result figures it shares with the steady state.
-  fig('dynamics.throughputRatio', 'share', 'percent', 'Dynamic ÷ steady state', { precision: { significant: 3 } }),
+  fig('dynamics.throughputRatio', 'share', 'percent', 'Dynamic ÷ steady state'),
   fig('dynamics.burnEventsPerYear', 'count', 'perYear', 'Burn events with fire'),
   fig('dynamics.stockpilePlasticKg', 'mass', 'kg', 'Plastic in the stockpile'),
   fig('dynamics.burnClearedKg', 'mass', 'kg', 'Plastic cleared'),

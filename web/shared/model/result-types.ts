@@ -37,10 +37,8 @@ export interface UnitResult {
   sharePerTonneFeed: number; // extension: s_u of MODEL.md step 2
 }
 
-export interface SourceResult extends VectorFigures {
-  massT: number; // extension: tonnes burned (plastic or fuel)
-  energyTJ: number; // extension: fuel energy for coal, wood and LPG
-  dlpcb: VectorFigures; // extension
+/** The air releases besides PCDD/F and dl-PCB, of one source and of the whole line. */
+export interface AirReleases {
   pm25Kg: number;
   pm10Kg: number;
   bcKg: number;
@@ -48,6 +46,12 @@ export interface SourceResult extends VectorFigures {
   ch4Kg: number;
   co2FossilT: number;
   co2BiogenicT: number;
+}
+
+export interface SourceResult extends VectorFigures, AirReleases {
+  massT: number; // extension: tonnes burned (plastic or fuel)
+  energyTJ: number; // extension: fuel energy for coal, wood and LPG
+  dlpcb: VectorFigures; // extension
 }
 
 export interface ResultDocument {
@@ -102,14 +106,7 @@ export interface ResultDocument {
   water: { freshM3: number; wastewaterM3: number; recycledM3: number };
   pcddf: VectorFigures & { bySource: Record<string, SourceResult> };
   dlpcb: VectorFigures;
-  air: {
-    pm25Kg: number;
-    pm10Kg: number;
-    bcKg: number;
-    coKg: number;
-    ch4Kg: number;
-    co2FossilT: number;
-    co2BiogenicT: number;
+  air: AirReleases & {
     co2ElectricityT: number;
     /** MODEL.md 3.1a: HCl released by every source, kg */
     hclKg: number;

@@ -63,11 +63,12 @@ export {
 export const SCENARIO_FORMAT = 'plastic-line-scenario';
 export const SCENARIO_VERSION = 1;
 
-export type ValidationResult =
-  { ok: true; scenario: Scenario; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+/** A document refused: its errors, and any warnings found on the way. */
+export type Refusal = { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
 
-export type LibraryValidationResult =
-  { ok: true; library: EmissionFactorLibrary; warnings: ValidationIssue[] } | { ok: false; errors: ValidationIssue[]; warnings: ValidationIssue[] };
+export type ValidationResult = { ok: true; scenario: Scenario; warnings: ValidationIssue[] } | Refusal;
+
+export type LibraryValidationResult = { ok: true; library: EmissionFactorLibrary; warnings: ValidationIssue[] } | Refusal;
 
 // ---------------------------------------------------------------------------------------------
 // Scenario (MODEL.md section 2)
@@ -109,19 +110,18 @@ const unitSchema = obj({
   if (u.capacityKgPerHour === undefined || u.capacityKgPerHour === 0) report(ctx, ['capacityKgPerHour'], 'zero_capacity', {}, true);
 }, whenObject);
 
-const unitsSchema = z
-  .array(unitSchema)
-  .min(1)
-  .max(LIMITS.units)
-  .superRefine((units, ctx) => {
-    const firstIndexById = new Map<string, number>();
-    (units as unknown[]).forEach((u, i) => {
-      if (!isPlainObject(u) || typeof u.id !== 'string' || u.id === '') return;
-      const first = firstIndexById.get(u.id);
-      if (first === undefined) firstIndexById.set(u.id, i);
-      else report(ctx, [i, 'id'], 'duplicate_id', { id: u.id.slice(0, LIMITS.idLength), first, second: i });
-    });
-  }, whenArray);
+/** Reports every item whose id an earlier item of the list already has (both places named). */
+function reportDuplicateIds(items: unknown[], ctx: z.RefinementCtx): void {
+  const firstIndexById = new Map<string, number>();
+  items.forEach((item, i) => {
+    if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
+    const first = firstIndexById.get(item.id);
+    if (first === undefined) firstIndexById.set(item.id, i);
+    else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
+  });
+}
+
+const unitsSchema = z.array(unitSchema).min(1).max(LIMITS.units).superRefine(reportDuplicateIds, whenArray);
 
 const residuesSchema = obj({
   plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/{plasticRoute}'))),
@@ -158,18 +158,7 @@ const otherCostSchema = obj({
   status: z.enum(STATUS_KEYS).optional(),
   note: z.string().max(LIMITS.descriptionLength).optional(),
 });
-const otherCostsSchema = z
-  .array(otherCostSchema)
-  .max(LIMITS.otherCosts)
-  .superRefine((items, ctx) => {
-    const firstIndexById = new Map<string, number>();
-    (items as unknown[]).forEach((item, i) => {
-      if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
-      const first = firstIndexById.get(item.id);
-      if (first === undefined) firstIndexById.set(item.id, i);
-      else report(ctx, [i, 'id'], 'duplicate_id', { id: item.id.slice(0, LIMITS.idLength), first, second: i });
-    });
-  }, whenArray);
+const otherCostsSchema = z.array(otherCostSchema).max(LIMITS.otherCosts).superRefine(reportDuplicateIds, whenArray);
 
 const PRICE_KEYS = [
   'productPerTonne',
@@ -307,14 +296,25 @@ export function migrateScenario(doc: unknown): unknown {
 // ---------------------------------------------------------------------------------------------
 // Public API
 
-/** Validates a parsed scenario document. Reports every error at once; never throws. */
-export function validateScenario(input: unknown): ValidationResult {
+/** The checks every document passes first (one JSON object, nested no deeper than a file may be),
+ *  then `check` on it; never throws. */
+function guarded<R>(input: unknown, check: (doc: Record<string, unknown>) => R | Refusal): R | Refusal {
   try {
     const topProblem = topLevelProblem(input);
     if (topProblem) return { ok: false, errors: [topProblem], warnings: [] };
     // Objects built in JavaScript (not read from text) are held to the same depth as files.
     if (nestingDepth(input) > MAX_JSON_DEPTH) return { ok: false, errors: [makeIssue(undefined, [], 'too_deep', { limit: MAX_JSON_DEPTH })], warnings: [] };
-    const doc = migrateScenario(input) as Record<string, unknown>;
+    return check(input as Record<string, unknown>);
+  } catch (e) {
+    // Defensive: a getter or proxy in a hand-built object could throw inside zod.
+    return { ok: false, errors: [makeIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
+  }
+}
+
+/** Validates a parsed scenario document. Reports every error at once; never throws. */
+export function validateScenario(input: unknown): ValidationResult {
+  return guarded(input, (object) => {
+    const doc = migrateScenario(object) as Record<string, unknown>;
 
     const version = doc.version;
     if (typeof version === 'number' && Number.isFinite(version) && version !== SCENARIO_VERSION) {
@@ -328,24 +328,15 @@ export function validateScenario(input: unknown): ValidationResult {
     if (!success) return { ok: false, errors, warnings };
     // Not transformed: the scenario is the (migrated) input itself, unknown fields included.
     return { ok: true, scenario: doc as Scenario, warnings };
-  } catch (e) {
-    // Defensive: a getter or proxy in a hand-built object could throw inside zod.
-    return { ok: false, errors: [makeIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
-  }
+  });
 }
 
 /** Validates an emission-factor library file (fixtures/emission-factors*.json). Never throws. */
 export function validateEmissionFactorLibrary(input: unknown): LibraryValidationResult {
-  try {
-    const topProblem = topLevelProblem(input);
-    if (topProblem) return { ok: false, errors: [topProblem], warnings: [] };
-    if (nestingDepth(input) > MAX_JSON_DEPTH) return { ok: false, errors: [makeIssue(undefined, [], 'too_deep', { limit: MAX_JSON_DEPTH })], warnings: [] };
-    const { success, errors, warnings } = collect(librarySchema, input);
-    if (!success) return { ok: false, errors, warnings };
-    return { ok: true, library: input as EmissionFactorLibrary, warnings };
-  } catch (e) {
-    return { ok: false, errors: [makeIssue(undefined, [], 'invalid', { detail: e instanceof Error ? e.message : String(e) })], warnings: [] };
-  }
+  return guarded(input, (doc) => {
+    const { success, errors, warnings } = collect(librarySchema, doc);
+    return success ? { ok: true, library: doc as EmissionFactorLibrary, warnings } : { ok: false, errors, warnings };
+  });
 }
 
 /** The issue of a problem found while reading JSON text (json-text.ts), with its message. */

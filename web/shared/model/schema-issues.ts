@@ -45,6 +45,37 @@ export function show(v: unknown): string {
   }
 }
 
+/** A too_small or too_big issue as its message code and parameters: a text's or a list's length,
+ *  else the number's limit (with `extra`, such as its unit); `got` shows the value as the caller's
+ *  messages do. The scenario and village schemas share it. */
+export function sizeProblem(
+  raw: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall,
+  value: unknown,
+  got: (v: unknown) => string = show,
+  extra: Record<string, string> = {},
+): [code: string, params: Record<string, string | number>] {
+  const big = raw.code === 'too_big';
+  const limit = Number(big ? (raw as z.core.$ZodIssueTooBig).maximum : (raw as z.core.$ZodIssueTooSmall).minimum);
+  if (raw.origin === 'string') return [big ? 'too_long' : 'too_short', { limit, got: typeof value === 'string' ? value.length : 0 }];
+  if (raw.origin === 'array') return [big ? 'too_many_items' : 'too_few_items', { limit, got: Array.isArray(value) ? value.length : 0 }];
+  return [raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: got(value), ...extra }];
+}
+
+/** Files a refinement's issue (code "custom") under the errors or, when its params say so, the
+ *  warnings: `make` builds the issue from the code and parameters it carries. */
+export function fileCustom<I>(
+  raw: z.core.$ZodIssueCustom,
+  out: { errors: I[]; warnings: I[] },
+  make: (code: string, params: Record<string, string | number>) => I,
+): void {
+  const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
+  const code = String(params.code ?? 'invalid');
+  const warning = params.severity === 'warning';
+  delete params.code;
+  delete params.severity;
+  (warning ? out.warnings : out.errors).push(make(code, params));
+}
+
 const quoteList = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
 type RawIssue = z.core.$ZodIssue;
@@ -90,13 +121,8 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
       return push('invalid_type', { expected: String(raw.expected), received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
     }
     case 'too_small':
-    case 'too_big': {
-      const big = raw.code === 'too_big';
-      const limit = Number(big ? (raw as z.core.$ZodIssueTooBig).maximum : (raw as z.core.$ZodIssueTooSmall).minimum);
-      if (raw.origin === 'string') return push(big ? 'too_long' : 'too_short', { limit, got: typeof value === 'string' ? value.length : 0 });
-      if (raw.origin === 'array') return push(big ? 'too_many_items' : 'too_few_items', { limit, got: Array.isArray(value) ? value.length : 0 });
-      return push(raw.code, { limit, inclusive: raw.inclusive === false ? 0 : 1, got: show(value), ...measure });
-    }
+    case 'too_big':
+      return push(...sizeProblem(raw, value, show, measure));
     case 'invalid_value': {
       if (value === undefined) return push('required');
       if (path.length === 1 && path[0] === 'format') return push('wrong_format', { expected: String(raw.values[0]), got: show(value) });
@@ -138,16 +164,8 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
       const primitive = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
       return push('invalid_type', { expected: 'efvalue', received: kindOf(value), ...(primitive ? { got: show(value) } : {}) });
     }
-    case 'custom': {
-      const params = { ...((raw.params ?? {}) as Record<string, string | number>) };
-      const code = String(params.code ?? 'invalid');
-      const warning = params.severity === 'warning';
-      delete params.code;
-      delete params.severity;
-      const issue = makeIssue(root, path, code, params);
-      (warning ? out.warnings : out.errors).push(issue);
-      return;
-    }
+    case 'custom':
+      return fileCustom(raw, out, (code, params) => makeIssue(root, path, code, params));
     default:
       return push('invalid', { detail: raw.message });
   }

@@ -61,8 +61,29 @@ const TYPE_WORDS: Record<MessageLang, Record<string, string>> = {
 
 const MEASURE_WORDS: Record<MessageLang, Record<string, string>> = {
   en: { day: 'days', 'h/day': 'h/day', worker: 'workers', item: 'items', char: 'characters' },
-  vi: { day: 'ngày', 'h/day': 'giờ/ngày', worker: 'người', item: 'mục', char: 'ký tự', 't/day': 't/ngày' },
+  vi: {
+    day: 'ngày',
+    h: 'giờ',
+    'h/day': 'giờ/ngày',
+    worker: 'người',
+    item: 'mục',
+    char: 'ký tự',
+    't/day': 'tấn/ngày',
+    'kg/h': 'kg/giờ',
+    'kg/t': 'kg/tấn',
+    'MJ/t': 'MJ/tấn',
+    'kWh/t': 'kWh/tấn',
+    'm³/t': 'm³/tấn',
+    't/MWh': 'tấn/MWh',
+    't/TJ': 'tấn/TJ',
+    'µg TEQ/t': 'µg TEQ/tấn',
+  },
 };
+
+/** A unit of the table of numbers (web/shared/model/field-table.ts) as a reader of `lang` writes it. */
+export function unitWord(unit: string, lang: MessageLang): string {
+  return MEASURE_WORDS[lang][unit] ?? unit;
+}
 
 function typeWord(t: string | number | undefined, lang: MessageLang): string {
   const key = String(t ?? '');
@@ -77,7 +98,7 @@ function num(p: Params, key: string, lang: MessageLang): string {
 function measure(p: Params, lang: MessageLang): string {
   const m = p.measure;
   if (m === undefined || m === '') return '';
-  return ' ' + (MEASURE_WORDS[lang][String(m)] ?? String(m));
+  return ' ' + unitWord(String(m), lang);
 }
 
 function gotPart(p: Params, lang: MessageLang): string {
@@ -122,7 +143,8 @@ function jsonReason(p: Params, lang: MessageLang): string {
 const EN: Table = {
   required: () => 'is required but missing',
   invalid_type: (p) => `must be ${typeWord(p.expected, 'en')}; got ${typeWord(p.received, 'en')}${p.got !== undefined ? ` (${p.got})` : ''}`,
-  not_finite: (p) => `must be an ordinary finite number; got ${p.got}`,
+  // NaN is what a box holds when what was typed is not a number ("abc"): said so, not "got NaN".
+  not_finite: (p) => (p.got === 'NaN' ? 'must be a number; what was typed is not one' : `must be an ordinary finite number; got ${p.got}`),
   too_small: (p) =>
     p.inclusive
       ? `must be at least ${num(p, 'limit', 'en')}${measure(p, 'en')}${gotPart(p, 'en')}`
@@ -178,7 +200,7 @@ const EN: Table = {
 const VI: Table = {
   required: () => 'là bắt buộc nhưng đang thiếu',
   invalid_type: (p) => `phải là ${typeWord(p.expected, 'vi')}; hiện là ${typeWord(p.received, 'vi')}${p.got !== undefined ? ` (${p.got})` : ''}`,
-  not_finite: (p) => `phải là một số hữu hạn bình thường; giá trị hiện tại: ${p.got}`,
+  not_finite: (p) => (p.got === 'NaN' ? 'phải là một số; nội dung đã nhập không phải là số' : `phải là một số hữu hạn bình thường; giá trị hiện tại: ${p.got}`),
   too_small: (p) =>
     p.inclusive
       ? `phải lớn hơn hoặc bằng ${num(p, 'limit', 'vi')}${measure(p, 'vi')}${gotPart(p, 'vi')}`

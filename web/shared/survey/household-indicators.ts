@@ -227,26 +227,27 @@ function profit(r: SurveyRecord): IndicatorValue {
   );
 }
 
+/** An indicator that is one measured column over another (refused when the second is 0). */
+function ratio(record: SurveyRecord, key: IndicatorKey, numerator: string, denominator: string, formula: string): IndicatorValue {
+  const b = new Builder(record);
+  return b.done(key, b.divide(b.need(numerator), b.need(denominator), denominator), formula);
+}
+
 /** All indicators of one household in one period. */
 export function householdIndicators(record: SurveyRecord, library: EmissionFactorLibraryFile, options: IndicatorOptions = {}): HouseholdIndicators {
   const ef = resolveEmissionFactors(library, options.emissionFactorOverrides);
   const out = {} as HouseholdIndicators;
 
-  let b = new Builder(record);
-  out.materialYield = b.done(
-    'materialYield',
-    b.divide(b.need('product_sold_t_per_yr'), b.need('plastic_bought_t_per_yr'), 'plastic_bought_t_per_yr'),
-    'product sold (t/yr) ÷ plastic bought (t/yr)',
-  );
-
-  b = new Builder(record);
-  out.electricityKWhPerTProduct = b.done(
+  out.materialYield = ratio(record, 'materialYield', 'product_sold_t_per_yr', 'plastic_bought_t_per_yr', 'product sold (t/yr) ÷ plastic bought (t/yr)');
+  out.electricityKWhPerTProduct = ratio(
+    record,
     'electricityKWhPerTProduct',
-    b.divide(b.need('electricity_kwh_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
+    'electricity_kwh_per_yr',
+    'product_sold_t_per_yr',
     'electricity (kWh/yr) ÷ product sold (t/yr)',
   );
 
-  b = new Builder(record);
+  let b = new Builder(record);
   const coal = b.need('coal_t_per_yr'),
     wood = b.need('wood_t_per_yr'),
     lpg = b.need('lpg_kg_per_yr');
@@ -261,12 +262,7 @@ export function householdIndicators(record: SurveyRecord, library: EmissionFacto
     '(coal t × 1000 × 25 + wood t × 1000 × 15 + LPG kg × 46 + plastic fuel kg × LHV) MJ ÷ product sold (t/yr)',
   );
 
-  b = new Builder(record);
-  out.waterM3PerTProduct = b.done(
-    'waterM3PerTProduct',
-    b.divide(b.need('water_m3_per_yr'), b.need('product_sold_t_per_yr'), 'product_sold_t_per_yr'),
-    'fresh water (m³/yr) ÷ product sold (t/yr)',
-  );
+  out.waterM3PerTProduct = ratio(record, 'waterM3PerTProduct', 'water_m3_per_yr', 'product_sold_t_per_yr', 'fresh water (m³/yr) ÷ product sold (t/yr)');
 
   b = new Builder(record);
   let burnedKg = b.need('rejects_open_burned_kg_per_yr') + b.need('rejects_burned_as_fuel_kg_per_yr');

@@ -50,6 +50,15 @@ export function scenarioFromHousehold(core: Core, record: SurveyRecord, template
     provenance[pointer] = { source: `${who} (measured)`, status: 'D', ...(note ? { note } : {}) };
   };
   const kept = (what: string) => assumptions.push(`${what}: not measured, kept from the template "${template.id}"`);
+  /** Scales a per-tonne or per-unit figure by k on every unit that has it, each marked measured. */
+  const scaleUnits = (field: 'workers' | 'electricityKWhPerTonne' | 'waterM3PerTonne', k: number, note: string) =>
+    s.units.forEach((u, i) => {
+      const value = u[field];
+      if (value !== undefined) {
+        u[field] = value * k;
+        measured(`/units/${i}/${field}`, note);
+      }
+    });
 
   s.id = `${template.id}-${record.householdId}-${record.period}`.replace(ID_SAFE, '-').slice(0, 64);
   s.name = `Household ${record.householdId} (${record.village}), ${record.period}: built from the survey on "${template.id}"`.slice(0, 200);
@@ -152,12 +161,7 @@ export function scenarioFromHousehold(core: Core, record: SurveyRecord, template
   if (record.workers !== null) {
     if (templateWorkers > 0) {
       const k = record.workers / templateWorkers;
-      s.units.forEach((u, i) => {
-        if (u.workers !== undefined) {
-          u.workers *= k;
-          measured(`/units/${i}/workers`, 'template split scaled to the measured total');
-        }
-      });
+      scaleUnits('workers', k, 'template split scaled to the measured total');
       if (bricksWork && s.bricks!.workers !== undefined) s.bricks!.workers *= k;
     } else {
       s.units[0].workers = record.workers;
@@ -174,12 +178,7 @@ export function scenarioFromHousehold(core: Core, record: SurveyRecord, template
     if (target < 0) assumptions.push("measured electricity is below what the template's electric heating alone needs: per-tonne electricity set to 0");
     if (scalable > 0) {
       const k = Math.max(0, target) / scalable;
-      s.units.forEach((u, i) => {
-        if (u.electricityKWhPerTonne !== undefined) {
-          u.electricityKWhPerTonne *= k;
-          measured(`/units/${i}/electricityKWhPerTonne`, 'scaled to the measured kWh');
-        }
-      });
+      scaleUnits('electricityKWhPerTonne', k, 'scaled to the measured kWh');
       if (s.bricks?.electricityKWhPerTonnePlastic !== undefined) s.bricks.electricityKWhPerTonnePlastic *= k;
     } else if (target > 0 && first.mass.units[0]?.inT > 0) {
       s.units[0].electricityKWhPerTonne = target / first.mass.units[0].inT;
@@ -190,12 +189,7 @@ export function scenarioFromHousehold(core: Core, record: SurveyRecord, template
     const fresh = first.water.freshM3;
     if (fresh > 0) {
       const k = record.waterM3PerYr / fresh;
-      s.units.forEach((u, i) => {
-        if (u.waterM3PerTonne !== undefined) {
-          u.waterM3PerTonne *= k;
-          measured(`/units/${i}/waterM3PerTonne`, 'scaled to the measured m³');
-        }
-      });
+      scaleUnits('waterM3PerTonne', k, 'scaled to the measured m³');
     } else if (record.waterM3PerYr > 0) {
       const i = Math.max(
         0,
