@@ -32,8 +32,8 @@ describe('a provenance tip in Vietnamese', () => {
     await switchLocale('vi', false);
     await field.updateComplete;
     const text = tip(field).textContent!.replace(/\s+/g, ' ');
-    expect(text).to.contain('Báo chí Việt Nam (ghi chép số liệu của dự án §2): giá hạt nhựa 15,000–25,000 VND/kg');
-    expect(text).to.contain('(chọn 18,000 VND/kg trong khoảng đã công bố)');
+    expect(text).to.contain('Báo chí Việt Nam (ghi chép số liệu của dự án §2): giá hạt nhựa 15.000–25.000 VND/kg'); // digit groups as Vietnamese writes them
+    expect(text).to.contain('(chọn 18.000 VND/kg trong khoảng đã công bố)');
     expect(text).not.to.contain('pellet price');
     expect(tip(field).querySelector('[lang="en"]')).to.equal(null);
   });

@@ -3,7 +3,7 @@
 // numbers; the lookup the app uses (citations.ts) reads it as the Workbench and the annex need.
 import { describe, expect, it } from 'vitest';
 import { bundledSourceNotes, sourceNotesVi } from '../../scripts/source-notes.ts';
-import { noteLang, quotedParts, translatedNote } from '../../web/shared/model/citations.ts';
+import { noteLang, quotedParts, translatedNote, vietnameseDigitGroups } from '../../web/shared/model/citations.ts';
 
 const notes = bundledSourceNotes();
 const table = sourceNotesVi();
@@ -92,5 +92,16 @@ describe('quotedParts', () => {
   it('leaves a note whose quotations are in its own language whole, and reads an apostrophe as no quotation', () => {
     expect(quotedParts("Kiến Thức, 'Lò tái chế phế liệu giữa Hà Nội thu nửa tỷ đồng/ngày'", 'vi')).toHaveLength(1);
     expect(quotedParts("Minh Khai's bags, the authors' summary", 'en')).toHaveLength(1);
+  });
+});
+
+describe('vietnameseDigitGroups', () => {
+  it('writes digit groups with dots and leaves decimals, dates and sections alone', () => {
+    // 15,000–25,000 VND/kg would read as 15 to 25 in Vietnamese.
+    expect(vietnameseDigitGroups('giá hạt nhựa 15,000–25,000 VND/kg')).toBe('giá hạt nhựa 15.000–25.000 VND/kg');
+    expect(vietnameseDigitGroups('1,234,567 và 0.5 kWh/kg, ngày 4/7/2021, §3.1a')).toBe('1.234.567 và 0.5 kWh/kg, ngày 4/7/2021, §3.1a');
+    // Not a group of three: a list or a decimal comma stays.
+    expect(vietnameseDigitGroups('(1,2) và 0,35')).toBe('(1,2) và 0,35');
+    expect(vietnameseDigitGroups('12,3456')).toBe('12,3456');
   });
 });

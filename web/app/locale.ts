@@ -2,7 +2,7 @@ import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales, allLocales } from '../locales/locale-codes.ts';
 import type { MessageLang } from '../shared/model/schema-messages.ts';
 import { textIn } from '../shared/model/local-text.ts';
-import { citationText, translatedNote } from '../shared/model/citations.ts';
+import { citationText, translatedNote, vietnameseDigitGroups } from '../shared/model/citations.ts';
 import { loadSourceNotesVi } from '../shared/model/bundled-data.ts';
 
 // The one place the app's language is configured (@lit/localize, runtime mode). The translations
@@ -80,7 +80,8 @@ let notesVi: Readonly<Record<string, string>> | null = null;
  *  the language the text is in. */
 export function sourceNoteIn(value: unknown): { text: string; lang: 'vi' | 'en' } {
   const note = translatedNote(value, messageLang(), notesVi);
-  return { text: citationText(note.text, messageLang()), lang: note.lang };
+  const text = citationText(note.text, messageLang());
+  return { text: note.lang === 'vi' ? vietnameseDigitGroups(text) : text, lang: note.lang };
 }
 
 /** A source note in the page's language, as text (sourceNoteIn). */

@@ -42,6 +42,9 @@ function shown(v: unknown, money: boolean): string {
   return money ? formatNumber(v, { maximumFractionDigits: 6 }) : plainNumber(v);
 }
 
+/** A sentence's first word with its capital ("ước tính" → "Ước tính"). */
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 /** Source-and-status badge colours (background, border, text) for R, M, D and E. */
 const STATUS_COLOURS: Record<string, [string, string, string]> = {
   R: ['#e3f1e8', '#7bb38f', '#1d5a34'],
@@ -306,7 +309,7 @@ export class PlcNumberField extends LitElement {
     }
     const letter = p?.status ?? '–';
     const words = p
-      ? html`${statusWord(p.status)}. ${noteText(p.source)}${p.note ? html` (${measureNote(p.note)})` : ''}`
+      ? html`${capitalised(statusWord(p.status))}. ${noteText(p.source)}${p.note ? html` (${measureNote(p.note)})` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button

@@ -28,6 +28,15 @@ export function citationText(text: string, lang: TextLang): string {
 /** Letters that Vietnamese writes and English does not: a note a user wrote in Vietnamese has many. */
 const VI_WORD = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
+/**
+ * Digit groups in a Vietnamese text written as Vietnamese writes them: "15,000–25,000 VND/kg"
+ * becomes "15.000–25.000 VND/kg", which a Vietnamese reader would otherwise take for 15 to 25. Only
+ * a comma between a digit and exactly three digits is a group separator; decimals are left alone.
+ */
+export function vietnameseDigitGroups(text: string): string {
+  return text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1.');
+}
+
 /** The language a plain note is written in: Vietnamese when at least two words in five are (an
  *  English note may quote a Vietnamese title). */
 export function noteLang(text: string): TextLang {
