@@ -279,12 +279,12 @@ export class PlcApp extends LitElement {
     return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
   }
 
-  /** A button rather than a link: the target sits in this shadow root, where `#main` cannot reach it. */
   /** The dialog's own show and hide (not those of the alerts and menus inside it). */
   private onModal = (e: Event): void => {
     if ((e.composedPath()[0] as Element | undefined)?.tagName === 'SL-DIALOG') this.modalOpen = e.type === 'sl-show';
   };
 
+  /** A button rather than a link: the target sits in this shadow root, where `#main` cannot reach it. */
   private skipToContent(): void {
     void this.focusView();
   }

@@ -37,12 +37,6 @@ let nextKey = 1;
 /** The scenario without its release method: what the method switch leaves alone. */
 const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefined });
 
-/**
- * The line editor: calendar and feed, the units in line order, residue routes, prices, bricks and
- * wastewater. It keeps its own draft: every edit is validated by the one schema module and the
- * messages appear beside their fields; an invalid draft stays in the editor as typed, and only a
- * valid one goes out, as `plc-scenario-edit` ({ scenario }).
- */
 /** After a group edit (`value` at `pointer`, the user having typed `edited`): the rescaled set plus
  *  every other number of the group that changed, less the one typed. Normalising (`edited` is the
  *  group itself) rescales every share that moved. */
@@ -58,6 +52,12 @@ function rescaledShares(before: ReadonlySet<string>, draft: Draft, pointer: stri
   return next;
 }
 
+/**
+ * The line editor: calendar and feed, the units in line order, residue routes, prices, bricks and
+ * wastewater. It keeps its own draft: every edit is validated by the one schema module and the
+ * messages appear beside their fields; an invalid draft stays in the editor as typed, and only a
+ * valid one goes out, as `plc-scenario-edit` ({ scenario }).
+ */
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
