@@ -100,6 +100,15 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
       .getAttribute('href', { timeout: 30_000 })
       .catch(async () => second.locator('plc-app nav a[aria-current="page"]').getAttribute('href'));
     assert(current === '#/uncertainty', `deep link landed on ${current}`);
+    // The header says "loading…" until the stored scenario has been read from IndexedDB: wait (up to
+    // 30 s) for the expected name, then compare what it shows, so that a wrong one still fails with it.
+    await second
+      .waitForFunction(
+        (expected) => document.querySelector('plc-app')?.shadowRoot?.querySelector('[data-testid="scenario-name"]')?.textContent?.trim() === expected,
+        shownName,
+        { timeout: 30_000 },
+      )
+      .catch(() => undefined);
     const name = await textOf(second, 'plc-app [data-testid="scenario-name"]');
     assert(name === shownName, `the header shows "${name}"`);
     await second.close();
