@@ -6,6 +6,7 @@ import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/common/fields/plc-number-field.ts';
 import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
 import { switchLocale } from '../../web/app/locale.ts';
+import { distributionWords } from '../../web/evaluation/sourced-table.ts';
 
 const tip = (f: PlcNumberField) => f.shadowRoot!.querySelector('.tip') as HTMLElement;
 
@@ -55,5 +56,18 @@ describe('a provenance tip in Vietnamese', () => {
     const text = tip(field).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('pellet price 15,000–25,000 VND/kg');
     expect(text).to.contain('(18,000 VND/kg chosen within the reported range)');
+  });
+});
+
+describe('distributionWords: an annex default distribution in the reader’s language', () => {
+  afterEach(() => switchLocale('en', false));
+
+  it('words each kind with its numbers in the page’s format, and leaves an unknown kind to the worker’s words', async () => {
+    await switchLocale('vi', false);
+    expect(distributionWords({ type: 'lognormal', median: 0.5, gsd: 3.2 })).to.equal('phân bố log-chuẩn, trung vị 0,5, độ lệch chuẩn hình học 3,2');
+    expect(distributionWords({ type: 'uniform', min: 1000, max: 2500 })).to.equal('phân bố đều từ 1.000 đến 2.500');
+    expect(distributionWords({ type: 'beta' })).to.equal(null);
+    await switchLocale('en', false);
+    expect(distributionWords({ type: 'triangular', min: 1, mode: 2, max: 4 })).to.equal('triangular, lowest 1, most likely 2, highest 4');
   });
 });

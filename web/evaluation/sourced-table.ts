@@ -2,7 +2,8 @@
 // parameters: one markup for the four columns (what, value, status, source). Each caller gives
 // its own header words and rows.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
+import { formatNumber } from '../app/format.ts';
 import { annexNote } from './annex-words.ts';
 import { langMarked } from '../common/note-html.ts';
 import { wideTable } from './evaluation-styles.ts';
@@ -64,7 +65,27 @@ export function noteHtml(note: unknown): TemplateResult | string {
   return langMarked(annexNote(note));
 }
 
-/** A factor's or parameter's source cell: the reference in words, then its default distribution. */
-export function sourceCell(f: { reference?: string | null; dist?: string | null }): TemplateResult {
-  return html`<td class="text">${noteHtml(f.reference)}${f.dist ? html`<br /><em lang="en">${f.dist}</em>` : nothing}</td>`;
+/** A default distribution in the reader's language, numbers in the page's format; null for a kind it does not know. */
+export function distributionWords(d: Record<string, unknown> | null | undefined): string | null {
+  const n = (key: string) => (typeof d?.[key] === 'number' ? formatNumber(d[key] as number, { maximumSignificantDigits: 6 }) : '?');
+  switch (d?.type) {
+    case 'lognormal':
+      return msg(str`lognormal, median ${n('median')}, geometric SD ${n('gsd')}`);
+    case 'triangular':
+      return msg(str`triangular, lowest ${n('min')}, most likely ${n('mode')}, highest ${n('max')}`);
+    case 'uniform':
+      return msg(str`uniform from ${n('min')} to ${n('max')}`);
+    case 'normal':
+      return msg(str`normal, mean ${n('mean')}, SD ${n('sd')}`);
+    default:
+      return null;
+  }
+}
+
+/** A factor's or parameter's source cell: the reference in words, then its default distribution
+ *  (in the reader's language where the kind is known, else as the worker wrote it, marked English). */
+export function sourceCell(f: { reference?: string | null; dist?: string | null; distribution?: Record<string, unknown> | null }): TemplateResult {
+  const words = distributionWords(f.distribution);
+  const dist = words ? html`<br /><em>${words}</em>` : f.dist ? html`<br /><em lang="en">${f.dist}</em>` : nothing;
+  return html`<td class="text">${noteHtml(f.reference)}${dist}</td>`;
 }

@@ -111,6 +111,7 @@ export function flattenLibrary(library: EmissionFactorLibraryFile, part: 'factor
         status: leaf.status ?? null,
         statusLabel: leaf.status ? STATUS_LABELS[leaf.status] : 'no status given',
         dist: distWords(leaf.dist),
+        distribution: leaf.dist && typeof leaf.dist === 'object' ? (leaf.dist as Record<string, unknown>) : null,
       });
       return;
     }
