@@ -4,6 +4,7 @@ import { localized, msg } from '@lit/localize';
 import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
 import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
+import { msgTable } from './words.ts';
 import './shoelace-vi.ts';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
@@ -21,7 +22,6 @@ import { uncertaintyContext, UncertaintyRun } from '../uncertainty/uncertainty-r
 import { villageContext, VillageRun } from '../village/village-run.ts';
 import { portfolioContext, PortfolioRun } from '../workbench/portfolio-run.ts';
 import { sweepContext, SweepRun } from '../workbench/sweep-run.ts';
-import './plc-placeholder-view.ts';
 import './plc-conflict-notice.ts';
 import './plc-fault-notice.ts';
 import './plc-update-notice.ts';
@@ -87,6 +87,17 @@ const PROVIDED = [
 
 /** Each language named in itself, as language pickers do (not translated). */
 const LANGUAGE_NAMES: Record<AppLocale, string> = { vi: 'Tiếng Việt', en: 'English' };
+
+/** The views' names in the navigation, in the page's language. */
+const VIEW_NAMES = msgTable((): Record<ViewId, string> => ({
+  workbench: msg('Workbench'),
+  compare: msg('Compare'),
+  dynamics: msg('Dynamics'),
+  uncertainty: msg('Uncertainty'),
+  training: msg('Training'),
+  evaluation: msg('Evaluation'),
+  village: msg('Village'),
+}));
 
 function viewFromHash(hash: string): ViewId | null {
   const id = hash.replace(/^#\/?/, '');
@@ -225,43 +236,7 @@ export class PlcApp extends LitElement {
   }
 
   private viewLabel(id: ViewId): string {
-    const words: Record<ViewId, string> = {
-      workbench: msg('Workbench'),
-      compare: msg('Compare'),
-      dynamics: msg('Dynamics'),
-      uncertainty: msg('Uncertainty'),
-      training: msg('Training'),
-      evaluation: msg('Evaluation'),
-      village: msg('Village'),
-    };
-    return words[id];
-  }
-
-  private viewPurpose(id: ViewId): string {
-    switch (id) {
-      case 'workbench':
-        return '';
-      case 'compare':
-        return msg(
-          'This view will compare the scenario before and after chosen BAT/BEP measures (for example making bricks from rejects instead of burning them): the change in every headline figure, capital cost, payback and which measure achieved how much.',
-        );
-      case 'dynamics':
-        return msg(
-          'This view will run the line hour by hour, with breakdowns, repairs and buffers between units, to show how often each unit is busy, blocked, starved or down, and when the rejects stockpile is burned.',
-        );
-      case 'uncertainty':
-        return msg(
-          'This view will sample the uncertain emission factors and inputs (Monte Carlo) and show ranges instead of single numbers, and which inputs matter most.',
-        );
-      case 'training':
-        return msg(
-          'This view will hold plain-language training sessions for households, in Vietnamese and English: a few big levers and results in everyday units, for phones and projectors.',
-        );
-      case 'evaluation':
-        return msg('This view will let evaluators enter measured before-and-after data from households, set it against the model and print a report.');
-      case 'village':
-        return '';
-    }
+    return VIEW_NAMES()[id];
   }
 
   private renderView() {
@@ -275,8 +250,7 @@ export class PlcApp extends LitElement {
     if (this.view === 'uncertainty') return html`<plc-uncertainty-view></plc-uncertainty-view>`;
     if (this.view === 'training') return html`<plc-training-view></plc-training-view>`;
     if (this.view === 'evaluation') return html`<plc-evaluation-view></plc-evaluation-view>`;
-    if (this.view === 'village') return html`<plc-village-view></plc-village-view>`;
-    return html`<plc-placeholder-view .heading=${this.viewLabel(this.view)} .purpose=${this.viewPurpose(this.view)}></plc-placeholder-view>`;
+    return html`<plc-village-view></plc-village-view>`;
   }
 
   /** The dialog's own show and hide (not those of the alerts and menus inside it). */
