@@ -29,6 +29,9 @@ export function measureSource(m: Worded): string {
 
 const SET_BY_MEASURE = /^set by measure "([^"]+)"(?:; ([\s\S]*))?$/;
 
+/** Whether a provenance note is one the measures code wrote when a measure set a value. */
+export const isMeasureNote = (note: string): boolean => SET_BY_MEASURE.test(note);
+
 /**
  * A provenance note as the measures code writes it when a measure sets a value
  * ('set by measure "id"; its own note', web/shared/analysis/measures.ts), in the page's language:

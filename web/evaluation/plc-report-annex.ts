@@ -13,7 +13,7 @@ import type { ReportData } from './evaluation-model.ts';
 import { messageLang, pickText } from '../app/locale.ts';
 import { formatNumber } from '../app/format.ts';
 import { unitWord } from '../shared/model/schema-messages.ts';
-import { measureName, measureNoteWords, measureSource } from '../common/measure-words.ts';
+import { isMeasureNote, measureName, measureNoteWords, measureSource } from '../common/measure-words.ts';
 import { fuelLabel, pointerLabel, treatmentLabel } from '../common/fields/editor-fields.ts';
 
 /** A value of an assumption as the page writes it: numbers in the page's format ("0,85", "42.500" in Vietnamese), the wash-water treatment by its name. */
@@ -131,7 +131,7 @@ export class PlcReportAnnex extends LitElement {
   /** A value's note: a measure's in words, by the measure's name (measureNoteWords), any other as a source note. */
   private noteOf(note: string) {
     const find = (id: string) => this.report?.catalogue.find((c) => c.id === id);
-    return measureNoteWords(note, find, (text) => (text === note ? '' : annexNote(text).text)) || noteHtml(note);
+    return isMeasureNote(note) ? measureNoteWords(note, find, (text) => annexNote(text).text) : noteHtml(note);
   }
 
   private assumptions(rows: AnnexAssumption[], scenario: unknown) {

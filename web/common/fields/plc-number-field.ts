@@ -5,7 +5,7 @@ import { formatNumber } from '../../app/format.ts';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { statusWord } from './editor-fields.ts';
-import { measureNoteWords } from '../measure-words.ts';
+import { isMeasureNote, measureNoteWords } from '../measure-words.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
 import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
@@ -63,10 +63,9 @@ function noteText(value: unknown) {
   return langMarked(sourceNoteIn(value));
 }
 
-/** A provenance note: one a measure set in words (measureNoteWords, which hands back a note it
- *  does not know whole: then it is read as any note). */
+/** A provenance note: one a measure set in words (measureNoteWords), any other as a source note. */
 function measureNote(note: string) {
-  return measureNoteWords(note, undefined, (text) => (text === note ? '' : sourceNote(text))) || noteText(note);
+  return isMeasureNote(note) ? measureNoteWords(note, undefined, sourceNote) : noteText(note);
 }
 
 /**
