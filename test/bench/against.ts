@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { medianOf, minOf } from './goals.ts';
+import { eventStretch, medianTime } from './timing.ts';
 
 interface Figure {
   key: string;
@@ -42,17 +43,6 @@ function modulePath(root: string, ...candidates: string[]): string {
   throw new Error(`none of ${candidates.join(', ')} in ${root}`);
 }
 
-const medianMs = (n: number, fn: () => void): number => {
-  fn();
-  const ms: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return medianOf(ms);
-};
-
 /** One tree's figures (runs with the tree as the working folder). */
 async function probe(root: string): Promise<Record<string, number>> {
   const model = (name: string) => modulePath(root, `web/shared/model/${name}.ts`, `web/shared/${name}.ts`);
@@ -72,16 +62,16 @@ async function probe(root: string): Promise<Record<string, number>> {
   const compiled = compileScenario(scenario, library);
 
   const n = 100_000;
-  const coreUs = (medianMs(9, () => core.exports.evaluateRepeat(n)) * 1000) / n;
+  const coreUs = (medianTime(9, () => core.exports.evaluateRepeat(n)) * 1000) / n;
   const reps = 2000;
   const boundaryDecodeUs =
-    (medianMs(7, () => {
+    (medianTime(7, () => {
       for (let i = 0; i < reps; i++) decodeResult(core.evaluate(compiled.params), compiled, scenario.id);
     }) *
       1000) /
     reps;
   const fullPathUs =
-    (medianMs(7, () => {
+    (medianTime(7, () => {
       for (let i = 0; i < reps; i++) {
         const v = validateScenario(scenario);
         const c = compileScenario(v.scenario, library);
@@ -93,21 +83,16 @@ async function probe(root: string): Promise<Record<string, number>> {
 
   const engine = new DynamicsEngine(core);
   const desParams = compileDynamics(scenario, { years: 10, replications: 1, seed: 7, burnPolicy: { everyDays: 7 } });
-  let events = 0;
-  let rep = 1;
   engine.runView(compiled.params, desParams, 0);
-  const t0 = performance.now();
-  do events += engine.runView(compiled.params, desParams, rep++)[0];
-  while (performance.now() - t0 < 1500);
-  const desMevents = events / ((performance.now() - t0) / 1000) / 1e6;
+  const desMevents = eventStretch(1500, (rep) => engine.runView(compiled.params, desParams, rep)[0]).perSecond / 1e6;
 
   const inputs = buildUncertainInputs(scenario, compiled);
   const draws = 50_000;
-  const mcKps = draws / medianMs(5, () => runMonteCarlo(core, compiled, inputs, { draws, seed: 1 }));
+  const mcKps = draws / medianTime(5, () => runMonteCarlo(core, compiled, inputs, { draws, seed: 1 }));
   const afterScenario = { ...scenario, residues: { ...scenario.residues, dumpFireFraction: 0 } };
   const afterCompiled = compileScenario(afterScenario, library);
   const after = { compiled: afterCompiled, inputs: buildUncertainInputs(afterScenario, afterCompiled) };
-  const pairedKps = (2 * draws) / medianMs(5, () => runPaired(core, { compiled, inputs }, after, { draws, seed: 1 }));
+  const pairedKps = (2 * draws) / medianTime(5, () => runPaired(core, { compiled, inputs }, after, { draws, seed: 1 }));
 
   return { coreUs, boundaryDecodeUs, fullPathUs, desMevents, mcKps, pairedKps };
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { validateScenario } from '../../web/shared/model/scenario-schema.ts';
 import { addGoal, medianOf, skipGoal } from './goals.ts';
+import { eventStretch } from './timing.ts';
 import { compileScenario } from '../../web/shared/model/compile.ts';
 import { compileDynamics, DynamicsEngine } from '../../web/shared/analysis/dynamics.ts';
 import type { Scenario } from '../../web/shared/model/scenario-schema.ts';
@@ -38,33 +39,15 @@ const YEARS = 40;
 
 function measure(label: string, minMs: number, once: (rep: number) => number): { eventsPerSecond: number; events: number } {
   once(0); // warm-up (JIT tiers, Wasm tier-up)
-  let events = 0;
-  let rep = 1;
-  const start = performance.now();
-  let elapsed: number;
-  do {
-    events += once(rep++);
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  const eventsPerSecond = events / (elapsed / 1000);
+  const { perSecond, events, runs, ms } = eventStretch(minMs, once);
   console.log(
-    `${label.padEnd(28)} ${(eventsPerSecond / 1e6).toFixed(2).padStart(7)} M events/s  (${events.toLocaleString('en')} events, ${rep - 1} runs, ${elapsed.toFixed(0)} ms)`,
+    `${label.padEnd(28)} ${(perSecond / 1e6).toFixed(2).padStart(7)} M events/s  (${events.toLocaleString('en')} events, ${runs} runs, ${ms.toFixed(0)} ms)`,
   );
-  return { eventsPerSecond, events };
+  return { eventsPerSecond: perSecond, events };
 }
 
 /** Events per second of one timed stretch of runs (at least minMs). */
-function rate(minMs: number, once: (rep: number) => number): number {
-  let events = 0;
-  let rep = 1;
-  const start = performance.now();
-  let elapsed: number;
-  do {
-    events += once(rep++);
-    elapsed = performance.now() - start;
-  } while (elapsed < minMs);
-  return events / (elapsed / 1000);
-}
+const rate = (minMs: number, once: (rep: number) => number): number => eventStretch(minMs, once).perSecond;
 
 const MINH_KHAI = (() => {
   const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));

@@ -8,20 +8,9 @@ import { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired, t
 import { runSobol } from '../../web/shared/analysis/sensitivity.ts';
 import { loadCoreNode, loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import { addGoal } from './goals.ts';
+import { medianTime } from './timing.ts';
 
 const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d });
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function timed(repeats: number, fn: () => void): number {
-  fn(); // warm-up
-  const ms: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t0 = performance.now();
-    fn();
-    ms.push(performance.now() - t0);
-  }
-  return median(ms);
-}
 
 export async function runMcBench(): Promise<void> {
   const library = loadEfLibrary();
@@ -38,13 +27,13 @@ export async function runMcBench(): Promise<void> {
   const n = 9000; // one call's worth of draws (the output buffer holds 9,362 per scenario pair)
   loadModel(core, 0, model);
   const insideRates: number[] = [];
-  for (let k = 0; k < 9; k++) insideRates.push((n / timed(3, () => mc.mcRun(1, 1, 0, n))) * 1000);
+  for (let k = 0; k < 9; k++) insideRates.push((n / medianTime(3, () => mc.mcRun(1, 1, 0, n))) * 1000);
   addGoal({ figure: 'Monte Carlo evaluations/s per core, in the core', unit: '/s', samples: insideRates, goal: '≥ 1,000,000', meets: (v) => v >= 1e6 });
   const draws = 50_000;
-  const single = timed(7, () => {
+  const single = medianTime(7, () => {
     runMonteCarlo(core, compiled, model.inputs, { draws, seed: 1 });
   });
-  const paired = timed(7, () => {
+  const paired = medianTime(7, () => {
     runPaired(core, model, after, { draws, seed: 1 });
   });
 
@@ -55,10 +44,10 @@ export async function runMcBench(): Promise<void> {
 
   // The Saltelli design of the Sobol indices: scrambled Sobol′ points against pseudo-random draws.
   const base = 2048;
-  const sobolMs = timed(5, () => {
+  const sobolMs = medianTime(5, () => {
     runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'sobol' });
   });
-  const randomMs = timed(5, () => {
+  const randomMs = medianTime(5, () => {
     runSobol(core, [model], { baseSamples: base, seed: 1, sampler: 'random' });
   });
   const evaluations = base * (model.inputs.length + 2);
