@@ -83,9 +83,10 @@ export function distributionWords(d: Record<string, unknown> | null | undefined)
 }
 
 /** A factor's or parameter's source cell: the reference in words, then its default distribution
- *  (in the reader's language where the kind is known, else as the worker wrote it, marked English). */
-export function sourceCell(f: { reference?: string | null; dist?: string | null; distribution?: Record<string, unknown> | null }): TemplateResult {
+ *  (in the reader's language where the kind is known, else by the library's code for it, marked English). */
+export function sourceCell(f: { reference?: string | null; distribution?: Record<string, unknown> | null }): TemplateResult {
   const words = distributionWords(f.distribution);
-  const dist = words ? html`<br /><em>${words}</em>` : f.dist ? html`<br /><em lang="en">${f.dist}</em>` : nothing;
+  const d = f.distribution;
+  const dist = words ? html`<br /><em>${words}</em>` : d ? html`<br /><em lang="en">${String(d.type)}</em>` : nothing;
   return html`<td class="text">${noteHtml(f.reference)}${dist}</td>`;
 }

@@ -65,23 +65,6 @@ const FACTOR_UNITS: Record<string, string> = {
 };
 const PER_TJ_SOURCES = new Set(['coal', 'wood', 'lpg']);
 
-function distWords(dist: unknown): string | null {
-  const d = dist as Record<string, number | string> | undefined;
-  if (!d || typeof d !== 'object') return null;
-  switch (d.type) {
-    case 'lognormal':
-      return `lognormal, median ${d.median}, GSD ${d.gsd}`;
-    case 'triangular':
-      return `triangular ${d.min} / ${d.mode} / ${d.max}`;
-    case 'uniform':
-      return `uniform ${d.min} – ${d.max}`;
-    case 'normal':
-      return `normal, mean ${d.mean}, SD ${d.sd}`;
-    default:
-      return String(d.type);
-  }
-}
-
 const isLeaf = (x: unknown): boolean => typeof x === 'number' || x === 'ND' || (typeof x === 'object' && x !== null && 'value' in x);
 
 /** Every value of the library file's `factors` (or of its `releases` parameters with
@@ -110,7 +93,6 @@ export function flattenLibrary(library: EmissionFactorLibraryFile, part: 'factor
         reference: leaf.source ?? 'no source given',
         status: leaf.status ?? null,
         statusLabel: leaf.status ? STATUS_LABELS[leaf.status] : 'no status given',
-        dist: distWords(leaf.dist),
         distribution: leaf.dist && typeof leaf.dist === 'object' ? (leaf.dist as Record<string, unknown>) : null,
       });
       return;

@@ -225,10 +225,8 @@ export interface AnnexFactor {
   reference: string;
   status: Status | null;
   statusLabel: string;
-  /** The default distribution in words ("lognormal, median 40, GSD 3.2"), if any. */
-  dist: string | null;
-  /** The same distribution as the library gives it ({ type, median, gsd… }), for a page to word in its own language. */
-  distribution?: Record<string, unknown> | null;
+  /** The default distribution as the library gives it ({ type, median, gsd… }), if any: the page words it in its language. */
+  distribution: Record<string, unknown> | null;
 }
 
 export interface AnnexAssumption {
