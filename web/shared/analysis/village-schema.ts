@@ -8,9 +8,8 @@
 
 import { z } from 'zod';
 
-// No code generation: the app's Content-Security-Policy forbids `new Function` (see scenario-schema.ts).
-z.config({ jitless: true });
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
+import { hasOwn, isPlainObject, obj, report } from '../model/schema-blocks.ts';
 import { fileCustom, kindOf, show as showValue, sizeProblem } from '../model/schema-issues.ts';
 import { formatVillageIssue, type VillageIssue } from './village-messages.ts';
 import { pointerOf, valueAtPath } from '../io/json-pointer.ts';
@@ -31,29 +30,7 @@ export type { VillageIssue };
 // ---------------------------------------------------------------------------------------------
 // Schema
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const hasOwn = (o: object, k: PropertyKey) => Object.prototype.hasOwnProperty.call(o, k);
-type Ctx = { addIssue(arg: z.core.$ZodSuperRefineIssue): void };
-
-function report(ctx: Ctx, path: PropertyKey[], code: string, params: Record<string, string | number> = {}, warning = false): void {
-  ctx.addIssue({ code: 'custom', path, message: code, params: { ...params, code, ...(warning ? { severity: 'warning' } : {}) }, continue: true });
-}
-
-/** An object with named fields: unknown fields are warnings, prototype keys errors (as in the scenario schema). */
-function obj<T extends z.ZodRawShape>(shape: T) {
-  const known = new Set(Object.keys(shape));
-  const keys = z.unknown().superRefine((input, ctx) => {
-    if (!isPlainObject(input)) return;
-    for (const key of Object.keys(input)) {
-      if (known.has(key)) continue;
-      if (FORBIDDEN_KEYS.has(key)) report(ctx, [key], 'forbidden_key', { key });
-      else report(ctx, [key], 'unknown_field', { key }, true);
-    }
-  });
-  return z.intersection(keys, z.object(shape));
-}
 
 const idSchema = z
   .string()

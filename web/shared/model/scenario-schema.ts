@@ -25,6 +25,7 @@ import {
   WASTEWATER_TREATMENTS,
 } from './keys.ts';
 import {
+  besideInput,
   closedMap,
   distSchema,
   descriptionText,
@@ -183,9 +184,8 @@ const provenanceEntry = obj({
   status: z.enum(STATUS_KEYS),
   note: z.string().max(LIMITS.descriptionLength).optional(),
 });
-const provenanceSchema = z.intersection(
-  z.unknown().superRefine((input, ctx) => {
-    if (!isPlainObject(input)) return;
+const provenanceSchema = besideInput(
+  (input, ctx) => {
     const keys = Object.keys(input);
     if (keys.length > LIMITS.provenanceEntries) {
       report(ctx, [], 'too_many_items', { limit: LIMITS.provenanceEntries, got: keys.length });
@@ -198,7 +198,7 @@ const provenanceSchema = z.intersection(
       const problem = key.length > LIMITS.pointerLength ? { code: 'invalid_pointer', params: { got: JSON.stringify(key.slice(0, 80)) } } : pointerProblem(key);
       if (problem) report(ctx, [key], problem.code, problem.params);
     }
-  }),
+  },
   z.record(z.string(), provenanceEntry),
 );
 

@@ -30,6 +30,7 @@ export const LIMITS = {
 
 const SUM_TOLERANCE = 1e-6;
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const FORBIDDEN_WORD = /__proto__|constructor|prototype/;
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -54,16 +55,28 @@ export function report(ctx: Ctx, path: PropertyKey[], code: string, params: Reco
   });
 }
 
-/** Checks the keys of the raw input, side by side with the object schema (an intersection, so
- *  a warning here never stops the fields from being checked; zod's object output has already
- *  dropped unknown keys and never holds "__proto__", so the check cannot run on the output). */
+/** Runs a check of the raw input beside an object schema: zod's intersection of the two, so that
+ *  a warning from the check never stops the fields from being checked (zod's object output has
+ *  already dropped unknown keys and never holds "__proto__", so the check cannot run on the
+ *  output). The check's side outputs an empty object: zod merges the two sides' outputs, and an
+ *  empty side makes that merge one shallow copy per level instead of a deep merge of the whole
+ *  subtree at every level (the output is never used; a valid document is its input). */
+export function besideInput<S extends z.ZodType>(check: (input: Record<string, unknown>, ctx: Ctx) => void, schema: S) {
+  const inputCheck = z.transform((input: unknown, ctx) => {
+    if (!isPlainObject(input)) return input;
+    check(input, ctx);
+    return {};
+  });
+  return z.intersection(inputCheck, schema);
+}
+
+/** Checks the keys of the raw input, side by side with the object schema (besideInput). */
 export function checkingKeys<S extends z.ZodType>(
   schema: S,
   knownFor: (input: Record<string, unknown>) => ReadonlySet<string>,
   unknownKey: (key: string) => { code: string; params: Record<string, string | number>; warning: boolean },
 ) {
-  const keyCheck = z.unknown().superRefine((input, ctx) => {
-    if (!isPlainObject(input)) return;
+  return besideInput((input, ctx) => {
     const known = knownFor(input);
     for (const key of Object.keys(input)) {
       if (known.has(key)) continue;
@@ -73,8 +86,7 @@ export function checkingKeys<S extends z.ZodType>(
         report(ctx, [key], problem.code, problem.params, problem.warning);
       }
     }
-  });
-  return z.intersection(keyCheck, schema);
+  }, schema);
 }
 export const unknownField = (key: string) => ({ code: 'unknown_field', params: { key }, warning: true });
 
@@ -149,6 +161,8 @@ export const descriptionText = localText(z.string().max(LIMITS.descriptionLength
 
 /** Problems with a JSON Pointer string, or null if it is well formed and safe. */
 export function pointerProblem(p: string): { code: string; params: Record<string, string | number> } | null {
+  // Most pointers have no escape and no forbidden word: then no segment can be a forbidden key.
+  if (p.startsWith('/') && !p.includes('~') && !FORBIDDEN_WORD.test(p)) return null;
   if (!p.startsWith('/') || /~[^01]|~$/.test(p)) return { code: 'invalid_pointer', params: { got: JSON.stringify(p.slice(0, 80)) } };
   for (const segment of p.slice(1).split('/')) {
     const key = unescapeSegment(segment);
