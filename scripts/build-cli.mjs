@@ -2,7 +2,8 @@
 // everything it imports, bundled by esbuild into build/cli/simulate.mjs (and chunks beside it), which `npm run simulate`
 // runs with Node alone (no TypeScript loader at start-up). The bundle sits two folders below the
 // repository's root, as web/cli/ does, so that its paths to web/wasm/ and fixtures/ resolve the same.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /** zod re-exports its 40-odd locales as a namespace (z.locales), which esbuild cannot tree-shake;
@@ -42,3 +43,12 @@ await build({
   // the JSON imports (sobol directions) and any CommonJS dependency need require() in an ES module
   banner: { js: "import { createRequire as __plcRequire } from 'node:module'; const require = __plcRequire(import.meta.url);" },
 });
+
+// The app's own library is validated here, once per build, with the schema just built (an invalid
+// library fails the build, every problem named); the bytes validated are kept beside the command
+// line, which then parses the same bytes without validating them again (web/cli/files.ts).
+const LIBRARY = 'fixtures/emission-factors.json';
+const bytes = readFileSync(LIBRARY, 'utf8');
+const { readEfLibrary } = await import(pathToFileURL('build/cli/simulate.mjs').href);
+readEfLibrary(undefined);
+if (readFileSync(LIBRARY, 'utf8') === bytes) writeFileSync('build/cli/ef-library.checked.json', bytes);

@@ -8,7 +8,8 @@ import { compare, ComparisonError, type ComparisonDocument } from '../shared/ana
 import { MeasureError, resolveVariant, selectMeasures, VARIANT_FORMAT, type Measure } from '../shared/analysis/measures.ts';
 import { formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-import { CliError, readCatalogue, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
+import { CliError, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
+import { readCatalogue } from './catalogue-file.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
 

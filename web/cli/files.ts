@@ -3,11 +3,11 @@
 // and symbolic-link loops are refused at once, naming the path. Nothing here blocks: a FIFO is
 // recognised by stat before it is opened, and opened without blocking in case it was swapped in.
 
-import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseJsonText, MAX_JSON_DEPTH } from '../shared/io/json-text.ts';
 import { jsonTextIssue, formatIssue, parseScenarioText, validateEmissionFactorLibrary, type Scenario } from '../shared/model/scenario-schema.ts';
 import { terminalText } from './terminal.ts';
-import { validateCatalogue, type Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { EF_LIBRARY_PATH } from './bundled-paths.ts';
 
@@ -107,6 +107,8 @@ export function readJson(path: string, lang: 'en' | 'vi' = 'en', cap = MAX_FILE_
  *  schema as a scenario's overrides: `{}` is refused naming its missing fields, not a TypeError. */
 export function readEfLibrary(path: string | undefined, lang: 'en' | 'vi' = 'en'): EmissionFactorLibraryFile {
   const file = path ?? EF_LIBRARY_PATH;
+  const known = path === undefined ? checkedByTheBuild(file) : undefined;
+  if (known) return known;
   const checked = validateEmissionFactorLibrary(readJson(file, lang));
   if (!checked.ok) {
     throw new CliError(checked.errors.map((i) => `${file}: emission-factor library: ${formatIssue(i, lang)}`).join('\n'), 2);
@@ -114,11 +116,22 @@ export function readEfLibrary(path: string | undefined, lang: 'en' | 'vi' = 'en'
   return checked.library as unknown as EmissionFactorLibraryFile;
 }
 
-/** Reads and validates a measures catalogue (including the operations' own checks). */
-export function readCatalogue(path: string, lang: 'en' | 'vi' = 'en'): Measure[] {
-  const checked = validateCatalogue(readJson(path, lang));
-  if (!checked.ok) throw new CliError(checked.errors.map((e) => `${path}: ${e.message}`).join('\n'), 2);
-  return checked.catalogue.measures;
+/** The copy of the app's own library that the build validated, written beside the built command
+ *  line by scripts/build-cli.mjs (every build removes it first); there is none when the command
+ *  line runs from source. */
+const CHECKED_LIBRARY = fileURLToPath(new URL('./ef-library.checked.json', import.meta.url));
+
+/** The app's own library, parsed without validating it again when its bytes are the very bytes the
+ *  build validated with this build's schema; a changed library, or any other, is validated. */
+function checkedByTheBuild(file: string): EmissionFactorLibraryFile | undefined {
+  let checked: string;
+  try {
+    checked = readFileSync(CHECKED_LIBRARY, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const text = readText(file);
+  return text === checked ? (JSON.parse(text) as EmissionFactorLibraryFile) : undefined;
 }
 
 /** A scenario from a file's text; refusals name the file, warnings go to stderr. */

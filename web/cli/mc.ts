@@ -23,7 +23,8 @@ import {
   UncertaintyError,
   type McModel,
 } from '../shared/analysis/uncertainty.ts';
-import { CliError, readCatalogue, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
+import { CliError, readEfLibrary, readJson, readText, scenarioFrom } from './files.ts';
+import { readCatalogue } from './catalogue-file.ts';
 import { loadCoreNode } from './load-core-node.ts';
 import { CATALOGUE_PATH } from './bundled-paths.ts';
 
