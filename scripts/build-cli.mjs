@@ -1,9 +1,11 @@
 // Builds the command line to plain JavaScript (part of `npm run build`): web/cli/simulate.ts and
-// everything it imports, bundled by esbuild into build/cli/simulate.mjs (and chunks beside it), which `npm run simulate`
-// runs with Node alone (no TypeScript loader at start-up). The bundle sits two folders below the
+// everything it imports, bundled by esbuild into build/cli/bundle.cjs and started by
+// build/cli/simulate.cjs (scripts/cli-loader.cjs), which `npm run simulate` runs with Node alone
+// (no TypeScript loader at start-up, V8's code cache instead of parsing). The bundle sits two folders below the
 // repository's root, as web/cli/ does, so that its paths to web/wasm/ and fixtures/ resolve the same.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 /** zod re-exports its 40-odd locales as a namespace (z.locales), which esbuild cannot tree-shake;
@@ -27,28 +29,34 @@ rmSync('build/cli', { recursive: true, force: true }); // no chunk of an older b
 
 await build({
   entryPoints: ['web/cli/simulate.ts'],
-  outdir: 'build/cli',
-  outExtension: { '.js': '.mjs' },
-  // the modes loaded with import() (Monte Carlo, dynamics, villages, batch…) stay in chunks of
-  // their own, so that one steady-state run parses only what it uses
-  splitting: true,
+  // one CommonJS file, which the entry point (scripts/cli-loader.cjs, copied beside it as
+  // simulate.cjs) runs with V8's code cache: with the cache, one file costs no parsing, and the
+  // modes loaded with import() (Monte Carlo, dynamics, villages, batch…) are only evaluated when
+  // asked for
+  outfile: 'build/cli/bundle.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [englishZodOnly],
-  // the JSON imports (sobol directions) and any CommonJS dependency need require() in an ES module
-  banner: { js: "import { createRequire as __plcRequire } from 'node:module'; const require = __plcRequire(import.meta.url);" },
+  define: { 'import.meta.url': '__plcUrl' },
+  banner: { js: "const __plcUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
+copyFileSync('scripts/cli-loader.cjs', 'build/cli/simulate.cjs');
 
 // The app's own library is validated here, once per build, with the schema just built (an invalid
 // library fails the build, every problem named); the bytes validated are kept beside the command
 // line, which then parses the same bytes without validating them again (web/cli/files.ts).
 const LIBRARY = 'fixtures/emission-factors.json';
 const bytes = readFileSync(LIBRARY, 'utf8');
-const { readEfLibrary } = await import(pathToFileURL('build/cli/simulate.mjs').href);
+const { readEfLibrary } = createRequire(import.meta.url)('../build/cli/bundle.cjs');
 readEfLibrary(undefined);
 if (readFileSync(LIBRARY, 'utf8') === bytes) writeFileSync('build/cli/ef-library.checked.json', bytes);
+
+// The first run makes the code cache (scripts/cli-loader.cjs), so that the first run a user makes
+// starts as fast as the others.
+const warm = spawnSync(process.execPath, ['build/cli/simulate.cjs', 'fixtures/scenarios/minh-khai-before.json'], { encoding: 'utf8' });
+if (warm.status !== 0) throw new Error(`the built command line failed its first run: ${warm.stderr}`);

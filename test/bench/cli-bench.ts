@@ -1,5 +1,5 @@
 // The command line's start-up and the Monte Carlo's memory (issue 17), measured on the built
-// command line (build/cli/simulate.mjs, from `npm run build`):
+// command line (build/cli/simulate.cjs, from `npm run build`):
 //   - `npm run simulate` on one scenario against a bare `npm run` (npm's own start-up: it lists the
 //     scripts), interleaved (simulate, bare, simulate, bare…), the ratio of each pair;
 //   - the peak resident memory of `--mc 1000000` (GNU time's maximum resident set size).
@@ -17,7 +17,7 @@ function wallMs(cmd: string, args: string[]): number {
 }
 
 export function runCliBench(): void {
-  if (!existsSync('build/cli/simulate.mjs')) throw new Error('build/cli/simulate.mjs is missing: run `npm run build` first');
+  if (!existsSync('build/cli/simulate.cjs')) throw new Error('build/cli/simulate.cjs is missing: run `npm run build` first');
   const sim: number[] = [];
   const bare: number[] = [];
   const ratios: number[] = [];
@@ -43,7 +43,7 @@ export function runCliBench(): void {
   const secs: number[] = [];
   for (let k = 0; k < 3; k++) {
     const t0 = performance.now();
-    const r = spawnSync(time, ['-f', 'PLC_MAXRSS_KB=%M', 'node', 'build/cli/simulate.mjs', SCENARIO, '--mc', '1000000', '--seed', '1'], {
+    const r = spawnSync(time, ['-f', 'PLC_MAXRSS_KB=%M', 'node', 'build/cli/simulate.cjs', SCENARIO, '--mc', '1000000', '--seed', '1'], {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
     });

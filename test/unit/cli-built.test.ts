@@ -1,18 +1,31 @@
 // The command line built to plain JavaScript (build/cli/, `npm run build`): it gives the golden
 // result, and the app's own library is validated once per build: the build keeps the bytes it
 // validated (build/cli/ef-library.checked.json) and a run trusts the library only when its bytes
-// are those; a library that differs is validated again. Skipped before `npm run build`.
+// are those; a library that differs is validated again. Its entry point runs the bundle with V8's
+// code cache, which a damaged cache never breaks. Skipped before `npm run build`.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const BUILT = 'build/cli/simulate.mjs';
+const BUILT = 'build/cli/simulate.cjs';
 const built = existsSync(BUILT);
 const golden = (name: string) => JSON.parse(readFileSync(`fixtures/golden/${name}.result.json`, 'utf8')) as unknown;
 const temp: string[] = [];
 afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The built command line in a folder of its own, laid out as the repository (build/cli two folders below the root). */
+function copyOfTheBuild(): string {
+  const root = mkdtempSync(join(tmpdir(), 'plc-built-cli-'));
+  temp.push(root);
+  cpSync('build/cli', join(root, 'build/cli'), { recursive: true });
+  cpSync('web/wasm', join(root, 'web/wasm'), { recursive: true });
+  mkdirSync(join(root, 'fixtures/scenarios'), { recursive: true });
+  cpSync('fixtures/scenarios/minh-khai-before.json', join(root, 'fixtures/scenarios/minh-khai-before.json'));
+  cpSync('fixtures/emission-factors.json', join(root, 'fixtures/emission-factors.json'));
+  return root;
+}
 
 describe.skipIf(!built)('the built command line (build/cli/)', () => {
   it('keeps the library bytes it validated and gives the golden result', () => {
@@ -22,17 +35,24 @@ describe.skipIf(!built)('the built command line (build/cli/)', () => {
     expect(JSON.parse(r.stdout)).toEqual(golden('minh-khai-before'));
   });
 
+  it('runs with a damaged code cache and makes it again', () => {
+    const root = copyOfTheBuild();
+    writeFileSync(join(root, 'build/cli/bundle.cjs.cache'), 'not a code cache');
+    const r = spawnSync('node', ['build/cli/simulate.cjs', 'fixtures/scenarios/minh-khai-before.json'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(golden('minh-khai-before'));
+    expect(readFileSync(join(root, 'build/cli/bundle.cjs.cache')).length).toBeGreaterThan(1000);
+  });
+
   it('validates the app’s library again when its bytes are not those the build validated', () => {
-    // The same layout as the repository (build/cli two folders below the root), with the build's
-    // checked copy in place but an invalid library at the default path.
-    const root = mkdtempSync(join(tmpdir(), 'plc-built-cli-'));
-    temp.push(root);
-    cpSync('build/cli', join(root, 'build/cli'), { recursive: true });
-    cpSync('web/wasm', join(root, 'web/wasm'), { recursive: true });
-    mkdirSync(join(root, 'fixtures/scenarios'), { recursive: true });
-    cpSync('fixtures/scenarios/minh-khai-before.json', join(root, 'fixtures/scenarios/minh-khai-before.json'));
+    // the build's checked copy in place, but an invalid library at the default path
+    const root = copyOfTheBuild();
     writeFileSync(join(root, 'fixtures/emission-factors.json'), '{}');
-    const r = spawnSync('node', ['build/cli/simulate.mjs', 'fixtures/scenarios/minh-khai-before.json'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync('node', ['build/cli/simulate.cjs', 'fixtures/scenarios/minh-khai-before.json'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('emission-factor library: format: is required but missing');
   });

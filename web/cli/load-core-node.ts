@@ -10,7 +10,7 @@ import { EF_LIBRARY_PATH } from './bundled-paths.ts';
 export { EF_LIBRARY_PATH };
 
 // From the repository's root (two folders up), so that the command line built to plain JavaScript
-// (build/cli/simulate.mjs, scripts/build-cli.mjs) finds the same files as the source in web/cli/.
+// (build/cli/simulate.cjs, scripts/build-cli.mjs) finds the same files as the source in web/cli/.
 export const WASM_RELEASE = fileURLToPath(new URL('../../web/wasm/core.wasm', import.meta.url));
 export const WASM_DEBUG = fileURLToPath(new URL('../../web/wasm/core.debug.wasm', import.meta.url));
 
