@@ -29,3 +29,21 @@ describe('golden result files (fixtures/golden)', () => {
     }
   });
 });
+
+describe('the core keeps its views of the parameter and result blocks (web/shared/model/core.ts)', () => {
+  it('gives the golden result again after its memory has grown (a grown memory replaces the buffer the views were on)', async () => {
+    const { loadCoreNode, loadEfLibrary } = await import('../../web/cli/load-core-node.ts');
+    const { runScenario } = await import('../../web/shared/model/simulate.ts');
+    const { validateScenario } = await import('../../web/shared/model/scenario-schema.ts');
+    const checked = validateScenario(JSON.parse(readFileSync('fixtures/scenarios/minh-khai-before.json', 'utf8')));
+    if (!checked.ok) throw new Error('the Minh Khai fixture is invalid');
+    const golden = JSON.parse(readFileSync(path.join(GOLDEN_DIR, 'minh-khai-before.result.json'), 'utf8'));
+    const core = await loadCoreNode();
+    const library = loadEfLibrary();
+    expect(JSON.parse(JSON.stringify(runScenario(core, checked.scenario, library)))).toEqual(golden);
+    const before = core.exports.memory.buffer;
+    core.exports.memory.grow(1);
+    expect(core.exports.memory.buffer).not.toBe(before);
+    expect(JSON.parse(JSON.stringify(runScenario(core, checked.scenario, library)))).toEqual(golden);
+  });
+});

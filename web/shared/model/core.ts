@@ -46,6 +46,11 @@ function readAsString(memory: WebAssembly.Memory, ptr: number): string {
 
 export class Core {
   readonly exports: CoreExports;
+  /** The views of the parameter and result blocks (allocated once by the core, assembly/index.ts)
+   *  over the memory buffer they were made on; made again when memory grows, which replaces it. */
+  private blocksBuffer: ArrayBufferLike | undefined;
+  private paramsBlock: Float64Array = new Float64Array(0);
+  private resultsBlock: Float64Array = new Float64Array(0);
 
   private constructor(instance: WebAssembly.Instance) {
     this.exports = instance.exports as unknown as CoreExports;
@@ -81,8 +86,14 @@ export class Core {
 
   /** Writes a parameter block, runs one steady-state evaluation, and returns a copy of the results. */
   evaluate(params: Float64Array): Float64Array {
-    this.view(this.exports.paramsPtr(), P_SIZE).set(params);
+    const buffer = this.exports.memory.buffer;
+    if (buffer !== this.blocksBuffer) {
+      this.blocksBuffer = buffer;
+      this.paramsBlock = this.view(this.exports.paramsPtr(), P_SIZE);
+      this.resultsBlock = this.view(this.exports.resultsPtr(), R_SIZE);
+    }
+    this.paramsBlock.set(params);
     this.exports.evaluate();
-    return this.view(this.exports.resultsPtr(), R_SIZE).slice();
+    return this.resultsBlock.slice();
   }
 }
