@@ -36,14 +36,9 @@ import {
 } from "./rng";
 import { stdNormalCdf, stdNormalQuantile } from "./normal";
 import {
-  sobolReset, sobolUniform,
+  sobolReset,
 } from "./sobol";
-
-// Derived constants of one input (its scratch slots, written by prepare()).
-const MI_D1 = 11;
-const MI_D2 = 12;
-const MI_D3 = 13;
-const MI_STATE = 14; // u64 stream state0, stored as raw bits
+import { GAMMA, MI_D1, MI_D2, MI_D3, MI_STATE, sampleColumn, uniformAt } from "./mc-sample";
 
 /** Result-block slot of each headline figure, in HEADLINE_FIGURES order (result-types.ts). */
 const HEADLINE_SLOTS: StaticArray<i32> = [
@@ -62,6 +57,9 @@ let bases: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
 let works: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
 let probs: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MC_MAX_INPUTS
 let out: StaticArray<f64> | null = null; // MC_OUT_CAPACITY
+// The sampled values of a batch of draws, a column of BATCH per sampled input (mc-sample.ts).
+const BATCH = 64;
+let columns: StaticArray<f64> | null = null; // MC_MAX_INPUTS × BATCH
 const results = new StaticArray<f64>(R_SIZE);
 // Per block and group: which slots are sampled (1) and the base sum of the unsampled ones.
 const groupSampled = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS * MAX_GROUP_LENGTH);
@@ -82,6 +80,7 @@ function ensure(): void {
     works = new StaticArray<f64>(MC_MAX_BLOCKS * P_SIZE);
     probs = new StaticArray<f64>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
     out = new StaticArray<f64>(MC_OUT_CAPACITY);
+    columns = new StaticArray<f64>(MC_MAX_INPUTS * BATCH);
   }
 }
 
@@ -103,19 +102,10 @@ function ensure(): void {
 function inputCount(b: i32): i32 { return <i32>slot(inputBlock(b), MB_N_INPUTS); }
 
 // ---------------------------------------------------------------------------------------------
-// Counter-based uniforms
-
-const GAMMA: u64 = 0x9E3779B97F4A7C15;
-
+// Counter-based uniforms (uniformAt: mc-sample.ts)
 
 function streamState(seed: u64, key: u64, stream: u64): u64 {
   return mix64(mix64(mix64(seed) ^ key) ^ ((stream + 1) * GAMMA));
-}
-
-/** Uniform in the open interval (0, 1): the top 53 bits, centred in their cell. */
-// @ts-ignore: decorator
-@inline function uniformAt(state0: u64, i: u64): f64 {
-  return (<f64>(mix64(state0 + (i + 1) * GAMMA) >> 11) + 0.5) * 1.1102230246251565e-16; // 2^-53
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -243,21 +233,27 @@ function renormalise(b: i32, base: usize, work: usize): void {
   }
 }
 
-/** Writes draw i of every input of block b into its work block. */
-function sampleDraw(b: i32, i: u64): void {
-  const base = baseBlock(b);
-  const work = workBlock(b);
+/** Samples draws [i0, i0 + m), m ≤ BATCH, of every sampled input of block b into the columns:
+ *  the value of input j at draw i0 + t (quantileAt, then clamped) at columns[j × BATCH + t]. */
+function sampleBatch(b: i32, i0: u64, m: i32): void {
+  const cols = changetype<usize>(columns);
   const count = unchecked(sampledCount[b]);
   for (let j = 0; j < count; j++) {
     const s = b * MC_MAX_INPUTS + j;
     const k = unchecked(sampledInput[s]);
-    const at = inputAt(b, k);
-    const target = unchecked(sampledTarget[s]);
-    const u = unchecked(sampledQmc[s]) != 0 ? sobolUniform(b, k, i) : uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
-    const x = quantileAt(at, unchecked(sampledDist[s]), u, slot(base, target));
-    setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
+    sampleColumn(inputAt(b, k), unchecked(sampledDist[s]), b, k, unchecked(sampledQmc[s]) != 0, i0, m, cols + (<usize>(j * BATCH) << 3));
   }
-  renormalise(b, base, work);
+}
+
+/** Writes draw t of the batch into the work block of block b, in input order, and renormalises. */
+function setDraw(b: i32, t: i32): void {
+  const work = workBlock(b);
+  const cols = changetype<usize>(columns) + (<usize>t << 3);
+  const count = unchecked(sampledCount[b]);
+  for (let j = 0; j < count; j++) {
+    setSlot(work, unchecked(sampledTarget[b * MC_MAX_INPUTS + j]), load<f64>(cols + (<usize>(j * BATCH) << 3)));
+  }
+  renormalise(b, baseBlock(b), work);
 }
 
 function startBlocks(nBlocks: i32, seed: u64): i32 {
@@ -297,11 +293,16 @@ export function mcRun(seed: f64, nBlocks: i32, i0: f64, n: i32): i32 {
   for (let b = 0; b < nBlocks; b++) {
     const work = workBlock(b);
     const row = o + (<usize>(b * N_HEADLINE * n) << 3);
-    for (let d = 0; d < n; d++) {
-      sampleDraw(b, first + <u64>d);
-      evaluateAt(work, rp);
-      for (let f = 0; f < N_HEADLINE; f++) {
-        store<f64>(row + (<usize>(f * n + d) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+    for (let d0 = 0; d0 < n; d0 += BATCH) {
+      const m = min(BATCH, n - d0);
+      sampleBatch(b, first + <u64>d0, m);
+      for (let t = 0; t < m; t++) {
+        setDraw(b, t);
+        evaluateAt(work, rp);
+        const at = row + (<usize>(d0 + t) << 3);
+        for (let f = 0; f < N_HEADLINE; f++) {
+          store<f64>(at + (<usize>(f * n) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+        }
       }
     }
   }
@@ -321,10 +322,14 @@ export function mcSample(seed: f64, b: i32, i0: f64, n: i32): i32 {
   memory.copy(work, baseBlock(b), <usize>P_SIZE << 3);
   const o = outPtr();
   const first = <u64>i0;
-  for (let d = 0; d < n; d++) {
-    sampleDraw(b, first + <u64>d);
-    for (let k = 0; k < count; k++) {
-      store<f64>(o + (<usize>(k * n + d) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
+  for (let d0 = 0; d0 < n; d0 += BATCH) {
+    const m = min(BATCH, n - d0);
+    sampleBatch(b, first + <u64>d0, m);
+    for (let t = 0; t < m; t++) {
+      setDraw(b, t);
+      for (let k = 0; k < count; k++) {
+        store<f64>(o + (<usize>(k * n + d0 + t) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
+      }
     }
   }
   return MC_OK;
