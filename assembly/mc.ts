@@ -38,7 +38,7 @@ import { stdNormalCdf, stdNormalQuantile } from "./normal";
 import {
   sobolReset,
 } from "./sobol";
-import { GAMMA, MI_D1, MI_D2, MI_D3, MI_STATE, sampleColumn, uniformAt } from "./mc-sample";
+import { BATCH, GAMMA, MI_D1, MI_D2, MI_D3, MI_STATE, sampleColumn, uniformAt } from "./mc-sample";
 
 /** Result-block slot of each headline figure, in HEADLINE_FIGURES order (result-types.ts). */
 const HEADLINE_SLOTS: StaticArray<i32> = [
@@ -58,7 +58,6 @@ let works: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
 let probs: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MC_MAX_INPUTS
 let out: StaticArray<f64> | null = null; // MC_OUT_CAPACITY
 // The sampled values of a batch of draws, a column of BATCH per sampled input (mc-sample.ts).
-const BATCH = 64;
 let columns: StaticArray<f64> | null = null; // MC_MAX_INPUTS × BATCH
 const results = new StaticArray<f64>(R_SIZE);
 // Per block and group: which slots are sampled (1) and the base sum of the unsampled ones.
