@@ -10,7 +10,7 @@ import {
   DIST_LOGNORMAL, DIST_TRIANGULAR, DIST_UNIFORM, DIST_NORMAL, MI_P1, MI_P2, MI_P3, MI_P4, MI_LO, MI_HI,
 } from "./mc-layout";
 import { mix64 } from "./rng";
-import { centralQuantile, quantileTail } from "./normal";
+import { centralQuantile, quantileTail, stdNormalQuantile } from "./normal";
 import { sobolUniform } from "./sobol";
 
 // Derived constants of one input (its scratch slots in the input block, written by mc.ts's prepare()).
@@ -187,4 +187,32 @@ export function sampleColumn(at: usize, dist: i32, b: i32, k: i32, qmc: bool, i0
   } else if (dist == DIST_NORMAL) {
     normalColumn(at, m, dst, lo, hi);
   }
+}
+
+/** The value of input `at` (of distribution `dist`) at probability u (inverse CDF), before clamping. */
+export function quantileAt(at: usize, dist: i32, u: f64, baseValue: f64): f64 {
+  const p1 = slot(at, MI_P1), p2 = slot(at, MI_P2);
+  if (dist == DIST_LOGNORMAL) return p1 * Math.exp(slot(at, MI_D1) * stdNormalQuantile(u));
+  if (dist == DIST_UNIFORM) return p1 + u * (p2 - p1);
+  if (dist == DIST_TRIANGULAR) {
+    return u < slot(at, MI_D1)
+      ? p1 + Math.sqrt(u * slot(at, MI_D2))
+      : slot(at, MI_P3) - Math.sqrt((1.0 - u) * slot(at, MI_D3));
+  }
+  if (dist == DIST_NORMAL) {
+    const lo = slot(at, MI_P3), hi = slot(at, MI_P4);
+    if (!(p2 > 0)) return min(max(p1, lo), hi);
+    const pa = slot(at, MI_D1), pb = slot(at, MI_D2);
+    let x: f64;
+    if (pb - pa <= 0) {
+      // No representable probability mass between the bounds (beyond ~37 sd): the nearer bound.
+      x = Math.abs(lo - p1) < Math.abs(hi - p1) ? lo : hi;
+    } else if (slot(at, MI_D3) != 0) {
+      x = p1 - p2 * stdNormalQuantile(pa + (1.0 - u) * (pb - pa));
+    } else {
+      x = p1 + p2 * stdNormalQuantile(pa + u * (pb - pa));
+    }
+    return min(max(x, lo), hi);
+  }
+  return baseValue;
 }
