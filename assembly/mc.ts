@@ -36,14 +36,9 @@ import {
 } from "./rng";
 import { stdNormalCdf, stdNormalQuantile } from "./normal";
 import {
-  sobolReset, sobolUniform,
+  sobolReset,
 } from "./sobol";
-
-// Derived constants of one input (its scratch slots, written by prepare()).
-const MI_D1 = 11;
-const MI_D2 = 12;
-const MI_D3 = 13;
-const MI_STATE = 14; // u64 stream state0, stored as raw bits
+import { BATCH, GAMMA, MI_D1, MI_D2, MI_D3, MI_STATE, quantileAt, sampleColumn, uniformAt } from "./mc-sample";
 
 /** Result-block slot of each headline figure, in HEADLINE_FIGURES order (result-types.ts). */
 const HEADLINE_SLOTS: StaticArray<i32> = [
@@ -62,6 +57,8 @@ let bases: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
 let works: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × P_SIZE
 let probs: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MC_MAX_INPUTS
 let out: StaticArray<f64> | null = null; // MC_OUT_CAPACITY
+// The sampled values of a batch of draws, a column of BATCH per sampled input (mc-sample.ts).
+let columns: StaticArray<f64> | null = null; // MC_MAX_BLOCKS × MC_MAX_INPUTS × BATCH
 const results = new StaticArray<f64>(R_SIZE);
 // Per block and group: which slots are sampled (1) and the base sum of the unsampled ones.
 const groupSampled = new StaticArray<u8>(MC_MAX_BLOCKS * N_GROUPS * MAX_GROUP_LENGTH);
@@ -74,6 +71,9 @@ const sampledInput = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
 const sampledDist = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
 const sampledTarget = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
 const sampledQmc = new StaticArray<u8>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
+// The column of each sampled input: its own (b × MC_MAX_INPUTS + j), or block 0's where the input
+// draws exactly as one of block 0's (shareColumns: before and after share most inputs).
+const sampledColumn = new StaticArray<i32>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
 
 function ensure(): void {
   if (inputs === null) {
@@ -82,6 +82,7 @@ function ensure(): void {
     works = new StaticArray<f64>(MC_MAX_BLOCKS * P_SIZE);
     probs = new StaticArray<f64>(MC_MAX_BLOCKS * MC_MAX_INPUTS);
     out = new StaticArray<f64>(MC_OUT_CAPACITY);
+    columns = new StaticArray<f64>(MC_MAX_BLOCKS * MC_MAX_INPUTS * BATCH);
   }
 }
 
@@ -103,19 +104,10 @@ function ensure(): void {
 function inputCount(b: i32): i32 { return <i32>slot(inputBlock(b), MB_N_INPUTS); }
 
 // ---------------------------------------------------------------------------------------------
-// Counter-based uniforms
-
-const GAMMA: u64 = 0x9E3779B97F4A7C15;
-
+// Counter-based uniforms (uniformAt: mc-sample.ts)
 
 function streamState(seed: u64, key: u64, stream: u64): u64 {
   return mix64(mix64(mix64(seed) ^ key) ^ ((stream + 1) * GAMMA));
-}
-
-/** Uniform in the open interval (0, 1): the top 53 bits, centred in their cell. */
-// @ts-ignore: decorator
-@inline function uniformAt(state0: u64, i: u64): f64 {
-  return (<f64>(mix64(state0 + (i + 1) * GAMMA) >> 11) + 0.5) * 1.1102230246251565e-16; // 2^-53
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +120,7 @@ function noteSampled(b: i32, k: i32, dist: i32, target: i32, qmc: bool): void {
   unchecked(sampledDist[s] = dist);
   unchecked(sampledTarget[s] = target);
   unchecked(sampledQmc[s] = qmc ? 1 : 0);
+  unchecked(sampledColumn[s] = s);
   unchecked(sampledCount[b] = sampledCount[b] + 1);
 }
 
@@ -190,34 +183,6 @@ function prepare(b: i32, seed: u64): i32 {
   return MC_OK;
 }
 
-/** The value of input `at` (of distribution `dist`) at probability u (inverse CDF), before clamping. */
-function quantileAt(at: usize, dist: i32, u: f64, baseValue: f64): f64 {
-  const p1 = slot(at, MI_P1), p2 = slot(at, MI_P2);
-  if (dist == DIST_LOGNORMAL) return p1 * Math.exp(slot(at, MI_D1) * stdNormalQuantile(u));
-  if (dist == DIST_UNIFORM) return p1 + u * (p2 - p1);
-  if (dist == DIST_TRIANGULAR) {
-    return u < slot(at, MI_D1)
-      ? p1 + Math.sqrt(u * slot(at, MI_D2))
-      : slot(at, MI_P3) - Math.sqrt((1.0 - u) * slot(at, MI_D3));
-  }
-  if (dist == DIST_NORMAL) {
-    const lo = slot(at, MI_P3), hi = slot(at, MI_P4);
-    if (!(p2 > 0)) return min(max(p1, lo), hi);
-    const pa = slot(at, MI_D1), pb = slot(at, MI_D2);
-    let x: f64;
-    if (pb - pa <= 0) {
-      // No representable probability mass between the bounds (beyond ~37 sd): the nearer bound.
-      x = Math.abs(lo - p1) < Math.abs(hi - p1) ? lo : hi;
-    } else if (slot(at, MI_D3) != 0) {
-      x = p1 - p2 * stdNormalQuantile(pa + (1.0 - u) * (pb - pa));
-    } else {
-      x = p1 + p2 * stdNormalQuantile(pa + u * (pb - pa));
-    }
-    return min(max(x, lo), hi);
-  }
-  return baseValue;
-}
-
 /** Rescales the unsampled members of each active group of block b so that the group sums to 1;
  *  sampled members keep their values (MODEL.md 5) unless they alone exceed 1 (then all scale). */
 function renormalise(b: i32, base: usize, work: usize): void {
@@ -243,21 +208,56 @@ function renormalise(b: i32, base: usize, work: usize): void {
   }
 }
 
-/** Writes draw i of every input of block b into its work block. */
-function sampleDraw(b: i32, i: u64): void {
-  const base = baseBlock(b);
-  const work = workBlock(b);
+/** Samples draws [i0, i0 + m), m ≤ BATCH, of every sampled input of block b with a column of its
+ *  own: the value of input j at draw i0 + t (quantileAt, then clamped) at columns[c × BATCH + t],
+ *  c = b × MC_MAX_INPUTS + j. (Block 0's batch is sampled before block 1 reads a shared column.) */
+function sampleBatch(b: i32, i0: u64, m: i32): void {
+  const cols = changetype<usize>(columns);
   const count = unchecked(sampledCount[b]);
   for (let j = 0; j < count; j++) {
     const s = b * MC_MAX_INPUTS + j;
+    if (unchecked(sampledColumn[s]) != s) continue;
     const k = unchecked(sampledInput[s]);
-    const at = inputAt(b, k);
-    const target = unchecked(sampledTarget[s]);
-    const u = unchecked(sampledQmc[s]) != 0 ? sobolUniform(b, k, i) : uniformAt(load<u64>(at + (<usize>MI_STATE << 3)), i);
-    const x = quantileAt(at, unchecked(sampledDist[s]), u, slot(base, target));
-    setSlot(work, target, min(max(x, slot(at, MI_LO)), slot(at, MI_HI)));
+    sampleColumn(inputAt(b, k), unchecked(sampledDist[s]), b, k, unchecked(sampledQmc[s]) != 0, i0, m, cols + (<usize>(s * BATCH) << 3));
   }
-  renormalise(b, base, work);
+}
+
+/** Writes draw t of the batch into the work block of block b, in input order, and renormalises. */
+function setDraw(b: i32, t: i32): void {
+  const work = workBlock(b);
+  const cols = changetype<usize>(columns) + (<usize>t << 3);
+  const count = unchecked(sampledCount[b]);
+  for (let j = 0; j < count; j++) {
+    const s = b * MC_MAX_INPUTS + j;
+    setSlot(work, unchecked(sampledTarget[s]), load<f64>(cols + (<usize>(unchecked(sampledColumn[s]) * BATCH) << 3)));
+  }
+  renormalise(b, baseBlock(b), work);
+}
+
+// Slots that decide an input's draws: its stream state, distribution, parameters and range.
+const DRAW_SLOTS: StaticArray<i32> = [MI_STATE, MI_DIST, MI_P1, MI_P2, MI_P3, MI_P4, MI_D1, MI_D2, MI_D3, MI_LO, MI_HI];
+
+/** Block 1's pseudo-random sampled inputs whose draws are bit for bit those of one of block 0's
+ *  (the same slots, compared as bits) read block 0's column instead of sampling their own. */
+function shareColumns(): void {
+  for (let j1 = 0; j1 < unchecked(sampledCount[1]); j1++) {
+    const s1 = MC_MAX_INPUTS + j1;
+    if (unchecked(sampledQmc[s1]) != 0) continue;
+    const a1 = inputAt(1, unchecked(sampledInput[s1]));
+    for (let j0 = 0; j0 < unchecked(sampledCount[0]); j0++) {
+      if (unchecked(sampledQmc[j0]) != 0) continue;
+      const a0 = inputAt(0, unchecked(sampledInput[j0]));
+      let same = true;
+      for (let i = 0; i < DRAW_SLOTS.length && same; i++) {
+        const o = <usize>unchecked(DRAW_SLOTS[i]) << 3;
+        same = load<u64>(a0 + o) == load<u64>(a1 + o);
+      }
+      if (same) {
+        unchecked(sampledColumn[s1] = j0);
+        break;
+      }
+    }
+  }
 }
 
 function startBlocks(nBlocks: i32, seed: u64): i32 {
@@ -291,17 +291,22 @@ export function mcRun(seed: f64, nBlocks: i32, i0: f64, n: i32): i32 {
   if (n < 0 || n * nBlocks * N_HEADLINE > MC_OUT_CAPACITY) return MC_ERR_TOO_MANY_DRAWS;
   const code = startBlocks(nBlocks, <u64>seed);
   if (code != MC_OK) return code;
+  if (nBlocks == 2) shareColumns();
   const first = <u64>i0;
   const o = outPtr();
   const rp = changetype<usize>(results);
-  for (let b = 0; b < nBlocks; b++) {
-    const work = workBlock(b);
-    const row = o + (<usize>(b * N_HEADLINE * n) << 3);
-    for (let d = 0; d < n; d++) {
-      sampleDraw(b, first + <u64>d);
-      evaluateAt(work, rp);
-      for (let f = 0; f < N_HEADLINE; f++) {
-        store<f64>(row + (<usize>(f * n + d) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+  for (let d0 = 0; d0 < n; d0 += BATCH) {
+    const m = min(BATCH, n - d0);
+    for (let b = 0; b < nBlocks; b++) sampleBatch(b, first + <u64>d0, m);
+    for (let b = 0; b < nBlocks; b++) {
+      const work = workBlock(b);
+      const row = o + (<usize>(b * N_HEADLINE * n + d0) << 3);
+      for (let t = 0; t < m; t++) {
+        setDraw(b, t);
+        evaluateAt(work, rp);
+        for (let f = 0; f < N_HEADLINE; f++) {
+          store<f64>(row + (<usize>(f * n + t) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
+        }
       }
     }
   }
@@ -321,10 +326,14 @@ export function mcSample(seed: f64, b: i32, i0: f64, n: i32): i32 {
   memory.copy(work, baseBlock(b), <usize>P_SIZE << 3);
   const o = outPtr();
   const first = <u64>i0;
-  for (let d = 0; d < n; d++) {
-    sampleDraw(b, first + <u64>d);
-    for (let k = 0; k < count; k++) {
-      store<f64>(o + (<usize>(k * n + d) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
+  for (let d0 = 0; d0 < n; d0 += BATCH) {
+    const m = min(BATCH, n - d0);
+    sampleBatch(b, first + <u64>d0, m);
+    for (let t = 0; t < m; t++) {
+      setDraw(b, t);
+      for (let k = 0; k < count; k++) {
+        store<f64>(o + (<usize>(k * n + d0 + t) << 3), slot(work, <i32>slot(inputAt(b, k), MI_TARGET)));
+      }
     }
   }
   return MC_OK;

@@ -12,7 +12,7 @@ import { MeasureError, resolveVariant, VARIANT_FORMAT } from '../shared/analysis
 import { formatIssue, type Scenario } from '../shared/model/scenario-schema.ts';
 import { HEADLINE_FIGURES } from '../shared/model/result-types.ts';
 import { drawIssue, drawsIssue, isBadDraw } from '../shared/model/result-guard.ts';
-import { streamSummaries } from '../shared/analysis/mc-stream.ts';
+import { STREAM_BLOCK, streamSummaries } from '../shared/analysis/mc-stream.ts';
 import {
   buildUncertainInputs,
   runModels,
@@ -90,10 +90,12 @@ export async function runMc(args: McArgs): Promise<object> {
   };
   /** Above IN_MEMORY_DRAWS: the streamed summaries, with the same guard. */
   const streamed = (models: McModel[], scenarios: Scenario[], paths: string[]) => {
+    // One set of arrays for every block (each block's draws are summed and counted before the next).
+    const into = Array.from({ length: models.length * HEADLINE_FIGURES.length }, () => new Float64Array(STREAM_BLOCK));
     const out = streamSummaries(
       draws,
       models.length as 1 | 2,
-      (start, count) => runModels(core, models, { draws, seed, start, count }),
+      (start, count) => runModels(core, models, { draws, seed, start, count }, undefined, undefined, into),
       (s, x) => isBadDraw(HEADLINE_FIGURES[s % HEADLINE_FIGURES.length], x),
     );
     if (out.firstBad)

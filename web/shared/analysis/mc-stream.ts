@@ -202,6 +202,8 @@ export function streamSummaries(
   const n = M.N_HEADLINE;
   const better = new Float64Array(n);
   // Series: before (0 … n − 1), after (n … 2n − 1), then the differences after − before.
+  // The differences of each block, in arrays allocated once (a block is never longer than the first).
+  const differences: Float64Array[] = [];
   const run = (start: number, count: number): Float64Array[] => {
     const block = runBlock(start, count);
     if (nBlocks === 1) return block.values;
@@ -209,7 +211,8 @@ export function streamSummaries(
     for (let f = 0; f < n; f++) {
       const before = block.values[f];
       const after = block.values[n + f];
-      const d = new Float64Array(count);
+      if (!differences[f] || differences[f].length < count) differences[f] = new Float64Array(count);
+      const d = differences[f].subarray(0, count);
       for (let i = 0; i < count; i++) d[i] = after[i] - before[i];
       out.push(d);
     }

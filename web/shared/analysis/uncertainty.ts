@@ -169,13 +169,17 @@ function checkSobolRange(start: number, count: number): void {
 }
 
 /** Runs draws of one or two models in the core; models share the draws of inputs with equal keys
- *  (pseudo-random), or with equal Sobol′ dimensions (`dimOf`, quasi-random, scrambled by the seed). */
+ *  (pseudo-random), or with equal Sobol′ dimensions (`dimOf`, quasi-random, scrambled by the seed).
+ *  With `into` (one array a series, each at least `count` long) the values are written there and
+ *  returned as its first `count` elements, so that a caller running block after block (the
+ *  streamed command line) allocates nothing per block. */
 export function runModels(
   core: Core,
   models: readonly McModel[],
   opts: RunOptions,
   streamOf?: (input: UncertainInput) => number,
   dimOf?: SobolSampling['dimOf'],
+  into?: readonly Float64Array[],
 ): McBlock {
   const { start, count } = drawRange(opts);
   const nBlocks = models.length as 1 | 2;
@@ -184,7 +188,8 @@ export function runModels(
   const mc = mcExports(core);
   models.forEach((m, b) => loadModel(core, b, m, streamOf, dimOf ? { seed: opts.seed, dimOf } : undefined));
   const series = nBlocks * M.N_HEADLINE;
-  const values = Array.from({ length: series }, () => new Float64Array(count));
+  const values = into ? into.map((v) => v.subarray(0, count)) : Array.from({ length: series }, () => new Float64Array(count));
+  if (values.length !== series || values.some((v) => v.length !== count)) throw new RangeError(`${series} series of at least ${count} draws are needed`);
   const chunk = Math.floor(M.MC_OUT_CAPACITY / series);
   for (let at = 0; at < count; at += chunk) {
     const n = Math.min(chunk, count - at);
