@@ -792,6 +792,7 @@
 'saa887b55b4bc7c57': `ước tính`,
 'saad01978f02a77bb': `nhựa màng`,
 'sab763c5d7e012369': `Sức chứa chỗ đệm (kg)`,
+'sab9aae587586152b': `Trình duyệt này quá cũ nên không chạy được mô phỏng: cần WebAssembly SIMD (Chrome hoặc Edge 91, Firefox 89, Safari 16.4 trở lên). Hãy cập nhật trình duyệt.`,
 'saba41254d496d2d4': `Dây chuyền chưa có công đoạn nào.`,
 'sabbbd7ff8910df18': `Bản tóm tắt để in`,
 'sabc1728c9a8b53cb': `Đừng đốt hay đổ nhựa phế phẩm ra bãi rác: hãy ép chúng thành gạch với cát.`,
