@@ -44,11 +44,11 @@ const separation = memory.data(N_POLYMERS * 8, 8); // share kept apart, by polym
 const separationRoute = memory.data(N_POLYMERS * 4, 8); // i32: DRR_* of the kept-apart polymers
 const routeKg = memory.data(N_DES_ROUTES * 8, 8);
 let separatedKg: f64 = 0;
-// what one lot leaves at unit u, by polymer: kept apart, and onto the pile; and a mask of the
-// polymers it leaves at all (worked out once a run by stockPrepareLots)
+// what one lot leaves at unit u, by polymer: kept apart, and onto the pile (worked out once a
+// run by stockPrepareLots)
 const lotKept = memory.data(MAX_UNITS * N_POLYMERS * 8, 8);
 const lotPiled = memory.data(MAX_UNITS * N_POLYMERS * 8, 8);
-const lotMask = memory.data(MAX_UNITS * 4, 8); // i32
+const lotKind = memory.data(MAX_UNITS * 4, 8); // i32
 // every tonne burned or melted, by source (layout.ts S_*)
 const sourceKg = memory.data(N_SOURCES * 8, 8);
 const sourcePcddfAir = memory.data(N_SOURCES * 8, 8);
@@ -114,19 +114,22 @@ export function stockReset(ssBase: usize): void {
 }
 
 /** Splits what a lot leaves at each unit (`lotPolymerKg`, kg by unit and polymer) into the
- *  kept-apart share and the rest for the pile, once a run (after stockReset). */
+ *  kept-apart share and the rest for the pile, once a run (after stockReset). A polymer the lot
+ *  does not leave gets 0 for the pile, which adding leaves every tally as it was (none is ever
+ *  −0). lotKind: 0 nothing to add, 1 the pile only, 2 some kept apart as well. */
 export function stockPrepareLots(nUnits: i32, lotPolymerKg: usize): void {
   for (let u = 0; u < nUnits; u++) {
-    let mask = 0;
+    let kind = 0;
     for (let c = 0; c < N_POLYMERS; c++) {
       const i = u * N_POLYMERS + c;
       const kg = f64At(lotPolymerKg, i);
-      const kept = kg * f64At(separation, c);
+      const kept = kg > 0 ? kg * f64At(separation, c) : 0.0;
       setF64(lotKept, i, kept);
-      setF64(lotPiled, i, kg - kept);
-      if (kg > 0) mask |= 1 << c;
+      setF64(lotPiled, i, kg > 0 ? kg - kept : 0.0);
+      if (kg > 0) kind = max(kind, 1);
+      if (kept > 0) kind = 2;
     }
-    setI32(lotMask, u, mask);
+    setI32(lotKind, u, kind);
   }
 }
 
@@ -143,16 +146,25 @@ export function stockOpenBurns(): i32 { return openBurns; }
  *  each goes to its route at once, the rest onto the pile. */
 // @ts-ignore: decorator
 @inline export function stockAddLot(u: i32): void {
-  let mask = i32At(lotMask, u);
-  while (mask != 0) {
-    const c = ctz(mask);
-    mask &= mask - 1;
-    const i = u * N_POLYMERS + c;
-    const kept = f64At(lotKept, i);
+  const kind = i32At(lotKind, u);
+  if (kind != 0) {
+    if (kind == 2) keepLot(u);
+    const piled = lotPiled + (<usize>(u * N_POLYMERS) << 3);
+    let total = stockTotalKg;
+    for (let c = 0; c < N_POLYMERS; c++) {
+      const kg = f64At(piled, c);
+      addF64(stock, c, kg);
+      total += kg;
+    }
+    stockTotalKg = total;
+  }
+}
+
+/** The kept-apart shares of one lot at unit u go to their routes, polymer by polymer. */
+function keepLot(u: i32): void {
+  for (let c = 0; c < N_POLYMERS; c++) {
+    const kept = f64At(lotKept, u * N_POLYMERS + c);
     if (kept > 0) keep(c, kept);
-    const piled = f64At(lotPiled, i);
-    addF64(stock, c, piled);
-    stockTotalKg += piled;
   }
 }
 
