@@ -48,7 +48,8 @@ export function heapReset(): void {
   return <i32>(keyAt(0) & 1023);
 }
 
-export function schedule(t: f64, type: i32, unit: i32): void {
+// @ts-ignore: decorator
+@inline export function schedule(t: f64, type: i32, unit: i32): void {
   const key: i64 = (seq << 10) | <i64>(type | (unit << 3));
   seq++;
   let i = heapSize++;

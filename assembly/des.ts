@@ -10,6 +10,8 @@
 // failure clock run), blocked (holding a finished lot, downstream buffer full), starved (idle,
 // nothing upstream), down (under repair, holding its half-processed lot). The future-event list
 // is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
+// The steps of every event (handle, complete, begin, and schedule in des-heap.ts) are inlined into
+// the event loop: a call each cost about a tenth of the time on the Minh Khai line.
 
 import { MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS } from "./layout";
 import {
@@ -140,7 +142,8 @@ function drawRepairTime(u: i32): f64 {
 }
 
 /** Unit u starts (or resumes) `work` hours of processing at t. */
-function begin(u: i32, t: f64, work: f64): void {
+// @ts-ignore: decorator
+@inline function begin(u: i32, t: f64, work: f64): void {
   setState(u, ST_BUSY, t);
   const ttf = f64At(unitTtf, u);
   if (ttf < work) {
@@ -190,7 +193,8 @@ function pull(first: i32, t: f64): void {
  *  is drawn, and the lot moves on. What a lot leaves at each unit is worked out once a run
  *  (des-units.ts lotFlows), so each tally adds the same numbers in the same order as summing
  *  them lot by lot would. */
-function complete(u: i32, t: f64): void {
+// @ts-ignore: decorator
+@inline function complete(u: i32, t: f64): void {
   addF64(unitLots, u, 1);
   stockAddLot(u);
   const inert = f64At(lotInertKg, u);
@@ -308,7 +312,8 @@ function arrival(t: f64): void {
   if (next < horizon) schedule(next, EV_ARRIVAL, 0);
 }
 
-function handle(code: i32, t: f64): void {
+// @ts-ignore: decorator
+@inline function handle(code: i32, t: f64): void {
   const type = code & 7;
   const u = code >> 3;
   if (type == EV_COMPLETE) {
