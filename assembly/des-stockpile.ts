@@ -179,9 +179,15 @@ function keep(c: i32, kept: f64): void {
 // @ts-ignore: decorator
 @inline export function stockAddInert(kg: f64): void { stockInertKg += kg; }
 
-/** The releases of `kg` of plastic with `clKg` of chlorine and `carbonKg` of carbon burned or
- *  melted by `source` (MODEL.md 3.1 and 3.1a). Returns its PCDD/F to air. */
 function release(source: i32, kg: f64, clKg: f64, carbonKg: f64, oxidation: f64, adjustable: bool): f64 {
+  return releaseInline(source, kg, clKg, carbonKg, oxidation, adjustable);
+}
+
+/** The releases of `kg` of plastic with `clKg` of chlorine and `carbonKg` of carbon burned or
+ *  melted by `source` (MODEL.md 3.1 and 3.1a). Returns its PCDD/F to air. Inlined where the
+ *  dryer burns rejects lot by lot (stockHeat); called elsewhere. */
+// @ts-ignore: decorator
+@inline function releaseInline(source: i32, kg: f64, clKg: f64, carbonKg: f64, oxidation: f64, adjustable: bool): f64 {
   if (!(kg > 0)) return 0;
   const t = kg / 1000.0;
   let m = 1.0;
@@ -244,7 +250,7 @@ export function stockHeat(fuel: i32, backup: i32, neededMJ: f64): void {
   }
   addF64(routeKg, DRR_FUEL, kg);
   stockTotalKg = share >= 1.0 ? 0.0 : stockTotalKg - kg;
-  release(S_PLASTIC_FUEL, kg, clKg, carbonKg, OXIDATION_PLASTIC_FUEL, true);
+  releaseInline(S_PLASTIC_FUEL, kg, clKg, carbonKg, OXIDATION_PLASTIC_FUEL, true);
   if (share >= 1.0) {
     shortfallMJ += neededMJ - availableMJ;
     purchase(backup, neededMJ - availableMJ);
