@@ -10,7 +10,7 @@
 // failure clock run), blocked (holding a finished lot, downstream buffer full), starved (idle,
 // nothing upstream), down (under repair, holding its half-processed lot). The future-event list
 // is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
-// The steps of every event (handle, complete, begin, and schedule in des-heap.ts) are inlined into
+// The steps of every event (handle, complete, begin, pullFrom, and schedule in des-heap.ts) are inlined into
 // the event loop: a call each cost about a tenth of the time on the Minh Khai line.
 
 import { MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS } from "./layout";
@@ -156,9 +156,15 @@ function drawRepairTime(u: i32): f64 {
   }
 }
 
+/** Unit u is free at t (pullFrom, inlined where a lot is done). */
+function pull(u: i32, t: f64): void {
+  pullFrom(u, t);
+}
+
 /** Unit u is free at t: it takes the next lot from its buffer, or directly from a blocked
  *  upstream unit, which is then free in turn (and so on up the line); or it starves. */
-function pull(first: i32, t: f64): void {
+// @ts-ignore: decorator
+@inline function pullFrom(first: i32, t: f64): void {
   let u = first;
   while (true) {
     if (u == 0) {
@@ -212,22 +218,19 @@ function pull(first: i32, t: f64): void {
   if (u == nUnits - 1) {
     processedKg += lotKg;
     productKg += f64At(lotProductKg, u);
-    pull(u, t);
-    return;
-  }
-  const d = u + 1;
-  if (i32At(unitState, d) == ST_STARVED) {
-    begin(d, t, f64At(unitProc, d)); // a starved unit's buffer is empty: straight in
-    pull(u, t);
   } else {
+    const d = u + 1;
     const count = i32At(bufCount, d);
-    if (count < i32At(bufCap, d)) {
+    if (i32At(unitState, d) == ST_STARVED) {
+      begin(d, t, f64At(unitProc, d)); // a starved unit's buffer is empty: straight in
+    } else if (count < i32At(bufCap, d)) {
       setBuffer(d, count + 1, t);
-      pull(u, t);
     } else {
       setState(u, ST_BLOCKED, t);
+      return;
     }
   }
+  pullFrom(u, t);
 }
 
 // ---- series ----
