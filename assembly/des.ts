@@ -10,8 +10,8 @@
 // failure clock run), blocked (holding a finished lot, downstream buffer full), starved (idle,
 // nothing upstream), down (under repair, holding its half-processed lot). The future-event list
 // is des-heap.ts; the rejects stockpile, fuel draws, burn events and releases are des-stockpile.ts.
-// The steps of every event (handle, complete, begin, pullFrom, and schedule in des-heap.ts) are inlined into
-// the event loop: a call each cost about a tenth of the time on the Minh Khai line.
+// The steps of every event (handle, complete, begin, pullFrom, schedule) are inlined into the
+// event loop: a call each cost about a tenth of the time on the Minh Khai line.
 
 import { MAX_UNITS, N_POLYMERS, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_N_UNITS } from "./layout";
 import {
