@@ -72,7 +72,16 @@ export default defineConfig({
       '@lit/context',
     ],
   },
-  build: { outDir: '../dist', emptyOutDir: true, target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    // Rolldown would otherwise move a module shared by several chunks into one of the chunks that
+    // use it (the schema's, a view's…), so that a first screen needing a few small shared modules
+    // loaded that whole chunk (zod among it): shared modules stay in chunks of their own (issue 17).
+    rolldownOptions: { experimental: { chunkOptimization: { mergeCommonChunks: false } } },
+  },
   plugins: [
     contentSecurityPolicy(),
     // Installable and offline: the service worker precaches the app shell, the worker, the Wasm

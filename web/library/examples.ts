@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
+import { PROJECT_VILLAGES } from '../shared/model/bundled-villages.ts';
 import { applyMeasures, selectMeasures } from '../shared/analysis/measures.ts';
 import type { Measure } from '../shared/contract/api-types.ts';
 import type { Scenario } from '../shared/model/scenario-schema.ts';
