@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { viByView } from './scripts/vi-by-view.mjs';
 
 /**
  * The Content-Security-Policy of the production build, as a meta tag (the app is static and may
@@ -117,6 +118,7 @@ export default defineConfig({
   plugins: [
     contentSecurityPolicy(),
     zodWithoutJsonSchema(),
+    viByView(),
     // Installable and offline: the service worker precaches the app shell, the worker, the Wasm
     // and the fixtures (bundled into the scripts); an update waits until the user accepts it.
     VitePWA({
