@@ -11,9 +11,45 @@ import { loadSourceNotesVi } from '../shared/model/bundled-data.ts';
 
 export type AppLocale = (typeof allLocales)[number];
 
+/** A catalogue as the build serves it: the first screen's messages, and a loader of each view's
+ *  own (scripts/vi-by-view.mjs). Outside the build the catalogue is whole and has no parts. */
+type SplitCatalogue = LocaleModule & { parts?: Record<string, (() => Promise<LocaleModule>) | undefined> };
+
+/** The views (and dialogs) whose messages are wanted: those shown so far. */
+const wantedWords = new Set<string>();
+/** Whether the Vietnamese catalogue has been asked for (a view's part then loads with the view). */
+let viAsked = false;
+
+/** Each view's messages being merged or merged, so that a view waits for the one merge. */
+const merging = new Map<string, Promise<void>>();
+
+/** Merges a view's own messages into the catalogue (once; nothing to do when it is whole). */
+function mergeWords(catalogue: SplitCatalogue, view: string): Promise<void> {
+  const part = catalogue.parts?.[view];
+  if (!part) return Promise.resolve();
+  let merged = merging.get(view);
+  if (!merged) {
+    merged = part().then((words) => void Object.assign(catalogue.templates, words.templates));
+    merging.set(view, merged);
+  }
+  return merged;
+}
+
 const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
-  vi: () => import('../locales/vi.ts'),
+  vi: async () => {
+    viAsked = true;
+    const catalogue: SplitCatalogue = await import('../locales/vi.ts');
+    await Promise.all([...wantedWords].map((view) => mergeWords(catalogue, view)));
+    return catalogue;
+  },
 };
+
+/** Loads a view's own messages in the page's language before the view is shown (the build splits
+ *  the Vietnamese catalogue by view); in English, or once loaded, it resolves at once. */
+export async function loadViewWords(view: string): Promise<void> {
+  wantedWords.add(view);
+  if (viAsked) await mergeWords(await import('../locales/vi.ts'), view).catch(() => undefined); // offline before the first visit: English words
+}
 
 export const { getLocale, setLocale } = configureLocalization({
   sourceLocale,

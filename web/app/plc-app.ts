@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { defaultLocale, getLocale, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
+import { defaultLocale, getLocale, loadViewWords, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
 import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
 import { msgTable } from './words.ts';
@@ -216,7 +216,7 @@ export class PlcApp extends LitElement {
   /** Loads a view's (or the dialog's) code once, then renders again with its element. */
   private async load(what: ViewId | 'library', module: () => Promise<unknown>): Promise<void> {
     if (this.loaded.has(what)) return;
-    await module();
+    await Promise.all([module(), loadViewWords(what)]);
     if (this.loaded.has(what)) return;
     this.loaded.add(what);
     this.requestUpdate();

@@ -6,7 +6,7 @@ import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/option/option.js';
 import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
+import { PROJECT_VILLAGES } from '../shared/model/bundled-villages.ts';
 import { homeVillage } from '../shared/model/home-village.ts';
 import { pickText } from '../app/locale.ts';
 import type { CompareOutcome, ComparisonSet } from '../shared/contract/api-types.ts';

@@ -2,7 +2,7 @@
 // report needs beyond the indicators, and the state of one measured-versus-modelled run.
 
 import type { ComparisonDocument, EvaluationAnnex, EvaluationIssue, Measure, MeasuredVsModelledValue, Period } from '../shared/contract/api-types.ts';
-import { PROJECT_VILLAGES, type ProjectVillage } from '../shared/model/bundled-data.ts';
+import { PROJECT_VILLAGES, type ProjectVillage } from '../shared/model/bundled-villages.ts';
 import type { ReleaseMethod } from '../shared/model/scenario-schema.ts';
 import { pickText } from '../app/locale.ts';
 

@@ -1,13 +1,17 @@
 import { createContext } from '@lit/context';
 import { pickText } from '../app/locale.ts';
 import type { EvaluationIssue, EvaluationOutcome, MeasuredVsModelledValue, Period, Survey, SurveyIndicatorsResult } from '../shared/contract/api-types.ts';
-import { ILLUSTRATIVE_SURVEY, type ProjectVillage } from '../shared/model/bundled-data.ts';
+import { ILLUSTRATIVE_SURVEY } from '../shared/model/bundled-data.ts';
+import type { ProjectVillage } from '../shared/model/bundled-villages.ts';
 import { withReleaseMethod, type ReleaseMethod } from '../app/release-method.ts';
 import type { CoreClient } from '../common/core-client.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
 import type { MeasureCatalogue } from '../common/measure-catalogue.ts';
 import { Run, type RunResult, type RunStatus } from '../common/run.ts';
-import { pairForVillage, type Busy, type MvmState, type ReportData } from './evaluation-model.ts';
+import type { Busy, MvmState, ReportData } from './evaluation-model.ts';
+
+/** The project's villages (and their scenario files) load with a report, not with the page. */
+const loadModel = () => import('./evaluation-model.ts');
 
 /** A survey file to read: its text, or (without text) the illustrative survey shipped with the app. */
 export interface ImportRequest {
@@ -54,6 +58,7 @@ async function readSurvey(core: Core, request: ImportRequest, signal: AbortSigna
  *  its village's fixture when it has the same id) and the method annex, with one release method. */
 async function buildReport(core: Core, catalogue: MeasureCatalogue, request: ReportRequest, signal: AbortSignal): Promise<ReportData> {
   const { survey, method, current } = request;
+  const { pairForVillage } = await loadModel();
   const baselineOf = (pair: ProjectVillage) => withReleaseMethod(current && current.id === pair.baseline.id ? current : pair.baseline, method);
   const villages = [...new Set(survey.records.map((r) => pairForVillage(r.village)))];
   const comparisons: ReportData['comparisons'] = [];
@@ -117,8 +122,9 @@ export class EvaluationRun extends EventTarget {
     super();
     this.importer = new Run((request, { signal }) => readSurvey(core, request, signal), { faults });
     this.mvmRun = new Run(
-      ({ survey, householdId, period, baseline }, { signal }) => {
+      async ({ survey, householdId, period, baseline }, { signal }) => {
         const record = survey.records.find((r) => r.householdId === householdId);
+        const { pairForVillage } = await loadModel();
         const afterMeasureIds = [...pairForVillage(record?.village ?? '').measureIds];
         return core.call('measuredVsModelled', [{ survey, householdId, period, baseline, afterMeasureIds }], { signal });
       },

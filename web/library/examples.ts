@@ -1,6 +1,5 @@
 import { msg } from '@lit/localize';
-import { PROJECT_VILLAGES } from '../shared/model/bundled-data.ts';
-import { applyMeasures, selectMeasures } from '../shared/analysis/measures.ts';
+import type { ProjectVillage } from '../shared/model/bundled-villages.ts';
 import type { Measure } from '../shared/contract/api-types.ts';
 import type { Scenario } from '../shared/model/scenario-schema.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
@@ -14,7 +13,7 @@ export interface Example {
   id: string;
   label: string;
   /** The document to store as a new scenario; `measures` is the session's catalogue once loaded. */
-  make: (measures: readonly Measure[] | null) => ScenarioDocument;
+  make: (measures: readonly Measure[] | null) => ScenarioDocument | Promise<ScenarioDocument>;
   needsCatalogue: boolean;
 }
 
@@ -39,29 +38,38 @@ function emptyLine(): ScenarioDocument {
   };
 }
 
-const AFTER_NAMES: Record<string, { vi: string; en: string }> = {
+/** The project's villages (PROJECT_VILLAGES), each with the name of its "after" scenario. */
+const AFTER_NAMES: Record<ProjectVillage['id'], { vi: string; en: string }> = {
   'minh-khai': { vi: 'Dây chuyền hộ gia đình Minh Khai, sau các biện pháp của thí điểm', en: 'Minh Khai household line, after the pilot’s measures' },
   'phan-boi': { vi: 'Dây chuyền hộ gia đình Phan Bôi, sau các biện pháp nâng cấp', en: 'Phan Boi household line, after the upgrade’s measures' },
 };
 
+/** A project village's baseline, with its files loaded when an example is made (not with the dialog). */
+async function village(id: ProjectVillage['id']): Promise<ProjectVillage> {
+  const { PROJECT_VILLAGES } = await import('../shared/model/bundled-villages.ts');
+  return PROJECT_VILLAGES.find((v) => v.id === id)!;
+}
+
 export function examples(): Example[] {
   const list: Example[] = [];
-  for (const v of PROJECT_VILLAGES) {
-    const before = v.baseline as ScenarioDocument;
+  for (const id of Object.keys(AFTER_NAMES) as ProjectVillage['id'][]) {
     list.push({
-      id: `${v.id}-before`,
-      label: v.id === 'minh-khai' ? msg('Minh Khai, before') : msg('Phan Boi, before'),
+      id: `${id}-before`,
+      label: id === 'minh-khai' ? msg('Minh Khai, before') : msg('Phan Boi, before'),
       needsCatalogue: false,
-      make: () => structuredClone(before),
+      make: async () => structuredClone((await village(id)).baseline as ScenarioDocument),
     });
     list.push({
-      id: `${v.id}-after`,
-      label: v.id === 'minh-khai' ? msg('Minh Khai, after the pilot') : msg('Phan Boi, after the upgrade'),
+      id: `${id}-after`,
+      label: id === 'minh-khai' ? msg('Minh Khai, after the pilot') : msg('Phan Boi, after the upgrade'),
       needsCatalogue: true,
-      make: (measures) => {
+      make: async (measures) => {
         if (!measures) throw new Error(msg('The measures catalogue is not loaded yet: try again in a moment.'));
-        const after = applyMeasures(before as unknown as Scenario, selectMeasures(measures, v.measureIds)) as unknown as ScenarioDocument;
-        return { ...after, id: `${v.id}-after`, name: AFTER_NAMES[v.id] };
+        // The village's files and the patching code (with the schema it validates with) load when an "after" is made.
+        const [v, { applyMeasures, selectMeasures }] = await Promise.all([village(id), import('../shared/analysis/measures.ts')]);
+        const before = v.baseline as unknown as Scenario;
+        const after = applyMeasures(before, selectMeasures(measures, v.measureIds)) as unknown as ScenarioDocument;
+        return { ...after, id: `${id}-after`, name: AFTER_NAMES[id] };
       },
     });
   }

@@ -188,7 +188,7 @@ export class PlcLibraryDialog extends LitElement {
     return this.act(async () => {
       const catalogue = this.catalogue.value;
       if (example.needsCatalogue && catalogue && !catalogue.measures) await catalogue.load();
-      await this.store.value!.openAsNew(example.make(catalogue?.measures ?? null), msg('(new)'));
+      await this.store.value!.openAsNew(await example.make(catalogue?.measures ?? null), msg('(new)'));
       await this.hide();
     });
   }

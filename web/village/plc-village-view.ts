@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { VillageRequest, VillageResultDocument } from '../shared/contract/api-types.ts';
 import { formatVillageIssue } from '../shared/analysis/village-messages.ts';
-import { BUNDLED_VILLAGES } from '../shared/model/bundled-data.ts';
+import { BUNDLED_VILLAGES } from '../shared/model/bundled-villages.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { catalogueContext } from '../app/contexts.ts';
 import { figureLabel, inFigureOrder } from '../app/figures.ts';

@@ -5,14 +5,14 @@
 // run in the worker); nothing here recomputes them but a group's part at another share for the
 // stacked chart. No DOM.
 
-import { BUNDLED_VILLAGES, type BundledVillage } from '../shared/model/bundled-data.ts';
+import { BUNDLED_VILLAGES, type BundledVillage } from '../shared/model/bundled-villages.ts';
 import { formatVillageIssue } from '../shared/analysis/village-messages.ts';
 import { parseJsonText } from '../shared/analysis/village-schema.ts';
 import type { VillageGroupResult, VillageFigure, VillageResultDocument, InventoryRow } from '../shared/analysis/village.ts';
 import type { VillageRequest } from '../shared/contract/api-types.ts';
 import { FIGURES } from '../shared/model/figure-catalogue.ts';
 import type { MessageLang } from '../shared/model/schema-messages.ts';
-import { VECTOR_KEYS } from '../shared/model/scenario-schema.ts';
+import { VECTOR_KEYS } from '../shared/model/keys.ts';
 
 /** Days in a year, for a village's "per day": a year's total ÷ 365 (an average calendar day). */
 export const DAYS_PER_YEAR = 365;

@@ -5,8 +5,9 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
 import { getAt } from '../shared/io/json-pointer.ts';
-import { UNIT_TYPES, type ValidationIssue } from '../shared/model/scenario-schema.ts';
-import { EditValidator } from '../shared/model/edit-validation.ts';
+import { UNIT_TYPES } from '../shared/model/keys.ts';
+import type { ValidationIssue, ValidationResult } from '../shared/model/scenario-schema.ts';
+import { EditFastPath } from '../shared/model/edit-fast-path.ts';
 import { describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
 import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
@@ -33,6 +34,9 @@ export function fieldMessage(issue: ValidationIssue, lang = messageLang()): stri
 }
 
 let nextKey = 1;
+
+/** The full schema (and zod) loads with the first edit that needs it, not with the page. */
+const loadSchema = () => import('../shared/model/scenario-schema.ts');
 
 /** The scenario without its release method: what the method switch leaves alone. */
 const apartFromReleases = (s: object) => JSON.stringify({ ...s, releases: undefined });
@@ -131,7 +135,11 @@ export class PlcLineEditor extends LitElement {
   private base: object | null = null;
   private focusAfterMove: { key: number; action: UnitAction } | null = null;
   /** Checks only the changed number of an edit where that is enough (the full schema otherwise). */
-  private readonly validator = new EditValidator();
+  private readonly fastPath = new EditFastPath();
+  /** Counts validations asked for: a full validation still loading gives way to a later edit. */
+  private checks = 0;
+  /** The full validation still running, if any: updateComplete waits for it. */
+  private pending: Promise<void> | null = null;
 
   /** The numbers the user typed since this scenario was opened (their source no longer applies). */
   @state() private edited = new Set<string>();
@@ -175,9 +183,44 @@ export class PlcLineEditor extends LitElement {
     void editor?.updateComplete.then(() => editor.focusControl(pending.action));
   }
 
+  constructor() {
+    super();
+    // A field that gets the focus is about to be edited: the schema loads then, not with the page.
+    this.addEventListener('focusin', () => void loadSchema().catch(() => undefined), { once: true });
+  }
+
+  /** Waits for a full validation still running, so that whoever awaits an update finds its
+   *  messages shown, as when the schema came with the page. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.pending) {
+      await this.pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   private commit(draft: Draft): void {
     this.draft = draft;
-    const checked = this.validator.validate(draft);
+    const check = ++this.checks;
+    const quick = this.fastPath.check(draft);
+    if (quick) return this.settle(draft, quick);
+    const pending: Promise<void> = loadSchema()
+      .then(({ validateScenario }) => {
+        if (check !== this.checks) return;
+        const checked = validateScenario(draft);
+        this.fastPath.record(draft, checked);
+        this.settle(draft, checked);
+      })
+      .catch(() => undefined) // the schema could not load (offline before the first visit): the draft stays unchecked and unsent
+      .finally(() => {
+        if (this.pending === pending) this.pending = null;
+      });
+    this.pending = pending;
+  }
+
+  /** Shows the verdict on the draft beside its fields; a valid draft goes out. */
+  private settle(draft: Draft, checked: ValidationResult): void {
     this.issues = checked.ok ? [] : checked.errors;
     const map = new Map<string, string>();
     for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));

@@ -30,6 +30,7 @@ export class PlcPcddfChart extends LitElement {
     return html`
       <h3 id="title">${title}</h3>
       <plc-chart
+        deferred
         .data=${pcddfChartData(series, label)}
         .options=${pcddfChartOptions(unit, format)}
         label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}

@@ -11,7 +11,7 @@ import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import { catalogueContext } from '../app/contexts.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { portfolioContext } from './portfolio-run.ts';
-import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio.ts';
+import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio-front.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { figureLabel, figureUnit, formatFigure, inFigureOrder, labelTag } from '../app/figures.ts';
 import { notQuantifiedSentence } from '../common/not-quantified-words.ts';

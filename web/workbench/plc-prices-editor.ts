@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { WASTEWATER_TREATMENTS } from '../shared/model/scenario-schema.ts';
+import { WASTEWATER_TREATMENTS } from '../shared/model/keys.ts';
 import { bricksFields, priceFields, treatmentLabel } from '../common/fields/editor-fields.ts';
 import { numberFields, type SectionContext } from './editor-render.ts';
 import { editorStyles } from './editor-styles.ts';

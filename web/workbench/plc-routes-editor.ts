@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg } from '@lit/localize';
-import { INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS } from '../shared/model/scenario-schema.ts';
+import { INERT_ROUTE_KEYS, PLASTIC_ROUTE_KEYS } from '../shared/model/keys.ts';
 import { inertRouteLabel, plasticRouteLabel } from '../common/fields/editor-fields.ts';
 import { numberFields } from './editor-render.ts';
 import { editorStyles } from './editor-styles.ts';

@@ -10,7 +10,7 @@ import type { Scenario } from '../shared/model/scenario-schema.ts';
 import type { SweepAxis } from '../shared/contract/api-types.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { sweepContext } from './sweep-run.ts';
-import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-parameters.ts';
+import { sweepParameters, type SweepParameter } from '../shared/analysis/sweep-axes.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import { pointerLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';

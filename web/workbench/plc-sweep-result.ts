@@ -6,7 +6,6 @@ import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { figureHeading, figureLabel, formatFigure, inFigureOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
 import type { SweepResult } from '../shared/analysis/sweep.ts';
-import { sweepCsv } from '../shared/analysis/sweep-parameters.ts';
 import { roundToFigure } from '../shared/model/figure-catalogue.ts';
 import { chartPanelStyles } from '../common/charts/chart-panel-styles.ts';
 import './plc-heatmap.ts';
@@ -72,9 +71,10 @@ export class PlcSweepResult extends LitElement {
     };
   }
 
-  private download(): void {
+  private async download(): Promise<void> {
     const r = this.result;
     if (!r) return;
+    const { sweepCsv } = await import('../shared/analysis/sweep-csv.ts'); // the CSV writer loads with a download
     const csv = sweepCsv(
       r.axes.map((a, i) => ({ label: this.labels[i] ?? a.pointer, values: a.values })),
       // Each figure at the precision the page shows it (its unit in the header).
@@ -145,7 +145,7 @@ export class PlcSweepResult extends LitElement {
     return html`
       ${picture}
       <div class="actions">
-        <sl-button size="small" data-testid="sweep-csv" @click=${this.download}>${msg('Download CSV (every figure)')}</sl-button>
+        <sl-button size="small" data-testid="sweep-csv" @click=${() => void this.download()}>${msg('Download CSV (every figure)')}</sl-button>
       </div>
       <details>
         <summary>${msg('Show the numbers')}</summary>

@@ -4,7 +4,7 @@ import { withText } from '../shared/model/local-text.ts';
 
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { COMPONENT_KEYS, FUEL_KEYS, SINK_KEYS, UNIT_TYPES } from '../shared/model/scenario-schema.ts';
+import { COMPONENT_KEYS, FUEL_KEYS, SINK_KEYS, UNIT_TYPES } from '../shared/model/keys.ts';
 import { componentLabel, fuelLabel, heatFields, sinkLabel, unitFields, unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import { fieldEdit, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';

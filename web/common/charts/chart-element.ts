@@ -28,6 +28,11 @@ export abstract class ChartElement extends LitElement {
 
   /** Text alternative of the picture; pair the chart with the same data as a table. */
   @property() label = '';
+  /** Drawn only once scrolled near the viewport, or when asked for (whenChart, an export, a
+   *  test): Chart.js then loads with it, not with a first screen that does not show it. */
+  @property({ type: Boolean }) deferred = false;
+  /** Watches a deferred chart until it comes near the viewport. */
+  private observer: IntersectionObserver | null = null;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   protected chart: Chart | null = null;
@@ -49,7 +54,17 @@ export abstract class ChartElement extends LitElement {
   /** Resolves once the chart exists (Chart.js loads on the first draw): exports wait for it. */
   whenChart(): Promise<void> {
     if (this.chart) return Promise.resolve();
+    this.show();
     return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Draws a deferred chart now (it is wanted although not scrolled into view). */
+  protected show(): void {
+    if (!this.deferred) return;
+    this.deferred = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.hasUpdated && !this.chart && !this.pending) this.createChart();
   }
   /** Draws so far, shown as `data-drawn` once the chart has drawn: tests wait for a first draw
    *  (or for the next one) instead of assuming it happened. */
@@ -74,6 +89,8 @@ export abstract class ChartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = null;
     this.creation++;
     this.chart?.destroy();
     this.chart = null;
@@ -109,6 +126,7 @@ export abstract class ChartElement extends LitElement {
   private createChart(): void {
     const first = this.localizedConfig();
     if (!first || !this.canvas) return;
+    if (this.deferred) return this.watch();
     const creation = ++this.creation;
     const pending: Promise<void> = loadChart(first.type)
       .then((Chart) => {
@@ -124,6 +142,18 @@ export abstract class ChartElement extends LitElement {
         if (this.pending === pending) this.pending = null;
       });
     this.pending = pending;
+  }
+
+  /** Creates the chart once it comes within 100 px of the viewport. */
+  private watch(): void {
+    if (this.observer) return;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.show();
+      },
+      { rootMargin: '100px 0px' },
+    );
+    this.observer.observe(this);
   }
 
   override render() {

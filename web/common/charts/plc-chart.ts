@@ -10,8 +10,9 @@ export class PlcChart extends ChartElement {
   @property({ attribute: false }) data: ChartData<'bar'> = { labels: [], datasets: [] };
   @property({ attribute: false }) options: ChartOptions<'bar'> = {};
 
-  /** For tests and callers that need the live instance. */
+  /** For tests and callers that need the live instance (asking draws a deferred chart). */
   get chartInstance(): Chart<'bar'> | null {
+    if (!this.chart) this.show();
     return this.chart as Chart<'bar'> | null;
   }
 

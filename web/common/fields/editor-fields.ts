@@ -5,15 +5,7 @@ import { msg, str } from '@lit/localize';
 import { pickText } from '../../app/locale.ts';
 import { msgTable, wordOr } from '../../app/words.ts';
 import { bound } from '../../shared/model/bounds.ts';
-import {
-  type ComponentKey,
-  type FuelKey,
-  type InertRouteKey,
-  type PlasticRouteKey,
-  type SinkKey,
-  type UnitType,
-  type WASTEWATER_TREATMENTS,
-} from '../../shared/model/scenario-schema.ts';
+import type { ComponentKey, FuelKey, InertRouteKey, PlasticRouteKey, SinkKey, UnitType, WASTEWATER_TREATMENTS } from '../../shared/model/keys.ts';
 import { getAt } from '../../shared/io/json-pointer.ts';
 
 type WastewaterTreatment = (typeof WASTEWATER_TREATMENTS)[number];

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { ReleaseMethod } from '../../app/release-method.ts';
-import { RELEASE_METHODS } from '../../shared/model/scenario-schema.ts';
+import { RELEASE_METHODS } from '../../shared/model/keys.ts';
 import type { ResultDocument } from '../../shared/model/result-types.ts';
 import { formatFigure, labelTag, unitTag } from '../../app/figures.ts';
 import { formatChangePercent } from '../compare-words.ts';

@@ -10,14 +10,13 @@ import { applyMeasureInPlace, applyMeasures, checkMeasuresAgainst, inCatalogueOr
 import { HEADLINE_FIGURES, figure, type HeadlineFigure, type ResultDocument } from '../model/result-types.ts';
 import { validateScenario, type Scenario } from '../model/scenario-schema.ts';
 import { runScenario } from '../model/simulate.ts';
+import { MAX_SHAPLEY_MEASURES } from './subset-limit.ts';
+
+export { MAX_SHAPLEY_MEASURES };
 
 export const COMPARISON_FORMAT = 'plastic-line-comparison';
 export const COMPARISON_SET_FORMAT = 'plastic-line-comparison-set';
 export const DEFAULT_DISCOUNT_RATE = 0.1;
-/** Shapley attribution and the portfolio search are exact over at most this many measures:
- *  2^12 = 4,096 runs of the core (about a second). The limit is a count, never a timing, so the
- *  same request gives the same answer on a busy machine (issue 14). */
-export const MAX_SHAPLEY_MEASURES = 12;
 
 export type FigureMap = Record<HeadlineFigure, number>;
 

@@ -7,7 +7,8 @@ import type { CompiledScenario } from '../model/compile.ts';
 import type { FactorValue } from '../model/emission-factors.ts';
 import { NoSlotError, slotTarget, type SlotTarget } from '../model/field-slots.ts';
 import { releaseValues } from '../model/releases.ts';
-import { EF_SCALAR_KEYS, SOURCE_KEYS, VECTOR_KEYS, type Dist, type Scenario } from '../model/scenario-schema.ts';
+import { EF_SCALAR_KEYS, SOURCE_KEYS, VECTOR_KEYS } from '../model/keys.ts';
+import type { Dist, Scenario } from '../model/scenario-schema.ts';
 
 /** One uncertain input: which parameter it moves, how, and the key that pairs its draws. */
 export interface UncertainInput {

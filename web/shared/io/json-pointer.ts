@@ -1,18 +1,22 @@
 // JSON Pointers (RFC 6901), the one way the app writes and reads them: the escaping of a segment
-// ("~" as "~0", "/" as "~1") is fast-json-patch's, the library that already applies the measures'
-// patches. No DOM, no Node APIs.
+// ("~" as "~0", "/" as "~1") is that of fast-json-patch, the library that already applies the
+// measures' patches. No DOM, no Node APIs.
 //
 // Reading stays here rather than with fast-json-patch's getValueByPointer: that one walks
 // inherited properties ("/feed/constructor" gives a function, "/units/length" a number) and
 // throws a TypeError where a parent is missing, while every caller here wants "undefined" for
 // anything the document does not hold as its own.
 
-import jsonpatch from 'fast-json-patch';
-
-/** One segment as written in a pointer ("a/b" → "a~1b"). */
-export const escapeSegment: (segment: string) => string = jsonpatch.escapePathComponent;
-/** One segment of a pointer as the key it names ("a~1b" → "a/b"). */
-export const unescapeSegment: (segment: string) => string = jsonpatch.unescapePathComponent;
+/** One segment as written in a pointer ("a/b" → "a~1b"), as fast-json-patch's escapePathComponent
+ *  writes it (written out here so that reading a pointer does not load the patching library). */
+export function escapeSegment(segment: string): string {
+  if (!segment.includes('/') && !segment.includes('~')) return segment;
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/** One segment of a pointer as the key it names ("a~1b" → "a/b"), as fast-json-patch's unescapePathComponent. */
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
 
 /** The keys a pointer names, unescaped ("" → [], "/units/0/heat" → ["units", "0", "heat"]). */
 export function pointerSegments(pointer: string): string[] {

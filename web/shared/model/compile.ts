@@ -11,7 +11,7 @@ import { normaliseShareGroups } from './shares.ts';
 import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario } from './scenario-schema.ts';
 import { resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors } from './emission-factors.ts';
 import { writeResolved, writeScenarioNumbers } from './field-slots.ts';
-import { singleNumberChange } from './edit-validation.ts';
+import { singleNumberChange } from './edit-fast-path.ts';
 import { resolveReleases, writeReleases, type ResolvedReleases } from './releases.ts';
 
 const SINKS: Record<string, number> = { rejects: L.SINK_REJECTS, wastewater: L.SINK_WASTEWATER, evaporation: L.SINK_EVAPORATION };

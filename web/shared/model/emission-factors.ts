@@ -1,7 +1,8 @@
 // The emission-factor library: resolution of the library file deep-merged with a scenario's
 // overrides (MODEL.md section 3.1), value by value, keeping each value's source and status.
 
-import { EF_SCALAR_KEYS as SCALAR_FACTOR_KEYS, SOURCE_KEYS, VECTOR_KEYS, type Dist, type SourceKey, type VectorKey } from './scenario-schema.ts';
+import { EF_SCALAR_KEYS as SCALAR_FACTOR_KEYS, SOURCE_KEYS, VECTOR_KEYS, type SourceKey, type VectorKey } from './keys.ts';
+import type { Dist } from './scenario-schema.ts';
 
 export { SOURCE_KEYS, VECTOR_KEYS, SCALAR_FACTOR_KEYS, type SourceKey, type VectorKey };
 export type Status = 'R' | 'M' | 'D' | 'E';

@@ -1,4 +1,4 @@
-import { PROJECT_VILLAGES, type ProjectVillage } from './bundled-data.ts';
+import { PROJECT_VILLAGES, type ProjectVillage } from './bundled-villages.ts';
 import { textIn } from './local-text.ts';
 
 const fold = (s: string) =>

@@ -13,8 +13,8 @@ import {
   type PlasticSourceKey,
   type PolymerKey,
   type ReleaseMethod,
-  type Scenario,
-} from './scenario-schema.ts';
+} from './keys.ts';
+import type { Scenario } from './scenario-schema.ts';
 
 /** MODEL.md 3.1a's defaults, used where neither the library nor the scenario gives a value. */
 export const RELEASE_DEFAULTS = {

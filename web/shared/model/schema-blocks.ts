@@ -7,26 +7,14 @@
 import { z } from 'zod';
 import { bound } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
+import { LIMITS } from './limits.ts';
 import { unescapeSegment } from '../io/json-pointer.ts';
 
 // No code generation: zod's JIT fast path probes `new Function`, which the app's strict
 // Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
 z.config({ jitless: true });
 
-/** Sizes that keep absurd inputs out; the ranges of numbers are in field-table.ts. */
-export const LIMITS = {
-  /** At most this many other costs (MODEL.md 3.2). */
-  otherCosts: 100,
-  units: 64,
-  uncertaintyItems: 1_000,
-  provenanceEntries: 10_000,
-  idLength: 64,
-  nameLength: 200,
-  descriptionLength: 5_000,
-  sourceLength: 2_000,
-  pointerLength: 1_000,
-  defaultMaxBytes: 5 * 1024 * 1024,
-} as const;
+export { LIMITS } from './limits.ts';
 
 const SUM_TOLERANCE = 1e-6;
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
