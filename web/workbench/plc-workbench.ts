@@ -31,6 +31,12 @@ const BUSY_DELAY_MS = 200;
 
 type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 
+/** Runs `task` once the page is idle (at the latest after 300 ms; a moment later where idle callbacks do not exist). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 300 });
+  else setTimeout(task, 16);
+}
+
 /**
  * The workbench: the line editor beside the live results (headline figures, bottleneck, mass
  * balance, PCDD/F chart), then parameter sweeps and measure portfolios. Each valid edit re-runs the
@@ -130,9 +136,19 @@ export class PlcWorkbench extends LitElement {
   /** The run under way has taken longer than BUSY_DELAY_MS (or there are no figures to keep). */
   @state() private slow = false;
   private busyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The scenario of the sweep and portfolio panels: the current one, handed on once its run is
+   *  over and the page is idle, so that an edit's figures do not wait for the panels below. */
+  @state() private analysisScenario: ScenarioDocument | null = null;
+  private analysisHandOn = false;
 
   focusHeading(): void {
     this.headingEl?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Shown again: the panels take the scenario as it is now, at once.
+    this.analysisScenario = null;
   }
 
   override disconnectedCallback(): void {
@@ -147,6 +163,7 @@ export class PlcWorkbench extends LitElement {
 
   override willUpdate(): void {
     const run = this.simulation.value;
+    this.followScenario(run?.status === 'running');
     const outcome = run?.status === 'done' ? run.result?.value : undefined;
     if (outcome && outcome !== this.seenOutcome) {
       this.seenOutcome = outcome;
@@ -164,6 +181,21 @@ export class PlcWorkbench extends LitElement {
         this.slow = true;
       }, BUSY_DELAY_MS);
     }
+  }
+
+  private followScenario(running: boolean): void {
+    const scenario = this.draft.value?.scenario ?? null;
+    if (scenario === this.analysisScenario || this.analysisHandOn) return;
+    if (this.analysisScenario === null) {
+      this.analysisScenario = scenario;
+      return;
+    }
+    if (running) return; // the update when the run ends hands it on
+    this.analysisHandOn = true;
+    whenIdle(() => {
+      this.analysisHandOn = false;
+      this.analysisScenario = this.draft.value?.scenario ?? null;
+    });
   }
 
   private stopBusyTimer(): void {
@@ -306,8 +338,8 @@ export class PlcWorkbench extends LitElement {
                 </section>
               </div>
               <div class="analysis">
-                <section class="panel"><plc-sweep-panel .scenario=${scenario}></plc-sweep-panel></section>
-                <section class="panel"><plc-portfolio-panel .scenario=${scenario}></plc-portfolio-panel></section>
+                <section class="panel"><plc-sweep-panel .scenario=${this.analysisScenario}></plc-sweep-panel></section>
+                <section class="panel"><plc-portfolio-panel .scenario=${this.analysisScenario}></plc-portfolio-panel></section>
               </div>`
           : html`<p class="status">${msg('Loading the scenario…')}</p>`
       }
