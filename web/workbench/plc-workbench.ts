@@ -40,9 +40,9 @@ function whenIdle(task: () => void): void {
 /**
  * The workbench: the line editor beside the live results (headline figures, bottleneck, mass
  * balance, PCDD/F chart), then parameter sweeps and measure portfolios. Each valid edit re-runs the
- * model through the session; the previous figures stay on screen, dimmed, until the new ones come.
- * The host carries `data-run-seq`, the number of results shown so far (the latency benchmark
- * watches it).
+ * model through the session; the previous figures stay on screen until the new ones come (dimmed
+ * once a run takes longer than BUSY_DELAY_MS). The host carries `data-run-seq`, the number of
+ * results shown so far (the latency benchmark watches it).
  */
 @localized()
 @customElement('plc-workbench')
