@@ -145,6 +145,11 @@ export class PlcLineEditor extends LitElement {
     return this.draft;
   }
 
+  /** The scenario coming back is the draft this editor sent: nothing on screen changes. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(changed.size === 1 && changed.has('scenario') && this.scenario && this.sent.has(this.scenario));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') && this.scenario && !this.sent.has(this.scenario)) {
       // The release method switched elsewhere (Workbench, Compare…): keep what is being typed,
