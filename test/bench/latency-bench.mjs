@@ -1,7 +1,11 @@
 // Workbench latency in Chromium (issue 7): the production build (dist/, from `npm run build`)
 // served by `vite preview` (stopped by its pid), 200 edits of the extruder's capacity typed into
-// the line editor, each timed from the input event to the moment <plc-workbench> has rendered the
-// new figures (its `data-run-seq` attribute moves on once <plc-result-figures> has updated).
+// the line editor, each timed from the input event to the end of the page's work on the result:
+// <plc-workbench> marks the new figures (its `data-run-seq` attribute moves on once
+// <plc-result-figures> has updated), and the time is read in a task queued then, so that whatever
+// else the result sets off in the same task (the PCDD/F chart's redraw, other microtasks) is
+// counted too. Beside it, for information: the time to the next animation frame after that, the
+// frame that paints the figures (it waits for the display's next refresh, up to 16.7 ms).
 // Edits come GAP_MS after the previous figures, like a person typing (~8 keys/s), so each one
 // measures a whole round: validation, the draft's edit, the worker run and the render. Then the
 // portfolio search over every measure of the catalogue (12 measures → 4,096 combinations).
@@ -36,6 +40,7 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats =
     await page.locator('plc-result-figures [data-figure="productT"] .value').waitFor({ timeout: 30_000 });
     await capacityInput(page);
     const p95s = [];
+    const frameP95s = [];
     let sorted = [];
     for (let rep = 0; rep < repeats; rep++) {
       const latencies = await page.evaluate(
@@ -47,12 +52,21 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats =
           const field = unit.shadowRoot.querySelector('plc-number-field[pointer="/units/4/capacityKgPerHour"]');
           const input = field.shadowRoot.querySelector('input');
           const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+          // After the task that marked the figures: a message to ourselves runs once it has ended.
+          const afterTask = () =>
+            new Promise((resolve) => {
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => resolve(performance.now());
+              channel.port2.postMessage(null);
+            });
+          const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
           const nextSeq = (after) =>
             new Promise((resolve) => {
               const observer = new MutationObserver(() => {
                 if (Number(workbench.getAttribute('data-run-seq')) > after) {
                   observer.disconnect();
-                  resolve(performance.now());
+                  const frame = nextFrame();
+                  void afterTask().then(async (done) => resolve({ done, frame: await frame }));
                 }
               });
               observer.observe(workbench, { attributes: true, attributeFilter: ['data-run-seq'] });
@@ -65,15 +79,21 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats =
             input.value = String(160 + (i % 40));
             const t0 = performance.now();
             input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-            out.push((await done) - t0);
+            const { done: end, frame } = await done;
+            out.push({ done: end - t0, frame: frame - t0 });
           }
           return out;
         },
         { edits, gapMs },
       );
-      sorted = [...latencies].sort((a, b) => a - b);
+      sorted = latencies.map((l) => l.done).sort((a, b) => a - b);
+      const frames = latencies.map((l) => l.frame).sort((a, b) => a - b);
       p95s.push(quantile(sorted, 0.95));
-      console.log(`  edits ${rep + 1}: median ${fmt(quantile(sorted, 0.5))} ms · P95 ${fmt(quantile(sorted, 0.95))} ms · max ${fmt(sorted.at(-1))} ms`);
+      frameP95s.push(quantile(frames, 0.95));
+      console.log(
+        `  edits ${rep + 1}: median ${fmt(quantile(sorted, 0.5))} ms · P95 ${fmt(quantile(sorted, 0.95))} ms · max ${fmt(sorted.at(-1))} ms` +
+          ` (to the next frame: median ${fmt(quantile(frames, 0.5))} ms · P95 ${fmt(quantile(frames, 0.95))} ms)`,
+      );
     }
     const median = quantile(sorted, 0.5);
     const p95 = quantile(
@@ -102,11 +122,12 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats =
     const best = portfolio.reduce((a, b) => (a.wallMs < b.wallMs ? a : b));
     console.log(`Edit-to-updated-figures latency in Chromium (${repeats} × ${edits} edits of the extruder capacity, ${gapMs} ms apart)`);
     console.log(`  P95 of each repetition: ${p95s.map((x) => fmt(x)).join(', ')} ms (goal P95 ≤ ${TARGET_P95_MS} ms)`);
+    console.log(`  to the frame that paints them, P95 of each repetition: ${frameP95s.map((x) => fmt(x)).join(', ')} ms (for information)`);
     console.log(`Portfolio search, ${best.measures} measures (the whole catalogue) = ${best.evaluations} combinations`);
     console.log(
       `  best of 3: ${fmt(best.wallMs, 0)} ms in the page, ${fmt(best.workerMs, 0)} ms in the worker; runs: ${portfolio.map((r) => fmt(r.wallMs, 0)).join(', ')} ms`,
     );
-    return { edits, gapMs, medianMs: median, p95Ms: p95, p95s, maxMs: sorted.at(-1), portfolio };
+    return { edits, gapMs, medianMs: median, p95Ms: p95, p95s, frameP95s, maxMs: sorted.at(-1), portfolio };
   } finally {
     await browser?.close().catch(() => undefined);
     await preview.stop();

@@ -31,6 +31,8 @@ export class RunRecorder {
   /** A steady-state run of `scenario` finished with `result`. */
   noteRun(scenario: StoredScenario, result: unknown): Promise<void> {
     return this.enqueue(async () => {
+      // In a task of its own: hashing the scenario waits until the result is on screen.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       this.pending = { scenario, hash: await hashScenario(scenario), result };
       await this.tryRecord();
     });

@@ -3,6 +3,15 @@
 // nothing waits and a worker is still alive, end the workers after an idle timeout to give their
 // memory back.
 
+/** Runs `job` at once; a throw becomes a rejection, as when a promise runs it. */
+function startNow<T>(job: () => Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(job());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /** Jobs that take their turn; `onIdle` runs `idleTimeoutMs` after the last one settles while `alive()`. */
 export class TurnQueue {
   private tail: Promise<unknown> = Promise.resolve();
@@ -17,9 +26,11 @@ export class TurnQueue {
 
   /** Runs `job` once every job before it has settled; its result, as `job` gives it. */
   take<T>(job: () => Promise<T>): Promise<T> {
+    // Nothing before it: the job starts now rather than a microtask later, so that an edit's
+    // message reaches the worker before the page re-renders (the worker computes meanwhile).
+    const result = this.pending === 0 ? startNow(job) : this.tail.then(job);
     this.pending++;
     this.clearIdleTimer();
-    const result = this.tail.then(job);
     // The queue only orders jobs; a failed job must not stop the next one.
     this.tail = result.then(
       () => this.settled(),

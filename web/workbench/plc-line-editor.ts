@@ -153,6 +153,11 @@ export class PlcLineEditor extends LitElement {
     return this.draft;
   }
 
+  /** The scenario coming back is the draft this editor sent: nothing on screen changes. */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !(changed.size === 1 && changed.has('scenario') && this.scenario && this.sent.has(this.scenario));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scenario') && this.scenario && !this.sent.has(this.scenario)) {
       // The release method switched elsewhere (Workbench, Compare…): keep what is being typed,
@@ -221,12 +226,19 @@ export class PlcLineEditor extends LitElement {
 
   /** Shows the verdict on the draft beside its fields; a valid draft goes out. */
   private settle(draft: Draft, checked: ValidationResult): void {
+    // Still no problem: the same (empty) issues and messages, so that no field re-renders for them.
+    if (checked.ok && this.issues.length === 0) return this.send(draft);
     this.issues = checked.ok ? [] : checked.errors;
     const map = new Map<string, string>();
     for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));
     this.errorMap = map;
-    this.announceValidity(checked.ok);
-    if (!checked.ok) return;
+    if (checked.ok) this.send(draft);
+    else this.announceValidity(false);
+  }
+
+  /** A valid draft goes out as `plc-scenario-edit`. */
+  private send(draft: Draft): void {
+    this.announceValidity(true);
     this.sent.add(draft);
     this.base = draft;
     this.dispatchEvent(new CustomEvent('plc-scenario-edit', { detail: { scenario: draft }, bubbles: true, composed: true }));
@@ -243,7 +255,7 @@ export class PlcLineEditor extends LitElement {
     if (!this.draft) return;
     event.stopPropagation();
     const { pointer, value, edited } = event.detail;
-    this.edited = new Set(this.edited).add(edited ?? pointer);
+    if (!this.edited.has(edited ?? pointer)) this.edited = new Set(this.edited).add(edited ?? pointer);
     if (edited) this.rescaled = rescaledShares(this.rescaled, this.draft, pointer, value, edited);
     this.commit(forgetProvenance(setAt(this.draft, pointer, value), edited ?? pointer));
   }
@@ -286,16 +298,29 @@ export class PlcLineEditor extends LitElement {
     </details>`;
   }
 
-  override render() {
-    const d = this.draft as (Draft & { units?: Record<string, unknown>[]; currency?: string }) | null;
-    if (!d) return html`<p>${msg('Loading the scenario…')}</p>`;
-    const errors = this.errorMap;
-    // A number the user typed in this scenario shows "edited by you" where its source was.
+  /** The provenance the fields show, and what it was made from: the same object while they stay. */
+  private shownProvenance: { from: [unknown, Set<string>, Set<string>]; value: Record<string, ProvenanceEntry> } | null = null;
+
+  /** The draft's provenance, where a number the user typed in this scenario shows "edited by you"
+   *  and a share the app rescaled shows so. */
+  private provenanceOf(d: Draft): Record<string, ProvenanceEntry> {
+    const from: [unknown, Set<string>, Set<string>] = [d.provenance, this.edited, this.rescaled];
+    const shown = this.shownProvenance;
+    if (shown && shown.from.every((x, i) => x === from[i])) return shown.value;
     const provenance = { ...((d.provenance ?? {}) as Record<string, ProvenanceEntry>) };
     for (const pointer of this.edited) if (!(pointer in provenance)) provenance[pointer] = { source: '', status: EDITED_BY_YOU };
     for (const pointer of this.rescaled) {
       if (!this.edited.has(pointer)) provenance[pointer] = { source: provenance[pointer]?.source ?? '', status: RESCALED };
     }
+    this.shownProvenance = { from, value: provenance };
+    return provenance;
+  }
+
+  override render() {
+    const d = this.draft as (Draft & { units?: Record<string, unknown>[]; currency?: string }) | null;
+    if (!d) return html`<p>${msg('Loading the scenario…')}</p>`;
+    const errors = this.errorMap;
+    const provenance = this.provenanceOf(d);
     const currency = typeof d.currency === 'string' ? d.currency : 'VND';
     const units = d.units ?? [];
     const count = this.issues.length;

@@ -15,6 +15,14 @@ export class PlcPcddfChart extends LitElement {
   static override styles = chartPanelStyles;
 
   @property({ attribute: false }) bySource: PcddfBySource = {};
+  /** The chart's options for their axis title: the same object while the unit stays, so that a new
+   *  result with the same bars is not drawn again (ChartElement compares what it is given). */
+  private options: { unit: string; options: ReturnType<typeof pcddfChartOptions> } | null = null;
+
+  private chartOptions(unit: string, format: (n: number) => string) {
+    if (this.options?.unit !== unit) this.options = { unit, options: pcddfChartOptions(unit, format) };
+    return this.options.options;
+  }
 
   override render() {
     const series = pcddfSeries(this.bySource);
@@ -32,7 +40,7 @@ export class PlcPcddfChart extends LitElement {
       <plc-chart
         deferred
         .data=${pcddfChartData(series, label)}
-        .options=${pcddfChartOptions(unit, format)}
+        .options=${this.chartOptions(unit, format)}
         label=${msg('Stacked bar chart of PCDD/F releases by source and release vector; the table below gives the numbers.')}
       ></plc-chart>
       ${numbersTable({

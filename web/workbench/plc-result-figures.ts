@@ -4,7 +4,6 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import type { ResultDocument } from '../shared/contract/api-types.ts';
-import type { ScenarioDocument } from '../app/session.ts';
 import { formatPercent } from '../app/format.ts';
 import { figure as read } from '../shared/model/result-types.ts';
 import { figureUnit, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
@@ -53,7 +52,6 @@ export class PlcResultFigures extends LitElement {
   ];
 
   @property({ attribute: false }) result?: ResultDocument;
-  @property({ attribute: false }) scenario?: ScenarioDocument;
 
   private figure(key: string, label: unknown, value: string, unit: unknown, note: unknown = nothing, valueClass = '') {
     return html`<div class="figure" data-figure=${key}>

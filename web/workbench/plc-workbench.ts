@@ -9,6 +9,7 @@ import { draftContext, simulationContext, storeContext } from '../app/contexts.t
 import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
+import type { RunStatus } from '../common/run.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
 import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
@@ -24,15 +25,24 @@ import { visuallyHidden } from '../common/base-styles.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
+/** A run over within this time changes the figures in place; one still going after it shows the
+ *  spinner and dims the figures (a flash of both on every keystroke would only blink). */
+const BUSY_DELAY_MS = 200;
 
 type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
+
+/** Runs `task` once the page is idle (at the latest after 300 ms; a moment later where idle callbacks do not exist). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 300 });
+  else setTimeout(task, 16);
+}
 
 /**
  * The workbench: the line editor beside the live results (headline figures, bottleneck, mass
  * balance, PCDD/F chart), then parameter sweeps and measure portfolios. Each valid edit re-runs the
- * model through the session; the previous figures stay on screen, dimmed, until the new ones come.
- * The host carries `data-run-seq`, the number of results shown so far (the latency benchmark
- * watches it).
+ * model through the session; the previous figures stay on screen until the new ones come (dimmed
+ * once a run takes longer than BUSY_DELAY_MS). The host carries `data-run-seq`, the number of
+ * results shown so far (the latency benchmark watches it).
  */
 @localized()
 @customElement('plc-workbench')
@@ -123,15 +133,29 @@ export class PlcWorkbench extends LitElement {
   private runSeq = 0;
   private editTimer: ReturnType<typeof setTimeout> | null = null;
   private pendingEdit: ScenarioDocument | null = null;
+  /** The run under way has taken longer than BUSY_DELAY_MS (or there are no figures to keep). */
+  @state() private slow = false;
+  private busyTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The scenario of the sweep and portfolio panels: the current one, handed on once its run is
+   *  over and the page is idle, so that an edit's figures do not wait for the panels below. */
+  @state() private analysisScenario: ScenarioDocument | null = null;
+  private analysisHandOn = false;
 
   focusHeading(): void {
     this.headingEl?.focus();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Shown again: the panels take the scenario as it is now, at once.
+    this.analysisScenario = null;
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.editTimer !== null) clearTimeout(this.editTimer);
     this.editTimer = null;
+    this.stopBusyTimer();
     const pending = this.pendingEdit;
     this.pendingEdit = null;
     if (pending) this.draft.value?.edit(pending);
@@ -139,6 +163,7 @@ export class PlcWorkbench extends LitElement {
 
   override willUpdate(): void {
     const run = this.simulation.value;
+    this.followScenario(run?.status === 'running');
     const outcome = run?.status === 'done' ? run.result?.value : undefined;
     if (outcome && outcome !== this.seenOutcome) {
       this.seenOutcome = outcome;
@@ -147,6 +172,41 @@ export class PlcWorkbench extends LitElement {
         this.runSeq++;
       }
     }
+    if (run?.status !== 'running') {
+      this.stopBusyTimer();
+      this.slow = false;
+    } else if (this.busyTimer === null && !this.slow) {
+      this.busyTimer = setTimeout(() => {
+        this.busyTimer = null;
+        this.slow = true;
+      }, BUSY_DELAY_MS);
+    }
+  }
+
+  private followScenario(running: boolean): void {
+    const scenario = this.draft.value?.scenario ?? null;
+    if (scenario === this.analysisScenario || this.analysisHandOn) return;
+    if (this.analysisScenario === null) {
+      this.analysisScenario = scenario;
+      return;
+    }
+    if (running) return; // the update when the run ends hands it on
+    this.analysisHandOn = true;
+    whenIdle(() => {
+      this.analysisHandOn = false;
+      this.analysisScenario = this.draft.value?.scenario ?? null;
+    });
+  }
+
+  private stopBusyTimer(): void {
+    if (this.busyTimer !== null) clearTimeout(this.busyTimer);
+    this.busyTimer = null;
+  }
+
+  /** The run's status as shown: a run just started, with figures on screen, still shows them as
+   *  done (only the hidden status line says it is updating) until it turns out slow. */
+  private shownStatus(run: SimulationRun): RunStatus | 'updating' {
+    return run.status === 'running' && !this.slow && this.shown && run.result ? 'updating' : run.status;
   }
 
   protected override updated(): void {
@@ -185,9 +245,11 @@ export class PlcWorkbench extends LitElement {
     if (draft && base) draft.edit(withReleaseMethod(base, event.detail.method));
   }
 
-  private renderStatus(draft: ScenarioDraft, run: SimulationRun) {
+  private renderStatus(draft: ScenarioDraft, run: SimulationRun, status: RunStatus | 'updating') {
     const retry = () => void run.retry();
-    switch (run.status) {
+    switch (status) {
+      case 'updating':
+        return html`<p class="status visually-hidden" role="status">${msg('Updating the results…')}</p>`;
       case 'idle':
         return html`<p class="status">${msg('Loading the scenario…')}</p>`;
       case 'running':
@@ -222,10 +284,11 @@ export class PlcWorkbench extends LitElement {
 
   private renderResults(draft: ScenarioDraft, run: SimulationRun) {
     const shown = this.shown;
-    const stale = this.draftInvalid || run.status !== 'done' || !run.result?.value.ok;
+    const status = this.shownStatus(run);
+    const stale = this.draftInvalid || (status !== 'done' && status !== 'updating') || !run.result?.value.ok;
     return html`<section class="results" aria-labelledby="results-title" aria-busy=${run.status === 'running' ? 'true' : 'false'}>
       <h3 id="results-title">${msg('Results per year')}</h3>
-      ${this.renderStatus(draft, run)}
+      ${this.renderStatus(draft, run, status)}
       ${
         this.draftInvalid && shown
           ? html`<p class="status" data-testid="stale">${msg('These figures are for the last valid line: correct the draft to update them.')}</p>`
@@ -240,7 +303,7 @@ export class PlcWorkbench extends LitElement {
       ${
         shown
           ? html` <div class="figures ${stale ? 'stale' : ''}" data-testid="figures">
-                <plc-result-figures .result=${shown.result} .scenario=${draft.scenario ?? undefined}></plc-result-figures>
+                <plc-result-figures .result=${shown.result}></plc-result-figures>
               </div>
               <div class="panel ${stale ? 'stale' : ''}">
                 <plc-pcddf-chart .bySource=${shown.result.pcddf.bySource}></plc-pcddf-chart>
@@ -275,8 +338,8 @@ export class PlcWorkbench extends LitElement {
                 </section>
               </div>
               <div class="analysis">
-                <section class="panel"><plc-sweep-panel .scenario=${scenario}></plc-sweep-panel></section>
-                <section class="panel"><plc-portfolio-panel .scenario=${scenario}></plc-portfolio-panel></section>
+                <section class="panel"><plc-sweep-panel .scenario=${this.analysisScenario}></plc-sweep-panel></section>
+                <section class="panel"><plc-portfolio-panel .scenario=${this.analysisScenario}></plc-portfolio-panel></section>
               </div>`
           : html`<p class="status">${msg('Loading the scenario…')}</p>`
       }

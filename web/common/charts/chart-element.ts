@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Chart, ChartConfiguration, ChartType } from './register.ts';
 import { loadChart } from './load-chart.ts';
 import { intlLocale } from '../../app/locale.ts';
+import { deepEqual } from '../../shared/io/deep-equal.ts';
 
 type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins'>;
 
@@ -100,7 +101,12 @@ export abstract class ChartElement extends LitElement {
     this.createChart();
   }
 
-  /** The subclass's configuration, with axis ticks and tooltips in the app's language. */
+  /** The configuration of the last update, kept apart from the chart's copy (Chart.js completes
+   *  the top level of the options it is given in place): an update that changes nothing is skipped. */
+  private drawn: AnyConfig | undefined;
+
+  /** The subclass's configuration, with axis ticks and tooltips in the app's language (a copy of
+   *  the options' top level, which Chart.js completes in place). */
   private localizedConfig(): AnyConfig | undefined {
     const config = this.chartConfig();
     return config && { ...config, options: { ...config.options, locale: intlLocale() } };
@@ -116,6 +122,9 @@ export abstract class ChartElement extends LitElement {
       this.createChart();
       return;
     }
+    // The same data and options as drawn (an edit that moved nothing this chart shows): no redraw.
+    if (deepEqual(config, this.drawn)) return;
+    this.drawn = { ...config, options: { ...config.options } };
     this.chart.options = config.options ?? {};
     this.chart.data = config.data;
     this.chart.update('none');
@@ -134,6 +143,7 @@ export abstract class ChartElement extends LitElement {
         if (creation !== this.creation || !config || !this.canvas || !this.isConnected) return;
         if (config.type !== first.type) return this.createChart();
         this.chart?.destroy();
+        this.drawn = { ...config, options: { ...config.options } };
         this.chart = new Chart(this.canvas, { ...config, plugins: [...(config.plugins ?? []), this.drawnPlugin] } as ChartConfiguration);
         for (const resolve of this.waiting.splice(0)) resolve();
       })

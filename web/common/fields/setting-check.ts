@@ -15,9 +15,18 @@ export interface SettingRule {
 
 export type SettingCheck = { ok: true; value: number } | { ok: false; message: string };
 
+/** Group separators by locale, worked out once each (a NumberFormat costs more than reading a number). */
+const separators = new Map<string, string>();
+
 /** The digit-group separator of the page's language: "," in English, "." in Vietnamese. */
 export function groupSeparator(): string {
-  return new Intl.NumberFormat(intlLocale()).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
+  const locale = intlLocale();
+  let sep = separators.get(locale);
+  if (sep === undefined) {
+    sep = new Intl.NumberFormat(locale).formatToParts(12345).find((p) => p.type === 'group')?.value ?? ',';
+    separators.set(locale, sep);
+  }
+  return sep;
 }
 
 /** Text as typed, without digit-group separators or spaces (so "10,000" and "10.000" in Vietnamese read as 10000). */

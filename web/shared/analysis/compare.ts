@@ -11,6 +11,7 @@ import { HEADLINE_FIGURES, figure, type HeadlineFigure, type ResultDocument } fr
 import { validateScenario, type Scenario } from '../model/scenario-schema.ts';
 import { runScenario } from '../model/simulate.ts';
 import { MAX_SHAPLEY_MEASURES } from './subset-limit.ts';
+import { deepEqual } from '../io/deep-equal.ts';
 
 export { MAX_SHAPLEY_MEASURES };
 
@@ -150,16 +151,6 @@ export function shapleyValues(n: number, value: (mask: number) => readonly numbe
 
 function isScenario(x: unknown): x is Scenario {
   return typeof x === 'object' && x !== null && (x as { format?: unknown }).format === 'plastic-line-scenario';
-}
-
-function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  return ka.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 const LABEL_KEYS = ['id', 'name', 'description', 'provenance'];
