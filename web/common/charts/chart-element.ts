@@ -157,6 +157,9 @@ export abstract class ChartElement extends LitElement {
   /** Creates the chart once it comes within 100 px of the viewport. */
   private watch(): void {
     if (this.observer) return;
+    // A page printed before the chart was scrolled to: the chart is drawn at once, but a print
+    // already under way does not wait for Chart.js, so it may be the next print that has it.
+    window.addEventListener('beforeprint', () => this.show(), { once: true });
     this.observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.show();
