@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
@@ -13,6 +13,7 @@ import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
+import { lineEditorStyles } from './line-editor-styles.ts';
 import { EDITED_BY_YOU, RESCALED, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
 import './plc-bounds-help.ts';
@@ -65,61 +66,7 @@ function rescaledShares(before: ReadonlySet<string>, draft: Draft, pointer: stri
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
-  static override styles = [
-    editorStyles,
-    css`
-      :host {
-        display: block;
-      }
-      details.section {
-        border-top: 1px solid var(--sl-color-neutral-200);
-        padding: var(--sl-spacing-x-small) 0;
-      }
-      details.section > summary {
-        cursor: pointer;
-        font-weight: var(--sl-font-weight-semibold);
-        padding: var(--sl-spacing-2x-small) 0;
-        font-size: var(--sl-font-size-medium);
-      }
-      details.section > summary:focus-visible {
-        outline: 2px solid var(--sl-color-primary-600);
-      }
-      .problems {
-        border: 1px solid var(--sl-color-danger-300);
-        background: var(--sl-color-danger-50);
-        border-radius: var(--sl-border-radius-large);
-        padding: var(--sl-spacing-x-small) var(--sl-spacing-small);
-        margin-bottom: var(--sl-spacing-small);
-        font-size: var(--sl-font-size-small);
-      }
-      .problems strong {
-        display: block;
-        margin-bottom: var(--sl-spacing-2x-small);
-      }
-      ol.units {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: var(--sl-spacing-x-small);
-      }
-      .add {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: end;
-        gap: var(--sl-spacing-x-small);
-        margin-top: var(--sl-spacing-small);
-      }
-      .add select {
-        width: auto;
-      }
-      .hint {
-        font-size: var(--sl-font-size-x-small);
-        color: var(--sl-color-neutral-700);
-        margin: 0 0 var(--sl-spacing-x-small);
-      }
-    `,
-  ];
+  static override styles = [editorStyles, lineEditorStyles];
 
   /** The session's current scenario; a new one from outside (opened, loaded) replaces the draft. */
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
