@@ -3,7 +3,5 @@ import './styles/app.css';
 import './app/plc-app.ts';
 import './app/fault-hook.ts'; // acts only with `?faults` (the end-to-end fault tests)
 import { registerServiceWorker } from './app/pwa.ts';
-import { checkBrowserSupport } from './app/browser-support.ts';
 
 registerServiceWorker();
-void checkBrowserSupport();

@@ -236,6 +236,20 @@ describe('<plc-fault-notice> in the app', () => {
     expect(await session.db.getRecord(minh.id)).to.deep.equal(storedBefore);
   });
 
+  it('a browser without WebAssembly SIMD: the notice says the browser is too old, with no Retry, and the worker is kept', async () => {
+    await client.call('injectFault', ['unsupported']);
+    const started = workers.length;
+    await session.simulation.retry();
+    expect(session.simulation.status).to.equal('failed');
+    const shown = await until(notice, 5_000, 'the fault notice');
+    expect(shown.getAttribute('role')).to.equal('alert');
+    expect(shown.dataset.fault).to.equal('unsupported');
+    expect(shown.textContent).to.contain(faultText('unsupported'));
+    expect(faultText('unsupported')).to.contain('Safari 16.4');
+    expect(retryButton(), 'retrying cannot help').to.equal(null);
+    expect(workers.length, 'no fresh worker: the browser is the same').to.equal(started);
+  });
+
   it('the notice can be dismissed', async () => {
     await client.call('injectFault', ['trap']);
     await session.simulation.retry();

@@ -8,6 +8,9 @@ const FAULTS = msgTable((): Record<FaultNoticeKind, string> => ({
   crashed: msg('The simulation stopped unexpectedly and was restarted. Your scenario is saved.'),
   trap: msg('The simulation hit an internal error and was restarted. Your scenario is saved.'),
   'out-of-memory': msg('The simulation ran out of memory and was restarted. Your scenario is saved. Try fewer years, replications or draws.'),
+  unsupported: msg(
+    'This browser is too old to run the simulation: it needs WebAssembly SIMD (Chrome or Edge 91, Firefox 89, Safari 16.4 or newer). Please update the browser.',
+  ),
   corrupt: msg('A stored scenario is damaged and could not be opened. Your other scenarios are safe; the library lists the damaged one apart.'),
 }));
 

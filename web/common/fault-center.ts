@@ -3,7 +3,7 @@ import { coreFaultKind } from './worker-faults.ts';
 
 /** Faults the user is told about in one notice (<plc-fault-notice>); storage problems have
  *  their own, lasting notice (session.storageError), and a cancelled run is no fault. */
-export type FaultNoticeKind = 'trap' | 'out-of-memory' | 'crashed' | 'corrupt';
+export type FaultNoticeKind = 'trap' | 'out-of-memory' | 'crashed' | 'corrupt' | 'unsupported';
 
 export interface FaultNotice {
   kind: FaultNoticeKind;
@@ -27,7 +27,8 @@ export class FaultCenter extends EventTarget {
     const kind = error instanceof CorruptRecordError ? 'corrupt' : coreFaultKind(error);
     if (kind === null || kind === 'cancelled') return false;
     const detail = error instanceof Error ? error.message : String(error);
-    this.notice = { kind, detail, retry: retry ?? null };
+    // A browser without what the core needs stays so: retrying cannot help.
+    this.notice = { kind, detail, retry: kind === 'unsupported' ? null : (retry ?? null) };
     this.changed();
     return true;
   }

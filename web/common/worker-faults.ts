@@ -18,11 +18,11 @@ export class WorkerCrashedError extends Error {
 }
 
 /** What went wrong in a call, as far as the user needs to know. */
-export type CoreFaultKind = 'trap' | 'out-of-memory' | 'crashed' | 'cancelled';
+export type CoreFaultKind = 'trap' | 'out-of-memory' | 'crashed' | 'cancelled' | 'unsupported';
 
 /**
  * Classifies an error from a core call. Errors thrown in the worker arrive through comlink as
- * plain Errors carrying the original name (CoreTrap, CoreOutOfMemory from web/shared/model/core.ts;
+ * plain Errors carrying the original name (CoreTrap, CoreOutOfMemory, CoreUnsupported from web/shared/model/core.ts;
  * RuntimeError for a Wasm trap such as `unreachable`). Anything else (a bug, a refused input)
  * is null: not a fault of the core or the worker.
  */
@@ -31,6 +31,7 @@ export function coreFaultKind(error: unknown): CoreFaultKind | null {
   const message = String((error as { message?: unknown } | null)?.message ?? '');
   if (name === 'AbortError') return 'cancelled';
   if (name === 'WorkerCrashedError' || error instanceof WorkerCrashedError) return 'crashed';
+  if (name === 'CoreUnsupported') return 'unsupported';
   if (name === 'CoreOutOfMemory' || (name === 'RangeError' && /memory/i.test(message))) return 'out-of-memory';
   if (name === 'CoreTrap' || name === 'RuntimeError') return 'trap';
   return null;

@@ -1,11 +1,11 @@
 // Fault injection for tests, inside the worker. The page reaches it only when opened with
 // `?faults` (web/app/fault-hook.ts) and the browser tests call it directly; the app never does.
 
-import type { Core } from '../shared/model/core.ts';
+import { CoreUnsupported, type Core } from '../shared/model/core.ts';
 import type { InjectedFault } from '../shared/contract/api-types.ts';
 
 const CORE_KIND = { trap: 0, 'out-of-memory': 1 } as const;
-let armed: keyof typeof CORE_KIND | null = null;
+let armed: keyof typeof CORE_KIND | 'unsupported' | null = null;
 
 export function injectFault(kind: InjectedFault): Promise<void> {
   if (kind === 'crash') {
@@ -22,6 +22,11 @@ export function injectFault(kind: InjectedFault): Promise<void> {
 /** The core loader with any armed fault fired (once) before the core is handed out. */
 export function withInjectedFaults(load: () => Promise<Core>): () => Promise<Core> {
   return async () => {
+    if (armed === 'unsupported') {
+      armed = null;
+      // What loading the core gives in a browser without WebAssembly SIMD (web/worker/wasm.ts).
+      throw new CoreUnsupported('Fault injection: this browser has no WebAssembly SIMD.');
+    }
     const core = await load();
     if (armed !== null) {
       const kind = armed;

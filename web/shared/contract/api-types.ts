@@ -50,7 +50,7 @@ export interface CoreInfo {
 
 /** 'trap' and 'out-of-memory' fail inside the Wasm core on the next call that uses it (as a bug
  *  in the core would); 'crash' throws an uncaught error in the worker at once. */
-export type InjectedFault = 'trap' | 'out-of-memory' | 'crash';
+export type InjectedFault = 'trap' | 'out-of-memory' | 'crash' | 'unsupported';
 
 /** The Monte Carlo and sensitivity methods are in UncertaintyApi, the village methods in
  *  VillageApi; web/common/worker-pool.ts calls them. */

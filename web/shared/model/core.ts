@@ -35,6 +35,15 @@ export class CoreOutOfMemory extends CoreTrap {
   }
 }
 
+/** The browser cannot compile the core: it lacks WebAssembly SIMD, which the core uses
+ *  (asconfig.json; Chrome and Edge 91, Firefox 89, Safari 16.4 or newer). */
+export class CoreUnsupported extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CoreUnsupported';
+  }
+}
+
 function readAsString(memory: WebAssembly.Memory, ptr: number): string {
   if (!ptr) return '';
   const bytes = new Uint8Array(memory.buffer);
