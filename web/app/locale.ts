@@ -87,10 +87,12 @@ export async function switchLocale(locale: AppLocale, remember: boolean): Promis
       // storage turned off: the choice lasts for this page only
     }
   }
-  document.documentElement.lang = locale;
   // The Vietnamese of the bundled source notes arrives before the switch re-renders the page.
   if (locale === 'vi') notesVi ??= await loadSourceNotesVi().catch(() => null);
   if (getLocale() !== locale) await setLocale(locale);
+  // Only once the words are there: `<html lang>` names the language the page is in, and while the
+  // catalogue (and a view's part of it) loads, the page is still in the other one.
+  document.documentElement.lang = locale;
 }
 
 /** The language of the validation and survey message tables. */
