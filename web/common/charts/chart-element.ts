@@ -34,6 +34,8 @@ export abstract class ChartElement extends LitElement {
   @property({ type: Boolean }) deferred = false;
   /** Watches a deferred chart until it comes near the viewport. */
   private observer: IntersectionObserver | null = null;
+  /** Draws a deferred chart when the page is printed before it was scrolled to. */
+  private readonly drawForPrint = () => this.show();
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   protected chart: Chart | null = null;
@@ -63,8 +65,7 @@ export abstract class ChartElement extends LitElement {
   protected show(): void {
     if (!this.deferred) return;
     this.deferred = false;
-    this.observer?.disconnect();
-    this.observer = null;
+    this.unwatch();
     if (this.hasUpdated && !this.chart && !this.pending) this.createChart();
   }
   /** Draws so far, shown as `data-drawn` once the chart has drawn: tests wait for a first draw
@@ -90,8 +91,7 @@ export abstract class ChartElement extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.observer = null;
+    this.unwatch();
     this.creation++;
     this.chart?.destroy();
     this.chart = null;
@@ -159,7 +159,7 @@ export abstract class ChartElement extends LitElement {
     if (this.observer) return;
     // A page printed before the chart was scrolled to: the chart is drawn at once, but a print
     // already under way does not wait for Chart.js, so it may be the next print that has it.
-    window.addEventListener('beforeprint', () => this.show(), { once: true });
+    window.addEventListener('beforeprint', this.drawForPrint);
     this.observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) this.show();
@@ -167,6 +167,13 @@ export abstract class ChartElement extends LitElement {
       { rootMargin: '100px 0px' },
     );
     this.observer.observe(this);
+  }
+
+  /** Stops watching: no observer, and no listener that would keep a removed chart alive. */
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    window.removeEventListener('beforeprint', this.drawForPrint);
   }
 
   override render() {
