@@ -174,6 +174,7 @@ describe('figure labels and units on every view come from the catalogue', () => 
     await sweep.run([{ pointer: '/residues/dumpFireFraction', from: 0, to: 1, steps: 3 }]);
     await until(() => deepQuery(sweep, 'plc-sweep-result', '[data-testid="sweep-table"]'), 10_000, 'the sweep table');
     const portfolio = deepQuery(view, 'plc-portfolio-panel') as PlcPortfolioPanel;
+    portfolio.scrollIntoView(); // the panel loads the catalogue once it is seen
     await until(() => portfolio.shadowRoot!.querySelectorAll('input[type="checkbox"]').length > 0, 10_000, 'the catalogue');
     await portfolio.run();
     await until(() => portfolio.shadowRoot!.querySelector('[data-testid="front-table"]'), 60_000, 'the Pareto front');

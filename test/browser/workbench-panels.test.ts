@@ -85,6 +85,33 @@ describe('workbench panels with the real core worker', () => {
     expect(rows).to.have.length(5);
   });
 
+  it('loads the measures catalogue only once the portfolio panel has been near the viewport, or the page is printed', async () => {
+    for (const how of ['scroll', 'print'] as const) {
+      const spacer = document.createElement('div');
+      spacer.style.height = '4000px'; // the panel starts far below the viewport
+      const { host, panel } = mountPanel<PlcPortfolioPanel>('plc-portfolio-panel', client);
+      const asked: string[] = [];
+      const catalogue = new MeasureCatalogue({ call: (method, args) => (asked.push(method), client.call(method, args)) } as Pick<CoreClient, 'call'>);
+      new ContextProvider(host, { context: catalogueContext, initialValue: catalogue });
+      panel.scenario = scenario;
+      const page = document.createElement('div');
+      page.append(spacer, host);
+      el = page;
+      document.body.append(page);
+      window.scrollTo(0, 0);
+      await panel.updateComplete;
+      await new Promise((r) => setTimeout(r, 800)); // longer than the panel's 300 ms settling time
+      expect(asked, how).to.deep.equal([]);
+      expect(panel.shadowRoot!.querySelectorAll('input[type="checkbox"]')).to.have.length(0);
+      if (how === 'scroll') panel.scrollIntoView();
+      else window.dispatchEvent(new Event('beforeprint'));
+      await until(() => panel.shadowRoot!.querySelectorAll('input[type="checkbox"]').length > 0, 10_000, `the catalogue after a ${how}`);
+      expect(asked).to.deep.equal(['catalogue']);
+      page.remove();
+      el = undefined;
+    }
+  });
+
   it('names the cheapest set reaching 90 % as cheapestReaching does on the same data', async () => {
     const { host, panel } = mountPanel<PlcPortfolioPanel>('plc-portfolio-panel', client);
     panel.scenario = scenario;

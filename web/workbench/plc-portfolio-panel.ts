@@ -10,6 +10,7 @@ const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignific
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import { catalogueContext } from '../app/contexts.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
+import { NearViewportController } from '../common/controllers/near-viewport.ts';
 import { portfolioContext } from './portfolio-run.ts';
 import { cheapestReaching, MAX_PORTFOLIO_MEASURES, type PortfolioPoint, type PortfolioResult } from '../shared/analysis/portfolio-front.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
@@ -118,6 +119,8 @@ export class PlcPortfolioPanel extends LitElement {
 
   private readonly portfolio = new ServiceController(this, portfolioContext);
   private readonly catalogueService = new ServiceController(this, catalogueContext);
+  /** The catalogue loads once the panel is near the viewport, not with the first screen. */
+  private readonly seen = new NearViewportController(this);
   /** The measures ticked; the first MAX_PORTFOLIO_MEASURES of the catalogue until the user chooses. */
   @state() private chosenByUser: Set<string> | null = null;
   @state() private targetPercent = 90;
@@ -145,7 +148,7 @@ export class PlcPortfolioPanel extends LitElement {
 
   protected override willUpdate(): void {
     const catalogue = this.catalogueService.value;
-    if (catalogue && !catalogue.measures && !catalogue.error) void catalogue.load();
+    if (this.seen.near && catalogue && !catalogue.measures && !catalogue.error) void catalogue.load();
   }
 
   /** Evaluates every subset of the chosen measures (catalogue order) in the worker. */

@@ -2,15 +2,14 @@
 // in Node by handing in a core loader and the data files (api.ts's createApi).
 
 import type { Core } from '../shared/model/core.ts';
-import { simulateScenario, runScenario, type Issue } from '../shared/model/simulate.ts';
-import { validateScenario } from '../shared/model/scenario-schema.ts';
-import { EditValidator } from '../shared/model/edit-validation.ts';
-import { loadCatalogue, MeasureError, selectMeasures, type Measure } from '../shared/analysis/measures.ts';
+import { simulateChecked, runScenario, type Issue } from '../shared/model/simulate.ts';
+import type { Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/model/result-guard.ts';
 import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
 import { holdLifeLock, injectFault, withInjectedFaults } from './fault-injection.ts';
 import { lazyMethods, once, type WorkerDataFiles } from './lazy-api.ts';
+import { ScenarioCheck } from './scenario-check.ts';
 import type { CompareEntryRequest, CoreApi, EvaluationApi, UncertaintyApi, VillageApi, WorkbenchApi } from '../shared/contract/api-types.ts';
 
 const UNCERTAINTY_METHODS: Record<keyof UncertaintyApi, true> = {
@@ -40,8 +39,10 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
   const load = withInjectedFaults(loadCore);
   // The library is read by every run; the catalogue is loaded and checked when a run first needs measures.
   const library = once(async () => ({ efLibrary: await dataFiles.efLibrary() }));
+  // The measures' code (fast-json-patch, the catalogue's schema) loads with the catalogue.
+  const measuresCode = once(() => import('../shared/analysis/measures.ts'));
   const data = once(async () => {
-    const [{ efLibrary }, catalogueFile] = await Promise.all([library(), dataFiles.catalogueFile()]);
+    const [{ efLibrary }, catalogueFile, { loadCatalogue }] = await Promise.all([library(), dataFiles.catalogueFile(), measuresCode()]);
     return { efLibrary, measures: loadCatalogue(catalogueFile) as Measure[] };
   });
   type Part<T> = (load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]) => T;
@@ -54,24 +55,27 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
         return make(load, efLibrary, measures);
       }),
     );
-  // The Workbench's edits: only the changed number is checked where that is enough.
-  const edits = new EditValidator();
+  // Every scenario is checked by the full schema (loaded on first need), but for the bundled ones
+  // (trusted-scenarios.ts) and, of the Workbench's edits, those where the changed number's range is
+  // enough (edit-fast-path.ts).
+  const checks = new ScenarioCheck();
   const analysis = once(async () => {
     const [compareModule, dynamicsModule] = await Promise.all([import('../shared/analysis/compare.ts'), import('../shared/analysis/dynamics.ts')]);
     return { ...compareModule, ...dynamicsModule };
   });
 
   /** Validates every scenario named in a comparison request; the first problem set wins. */
-  function prepare(measures: readonly Measure[], baseline: unknown, entries: CompareEntryRequest[]) {
+  async function prepare(measures: readonly Measure[], baseline: unknown, entries: CompareEntryRequest[]) {
+    const { selectMeasures } = await measuresCode();
     const warnings: Issue[] = [];
-    const checkedBaseline = validateScenario(baseline);
+    const checkedBaseline = await checks.whole(baseline);
     if (!checkedBaseline.ok) return { errors: checkedBaseline.errors, warnings: checkedBaseline.warnings };
     warnings.push(...checkedBaseline.warnings);
     const resolved = [];
     for (const [i, entry] of entries.entries()) {
       let scenario;
       if (entry.scenario !== undefined) {
-        const checked = validateScenario(entry.scenario);
+        const checked = await checks.whole(entry.scenario);
         if (!checked.ok) return { errors: checked.errors.map((e) => ({ ...e, params: { ...e.params, entry: i } })), warnings };
         warnings.push(...checked.warnings);
         scenario = checked.scenario;
@@ -83,7 +87,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
 
   /** Measure and comparison errors become one issue each, never an exception across the worker. */
   async function asIssues(error: unknown): Promise<Issue[]> {
-    const { ComparisonError } = await analysis();
+    const [{ ComparisonError }, { MeasureError }] = await Promise.all([analysis(), measuresCode()]);
     if (error instanceof MeasureError || error instanceof ComparisonError) {
       return [{ path: '', code: error instanceof MeasureError ? 'measure_error' : 'comparison_error', message: error.message }];
     }
@@ -96,12 +100,16 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     ...part<EvaluationApi>(EVALUATION_METHODS, async () => (await import('./evaluation-api.ts')).createEvaluationApi),
     ...part<VillageApi>(VILLAGE_METHODS, async () => (await import('./village-api.ts')).createVillageApi),
     async simulate(scenario) {
-      const [core, { efLibrary }] = await Promise.all([load(), library()]);
-      return simulateScenario(core, scenario, efLibrary, (input) => edits.validate(input));
+      const [core, { efLibrary }, checked] = await Promise.all([load(), library(), checks.edit(scenario)]);
+      return simulateChecked(core, checked, efLibrary);
     },
     async dynamics(scenario, options) {
-      const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics }] = await Promise.all([load(), library(), analysis()]);
-      const checked = validateScenario(scenario);
+      const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics }, checked] = await Promise.all([
+        load(),
+        library(),
+        analysis(),
+        checks.whole(scenario),
+      ]);
       if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
       // The run's options are held to the ranges a scenario's `dynamics` section has.
       const optionProblems = dynamicsOptionIssues(options as unknown as Record<string, unknown>);
@@ -125,7 +133,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     async compare(baseline, entry) {
       const [core, { efLibrary, measures }, { compare }] = await Promise.all([load(), data(), analysis()]);
       try {
-        const p = prepare(measures, baseline, [entry]);
+        const p = await prepare(measures, baseline, [entry]);
         if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
         const e = p.entries[0];
         const value = compare(core, efLibrary, { before: p.baseline, after: e.scenario, measures: e.measures }, { catalogue: measures });
@@ -137,7 +145,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     async compareMany(baseline, entries) {
       const [core, { efLibrary, measures }, { compareMany }] = await Promise.all([load(), data(), analysis()]);
       try {
-        const p = prepare(measures, baseline, entries);
+        const p = await prepare(measures, baseline, entries);
         if (!p.baseline) return { ok: false, errors: p.errors, warnings: p.warnings };
         const value = compareMany(core, efLibrary, [p.baseline, ...p.entries], { catalogue: measures });
         return { ok: true, value, warnings: p.warnings };

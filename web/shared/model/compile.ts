@@ -8,7 +8,8 @@
 import { textIn } from './local-text.ts';
 import * as L from '../../../assembly/layout.ts';
 import { normaliseShareGroups } from './shares.ts';
-import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS, type Scenario } from './scenario-schema.ts';
+import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS } from './keys.ts';
+import type { Scenario } from './scenario-schema.ts';
 import { resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors } from './emission-factors.ts';
 import { writeResolved, writeScenarioNumbers } from './field-slots.ts';
 import { singleNumberChange } from './edit-fast-path.ts';

@@ -2,7 +2,7 @@
 
 import * as L from '../../../assembly/layout.ts';
 import type { CompiledScenario } from './compile.ts';
-import { COMPONENT_KEYS as COMPONENTS, PLASTIC_SOURCE_KEYS } from './scenario-schema.ts';
+import { COMPONENT_KEYS as COMPONENTS, PLASTIC_SOURCE_KEYS } from './keys.ts';
 import {
   ALWAYS_NOT_QUANTIFIED_ITEMS,
   notQuantifiedItems,

@@ -6,7 +6,7 @@ import { compileScenario } from './compile.ts';
 import { decodeResult } from './decode.ts';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import type { ResultDocument } from './result-types.ts';
-import { validateScenario, type Scenario, type ValidationIssue, type ValidationResult } from './scenario-schema.ts';
+import type { Scenario, ValidationIssue, ValidationResult } from './scenario-schema.ts';
 import { guardResult, ResultGuardError } from './result-guard.ts';
 
 export type Issue = ValidationIssue;
@@ -21,15 +21,10 @@ export function runScenario(core: Core, scenario: Scenario, library: EmissionFac
   return guardResult(decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND'), scenario);
 }
 
-/** Validates, then runs; invalid input gives every validation error and no result. The worker
- *  passes its EditValidator's validate (edit-validation.ts), which checks only what an edit changed. */
-export function simulateScenario(
-  core: Core,
-  input: unknown,
-  library: EmissionFactorLibraryFile,
-  validate: (input: unknown) => ValidationResult = validateScenario,
-): SimulateOutcome {
-  const checked = validate(input);
+/** Runs a scenario once it has been checked; invalid input gives every validation error and no
+ *  result. The worker checks with its ScenarioCheck (web/worker/scenario-check.ts), which loads
+ *  the schema only for documents it cannot vouch for otherwise. */
+export function simulateChecked(core: Core, checked: ValidationResult, library: EmissionFactorLibraryFile): SimulateOutcome {
   if (!checked.ok) return { ok: false, errors: checked.errors, warnings: checked.warnings };
   try {
     return { ok: true, result: runScenario(core, checked.scenario, library), warnings: checked.warnings };
@@ -37,4 +32,14 @@ export function simulateScenario(
     if (e instanceof ResultGuardError) return { ok: false, errors: [e.issue], warnings: checked.warnings };
     throw e;
   }
+}
+
+/** Validates with `validate` (validateScenario of scenario-schema.ts, or an EditValidator's), then runs. */
+export function simulateScenario(
+  core: Core,
+  input: unknown,
+  library: EmissionFactorLibraryFile,
+  validate: (input: unknown) => ValidationResult,
+): SimulateOutcome {
+  return simulateChecked(core, validate(input), library);
 }
