@@ -124,6 +124,40 @@ describe('WorkerPool with the real core worker', () => {
     pool.terminate();
   });
 
+  it('keeps two blocks in flight per worker, so that a worker never waits for the page between blocks', async () => {
+    // One worker, 10 blocks of 2,048 draws: the second block's call is posted before the first
+    // block's answer comes back, and no more than two calls are ever waiting for answers.
+    const posted: string[] = [];
+    let inFlight = 0;
+    let most = 0;
+    const pool = new WorkerPool({
+      createWorker: () => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+        worker.postMessage = ((message: { type?: string; path?: string[] }, transfer?: Transferable[]) => {
+          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') {
+            posted.push('call');
+            most = Math.max(most, ++inFlight);
+          }
+          post(message, transfer);
+        }) as Worker['postMessage'];
+        worker.addEventListener('message', (e: MessageEvent<{ value?: { value?: { values?: unknown } } }>) => {
+          if (e.data?.value?.value?.values !== undefined) {
+            posted.push('answer');
+            inFlight--;
+          }
+        });
+        return worker;
+      },
+    });
+    const out = await pool.monteCarlo(paired, { draws: 20_000, seed: 11 }, { workers: 1 });
+    pool.terminate();
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(posted.filter((p) => p === 'call')).to.have.length(10);
+    expect(posted.slice(0, 3)).to.deep.equal(['call', 'call', 'answer']);
+    expect(most).to.equal(2);
+  });
+
   it('hands a 20,000-draw paired run to the page in blocks, so no one message holds the main thread', async () => {
     // The main thread only merges blocks of at most 2,048 draws (planBlocks' block size): 20,000
     // draws arrive as at least ⌈20,000 / 2,048⌉ = 10 blocks, each one progress step. How long the

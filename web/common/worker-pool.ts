@@ -94,7 +94,7 @@ class Refused {
 
 /**
  * A pool of core workers for Monte Carlo and sensitivity runs. Work is split into blocks handed
- * to workers as they become free; results are merged in draw order, so any number of workers
+ * to workers as they become free (each holds one more in its queue); results are merged in draw order, so any number of workers
  * gives bit-identical results. Runs take their turn (one at a time). An aborted run terminates
  * every worker at once (synchronous Wasm cannot be interrupted; the next run starts fresh ones),
  * and idle workers are terminated after a timeout to give their memory back. A worker that stops
@@ -263,7 +263,7 @@ export class WorkerPool extends WorkerHost {
     return warnings ?? [];
   }
 
-  /** Queues a run; its tasks go to up to `workers` workers, each taking the next task when free. */
+  /** Queues a run; its tasks go to up to `workers` workers, each given a task when one of its two is done. */
   private schedule<T, R>(tasks: readonly T[], control: RunControl, run: (remote: Remote<CoreApi>, task: T) => Promise<R>): Promise<R[]> {
     return this.turns.take(() => this.runTasks(tasks, control, run));
   }
@@ -300,7 +300,11 @@ export class WorkerPool extends WorkerHost {
           });
         }
       };
-      Promise.all(workers.map((w) => loop(w).catch((error: unknown) => fail(error)))).then(() => {
+      // Two calls in flight per worker: the next task already waits in the worker's queue when
+      // one ends, so a worker never idles until this thread (which shares the cores with the
+      // workers) gets round to handing it more. Results still land by task, in order.
+      const loops = workers.flatMap((w) => [loop(w), loop(w)]);
+      Promise.all(loops.map((l) => l.catch((error: unknown) => fail(error)))).then(() => {
         if (stopped) return;
         stopped = true;
         signal?.removeEventListener('abort', onAbort);
