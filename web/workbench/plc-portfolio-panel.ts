@@ -292,6 +292,7 @@ export class PlcPortfolioPanel extends LitElement {
       <p class="note">
         ${msg(str`Choose up to ${MAX_PORTFOLIO_MEASURES} measures; every combination of them is evaluated (${formatNumber(2 ** Math.min(count, MAX_PORTFOLIO_MEASURES))} for ${count}).`)}
       </p>
+      ${this.catalogueService.value?.measures || this.catalogueService.value?.error ? nothing : html`<p class="status">${msg('Loading the measures…')}</p>`}
       <ul>
         ${this.catalogue.map(
           (m) =>
