@@ -68,6 +68,7 @@ export default defineConfig({
       'comlink',
       'idb',
       'zod/mini',
+      'zod/v4/locales/en.js',
       'fast-json-patch',
       '@lit/localize',
       '@lit/context',
