@@ -1,6 +1,5 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
 import { viByView } from './scripts/vi-by-view.mjs';
 
 /**
@@ -49,37 +48,6 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * zod's classic schemas import its JSON Schema generator (toJSONSchema, the Standard Schema
- * `jsonSchema` methods and the `minValue`-style getters built on it: about 10 KB gzipped in each
- * thread's schema chunk), which the app never calls: it validates with zod and words every message
- * itself. The build gives that import stand-ins that throw if ever called (issue 17), like the
- * command line's build leaves zod's locales out (scripts/build-cli.mjs). The tests run real zod.
- */
-function zodWithoutJsonSchema(): Plugin {
-  const STUB = '\0plc-zod-without-json-schema:';
-  const importer = /[\\/]zod[\\/]v4[\\/]classic[\\/]schemas\.js$/;
-  const generator = /^\.\.\/core\/(json-schema-processors|to-json-schema)\.js$/;
-  return {
-    name: 'plc-zod-without-json-schema',
-    apply: 'build',
-    enforce: 'pre',
-    async resolveId(source, from) {
-      if (!from || !importer.test(from) || !generator.test(source)) return null;
-      const real = await this.resolve(source, from, { skipSelf: true });
-      return real ? STUB + real.id : null;
-    },
-    load(id) {
-      if (!id.startsWith(STUB)) return null;
-      const text = readFileSync(id.slice(STUB.length), 'utf8');
-      const names = [...new Set([...text.matchAll(/^export (?:async )?(?:function|const|let|class) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]))];
-      const lines = ["const absent = () => { throw new Error('zod JSON Schema is not part of this build'); };"];
-      for (const name of names) lines.push(name.startsWith('create') ? `export const ${name} = () => absent;` : `export const ${name} = absent;`);
-      return lines.join('\n');
-    },
-  };
-}
-
 // Vite serves and builds web/; asc writes the Wasm into web/wasm/ so that
 // `new URL('../wasm/core.wasm', import.meta.url)` in the worker is emitted as a hashed asset.
 export default defineConfig({
@@ -88,7 +56,7 @@ export default defineConfig({
   publicDir: 'public',
   server: { port: 5173, strictPort: false, fs: { allow: ['..'] } },
   preview: { port: 4173, headers: HOSTING_HEADERS },
-  worker: { format: 'es', plugins: () => [zodWithoutJsonSchema()] },
+  worker: { format: 'es' },
   // Every library a view loads on demand is pre-bundled when the dev server starts, so that its
   // first use does not make Vite discover it, re-optimise and reload the page (issue 16).
   optimizeDeps: {
@@ -99,7 +67,8 @@ export default defineConfig({
       'chartjs-chart-matrix',
       'comlink',
       'idb',
-      'zod',
+      'zod/mini',
+      'zod/v4/locales/en.js',
       'fast-json-patch',
       '@lit/localize',
       '@lit/context',
@@ -117,7 +86,6 @@ export default defineConfig({
   },
   plugins: [
     contentSecurityPolicy(),
-    zodWithoutJsonSchema(),
     viByView(),
     // Installable and offline: the service worker precaches the app shell, the worker, the Wasm
     // and the fixtures (bundled into the scripts); an update waits until the user accepts it.

@@ -8,10 +8,11 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
-/** zod re-exports its 40-odd locales as a namespace (z.locales), which esbuild cannot tree-shake;
- *  the app words every message itself (schema-messages.ts) and never picks a zod locale, so the
- *  namespace is given English alone (zod registers English as its default by itself). Rolldown,
- *  which builds the page and the worker, leaves the unused locales out on its own. */
+/** zod/mini re-exports its 40-odd locales as a namespace (z.locales), which esbuild cannot
+ *  tree-shake; the app words every message itself (schema-messages.ts) and never picks a zod
+ *  locale, so the namespace is given English alone (the one locale the schema registers, as zod's
+ *  classic API did by itself: schema-blocks.ts). Rolldown, which builds the page and the worker,
+ *  leaves the unused locales out on its own. */
 const englishZodOnly = {
   name: 'english-zod-only',
   setup(b) {

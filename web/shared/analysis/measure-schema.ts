@@ -4,7 +4,7 @@
 // included, is described in measures.ts, which applies them, and the selectors are read in
 // measure-selectors.ts. No DOM and no Node APIs.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { jsonTextIssue, toJsonPointer, type ValidationIssue } from '../model/scenario-schema.ts';
 import { kindOf } from '../model/schema-issues.ts';
 import { formatIssueMessage } from '../model/schema-messages.ts';
@@ -24,94 +24,92 @@ const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 // Schemas
 
 const pathField = (selectorsAllowed: boolean) =>
-  z
-    .string()
-    .min(1)
-    .max(1000)
-    .superRefine((v, ctx) => {
+  z.string().check(
+    z.minLength(1),
+    z.maxLength(1000),
+    z.superRefine((v: string, ctx) => {
       const problem = patchPathProblem(v, selectorsAllowed);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { code: 'invalid_patch_path' } });
-    });
+    }),
+  );
 
-const jsonValue = z.unknown().refine((v) => v !== undefined, { message: 'is required but missing', params: { code: 'required' } });
-const finiteNumber = z.number().refine(Number.isFinite, { message: 'must be an ordinary finite number' });
+// Any value but a missing one; its type says so (zod's classic refine narrowed it by the guard).
+const jsonValue = z
+  .unknown()
+  .check(z.refine((v) => v !== undefined, { message: 'is required but missing', params: { code: 'required' } })) as z.ZodMiniType<NonNullable<unknown> | null>;
+const finiteNumber = z.number().check(z.refine(Number.isFinite, { message: 'must be an ordinary finite number' }));
 
 const patchOperationSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('add'), path: pathField(true), value: jsonValue }).strict(),
-  z.object({ op: z.literal('replace'), path: pathField(true), value: jsonValue }).strict(),
-  z.object({ op: z.literal('test'), path: pathField(true), value: jsonValue }).strict(),
-  z.object({ op: z.literal('remove'), path: pathField(true) }).strict(),
-  z.object({ op: z.literal('move'), from: pathField(false), path: pathField(false) }).strict(),
-  z.object({ op: z.literal('copy'), from: pathField(false), path: pathField(false) }).strict(),
-  z.object({ op: z.literal('multiply'), path: pathField(true), value: finiteNumber.min(0) }).strict(),
-  z.object({ op: z.literal('transfer'), from: pathField(false), path: pathField(false), fraction: z.number().min(0).max(1).optional() }).strict(),
-  z.object({ op: z.literal('ensure'), path: pathField(true), value: jsonValue }).strict(),
+  z.strictObject({ op: z.literal('add'), path: pathField(true), value: jsonValue }),
+  z.strictObject({ op: z.literal('replace'), path: pathField(true), value: jsonValue }),
+  z.strictObject({ op: z.literal('test'), path: pathField(true), value: jsonValue }),
+  z.strictObject({ op: z.literal('remove'), path: pathField(true) }),
+  z.strictObject({ op: z.literal('move'), from: pathField(false), path: pathField(false) }),
+  z.strictObject({ op: z.literal('copy'), from: pathField(false), path: pathField(false) }),
+  z.strictObject({ op: z.literal('multiply'), path: pathField(true), value: finiteNumber.check(z.minimum(0)) }),
+  z.strictObject({
+    op: z.literal('transfer'),
+    from: pathField(false),
+    path: pathField(false),
+    fraction: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  }),
+  z.strictObject({ op: z.literal('ensure'), path: pathField(true), value: jsonValue }),
 ]);
 export type PatchOperation = z.infer<typeof patchOperationSchema>;
 
-const provenanceEntry = z
-  .object({
-    source: z.string().min(1).max(2000),
-    status: z.enum(['R', 'M', 'D', 'E']),
-    note: z.string().max(5000).optional(),
-  })
-  .strict();
+const provenanceEntry = z.strictObject({
+  source: z.string().check(z.minLength(1), z.maxLength(2000)),
+  status: z.enum(['R', 'M', 'D', 'E']),
+  note: z.optional(z.string().check(z.maxLength(5000))),
+});
 
-const idSchema = z.string().min(1).max(64).regex(ID_PATTERN, { message: 'must use only letters A–Z, a–z, digits and . _ -' });
+const idSchema = z.string().check(z.minLength(1), z.maxLength(64), z.regex(ID_PATTERN, { message: 'must use only letters A–Z, a–z, digits and . _ -' }));
 
-const measureSchema = z
-  .object({
-    id: idSchema,
-    kind: z.enum(['BAT', 'BEP']),
-    name: z.string().min(1).max(200),
-    nameVi: z.string().min(1).max(200).optional(),
-    description: z.string().min(1).max(5000),
-    descriptionVi: z.string().min(1).max(5000).optional(),
-    source: z.string().min(1).max(2000),
-    /** The source in Vietnamese words (like nameVi): what a Vietnamese page shows. */
-    sourceVi: z.string().min(1).max(2000).optional(),
-    /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
-    status: z.enum(['R', 'M', 'D', 'E']).optional(),
-    appliesTo: z.string().max(2000).optional(),
-    appliesToVi: z.string().max(2000).optional(),
-    capex: finiteNumber.min(0).max(1e15),
-    lifetimeYears: z
-      .number()
-      .min(1)
-      .max(100)
-      .refine(Number.isInteger, { message: 'must be a whole number of years', params: { code: 'not_whole_years' } }),
-    patch: z.array(patchOperationSchema).min(1).max(200),
-    /** Source and status of each number, keyed by JSON Pointer into this measure ("/capex", "/patch/0/value"). */
-    provenance: z.record(z.string(), provenanceEntry).optional(),
-  })
-  .strict();
+const measureSchema = z.strictObject({
+  id: idSchema,
+  kind: z.enum(['BAT', 'BEP']),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  nameVi: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  description: z.string().check(z.minLength(1), z.maxLength(5000)),
+  descriptionVi: z.optional(z.string().check(z.minLength(1), z.maxLength(5000))),
+  source: z.string().check(z.minLength(1), z.maxLength(2000)),
+  /** The source in Vietnamese words (like nameVi): what a Vietnamese page shows. */
+  sourceVi: z.optional(z.string().check(z.minLength(1), z.maxLength(2000))),
+  /** MODEL.md 6: optional; a measure without it is read as E (an estimate) and shown so. */
+  status: z.optional(z.enum(['R', 'M', 'D', 'E'])),
+  appliesTo: z.optional(z.string().check(z.maxLength(2000))),
+  appliesToVi: z.optional(z.string().check(z.maxLength(2000))),
+  capex: finiteNumber.check(z.minimum(0), z.maximum(1e15)),
+  lifetimeYears: z
+    .number()
+    .check(z.minimum(1), z.maximum(100), z.refine(Number.isInteger, { message: 'must be a whole number of years', params: { code: 'not_whole_years' } })),
+  patch: z.array(patchOperationSchema).check(z.minLength(1), z.maxLength(200)),
+  /** Source and status of each number, keyed by JSON Pointer into this measure ("/capex", "/patch/0/value"). */
+  provenance: z.optional(z.record(z.string(), provenanceEntry)),
+});
 /** A measure as the app uses it: its status is always known (E when the file gave none). */
 export type Measure = z.infer<typeof measureSchema> & { status: 'R' | 'M' | 'D' | 'E' };
 
-const catalogueSchema = z
-  .object({
-    format: z.literal(MEASURES_FORMAT),
-    version: z.literal(MEASURES_VERSION),
-    name: z.string().max(200).optional(),
-    description: z.string().max(10000).optional(),
-    measures: z.array(measureSchema).min(1).max(200),
-  })
-  .strict();
+const catalogueSchema = z.strictObject({
+  format: z.literal(MEASURES_FORMAT),
+  version: z.literal(MEASURES_VERSION),
+  name: z.optional(z.string().check(z.maxLength(200))),
+  description: z.optional(z.string().check(z.maxLength(10000))),
+  measures: z.array(measureSchema).check(z.minLength(1), z.maxLength(200)),
+});
 export type MeasureCatalogue = Omit<z.infer<typeof catalogueSchema>, 'measures'> & { measures: Measure[] };
 
-const variantSchema = z
-  .object({
-    format: z.literal(VARIANT_FORMAT),
-    version: z.literal(VARIANT_VERSION),
-    id: idSchema,
-    name: z.string().min(1).max(200),
-    description: z.string().max(5000).optional(),
-    /** Path of the baseline scenario file, relative to the variant file. */
-    baseline: z.string().min(1).max(1000),
-    measures: z.array(idSchema).max(200),
-    provenance: z.record(z.string(), provenanceEntry).optional(),
-  })
-  .strict();
+const variantSchema = z.strictObject({
+  format: z.literal(VARIANT_FORMAT),
+  version: z.literal(VARIANT_VERSION),
+  id: idSchema,
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z.optional(z.string().check(z.maxLength(5000))),
+  /** Path of the baseline scenario file, relative to the variant file. */
+  baseline: z.string().check(z.minLength(1), z.maxLength(1000)),
+  measures: z.array(idSchema).check(z.maxLength(200)),
+  provenance: z.optional(z.record(z.string(), provenanceEntry)),
+});
 export type ScenarioVariant = z.infer<typeof variantSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -129,7 +127,7 @@ function issue(path: readonly PropertyKey[], code: string, message: string, para
   return out;
 }
 
-function toIssues(error: z.ZodError, input: unknown, expectedFormat: string): ValidationIssue[] {
+function toIssues(error: z.core.$ZodError, input: unknown, expectedFormat: string): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   for (const raw of error.issues) {
     const path = raw.path as PropertyKey[];

@@ -6,7 +6,7 @@
 // when the village is resolved (village-load.ts). No DOM and no Node APIs: used in the worker,
 // in Node and (later) on the page.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 import { STATUS_KEYS } from '../model/scenario-schema.ts';
 import { hasOwn, isPlainObject, obj, report } from '../model/schema-blocks.ts';
@@ -32,65 +32,68 @@ export type { VillageIssue };
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
 
-const idSchema = z
-  .string()
-  .min(1)
-  .max(VILLAGE_LIMITS.idLength)
-  .superRefine((v, ctx) => {
+const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(VILLAGE_LIMITS.idLength),
+  z.superRefine((v: string, ctx) => {
     if (v.length > 0 && v.length <= VILLAGE_LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
-  });
-const nameSchema = z.string().min(1).max(VILLAGE_LIMITS.nameLength);
-const shortText = z.string().max(VILLAGE_LIMITS.nameLength);
-const sourceText = z.string().min(1).max(VILLAGE_LIMITS.sourceLength);
-const description = z.string().max(VILLAGE_LIMITS.descriptionLength);
+  }),
+);
+const nameSchema = z.string().check(z.minLength(1), z.maxLength(VILLAGE_LIMITS.nameLength));
+const shortText = z.string().check(z.maxLength(VILLAGE_LIMITS.nameLength));
+const sourceText = z.string().check(z.minLength(1), z.maxLength(VILLAGE_LIMITS.sourceLength));
+const description = z.string().check(z.maxLength(VILLAGE_LIMITS.descriptionLength));
 
 /** A file path as written in the file: relative, no URL, no NUL. */
-const pathSchema = z
-  .string()
-  .min(1)
-  .max(VILLAGE_LIMITS.path)
-  .superRefine((v, ctx) => {
+const pathSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(VILLAGE_LIMITS.path),
+  z.superRefine((v: string, ctx) => {
     if (/\0/.test(v) || /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
-  });
+  }),
+);
 
 /** A file path or an inline object (a scenario or a village). */
 function fileOrObject(expected: 'scenario_ref' | 'village_ref') {
-  return z.unknown().superRefine((v, ctx) => {
-    if (typeof v === 'string') {
-      const checked = pathSchema.safeParse(v);
-      if (!checked.success) {
-        if (v.length === 0) report(ctx, [], 'empty_path');
-        else if (v.length > VILLAGE_LIMITS.path) report(ctx, [], 'too_long', { limit: VILLAGE_LIMITS.path, got: v.length });
-        else report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
+  return z.unknown().check(
+    z.superRefine((v, ctx) => {
+      if (typeof v === 'string') {
+        const checked = pathSchema.safeParse(v);
+        if (!checked.success) {
+          if (v.length === 0) report(ctx, [], 'empty_path');
+          else if (v.length > VILLAGE_LIMITS.path) report(ctx, [], 'too_long', { limit: VILLAGE_LIMITS.path, got: v.length });
+          else report(ctx, [], 'invalid_file_path', { got: JSON.stringify(v.slice(0, 80)) });
+        }
+        return;
       }
-      return;
-    }
-    if (v === undefined) return report(ctx, [], 'required');
-    if (!isPlainObject(v)) report(ctx, [], 'invalid_type', { expected, received: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v });
-  });
+      if (v === undefined) return report(ctx, [], 'required');
+      if (!isPlainObject(v)) report(ctx, [], 'invalid_type', { expected, received: v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v });
+    }),
+  );
 }
 
 const contextSchema = obj({
-  nationalOpenBurningGTeqPerYear: z.number().gt(0).max(VILLAGE_LIMITS.nationalGTeqPerYear),
+  nationalOpenBurningGTeqPerYear: z.number().check(z.gt(0), z.maximum(VILLAGE_LIMITS.nationalGTeqPerYear)),
   source: sourceText,
   status: z.enum(STATUS_KEYS),
-  period: shortText.optional(),
-  note: description.optional(),
+  period: z.optional(shortText),
+  note: z.optional(description),
 });
 
 const provenanceSchema = z
-  .record(z.string().max(VILLAGE_LIMITS.path), obj({ source: sourceText, status: z.enum(STATUS_KEYS), note: description.optional() }))
-  .superRefine((map, ctx) => {
-    const keys = Object.keys(map);
-    if (keys.length > VILLAGE_LIMITS.provenanceEntries) report(ctx, [], 'too_many_items', { limit: VILLAGE_LIMITS.provenanceEntries, got: keys.length });
-    for (const key of keys) if (!key.startsWith('/')) report(ctx, [key], 'invalid_pointer', { got: JSON.stringify(key.slice(0, 80)) });
-  });
+  .record(z.string().check(z.maxLength(VILLAGE_LIMITS.path)), obj({ source: sourceText, status: z.enum(STATUS_KEYS), note: z.optional(description) }))
+  .check(
+    z.superRefine((map, ctx) => {
+      const keys = Object.keys(map);
+      if (keys.length > VILLAGE_LIMITS.provenanceEntries) report(ctx, [], 'too_many_items', { limit: VILLAGE_LIMITS.provenanceEntries, got: keys.length });
+      for (const key of keys) if (!key.startsWith('/')) report(ctx, [key], 'invalid_pointer', { got: JSON.stringify(key.slice(0, 80)) });
+    }),
+  );
 
 const adoptionSchema = obj({
-  measures: z
-    .array(idSchema)
-    .max(VILLAGE_LIMITS.measures)
-    .superRefine((ids, ctx) => {
+  measures: z.array(idSchema).check(
+    z.maxLength(VILLAGE_LIMITS.measures),
+    z.superRefine((ids, ctx) => {
       const seen = new Map<string, number>();
       ids.forEach((id, i) => {
         const first = seen.get(id);
@@ -98,25 +101,25 @@ const adoptionSchema = obj({
         else report(ctx, [i], 'duplicate_measure', { id, first });
       });
     }),
-  share: z.number().min(0).max(1),
+  ),
+  share: z.number().check(z.minimum(0), z.maximum(1)),
 });
 
 const groupSchema = obj({
   id: idSchema,
-  name: nameSchema.optional(),
-  nameVi: nameSchema.optional(),
-  description: description.optional(),
-  households: z.number().gt(0).max(VILLAGE_LIMITS.households),
-  lineType: shortText.min(1).optional(),
+  name: z.optional(nameSchema),
+  nameVi: z.optional(nameSchema),
+  description: z.optional(description),
+  households: z.number().check(z.gt(0), z.maximum(VILLAGE_LIMITS.households)),
+  lineType: z.optional(shortText.check(z.minLength(1))),
   scenario: fileOrObject('scenario_ref'),
-  adoption: adoptionSchema.optional(),
+  adoption: z.optional(adoptionSchema),
 });
 
-const groupsSchema = z
-  .array(groupSchema)
-  .min(1)
-  .max(VILLAGE_LIMITS.groups)
-  .superRefine(
+const groupsSchema = z.array(groupSchema).check(
+  z.minLength(1),
+  z.maxLength(VILLAGE_LIMITS.groups),
+  z.superRefine(
     (groups, ctx) => {
       const first = new Map<string, number>();
       (groups as unknown[]).forEach((g, i) => {
@@ -127,14 +130,15 @@ const groupsSchema = z
       });
     },
     { when: (p) => Array.isArray(p.value) },
-  );
+  ),
+);
 
 const siteSchema = obj({
-  name: shortText.optional(),
-  commune: shortText.optional(),
-  district: shortText.optional(),
-  province: shortText.optional(),
-  country: shortText.optional(),
+  name: z.optional(shortText),
+  commune: z.optional(shortText),
+  district: z.optional(shortText),
+  province: z.optional(shortText),
+  country: z.optional(shortText),
 });
 
 const villageSchema = obj({
@@ -142,13 +146,13 @@ const villageSchema = obj({
   version: z.literal(VILLAGE_VERSION),
   id: idSchema,
   name: nameSchema,
-  nameVi: nameSchema.optional(),
-  description: description.optional(),
-  site: siteSchema.optional(),
+  nameVi: z.optional(nameSchema),
+  description: z.optional(description),
+  site: z.optional(siteSchema),
   groups: groupsSchema,
-  catalogue: pathSchema.optional(),
-  context: contextSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  catalogue: z.optional(pathSchema),
+  context: z.optional(contextSchema),
+  provenance: z.optional(provenanceSchema),
 });
 
 const provinceSchema = obj({
@@ -156,10 +160,10 @@ const provinceSchema = obj({
   version: z.literal(PROVINCE_VERSION),
   id: idSchema,
   name: nameSchema,
-  description: description.optional(),
-  villages: z.array(fileOrObject('village_ref')).min(1).max(VILLAGE_LIMITS.villages),
-  context: contextSchema.optional(),
-  provenance: provenanceSchema.optional(),
+  description: z.optional(description),
+  villages: z.array(fileOrObject('village_ref')).check(z.minLength(1), z.maxLength(VILLAGE_LIMITS.villages)),
+  context: z.optional(contextSchema),
+  provenance: z.optional(provenanceSchema),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -230,7 +234,7 @@ function convert(raw: z.core.$ZodIssue, root: unknown, out: Collected): void {
   }
 }
 
-function collect(schema: z.ZodType, input: unknown): Collected {
+function collect(schema: z.ZodMiniType, input: unknown): Collected {
   const out: Collected = { errors: [], warnings: [] };
   const result = schema.safeParse(input);
   if (!result.success) for (const raw of result.error.issues) convert(raw, input, out);
@@ -246,7 +250,7 @@ function topLevel(input: unknown, format: string): VillageIssue | null {
 function validated(
   input: unknown,
   format: string,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
 ): { ok: true; warnings: VillageIssue[] } | { ok: false; errors: VillageIssue[]; warnings: VillageIssue[] } {
   try {
     const top = topLevel(input, format);

@@ -3,7 +3,7 @@
 // scenario's `releases` and of the library's. Every number takes its range from its row of the
 // table of numbers (field-table.ts).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EF_SCALAR_KEYS, PLASTIC_SOURCE_KEYS, POLYMER_KEYS, RELEASE_METHODS, SOURCE_KEYS, STATUS_KEYS, VECTOR_KEYS } from './keys.ts';
 import { closedMap, closedObj, distSchema, idSchema, LIMITS, nameSchema, num, obj, report, sourceText, whenObject } from './schema-blocks.ts';
 
@@ -19,24 +19,24 @@ function efValueOf(pattern: string) {
   const efPlain = z.union([num(pattern), z.literal('ND')]);
   const efObject = obj({
     value: efPlain,
-    source: sourceText.optional(),
-    status: z.enum(STATUS_KEYS).optional(),
-    dist: distSchema.optional(),
-    distNote: z.string().max(LIMITS.sourceLength).optional(),
+    source: z.optional(sourceText),
+    status: z.optional(z.enum(STATUS_KEYS)),
+    dist: z.optional(distSchema),
+    distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
   });
   return z.union([num(pattern), z.literal('ND'), efObject]);
 }
 export const efValue = efValueOf('@ef/{source}/pcddf/{vector}');
 const efSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/pcddf/{vector}')).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/dlpcb/{vector}')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, efValueOf(`@ef/{source}/${k}`).optional()])) as {
-    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<typeof efValue>;
+  pcddf: z.optional(closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/pcddf/{vector}'))),
+  dlpcb: z.optional(closedMap(VECTOR_KEYS, efValueOf('@ef/{source}/dlpcb/{vector}'))),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, z.optional(efValueOf(`@ef/{source}/${k}`))])) as {
+    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodMiniOptional<typeof efValue>;
   }),
 });
 export const efOverrides = closedObj({
-  ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, efSource.optional()])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodOptional<typeof efSource> }),
-  gridCo2PerMWh: efValueOf('@ef/gridCo2PerMWh').optional(),
+  ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, z.optional(efSource)])) as { [K in (typeof SOURCE_KEYS)[number]]: z.ZodMiniOptional<typeof efSource> }),
+  gridCo2PerMWh: z.optional(efValueOf('@ef/gridCo2PerMWh')),
 });
 
 /** In the library file every value is an object that carries its source and status; its number
@@ -46,18 +46,20 @@ function libEntryOf(pattern: string) {
     value: z.union([num(pattern), z.literal('ND')]),
     source: sourceText,
     status: z.enum(STATUS_KEYS),
-    dist: distSchema.optional(),
-    distNote: z.string().max(LIMITS.sourceLength).optional(),
-  }).superRefine((v, ctx) => {
-    if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
-  }, whenObject);
+    dist: z.optional(distSchema),
+    distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
+  }).check(
+    z.superRefine((v, ctx) => {
+      if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
+    }, whenObject),
+  );
 }
 type LibEntry = ReturnType<typeof libEntryOf>;
 const libSource = closedObj({
-  pcddf: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}')).optional(),
-  dlpcb: closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}')).optional(),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, libEntryOf(`@ef/{source}/${k}`).optional()])) as {
-    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodOptional<LibEntry>;
+  pcddf: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}'))),
+  dlpcb: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}'))),
+  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, z.optional(libEntryOf(`@ef/{source}/${k}`))])) as {
+    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodMiniOptional<LibEntry>;
   }),
 });
 const libFactors = closedObj({
@@ -69,26 +71,26 @@ const libFactors = closedObj({
 
 /** A release parameter in a scenario: a plain number, or an object with its value and, for
  *  Monte Carlo (MODEL.md 5), a distribution. */
-function releaseValue(value: z.ZodNumber) {
+function releaseValue(value: z.ZodMiniNumber<number>) {
   return z.union([
     value,
     obj({
       value,
-      source: sourceText.optional(),
-      status: z.enum(STATUS_KEYS).optional(),
-      dist: distSchema.optional(),
-      distNote: z.string().max(LIMITS.sourceLength).optional(),
+      source: z.optional(sourceText),
+      status: z.optional(z.enum(STATUS_KEYS)),
+      dist: z.optional(distSchema),
+      distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
     }),
   ]);
 }
 /** The same parameter in the library: an object with its source, status and distribution. */
-function libReleaseValue(value: z.ZodNumber) {
+function libReleaseValue(value: z.ZodMiniNumber<number>) {
   return obj({
     value,
     source: sourceText,
     status: z.enum(STATUS_KEYS),
     dist: distSchema,
-    distNote: z.string().max(LIMITS.sourceLength).optional(),
+    distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
   });
 }
 const RELEASE_BOUNDS = {
@@ -98,18 +100,20 @@ const RELEASE_BOUNDS = {
   chlorineFraction: num('/releases/chlorineFraction/{polymer}'),
   hclReleaseFraction: num('/releases/hclReleaseFraction/{plasticSource}'),
 } as const;
-function releasesShape(leaf: (value: z.ZodNumber) => z.ZodType) {
+function releasesShape(leaf: (value: z.ZodMiniNumber<number>) => z.ZodMiniType) {
   return {
-    chlorine: closedObj({
-      refFraction: leaf(RELEASE_BOUNDS.refFraction).optional(),
-      exponent: leaf(RELEASE_BOUNDS.exponent).optional(),
-      maxMultiplier: leaf(RELEASE_BOUNDS.maxMultiplier).optional(),
-    }).optional(),
-    chlorineFraction: closedMap(POLYMER_KEYS, leaf(RELEASE_BOUNDS.chlorineFraction)).optional(),
-    hclReleaseFraction: closedMap(PLASTIC_SOURCE_KEYS, leaf(RELEASE_BOUNDS.hclReleaseFraction)).optional(),
+    chlorine: z.optional(
+      closedObj({
+        refFraction: z.optional(leaf(RELEASE_BOUNDS.refFraction)),
+        exponent: z.optional(leaf(RELEASE_BOUNDS.exponent)),
+        maxMultiplier: z.optional(leaf(RELEASE_BOUNDS.maxMultiplier)),
+      }),
+    ),
+    chlorineFraction: z.optional(closedMap(POLYMER_KEYS, leaf(RELEASE_BOUNDS.chlorineFraction))),
+    hclReleaseFraction: z.optional(closedMap(PLASTIC_SOURCE_KEYS, leaf(RELEASE_BOUNDS.hclReleaseFraction))),
   };
 }
-export const scenarioReleases = obj({ method: z.enum(RELEASE_METHODS).optional(), ...releasesShape(releaseValue) });
+export const scenarioReleases = obj({ method: z.optional(z.enum(RELEASE_METHODS)), ...releasesShape(releaseValue) });
 const libraryReleases = obj(releasesShape(libReleaseValue));
 
 export const librarySchema = obj({
@@ -117,10 +121,10 @@ export const librarySchema = obj({
   version: z.literal(EF_LIBRARY_VERSION),
   id: idSchema,
   name: nameSchema,
-  description: z.string().max(LIMITS.descriptionLength).optional(),
+  description: z.optional(z.string().check(z.maxLength(LIMITS.descriptionLength))),
   factors: libFactors,
   /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
-  releases: libraryReleases.optional(),
+  releases: z.optional(libraryReleases),
 });
 
 export type EmissionFactorOverrides = z.infer<typeof efOverrides>;

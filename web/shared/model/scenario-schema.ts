@@ -8,7 +8,7 @@
 // such as "missing numbers mean 0" are the compiler's job). Unknown fields are kept and reported
 // as warnings; keys that could pollute prototypes are errors.
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { formatIssueMessage, type MessageLang } from './schema-messages.ts';
 import { MAX_JSON_DEPTH, nestingDepth, parseJsonText, type JsonTextIssue } from '../io/json-text.ts';
 import {
@@ -77,42 +77,46 @@ export type LibraryValidationResult = { ok: true; library: EmissionFactorLibrary
 const removalEntry = obj({ fraction: num('/units/*/removal/{component}/fraction'), to: z.enum(SINK_KEYS) });
 
 const heatSchema = obj({
-  MJPerTonne: num('/units/*/heat/MJPerTonne').optional(),
+  MJPerTonne: z.optional(num('/units/*/heat/MJPerTonne')),
   fuel: z.enum(FUEL_KEYS),
-  efficiency: num('/units/*/heat/efficiency').optional(),
-  backupFuel: z.enum(FUEL_KEYS).optional(),
-}).superRefine((h, ctx) => {
-  if (h.backupFuel === 'plasticRejects') report(ctx, ['backupFuel'], 'backup_is_plastic', {}, true);
-}, whenObject);
+  efficiency: z.optional(num('/units/*/heat/efficiency')),
+  backupFuel: z.optional(z.enum(FUEL_KEYS)),
+}).check(
+  z.superRefine((h, ctx) => {
+    if (h.backupFuel === 'plasticRejects') report(ctx, ['backupFuel'], 'backup_is_plastic', {}, true);
+  }, whenObject),
+);
 
 const unitSchema = obj({
   id: idSchema,
   type: z.enum(UNIT_TYPES),
-  name: nameSchema.optional(),
-  capacityKgPerHour: num('/units/*/capacityKgPerHour').optional(),
-  mtbfHours: num('/units/*/mtbfHours').optional(),
-  mttrHours: num('/units/*/mttrHours').optional(),
-  removal: closedMap(COMPONENT_KEYS, removalEntry).optional(),
-  processLossFraction: num('/units/*/processLossFraction').optional(),
-  electricityKWhPerTonne: num('/units/*/electricityKWhPerTonne').optional(),
-  waterM3PerTonne: num('/units/*/waterM3PerTonne').optional(),
-  waterRecycledFraction: num('/units/*/waterRecycledFraction').optional(),
-  heat: heatSchema.optional(),
-  workers: num('/units/*/workers').optional(),
+  name: z.optional(nameSchema),
+  capacityKgPerHour: z.optional(num('/units/*/capacityKgPerHour')),
+  mtbfHours: z.optional(num('/units/*/mtbfHours')),
+  mttrHours: z.optional(num('/units/*/mttrHours')),
+  removal: z.optional(closedMap(COMPONENT_KEYS, removalEntry)),
+  processLossFraction: z.optional(num('/units/*/processLossFraction')),
+  electricityKWhPerTonne: z.optional(num('/units/*/electricityKWhPerTonne')),
+  waterM3PerTonne: z.optional(num('/units/*/waterM3PerTonne')),
+  waterRecycledFraction: z.optional(num('/units/*/waterRecycledFraction')),
+  heat: z.optional(heatSchema),
+  workers: z.optional(num('/units/*/workers')),
   /** Line dynamics (MODEL.md 7): the buffer after this unit, kg. */
-  bufferKg: num('/units/*/bufferKg').optional(),
-}).superRefine((u, ctx) => {
-  const hasMtbf = u.mtbfHours !== undefined;
-  const hasMttr = u.mttrHours !== undefined;
-  if (hasMtbf !== hasMttr) {
-    const [given, missing] = hasMtbf ? ['mtbfHours', 'mttrHours'] : ['mttrHours', 'mtbfHours'];
-    report(ctx, [given], 'availability_partial', { given, missing }, true);
-  }
-  if (u.capacityKgPerHour === undefined || u.capacityKgPerHour === 0) report(ctx, ['capacityKgPerHour'], 'zero_capacity', {}, true);
-}, whenObject);
+  bufferKg: z.optional(num('/units/*/bufferKg')),
+}).check(
+  z.superRefine((u, ctx) => {
+    const hasMtbf = u.mtbfHours !== undefined;
+    const hasMttr = u.mttrHours !== undefined;
+    if (hasMtbf !== hasMttr) {
+      const [given, missing] = hasMtbf ? ['mtbfHours', 'mttrHours'] : ['mttrHours', 'mtbfHours'];
+      report(ctx, [given], 'availability_partial', { given, missing }, true);
+    }
+    if (u.capacityKgPerHour === undefined || u.capacityKgPerHour === 0) report(ctx, ['capacityKgPerHour'], 'zero_capacity', {}, true);
+  }, whenObject),
+);
 
 /** Reports every item whose id an earlier item of the list already has (both places named). */
-function reportDuplicateIds(items: unknown[], ctx: z.RefinementCtx): void {
+function reportDuplicateIds(items: unknown[], ctx: z.core.$RefinementCtx): void {
   const firstIndexById = new Map<string, number>();
   items.forEach((item, i) => {
     if (!isPlainObject(item) || typeof item.id !== 'string' || item.id === '') return;
@@ -122,44 +126,46 @@ function reportDuplicateIds(items: unknown[], ctx: z.RefinementCtx): void {
   });
 }
 
-const unitsSchema = z.array(unitSchema).min(1).max(LIMITS.units).superRefine(reportDuplicateIds, whenArray);
+const unitsSchema = z.array(unitSchema).check(z.minLength(1), z.maxLength(LIMITS.units), z.superRefine(reportDuplicateIds, whenArray));
 
 const residuesSchema = obj({
   plasticRoutes: sumsToOne(PLASTIC_ROUTE_KEYS, closedMap(PLASTIC_ROUTE_KEYS, num('/residues/plasticRoutes/{plasticRoute}'))),
   inertRoutes: sumsToOne(INERT_ROUTE_KEYS, closedMap(INERT_ROUTE_KEYS, num('/residues/inertRoutes/{inertRoute}'))),
-  dumpFireFraction: num('/residues/dumpFireFraction').optional(),
+  dumpFireFraction: z.optional(num('/residues/dumpFireFraction')),
   /** Extension: a share of each polymer in the rejects kept apart (PVC sorted out, say) and sent
    *  straight to a route where it is not burned, before any rejects are burned as fuel. */
-  separation: closedMap(POLYMER_KEYS, obj({ fraction: num('/residues/separation/{polymer}/fraction'), to: z.enum(SEPARATION_ROUTE_KEYS) })).optional(),
+  separation: z.optional(closedMap(POLYMER_KEYS, obj({ fraction: num('/residues/separation/{polymer}/fraction'), to: z.enum(SEPARATION_ROUTE_KEYS) }))),
 });
 
 const bricksSchema = obj({
   plasticMassFraction: num('/bricks/plasticMassFraction'),
   brickMassKg: num('/bricks/brickMassKg'),
-  electricityKWhPerTonnePlastic: num('/bricks/electricityKWhPerTonnePlastic').optional(),
-  sandPricePerTonne: num('/bricks/sandPricePerTonne').optional(),
-  pricePerBrick: num('/bricks/pricePerBrick').optional(),
-  workers: num('/bricks/workers').optional(),
+  electricityKWhPerTonnePlastic: z.optional(num('/bricks/electricityKWhPerTonnePlastic')),
+  sandPricePerTonne: z.optional(num('/bricks/sandPricePerTonne')),
+  pricePerBrick: z.optional(num('/bricks/pricePerBrick')),
+  workers: z.optional(num('/bricks/workers')),
   /** MODEL.md 3.1a: heat of the brick melt, from a purchased fuel or electricity. */
-  heat: obj({
-    MJPerTonnePlastic: num('/bricks/heat/MJPerTonnePlastic').optional(),
-    fuel: z.enum(BRICK_HEAT_FUEL_KEYS),
-    efficiency: num('/bricks/heat/efficiency').optional(),
-  }).optional(),
+  heat: z.optional(
+    obj({
+      MJPerTonnePlastic: z.optional(num('/bricks/heat/MJPerTonnePlastic')),
+      fuel: z.enum(BRICK_HEAT_FUEL_KEYS),
+      efficiency: z.optional(num('/bricks/heat/efficiency')),
+    }),
+  ),
 });
 
 /** MODEL.md 3.2: other costs (rent, maintenance, transport, chemicals, depreciation…). */
 const otherCostSchema = obj({
   id: idSchema,
   name: nameSchema,
-  perYear: num('/otherCosts/*/perYear').optional(),
-  perTonneFeed: num('/otherCosts/*/perTonneFeed').optional(),
-  perTonneProduct: num('/otherCosts/*/perTonneProduct').optional(),
-  source: sourceText.optional(),
-  status: z.enum(STATUS_KEYS).optional(),
-  note: z.string().max(LIMITS.descriptionLength).optional(),
+  perYear: z.optional(num('/otherCosts/*/perYear')),
+  perTonneFeed: z.optional(num('/otherCosts/*/perTonneFeed')),
+  perTonneProduct: z.optional(num('/otherCosts/*/perTonneProduct')),
+  source: z.optional(sourceText),
+  status: z.optional(z.enum(STATUS_KEYS)),
+  note: z.optional(z.string().check(z.maxLength(LIMITS.descriptionLength))),
 });
-const otherCostsSchema = z.array(otherCostSchema).max(LIMITS.otherCosts).superRefine(reportDuplicateIds, whenArray);
+const otherCostsSchema = z.array(otherCostSchema).check(z.maxLength(LIMITS.otherCosts), z.superRefine(reportDuplicateIds, whenArray));
 
 const PRICE_KEYS = [
   'productPerTonne',
@@ -174,7 +180,9 @@ const PRICE_KEYS = [
   'scrapSalePerTonne',
 ] as const;
 const pricesSchema = obj(
-  Object.fromEntries(PRICE_KEYS.map((k) => [k, num(`/prices/${k}`).optional()])) as { [K in (typeof PRICE_KEYS)[number]]: z.ZodOptional<z.ZodNumber> },
+  Object.fromEntries(PRICE_KEYS.map((k) => [k, z.optional(num(`/prices/${k}`))])) as {
+    [K in (typeof PRICE_KEYS)[number]]: z.ZodMiniOptional<z.ZodMiniNumber<number>>;
+  },
 );
 
 const uncertaintyItem = obj({ path: pointerSchema, dist: distSchema });
@@ -182,7 +190,7 @@ const uncertaintyItem = obj({ path: pointerSchema, dist: distSchema });
 const provenanceEntry = obj({
   source: sourceText,
   status: z.enum(STATUS_KEYS),
-  note: z.string().max(LIMITS.descriptionLength).optional(),
+  note: z.optional(z.string().check(z.maxLength(LIMITS.descriptionLength))),
 });
 const provenanceSchema = besideInput(
   (input, ctx) => {
@@ -207,65 +215,72 @@ const scenarioSchema = obj({
   version: z.number(),
   id: idSchema,
   name: nameSchema,
-  description: descriptionText.optional(),
-  site: obj({
-    name: shortText.optional(),
-    commune: shortText.optional(),
-    district: shortText.optional(),
-    province: shortText.optional(),
-    country: shortText.optional(),
-  }).optional(),
-  currency: z
-    .string()
-    .superRefine((v, ctx) => {
-      if (!/^[A-Z]{3}$/.test(v)) report(ctx, [], 'invalid_currency', { got: JSON.stringify(v.slice(0, 40)) });
-    })
-    .optional(),
+  description: z.optional(descriptionText),
+  site: z.optional(
+    obj({
+      name: z.optional(shortText),
+      commune: z.optional(shortText),
+      district: z.optional(shortText),
+      province: z.optional(shortText),
+      country: z.optional(shortText),
+    }),
+  ),
+  currency: z.optional(
+    z.string().check(
+      z.superRefine((v: string, ctx) => {
+        if (!/^[A-Z]{3}$/.test(v)) report(ctx, [], 'invalid_currency', { got: JSON.stringify(v.slice(0, 40)) });
+      }),
+    ),
+  ),
   calendar: obj({ daysPerYear: num('/calendar/daysPerYear'), hoursPerDay: num('/calendar/hoursPerDay') }),
   feed: obj({
     tonnesPerDay: num('/feed/tonnesPerDay'),
-    pricePerTonne: num('/feed/pricePerTonne').optional(),
+    pricePerTonne: z.optional(num('/feed/pricePerTonne')),
     composition: sumsToOne(COMPONENT_KEYS, closedMap(COMPONENT_KEYS, num('/feed/composition/{component}'))),
   }),
   units: unitsSchema,
   residues: residuesSchema,
-  bricks: bricksSchema.optional(),
-  wastewater: obj({ treatment: z.enum(WASTEWATER_TREATMENTS).optional() }).optional(),
-  prices: pricesSchema.optional(),
-  otherCosts: otherCostsSchema.optional(),
-  discountRate: num('/discountRate').optional(),
-  releases: scenarioReleases.optional(),
+  bricks: z.optional(bricksSchema),
+  wastewater: z.optional(obj({ treatment: z.optional(z.enum(WASTEWATER_TREATMENTS)) })),
+  prices: z.optional(pricesSchema),
+  otherCosts: z.optional(otherCostsSchema),
+  discountRate: z.optional(num('/discountRate')),
+  releases: z.optional(scenarioReleases),
   // Extension for the line dynamics (MODEL.md section 7); run options in the app override it.
-  dynamics: obj({
-    lotKg: num('/dynamics/lotKg').optional(),
-    bufferKg: num('/dynamics/bufferKg').optional(),
-    arrivals: z.enum(['daily', 'poisson']).optional(),
-    failureDistribution: z.enum(['exponential', 'lognormal']).optional(),
-    failureCv: num('/dynamics/failureCv').optional(),
-    burnPolicy: z
-      .union([
-        obj({ everyDays: num('/dynamics/burnPolicy/everyDays') }),
-        obj({ thresholdKg: num('/dynamics/burnPolicy/thresholdKg') }),
-        obj({ never: z.literal(true) }),
-      ])
-      .optional(),
-    burnShare: num('/dynamics/burnShare').optional(),
-  })
-    .superRefine((d, ctx) => {
-      if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
-    }, whenObject)
-    .optional(),
-  emissionFactors: efOverrides.optional(),
-  uncertainty: z.array(uncertaintyItem).max(LIMITS.uncertaintyItems).optional(),
-  provenance: provenanceSchema.optional(),
-}).superRefine((s, ctx) => {
-  const residues = (s as Record<string, unknown>).residues;
-  const routes = isPlainObject(residues) ? residues.plasticRoutes : undefined;
-  const share = isPlainObject(routes) ? routes.bricks : undefined;
-  if (typeof share === 'number' && share > 0 && (s as Record<string, unknown>).bricks === undefined) {
-    report(ctx, ['bricks'], 'bricks_required', { share });
-  }
-}, whenObject);
+  dynamics: z.optional(
+    obj({
+      lotKg: z.optional(num('/dynamics/lotKg')),
+      bufferKg: z.optional(num('/dynamics/bufferKg')),
+      arrivals: z.optional(z.enum(['daily', 'poisson'])),
+      failureDistribution: z.optional(z.enum(['exponential', 'lognormal'])),
+      failureCv: z.optional(num('/dynamics/failureCv')),
+      burnPolicy: z.optional(
+        z.union([
+          obj({ everyDays: num('/dynamics/burnPolicy/everyDays') }),
+          obj({ thresholdKg: num('/dynamics/burnPolicy/thresholdKg') }),
+          obj({ never: z.literal(true) }),
+        ]),
+      ),
+      burnShare: z.optional(num('/dynamics/burnShare')),
+    }).check(
+      z.superRefine((d, ctx) => {
+        if ((d as Record<string, unknown>).burnShare !== undefined) report(ctx, ['burnShare'], 'burn_share_unused', {}, true);
+      }, whenObject),
+    ),
+  ),
+  emissionFactors: z.optional(efOverrides),
+  uncertainty: z.optional(z.array(uncertaintyItem).check(z.maxLength(LIMITS.uncertaintyItems))),
+  provenance: z.optional(provenanceSchema),
+}).check(
+  z.superRefine((s, ctx) => {
+    const residues = (s as Record<string, unknown>).residues;
+    const routes = isPlainObject(residues) ? residues.plasticRoutes : undefined;
+    const share = isPlainObject(routes) ? routes.bricks : undefined;
+    if (typeof share === 'number' && share > 0 && (s as Record<string, unknown>).bricks === undefined) {
+      report(ctx, ['bricks'], 'bricks_required', { share });
+    }
+  }, whenObject),
+);
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type Unit = Scenario['units'][number];

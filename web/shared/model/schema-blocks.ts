@@ -4,15 +4,21 @@
 // JSON Pointers and distributions. Our own issues travel through zod as "custom" issues carrying
 // a stable code (schema-issues.ts turns them into ValidationIssues).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
 import { bound } from './bounds.ts';
 import { ROUNDING_TOLERANCE } from './shares.ts';
 import { LIMITS } from './limits.ts';
 import { unescapeSegment } from '../io/json-pointer.ts';
 
-// No code generation: zod's JIT fast path probes `new Function`, which the app's strict
-// Content-Security-Policy forbids (and reports); the interpreted path is fast enough here.
-z.config({ jitless: true });
+// zod/mini, not zod's classic API: the same checks (zod/v4/core) and so the same issues, without
+// the methods, the JSON Schema generator and the default locale that classic attaches to every
+// schema; its functional API costs a third of the bytes and of the start-up (issue 17).
+// English is given as the locale, as classic registers it by itself: a few zod messages (an
+// invalid record key, say) reach the "invalid" issue's detail. No code generation: zod's JIT
+// fast path probes `new Function`, which the app's strict Content-Security-Policy forbids (and
+// reports); the interpreted path is fast enough here.
+z.config({ ...en(), jitless: true });
 
 export { LIMITS } from './limits.ts';
 
@@ -49,17 +55,18 @@ export function report(ctx: Ctx, path: PropertyKey[], code: string, params: Reco
  *  output). The check's side outputs an empty object: zod merges the two sides' outputs, and an
  *  empty side makes that merge one shallow copy per level instead of a deep merge of the whole
  *  subtree at every level (the output is never used; a valid document is its input). */
-export function besideInput<S extends z.ZodType>(check: (input: Record<string, unknown>, ctx: Ctx) => void, schema: S) {
-  const inputCheck = z.transform((input: unknown, ctx) => {
+export function besideInput<S extends z.ZodMiniType>(check: (input: Record<string, unknown>, ctx: Ctx) => void, schema: S) {
+  const inputCheck = z.transform((input: unknown, payload) => {
     if (!isPlainObject(input)) return input;
-    check(input, ctx);
+    // A transform's issues as zod's classic transform files them (zod/mini's leaves that to us).
+    check(input, { addIssue: (issue) => payload.issues.push({ ...issue, input, inst: inputCheck } as z.core.$ZodRawIssue) });
     return {};
   });
   return z.intersection(inputCheck, schema);
 }
 
 /** Checks the keys of the raw input, side by side with the object schema (besideInput). */
-export function checkingKeys<S extends z.ZodType>(
+export function checkingKeys<S extends z.ZodMiniType>(
   schema: S,
   knownFor: (input: Record<string, unknown>) => ReadonlySet<string>,
   unknownKey: (key: string) => { code: string; params: Record<string, string | number>; warning: boolean },
@@ -79,13 +86,13 @@ export function checkingKeys<S extends z.ZodType>(
 export const unknownField = (key: string) => ({ code: 'unknown_field', params: { key }, warning: true });
 
 /** An object with named fields: unknown fields are warnings, prototype keys are errors. */
-export function obj<T extends z.ZodRawShape>(shape: T) {
+export function obj<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = new Set(Object.keys(shape));
   return checkingKeys(z.object(shape), () => known, unknownField);
 }
 
 /** An object whose keys come from a closed list (components, routes, sources): unknown keys are errors. */
-export function closedObj<T extends z.ZodRawShape>(shape: T) {
+export function closedObj<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = new Set(Object.keys(shape));
   const allowed = [...known].join(', ');
   return checkingKeys(
@@ -95,14 +102,14 @@ export function closedObj<T extends z.ZodRawShape>(shape: T) {
   );
 }
 
-export function closedMap<const K extends readonly string[], S extends z.ZodType>(keys: K, value: S) {
-  const shape = Object.fromEntries(keys.map((k) => [k, value.optional()])) as { [P in K[number]]: z.ZodOptional<S> };
+export function closedMap<const K extends readonly string[], S extends z.ZodMiniType>(keys: K, value: S) {
+  const shape = Object.fromEntries(keys.map((k) => [k, z.optional(value)])) as { [P in K[number]]: z.ZodMiniOptional<S> };
   return closedObj(shape);
 }
 
 /** Shares that must add up to 1 (missing keys count as 0). */
-export function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: T) {
-  return schema.superRefine((value, ctx) => {
+export function sumsToOne<T extends z.ZodMiniType>(keys: readonly string[], schema: T) {
+  const check = z.superRefine((value: unknown, ctx) => {
     const map = value as Record<string, unknown>;
     const values = keys.filter((k) => hasOwn(map, k)).map((k) => map[k]);
     if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) return; // reported elsewhere
@@ -110,6 +117,7 @@ export function sumsToOne<T extends z.ZodType>(keys: readonly string[], schema: 
     if (Math.abs(sum - 1) > SUM_TOLERANCE) report(ctx, [], 'sum_not_one', { sum: Number(sum.toPrecision(12)) });
     else if (Math.abs(sum - 1) > ROUNDING_TOLERANCE) report(ctx, [], 'shares_rescaled', { sum: Number(sum.toPrecision(12)) }, true);
   }, whenObject);
+  return schema.check(check);
 }
 
 /** Patterns of field-table.ts that the schema uses (the tests check that it uses every row). */
@@ -120,32 +128,33 @@ export const USED_BOUNDS = new Set<string>();
 export function num(pattern: string) {
   const row = bound(pattern);
   USED_BOUNDS.add(pattern);
-  const base = row.integer ? z.number().int() : z.number();
+  const base = row.integer ? z.number().check(z.int()) : z.number();
   if (row.zeroAllowed) {
-    return base
-      .min(0)
-      .max(row.max)
-      .superRefine((v, ctx) => {
+    return base.check(
+      z.minimum(0),
+      z.maximum(row.max),
+      z.superRefine((v: number, ctx) => {
         if (v > 0 && v < row.min) report(ctx, [], 'zero_or_at_least', { limit: row.min, unit: row.unit, got: v });
-      });
+      }),
+    );
   }
-  return (row.minExclusive ? base.gt(row.min) : base.min(row.min)).max(row.max);
+  return base.check(row.minExclusive ? z.gt(row.min) : z.minimum(row.min), z.maximum(row.max));
 }
 
 const ID_PATTERN = /^[A-Za-z0-9_.-]+$/;
-export const idSchema = z
-  .string()
-  .min(1)
-  .max(LIMITS.idLength)
-  .superRefine((v, ctx) => {
+export const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(LIMITS.idLength),
+  z.superRefine((v: string, ctx) => {
     if (v.length > 0 && v.length <= LIMITS.idLength && !ID_PATTERN.test(v)) report(ctx, [], 'invalid_id', { got: JSON.stringify(v) });
-  });
+  }),
+);
 /** Text a user reads: plain, or `{ "vi": "…", "en": "…" }` (web/shared/model/local-text.ts). */
-export const localText = (text: z.ZodString) => z.union([text, obj({ vi: text, en: text })]);
-export const nameSchema = localText(z.string().min(1).max(LIMITS.nameLength));
-export const shortText = localText(z.string().max(LIMITS.nameLength));
-export const sourceText = localText(z.string().min(1).max(LIMITS.sourceLength));
-export const descriptionText = localText(z.string().max(LIMITS.descriptionLength));
+export const localText = (text: z.ZodMiniString<string>) => z.union([text, obj({ vi: text, en: text })]);
+export const nameSchema = localText(z.string().check(z.minLength(1), z.maxLength(LIMITS.nameLength)));
+export const shortText = localText(z.string().check(z.maxLength(LIMITS.nameLength)));
+export const sourceText = localText(z.string().check(z.minLength(1), z.maxLength(LIMITS.sourceLength)));
+export const descriptionText = localText(z.string().check(z.maxLength(LIMITS.descriptionLength)));
 
 /** Problems with a JSON Pointer string, or null if it is well formed and safe. */
 export function pointerProblem(p: string): { code: string; params: Record<string, string | number> } | null {
@@ -158,13 +167,13 @@ export function pointerProblem(p: string): { code: string; params: Record<string
   }
   return null;
 }
-export const pointerSchema = z
-  .string()
-  .max(LIMITS.pointerLength)
-  .superRefine((v, ctx) => {
+export const pointerSchema = z.string().check(
+  z.maxLength(LIMITS.pointerLength),
+  z.superRefine((v: string, ctx) => {
     const problem = pointerProblem(v);
     if (problem) report(ctx, [], problem.code, problem.params);
-  });
+  }),
+);
 
 function ordered(names: readonly string[]) {
   const rule = names.join(' ≤ ');
@@ -190,17 +199,17 @@ export const distSchema = checkingKeys(
     z.object({ type: z.literal('lognormal'), median: num('**/dist/median'), gsd: num('**/dist/gsd') }),
     z
       .object({ type: z.literal('triangular'), min: num('**/dist/min'), mode: num('**/dist/mode'), max: num('**/dist/max') })
-      .superRefine(ordered(['min', 'mode', 'max']), whenObject),
-    z.object({ type: z.literal('uniform'), min: num('**/dist/min'), max: num('**/dist/max') }).superRefine(ordered(['min', 'max']), whenObject),
+      .check(z.superRefine(ordered(['min', 'mode', 'max']), whenObject)),
+    z.object({ type: z.literal('uniform'), min: num('**/dist/min'), max: num('**/dist/max') }).check(z.superRefine(ordered(['min', 'max']), whenObject)),
     z
       .object({
         type: z.literal('normal'),
         mean: num('**/dist/mean'),
         sd: num('**/dist/sd'),
-        min: num('**/dist/min').optional(),
-        max: num('**/dist/max').optional(),
+        min: z.optional(num('**/dist/min')),
+        max: z.optional(num('**/dist/max')),
       })
-      .superRefine(ordered(['min', 'max']), whenObject),
+      .check(z.superRefine(ordered(['min', 'max']), whenObject)),
   ]),
   (input) => DIST_KEYS[String(input.type)] ?? new Set(['type']),
   unknownField,

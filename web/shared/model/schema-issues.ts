@@ -1,7 +1,7 @@
 // Turning zod's issues into ValidationIssues: a JSON Pointer, a stable code with its parameters
 // and a sentence naming the field (schema-messages.ts words it in English or Vietnamese).
 
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { isBilingual, textIn } from './local-text.ts';
 import { formatIssueMessage } from './schema-messages.ts';
 import { boundOf } from './bounds.ts';
@@ -171,7 +171,7 @@ function convert(raw: RawIssue, root: unknown, prefix: readonly PropertyKey[], o
   }
 }
 
-export function collect(schema: z.ZodType, input: unknown): Collected & { success: boolean } {
+export function collect(schema: z.ZodMiniType, input: unknown): Collected & { success: boolean } {
   const out: Collected = { errors: [], warnings: [] };
   const result = schema.safeParse(input);
   if (!result.success) for (const raw of result.error.issues) convert(raw, input, [], out);
