@@ -1,6 +1,6 @@
 // The scenarios the app ships, known valid without the schema (issue 17): the worker's first
 // run is nearly always the bundled Minh Khai line, and checking it with the full schema would
-// load zod and the schema (about 30 KB gzipped) before the first figures. Each bundled scenario
+// load zod and the schema (about 17 KB gzipped) before the first figures. Each bundled scenario
 // that the schema accepts unchanged and without a warning is listed here by the SHA-256 of its
 // JSON text (trusted-scenarios.json, written by `npx tsx scripts/trusted-scenarios.ts --write`;
 // test/unit/trusted-scenarios.test.ts fails when the list no longer matches what the schema says
