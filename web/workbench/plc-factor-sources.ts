@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { sourceNote } from '../app/locale.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -8,6 +8,7 @@ import { statusWord } from '../common/fields/editor-fields.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { referenceTableStyles } from './editor-styles.ts';
 import { releaseLabel } from '../app/labels.ts';
+import { SourceNotesController } from '../common/controllers/source-notes-controller.ts';
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
@@ -48,6 +49,30 @@ export class PlcFactorSources extends LitElement {
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
   @property({ attribute: false }) overrides?: unknown;
 
+  /** The sources' notes: in Vietnamese their table loads once the panel is opened (shown on screen). */
+  private readonly notes = new SourceNotesController(this);
+  private observer: IntersectionObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.notes.want();
+      this.unwatch();
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch();
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
   /** The fuels' factors are per TJ of fuel energy; the other sources' per tonne burned. */
   private sourceLabel(key: string): string {
     const perTj: Record<string, () => string> = { coal: () => msg('Coal (per TJ)'), wood: () => msg('Wood (per TJ)'), lpg: () => msg('LPG (per TJ)') };
@@ -62,7 +87,7 @@ export class PlcFactorSources extends LitElement {
       <td class="num">${value}</td>
       <td>
         <span class="status" title=${statusWord(f.status)}>${f.status ?? '–'}</span> ${statusWord(f.status)}
-        <div class="src">${f.source ? sourceNote(f.source) : msg('no source recorded')}</div>
+        <div class="src">${f.source ? (this.notes.ready ? sourceNote(f.source) : nothing) : msg('no source recorded')}</div>
       </td>
     </tr>`;
   }
