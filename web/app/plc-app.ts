@@ -42,7 +42,9 @@ const VIEW_MODULES: Record<ViewId, () => Promise<unknown>> = {
   evaluation: () => import('../evaluation/plc-evaluation-view.ts'),
   village: () => import('../village/plc-village-view.ts'),
 };
-/** The Library dialog's code: not in the shell's chunk; loaded once the app is up (connectedCallback). */
+/** The Library dialog's code: not in the shell's chunk, nor on the first screen; it loads as the
+ *  pointer or the focus reaches the header's button (so that it is ready when the button is
+ *  pressed), or with the press. */
 const loadLibraryDialog = () => import('../library/plc-library-dialog.ts');
 
 /** Every view's run for one session, made once so that it outlives the view that shows it. */
@@ -146,9 +148,6 @@ export class PlcApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The Library dialog is not on the first screen: its code loads alongside, so that it is ready
-    // when the header's button is pressed.
-    void this.load('library', loadLibraryDialog);
     window.addEventListener('hashchange', this.onHashChange);
     this.stopRefreshing = refreshOnLocaleChange();
     this.useSession();
@@ -222,6 +221,8 @@ export class PlcApp extends LitElement {
     this.requestUpdate();
   }
 
+  private readonly prefetchLibrary = (): void => void this.load('library', loadLibraryDialog).catch(() => undefined);
+
   private async openLibrary(): Promise<void> {
     await this.load('library', loadLibraryDialog);
     await this.updateComplete;
@@ -276,7 +277,15 @@ export class PlcApp extends LitElement {
               >${scenario ? pickText(scenario.name) : msg('loading…')}</span
             >
           </p>
-          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.openLibrary()}>${msg('Library')}</sl-button>
+          <sl-button
+            class="library"
+            size="small"
+            data-testid="library-button"
+            @pointerenter=${this.prefetchLibrary}
+            @focus=${this.prefetchLibrary}
+            @click=${() => void this.openLibrary()}
+            >${msg('Library')}</sl-button
+          >
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
             ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
               (locale) =>
