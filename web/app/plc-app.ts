@@ -6,14 +6,13 @@ import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
 import { msgTable } from './words.ts';
 import './shoelace-vi.ts';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
 import { ScenarioSession } from './session.ts';
 import { provided, SESSION_SERVICES, SessionProviders } from './session-providers.ts';
 import { appStyles } from './plc-app-styles.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 import { comparisonContext, ComparisonRun } from '../compare/comparison-run.ts';
 import { dynamicsContext, DynamicsRun } from '../dynamics/dynamics-run.ts';
 import { evaluationContext, EvaluationRun } from '../evaluation/evaluation-run.ts';
@@ -113,7 +112,7 @@ function viewFromHash(hash: string): ViewId | null {
 @customElement('plc-app')
 @localized()
 export class PlcApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [buttonStyles, appStyles];
 
   /** The session's services; <plc-app> creates the real ones unless a test hands it its own.
    *  Each reaches the components below through its context (PROVIDED). */
@@ -277,15 +276,16 @@ export class PlcApp extends LitElement {
               >${scenario ? pickText(scenario.name) : msg('loading…')}</span
             >
           </p>
-          <sl-button
-            class="library"
-            size="small"
+          <button
+            type="button"
+            class="btn library"
             data-testid="library-button"
             @pointerenter=${this.prefetchLibrary}
             @focus=${this.prefetchLibrary}
             @click=${() => void this.openLibrary()}
-            >${msg('Library')}</sl-button
           >
+            ${msg('Library')}
+          </button>
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
             ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
               (locale) =>

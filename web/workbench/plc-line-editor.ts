@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
 import { getAt } from '../shared/io/json-pointer.ts';
 import { UNIT_TYPES } from '../shared/model/keys.ts';
@@ -14,6 +13,7 @@ import type { ScenarioDocument } from '../app/session.ts';
 import { unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import { lineEditorStyles } from './line-editor-styles.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 import { EDITED_BY_YOU, RESCALED, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
 import './plc-bounds-help.ts';
@@ -66,7 +66,7 @@ function rescaledShares(before: ReadonlySet<string>, draft: Draft, pointer: stri
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
-  static override styles = [editorStyles, lineEditorStyles];
+  static override styles = [buttonStyles, editorStyles, lineEditorStyles];
 
   /** The session's current scenario; a new one from outside (opened, loaded) replaces the draft. */
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
@@ -327,7 +327,7 @@ export class PlcLineEditor extends LitElement {
                   ${UNIT_TYPES.map((t) => html`<option value=${t}>${unitTypeLabel(t)}</option>`)}
                 </select>
               </div>
-              <sl-button size="small" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</sl-button>
+              <button type="button" class="btn" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</button>
             </div>`,
         )}
         ${this.section(
