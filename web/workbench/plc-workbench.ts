@@ -8,7 +8,6 @@ import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import type { RunStatus } from '../common/run.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
-import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -27,6 +26,20 @@ const EDIT_THROTTLE_MS = 50;
 /** A run over within this time changes the figures in place; one still going after it shows the
  *  spinner and dims the figures (a flash of both on every keystroke would only blink). */
 const BUSY_DELAY_MS = 200;
+
+/** The list of a run's errors and warnings (with the schema's message texts): loaded when a run
+ *  first has any, not with the page. */
+let issueList: typeof import('../common/plc-issue-list.ts') | null = null;
+let issueListLoad: Promise<void> | null = null;
+function issueListReady(host: LitElement): boolean {
+  if (issueList) return true;
+  issueListLoad ??= import('../common/plc-issue-list.ts').then(
+    (m) => void (issueList = m),
+    () => void (issueListLoad = null), // offline before the first visit: asked again at the next render
+  );
+  void issueListLoad.then(() => host.requestUpdate());
+  return false;
+}
 
 type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 
@@ -272,14 +285,16 @@ export class PlcWorkbench extends LitElement {
         >`;
       case 'done': {
         const outcome = run.result!.value;
-        const alerts = (outcome.warnings.length > 0 || !outcome.ok) && !shoelaceReady(this, 'alert');
-        const warnings = alerts ? nothing : warningsAlert(outcome.warnings);
+        // The alerts' Shoelace part and the issue list load when a run first has something to say.
+        const waiting = (outcome.warnings.length > 0 || !outcome.ok) && ![shoelaceReady(this, 'alert'), issueListReady(this)].every(Boolean);
+        const lists = waiting ? null : issueList;
+        const warnings = lists ? lists.warningsAlert(outcome.warnings) : nothing;
         if (!outcome.ok) {
-          if (alerts) return nothing;
+          if (!lists) return nothing;
           const example = html`<div>
             <button type="button" class="btn" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</button>
           </div>`;
-          return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
+          return html`${lists.errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
         }
         return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
           ${warnings}`;
