@@ -14,7 +14,7 @@ import { execFileSync } from 'node:child_process';
 import ts from 'typescript';
 import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 
-/** The lazily loaded views with their entry modules (VIEW_MODULES in web/app/plc-app.ts). */
+/** The lazily loaded parts with their entry modules (VIEW_MODULES and the Library dialog in web/app/plc-app.ts). */
 export const VIEW_ENTRIES = {
   compare: 'web/compare/plc-compare-view.ts',
   dynamics: 'web/dynamics/plc-dynamics-view.ts',
@@ -22,10 +22,10 @@ export const VIEW_ENTRIES = {
   training: 'web/training/plc-training-view.ts',
   evaluation: 'web/evaluation/plc-evaluation-view.ts',
   village: 'web/village/plc-village-view.ts',
+  library: 'web/library/plc-library-dialog.ts',
 };
-/** What the first screen loads: the shell (the entry's static imports), the Workbench (with its own
- *  dynamic imports) and the Library dialog (loaded alongside, web/app/plc-app.ts). */
-const FIRST_SCREEN = { static: ['web/main.ts'], all: ['web/workbench/plc-workbench.ts', 'web/library/plc-library-dialog.ts'] };
+/** What the first screen loads: the shell (the entry's static imports) and the Workbench (with its own dynamic imports). */
+const FIRST_SCREEN = { static: ['web/main.ts'], all: ['web/workbench/plc-workbench.ts'] };
 
 const IMPORT = /^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/gm;
 

@@ -220,8 +220,9 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
   after(() => client.terminate());
 
   const dialogRoot = () => deepQuery(app!, 'plc-library-dialog')!.shadowRoot!;
-  const list = () => deepQuery(app!, 'plc-library-dialog', 'plc-scenario-list')!.shadowRoot!;
-  const rows = () => [...list().querySelectorAll('li')];
+  // The dialog's code loads with the first press of the button (issue 17): until then there is no list.
+  const list = () => deepQuery(app!, 'plc-library-dialog', 'plc-scenario-list')?.shadowRoot;
+  const rows = () => [...(list()?.querySelectorAll('li') ?? [])];
   const openLibrary = async () => {
     (deepQuery(app!, '[data-testid="library-button"]') as HTMLElement).click();
     await until(() => rows().length > 0, 10_000, 'the scenario list');

@@ -1,14 +1,21 @@
 // Issue 16: a source note of the bundled data reads in Vietnamese on a Vietnamese page (from
-// fixtures/i18n/source-notes.vi.json, loaded when the page turns Vietnamese), while a note the user
+// fixtures/i18n/source-notes.vi.json, loaded when a tip is about to be read: issue 17), while a note the user
 // wrote stays as written and is marked as English; on an English page both read as written.
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/common/fields/plc-number-field.ts';
 import type { PlcNumberField } from '../../web/common/fields/plc-number-field.ts';
-import { switchLocale } from '../../web/app/locale.ts';
+import { loadSourceNotes, switchLocale } from '../../web/app/locale.ts';
 import { distributionWords } from '../../web/evaluation/sourced-table.ts';
 
 const tip = (f: PlcNumberField) => f.shadowRoot!.querySelector('.tip') as HTMLElement;
+
+/** Shows the tip as a user does, by focusing its badge; its notes (issue 17: loaded then) are there once the field has updated. */
+async function openTip(f: PlcNumberField): Promise<void> {
+  (f.shadowRoot!.querySelector('button.prov') as HTMLElement).focus();
+  await loadSourceNotes();
+  await f.updateComplete;
+}
 
 describe('a provenance tip in Vietnamese', () => {
   let field: PlcNumberField;
@@ -32,6 +39,9 @@ describe('a provenance tip in Vietnamese', () => {
     field.provenance = { status: price.status as 'E', source: price.source, note: price.note };
     await switchLocale('vi', false);
     await field.updateComplete;
+    // Before the tip is first read, its note is not shown at all (never in English while the table loads).
+    expect(tip(field).textContent).not.to.contain('pellet price');
+    await openTip(field);
     const text = tip(field).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('Báo chí Việt Nam (ghi chép số liệu của dự án §2): giá hạt nhựa 15.000–25.000 VND/kg'); // digit groups as Vietnamese writes them
     expect(text).to.contain('(chọn 18.000 VND/kg trong khoảng đã công bố)');
@@ -43,6 +53,7 @@ describe('a provenance tip in Vietnamese', () => {
     field.provenance = { status: 'E', source: 'engineering estimate (no source)', note: 'weighed on our scale in March' };
     await switchLocale('vi', false);
     await field.updateComplete;
+    await openTip(field);
     const text = tip(field).textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('ước tính kỹ thuật (không có nguồn)');
     expect(tip(field).querySelector('[lang="en"]')!.textContent).to.equal('weighed on our scale in March');

@@ -70,7 +70,7 @@ const SHOTS = {
     const boxes = page.locator('plc-portfolio-panel input[type="checkbox"]');
     const n = Math.min(await boxes.count(), 12);
     for (let i = 0; i < n; i++) await boxes.nth(i).check();
-    await page.locator('plc-portfolio-panel sl-button[data-testid="portfolio-run"]').click();
+    await page.locator('plc-portfolio-panel button[data-testid="portfolio-run"]').click();
     await page.locator('plc-portfolio-panel [data-testid="portfolio-results"]').waitFor({ timeout: 120_000 });
     await page.waitForTimeout(800);
     await page.locator('plc-portfolio-panel').screenshot({ path: shot.file('portfolio') });

@@ -18,9 +18,9 @@ export async function shootWorkbench(page, file, { heatmap = false } = {}) {
     await page.locator('plc-sweep-panel input[data-testid="two-d"]').check();
     await page.locator('plc-sweep-panel select[name="param-1"]').waitFor();
   }
-  await page.locator('plc-sweep-panel sl-button[data-testid="sweep-run"]').click();
+  await page.locator('plc-sweep-panel button[data-testid="sweep-run"]').click();
   await page.locator(heatmap ? 'plc-sweep-panel plc-heatmap' : 'plc-sweep-panel plc-line-chart').waitFor({ timeout: 30_000 });
-  await page.locator('plc-portfolio-panel sl-button[data-testid="portfolio-run"]').click();
+  await page.locator('plc-portfolio-panel button[data-testid="portfolio-run"]').click();
   await page.locator('plc-portfolio-panel [data-testid="cheapest"]').waitFor({ timeout: 60_000 });
   // Back to the top, so the sticky results column sits beside the editor in the full-page picture.
   await page.evaluate(() => window.scrollTo(0, 0));

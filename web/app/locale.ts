@@ -48,7 +48,12 @@ const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule
  *  the Vietnamese catalogue by view); in English, or once loaded, it resolves at once. */
 export async function loadViewWords(view: string): Promise<void> {
   wantedWords.add(view);
+  // A view that shows source notes at once (the measures, the report's annex) gets them with its
+  // words in Vietnamese (or while the page is being switched to it), and with any later switch.
+  if (VIEWS_WITH_NOTES.has(view)) notesWanted = true;
+  const notes = VIEWS_WITH_NOTES.has(view) && viAsked ? loadSourceNotes() : undefined;
   if (viAsked) await mergeWords(await import('../locales/vi.ts'), view).catch(() => undefined); // offline before the first visit: English words
+  await notes;
 }
 
 export const { getLocale, setLocale } = configureLocalization({
@@ -87,8 +92,8 @@ export async function switchLocale(locale: AppLocale, remember: boolean): Promis
       // storage turned off: the choice lasts for this page only
     }
   }
-  // The Vietnamese of the bundled source notes arrives before the switch re-renders the page.
-  if (locale === 'vi') notesVi ??= await loadSourceNotesVi().catch(() => null);
+  // Once a note has been shown, its Vietnamese arrives before the switch re-renders the page.
+  if (locale === 'vi' && notesWanted) await loadSourceNotes();
   if (getLocale() !== locale) await setLocale(locale);
   // Only once the words are there: `<html lang>` names the language the page is in, and while the
   // catalogue (and a view's part of it) loads, the page is still in the other one.
@@ -111,7 +116,34 @@ export function pickText(value: unknown): string {
   return textIn(value, messageLang());
 }
 
+/** The views that show source notes as soon as they are open (the measures, the report's annex). */
+const VIEWS_WITH_NOTES = new Set(['compare', 'evaluation']);
 let notesVi: Readonly<Record<string, string>> | null = null;
+/** Whether a note has been about to be shown: the table then loads with a switch to Vietnamese. */
+let notesWanted = false;
+/** The table being loaded, or loaded (settled), or failed (offline before the first visit: notes in English). */
+let notesLoad: Promise<void> | null = null;
+let notesSettled = false;
+
+/** Whether a source note reads in the page's language now: always in English; in Vietnamese once
+ *  the table of the bundled notes is there (loadSourceNotes), which the first screen does not load. */
+export function sourceNotesReady(): boolean {
+  return messageLang() !== 'vi' || notesSettled;
+}
+
+/** Loads the Vietnamese of the bundled source notes (fixtures/i18n/source-notes.vi.json), once: when
+ *  a note is about to be shown in Vietnamese (a provenance tip, the emission factors' sources), not
+ *  with the first screen. Resolves once it is there, or could not be (the notes then read as written). */
+export function loadSourceNotes(): Promise<void> {
+  notesWanted = true;
+  notesLoad ??= loadSourceNotesVi()
+    .then(
+      (table) => void (notesVi = table),
+      () => void (notesLoad = null), // offline before the first visit: the notes read as written; asked again next time
+    )
+    .then(() => void (notesSettled = true));
+  return notesLoad;
+}
 
 /** A source note in the page's language (a bundled English note in Vietnamese from its table, a
  *  note the user wrote as written), citing in words rather than by file name (citations.ts), with

@@ -6,14 +6,13 @@ import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
 import { msgTable } from './words.ts';
 import './shoelace-vi.ts';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
 import { ScenarioSession } from './session.ts';
 import { provided, SESSION_SERVICES, SessionProviders } from './session-providers.ts';
 import { appStyles } from './plc-app-styles.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 import { comparisonContext, ComparisonRun } from '../compare/comparison-run.ts';
 import { dynamicsContext, DynamicsRun } from '../dynamics/dynamics-run.ts';
 import { evaluationContext, EvaluationRun } from '../evaluation/evaluation-run.ts';
@@ -42,7 +41,9 @@ const VIEW_MODULES: Record<ViewId, () => Promise<unknown>> = {
   evaluation: () => import('../evaluation/plc-evaluation-view.ts'),
   village: () => import('../village/plc-village-view.ts'),
 };
-/** The Library dialog's code: not in the shell's chunk; loaded once the app is up (connectedCallback). */
+/** The Library dialog's code: not in the shell's chunk, nor on the first screen; it loads as the
+ *  pointer or the focus reaches the header's button (so that it is ready when the button is
+ *  pressed), or with the press. */
 const loadLibraryDialog = () => import('../library/plc-library-dialog.ts');
 
 /** Every view's run for one session, made once so that it outlives the view that shows it. */
@@ -111,7 +112,7 @@ function viewFromHash(hash: string): ViewId | null {
 @customElement('plc-app')
 @localized()
 export class PlcApp extends LitElement {
-  static override styles = appStyles;
+  static override styles = [buttonStyles, appStyles];
 
   /** The session's services; <plc-app> creates the real ones unless a test hands it its own.
    *  Each reaches the components below through its context (PROVIDED). */
@@ -146,9 +147,6 @@ export class PlcApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The Library dialog is not on the first screen: its code loads alongside, so that it is ready
-    // when the header's button is pressed.
-    void this.load('library', loadLibraryDialog);
     window.addEventListener('hashchange', this.onHashChange);
     this.stopRefreshing = refreshOnLocaleChange();
     this.useSession();
@@ -222,6 +220,8 @@ export class PlcApp extends LitElement {
     this.requestUpdate();
   }
 
+  private readonly prefetchLibrary = (): void => void this.load('library', loadLibraryDialog).catch(() => undefined);
+
   private async openLibrary(): Promise<void> {
     await this.load('library', loadLibraryDialog);
     await this.updateComplete;
@@ -276,7 +276,16 @@ export class PlcApp extends LitElement {
               >${scenario ? pickText(scenario.name) : msg('loading…')}</span
             >
           </p>
-          <sl-button class="library" size="small" data-testid="library-button" @click=${() => void this.openLibrary()}>${msg('Library')}</sl-button>
+          <button
+            type="button"
+            class="btn library"
+            data-testid="library-button"
+            @pointerenter=${this.prefetchLibrary}
+            @focus=${this.prefetchLibrary}
+            @click=${() => void this.openLibrary()}
+          >
+            ${msg('Library')}
+          </button>
           <div class="languages" role="group" aria-label=${msg('Language')} data-testid="language-switch">
             ${(Object.keys(LANGUAGE_NAMES) as AppLocale[]).map(
               (locale) =>

@@ -2,8 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { pickText } from './locale.ts';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { shoelaceReady } from '../common/shoelace-parts.ts';
 import { storeContext } from './contexts.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 
@@ -51,7 +50,7 @@ export class PlcConflictNotice extends LitElement {
 
   override render() {
     const conflict = this.store.value?.conflict;
-    if (!conflict) return nothing;
+    if (!conflict || !shoelaceReady(this, 'alert', 'button')) return nothing;
     const name = pickText(conflict.theirs.scenario.name);
     return html`<sl-alert variant="warning" open data-testid="conflict-notice">
       <strong>${msg(str`“${name}” was changed in another tab.`)}</strong>

@@ -1,8 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { shoelaceReady } from '../common/shoelace-parts.ts';
 import { faultsContext, storeContext } from './contexts.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { faultText } from './fault-words.ts';
@@ -44,7 +43,7 @@ export class PlcFaultNotice extends LitElement {
   private renderFault() {
     const faults = this.faults.value;
     const notice = faults?.notice;
-    if (!faults || !notice) return nothing;
+    if (!faults || !notice || !shoelaceReady(this, 'alert', 'button')) return nothing;
     return html`<sl-alert
       variant="danger"
       open
@@ -68,7 +67,7 @@ export class PlcFaultNotice extends LitElement {
 
   private renderStorage() {
     const error = this.store.value?.storageError;
-    if (!error || error === this.storageDismissed) return nothing;
+    if (!error || error === this.storageDismissed || !shoelaceReady(this, 'alert')) return nothing;
     return html`<sl-alert
       variant="warning"
       open

@@ -1,8 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
+import { shoelaceReady } from '../common/shoelace-parts.ts';
 import { storeContext } from './contexts.ts';
 import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from './pwa-events.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
@@ -73,6 +72,7 @@ export class PlcUpdateNotice extends LitElement {
   }
 
   override render() {
+    if ((this.pending || this.offlineReady) && !shoelaceReady(this, 'alert', 'button')) return nothing;
     return html`
       ${
         this.pending

@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { normaliseShares, setShare, shareSum } from '../shared/model/line-draft.ts';
 import { cssProps } from '../common/directives/css-props.ts';
 import { fieldEdit, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import '../common/fields/plc-number-field.ts';
 import { fieldGroup, fieldMessage } from '../common/fields/field-styles.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 
 /**
  * Shares that sum to 1 (the feed composition, the plastic and inert routes): editing one share
@@ -18,6 +18,7 @@ import { fieldGroup, fieldMessage } from '../common/fields/field-styles.ts';
 @customElement('plc-composition-editor')
 export class PlcCompositionEditor extends LitElement {
   static override styles = [
+    buttonStyles,
     fieldGroup,
     fieldMessage,
     css`
@@ -114,7 +115,7 @@ export class PlcCompositionEditor extends LitElement {
       </div>
       <div class="sum ${off ? 'off' : ''}" data-testid="sum">
         <span role="status">${msg(str`Sum: ${Number(sum.toPrecision(7))}`)}${off ? msg(' (must be 1)') : nothing}</span>
-        <sl-button size="small" ?disabled=${!off || !(sum > 0)} data-testid="normalise" @click=${this.normalise}>${msg('Normalise to 1')}</sl-button>
+        <button type="button" class="btn" ?disabled=${!off || !(sum > 0)} data-testid="normalise" @click=${this.normalise}>${msg('Normalise to 1')}</button>
       </div>
       ${groupError ? html`<p class="error">${groupError}</p>` : nothing}
     </fieldset>`;

@@ -1,13 +1,13 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { sourceNote } from '../app/locale.ts';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
-import { EMISSION_FACTOR_LIBRARY as library } from '../shared/model/bundled-data.ts';
-import { resolveEmissionFactors, SOURCE_KEYS, type FactorValue } from '../shared/model/emission-factors.ts';
+import { resolveEmissionFactors, SOURCE_KEYS, type EmissionFactorLibraryFile, type FactorValue } from '../shared/model/emission-factors.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { referenceTableStyles } from './editor-styles.ts';
 import { releaseLabel } from '../app/labels.ts';
+import { SourceNotesController } from '../common/controllers/source-notes-controller.ts';
 
 /**
  * The PCDD/F emission factors the line is computed with (the library, with the scenario's
@@ -48,6 +48,41 @@ export class PlcFactorSources extends LitElement {
   /** The scenario's `emissionFactors` overrides, deep-merged over the library. */
   @property({ attribute: false }) overrides?: unknown;
 
+  /** The library and the sources' notes (in Vietnamese) load once the panel is opened (on screen). */
+  private readonly notes = new SourceNotesController(this);
+  @state() private library: EmissionFactorLibraryFile | null = null;
+  private observer: IntersectionObserver | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+
+  /** Loads the library and the notes once the panel comes on screen. */
+  private watch(): void {
+    if (this.library || this.observer || !this.isConnected) return;
+    this.observer = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.notes.want();
+      this.unwatch();
+      void import('../shared/model/bundled-factors.ts').then(
+        (m) => void (this.library = m.EMISSION_FACTOR_LIBRARY),
+        () => this.watch(), // offline before the first visit: tried again when shown again
+      );
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatch();
+  }
+
+  private unwatch(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
   /** The fuels' factors are per TJ of fuel energy; the other sources' per tonne burned. */
   private sourceLabel(key: string): string {
     const perTj: Record<string, () => string> = { coal: () => msg('Coal (per TJ)'), wood: () => msg('Wood (per TJ)'), lpg: () => msg('LPG (per TJ)') };
@@ -62,24 +97,28 @@ export class PlcFactorSources extends LitElement {
       <td class="num">${value}</td>
       <td>
         <span class="status" title=${statusWord(f.status)}>${f.status ?? '–'}</span> ${statusWord(f.status)}
-        <div class="src">${f.source ? sourceNote(f.source) : msg('no source recorded')}</div>
+        <div class="src">${f.source ? (this.notes.ready ? sourceNote(f.source) : nothing) : msg('no source recorded')}</div>
       </td>
     </tr>`;
   }
 
   override render() {
-    const resolved = resolveEmissionFactors(library, this.overrides);
+    const resolved = this.library ? resolveEmissionFactors(this.library, this.overrides) : null;
     return html`
       <p>
         ${msg('PCDD/F to air, µg TEQ per tonne burned (per TJ of fuel for coal, wood and LPG); from the emission-factor library unless the scenario overrides them.')}
       </p>
       <div class="table-wrap">
-        ${dataTable({
-          head: html`<th scope="col">${msg('Source')}</th>
-            <th scope="col">${msg('Factor')}</th>
-            <th scope="col">${msg('Status and source')}</th>`,
-          rows: SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air)),
-        })}
+        ${
+          resolved
+            ? dataTable({
+                head: html`<th scope="col">${msg('Source')}</th>
+                  <th scope="col">${msg('Factor')}</th>
+                  <th scope="col">${msg('Status and source')}</th>`,
+                rows: SOURCE_KEYS.map((k) => this.row(this.sourceLabel(k), resolved.sources[k].pcddf.air)),
+              })
+            : nothing
+        }
       </div>
     `;
   }

@@ -2,34 +2,40 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { addUnit, duplicateUnit, forgetProvenance, moveUnit, removeUnit, setAt, type Draft } from '../shared/model/line-draft.ts';
 import { getAt } from '../shared/io/json-pointer.ts';
 import { UNIT_TYPES } from '../shared/model/keys.ts';
 import type { ValidationIssue, ValidationResult } from '../shared/model/scenario-schema.ts';
 import { EditFastPath } from '../shared/model/edit-fast-path.ts';
-import { describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
 import { messageLang } from '../app/locale.ts';
 import type { ScenarioDocument } from '../app/session.ts';
 import { unitTypeLabel } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import { lineEditorStyles } from './line-editor-styles.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 import { EDITED_BY_YOU, RESCALED, type FieldEditDetail, type ProvenanceEntry } from '../common/fields/plc-number-field.ts';
 import type { PlcUnitEditor, UnitAction } from './plc-unit-editor.ts';
 import './plc-bounds-help.ts';
 import './plc-composition-editor.ts';
 import './plc-factor-sources.ts';
 import './plc-feed-editor.ts';
-import '../common/plc-issue-list.ts';
 import './plc-other-costs-editor.ts';
 import './plc-prices-editor.ts';
 import './plc-routes-editor.ts';
 import './plc-unit-editor.ts';
 
-/** The schema's sentence without the "units/4/capacityKgPerHour (Extruder): " that the field already shows. */
+/** The schema's message texts and the list that shows them: they load with the first problem to
+ *  show (or as soon as a field gets the focus), not with the page. */
+let messages: typeof import('../shared/model/schema-messages.ts') | null = null;
+const loadMessages = () =>
+  Promise.all([import('../shared/model/schema-messages.ts'), import('../common/plc-issue-list.ts')]).then(([m]) => void (messages = m));
+
+/** The schema's sentence without the "units/4/capacityKgPerHour (Extruder): " that the field
+ *  already shows (once the message texts have loaded: the editor shows a problem only then). */
 export function fieldMessage(issue: ValidationIssue, lang = messageLang()): string {
-  const prefix = `${describeWhere(issue, lang)}: `;
-  const message = formatIssueMessage(issue, lang);
+  if (!messages) throw new Error('fieldMessage before the message texts loaded');
+  const prefix = `${messages.describeWhere(issue, lang)}: `;
+  const message = messages.formatIssueMessage(issue, lang);
   const text = message.startsWith(prefix) ? message.slice(prefix.length) : message;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -66,7 +72,7 @@ function rescaledShares(before: ReadonlySet<string>, draft: Draft, pointer: stri
 @localized()
 @customElement('plc-line-editor')
 export class PlcLineEditor extends LitElement {
-  static override styles = [editorStyles, lineEditorStyles];
+  static override styles = [buttonStyles, editorStyles, lineEditorStyles];
 
   /** The session's current scenario; a new one from outside (opened, loaded) replaces the draft. */
   @property({ attribute: false }) scenario?: ScenarioDocument | null;
@@ -138,7 +144,7 @@ export class PlcLineEditor extends LitElement {
   constructor() {
     super();
     // A field that gets the focus is about to be edited: the schema loads then, not with the page.
-    this.addEventListener('focusin', () => void loadSchema().catch(() => undefined), { once: true });
+    this.addEventListener('focusin', () => void Promise.all([loadSchema(), loadMessages()]).catch(() => undefined), { once: true });
   }
 
   /** Waits for a full validation still running, so that whoever awaits an update finds its
@@ -157,14 +163,20 @@ export class PlcLineEditor extends LitElement {
     const check = ++this.checks;
     const quick = this.fastPath.check(draft);
     if (quick) return this.settle(draft, quick);
-    const pending: Promise<void> = loadSchema()
-      .then(({ validateScenario }) => {
+    this.wait(
+      loadSchema().then(({ validateScenario }) => {
         if (check !== this.checks) return;
         const checked = validateScenario(draft);
         this.fastPath.record(draft, checked);
         this.settle(draft, checked);
-      })
-      .catch(() => undefined) // the schema could not load (offline before the first visit): the draft stays unchecked and unsent
+      }),
+    );
+  }
+
+  /** Work that updateComplete waits for (getUpdateComplete). */
+  private wait(work: Promise<void>): void {
+    const pending: Promise<void> = work
+      .catch(() => undefined) // the schema or its messages could not load (offline before the first visit): the draft stays unchecked and unsent
       .finally(() => {
         if (this.pending === pending) this.pending = null;
       });
@@ -175,6 +187,11 @@ export class PlcLineEditor extends LitElement {
   private settle(draft: Draft, checked: ValidationResult): void {
     // Still no problem: the same (empty) issues and messages, so that no field re-renders for them.
     if (checked.ok && this.issues.length === 0) return this.send(draft);
+    if (!messages) {
+      // The first problem to show: its words load first (the draft is not sent meanwhile).
+      const check = this.checks;
+      return this.wait(loadMessages().then(() => void (check === this.checks && this.settle(draft, checked))));
+    }
     this.issues = checked.ok ? [] : checked.errors;
     const map = new Map<string, string>();
     for (const issue of this.issues) if (!map.has(issue.path)) map.set(issue.path, fieldMessage(issue));
@@ -327,7 +344,7 @@ export class PlcLineEditor extends LitElement {
                   ${UNIT_TYPES.map((t) => html`<option value=${t}>${unitTypeLabel(t)}</option>`)}
                 </select>
               </div>
-              <sl-button size="small" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</sl-button>
+              <button type="button" class="btn" data-testid="add-unit" @click=${this.add}>${msg('Add a unit at the end of the line')}</button>
             </div>`,
         )}
         ${this.section(

@@ -3,7 +3,6 @@ import { messageLang, pickText } from '../app/locale.ts';
 import { withText } from '../shared/model/local-text.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import { STATUS_KEYS } from '../shared/model/keys.ts';
 import { LIMITS } from '../shared/model/limits.ts';
 import { bound } from '../shared/model/bounds.ts';
@@ -11,6 +10,7 @@ import { statusWord } from '../common/fields/editor-fields.ts';
 import { editorStyles } from './editor-styles.ts';
 import { fieldEdit } from '../common/fields/plc-number-field.ts';
 import '../common/fields/plc-number-field.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 
 /** One line of `otherCosts` (MODEL.md 3.2) as the draft holds it, possibly invalid while typed. */
 type CostLine = Record<string, unknown> & { id?: unknown; name?: unknown; source?: unknown; status?: unknown };
@@ -35,6 +35,7 @@ function freeId(lines: CostLine[]): string {
 @customElement('plc-other-costs-editor')
 export class PlcOtherCostsEditor extends LitElement {
   static override styles = [
+    buttonStyles,
     editorStyles,
     css`
       :host {
@@ -129,7 +130,7 @@ export class PlcOtherCostsEditor extends LitElement {
         <legend>${name}</legend>
         <div class="head">
           ${this.text(base, 'name', msg('Name'), line.name, LIMITS.nameLength)}
-          <sl-button size="small" data-testid="remove-cost" @click=${() => this.removeLine(index)}>${msg(str`Remove ${name}`)}</sl-button>
+          <button type="button" class="btn" data-testid="remove-cost" @click=${() => this.removeLine(index)}>${msg(str`Remove ${name}`)}</button>
         </div>
         <div class="fields">
           ${BASES.map(
@@ -185,7 +186,7 @@ export class PlcOtherCostsEditor extends LitElement {
           : html`<p class="hint">${msg('No other costs yet.')}</p>`
       }
       ${listError ? html`<p class="error">${listError}</p>` : nothing}
-      <sl-button class="add" size="small" data-testid="add-cost" @click=${this.add}>${msg('Add a cost')}</sl-button>`;
+      <button type="button" class="btn add" data-testid="add-cost" @click=${this.add}>${msg('Add a cost')}</button>`;
   }
 }
 

@@ -1,8 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { portfolioScatterConfig } from './portfolio-scatter.ts';
 import { formatList, formatNumber } from '../app/format.ts';
 
@@ -22,6 +20,7 @@ import '../common/charts/plc-canvas-chart.ts';
 import { measureName } from '../common/measure-words.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { runningLine } from '../common/base-styles.ts';
+import { buttonStyles, spinner, spinnerStyles } from '../common/button-styles.ts';
 
 const measureNameOf = (m: Parameters<typeof measureName>[0] | undefined, id: string) => (m ? measureName(m) : id);
 
@@ -57,6 +56,8 @@ function percent(fraction: number): string {
 @customElement('plc-portfolio-panel')
 export class PlcPortfolioPanel extends LitElement {
   static override styles = [
+    buttonStyles,
+    spinnerStyles,
     chartPanelStyles,
     editorStyles,
     runningLine,
@@ -335,12 +336,12 @@ export class PlcPortfolioPanel extends LitElement {
         ${
           portfolio?.running
             ? html`<span class="running" role="status"
-                ><sl-spinner aria-hidden="true"></sl-spinner>${msg('Evaluating every combination…')}
-                <sl-button size="small" @click=${() => portfolio.cancel()}>${msg('Cancel')}</sl-button></span
+                >${spinner}${msg('Evaluating every combination…')}
+                <button type="button" class="btn" @click=${() => portfolio.cancel()}>${msg('Cancel')}</button></span
               >`
-            : html`<sl-button variant="primary" size="small" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany} @click=${() => void this.run()}
-                >${msg('Evaluate every combination')}</sl-button
-              >`
+            : html`<button type="button" class="btn primary" data-testid="portfolio-run" ?disabled=${count === 0 || tooMany} @click=${() => void this.run()}>
+                ${msg('Evaluate every combination')}
+              </button>`
         }
       </div>
       ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing}

@@ -2,13 +2,13 @@ import { unitName } from '../app/data-words.ts';
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/badge/badge.js';
 import type { ResultDocument } from '../shared/contract/api-types.ts';
 import { formatPercent } from '../app/format.ts';
 import { figure as read } from '../shared/model/result-types.ts';
 import { figureUnit, formatFigure, labelTag, unitTag, type FigureKey } from '../app/figures.ts';
 import { quantifiedOnlyNote } from '../common/not-quantified-words.ts';
 import { figureCard } from '../common/base-styles.ts';
+import { badgeStyles } from '../common/button-styles.ts';
 
 /** The headline figures of one result; it only formats what the core computed. */
 @localized()
@@ -16,15 +16,10 @@ import { figureCard } from '../common/base-styles.ts';
 export class PlcResultFigures extends LitElement {
   static override styles = [
     figureCard,
+    badgeStyles,
     css`
       :host {
         display: block;
-      }
-      /* White on Shoelace's 600 shades is below 4.5:1 at badge size (axe); one shade darker passes. */
-      sl-badge {
-        --sl-color-primary-600: var(--sl-color-primary-700);
-        --sl-color-success-600: var(--sl-color-success-700);
-        --sl-color-danger-600: var(--sl-color-danger-700);
       }
       dl {
         display: grid;
@@ -85,7 +80,7 @@ export class PlcResultFigures extends LitElement {
     return html`<div class="figure ${closed ? '' : 'warn'}" data-figure="closure">
       <dt>${msg('Mass balance')}</dt>
       <dd>
-        <sl-badge variant=${closed ? 'success' : 'danger'}>${closed ? msg('closes') : msg('does not close')}</sl-badge>
+        <span class="badge ${closed ? 'success' : 'danger'}" role="status">${closed ? msg('closes') : msg('does not close')}</span>
         <span class="note"
           >${msg(str`error ${errorT === 0 ? '0' : formatFigure('mass.closureErrorT', errorT)} t of ${formatFigure('mass.feedT', result.mass.feedT)} t fed`)}</span
         >

@@ -1,8 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { formatNumber } from '../app/format.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
@@ -17,6 +15,7 @@ import { editorStyles } from './editor-styles.ts';
 import { figureHeading, inFigureOrder } from '../app/figures.ts';
 import './plc-sweep-result.ts';
 import { runningLine } from '../common/base-styles.ts';
+import { buttonStyles, spinner, spinnerStyles } from '../common/button-styles.ts';
 
 interface AxisDraft {
   pointer: string;
@@ -35,6 +34,8 @@ interface AxisDraft {
 @customElement('plc-sweep-panel')
 export class PlcSweepPanel extends LitElement {
   static override styles = [
+    buttonStyles,
+    spinnerStyles,
     chartPanelStyles,
     editorStyles,
     runningLine,
@@ -194,15 +195,15 @@ export class PlcSweepPanel extends LitElement {
         ${
           sweep?.running
             ? html`<span class="running" role="status"
-                ><sl-spinner aria-hidden="true"></sl-spinner>${msg('Computing the sweep in the background…')}
+                >${spinner}${msg('Computing the sweep in the background…')}
                 ${
                   this.progress[1] > 0
                     ? html`<progress max=${this.progress[1]} .value=${this.progress[0]} aria-label=${msg('Sweep progress')}></progress>
                         <span>${msg(str`${formatNumber(this.progress[0])} of ${formatNumber(this.progress[1])} points`)}</span>`
                     : nothing
-                } <sl-button size="small" @click=${() => sweep.cancel()}>${msg('Cancel')}</sl-button></span
+                } <button type="button" class="btn" @click=${() => sweep.cancel()}>${msg('Cancel')}</button></span
               >`
-            : html`<sl-button variant="primary" size="small" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</sl-button>`
+            : html`<button type="button" class="btn primary" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</button>`
         }
       </div>
       ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}

@@ -1,7 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
 import type { ChartData, ChartOptions } from '../common/charts/register.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { figureHeading, figureLabel, formatFigure, inFigureOrder, labelTag, unitAfterValue as unitAfter, unitTag } from '../app/figures.ts';
@@ -12,6 +11,7 @@ import './plc-heatmap.ts';
 import '../common/charts/plc-line-chart.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { STILL_CHART } from '../common/charts/bar-options.ts';
+import { buttonStyles } from '../common/button-styles.ts';
 
 type Point = { x: number; y: number };
 
@@ -20,6 +20,7 @@ type Point = { x: number; y: number };
 @customElement('plc-sweep-result')
 export class PlcSweepResult extends LitElement {
   static override styles = [
+    buttonStyles,
     chartPanelStyles,
     css`
       .actions {
@@ -145,7 +146,7 @@ export class PlcSweepResult extends LitElement {
     return html`
       ${picture}
       <div class="actions">
-        <sl-button size="small" data-testid="sweep-csv" @click=${() => void this.download()}>${msg('Download CSV (every figure)')}</sl-button>
+        <button type="button" class="btn" data-testid="sweep-csv" @click=${() => void this.download()}>${msg('Download CSV (every figure)')}</button>
       </div>
       <details>
         <summary>${msg('Show the numbers')}</summary>

@@ -2,16 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { pickText } from '../app/locale.ts';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { draftContext, simulationContext, storeContext } from '../app/contexts.ts';
 import type { SimulateOutcome } from '../shared/contract/api-types.ts';
 import type { ScenarioDocument, ScenarioDraft } from '../app/scenario-draft.ts';
 import type { SimulationRun } from '../app/session.ts';
 import type { RunStatus } from '../common/run.ts';
 import { releaseMethodOf, withReleaseMethod } from '../app/release-method.ts';
-import { errorsAlert, warningsAlert } from '../common/plc-issue-list.ts';
 import './plc-line-editor.ts';
 import type { MethodChangeEvent } from '../common/plc-method-switch.ts';
 import '../common/plc-method-switch.ts';
@@ -22,12 +18,28 @@ import './plc-sweep-panel.ts';
 import { ServiceController } from '../common/controllers/service-controller.ts';
 import { viewStyles } from '../common/view-styles.ts';
 import { visuallyHidden } from '../common/base-styles.ts';
+import { buttonStyles, spinner, spinnerStyles } from '../common/button-styles.ts';
+import { shoelaceReady } from '../common/shoelace-parts.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
 /** A run over within this time changes the figures in place; one still going after it shows the
  *  spinner and dims the figures (a flash of both on every keystroke would only blink). */
 const BUSY_DELAY_MS = 200;
+
+/** The list of a run's errors and warnings (with the schema's message texts): loaded when a run
+ *  first has any, not with the page. */
+let issueList: typeof import('../common/plc-issue-list.ts') | null = null;
+let issueListLoad: Promise<void> | null = null;
+function issueListReady(host: LitElement): boolean {
+  if (issueList) return true;
+  issueListLoad ??= import('../common/plc-issue-list.ts').then(
+    (m) => void (issueList = m),
+    () => void (issueListLoad = null), // offline before the first visit: asked again at the next render
+  );
+  void issueListLoad.then(() => host.requestUpdate());
+  return false;
+}
 
 type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 
@@ -50,6 +62,8 @@ export class PlcWorkbench extends LitElement {
   static override styles = [
     viewStyles,
     visuallyHidden,
+    buttonStyles,
+    spinnerStyles,
     css`
       .intro {
         margin: var(--sl-spacing-2x-small) 0 var(--sl-spacing-medium);
@@ -97,7 +111,7 @@ export class PlcWorkbench extends LitElement {
         font-size: var(--sl-font-size-small);
         color: var(--sl-color-neutral-700);
       }
-      .status sl-spinner {
+      .status .spinner {
         font-size: 1rem;
       }
       sl-alert {
@@ -254,27 +268,33 @@ export class PlcWorkbench extends LitElement {
         return html`<p class="status">${msg('Loading the scenario…')}</p>`;
       case 'running':
         return html`<div class="status" role="status">
-          <sl-spinner aria-hidden="true"></sl-spinner>
+          ${spinner}
           <span>${this.shown ? msg('Updating the results…') : msg('Simulating…')}</span>
-          ${this.shown ? nothing : html`<sl-button size="small" @click=${() => run.cancel()}>${msg('Cancel')}</sl-button>`}
+          ${this.shown ? nothing : html`<button type="button" class="btn" @click=${() => run.cancel()}>${msg('Cancel')}</button>`}
         </div>`;
       case 'cancelled':
         return html`<div class="status" role="status">
-          <span>${msg('The simulation was cancelled.')}</span> <sl-button size="small" variant="primary" @click=${retry}>${msg('Run again')}</sl-button>
+          <span>${msg('The simulation was cancelled.')}</span> <button type="button" class="btn primary" @click=${retry}>${msg('Run again')}</button>
         </div>`;
       case 'failed':
+        // An alert's Shoelace part loads when one is first shown (shoelaceReady renders again then).
+        if (!shoelaceReady(this, 'alert')) return nothing;
         return html`<sl-alert variant="danger" open
           ><strong>${msg('The simulation could not run.')}</strong> ${run.error}
-          <div><sl-button size="small" @click=${retry}>${msg('Try again')}</sl-button></div></sl-alert
+          <div><button type="button" class="btn" @click=${retry}>${msg('Try again')}</button></div></sl-alert
         >`;
       case 'done': {
         const outcome = run.result!.value;
-        const warnings = warningsAlert(outcome.warnings);
+        // The alerts' Shoelace part and the issue list load when a run first has something to say.
+        const waiting = (outcome.warnings.length > 0 || !outcome.ok) && ![shoelaceReady(this, 'alert'), issueListReady(this)].every(Boolean);
+        const lists = waiting ? null : issueList;
+        const warnings = lists ? lists.warningsAlert(outcome.warnings) : nothing;
         if (!outcome.ok) {
+          if (!lists) return nothing;
           const example = html`<div>
-            <sl-button size="small" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</sl-button>
+            <button type="button" class="btn" @click=${() => void this.store.value?.open(draft.example)}>${msg('Open the example scenario instead')}</button>
           </div>`;
-          return html`${errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
+          return html`${lists.errorsAlert(msg('This scenario cannot be simulated:'), outcome.errors, example)}${warnings}`;
         }
         return html`<p class="status visually-hidden" role="status">${msg('Results updated.')}</p>
           ${warnings}`;

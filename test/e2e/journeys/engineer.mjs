@@ -150,7 +150,7 @@ export async function engineerJourney({ newContext, baseUrl, check, fixture, cli
 
   await check('a sweep of the edited line gives a table of results', async () => {
     await goToView(page, 'workbench');
-    await page.locator('plc-sweep-panel sl-button[data-testid="sweep-run"]').click();
+    await page.locator('plc-sweep-panel button[data-testid="sweep-run"]').click();
     const rows = page.locator('plc-sweep-result table[data-testid="sweep-table"] tr');
     await rows.first().waitFor({ state: 'attached', timeout: 60_000 }); // a data table beside the chart
     assert((await rows.count()) >= 3, `the sweep table has ${await rows.count()} row(s)`);

@@ -9,6 +9,7 @@ import { isMeasureNote, measureNoteWords } from '../measure-words.ts';
 import { shrinkingBlock } from '../base-styles.ts';
 import { fieldLabel, fieldMessage, textBoxes } from './field-styles.ts';
 import { groupSeparator, plainNumber, readNumber, regroup } from './setting-check.ts';
+import { SourceNotesController } from '../controllers/source-notes-controller.ts';
 
 /** The status of a number the user typed in this session (not stored: the document simply has no source for it). */
 export const EDITED_BY_YOU = 'edited';
@@ -181,6 +182,16 @@ export class PlcNumberField extends LitElement {
 
   @query('input') private input!: HTMLInputElement;
 
+  /** The tip's source note: in Vietnamese its table loads once a field is pointed at or focused. */
+  private readonly notes = new SourceNotesController(this);
+
+  constructor() {
+    super();
+    const want = () => this.notes.want();
+    this.addEventListener('pointerenter', want, { once: true });
+    this.addEventListener('focusin', want, { once: true });
+  }
+
   override focus(): void {
     this.input?.focus();
   }
@@ -302,13 +313,13 @@ export class PlcNumberField extends LitElement {
         </button>
         <span class="tip" id="tip" role="tooltip"
           >${msg('The app rescaled this share so that the shares still add up to 1 after you changed another.')}${
-            p.source ? ` ${msg(str`Before rescaling: ${sourceNote(p.source)}`)}` : ''
+            p.source && this.notes.ready ? ` ${msg(str`Before rescaling: ${sourceNote(p.source)}`)}` : ''
           }</span
         >`;
     }
     const letter = p?.status ?? '–';
     const words = p
-      ? html`${capitalised(statusWord(p.status))}. ${noteText(p.source)}${p.note ? html` (${measureNote(p.note)})` : ''}`
+      ? html`${capitalised(statusWord(p.status))}.${this.notes.ready ? html` ${noteText(p.source)}${p.note ? html` (${measureNote(p.note)})` : ''}` : ''}`
       : msg('No source recorded: a value you entered, or a new unit.');
     const label = p ? msg(str`Source of ${this.label}: ${statusWord(p.status)}`) : msg(str`Source of ${this.label}: none recorded`);
     return html`<button

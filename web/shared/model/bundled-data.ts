@@ -1,4 +1,4 @@
-// The data shipped inside the app, read in this module and in bundled-villages.ts: the
+// The data shipped inside the app, read in this module, bundled-factors.ts and bundled-villages.ts: the
 // emission-factor library and the measures catalogue (the worker's defaults), the example
 // scenario the app opens first and the illustrative survey here; the two villages of the
 // UNIDO/GEF project with the measures of their "after" variants and the Village view's villages
@@ -6,15 +6,13 @@
 // under web/ imports fixtures/ (the command line reads the same files by path,
 // web/cli/bundled-paths.ts, so that a user can name others).
 
-import efLibraryFile from '../../../fixtures/emission-factors.json';
 import measuresFile from '../../../fixtures/measures.json';
 import minhKhaiBefore from '../../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../../fixtures/scenarios/minh-khai-after.json';
-import type { EmissionFactorLibraryFile } from './emission-factors.ts';
 import type { LocalText } from './local-text.ts';
 
-/** The emission-factor library file (fixtures/emission-factors.json), as shipped. */
-export const EMISSION_FACTOR_LIBRARY = efLibraryFile as unknown as EmissionFactorLibraryFile;
+/** The emission-factor library file (fixtures/emission-factors.json), as shipped (bundled-factors.ts). */
+export { EMISSION_FACTOR_LIBRARY } from './bundled-factors.ts';
 
 /** The measures catalogue file (fixtures/measures.json), unchecked: loadCatalogue validates it. */
 export const MEASURES_CATALOGUE_FILE: unknown = measuresFile;
