@@ -30,7 +30,7 @@ class FakeCore {
     };
   }
   async info() {
-    return { appVersion: 'test-app', coreBytes: 0, efLibraryId: 'test-ef', efLibraryVersion: 7 };
+    return { appVersion: 'test-app', efLibraryId: 'test-ef', efLibraryVersion: 7 };
   }
 }
 const fakeCore = () => new FakeCore() as unknown as CoreClient;

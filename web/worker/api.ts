@@ -16,6 +16,6 @@ export const BUNDLED_DATA_FILES: WorkerDataFiles = {
   catalogueFile: async () => (await import('../shared/model/bundled-data.ts')).MEASURES_CATALOGUE_FILE,
 };
 
-export function createApi(loadCore: () => Promise<Core>, coreBytes: () => Promise<number> = async () => 0, dataFiles = BUNDLED_DATA_FILES): CoreApi {
-  return createCoreApi(loadCore, coreBytes, dataFiles);
+export function createApi(loadCore: () => Promise<Core>, dataFiles = BUNDLED_DATA_FILES): CoreApi {
+  return createCoreApi(loadCore, dataFiles);
 }

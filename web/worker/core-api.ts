@@ -35,8 +35,11 @@ export const APP_VERSION = '0.1.0';
 /** The worker's API. `dataFiles` gives the data files: the worker fetches them (core.worker.ts);
  *  Node and the unit tests read them bundled (api.ts). Each part of the API
  *  beyond the steady-state run loads its code on its first call (lazy-api.ts). */
-export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Promise<number>, dataFiles: WorkerDataFiles): CoreApi {
+export function createCoreApi(loadCore: () => Promise<Core>, dataFiles: WorkerDataFiles, loadSteadyCore: () => Promise<Core> = loadCore): CoreApi {
   const load = withInjectedFaults(loadCore);
+  // The steady-state runs (simulate) use the steady-state core, which the worker loads alone
+  // (wasm.ts); Node and the tests hand in one core for both.
+  const loadSteady = withInjectedFaults(loadSteadyCore);
   // The library is read by every run; the catalogue is loaded and checked when a run first needs measures.
   const library = once(async () => ({ efLibrary: await dataFiles.efLibrary() }));
   // The measures' code (fast-json-patch, the catalogue's schema) loads with the catalogue.
@@ -100,7 +103,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     ...part<EvaluationApi>(EVALUATION_METHODS, async () => (await import('./evaluation-api.ts')).createEvaluationApi),
     ...part<VillageApi>(VILLAGE_METHODS, async () => (await import('./village-api.ts')).createVillageApi),
     async simulate(scenario) {
-      const [core, { efLibrary }, checked] = await Promise.all([load(), library(), checks.edit(scenario)]);
+      const [core, { efLibrary }, checked] = await Promise.all([loadSteady(), library(), checks.edit(scenario)]);
       return simulateChecked(core, checked, efLibrary);
     },
     async dynamics(scenario, options) {
@@ -157,7 +160,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, coreBytes: () => Pr
     injectFault,
     async info() {
       const { efLibrary } = await library();
-      return { appVersion: APP_VERSION, coreBytes: await coreBytes(), efLibraryId: efLibrary.id, efLibraryVersion: efLibrary.version };
+      return { appVersion: APP_VERSION, efLibraryId: efLibrary.id, efLibraryVersion: efLibrary.version };
     },
   };
 }

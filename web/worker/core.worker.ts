@@ -4,6 +4,6 @@
 import { expose } from 'comlink';
 import { createCoreApi } from './core-api.ts';
 import { FETCHED_DATA_FILES } from './lazy-api.ts';
-import { loadCore, wasmByteLength } from './wasm.ts';
+import { loadCore, loadSteadyCore } from './wasm.ts';
 
-expose(createCoreApi(loadCore, wasmByteLength, FETCHED_DATA_FILES));
+expose(createCoreApi(loadCore, FETCHED_DATA_FILES, loadSteadyCore));

@@ -27,7 +27,7 @@ expose({
     return { ok: true, tag: scenario.tag, maxRunning };
   },
   async info() {
-    return { appVersion: 'fake', coreBytes: 0 };
+    return { appVersion: 'fake' };
   },
   // As the real worker (web/worker/fault-injection.ts): the page learns of this worker's end
   // through a lock it holds while it lives.

@@ -43,7 +43,6 @@ export type DynamicsOutcome =
 
 export interface CoreInfo {
   appVersion: string;
-  coreBytes: number;
   efLibraryId: string;
   efLibraryVersion: number;
 }
