@@ -28,5 +28,6 @@ export function evaluateRepeat(n: i32): void {
 export * from "./des";
 export * from "./mc";
 export { mcSobolPtr } from "./sobol";
+export { mcBalanceReads } from "./mc-reuse";
 // Fault injection for tests (faults.ts); the app never calls it.
 export { faultForTest } from "./faults";
