@@ -6,7 +6,8 @@
 // probabilities; mcSample's drawn inputs. Cases mutate the fixtures and the bench line
 // (des-identity.ts) and add uncertain inputs of the scenario (`uncertainty`) at random: none
 // (only the library's factors and release parameters), prices only, or numbers of the balance
-// (feed, composition, routes, capacities, days), with each kind of distribution.
+// (feed, composition, routes, capacities, days), with each kind of distribution; a third of them
+// draw some inputs from scrambled Sobol′ points, a fifth from stream 1 (matrix B).
 // `npx tsx test/bench/mc-identity.ts OLD.wasm NEW.wasm [cases] [case seed]`.
 
 import { createHash } from 'node:crypto';
@@ -14,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { validateScenario, type Dist, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { compileScenario } from '../../web/shared/model/compile.ts';
 import { Core } from '../../web/shared/model/core.ts';
-import { buildUncertainInputs, loadModel, mcExports, type McModel } from '../../web/shared/analysis/uncertainty.ts';
+import { buildUncertainInputs, loadModel, mcExports, type McModel, type UncertainInput } from '../../web/shared/analysis/uncertainty.ts';
 import { getAt } from '../../web/shared/io/json-pointer.ts';
 import { loadEfLibrary } from '../../web/cli/load-core-node.ts';
 import * as M from '../../assembly/mc-layout.ts';
@@ -94,11 +95,15 @@ export async function hashMcCases(
     const steady = core.evaluate(before.compiled.params);
     hash.update(new Uint8Array(steady.buffer));
     const paired = rnd() < 0.4;
-    loadModel(core, 0, before);
+    // A third of the cases take some inputs' uniforms from scrambled Sobol′ points (Saltelli designs).
+    const sobolSeed = Math.floor(rnd() * 1000);
+    const sobol = rnd() < 0.33 ? { seed: sobolSeed, dimOf: (x: UncertainInput) => (x.key % 3 === 0 ? x.key % 40 : null) } : undefined;
+    const stream = rnd() < 0.2 ? () => 1 : () => 0;
+    loadModel(core, 0, before, stream, sobol);
     if (paired) {
       const other = validateScenario({ ...sc, residues: { ...sc.residues, dumpFireFraction: rnd() < 0.5 ? 0 : 0.5 } });
       if (!other.ok) throw new Error('the after case is invalid');
-      loadModel(core, 1, model(other.scenario, pointers, rnd));
+      loadModel(core, 1, model(other.scenario, pointers, rnd), stream, sobol);
     }
     const nBlocks = paired ? 2 : 1;
     const seed = Math.floor(rnd() * 1e12);
