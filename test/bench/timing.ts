@@ -14,6 +14,20 @@ export function medianTime(repeats: number, fn: () => void): number {
   return medianOf(ms);
 }
 
+/** The median CPU time of the process in ms over `repeats` calls of `fn`, after one call to warm
+ *  up: on a shared machine, where other jobs stretch the wall time, the fairer of the two. */
+export function medianCpuTime(repeats: number, fn: () => void): number {
+  fn();
+  const ms: number[] = [];
+  for (let i = 0; i < repeats; i++) {
+    const t0 = process.cpuUsage();
+    fn();
+    const t = process.cpuUsage(t0);
+    ms.push((t.user + t.system) / 1000);
+  }
+  return medianOf(ms);
+}
+
 /** Runs `once(1)`, `once(2)`, … for at least `minMs` (each returns the events it simulated): the
  *  events per second of the stretch, with the events, runs and milliseconds it took. */
 export function eventStretch(minMs: number, once: (rep: number) => number): { perSecond: number; events: number; runs: number; ms: number } {
