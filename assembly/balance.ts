@@ -10,7 +10,7 @@ import {
   PR_BRICKS, PR_CEMENT_KILN, PR_SALE, P_DAYS, P_HOURS, P_FEED_T_PER_DAY, P_COMPOSITION, P_N_UNITS,
   P_PLASTIC_ROUTES, P_INERT_DUMPING, P_INERT_LANDFILL, P_DUMP_FIRE_FRACTION,
   P_BRICK_PLASTIC_FRACTION, P_BRICK_MASS_KG, P_BRICK_KWH_PER_T_PLASTIC, P_WASTEWATER_TREATMENT,
-  P_CL_FRACTION, P_BRICK_HEAT_MJ_PER_T, P_BRICK_HEAT_FUEL, P_BRICK_HEAT_EFFICIENCY,
+  P_BRICK_HEAT_MJ_PER_T, P_BRICK_HEAT_FUEL, P_BRICK_HEAT_EFFICIENCY,
   P_SEPARATION_FRACTION, P_SEPARATION_ROUTE, R_SEPARATED_T, N_PLASTIC_ROUTES, WASTEWATER_SETTLING,
   WASTEWATER_FULL, U_CAPACITY_KG_PER_H, U_MTBF_H, U_MTTR_H, U_REMOVAL_FRACTION, U_REMOVAL_SINK,
   U_PROCESS_LOSS, U_KWH_PER_T, U_WATER_M3_PER_T, U_WATER_RECYCLED, U_HEAT_MJ_PER_T, U_HEAT_FUEL,
@@ -22,7 +22,7 @@ import {
   R_BURNED_PLASTIC_T, R_CLOSURE_ERROR_T, R_BOTTLENECK, R_THROUGHPUT_RATIO, R_BRICK_COUNT,
   R_BRICK_T, R_SAND_T, R_ELECTRICITY_KWH, R_FUEL_MJ, R_FUEL_SHORTFALL_MJ, R_FRESH_WATER_M3,
   R_WASTEWATER_M3, R_PRODUCT_COMPOSITION, R_POOL_COMPOSITION, R_HEAT_ELECTRICITY_KWH, R_COAL_T,
-  R_WOOD_T, R_LPG_KG, R_WORKERS, R_WATER_RECYCLED_M3, R_POOL_CL_FRACTION, R_BRICK_HEAT_FUEL_MJ,
+  R_WOOD_T, R_LPG_KG, R_WORKERS, R_WATER_RECYCLED_M3, R_BRICK_HEAT_FUEL_MJ,
   R_UNITS, RU_STRIDE, RU_IN_T, RU_OUT_T, RU_REMOVED_T, RU_CAPACITY_T, RU_UTILIZATION, RU_SHARE,
   RU_HEAT_MJ, RU_ELECTRICITY_KWH, R_SIZE,
 } from "./layout";
@@ -57,7 +57,6 @@ let processedT: f64 = 0;
 let backlogT: f64 = 0;
 let productT: f64 = 0;
 let poolT: f64 = 0; // plastic rejects pool before fuel draws
-let poolChlorine: f64 = 0; // chlorine mass per tonne of pool plastic
 let separatedT: f64 = 0; // plastic rejects kept apart before any burns (extension)
 let drawnT: f64 = 0; // plastic drawn as fuel
 let remainingT: f64 = 0; // plastic left for the routes
@@ -222,8 +221,8 @@ function separate(): void {
   }
 }
 
-/** The pool of plastic rejects (after step 5 and the separation): its mass, composition,
- *  carbon and chlorine. Everything that burns or melts has this composition. */
+/** The pool of plastic rejects (after step 5 and the separation): its mass, composition and
+ *  energy (its chlorine: releases.ts). Everything that burns or melts has this composition. */
 function rejectsPool(): f64 {
   poolT = 0.0;
   let poolMJ = 0.0; // energy content, MJ (t × 1000 kg/t × MJ/kg)
@@ -232,13 +231,7 @@ function rejectsPool(): f64 {
     poolT += m;
     poolMJ += m * 1000.0 * unchecked(LHV_MJ_PER_KG[c]);
   }
-  poolChlorine = 0.0;
-  for (let c = 0; c < N_POLYMERS; c++) {
-    const share = poolT > 0 ? unchecked(rejects[c]) / poolT : 0.0;
-    set(R_POOL_COMPOSITION + c, share);
-    poolChlorine += share * p(P_CL_FRACTION + c);
-  }
-  set(R_POOL_CL_FRACTION, poolChlorine);
+  for (let c = 0; c < N_POLYMERS; c++) set(R_POOL_COMPOSITION + c, poolT > 0 ? unchecked(rejects[c]) / poolT : 0.0);
   return poolT > 0 ? poolMJ / poolT : 0.0;
 }
 
@@ -352,8 +345,10 @@ function wastewaterAndBalance(): void {
   set(R_CLOSURE_ERROR_T, Math.abs(feedT - accounted));
 }
 
-/** Evaluates the block at `params` into the block at `results` (MODEL.md section 3, in order). */
-export function evaluateAt(params: usize, results: usize): void {
+/** Steps 1–12 of the block at `params` into the block at `results`: everything the releases and
+ *  the economics read of the result block, which the balance writes below R_UNITS and in the
+ *  units' rows. The balance reads only the parameters that mc-reuse.ts's balanceReads names. */
+export function balanceAt(params: usize, results: usize): void {
   setBlocks(params, results);
   reset();
   const n = unitCount();
@@ -368,6 +363,18 @@ export function evaluateAt(params: usize, results: usize): void {
   bricks(); // step 10
   purchasedFuels(); // step 8, fuel masses
   wastewaterAndBalance(); // steps 11–12
-  releases(); // 3.1, 3.1a (releases.ts)
-  economics(); // 3.2 (economics.ts)
+}
+
+/** What follows the balance, on the blocks of the last setBlocks: the releases (3.1, 3.1a:
+ *  releases.ts) and the economics (3.2: economics.ts). They read the parameters and the result
+ *  block only. */
+export function afterBalance(): void {
+  releases();
+  economics();
+}
+
+/** Evaluates the block at `params` into the block at `results` (MODEL.md section 3, in order). */
+export function evaluateAt(params: usize, results: usize): void {
+  balanceAt(params, results);
+  afterBalance();
 }

@@ -22,7 +22,7 @@ export const MI_STATE = 14; // u64 stream state0, stored as raw bits
 /** Draws sampled a column at a time (mc.ts runs its draws in batches of this many). */
 export const BATCH = 64;
 // The draws of a column whose probability is in Φ⁻¹'s tails, computed after the central ones.
-const tails = new StaticArray<i32>(BATCH);
+const tails = new StaticArray<i32>(BATCH + 1); // one more: the branch-free noting writes ahead
 
 export const GAMMA: u64 = 0x9E3779B97F4A7C15;
 
@@ -63,10 +63,12 @@ function quantiles(m: i32, dst: usize): void {
     const q = f64x2.sub(p, c2(17));
     const central = f64x2.le(f64x2.abs(q), c2(18));
     v128.store(at8(dst, t), v128.bitselect(centralQuantile2(q), p, central));
-    if (!i64x2.all_true(central)) {
-      if (i64x2.extract_lane(central, 0) == 0) unchecked(tails[n++] = t);
-      if (i64x2.extract_lane(central, 1) == 0) unchecked(tails[n++] = t + 1);
-    }
+    // The tails noted without a branch (which lanes are tails is as random as the draws): each
+    // lane's index is written, and kept by counting it only when the lane is a tail.
+    unchecked(tails[n] = t);
+    n += 1 + <i32>i64x2.extract_lane(central, 0); // the mask is −1 (central) or 0 (tail)
+    unchecked(tails[n] = t + 1);
+    n += 1 + <i32>i64x2.extract_lane(central, 1);
   }
   if (t < m) {
     const q = load<f64>(at8(dst, t)) - 0.5;

@@ -28,9 +28,8 @@ import {
   MC_OUT_CAPACITY, MC_OK, MC_ERR_TOO_MANY_DRAWS, MC_ERR_BAD_BLOCKS, MC_ERR_TOO_MANY_INPUTS,
   MC_ERR_BAD_INPUT,
 } from "./mc-layout";
-import {
-  evaluateAt,
-} from "./balance";
+import { evaluateAt } from "./balance";
+import { evaluateDraw, reuseNote, reuseStart } from "./mc-reuse";
 import {
   mix64,
 } from "./rng";
@@ -129,6 +128,7 @@ function prepare(b: i32, seed: u64): i32 {
   const n = inputCount(b);
   if (n < 0 || n > MC_MAX_INPUTS) return MC_ERR_TOO_MANY_INPUTS;
   sobolReset(b, n);
+  reuseStart(b);
   unchecked(sampledCount[b] = 0);
   const base = baseBlock(b);
   for (let g = 0; g < N_GROUPS; g++) {
@@ -164,7 +164,10 @@ function prepare(b: i32, seed: u64): i32 {
     setSlot(at, MI_D3, d3);
     const state = streamState(seed, <u64>slot(at, MI_KEY), <u64>slot(at, MI_STREAM));
     store<u64>(at + (<usize>MI_STATE << 3), state);
-    if (dist != DIST_FIXED) noteSampled(b, k, dist, target, slot(at, MI_QMC) != 0);
+    if (dist != DIST_FIXED) {
+      noteSampled(b, k, dist, target, slot(at, MI_QMC) != 0);
+      reuseNote(b, target);
+    }
     if (group != GROUP_NONE && dist != DIST_FIXED) {
       const j = target - unchecked(GROUP_START[group]);
       if (j < 0 || j >= unchecked(GROUP_LENGTH[group])) return MC_ERR_BAD_INPUT;
@@ -303,7 +306,7 @@ export function mcRun(seed: f64, nBlocks: i32, i0: f64, n: i32): i32 {
       const row = o + (<usize>(b * N_HEADLINE * n + d0) << 3);
       for (let t = 0; t < m; t++) {
         setDraw(b, t);
-        evaluateAt(work, rp);
+        evaluateDraw(b, work, rp, d0 == 0 && t == 0);
         for (let f = 0; f < N_HEADLINE; f++) {
           store<f64>(row + (<usize>(f * n + t) << 3), load<f64>(rp + (<usize>unchecked(HEADLINE_SLOTS[f]) << 3)));
         }

@@ -40,6 +40,15 @@ let separatedKilnT: f64 = 0;
 let separatedKilnCl: f64 = 0;
 let separatedKilnCarbon: f64 = 0;
 
+/** The chlorine of the rejects pool (what burns), from its composition (balance.ts's
+ *  rejectsPool): the balance itself never reads the polymers' chlorine, so Monte Carlo draws of
+ *  chlorine reuse it (mc-reuse.ts). */
+function poolChlorine(): void {
+  let chlorine = 0.0;
+  for (let c = 0; c < N_POLYMERS; c++) chlorine += r(R_POOL_COMPOSITION + c) * p(P_CL_FRACTION + c);
+  set(R_POOL_CL_FRACTION, chlorine);
+}
+
 /** Carbon mass per tonne of the rejects pool (what burns), from its composition. */
 function poolCarbon(): f64 {
   let carbon = 0.0;
@@ -206,6 +215,7 @@ function carbonDioxide(): void {
 
 /** MODEL.md 3.1 and 3.1a, once the balance is written. */
 export function releases(): void {
+  poolChlorine();
   separatedToKiln();
   dioxinsAndCoPollutants();
   carbonDioxide();

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { medianOf, minOf } from './goals.ts';
-import { eventStretch, medianTime } from './timing.ts';
+import { eventStretch, medianCpuTime, medianTime } from './timing.ts';
 
 interface Figure {
   key: string;
@@ -29,9 +29,13 @@ const FIGURES: Figure[] = [
   { key: 'coreUs', label: 'one evaluation inside the core', unit: 'µs', higherIsBetter: false },
   { key: 'boundaryDecodeUs', label: 'evaluate across the boundary + decode', unit: 'µs', higherIsBetter: false },
   { key: 'fullPathUs', label: 'validate + compile + evaluate + decode', unit: 'µs', higherIsBetter: false },
+  { key: 'editUs', label: 'one-field edit (EditValidator, simulateScenario)', unit: 'µs', higherIsBetter: false },
+  { key: 'editCpuUs', label: 'one-field edit, CPU time', unit: 'µs', higherIsBetter: false },
   { key: 'desMevents', label: 'line dynamics, Minh Khai, 10 years a run', unit: 'M events/s', higherIsBetter: true },
   { key: 'mcKps', label: 'Monte Carlo, 50,000 draws (runMonteCarlo)', unit: 'k evaluations/s', higherIsBetter: true },
   { key: 'pairedKps', label: 'paired before/after, 50,000 draws (runPaired)', unit: 'k evaluations/s', higherIsBetter: true },
+  { key: 'mcCoreKps', label: 'Monte Carlo inside the core (mcRun, 9,000 draws)', unit: 'k evaluations/s', higherIsBetter: true },
+  { key: 'mcCoreCpuKps', label: 'Monte Carlo inside the core, per CPU second', unit: 'k evaluations/s', higherIsBetter: true },
 ];
 
 /** The first of the candidate paths (relative to the tree) that exists, as an importable URL. */
@@ -51,7 +55,9 @@ async function probe(root: string): Promise<Record<string, number>> {
   const { decodeResult } = await import(model('decode'));
   const { validateScenario } = await import(model('scenario-schema'));
   const { compileDynamics, DynamicsEngine } = await import(analysis('dynamics'));
-  const { buildUncertainInputs, runMonteCarlo, runPaired } = await import(analysis('uncertainty'));
+  const { buildUncertainInputs, loadModel, mcExports, runMonteCarlo, runPaired } = await import(analysis('uncertainty'));
+  const { simulateScenario } = await import(model('simulate'));
+  const { EditValidator } = await import(model('edit-validation'));
   const { loadCoreNode, loadEfLibrary } = await import(modulePath(root, 'web/cli/load-core-node.ts'));
 
   const library = loadEfLibrary();
@@ -81,6 +87,18 @@ async function probe(root: string): Promise<Record<string, number>> {
       1000) /
     reps;
 
+  // The edit bench's edit (edit-bench.ts): the extruder's capacity typed, each document a fresh copy.
+  const raw = JSON.parse(readFileSync(path.join(root, 'fixtures/scenarios/minh-khai-before.json'), 'utf8')) as { units: Record<string, unknown>[] };
+  const edited = Array.from({ length: 40 }, (_, i) =>
+    structuredClone({ ...raw, units: raw.units.map((u, k) => (k === 4 ? { ...u, capacityKgPerHour: 160 + i } : u)) }),
+  );
+  const validator = new EditValidator();
+  const edits = () => {
+    for (let i = 0; i < reps; i++) simulateScenario(core, edited[i % 40], library, (doc: unknown) => validator.validate(doc));
+  };
+  const editUs = (medianTime(7, edits) * 1000) / reps;
+  const editCpuUs = (medianCpuTime(7, edits) * 1000) / reps;
+
   const engine = new DynamicsEngine(core);
   const desParams = compileDynamics(scenario, { years: 10, replications: 1, seed: 7, burnPolicy: { everyDays: 7 } });
   engine.runView(compiled.params, desParams, 0);
@@ -93,8 +111,18 @@ async function probe(root: string): Promise<Record<string, number>> {
   const afterCompiled = compileScenario(afterScenario, library);
   const after = { compiled: afterCompiled, inputs: buildUncertainInputs(afterScenario, afterCompiled) };
   const pairedKps = (2 * draws) / medianTime(5, () => runPaired(core, { compiled, inputs }, after, { draws, seed: 1 }));
+  // mc-bench.ts's figure: one call of the core's Monte Carlo loop, no copying out.
+  loadModel(core, 0, { compiled, inputs });
+  const mc = mcExports(core);
+  const mcCoreKps = 9000 / medianTime(9, () => mc.mcRun(1, 1, 0, 9000));
+  // The same in CPU time, five calls a timing (45 ms) for the clock's resolution.
+  const mcCoreCpuKps =
+    45_000 /
+    medianCpuTime(9, () => {
+      for (let k = 0; k < 5; k++) mc.mcRun(1, 1, k * 9000, 9000);
+    });
 
-  return { coreUs, boundaryDecodeUs, fullPathUs, desMevents, mcKps, pairedKps };
+  return { coreUs, boundaryDecodeUs, fullPathUs, editUs, editCpuUs, desMevents, mcKps, pairedKps, mcCoreKps, mcCoreCpuKps };
 }
 
 /** A detached worktree of `rev` with this tree's node_modules and its own Wasm release build. */

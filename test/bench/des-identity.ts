@@ -9,6 +9,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { validateScenario, type Scenario } from '../../web/shared/model/scenario-schema.ts';
 import { compileScenario } from '../../web/shared/model/compile.ts';
 import { compileDynamics, DynamicsEngine, type DynamicsOptions } from '../../web/shared/analysis/dynamics.ts';
@@ -19,7 +20,7 @@ import * as D from '../../assembly/des-layout.ts';
 
 type Mutable = Record<string, unknown> & { units: Record<string, unknown>[]; feed: { tonnesPerDay: number }; residues: Record<string, unknown> };
 
-function baselines(): Scenario[] {
+export function baselines(): Scenario[] {
   const dir = 'fixtures/scenarios/';
   const out: Scenario[] = [BENCH_LINE];
   for (const file of readdirSync(dir)) {
@@ -29,12 +30,12 @@ function baselines(): Scenario[] {
   return out;
 }
 
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let s = seed;
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-function mutate(base: Scenario, rnd: () => number): Scenario {
+export function mutate(base: Scenario, rnd: () => number): Scenario {
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)];
   const sc = structuredClone(base) as unknown as Mutable;
   if (rnd() < 0.3) for (const u of sc.units) if (rnd() < 0.5) Object.assign(u, { mtbfHours: 5 + rnd() * 100, mttrHours: 0.5 + rnd() * 8 });
@@ -100,7 +101,7 @@ export async function hashDesCases(wasmPath: string, cases: number, caseSeed: nu
 }
 
 const [before, after, cases = '300', seed = '12345'] = process.argv.slice(2);
-if (before && after) {
+if (before && after && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const a = await hashDesCases(before, Number(cases), Number(seed));
   const b = await hashDesCases(after, Number(cases), Number(seed));
   console.log(`${before}: ${a.meaningful} (whole blocks ${a.whole}), ${a.events.toLocaleString('en')} events`);

@@ -53,5 +53,17 @@ describe('EditValidator', () => {
     expect(singleNumberChange(a, { s: 'a', x: { y: [1, 2] } })).toBeNull();
     expect(singleNumberChange(a, { x: { y: [1, 2, 3] }, s: 'a' })).toBeNull();
     expect(singleNumberChange(a, { x: { y: [1, '2'] }, s: 'a' })).toBeNull();
+    // A key more or less, null for an object, an object for an array, a class instance: other changes.
+    expect(singleNumberChange(a, { x: { y: [1, 2] }, s: 'a', t: 1 })).toBeNull();
+    expect(singleNumberChange({ ...a, t: 1 }, a)).toBeNull();
+    expect(singleNumberChange(a, { x: null, s: 'a' })).toBeNull();
+    expect(singleNumberChange(a, { x: { y: { 0: 1, 1: 2 } }, s: 'a' })).toBeNull();
+    expect(singleNumberChange({ d: new Date(0) }, { d: new Date(0) })).toBeNull();
+    // Objects without a prototype are plain; the change is found under them.
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { n: 1 });
+    expect(singleNumberChange({ o: bare }, { o: { n: 2 } })).toEqual({ pattern: '/o/n', before: 1, after: 2 });
+    // The walk's state does not leak from one call to the next.
+    expect(singleNumberChange({ n: 1 }, { n: 2, m: 1 })).toBeNull();
+    expect(singleNumberChange({ n: 1 }, { n: 3 })).toEqual({ pattern: '/n', before: 1, after: 3 });
   });
 });

@@ -11,9 +11,9 @@ import { normaliseShareGroups } from './shares.ts';
 import { COMPONENT_KEYS as COMPONENTS, FUEL_KEYS as FUELS, PLASTIC_ROUTE_KEYS as PLASTIC_ROUTES, POLYMER_KEYS } from './keys.ts';
 import type { Scenario } from './scenario-schema.ts';
 import { resolveEmissionFactors, type EmissionFactorLibraryFile, type ResolvedFactors } from './emission-factors.ts';
-import { writeResolved, writeScenarioNumbers } from './field-slots.ts';
-import { singleNumberChange } from './edit-fast-path.ts';
-import { resolveReleases, writeReleases, type ResolvedReleases } from './releases.ts';
+import { resolvedValues, writeScenarioNumbers, writeValues } from './field-slots.ts';
+import { sameValues } from './edit-fast-path.ts';
+import { releaseMethodCode, resolveReleases, type ResolvedReleases } from './releases.ts';
 
 const SINKS: Record<string, number> = { rejects: L.SINK_REJECTS, wastewater: L.SINK_WASTEWATER, evaporation: L.SINK_EVAPORATION };
 const TREATMENTS: Record<string, number> = { none: L.WASTEWATER_NONE, settling: L.WASTEWATER_SETTLING, full: L.WASTEWATER_FULL };
@@ -44,27 +44,42 @@ function fuelCode(fuel: unknown, fallback: number): number {
   return i >= 0 ? i : fallback;
 }
 
-/** Writes the emission factors into a parameter block, each at the slot of its row in
- *  field-table.ts (absent and "ND" factors write 0). */
-export function writeFactors(params: Float64Array, factors: ResolvedFactors): void {
-  writeResolved(params, 'factor', { ...factors.sources, gridCo2PerMWh: factors.gridCo2PerMWh });
-}
-
 /** The last resolution of a library and a scenario's overrides: an edit seldom changes either,
  *  so the factors are resolved again only when one does (overrides compared by value, as the
- *  worker receives a fresh copy of every scenario). The resolved factors are read, never written. */
-let lastFactors: { library: EmissionFactorLibraryFile; overrides: unknown; factors: ResolvedFactors } | null = null;
-function resolvedFactors(library: EmissionFactorLibraryFile, overrides: unknown): ResolvedFactors {
-  const last = lastFactors;
-  if (last !== null && last.library === library && (last.overrides === overrides || singleNumberChange(last.overrides, overrides) === 'same'))
-    return last.factors;
-  const factors = resolveEmissionFactors(library, overrides);
-  lastFactors = { library, overrides: structuredClone(overrides), factors };
-  return factors;
+ *  worker receives a fresh copy of every scenario; 0 and −0 differ), and their slots and numbers are kept with
+ *  them (written by a plain copy). The resolved factors are read, never written. */
+interface Cached<T> {
+  library: EmissionFactorLibraryFile;
+  overrides: unknown;
+  resolved: T;
+  values: { slots: Int32Array; values: Float64Array };
 }
 
-export function compileScenario(scenario: Scenario, library: EmissionFactorLibraryFile): CompiledScenario {
-  const p = new Float64Array(L.P_SIZE);
+function cached<T>(last: Cached<T> | null, library: EmissionFactorLibraryFile, overrides: unknown): last is Cached<T> {
+  return last !== null && last.library === library && (last.overrides === overrides || sameValues(last.overrides, overrides));
+}
+
+let lastFactors: Cached<ResolvedFactors> | null = null;
+function resolvedFactors(library: EmissionFactorLibraryFile, overrides: unknown): Cached<ResolvedFactors> {
+  if (cached(lastFactors, library, overrides)) return lastFactors;
+  const factors = resolveEmissionFactors(library, overrides);
+  const values = resolvedValues('factor', { ...factors.sources, gridCo2PerMWh: factors.gridCo2PerMWh });
+  return (lastFactors = { library, overrides: structuredClone(overrides), resolved: factors, values });
+}
+
+/** The release parameters likewise, resolved again only when the library or the scenario's
+ *  `releases` (compared by value; the method is among them) change. */
+let lastReleases: Cached<ResolvedReleases> | null = null;
+function resolvedReleases(library: EmissionFactorLibraryFile, scenario: Scenario): Cached<ResolvedReleases> {
+  if (cached(lastReleases, library, scenario.releases)) return lastReleases;
+  const releases = resolveReleases(library, scenario);
+  return (lastReleases = { library, overrides: structuredClone(scenario.releases), resolved: releases, values: resolvedValues('release', releases) });
+}
+
+/** Compiles a scenario into a new parameter block, or into `into` (P_SIZE numbers, cleared
+ *  first): the edit path compiles straight into the core's own block (simulate.ts). */
+export function compileScenario(scenario: Scenario, library: EmissionFactorLibraryFile, into?: Float64Array): CompiledScenario {
+  const p = into === undefined ? new Float64Array(L.P_SIZE) : into.fill(0);
   const s = scenario;
   if (s.units.length > L.MAX_UNITS) throw new RangeError(`at most ${L.MAX_UNITS} units`);
   // Every number of the scenario the core reads, at its slot (field-table.ts), with MODEL.md's
@@ -103,15 +118,16 @@ export function compileScenario(scenario: Scenario, library: EmissionFactorLibra
 
   normaliseShareGroups(p); // so the balance closes to 1e-9 × feed (shares.ts)
   const factors = resolvedFactors(library, s.emissionFactors);
-  writeFactors(p, factors);
-  const releases = resolveReleases(library, s);
-  writeReleases(p, releases);
+  writeValues(p, factors.values); // each factor at the slot of its row in field-table.ts (absent and "ND": 0)
+  const releases = resolvedReleases(library, s);
+  p[L.P_RELEASE_METHOD] = releaseMethodCode(releases.resolved);
+  writeValues(p, releases.values); // the chlorine and HCl parameters at their slots (plastic-free sources: 0)
   return {
     params: p,
     unitIds: s.units.map((unit) => unit.id),
     unitNames: s.units.map((unit) => textIn(unit.name, 'en') || unit.id), // result documents keep English names (goldens); pages pick the language
-    factors,
-    releases,
+    factors: factors.resolved,
+    releases: releases.resolved,
     otherCosts,
   };
 }

@@ -93,16 +93,35 @@ export class Core {
     return new Float64Array(this.exports.memory.buffer, ptr, length);
   }
 
-  /** Writes a parameter block, runs one steady-state evaluation, and returns a copy of the results. */
-  evaluate(params: Float64Array): Float64Array {
+  /** The views of the blocks, made again when memory has grown since they were made. */
+  private blocks(): void {
     const buffer = this.exports.memory.buffer;
     if (buffer !== this.blocksBuffer) {
       this.blocksBuffer = buffer;
       this.paramsBlock = this.view(this.exports.paramsPtr(), P_SIZE);
       this.resultsBlock = this.view(this.exports.resultsPtr(), R_SIZE);
     }
+  }
+
+  /** Writes a parameter block, runs one steady-state evaluation, and returns a copy of the results. */
+  evaluate(params: Float64Array): Float64Array {
+    this.blocks();
     this.paramsBlock.set(params);
+    return this.evaluateInPlace().slice();
+  }
+
+  /** The core's own parameter block, to be filled in place (the edit path compiles into it) and
+   *  run with evaluateInPlace before anything else calls into the core. */
+  paramsInPlace(): Float64Array {
+    this.blocks();
+    return this.paramsBlock;
+  }
+
+  /** Runs one steady-state evaluation on the parameter block as it stands and returns the core's
+   *  own result block: a view, read before the next call into the core (which overwrites it). */
+  evaluateInPlace(): Float64Array {
     this.exports.evaluate();
-    return this.resultsBlock.slice();
+    this.blocks();
+    return this.resultsBlock;
   }
 }

@@ -95,19 +95,13 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
       massT: r[b + L.RS_MASS_T],
       energyTJ: r[b + L.RS_ENERGY_TJ],
       dlpcb: vectors(r, b + L.RS_DLPCB),
-      ...readSlots(
-        r,
-        {
-          pm25Kg: L.RS_PM25_KG,
-          pm10Kg: L.RS_PM10_KG,
-          bcKg: L.RS_BC_KG,
-          coKg: L.RS_CO_KG,
-          ch4Kg: L.RS_CH4_KG,
-          co2FossilT: L.RS_CO2_FOSSIL_T,
-          co2BiogenicT: L.RS_CO2_BIOGENIC_T,
-        },
-        b,
-      ),
+      pm25Kg: r[b + L.RS_PM25_KG],
+      pm10Kg: r[b + L.RS_PM10_KG],
+      bcKg: r[b + L.RS_BC_KG],
+      coKg: r[b + L.RS_CO_KG],
+      ch4Kg: r[b + L.RS_CH4_KG],
+      co2FossilT: r[b + L.RS_CO2_FOSSIL_T],
+      co2BiogenicT: r[b + L.RS_CO2_BIOGENIC_T],
     };
     if (r[b + L.RS_MASS_T] > 0) active.push(key);
   }
@@ -127,13 +121,11 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     };
   });
   const productComposition: Record<string, number> = {};
-  COMPONENTS.forEach((c, i) => (productComposition[c] = r[L.R_PRODUCT_COMPOSITION + i]));
+  for (let i = 0; i < COMPONENTS.length; i++) productComposition[COMPONENTS[i]] = r[L.R_PRODUCT_COMPOSITION + i];
   const pool: Record<string, number> = {};
-  COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => (pool[c] = r[L.R_POOL_COMPOSITION + i]));
+  for (let i = 0; i < L.N_POLYMERS; i++) pool[COMPONENTS[i]] = r[L.R_POOL_COMPOSITION + i];
   const separated: Record<string, number> = {};
-  COMPONENTS.slice(0, L.N_POLYMERS).forEach((c, i) => {
-    if (r[L.R_SEPARATED_T + i] > 0) separated[c] = r[L.R_SEPARATED_T + i];
-  });
+  for (let i = 0; i < L.N_POLYMERS; i++) if (r[L.R_SEPARATED_T + i] > 0) separated[COMPONENTS[i]] = r[L.R_SEPARATED_T + i];
   const pcddf = vectors(r, L.R_PCDDF);
   const dlpcb = vectors(r, L.R_DLPCB);
   const nq = notQuantified(compiled.factors, active);
@@ -145,29 +137,27 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     version: 1,
     scenarioId,
     mass: {
-      ...readSlots(r, {
-        feedT: L.R_FEED_T,
-        processedT: L.R_PROCESSED_T,
-        backlogT: L.R_BACKLOG_T,
-        productT: L.R_PRODUCT_T,
-        evaporatedT: L.R_EVAPORATED_T,
-        wastewaterSolidsT: L.R_WASTEWATER_SOLIDS_T,
-        sludgeT: L.R_SLUDGE_T,
-        dischargedSolidsT: L.R_DISCHARGED_SOLIDS_T,
-      }),
+      feedT: r[L.R_FEED_T],
+      processedT: r[L.R_PROCESSED_T],
+      backlogT: r[L.R_BACKLOG_T],
+      productT: r[L.R_PRODUCT_T],
+      evaporatedT: r[L.R_EVAPORATED_T],
+      wastewaterSolidsT: r[L.R_WASTEWATER_SOLIDS_T],
+      sludgeT: r[L.R_SLUDGE_T],
+      dischargedSolidsT: r[L.R_DISCHARGED_SOLIDS_T],
       rejectsT: { plastic: r[L.R_REJECTS_PLASTIC_T], inert: r[L.R_REJECTS_INERT_T] },
-      routesT: readSlots(r, {
-        fuel: L.R_ROUTE_FUEL_T,
-        openBurning: L.R_ROUTE_OPEN_BURNING_T,
-        dumping: L.R_ROUTE_DUMPING_T,
-        dumpFire: L.R_ROUTE_DUMP_FIRE_T,
-        landfill: L.R_ROUTE_LANDFILL_T,
-        bricks: L.R_ROUTE_BRICKS_T,
-        cementKiln: L.R_ROUTE_CEMENT_KILN_T,
-        sale: L.R_ROUTE_SALE_T,
-        inertDumping: L.R_ROUTE_INERT_DUMPING_T,
-        inertLandfill: L.R_ROUTE_INERT_LANDFILL_T,
-      }),
+      routesT: {
+        fuel: r[L.R_ROUTE_FUEL_T],
+        openBurning: r[L.R_ROUTE_OPEN_BURNING_T],
+        dumping: r[L.R_ROUTE_DUMPING_T],
+        dumpFire: r[L.R_ROUTE_DUMP_FIRE_T],
+        landfill: r[L.R_ROUTE_LANDFILL_T],
+        bricks: r[L.R_ROUTE_BRICKS_T],
+        cementKiln: r[L.R_ROUTE_CEMENT_KILN_T],
+        sale: r[L.R_ROUTE_SALE_T],
+        inertDumping: r[L.R_ROUTE_INERT_DUMPING_T],
+        inertLandfill: r[L.R_ROUTE_INERT_LANDFILL_T],
+      },
       burnedPlasticT: r[L.R_BURNED_PLASTIC_T],
       closureErrorT: r[L.R_CLOSURE_ERROR_T],
       bottleneckUnitId: bottleneck >= 0 ? (compiled.unitIds[bottleneck] ?? null) : null,
@@ -195,17 +185,15 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     pcddf: { air: pcddf.air, water: pcddf.water, land: pcddf.land, product: pcddf.product, residue: pcddf.residue, total: r[L.R_PCDDF_TOTAL], bySource },
     dlpcb: { air: dlpcb.air, water: dlpcb.water, land: dlpcb.land, product: dlpcb.product, residue: dlpcb.residue, total: r[L.R_DLPCB_TOTAL] },
     air: {
-      ...readSlots(r, {
-        pm25Kg: L.R_PM25_KG,
-        pm10Kg: L.R_PM10_KG,
-        bcKg: L.R_BC_KG,
-        coKg: L.R_CO_KG,
-        ch4Kg: L.R_CH4_KG,
-        co2FossilT: L.R_CO2_FOSSIL_T,
-        co2BiogenicT: L.R_CO2_BIOGENIC_T,
-        co2ElectricityT: L.R_CO2_ELECTRICITY_T,
-        hclKg: L.R_HCL_KG,
-      }),
+      pm25Kg: r[L.R_PM25_KG],
+      pm10Kg: r[L.R_PM10_KG],
+      bcKg: r[L.R_BC_KG],
+      coKg: r[L.R_CO_KG],
+      ch4Kg: r[L.R_CH4_KG],
+      co2FossilT: r[L.R_CO2_FOSSIL_T],
+      co2BiogenicT: r[L.R_CO2_BIOGENIC_T],
+      co2ElectricityT: r[L.R_CO2_ELECTRICITY_T],
+      hclKg: r[L.R_HCL_KG],
       hclKgBySource,
     },
     chlorine: decodeChlorine(r, compiled),
@@ -213,26 +201,22 @@ export function decodeResult(r: Float64Array, compiled: CompiledScenario, scenar
     notQuantifiedItems: nq.items.slice(),
     economics: {
       currency,
-      ...readSlots(r, {
-        revenue: L.R_REVENUE,
-        costs: L.R_COSTS,
-        profit: L.R_PROFIT,
-      }),
+      revenue: r[L.R_REVENUE],
+      costs: r[L.R_COSTS],
+      profit: r[L.R_PROFIT],
       revenueBreakdown: { product: r[L.R_REVENUE_PRODUCT], bricks: r[L.R_REVENUE_BRICKS], scrapSale: r[L.R_REVENUE_SALE] },
       costBreakdown: {
-        ...readSlots(r, {
-          feed: L.R_COST_FEED,
-          electricity: L.R_COST_ELECTRICITY,
-          water: L.R_COST_WATER,
-          coal: L.R_COST_COAL,
-          wood: L.R_COST_WOOD,
-          lpg: L.R_COST_LPG,
-          labour: L.R_COST_LABOUR,
-          landfill: L.R_COST_LANDFILL,
-          cementKiln: L.R_COST_CEMENT_KILN,
-          sand: L.R_COST_SAND,
-          other: L.R_COST_OTHER,
-        }),
+        feed: r[L.R_COST_FEED],
+        electricity: r[L.R_COST_ELECTRICITY],
+        water: r[L.R_COST_WATER],
+        coal: r[L.R_COST_COAL],
+        wood: r[L.R_COST_WOOD],
+        lpg: r[L.R_COST_LPG],
+        labour: r[L.R_COST_LABOUR],
+        landfill: r[L.R_COST_LANDFILL],
+        cementKiln: r[L.R_COST_CEMENT_KILN],
+        sand: r[L.R_COST_SAND],
+        other: r[L.R_COST_OTHER],
         otherById: otherById(compiled, r[L.R_FEED_T], r[L.R_PRODUCT_T]),
       },
       workersPaid: r[L.R_WORKERS],

@@ -61,47 +61,73 @@ interface NumberChange {
   after: number;
 }
 
-const isPlain = (x: unknown): x is Record<string, unknown> => {
-  if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
+/** The state of one singleNumberChange walk (module-level, so the walk allocates no closure). */
+let found: NumberChange | null = null;
+const path: string[] = []; // the keys down to where the walk is ('*' for an index)
+/** sameValues: any number that is not the same (0 and −0 differ, NaN and NaN too) ends the walk. */
+let strict = false;
+
+/** Whether a plain object's prototype is Object.prototype or null (no class instance, no Map). */
+const plainProto = (x: object): boolean => {
   const proto = Object.getPrototypeOf(x) as unknown;
   return proto === Object.prototype || proto === null;
 };
 
+/** Walks x and y in step; false as soon as they differ in anything but one number. The keys of
+ *  x are read with for…in (no array made; same order as Object.keys for a plain object, whose
+ *  prototype has no enumerable key), checked one by one against Object.keys(y). */
+function walk(x: unknown, y: unknown): boolean {
+  if (x === y && !(strict && x === 0 && Object.is(x, -(y as number)))) return true;
+  if (path.length > 64) return false;
+  if (typeof x !== 'object' || typeof y !== 'object') {
+    if (typeof x !== 'number' || typeof y !== 'number' || found !== null || strict) return false;
+    found = { pattern: path.length === 0 ? '' : `/${path.join('/')}`, before: x, after: y };
+    return true;
+  }
+  if (x === null || y === null) return false;
+  const ax = Array.isArray(x);
+  if (ax || Array.isArray(y)) {
+    if (!ax || !Array.isArray(y) || x.length !== y.length) return false;
+    path.push('*');
+    for (let i = 0; i < x.length; i++) if (!walk(x[i], y[i])) return false;
+    path.pop();
+    return true;
+  }
+  if (!plainProto(x) || !plainProto(y)) return false;
+  const ky = Object.keys(y);
+  const ox = x as Record<string, unknown>;
+  const oy = y as Record<string, unknown>;
+  let i = 0;
+  for (const k in ox) {
+    if (k !== ky[i++]) return false;
+    path.push(k);
+    if (!walk(ox[k], oy[k])) return false;
+    path.pop();
+  }
+  return i === ky.length;
+}
+
 /** The one number that differs between a and b, 'same' when nothing does, null for anything
  *  else (another kind of change, a change of shape or of key order, more than one change). */
 export function singleNumberChange(a: unknown, b: unknown): NumberChange | 'same' | null {
-  let found: NumberChange | null = null;
-  const path: string[] = []; // the keys down to where the walk is ('*' for an index)
-  const walk = (x: unknown, y: unknown): boolean => {
-    if (x === y) return true;
-    if (path.length > 64) return false;
-    if (typeof x === 'number' && typeof y === 'number') {
-      if (found) return false;
-      found = { pattern: path.length === 0 ? '' : `/${path.join('/')}`, before: x, after: y };
-      return true;
-    }
-    if (Array.isArray(x) && Array.isArray(y)) {
-      if (x.length !== y.length) return false;
-      path.push('*');
-      for (let i = 0; i < x.length; i++) if (!walk(x[i], y[i])) return false;
-      path.pop();
-      return true;
-    }
-    if (!isPlain(x) || !isPlain(y)) return false;
-    const kx = Object.keys(x);
-    const ky = Object.keys(y);
-    if (kx.length !== ky.length) return false;
-    for (let i = 0; i < kx.length; i++) {
-      const k = kx[i];
-      if (k !== ky[i]) return false;
-      path.push(k);
-      if (!walk(x[k], y[k])) return false;
-      path.pop();
-    }
-    return true;
-  };
-  if (!walk(a, b)) return null;
-  return found ?? 'same';
+  found = null;
+  path.length = 0;
+  const same = walk(a, b);
+  const change = found as NumberChange | null;
+  found = null;
+  if (!same) return null;
+  return change ?? 'same';
+}
+
+/** Whether a and b hold the same values in the same shape and key order, numbers compared bit
+ *  for bit but for NaN (0 and −0 differ; NaN never equals): compile.ts's caches. */
+export function sameValues(a: unknown, b: unknown): boolean {
+  strict = true;
+  try {
+    return singleNumberChange(a, b) === 'same';
+  } finally {
+    strict = false;
+  }
 }
 
 /** Whether num(pattern) of schema-blocks.ts accepts x without an issue (finite, in range). */

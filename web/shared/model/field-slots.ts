@@ -192,18 +192,28 @@ export function writeScenarioNumbers(params: Float64Array, scenario: unknown): v
   fill(params, SCENARIO_TREE, scenario, 0);
 }
 
-/** Writes resolved values (emission factors: `root` shaped like the scenario's `emissionFactors`;
- *  release parameters: like its `releases`) into their slots, every slot of those rows: the
- *  value's number, 0 for a value that is absent (not applicable) or "ND" (not quantified). */
-export function writeResolved(params: Float64Array, read: 'factor' | 'release', root: unknown): void {
-  for (const { parent, keys, slots } of RESOLVED[read]) {
+/** Resolved values (emission factors: `root` shaped like the scenario's `emissionFactors`; release
+ *  parameters: like its `releases`) as the slots of those rows and their numbers, every slot: the
+ *  value's number, 0 for a value that is absent (not applicable) or "ND" (not quantified).
+ *  compile.ts keeps them with its cached resolutions and copies them into each block. */
+export function resolvedValues(read: 'factor' | 'release', root: unknown): { slots: Int32Array; values: Float64Array } {
+  const slots: number[] = [];
+  const values: number[] = [];
+  for (const group of RESOLVED[read]) {
     let node = root as Record<string, unknown> | undefined;
-    for (let k = 0; k < parent.length && node !== undefined; k++) node = node[parent[k]] as Record<string, unknown> | undefined;
-    for (let e = 0; e < keys.length; e++) {
-      const number = (node?.[keys[e]] as Resolved | undefined)?.value;
-      params[slots[e]] = typeof number === 'number' ? number : 0;
+    for (let k = 0; k < group.parent.length && node !== undefined; k++) node = node[group.parent[k]] as Record<string, unknown> | undefined;
+    for (let e = 0; e < group.keys.length; e++) {
+      const number = (node?.[group.keys[e]] as Resolved | undefined)?.value;
+      slots.push(group.slots[e]);
+      values.push(typeof number === 'number' ? number : 0);
     }
   }
+  return { slots: Int32Array.from(slots), values: Float64Array.from(values) };
+}
+
+/** Copies slots and numbers of resolvedValues into a parameter block. */
+export function writeValues(params: Float64Array, { slots, values }: { slots: Int32Array; values: Float64Array }): void {
+  for (let i = 0; i < slots.length; i++) params[slots[i]] = values[i];
 }
 
 /** What a pointer moves in the core: its slot, share group (GROUP_* of mc-layout.ts) and the range

@@ -4,7 +4,6 @@
 
 import * as L from '../../../assembly/layout.ts';
 import type { FactorValue, EmissionFactorLibraryFile } from './emission-factors.ts';
-import { writeResolved } from './field-slots.ts';
 import {
   CHLORINE_PARAMETER_KEYS,
   PLASTIC_SOURCE_KEYS,
@@ -90,12 +89,10 @@ export function resolveReleases(library: EmissionFactorLibraryFile, scenario: Sc
   };
 }
 
-/** Writes the method and the chlorine and HCl parameters into a parameter block, each at the
- *  slot of its row in field-table.ts. Sources that burn no plastic (coal, wood, LPG) release no
- *  HCl from it: their slots stay 0. */
-export function writeReleases(params: Float64Array, releases: ResolvedReleases): void {
-  params[L.P_RELEASE_METHOD] = releases.method === 'chlorineAdjusted' ? L.METHOD_CHLORINE_ADJUSTED : L.METHOD_TOOLKIT;
-  writeResolved(params, 'release', releases);
+/** The core's code of the release method (METHOD_* of layout.ts). Sources that burn no plastic
+ *  (coal, wood, LPG) release no HCl from it: their slots of the block stay 0. */
+export function releaseMethodCode(releases: ResolvedReleases): number {
+  return releases.method === 'chlorineAdjusted' ? L.METHOD_CHLORINE_ADJUSTED : L.METHOD_TOOLKIT;
 }
 
 /** Every resolved release parameter, for provenance and uncertainty. */

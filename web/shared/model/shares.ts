@@ -21,7 +21,9 @@ export function normaliseShares(values: readonly number[]): number[] {
 /** Scales the composition and both route groups of a parameter block to add up to 1. */
 export function normaliseShareGroups(params: Float64Array): void {
   for (const slots of GROUPS) {
-    const scaled = normaliseShares(slots.map((s) => params[s]));
-    slots.forEach((s, i) => (params[s] = scaled[i]));
+    // normaliseShares in place: the same sum, in the same order, and the same divisions.
+    let sum = 0;
+    for (let i = 0; i < slots.length; i++) sum += params[slots[i]];
+    if (sum > 0) for (let i = 0; i < slots.length; i++) params[slots[i]] = params[slots[i]] / sum;
   }
 }

@@ -16,8 +16,10 @@ export type SimulateOutcome = { ok: true; result: ResultDocument; warnings: Issu
 /** Runs an already validated scenario. A figure that is not finite (or negative where only
  *  amounts can stand) throws a ResultGuardError naming the likeliest field (result-guard.ts). */
 export function runScenario(core: Core, scenario: Scenario, library: EmissionFactorLibraryFile): ResultDocument {
-  const compiled = compileScenario(scenario, library);
-  const block = core.evaluate(compiled.params);
+  // Compiled straight into the core's parameter block and decoded from its result block: no
+  // block is allocated or copied (the compiled parameters do not outlive this call).
+  const compiled = compileScenario(scenario, library, core.paramsInPlace());
+  const block = core.evaluateInPlace();
   return guardResult(decodeResult(block, compiled, scenario.id, scenario.currency ?? 'VND'), scenario);
 }
 
