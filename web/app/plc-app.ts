@@ -5,7 +5,6 @@ import { defaultLocale, getLocale, loadViewWords, rememberedLocale, switchLocale
 import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
 import { msgTable } from './words.ts';
-import './shoelace-vi.ts';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import { CoreClient } from '../common/core-client.ts';
 import { scenarioDb } from '../common/db.ts';
@@ -214,7 +213,8 @@ export class PlcApp extends LitElement {
   /** Loads a view's (or the dialog's) code once, then renders again with its element. */
   private async load(what: ViewId | 'library', module: () => Promise<unknown>): Promise<void> {
     if (this.loaded.has(what)) return;
-    await Promise.all([module(), loadViewWords(what)]);
+    // Shoelace's own words in Vietnamese come with the first view that has Shoelace elements.
+    await Promise.all([module(), loadViewWords(what), what === 'workbench' ? undefined : import('../common/shoelace-vi.ts')]);
     if (this.loaded.has(what)) return;
     this.loaded.add(what);
     this.requestUpdate();

@@ -16,7 +16,7 @@ const loading = new Map<ShoelacePart, Promise<unknown>>();
 function load(part: ShoelacePart): Promise<unknown> {
   let pending = loading.get(part);
   if (!pending) {
-    pending = LOADERS[part]().catch((e: unknown) => {
+    pending = Promise.all([LOADERS[part](), import('./shoelace-vi.ts')]).catch((e: unknown) => {
       loading.delete(part); // offline before the first visit: asked again at the next render
       throw e;
     });

@@ -6,7 +6,6 @@ import { simulateChecked, runScenario, type Issue } from '../shared/model/simula
 import type { Measure } from '../shared/analysis/measures.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 import { findBadFigure, badFigureIssue, ResultGuardError } from '../shared/model/result-guard.ts';
-import { dynamicsOptionIssues } from '../shared/analysis/dynamics-options.ts';
 import { holdLifeLock, injectFault, withInjectedFaults } from './fault-injection.ts';
 import { lazyMethods, once, type WorkerDataFiles } from './lazy-api.ts';
 import { ScenarioCheck } from './scenario-check.ts';
@@ -63,8 +62,12 @@ export function createCoreApi(loadCore: () => Promise<Core>, dataFiles: WorkerDa
   // enough (edit-fast-path.ts).
   const checks = new ScenarioCheck();
   const analysis = once(async () => {
-    const [compareModule, dynamicsModule] = await Promise.all([import('../shared/analysis/compare.ts'), import('../shared/analysis/dynamics.ts')]);
-    return { ...compareModule, ...dynamicsModule };
+    const [compareModule, dynamicsModule, optionsModule] = await Promise.all([
+      import('../shared/analysis/compare.ts'),
+      import('../shared/analysis/dynamics.ts'),
+      import('../shared/analysis/dynamics-options.ts'),
+    ]);
+    return { ...compareModule, ...dynamicsModule, ...optionsModule };
   });
 
   /** Validates every scenario named in a comparison request; the first problem set wins. */
@@ -107,7 +110,7 @@ export function createCoreApi(loadCore: () => Promise<Core>, dataFiles: WorkerDa
       return simulateChecked(core, checked, efLibrary);
     },
     async dynamics(scenario, options) {
-      const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics }, checked] = await Promise.all([
+      const [core, { efLibrary }, { DynamicsEngine, DynamicsLimitError, runDynamics, dynamicsOptionIssues }, checked] = await Promise.all([
         load(),
         library(),
         analysis(),

@@ -3,7 +3,9 @@ import type { Translation } from '@shoelace-style/shoelace/dist/utilities/locali
 
 // Shoelace ships no Vietnamese: the words its own elements say (the dialog's and the drawer's close
 // button, "loading", "remove"…) follow <html lang> once a translation for that language is
-// registered. Written in the words of the app's glossary.
+// registered (Shoelace's elements say them again when it is). Written in the words of the app's
+// glossary. Loaded with the first Shoelace element: with any view but the Workbench, which has
+// none (web/app/plc-app.ts), and with the first screen's occasional parts (shoelace-parts.ts).
 const vi: Translation = {
   $code: 'vi',
   $name: 'Tiếng Việt',
