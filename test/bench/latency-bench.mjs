@@ -105,7 +105,11 @@ export async function runLatencyBench({ edits = EDITS, gapMs = GAP_MS, repeats =
     const portfolio = await page.evaluate(async () => {
       const workbench = document.querySelector('plc-app').shadowRoot.querySelector('plc-workbench');
       const panel = workbench.shadowRoot.querySelector('plc-portfolio-panel');
-      while (panel.shadowRoot.querySelectorAll('input[type="checkbox"]').length === 0) await new Promise((r) => setTimeout(r, 50));
+      panel.scrollIntoView(); // the panel asks for the catalogue once it is seen
+      for (const until = performance.now() + 60_000; panel.shadowRoot.querySelectorAll('input[type="checkbox"]').length === 0;) {
+        if (performance.now() > until) throw new Error('the portfolio panel showed no measures within 60 s');
+        await new Promise((r) => setTimeout(r, 50));
+      }
       const runs = [];
       for (let i = 0; i < 3; i++) {
         const t0 = performance.now();

@@ -67,7 +67,9 @@ const SHOTS = {
     await shot('compare');
   },
   async portfolio(page, shot) {
+    await page.locator('plc-portfolio-panel').scrollIntoViewIfNeeded(); // it asks for the catalogue once seen
     const boxes = page.locator('plc-portfolio-panel input[type="checkbox"]');
+    await boxes.first().waitFor({ timeout: 60_000 });
     const n = Math.min(await boxes.count(), 12);
     for (let i = 0; i < n; i++) await boxes.nth(i).check();
     await page.locator('plc-portfolio-panel button[data-testid="portfolio-run"]').click();
