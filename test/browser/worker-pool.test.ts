@@ -158,6 +158,29 @@ describe('WorkerPool with the real core worker', () => {
     expect(most).to.equal(2);
   });
 
+  it('gives the first tasks one to each worker, so that a run of two blocks on two workers uses both', async () => {
+    // 128 draws on 2 workers: planBlocks makes 2 blocks of 64; with two calls in flight per
+    // worker, the first worker must not take both.
+    const calls: number[] = [];
+    let made = 0;
+    const pool = new WorkerPool({
+      createWorker: () => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const index = made++;
+        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+        worker.postMessage = ((message: { type?: string; path?: string[] }, transfer?: Transferable[]) => {
+          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') calls.push(index);
+          post(message, transfer);
+        }) as Worker['postMessage'];
+        return worker;
+      },
+    });
+    const out = await pool.monteCarlo(paired, { draws: 128, seed: 11 }, { workers: 2 });
+    pool.terminate();
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect([...calls].sort()).to.deep.equal([0, 1]);
+  });
+
   it('hands a 20,000-draw paired run to the page in blocks, so no one message holds the main thread', async () => {
     // The main thread only merges blocks of at most 2,048 draws (planBlocks' block size): 20,000
     // draws arrive as at least ⌈20,000 / 2,048⌉ = 10 blocks, each one progress step. How long the

@@ -303,7 +303,9 @@ export class WorkerPool extends WorkerHost {
       // Two calls in flight per worker: the next task already waits in the worker's queue when
       // one ends, so a worker never idles until this thread (which shares the cores with the
       // workers) gets round to handing it more. Results still land by task, in order.
-      const loops = workers.flatMap((w) => [loop(w), loop(w)]);
+      // Each worker's first loop starts before any second one, so that the first tasks go one to
+      // each worker (with as many tasks as workers, every worker gets one).
+      const loops = [...workers.map((w) => loop(w)), ...workers.map((w) => loop(w))];
       Promise.all(loops.map((l) => l.catch((error: unknown) => fail(error)))).then(() => {
         if (stopped) return;
         stopped = true;
