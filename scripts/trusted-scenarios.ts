@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { validateScenario } from '../web/shared/model/scenario-schema.ts';
 import { sha256Hex, strictJsonText } from '../web/shared/model/trusted-scenarios.ts';
 
@@ -32,7 +33,8 @@ export async function trustedScenarioList(dir = 'fixtures/scenarios'): Promise<{
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const list = await trustedScenarioList();
-  const text = `${JSON.stringify(list, null, 2)}\n`;
+  // In the repository's Prettier style, so that `npm run format:check` passes on the written file.
+  const text = await format(JSON.stringify(list), { ...(await resolveConfig(TRUSTED_FILE)), parser: 'json' });
   if (process.argv.includes('--write')) writeFileSync(TRUSTED_FILE, text);
   process.stdout.write(text);
 }

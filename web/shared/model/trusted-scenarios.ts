@@ -5,7 +5,7 @@
 // JSON text (trusted-scenarios.json, written by `npx tsx scripts/trusted-scenarios.ts --write`;
 // test/unit/trusted-scenarios.test.ts fails when the list no longer matches what the schema says
 // of the files). A document is trusted only when its exact JSON text has a listed digest; any
-// other document, or any doer without Web Crypto, goes to the full schema as before.
+// other document, and any document where Web Crypto is missing, goes to the full schema as before.
 
 import digests from './trusted-scenarios.json';
 import type { Scenario, ValidationResult } from './scenario-schema.ts';
