@@ -4,6 +4,7 @@ import type { Chart, ChartConfiguration, ChartType } from './register.ts';
 import { loadChart } from './load-chart.ts';
 import { intlLocale } from '../../app/locale.ts';
 import { deepEqual } from '../../shared/io/deep-equal.ts';
+import { watchNearViewport } from '../controllers/near-viewport.ts';
 
 type AnyConfig = Pick<ChartConfiguration, 'type' | 'data' | 'options' | 'plugins'>;
 
@@ -32,10 +33,8 @@ export abstract class ChartElement extends LitElement {
   /** Drawn only once scrolled near the viewport, or when asked for (whenChart, an export, a
    *  test): Chart.js then loads with it, not with a first screen that does not show it. */
   @property({ type: Boolean }) deferred = false;
-  /** Watches a deferred chart until it comes near the viewport. */
-  private observer: IntersectionObserver | null = null;
-  /** Draws a deferred chart when the page is printed before it was scrolled to. */
-  private readonly drawForPrint = () => this.show();
+  /** Stops watching a deferred chart, which is drawn once near the viewport or printed. */
+  private stopWatching: (() => void) | null = null;
 
   @query('canvas') private canvas!: HTMLCanvasElement;
   protected chart: Chart | null = null;
@@ -154,26 +153,14 @@ export abstract class ChartElement extends LitElement {
     this.pending = pending;
   }
 
-  /** Creates the chart once it comes within 100 px of the viewport. */
+  /** Creates the chart once it comes within 100 px of the viewport, or the page is printed. */
   private watch(): void {
-    if (this.observer) return;
-    // A page printed before the chart was scrolled to: the chart is drawn at once, but a print
-    // already under way does not wait for Chart.js, so it may be the next print that has it.
-    window.addEventListener('beforeprint', this.drawForPrint);
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) this.show();
-      },
-      { rootMargin: '100px 0px' },
-    );
-    this.observer.observe(this);
+    this.stopWatching ??= watchNearViewport(this, () => this.show(), '100px 0px');
   }
 
-  /** Stops watching: no observer, and no listener that would keep a removed chart alive. */
   private unwatch(): void {
-    this.observer?.disconnect();
-    this.observer = null;
-    window.removeEventListener('beforeprint', this.drawForPrint);
+    this.stopWatching?.();
+    this.stopWatching = null;
   }
 
   override render() {

@@ -1,19 +1,52 @@
-// Whether an element has come near the viewport yet (issue 17): work a panel needs only once it
-// is seen (the Workbench's measure portfolios load the measures catalogue, and with it the
-// catalogue's schema in the worker) waits until the panel has stayed within `margin` of the
-// viewport for a moment (`settleMs`: while the page above it is still laying out, a panel further
-// down passes through the viewport), or until the page is printed. Once near, always near: the
-// controller stops watching.
+// Whether an element has come near the viewport yet (issue 17): work a part of the page needs only
+// once it is seen waits until then, or until the page is printed. Two users: the deferred charts
+// (chart-element.ts: Chart.js and the chart are made once within 100 px), and the Workbench's
+// measure portfolios (NearViewportController: the measures catalogue, and with it the catalogue's
+// schema in the worker, load once the panel has stayed within 200 px for 300 ms; while the page
+// above it is still laying out, a panel further down passes through the viewport).
 
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/**
+ * Calls `reached` once, when `element` has stayed within `margin` of the viewport for `settleMs`
+ * (0: as soon as it is within), or when the page is about to print; returns the function that
+ * stops watching (an observer and a window listener, which would keep a removed element alive).
+ */
+export function watchNearViewport(element: Element, reached: () => void, margin: string, settleMs = 0): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = () => {
+    clearTimeout(timer);
+    observer.disconnect();
+    window.removeEventListener('beforeprint', fire);
+  };
+  const fire = () => {
+    stop();
+    reached();
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      clearTimeout(timer);
+      // At once: any moment within counts; after settling: only where the element is now.
+      if (settleMs === 0) {
+        if (entries.some((e) => e.isIntersecting)) fire();
+      } else if (entries.at(-1)?.isIntersecting) timer = setTimeout(fire, settleMs);
+    },
+    { rootMargin: margin },
+  );
+  // A page printed before the element was scrolled to: the work starts at once, but a print
+  // already under way does not wait for it, so it may be the next print that has it.
+  window.addEventListener('beforeprint', fire);
+  observer.observe(element);
+  return stop;
+}
+
 type Host = ReactiveControllerHost & HTMLElement;
 
+/** `near` becomes true (and the host renders again) once the host has been near the viewport. */
 export class NearViewportController implements ReactiveController {
   /** True once the host has come within the margin of the viewport (or the page was printed). */
   near = false;
-  private observer: IntersectionObserver | null = null;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private stop: (() => void) | null = null;
 
   constructor(
     private readonly host: Host,
@@ -23,37 +56,25 @@ export class NearViewportController implements ReactiveController {
     host.addController(this);
   }
 
-  private readonly reached = (): void => {
-    if (this.near) return;
-    this.near = true;
-    this.stop();
-    this.host.requestUpdate();
-  };
-
   hostConnected(): void {
     if (this.near || typeof IntersectionObserver === 'undefined') {
       this.near = true;
       return;
     }
-    window.addEventListener('beforeprint', this.reached);
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        clearTimeout(this.timer);
-        if (entries.at(-1)?.isIntersecting) this.timer = setTimeout(this.reached, this.settleMs);
+    this.stop = watchNearViewport(
+      this.host,
+      () => {
+        this.near = true;
+        this.stop = null;
+        this.host.requestUpdate();
       },
-      { rootMargin: this.margin },
+      this.margin,
+      this.settleMs,
     );
-    this.observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.stop();
-  }
-
-  private stop(): void {
-    clearTimeout(this.timer);
-    this.observer?.disconnect();
-    this.observer = null;
-    window.removeEventListener('beforeprint', this.reached);
+    this.stop?.();
+    this.stop = null;
   }
 }
