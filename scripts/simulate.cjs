@@ -4,7 +4,6 @@
 // web/shared, assembly), they are built first (esbuild, a few seconds), so that the command never
 // runs stale code. CommonJS, like the built entry point: Node starts it without its ES-module loader.
 'use strict';
-const { spawnSync } = require('node:child_process');
 const { existsSync, readdirSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -20,6 +19,8 @@ function newest(path) {
 }
 
 if (!existsSync(BUILT) || SOURCES.some((p) => newest(p) > statSync(BUILT).mtimeMs)) {
+  // loaded only here: child_process costs a couple of milliseconds of every start
+  const { spawnSync } = require('node:child_process');
   const built = spawnSync(process.execPath, ['scripts/build-cli.mjs'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }

@@ -56,4 +56,18 @@ describe.skipIf(!built)('the built command line (build/cli/)', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('emission-factor library: format: is required but missing');
   });
+  it('is started by `npm run simulate` without the extra CA certificates Node would read first (it opens no connection)', () => {
+    // Node reads the file NODE_EXTRA_CA_CERTS names before any code runs (≈ 35 ms on these
+    // machines, which set it for npm's registry); a file that does not exist makes it warn, which
+    // shows whether it was read. The script of package.json, run as npm runs it (sh -c):
+    const script = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts.simulate;
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tmpdir(), 'plc-no-such-ca.pem') };
+    const r = spawnSync('sh', ['-c', `${script} fixtures/scenarios/minh-khai-before.json`], { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(golden('minh-khai-before'));
+    // the same Node started without the script's setting reads it (and warns): the check can fail
+    const plain = spawnSync('node', ['-e', '0'], { env, encoding: 'utf8' });
+    expect(plain.stderr).toContain('extra certs');
+  });
 });

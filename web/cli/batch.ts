@@ -7,7 +7,7 @@
 import { formatIssue } from '../shared/model/scenario-schema.ts';
 import { runScenario } from '../shared/model/simulate.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-import { loadCoreNode } from './load-core-node.ts';
+import { loadCoreNode, WASM_STEADY } from './load-core-node.ts';
 import { CliError, readEfLibrary } from './files.ts';
 import type { CliArgs } from './args.ts';
 import { terminalJson } from './terminal.ts';
@@ -30,7 +30,7 @@ export async function runBatch(
   if (args.files.length === 0) throw new CliError('--batch needs at least one scenario file', 1);
   const efPath = args.flags.get('--ef-library');
   const library = readEfLibrary(typeof efPath === 'string' ? efPath : undefined, lang);
-  const core = await loadCoreNode();
+  const core = await loadCoreNode(WASM_STEADY);
   let exitCode = 0;
   for (const file of args.files) {
     let line: BatchLine;

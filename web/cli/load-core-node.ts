@@ -12,6 +12,9 @@ export { EF_LIBRARY_PATH };
 // From the repository's root (two folders up), so that the command line built to plain JavaScript
 // (build/cli/simulate.cjs, scripts/build-cli.mjs) finds the same files as the source in web/cli/.
 export const WASM_RELEASE = fileURLToPath(new URL('../../web/wasm/core.wasm', import.meta.url));
+/** The steady-state core built alone (assembly/steady.ts, MODEL.md 2–4): what a plain run and a batch
+ *  need, with half the bytes to compile; bit-identical results (test/unit/core-steady.test.ts). */
+export const WASM_STEADY = fileURLToPath(new URL('../../web/wasm/core-steady.wasm', import.meta.url));
 export const WASM_DEBUG = fileURLToPath(new URL('../../web/wasm/core.debug.wasm', import.meta.url));
 
 const modules = new Map<string, WebAssembly.Module>();

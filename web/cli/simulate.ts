@@ -6,7 +6,7 @@
 import { parseScenarioText, formatIssue, type ValidationIssue } from '../shared/model/scenario-schema.ts';
 import { runScenario } from '../shared/model/simulate.ts';
 import { ResultGuardError } from '../shared/model/result-guard.ts';
-import { loadCoreNode } from './load-core-node.ts';
+import { loadCoreNode, WASM_STEADY } from './load-core-node.ts';
 import { formatTable } from './table.ts';
 import { CliError, readEfLibrary, readText } from './files.ts';
 import { terminalJson, terminalText } from './terminal.ts';
@@ -189,7 +189,7 @@ export async function main(argv: string[]): Promise<string> {
     );
     return JSON.stringify(summary, null, 2);
   }
-  const core = await loadCoreNode();
+  const core = await loadCoreNode(WASM_STEADY);
   const result = runScenario(core, scenario, library);
   if (mode === 'table') return formatTable(scenario, result);
   return JSON.stringify(result, null, 2);

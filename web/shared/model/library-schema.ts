@@ -39,33 +39,6 @@ export const efOverrides = closedObj({
   gridCo2PerMWh: z.optional(efValueOf('@ef/gridCo2PerMWh')),
 });
 
-/** In the library file every value is an object that carries its source and status; its number
- *  has the same range as an override's (one row of field-table.ts for both). */
-function libEntryOf(pattern: string) {
-  return obj({
-    value: z.union([num(pattern), z.literal('ND')]),
-    source: sourceText,
-    status: z.enum(STATUS_KEYS),
-    dist: z.optional(distSchema),
-    distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
-  }).check(
-    z.superRefine((v, ctx) => {
-      if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
-    }, whenObject),
-  );
-}
-type LibEntry = ReturnType<typeof libEntryOf>;
-const libSource = closedObj({
-  pcddf: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}'))),
-  dlpcb: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}'))),
-  ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, z.optional(libEntryOf(`@ef/{source}/${k}`))])) as {
-    [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodMiniOptional<LibEntry>;
-  }),
-});
-const libFactors = closedObj({
-  ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
-  gridCo2PerMWh: libEntryOf('@ef/gridCo2PerMWh'),
-});
 // ---------------------------------------------------------------------------------------------
 // Chlorine and HCl parameters (MODEL.md 3.1a): scenario `releases`, library `releases`
 
@@ -114,20 +87,55 @@ function releasesShape(leaf: (value: z.ZodMiniNumber<number>) => z.ZodMiniType) 
   };
 }
 export const scenarioReleases = obj({ method: z.optional(z.enum(RELEASE_METHODS)), ...releasesShape(releaseValue) });
-const libraryReleases = obj(releasesShape(libReleaseValue));
-
-export const librarySchema = obj({
-  format: z.literal(EF_LIBRARY_FORMAT),
-  version: z.literal(EF_LIBRARY_VERSION),
-  id: idSchema,
-  name: nameSchema,
-  description: z.optional(z.string().check(z.maxLength(LIMITS.descriptionLength))),
-  factors: libFactors,
-  /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
-  releases: z.optional(libraryReleases),
-});
+/** The library file's schema, built on first use: a scenario's schema needs only the shapes above,
+ *  and the app's own library is checked by the build (scripts/build-cli.mjs), so that most runs of
+ *  the command line and of the worker never build it. */
+function makeLibrarySchema() {
+  /** In the library file every value is an object that carries its source and status; its number
+   *  has the same range as an override's (one row of field-table.ts for both). */
+  function libEntryOf(pattern: string) {
+    return obj({
+      value: z.union([num(pattern), z.literal('ND')]),
+      source: sourceText,
+      status: z.enum(STATUS_KEYS),
+      dist: z.optional(distSchema),
+      distNote: z.optional(z.string().check(z.maxLength(LIMITS.sourceLength))),
+    }).check(
+      z.superRefine((v, ctx) => {
+        if (typeof v.value === 'number' && v.dist === undefined) report(ctx, ['dist'], 'required');
+      }, whenObject),
+    );
+  }
+  type LibEntry = ReturnType<typeof libEntryOf>;
+  const libSource = closedObj({
+    pcddf: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/pcddf/{vector}'))),
+    dlpcb: z.optional(closedMap(VECTOR_KEYS, libEntryOf('@ef/{source}/dlpcb/{vector}'))),
+    ...(Object.fromEntries(EF_SCALAR_KEYS.map((k) => [k, z.optional(libEntryOf(`@ef/{source}/${k}`))])) as {
+      [K in (typeof EF_SCALAR_KEYS)[number]]: z.ZodMiniOptional<LibEntry>;
+    }),
+  });
+  const libFactors = closedObj({
+    ...(Object.fromEntries(SOURCE_KEYS.map((k) => [k, libSource])) as { [K in (typeof SOURCE_KEYS)[number]]: typeof libSource }),
+    gridCo2PerMWh: libEntryOf('@ef/gridCo2PerMWh'),
+  });
+  const libraryReleases = obj(releasesShape(libReleaseValue));
+  return obj({
+    format: z.literal(EF_LIBRARY_FORMAT),
+    version: z.literal(EF_LIBRARY_VERSION),
+    id: idSchema,
+    name: nameSchema,
+    description: z.optional(z.string().check(z.maxLength(LIMITS.descriptionLength))),
+    factors: libFactors,
+    /** Defaults of the chlorine and HCl parameters with their sources; absent: MODEL.md's values. */
+    releases: z.optional(libraryReleases),
+  });
+}
+let library: ReturnType<typeof makeLibrarySchema> | undefined;
+export function librarySchema(): ReturnType<typeof makeLibrarySchema> {
+  return (library ??= makeLibrarySchema());
+}
 
 export type EmissionFactorOverrides = z.infer<typeof efOverrides>;
 export type EmissionFactorValue = z.infer<typeof efValue>;
-export type EmissionFactorLibrary = z.infer<typeof librarySchema>;
+export type EmissionFactorLibrary = z.infer<ReturnType<typeof librarySchema>>;
 export type ScenarioReleases = z.infer<typeof scenarioReleases>;

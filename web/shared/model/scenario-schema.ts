@@ -349,7 +349,7 @@ export function validateScenario(input: unknown): ValidationResult {
 /** Validates an emission-factor library file (fixtures/emission-factors*.json). Never throws. */
 export function validateEmissionFactorLibrary(input: unknown): LibraryValidationResult {
   return guarded(input, (doc) => {
-    const { success, errors, warnings } = collect(librarySchema, doc);
+    const { success, errors, warnings } = collect(librarySchema(), doc);
     return success ? { ok: true, library: doc as EmissionFactorLibrary, warnings } : { ok: false, errors, warnings };
   });
 }
