@@ -249,9 +249,9 @@ describe('<plc-compare-view> with the real core worker', () => {
       expect(bars.at(-1)).to.deep.equal([0, doc.after.pcddf.total]);
     }
     // Another figure: the waterfall follows the select.
-    const select = deepQuery(app, VIEW, '[data-testid="figure-select"]') as HTMLElement & { value: string };
+    const select = deepQuery(app, VIEW, '[data-testid="figure-select"]') as HTMLSelectElement;
     select.value = 'water.freshM3';
-    select.dispatchEvent(new Event('sl-change'));
+    select.dispatchEvent(new Event('change'));
     const waterfall = allIn(view(app), 'plc-waterfall-chart')[1];
     await until(() => waterfall.getAttribute('figure') === 'water.freshM3', 5_000, 'the water waterfall');
     await (waterfall as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;

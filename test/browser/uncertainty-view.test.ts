@@ -107,7 +107,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     await until(() => draws.value === '25,000', 5_000, 'the grouped draws');
     expect(draws.helpText).to.equal('');
     // The thread choice never offers more than the machine has (at most 8).
-    const options = [...controls.shadowRoot!.querySelectorAll('[name="workers"] sl-option')].map((o) => Number(o.getAttribute('value')));
+    const options = [...controls.shadowRoot!.querySelectorAll('select[name="workers"] option')].map((o) => Number(o.getAttribute('value')));
     const cores = Math.min(8, Math.max(1, navigator.hardwareConcurrency || 1));
     expect(options).to.deep.equal(Array.from({ length: cores }, (_, i) => i + 1));
   });

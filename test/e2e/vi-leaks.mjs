@@ -118,10 +118,12 @@ function visibleTexts() {
         if (text && el && !['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName) && shown(el) && !other(el)) out.push({ text, where: where(el) });
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const el = node;
-        // An input marked aria-hidden is neither seen nor read aloud: <sl-select>'s form-value input
-        // (opacity 0, behind the shown one) holds the option's value ("exponential"), while the
-        // dropdown shows the option's words in its display input, which is scanned.
+        // An input marked aria-hidden is neither seen nor read aloud.
         const hidden = el.getAttribute('aria-hidden') === 'true';
+        // A dropdown's options have no box until it opens, yet each is read there: all are scanned.
+        if (el.tagName === 'SELECT' && shown(el) && !other(el)) {
+          for (const option of el.options) if (option.text.trim()) out.push({ text: option.text.trim(), where: where(el) });
+        }
         if ((el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') && el.type !== 'hidden' && el.type !== 'file' && !hidden && shown(el) && !other(el)) {
           const value = String(el.value ?? '').trim();
           if (value) out.push({ text: value, where: where(el) });
@@ -222,7 +224,7 @@ async function main() {
   try {
     const page = await (await switchBrowser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
     await page.goto(`${switchPreview.baseUrl}#/uncertainty`, { waitUntil: 'load' });
-    await page.locator('plc-mc-controls sl-select').first().waitFor({ timeout: 60_000 });
+    await page.locator('plc-mc-controls select').first().waitFor({ timeout: 60_000 });
     await page.locator('plc-app [data-testid="library-button"]').click();
     await page.locator('plc-library-dialog sl-dialog[open]').waitFor({ timeout: 60_000 });
     // The dialog is modal: the switch is reached as a keyboard user would, not through the overlay.

@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { defaultLocale, getLocale, loadViewWords, rememberedLocale, switchLocale, type AppLocale, pickText } from './locale.ts';
-import { refreshCachedWords, refreshOnLocaleChange } from './locale-refresh.ts';
 import { useScenarioWords } from './data-words.ts';
 import { msgTable } from './words.ts';
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
@@ -123,7 +122,6 @@ export class PlcApp extends LitElement {
   /** The library dialog is open: the page behind it is inert, as behind a native modal <dialog>
    *  (no focus, no clicks, and no second banner or contentinfo landmark beside the dialog's own). */
   @state() private modalOpen = false;
-  private stopRefreshing: (() => void) | null = null;
   private started: ScenarioSession | null = null;
   private viewRuns: { session: ScenarioSession; runs: ViewRuns } | null = null;
   private listeningTo: ScenarioSession | null = null;
@@ -147,7 +145,6 @@ export class PlcApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
-    this.stopRefreshing = refreshOnLocaleChange();
     this.useSession();
     this.route(false);
   }
@@ -155,8 +152,6 @@ export class PlcApp extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('hashchange', this.onHashChange);
-    this.stopRefreshing?.();
-    this.stopRefreshing = null;
     this.listeningTo?.draft.removeEventListener('change', this.onScenarioChange);
     this.listeningTo = null;
   }
@@ -206,8 +201,6 @@ export class PlcApp extends LitElement {
     this.navOpen = false;
     // After a navigation, move focus to the new view's heading so screen readers announce it.
     if (userNavigated) void loaded.then(() => this.updateComplete).then(() => this.focusView());
-    // Dropdowns of the new view read their options' words once they are in the page's language.
-    void loaded.then(() => this.updateComplete).then(() => refreshCachedWords(this.renderRoot as ShadowRoot));
   }
 
   /** Loads a view's (or the dialog's) code once, then renders again with its element. */

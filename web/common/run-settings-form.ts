@@ -8,11 +8,9 @@ import { property, query, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/input/input.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlInput from '@shoelace-style/shoelace/dist/components/input/input.js';
-import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { checkSetting, groupDigits, settingFieldStyles, type SettingRule } from './fields/setting-check.ts';
+import { selectField, selectFieldStyles, type SelectChoice, type SelectFieldOptions } from './fields/select-field.ts';
 import { autoGrid } from './base-styles.ts';
 
 /** Fired on every edit: `pending` when the form differs from the last run's settings or cannot run,
@@ -22,14 +20,12 @@ export interface RunSettingsEdit {
 }
 
 /** One choice of a dropdown: the value the settings keep and the words the user reads. */
-export interface SettingChoice {
-  value: string;
-  label: string;
-}
+export type SettingChoice = SelectChoice;
 
 /** The grid of fields (columns at least `--plc-settings-column` wide, 10rem unless a form sets it), the hint and the action row. */
 export const runSettingsStyles = [
   settingFieldStyles,
+  selectFieldStyles,
   css`
     :host {
       display: block;
@@ -80,7 +76,7 @@ export abstract class RunSettingsForm<F extends string, T> extends LitElement {
 
   /** The text of a field as typed, or the value of a dropdown. */
   protected text(name: string): string {
-    return String((this.form.querySelector(`[name="${name}"]`) as SlInput | SlSelect).value ?? '');
+    return String((this.form.querySelector(`[name="${name}"]`) as SlInput | HTMLSelectElement).value ?? '');
   }
 
   /** Checks each named field against its rule; the numbers, or null when a message stands. */
@@ -123,15 +119,19 @@ export abstract class RunSettingsForm<F extends string, T> extends LitElement {
   }
 
   /** A dropdown whose options show words and keep values. */
-  protected choiceField(name: string, label: string, value: string, choices: readonly SettingChoice[]): TemplateResult {
-    return html`<sl-select name=${name} label=${label} value=${value}>
-      ${choices.map((c) => html`<sl-option value=${c.value}>${c.label}</sl-option>`)}
-    </sl-select>`;
+  protected choiceField(
+    name: string,
+    label: string,
+    value: string,
+    choices: readonly SettingChoice[],
+    more: Pick<SelectFieldOptions<string>, 'help' | 'cls' | 'onChange'> = {},
+  ): TemplateResult {
+    return selectField({ name, label, value, choices, ...more });
   }
 
   /** The whole form: its fields, then Run, the refusal (if any) and what stands beside Run. */
   protected renderForm(label: string, fields: unknown, beside: unknown): TemplateResult {
-    return html`<form @submit=${this.submit} @sl-input=${this.edited} @sl-change=${this.edited} aria-label=${label} novalidate>
+    return html`<form @submit=${this.submit} @sl-input=${this.edited} @sl-change=${this.edited} @change=${this.edited} aria-label=${label} novalidate>
       ${fields}
       <div class="actions">
         <sl-button type="submit" variant="primary" ?disabled=${this.running} data-testid="run">${msg('Run')}</sl-button>

@@ -3,8 +3,6 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
 import { PROJECT_VILLAGES } from '../shared/model/bundled-villages.ts';
 import { homeVillage } from '../shared/model/home-village.ts';
@@ -14,6 +12,7 @@ import type { ScenarioRef } from '../common/charts/compare-data.ts';
 import { catalogueContext, draftContext } from '../app/contexts.ts';
 import { BASELINE_COLOUR, columnColour, columnLetter, type CompareColumn } from '../common/scenario-columns.ts';
 import type { RunResult } from '../common/run.ts';
+import { selectField, selectFieldStyles } from '../common/fields/select-field.ts';
 import { comparisonContext, type ComparisonRequest, type ComparisonRun } from './comparison-run.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
@@ -49,6 +48,7 @@ export class PlcCompareView extends LitElement {
   static override styles = [
     viewStyles,
     sectionStack,
+    selectFieldStyles,
     css`
       .pickers {
         ${autoGrid('24rem')}
@@ -79,7 +79,7 @@ export class PlcCompareView extends LitElement {
         display: grid;
         gap: var(--sl-spacing-small);
       }
-      sl-select {
+      .select-field {
         max-width: 22rem;
         margin-bottom: var(--sl-spacing-small);
       }
@@ -263,15 +263,14 @@ export class PlcCompareView extends LitElement {
       </div>
       <section aria-labelledby="contrib-title">
         <h3 class="section" id="contrib-title">${msg('What each measure contributes')}</h3>
-        <sl-select
-          label=${msg('Figure')}
-          value=${this.figure}
-          size="small"
-          data-testid="figure-select"
-          @sl-change=${(e: Event) => (this.figure = (e.target as HTMLSelectElement).value as HeadlineFigure)}
-        >
-          ${inFigureOrder(HEADLINE_FIGURES).map((k) => html`<sl-option value=${k}>${figureLabel(k)}</sl-option>`)}
-        </sl-select>
+        ${selectField({
+          label: msg('Figure'),
+          value: this.figure,
+          size: 'small',
+          testid: 'figure-select',
+          choices: inFigureOrder(HEADLINE_FIGURES).map((k) => ({ value: k, label: figureLabel(k) })),
+          onChange: (v) => (this.figure = v),
+        })}
         <div class="charts">
           ${compared.map(
             (c) =>

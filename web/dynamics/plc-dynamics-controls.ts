@@ -2,7 +2,6 @@ import { css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/spinner/spinner.js';
-import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { DynamicsOptions } from '../shared/contract/api-types.ts';
 import type { SettingRule } from '../common/fields/setting-check.ts';
 import { RunSettingsForm, runSettingsStyles } from '../common/run-settings-form.ts';
@@ -112,15 +111,16 @@ export class PlcDynamicsControls extends RunSettingsForm<Field, DynamicsOptions>
     const m = this.messages;
     const fields = html`${this.numberField('years', msg('Years (1–5)'), String(o.years))}
       ${this.numberField('replications', msg('Replications (1–100)'), String(o.replications))} ${this.numberField('seed', msg('Seed'), String(o.seed))}
-      <sl-select
-        name="burnKind"
-        label=${msg('Burn the stockpile')}
-        value=${this.burnKind}
-        @sl-change=${(e: Event) => (this.burnKind = (e.target as SlSelect).value as BurnKind)}
-      >
-        <sl-option value="everyDays">${msg('every N days')}</sl-option>
-        <sl-option value="thresholdKg">${msg('at a threshold')}</sl-option>
-      </sl-select>
+      ${this.choiceField(
+        'burnKind',
+        msg('Burn the stockpile'),
+        this.burnKind,
+        [
+          { value: 'everyDays', label: msg('every N days') },
+          { value: 'thresholdKg', label: msg('at a threshold') },
+        ],
+        { onChange: (v) => (this.burnKind = v as BurnKind) },
+      )}
       <sl-input
         name="burnValue"
         inputmode="decimal"

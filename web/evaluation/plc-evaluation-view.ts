@@ -5,8 +5,6 @@ import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
 import '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type SlDrawer from '@shoelace-style/shoelace/dist/components/drawer/drawer.js';
 import { draftContext } from '../app/contexts.ts';
 import type { Period } from '../shared/contract/api-types.ts';
@@ -15,6 +13,7 @@ import { evaluationContext, type EvaluationRun } from './evaluation-run.ts';
 import { exportFiles } from './evaluation-export.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
 import { offerDownload } from '../common/download.ts';
+import { selectField, selectFieldStyles } from '../common/fields/select-field.ts';
 import { indicatorLabel, INDICATORS } from './evaluation-words.ts';
 import type { ProvenanceRequest } from './plc-indicator-table.ts';
 import type { ProvenanceSubject } from './plc-provenance-panel.ts';
@@ -48,6 +47,7 @@ type SubView = 'data' | 'report';
 export class PlcEvaluationView extends ViewElement {
   static override styles = [
     viewStyles,
+    selectFieldStyles,
     css`
       .panel {
         margin-bottom: var(--sl-spacing-medium);
@@ -93,7 +93,7 @@ export class PlcEvaluationView extends ViewElement {
         color: var(--sl-color-neutral-700);
         margin: 0 0 var(--sl-spacing-small);
       }
-      sl-select.indicator {
+      .select-field.indicator {
         max-width: 26rem;
         margin: var(--sl-spacing-medium) 0 var(--sl-spacing-small);
       }
@@ -249,16 +249,15 @@ export class PlcEvaluationView extends ViewElement {
                   .indicators=${run.indicators}
                   @plc-provenance=${(e: CustomEvent<ProvenanceRequest>) => this.showProvenance(e.detail)}
                 ></plc-indicator-table>
-                <sl-select
-                  class="indicator"
-                  label=${msg('Indicator per household')}
-                  size="small"
-                  value=${this.indicator}
-                  data-testid="indicator-select"
-                  @sl-change=${(e: Event) => (this.indicator = (e.target as HTMLSelectElement).value as IndicatorKey)}
-                >
-                  ${INDICATORS.map((k) => html`<sl-option value=${k}>${indicatorLabel(k)}</sl-option>`)}
-                </sl-select>
+                ${selectField({
+                  cls: 'indicator',
+                  label: msg('Indicator per household'),
+                  size: 'small',
+                  value: this.indicator,
+                  testid: 'indicator-select',
+                  choices: INDICATORS.map((k) => ({ value: k, label: indicatorLabel(k) })),
+                  onChange: (v) => (this.indicator = v),
+                })}
                 <plc-household-indicators
                   interactive
                   .indicators=${run.indicators}

@@ -3,14 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { Period, Survey } from '../shared/contract/api-types.ts';
 import type { MvmState } from './evaluation-model.ts';
 import { evaluationStyles } from './evaluation-styles.ts';
 import { formatNumber, valueOrMissing } from './evaluation-words.ts';
 import { formatFigure, labelTag, unitTag } from '../app/figures.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
+import { selectField, selectFieldStyles } from '../common/fields/select-field.ts';
 
 /**
  * Measured versus modelled for one household: the worker builds a scenario from its
@@ -23,6 +22,7 @@ import { dataTable } from '../common/charts/numbers-table.ts';
 export class PlcMeasuredModelled extends LitElement {
   static override styles = [
     evaluationStyles,
+    selectFieldStyles,
     css`
       .controls {
         display: flex;
@@ -31,7 +31,7 @@ export class PlcMeasuredModelled extends LitElement {
         align-items: flex-end;
         margin-bottom: var(--sl-spacing-small);
       }
-      sl-select {
+      .select-field {
         min-width: 10rem;
       }
       table {
@@ -144,25 +144,25 @@ export class PlcMeasuredModelled extends LitElement {
     const householdId = this.householdId || ids[0];
     const periods = s.records.filter((r) => r.householdId === householdId).map((r) => r.period);
     return html` <div class="controls">
-        <sl-select
-          label=${msg('Household')}
-          size="small"
-          value=${householdId}
-          data-testid="mvm-household"
-          @sl-change=${(e: Event) => (this.householdId = (e.target as HTMLSelectElement).value)}
-        >
-          ${ids.map((id) => html`<sl-option value=${id}>${id}</sl-option>`)}
-        </sl-select>
-        <sl-select
-          label=${msg('Period')}
-          size="small"
-          value=${this.period}
-          data-testid="mvm-period"
-          @sl-change=${(e: Event) => (this.period = (e.target as HTMLSelectElement).value as Period)}
-        >
-          <sl-option value="before" ?disabled=${!periods.includes('before')}>${msg('before')}</sl-option>
-          <sl-option value="after" ?disabled=${!periods.includes('after')}>${msg('after')}</sl-option>
-        </sl-select>
+        ${selectField({
+          label: msg('Household'),
+          size: 'small',
+          value: householdId,
+          testid: 'mvm-household',
+          choices: ids.map((id) => ({ value: id, label: id })),
+          onChange: (v) => (this.householdId = v),
+        })}
+        ${selectField<Period>({
+          label: msg('Period'),
+          size: 'small',
+          value: this.period,
+          testid: 'mvm-period',
+          choices: [
+            { value: 'before', label: msg('before'), disabled: !periods.includes('before') },
+            { value: 'after', label: msg('after'), disabled: !periods.includes('after') },
+          ],
+          onChange: (v) => (this.period = v),
+        })}
         <sl-button size="small" variant="primary" data-testid="mvm-run" ?loading=${this.state?.status === 'working'} @click=${() => this.run()}
           >${msg('Compare with the model')}</sl-button
         >

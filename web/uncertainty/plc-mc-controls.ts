@@ -64,19 +64,24 @@ export class PlcMcControls extends RunSettingsForm<Field, McSettings> {
     // No more workers than the machine has cores (navigator.hardwareConcurrency, at most 8).
     const cores = defaultWorkerCount();
     const workers = Array.from({ length: cores }, (_, i) => i + 1);
-    const fields = html`<sl-select class="wide" name="comparison" label=${msg('Compare with')} value=${s.comparison}>
-        <sl-option value="minh-khai-pilot">${msg('Minh Khai pilot measures')} (${this.pilotMeasures})</sl-option>
-        <sl-option value="none">${msg('No comparison')}</sl-option>
-      </sl-select>
-      ${this.numberField('draws', msg('Draws (1,000–100,000)'), formatNumber(s.draws))} ${this.numberField('seed', msg('Seed'), String(s.seed))}
-      <sl-select
-        name="workers"
-        label=${msg('Processing threads', { desc: 'Uncertainty: how many web workers (threads of the computer) run the draws; not people' })}
-        value=${String(Math.min(s.workers, cores))}
-        help-text=${msg(str`This computer has ${cores} processing threads.`)}
-      >
-        ${workers.map((n) => html`<sl-option value=${String(n)}>${n}</sl-option>`)}
-      </sl-select>`;
+    const fields = html`${this.choiceField(
+      'comparison',
+      msg('Compare with'),
+      s.comparison,
+      [
+        { value: 'minh-khai-pilot', label: `${msg('Minh Khai pilot measures')} (${this.pilotMeasures})` },
+        { value: 'none', label: msg('No comparison') },
+      ],
+      { cls: 'wide' },
+    )}
+    ${this.numberField('draws', msg('Draws (1,000–100,000)'), formatNumber(s.draws))} ${this.numberField('seed', msg('Seed'), String(s.seed))}
+    ${this.choiceField(
+      'workers',
+      msg('Processing threads', { desc: 'Uncertainty: how many web workers (threads of the computer) run the draws; not people' }),
+      String(Math.min(s.workers, cores)),
+      workers.map((n) => ({ value: String(n), label: String(n) })),
+      { help: msg(str`This computer has ${cores} processing threads.`) },
+    )}`;
     return this.renderForm(
       msg('Monte Carlo settings'),
       fields,

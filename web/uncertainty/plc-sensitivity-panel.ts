@@ -2,9 +2,6 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/button/button.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
-import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import { SOBOL_BASE_SAMPLES, type SobolOutcome, type SobolRequest } from './uncertainty-run.ts';
 import type { RunState } from '../common/run.ts';
@@ -16,6 +13,7 @@ import './plc-tornado.ts';
 import { panelHeading } from '../common/base-styles.ts';
 import { seriesWords } from './uncertainty-words.ts';
 import { controlsRow } from '../common/fields/field-styles.ts';
+import { selectField, selectFieldStyles } from '../common/fields/select-field.ts';
 
 /**
  * Which inputs matter for one figure: the one-at-a-time tornado and, on demand, the Sobol
@@ -27,6 +25,7 @@ export class PlcSensitivityPanel extends LitElement {
   static override styles = [
     panelHeading,
     controlsRow,
+    selectFieldStyles,
     css`
       :host {
         display: block;
@@ -43,11 +42,11 @@ export class PlcSensitivityPanel extends LitElement {
         font-size: var(--sl-font-size-small);
         color: var(--sl-color-neutral-700);
       }
-      .controls sl-select {
+      .controls .select-field {
         width: 12rem;
         max-width: 100%;
       }
-      .controls sl-select.series {
+      .controls .select-field.series {
         width: 19rem;
       }
       .grid {
@@ -81,14 +80,13 @@ export class PlcSensitivityPanel extends LitElement {
     const k = result?.pointers.length ?? 0;
     return html`
       <div class="controls">
-        <sl-select
-          label=${msg('Base samples N')}
-          value=${String(this.baseSamples)}
-          ?disabled=${!!running}
-          @sl-change=${(e: Event) => (this.baseSamples = Number((e.target as SlSelect).value))}
-        >
-          ${SOBOL_BASE_SAMPLES.map((n) => html`<sl-option value=${String(n)}>${formatQuantity(n)}</sl-option>`)}
-        </sl-select>
+        ${selectField({
+          label: msg('Base samples N'),
+          value: String(this.baseSamples),
+          disabled: !!running,
+          choices: SOBOL_BASE_SAMPLES.map((n) => ({ value: String(n), label: formatQuantity(n) })),
+          onChange: (v) => (this.baseSamples = Number(v)),
+        })}
         <sl-button @click=${this.runSobol} ?disabled=${this.busy || !!running} data-testid="sobol-run">${msg('Compute Sobol indices')}</sl-button>
       </div>
       ${
@@ -120,14 +118,13 @@ export class PlcSensitivityPanel extends LitElement {
       ${
         this.paired
           ? html`<div class="controls">
-              <sl-select
-                class="series"
-                label=${msg('Sensitivity of')}
-                value=${this.series}
-                @sl-change=${(e: Event) => (this.series = (e.target as SlSelect).value as SeriesName)}
-              >
-                ${(['difference', 'before', 'after'] as const).map((s) => html`<sl-option value=${s}>${seriesWords(s)}</sl-option>`)}
-              </sl-select>
+              ${selectField({
+                cls: 'series',
+                label: msg('Sensitivity of'),
+                value: this.series,
+                choices: (['difference', 'before', 'after'] as const).map((s) => ({ value: s, label: seriesWords(s) })),
+                onChange: (v) => (this.series = v),
+              })}
             </div>`
           : nothing
       }

@@ -2,10 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
-import '@shoelace-style/shoelace/dist/components/option/option.js';
-import '@shoelace-style/shoelace/dist/components/select/select.js';
-import type SlSelect from '@shoelace-style/shoelace/dist/components/select/select.js';
 import { HISTOGRAM_COLOURS } from './histogram.ts';
+import { selectField, selectFieldStyles } from '../common/fields/select-field.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import { draftContext, simulationContext } from '../app/contexts.ts';
@@ -43,6 +41,7 @@ export class PlcUncertaintyView extends LitElement {
   static override styles = [
     viewStyles,
     sectionStack,
+    selectFieldStyles,
     css`
       plc-method-switch {
         margin-bottom: var(--sl-spacing-small);
@@ -173,15 +172,14 @@ export class PlcUncertaintyView extends LitElement {
         <section class="panel">
           <h3>${msg('One figure over the draws')}</h3>
           <p class="run-facts" data-testid="run-facts">${facts}</p>
-          <sl-select
-            class="figure-select"
-            label=${msg('Figure')}
-            value=${f}
-            data-testid="figure"
-            @sl-change=${(e: Event) => (this.figure = (e.target as SlSelect).value as HeadlineFigure)}
-          >
-            ${inFigureOrder(HEADLINE_FIGURES).map((x) => html`<sl-option value=${x}>${figureLabel(x)}</sl-option>`)}
-          </sl-select>
+          ${selectField({
+            cls: 'figure-select',
+            label: msg('Figure'),
+            value: f,
+            testid: 'figure',
+            choices: inFigureOrder(HEADLINE_FIGURES).map((x) => ({ value: x, label: figureLabel(x) })),
+            onChange: (v) => (this.figure = v),
+          })}
           ${
             d.probability
               ? html`<p class="probability" data-testid="probability">
