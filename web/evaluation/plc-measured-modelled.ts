@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { renderProblem } from '../common/issue-list-ready.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import '@shoelace-style/shoelace/dist/components/alert/alert.js';
@@ -82,7 +83,7 @@ export class PlcMeasuredModelled extends LitElement {
     if (s.status === 'failed') return html`<sl-alert variant="danger" open>${s.message}</sl-alert>`;
     const o = s.outcome;
     if (!o) return nothing;
-    if (!o.ok) return html`<sl-alert variant="warning" open data-testid="mvm-errors">${o.errors.map((e) => html`<div>${e.message}</div>`)}</sl-alert>`;
+    if (!o.ok) return html`<sl-alert variant="warning" open data-testid="mvm-errors">${renderProblem(this, o.errors, 'mvm-problem')}</sl-alert>`;
     const v = o.value;
     const tolerance = formatNumber(v.tolerance * 100);
     const currency = v.result.economics.currency;

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { renderProblem } from '../common/issue-list-ready.ts';
 import { customElement, property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { BASELINE_COLOUR } from '../common/scenario-columns.ts';
@@ -111,7 +112,8 @@ export class PlcReportMeasures extends LitElement {
       if (!doc)
         return html`<div class="village">
           <h3>${village}</h3>
-          <p>${msg('The comparison could not run:')} ${c.errors.map((e) => e.message).join('; ')}</p>
+          <p>${msg('The comparison could not run:')}</p>
+          ${renderProblem(this, c.errors)}
         </div>`;
       return html`<div class="village" data-village=${c.pair.village}>
         <h3>${msg(str`${village}: modelled before → after`)}</h3>

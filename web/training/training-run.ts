@@ -1,5 +1,5 @@
 import { createContext } from '@lit/context';
-import type { ResultDocument, SimulateOutcome } from '../shared/contract/api-types.ts';
+import type { Issue, ResultDocument, SimulateOutcome } from '../shared/contract/api-types.ts';
 import { applyLevers, leversOf, leverAvailability, type LeverAvailability, type TrainingLevers, type TrainingScenario } from '../shared/analysis/training.ts';
 import type { ScenarioDocument } from '../app/scenario-draft.ts';
 import type { CoreClient } from '../common/core-client.ts';
@@ -12,7 +12,6 @@ const sameLevers = (a: TrainingLevers, b: TrainingLevers) =>
   a.waterReusedFraction === b.waterReusedFraction &&
   a.dryingFuel === b.dryingFuel &&
   a.pvcSortedOutFraction === b.pvcSortedOutFraction;
-const problems = (outcome: SimulateOutcome) => (outcome.ok ? null : outcome.errors.map((e) => `${e.path ?? ''} ${e.message}`.trim()).join('; '));
 
 /** An "after" run: the household's scenario with the trainer's levers. */
 export interface AfterRequest {
@@ -66,14 +65,22 @@ export class TrainingRun extends EventTarget {
     return done?.value.outcome.ok ? { result: done.value.outcome.result, levers: done.request.levers, scenario: done.value.scenario } : null;
   }
 
-  /** Why the model could not run the household's line or its modified copy. */
+  /** Why a run of the household's line or of its modified copy failed (the worker's fault, in words). */
   get error(): string | null {
     for (const run of [this.beforeRun, this.afterRun]) {
       if (run.status === 'failed') return run.error;
     }
+    return null;
+  }
+
+  /** What the model refused in the household's line or its modified copy: the issues, which the
+   *  view words in the page's language (plc-issue-list), never their stored English message. */
+  get issues(): Issue[] | null {
     const before = this.beforeRun.result?.value;
     const after = this.afterRun.result?.value.outcome;
-    return (before && problems(before)) || (after && problems(after)) || null;
+    if (before && !before.ok) return before.errors;
+    if (after && !after.ok) return after.errors;
+    return null;
   }
 
   get running(): boolean {

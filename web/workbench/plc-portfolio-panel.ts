@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
+import { renderProblem, type Problem } from '../common/issue-list-ready.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { portfolioScatterConfig } from './portfolio-scatter.ts';
@@ -162,11 +163,11 @@ export class PlcPortfolioPanel extends LitElement {
   }
 
   /** Why the last search did not run or could not be done, in words. */
-  private problem(): string {
+  private problem(): Problem {
     const state = this.portfolio.value?.state;
     const outcome = state?.result?.value;
     if (state?.status === 'failed') return state.error ?? '';
-    if (state?.status === 'done' && outcome && !outcome.ok) return outcome.errors.map((e) => e.message).join(' ');
+    if (state?.status === 'done' && outcome && !outcome.ok) return outcome.errors;
     return this.catalogueService.value?.error ?? '';
   }
 
@@ -344,8 +345,7 @@ export class PlcPortfolioPanel extends LitElement {
               </button>`
         }
       </div>
-      ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing}
-      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+      ${tooMany ? html`<p class="problem">${msg(str`At most ${MAX_PORTFOLIO_MEASURES} measures.`)}</p>` : nothing} ${renderProblem(this, problem)}
       ${result && stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}
       ${result ? html`<div class=${stale ? 'stale' : ''} data-testid="portfolio-results">${this.results(result)}</div>` : nothing}
     `;

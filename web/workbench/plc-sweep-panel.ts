@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { renderProblem, type Problem } from '../common/issue-list-ready.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatNumber } from '../app/format.ts';
@@ -146,8 +147,7 @@ export class PlcSweepPanel extends LitElement {
     const state = this.sweep.value?.state;
     const done = state?.result;
     const outcome = done?.value;
-    const problem =
-      state?.status === 'failed' ? state.error : outcome && !outcome.ok && state?.status === 'done' ? outcome.errors.map((e) => e.message).join(' ') : '';
+    const problem: Problem = state?.status === 'failed' ? (state.error ?? '') : outcome && !outcome.ok && state?.status === 'done' ? outcome.errors : '';
     if (!done || !outcome?.ok) return { problem, result: null };
     const scenario = done.request.scenario;
     const currency = typeof scenario.currency === 'string' ? scenario.currency : 'VND';
@@ -206,7 +206,7 @@ export class PlcSweepPanel extends LitElement {
             : html`<button type="button" class="btn primary" data-testid="sweep-run" @click=${() => void this.run()}>${msg('Run the sweep')}</button>`
         }
       </div>
-      ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
+      ${renderProblem(this, problem)}
       ${
         r
           ? html`${r.stale ? html`<p class="note">${msg('These results are for an earlier scenario; press Run to update them.')}</p>` : nothing}

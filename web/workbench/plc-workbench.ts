@@ -20,26 +20,13 @@ import { viewStyles } from '../common/view-styles.ts';
 import { visuallyHidden } from '../common/base-styles.ts';
 import { buttonStyles, spinner, spinnerStyles } from '../common/button-styles.ts';
 import { shoelaceReady } from '../common/shoelace-parts.ts';
+import { issueListReady } from '../common/issue-list-ready.ts';
 
 /** Edits closer together than this are sent as one (the first at once, the last after the pause). */
 const EDIT_THROTTLE_MS = 50;
 /** A run over within this time changes the figures in place; one still going after it shows the
  *  spinner and dims the figures (a flash of both on every keystroke would only blink). */
 const BUSY_DELAY_MS = 200;
-
-/** The list of a run's errors and warnings (with the schema's message texts): loaded when a run
- *  first has any, not with the page. */
-let issueList: typeof import('../common/plc-issue-list.ts') | null = null;
-let issueListLoad: Promise<void> | null = null;
-function issueListReady(host: LitElement): boolean {
-  if (issueList) return true;
-  issueListLoad ??= import('../common/plc-issue-list.ts').then(
-    (m) => void (issueList = m),
-    () => void (issueListLoad = null), // offline before the first visit: asked again at the next render
-  );
-  void issueListLoad.then(() => host.requestUpdate());
-  return false;
-}
 
 type OkOutcome = Extract<SimulateOutcome, { ok: true }>;
 
@@ -286,8 +273,10 @@ export class PlcWorkbench extends LitElement {
       case 'done': {
         const outcome = run.result!.value;
         // The alerts' Shoelace part and the issue list load when a run first has something to say.
-        const waiting = (outcome.warnings.length > 0 || !outcome.ok) && ![shoelaceReady(this, 'alert'), issueListReady(this)].every(Boolean);
-        const lists = waiting ? null : issueList;
+        // Both start loading at once; the lists show once both have come.
+        const needed = outcome.warnings.length > 0 || !outcome.ok;
+        const [alertReady, issueList] = needed ? [shoelaceReady(this, 'alert'), issueListReady(this)] : [false, null];
+        const lists = alertReady ? issueList : null;
         const warnings = lists ? lists.warningsAlert(outcome.warnings) : nothing;
         if (!outcome.ok) {
           if (!lists) return nothing;
