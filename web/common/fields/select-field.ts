@@ -31,23 +31,33 @@ export interface SelectFieldOptions<V extends string> {
   cls?: string;
 }
 
-/** `<label class="select-field">` holding its words, the box and any help; style with selectFieldStyles. */
+/** The id of a field's box in its shadow root: from its name, test id or label, so that it stays
+ *  the same from one render to the next. */
+function boxId(o: Pick<SelectFieldOptions<string>, 'name' | 'testid' | 'label'>): string {
+  return `select-${(o.name ?? o.testid ?? o.label).replace(/[^\p{L}\p{N}_-]+/gu, '-')}`;
+}
+
+/** `<div class="select-field">`: the label (for the box), the box and any help (its description);
+ *  style with selectFieldStyles. */
 export function selectField<V extends string>(o: SelectFieldOptions<V>): TemplateResult {
   const change = o.onChange;
-  return html`<label class="select-field ${o.size ?? 'medium'} ${o.cls ?? ''}">
-    <span class="select-label">${o.label}</span>
+  const id = boxId(o);
+  return html`<div class="select-field ${o.size ?? 'medium'} ${o.cls ?? ''}">
+    <label class="select-label" for=${id}>${o.label}</label>
     <span class="select-box">
       <select
+        id=${id}
         name=${ifDefined(o.name)}
         data-testid=${ifDefined(o.testid)}
+        aria-describedby=${ifDefined(o.help ? `${id}-help` : undefined)}
         ?disabled=${o.disabled ?? false}
         @change=${change ? (e: Event) => change((e.target as HTMLSelectElement).value as V) : nothing}
       >
         ${o.choices.map((c) => html`<option value=${c.value} .selected=${c.value === o.value} ?disabled=${c.disabled ?? false}>${c.label}</option>`)}
       </select>
     </span>
-    ${o.help ? html`<span class="select-help">${o.help}</span>` : nothing}
-  </label>`;
+    ${o.help ? html`<span class="select-help" id=${`${id}-help`}>${o.help}</span>` : nothing}
+  </div>`;
 }
 
 /** The look of selectField: Shoelace's form-control tokens, medium (default) and small. */
