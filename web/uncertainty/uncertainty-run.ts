@@ -3,7 +3,7 @@ import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/
 import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
-import { Run, type RunControl } from '../common/run.ts';
+import { Run, throttleProgress, type RunControl } from '../common/run.ts';
 import { defaultWorkerCount, type SobolRun, type WorkerPool } from '../common/worker-pool.ts';
 
 export const DRAWS_MIN = 1_000;
@@ -61,7 +61,8 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progre
   const t0 = performance.now();
   const paired = comparison !== 'none';
   progress({ done: 0, total: draws, phase: 'draws' });
-  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => progress({ ...p, phase: 'draws' }) });
+  const drawsDone = throttleProgress(progress);
+  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
   if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
   progress({ done: draws, total: draws, phase: 'summary' });
   const distributions = await pool.summarize(mc.value, control);
@@ -90,13 +91,14 @@ export class UncertaintyRun extends EventTarget {
     this.sobol = new Run<SobolRequest, SobolOutcome>(
       async (request, { signal, progress }) => {
         const { baseSamples } = request;
+        const rowsDone = throttleProgress(progress);
         const out = await pool.sobol(
           scenarios(request),
           { baseSamples, seed: request.settings.seed },
           {
             workers: request.settings.workers,
             signal,
-            onProgress: (p) => progress({ ...p, phase: 'sensitivity' }),
+            onProgress: (p) => rowsDone({ ...p, phase: 'sensitivity' }),
           },
         );
         return out.ok ? { ok: true, value: out.value } : { ok: false, errors: out.errors };
