@@ -131,6 +131,34 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     expect(redraws.filter((phase) => phase === 'draws')).to.deep.equal([]);
   });
 
+  it("holds the session's pool while open, so that its workers outlast the idle timeout, and lets go when left", async () => {
+    session.pool.terminate();
+    const held = new ScenarioSession(client, new ScenarioDb(`plc-test-mc-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument, {
+      pool: new WorkerPool({ idleTimeoutMs: 100 }),
+    });
+    session = held; // afterEach terminates its pool
+    app = document.createElement('plc-app');
+    app.session = held;
+    document.body.append(app);
+    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => held.draft.scenario, 10_000, 'the scenario');
+    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+    draws.value = '2000';
+    await draws.updateComplete;
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    await until(() => inView(app!, '[data-testid="probability"]'), 30_000, 'the result');
+    const workers = held.pool.activeWorkers;
+    expect(workers).to.be.greaterThan(0);
+    // Four idle timeouts later, with the view open, the workers are still there.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(held.pool.activeWorkers).to.equal(workers);
+    // Another view: the pool ends them after its timeout.
+    history.replaceState(null, '', '#/workbench');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await until(() => !inView(app!), 10_000, 'the Uncertainty view to be left');
+    await until(() => held.pool.activeWorkers === 0, 5_000, 'the workers to end');
+  });
+
   it("a draw count below 1,000 gets a message beside the field and does not run; threads offered up to the machine's cores (issue 16)", async () => {
     app = document.createElement('plc-app');
     app.session = session;

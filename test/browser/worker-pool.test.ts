@@ -3,6 +3,7 @@ import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/common/worker-pool.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { until } from './helpers/dom.ts';
 
 const paired = { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);
@@ -113,6 +114,23 @@ describe('WorkerPool with the real core worker', () => {
     expect(pool.activeWorkers).to.equal(2);
     await new Promise((r) => setTimeout(r, 400));
     expect(pool.activeWorkers).to.equal(0);
+    expect(counts.terminated).to.equal(counts.created);
+  });
+
+  it('keeps its workers past the idle timeout while held, and ends them after it once released', async () => {
+    const { pool, counts } = countingPool(100);
+    const release = pool.hold();
+    await run(pool, 2, 2000);
+    // Four timeouts later the held pool still has both workers (without the hold they end after one).
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.activeWorkers).to.equal(2);
+    expect(counts.terminated).to.equal(0);
+    // A run while held uses the same workers.
+    await run(pool, 2, 2000);
+    expect(counts.created).to.equal(2);
+    release();
+    release(); // a second call changes nothing
+    await until(() => pool.activeWorkers === 0, 5_000, 'the released workers to end');
     expect(counts.terminated).to.equal(counts.created);
   });
 

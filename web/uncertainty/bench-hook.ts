@@ -28,7 +28,11 @@ export interface BenchView {
   readonly updateComplete: Promise<boolean>;
 }
 
-async function monteCarlo(view: BenchView, opts: { draws: number; workers: number; seed?: number; paired?: boolean }): Promise<BenchRun> {
+/** `cold`: the pool's workers are ended first, as its idle timeout ends them when a user comes back
+ *  after 30 s, so that the run starts new ones. */
+type BenchOptions = { draws: number; workers: number; seed?: number; paired?: boolean; cold?: boolean };
+
+async function monteCarlo(view: BenchView, opts: BenchOptions): Promise<BenchRun> {
   const run = view.run;
   const scenario = view.scenario;
   if (!run || !scenario) throw new Error('the Uncertainty view has no session yet');
@@ -43,6 +47,7 @@ async function monteCarlo(view: BenchView, opts: { draws: number; workers: numbe
     const phase = run.mc.progress?.phase;
     if (drawsBack === undefined && phase !== undefined && phase !== 'draws') drawsBack = performance.now();
   };
+  if (opts.cold) run.pool.terminate();
   run.mc.addEventListener('change', onChange);
   const t0 = performance.now();
   try {
@@ -61,7 +66,7 @@ async function monteCarlo(view: BenchView, opts: { draws: number; workers: numbe
 declare global {
   interface Window {
     __plcBench?: {
-      monteCarlo: (opts: { draws: number; workers: number; seed?: number; paired?: boolean }) => Promise<BenchRun>;
+      monteCarlo: (opts: BenchOptions) => Promise<BenchRun>;
       /** Whether the session's run and the scenario are there (the app has started). */
       ready: () => boolean;
       hardwareConcurrency: number;

@@ -93,9 +93,24 @@ export class PlcUncertaintyView extends LitElement {
     return this.draft.value?.scenario ?? undefined;
   }
 
+  /** Releases the session's pool, which keeps its workers while this view is open (WorkerHost.hold). */
+  private releasePool: (() => void) | null = null;
+
   override connectedCallback(): void {
     super.connectedCallback();
     installBenchHook(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releasePool?.();
+    this.releasePool = null;
+  }
+
+  protected override willUpdate(): void {
+    // Runs again after a look at the result of more than the pool's idle timeout find the workers
+    // started, their code and the Wasm core loaded: new workers would cost more than a second one saves.
+    this.releasePool ??= this.run?.pool.hold() ?? null;
   }
 
   private start(event: CustomEvent<McSettings>): void {
