@@ -131,7 +131,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     expect(redraws.filter((phase) => phase === 'draws')).to.deep.equal([]);
   });
 
-  it("holds the session's pool while open, so that its workers outlast the idle timeout, and lets go when left", async () => {
+  it("starts the session's pool's workers when opened and holds them while open, past the idle timeout; lets go when left", async () => {
     session.pool.terminate();
     const held = new ScenarioSession(client, new ScenarioDb(`plc-test-mc-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument, {
       pool: new WorkerPool({ idleTimeoutMs: 100 }),
@@ -142,6 +142,9 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     document.body.append(app);
     const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
     await until(() => held.draft.scenario, 10_000, 'the scenario');
+    // Opened, the view starts the workers a run uses, before any run.
+    await until(() => held.pool.activeWorkers === app!.runs.uncertainty.settings.workers, 10_000, 'the workers to start with the view');
+    expect(app.runs.uncertainty.mc.status).to.equal('idle');
     const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
     draws.value = '2000';
     await draws.updateComplete;

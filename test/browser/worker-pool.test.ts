@@ -134,6 +134,39 @@ describe('WorkerPool with the real core worker', () => {
     expect(counts.terminated).to.equal(counts.created);
   });
 
+  it('warms its workers: each starts and answers one call of no draws, which loads the code, the data and the Wasm core; the run then starts no other', async () => {
+    const calls: { worker: number; count: number }[] = [];
+    const answers: boolean[] = [];
+    let made = 0;
+    const pool = new WorkerPool({
+      createWorker: () => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const index = made++;
+        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+        worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { count?: number } }[] }, transfer?: Transferable[]) => {
+          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') calls.push({ worker: index, count: message.argumentList?.[0]?.value?.count ?? -1 });
+          post(message, transfer);
+        }) as Worker['postMessage'];
+        worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
+          if (e.data?.value?.value?.values !== undefined) answers.push(e.data.value.ok === true);
+        });
+        return worker;
+      },
+    });
+    await pool.warm(paired, { workers: 2 });
+    expect(made).to.equal(2);
+    expect([...calls].sort((a, b) => a.worker - b.worker)).to.deep.equal([
+      { worker: 0, count: 0 },
+      { worker: 1, count: 0 },
+    ]);
+    // A block's answer is { ok: true } only once the worker has loaded the core and run the block.
+    expect(answers).to.deep.equal([true, true]);
+    const out = await pool.monteCarlo(paired, { draws: 5000, seed: 11 }, { workers: 2 });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(made).to.equal(2);
+    pool.terminate();
+  });
+
   it('an invalid scenario comes back as errors, not an exception', async () => {
     const { pool } = countingPool();
     const out = await pool.monteCarlo({ baseline: { ...minhKhai, calendar: { daysPerYear: 0, hoursPerDay: 8 } } }, { draws: 5000, seed: 1 }, { workers: 2 });

@@ -108,9 +108,14 @@ export class PlcUncertaintyView extends LitElement {
   }
 
   protected override willUpdate(): void {
-    // Runs again after a look at the result of more than the pool's idle timeout find the workers
-    // started, their code and the Wasm core loaded: new workers would cost more than a second one saves.
-    this.releasePool ??= this.run?.pool.hold() ?? null;
+    const run = this.run;
+    const scenario = this.scenario;
+    if (this.releasePool || !run || !scenario) return;
+    // While the view is open, a run finds the workers started, their code and the Wasm core loaded,
+    // however long the user looked at the view or the last result: starting them at Run cost more
+    // than a second worker saved. They start now, while the user reads.
+    this.releasePool = run.pool.hold();
+    void run.warm(scenario);
   }
 
   private start(event: CustomEvent<McSettings>): void {

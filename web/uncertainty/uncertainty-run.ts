@@ -108,6 +108,12 @@ export class UncertaintyRun extends EventTarget {
     for (const run of [this.mc, this.sobol]) run.addEventListener('change', () => this.dispatchEvent(new Event('change')));
   }
 
+  /** Starts the pool's workers for the current settings and has them load what a run of
+   *  `scenario` needs, so that the first run after opening the view does not wait for that. */
+  warm(scenario: object): Promise<void> {
+    return this.pool.warm(scenarios({ scenario, settings: this.settings }), { workers: this.settings.workers });
+  }
+
   /** Runs the Monte Carlo, summarises every figure and computes the tornado. */
   start(scenario: object, settings: McSettings): Promise<void> {
     this.settings = settings;
