@@ -60,8 +60,9 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progre
   const control = { workers, signal };
   const t0 = performance.now();
   const paired = comparison !== 'none';
-  progress({ done: 0, total: draws, phase: 'draws' });
+  // One throttle from the start: the first block's report, a few ms after this one, is not painted again.
   const drawsDone = throttleProgress(progress);
+  drawsDone({ done: 0, total: draws, phase: 'draws' });
   const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
   if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
   progress({ done: draws, total: draws, phase: 'summary' });
