@@ -7,14 +7,15 @@
 //
 // What is timed is a run as a user gets it when running again (window.__plcBench, installed by
 // the Uncertainty view under `?bench`, web/uncertainty/bench-hook.ts): the session's UncertaintyRun
-// and its worker pool, which the app keeps between runs (its workers end after 30 s idle), with the
+// and its worker pool, which the app keeps between runs (the view holds it while open), with the
 // view on screen showing progress and the previous run's result. Until 2026-12-06 the hook made a
 // new WorkerPool for every run, warmed it with 64 draws per worker and timed pool.monteCarlo()
-// alone, without the view: each timed run then paid for new workers compiling their code again
-// (V8's background compiles competing with the workers for the 2 cores), and the page's own work
-// during a run went unmeasured; that work was where the second core went (the shown result's four
-// charts were redrawn at every block of draws). The draw count, the repeats and the speed-up's
-// computation (1-worker time over 2-worker time, per pair) are unchanged.
+// alone, without the view: each timed run then came after new workers had started (V8 compiling
+// their code again on background threads: ≈ 40 ms of CPU a run there, against ≈ 7 ms with a kept
+// pool), which the app does not do between runs, and the page's own work during a run went
+// unmeasured; that work was where the second core went (the shown result's four charts were
+// redrawn at every block of draws; see the README's Performance section). The draw count, the
+// repeats and the speed-up's computation (1-worker time over 2-worker time, per pair) are unchanged.
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, startPreview } from '../e2e/helpers.mjs';
 

@@ -1,10 +1,10 @@
 // A hook for test/bench/mc-browser-bench.mjs, installed by the Uncertainty view only when the
 // page's URL has `?bench`: window.__plcBench.monteCarlo({ draws, workers, seed, paired }) runs the
 // Monte Carlo of the Minh Khai example as the view's Run button does, and times it. It goes through
-// the session's UncertaintyRun and worker pool, kept between runs as the app keeps them (workers
-// end after the pool's idle timeout), with the view mounted: it shows progress at every block and
-// the previous run's result (histograms, table, tornado) while the draws are computed, as a user
-// sees it when running again.
+// the session's UncertaintyRun and worker pool, kept between runs as the app keeps them (the view
+// holds the pool while open), with the view mounted: it shows the run's progress and the previous
+// run's result (histograms, table, tornado) while the draws are computed, as a user sees it when
+// running again.
 import { EXAMPLE_SCENARIO } from '../shared/model/bundled-data.ts';
 import type { McSettings, UncertaintyRun } from './uncertainty-run.ts';
 
@@ -28,8 +28,8 @@ export interface BenchView {
   readonly updateComplete: Promise<boolean>;
 }
 
-/** `cold`: the pool's workers are ended first, as its idle timeout ends them when a user comes back
- *  after 30 s, so that the run starts new ones. */
+/** `cold`: the pool's workers are ended first, so that the run starts new ones (as on main before
+ *  the view held and warmed the pool, for a run after 30 s idle). */
 type BenchOptions = { draws: number; workers: number; seed?: number; paired?: boolean; cold?: boolean };
 
 async function monteCarlo(view: BenchView, opts: BenchOptions): Promise<BenchRun> {
