@@ -84,6 +84,84 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     await until(() => (inView(app!, 'plc-sensitivity-panel', 'plc-tornado', 'plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'the tornado');
   });
 
+  it("does not redraw the shown result's charts while the next run computes its draws, nor when the view renders again with the same result", async () => {
+    app = document.createElement('plc-app');
+    app.session = session;
+    document.body.append(app);
+    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => session.draft.scenario, 10_000, 'the scenario');
+    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+    draws.value = '20000';
+    await draws.updateComplete;
+    const runButton = controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement;
+    runButton.click();
+    await until(() => inView(app!, '[data-testid="probability"]'), 30_000, 'the first result');
+    const view = inView(app) as HTMLElement & { requestUpdate(): void; updateComplete: Promise<boolean> };
+    const histograms = [...inView(app, '.histograms')!.querySelectorAll('plc-histogram')] as PlcHistogram[];
+    const charts = await Promise.all([
+      ...histograms.map((h) => until(() => (h.shadowRoot!.querySelector('plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'a histogram')),
+      until(() => (inView(app!, 'plc-sensitivity-panel', 'plc-tornado', 'plc-chart') as PlcChart | null)?.chartInstance, 10_000, 'the tornado'),
+    ]);
+    expect(charts).to.have.length(4);
+    // Every redraw of these charts from now on is counted, with what the run was doing then.
+    const mc = app.runs.uncertainty.mc;
+    const redraws: string[] = [];
+    for (const chart of charts) {
+      const update = chart.update.bind(chart);
+      chart.update = (...args: Parameters<typeof update>) => {
+        redraws.push(mc.running ? (mc.progress?.phase ?? 'draws') : mc.status);
+        return update(...args);
+      };
+    }
+    // The view renders again with the same result: the charts stay as drawn.
+    view.requestUpdate();
+    await view.updateComplete;
+    await Promise.all(histograms.map((h) => h.updateComplete));
+    expect(redraws).to.deep.equal([]);
+    // The same settings again: the view renders as the run starts and with its progress, and shows the
+    // previous result meanwhile; its charts are redrawn only once the new summaries are in.
+    let renders = 0;
+    const countRenders = () => renders++;
+    mc.addEventListener('change', countRenders);
+    runButton.click();
+    await until(() => mc.running, 5_000, 'the second run to start');
+    await mc.settled();
+    mc.removeEventListener('change', countRenders);
+    expect(renders).to.be.greaterThan(2); // running, its first progress, …, done
+    expect(redraws.filter((phase) => phase === 'draws')).to.deep.equal([]);
+  });
+
+  it("starts the session's pool's workers when opened and holds them while open, past the idle timeout; lets go when left", async () => {
+    session.pool.terminate();
+    const held = new ScenarioSession(client, new ScenarioDb(`plc-test-mc-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument, {
+      pool: new WorkerPool({ idleTimeoutMs: 100 }),
+    });
+    session = held; // afterEach terminates its pool
+    app = document.createElement('plc-app');
+    app.session = held;
+    document.body.append(app);
+    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => held.draft.scenario, 10_000, 'the scenario');
+    // Opened, the view starts the workers a run uses, before any run.
+    await until(() => held.pool.activeWorkers === app!.runs.uncertainty.settings.workers, 10_000, 'the workers to start with the view');
+    expect(app.runs.uncertainty.mc.status).to.equal('idle');
+    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
+    draws.value = '2000';
+    await draws.updateComplete;
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    await until(() => inView(app!, '[data-testid="probability"]'), 30_000, 'the result');
+    const workers = held.pool.activeWorkers;
+    expect(workers).to.be.greaterThan(0);
+    // Four idle timeouts later, with the view open, the workers are still there.
+    await new Promise((r) => setTimeout(r, 400));
+    expect(held.pool.activeWorkers).to.equal(workers);
+    // Another view: the pool ends them after its timeout.
+    history.replaceState(null, '', '#/workbench');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await until(() => !inView(app!), 10_000, 'the Uncertainty view to be left');
+    await until(() => held.pool.activeWorkers === 0, 5_000, 'the workers to end');
+  });
+
   it("a draw count below 1,000 gets a message beside the field and does not run; threads offered up to the machine's cores (issue 16)", async () => {
     app = document.createElement('plc-app');
     app.session = session;

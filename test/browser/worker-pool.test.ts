@@ -3,6 +3,7 @@ import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/common/worker-pool.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { until } from './helpers/dom.ts';
 
 const paired = { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);
@@ -114,6 +115,56 @@ describe('WorkerPool with the real core worker', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(pool.activeWorkers).to.equal(0);
     expect(counts.terminated).to.equal(counts.created);
+  });
+
+  it('keeps its workers past the idle timeout while held, and ends them after it once released', async () => {
+    const { pool, counts } = countingPool(100);
+    const release = pool.hold();
+    await run(pool, 2, 2000);
+    // Four timeouts later the held pool still has both workers (without the hold they end after one).
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.activeWorkers).to.equal(2);
+    expect(counts.terminated).to.equal(0);
+    // A run while held uses the same workers.
+    await run(pool, 2, 2000);
+    expect(counts.created).to.equal(2);
+    release();
+    release(); // a second call changes nothing
+    await until(() => pool.activeWorkers === 0, 5_000, 'the released workers to end');
+    expect(counts.terminated).to.equal(counts.created);
+  });
+
+  it('warms its workers: each starts and answers one call of no draws, which loads the code, the data and the Wasm core; the run then starts no other', async () => {
+    const calls: { worker: number; count: number }[] = [];
+    const answers: boolean[] = [];
+    let made = 0;
+    const pool = new WorkerPool({
+      createWorker: () => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const index = made++;
+        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+        worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { count?: number } }[] }, transfer?: Transferable[]) => {
+          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') calls.push({ worker: index, count: message.argumentList?.[0]?.value?.count ?? -1 });
+          post(message, transfer);
+        }) as Worker['postMessage'];
+        worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
+          if (e.data?.value?.value?.values !== undefined) answers.push(e.data.value.ok === true);
+        });
+        return worker;
+      },
+    });
+    await pool.warm(paired, { workers: 2 });
+    expect(made).to.equal(2);
+    expect([...calls].sort((a, b) => a.worker - b.worker)).to.deep.equal([
+      { worker: 0, count: 0 },
+      { worker: 1, count: 0 },
+    ]);
+    // A block's answer is { ok: true } only once the worker has loaded the core and run the block.
+    expect(answers).to.deep.equal([true, true]);
+    const out = await pool.monteCarlo(paired, { draws: 5000, seed: 11 }, { workers: 2 });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    expect(made).to.equal(2);
+    pool.terminate();
   });
 
   it('an invalid scenario comes back as errors, not an exception', async () => {

@@ -4,7 +4,7 @@
 // all of them. The work here is a stand-in the test controls step by step.
 import { describe, expect, it } from 'vitest';
 import { FaultCenter } from '../../web/common/fault-center.ts';
-import { Run, type RunControl, type RunStatus } from '../../web/common/run.ts';
+import { Run, throttleProgress, type RunControl, type RunProgress, type RunStatus } from '../../web/common/run.ts';
 
 /** A work function whose calls wait until the test settles them, one by one. */
 function controlledWork<A, R>() {
@@ -221,5 +221,33 @@ describe('Run: the run pattern of every long computation', () => {
     calls[0].resolve(1);
     await run.settled();
     expect(run.state).not.toBe(running);
+  });
+});
+
+describe('throttleProgress', () => {
+  it("passes a phase's first report, its last (done = total) and one per interval between, on the clock it is given", () => {
+    let now = 1000;
+    const seen: RunProgress[] = [];
+    const report = throttleProgress(
+      (p) => seen.push(p),
+      100,
+      () => now,
+    );
+    report({ done: 0, total: 10, phase: 'draws' }); // the first: shown
+    now = 1050;
+    report({ done: 2, total: 10, phase: 'draws' }); // 50 ms later: dropped
+    now = 1099;
+    report({ done: 4, total: 10, phase: 'draws' }); // 99 ms after the last shown: dropped
+    now = 1100;
+    report({ done: 6, total: 10, phase: 'draws' }); // 100 ms: shown
+    now = 1110;
+    report({ done: 8, total: 10, phase: 'draws' }); // dropped
+    now = 1120;
+    report({ done: 10, total: 10, phase: 'draws' }); // the last of the phase: shown at once
+    now = 1125;
+    report({ done: 0, total: 15, phase: 'summary' }); // a new phase: shown at once
+    now = 1130;
+    report({ done: 1, total: 15, phase: 'summary' }); // dropped
+    expect(seen.map((p) => `${p.phase} ${p.done}`)).toEqual(['draws 0', 'draws 6', 'draws 10', 'summary 0']);
   });
 });

@@ -17,6 +17,22 @@ export interface RunProgress {
   phase?: string;
 }
 
+/** Reports at most one progress per `intervalMs` of a phase, besides its first and its last
+ *  (done = total): each report re-renders the view and paints a frame on the page's thread, which
+ *  shares the machine's cores with the workers, and a run's blocks arrive far faster than anyone
+ *  reads a progress bar. `now` is the clock (tests give their own). */
+export function throttleProgress(report: (progress: RunProgress) => void, intervalMs = 100, now = () => performance.now()): (progress: RunProgress) => void {
+  let last = -Infinity;
+  let phase: string | undefined;
+  return (progress) => {
+    const t = now();
+    if (progress.phase === phase && progress.done < progress.total && t - last < intervalMs) return;
+    last = t;
+    phase = progress.phase;
+    report(progress);
+  };
+}
+
 /** What the work function is handed. */
 export interface RunControl {
   /** Aborted when the run is cancelled or replaced: give it to the worker call, which then

@@ -12,10 +12,12 @@ function startNow<T>(job: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Jobs that take their turn; `onIdle` runs `idleTimeoutMs` after the last one settles while `alive()`. */
+/** Jobs that take their turn; `onIdle` runs `idleTimeoutMs` after the last one settles while
+ *  `alive()` and nobody holds the queue (hold()). */
 export class TurnQueue {
   private tail: Promise<unknown> = Promise.resolve();
   private pending = 0;
+  private holds = 0;
   private idleTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -45,9 +47,30 @@ export class TurnQueue {
     this.idleTimer = null;
   }
 
+  /** No idle timeout until the returned release is called (each hold released once). */
+  hold(): () => void {
+    this.holds++;
+    this.clearIdleTimer();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.holds--;
+      this.armIdleTimer();
+    };
+  }
+
   private settled(): void {
     this.pending--;
-    if (this.pending === 0 && this.alive()) this.idleTimer = setTimeout(this.onIdle, this.idleTimeoutMs);
+    this.armIdleTimer();
+  }
+
+  private armIdleTimer(): void {
+    if (this.pending === 0 && this.holds === 0 && this.idleTimer === null && this.alive())
+      this.idleTimer = setTimeout(() => {
+        this.idleTimer = null;
+        this.onIdle();
+      }, this.idleTimeoutMs);
   }
 }
 
@@ -76,6 +99,14 @@ export abstract class WorkerHost {
       () => this.terminate(),
       () => this.alive(),
     );
+  }
+
+  /** Keeps the workers past the idle timeout until the returned release is called: a view holds
+   *  them while it is open, so that a user who runs again after looking at a result for more than
+   *  the timeout does not wait for new workers to start (each loads its code, data and Wasm core
+   *  again; with 2 workers on 2 cores that start-up cost more than the second worker saved). */
+  hold(): () => void {
+    return this.turns.hold();
   }
 
   /** Ends every worker now. */

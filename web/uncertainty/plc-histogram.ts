@@ -36,8 +36,10 @@ export class PlcHistogram extends LitElement {
   @property({ attribute: false }) edges: number[] = [];
   @property({ attribute: false }) counts: number[] = [];
   @property({ attribute: false }) summary?: Summary;
-  /** Draws outside the range shown (below, above). */
-  @property({ attribute: false }) outside: [number, number] = [0, 0];
+  /** Draws outside the range shown (below, above); a new pair of the same numbers is no change
+   *  (the view passes a new pair at every render, and a change redraws the chart). */
+  @property({ attribute: false, hasChanged: (a: [number, number], b?: [number, number]) => !b || a[0] !== b[0] || a[1] !== b[1] })
+  outside: [number, number] = [0, 0];
   @property({ attribute: false }) format: (n: number) => string = String;
 
   override render() {

@@ -11,7 +11,7 @@ import { formatNumber, formatQuantity } from '../app/format.ts';
 import { releaseMethodOf, setReleaseMethod } from '../app/release-method.ts';
 import type { RunResult } from '../common/run.ts';
 import { uncertaintyContext, type McRequest, type McResult, type McSettings, type UncertaintyRun } from './uncertainty-run.ts';
-import './bench-hook.ts';
+import { installBenchHook } from './bench-hook.ts';
 import { formatShare, probabilitySentence } from './uncertainty-words.ts';
 import { figureLabel, figureUnit, formatFigure, inFigureOrder } from '../app/figures.ts';
 import './plc-histogram.ts';
@@ -87,10 +87,53 @@ export class PlcUncertaintyView extends LitElement {
     return this.uncertainty.value;
   }
 
+  /** The scenario the Run button samples. */
+  get scenario(): object | undefined {
+    return this.draft.value?.scenario ?? undefined;
+  }
+
+  /** Releases the session's pool, which keeps its workers while this view is open (WorkerHost.hold). */
+  private releasePool: (() => void) | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    installBenchHook(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releasePool?.();
+    this.releasePool = null;
+  }
+
+  protected override willUpdate(): void {
+    const run = this.run;
+    const scenario = this.scenario;
+    if (this.releasePool || !run || !scenario) return;
+    // While the view is open, a run finds the workers started, their code and the Wasm core loaded,
+    // however long the user looked at the view or the last result: starting them at Run cost more
+    // than a second worker saved. They start now, while the user reads.
+    this.releasePool = run.pool.hold();
+    void run.warm(scenario);
+  }
+
   private start(event: CustomEvent<McSettings>): void {
     const scenario = this.draft.value?.scenario;
     this.settingsPending = false;
     if (scenario) void this.run?.start(scenario, event.detail);
+  }
+
+  /** The formatting function of a figure, the same one from render to render: a new function
+   *  would change the charts' options, and every chart of the result shown would be redrawn at
+   *  each render, that is at each block of draws of the next run, on the thread that shares the
+   *  cores with the workers. */
+  private formats = new Map<string, (n: number) => string>();
+  private formatOf(f: HeadlineFigure): (n: number) => string {
+    const currency = this.currency();
+    const key = `${f} ${currency}`;
+    let format = this.formats.get(key);
+    if (!format) this.formats.set(key, (format = (n: number) => formatFigure(f, n, currency)));
+    return format;
   }
 
   private currency(): string {
@@ -127,7 +170,7 @@ export class PlcUncertaintyView extends LitElement {
   private renderHistograms(r: McResult, f: HeadlineFigure) {
     const d = r.distributions![f];
     const unit = figureUnit(f, this.currency());
-    const format = (n: number) => formatFigure(f, n, this.currency());
+    const format = this.formatOf(f);
     const h = d.histogram,
       ah = d.afterHistogram,
       dh = d.differenceHistogram;
@@ -205,7 +248,7 @@ export class PlcUncertaintyView extends LitElement {
             figure=${f}
             ?paired=${r.paired}
             unit=${unit}
-            .format=${(n: number) => formatFigure(f, n, this.currency())}
+            .format=${this.formatOf(f)}
             ?busy=${busy}
             @plc-sobol-run=${(e: CustomEvent<number>) => void this.run?.startSobol(e.detail)}
           ></plc-sensitivity-panel>

@@ -3,7 +3,7 @@ import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/
 import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
-import { Run, type RunControl } from '../common/run.ts';
+import { Run, throttleProgress, type RunControl } from '../common/run.ts';
 import { defaultWorkerCount, type SobolRun, type WorkerPool } from '../common/worker-pool.ts';
 
 export const DRAWS_MIN = 1_000;
@@ -60,8 +60,10 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progre
   const control = { workers, signal };
   const t0 = performance.now();
   const paired = comparison !== 'none';
-  progress({ done: 0, total: draws, phase: 'draws' });
-  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => progress({ ...p, phase: 'draws' }) });
+  // One throttle from the start: the first block's report, a few ms after this one, is not painted again.
+  const drawsDone = throttleProgress(progress);
+  drawsDone({ done: 0, total: draws, phase: 'draws' });
+  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
   if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
   progress({ done: draws, total: draws, phase: 'summary' });
   const distributions = await pool.summarize(mc.value, control);
@@ -90,13 +92,14 @@ export class UncertaintyRun extends EventTarget {
     this.sobol = new Run<SobolRequest, SobolOutcome>(
       async (request, { signal, progress }) => {
         const { baseSamples } = request;
+        const rowsDone = throttleProgress(progress);
         const out = await pool.sobol(
           scenarios(request),
           { baseSamples, seed: request.settings.seed },
           {
             workers: request.settings.workers,
             signal,
-            onProgress: (p) => progress({ ...p, phase: 'sensitivity' }),
+            onProgress: (p) => rowsDone({ ...p, phase: 'sensitivity' }),
           },
         );
         return out.ok ? { ok: true, value: out.value } : { ok: false, errors: out.errors };
@@ -104,6 +107,12 @@ export class UncertaintyRun extends EventTarget {
       { faults, scenarioOf },
     );
     for (const run of [this.mc, this.sobol]) run.addEventListener('change', () => this.dispatchEvent(new Event('change')));
+  }
+
+  /** Starts the pool's workers for the current settings and has them load what a run of
+   *  `scenario` needs, so that the first run after opening the view does not wait for that. */
+  warm(scenario: object): Promise<void> {
+    return this.pool.warm(scenarios({ scenario, settings: this.settings }), { workers: this.settings.workers });
   }
 
   /** Runs the Monte Carlo, summarises every figure and computes the tornado. */
