@@ -25,10 +25,15 @@ export function issueListReady(host: Pick<LitElement, 'requestUpdate'>): IssueLi
  *  refusal gave, which the issue list words in the page's language. */
 export type Problem = string | readonly Issue[];
 
-/** A problem as an alert of class `cls`; nothing when there is none. */
-export function renderProblem(host: Pick<LitElement, 'requestUpdate'>, problem: Problem | null, cls = 'problem'): TemplateResult | typeof nothing {
+/** A problem as an alert of class `cls`, after the sentence `lead` if given; nothing when there is none. */
+export function renderProblem(
+  host: Pick<LitElement, 'requestUpdate'>,
+  problem: Problem | null,
+  cls = 'problem',
+  lead: unknown = nothing,
+): TemplateResult | typeof nothing {
   if (!problem || problem.length === 0) return nothing;
-  if (typeof problem === 'string') return html`<p class=${cls} role="alert">${problem}</p>`;
+  if (typeof problem === 'string') return html`<p class=${cls} role="alert">${lead} ${problem}</p>`;
   const lists = issueListReady(host);
-  return html`<div class=${cls} role="alert">${lists ? html`<plc-issue-list .issues=${problem}></plc-issue-list>` : nothing}</div>`;
+  return html`<div class=${cls} role="alert">${lead} ${lists ? html`<plc-issue-list .issues=${problem}></plc-issue-list>` : nothing}</div>`;
 }

@@ -112,8 +112,7 @@ export class PlcReportMeasures extends LitElement {
       if (!doc)
         return html`<div class="village">
           <h3>${village}</h3>
-          <p>${msg('The comparison could not run:')}</p>
-          ${renderProblem(this, c.errors)}
+          ${renderProblem(this, c.errors, 'problem', msg('The comparison could not run:'))}
         </div>`;
       return html`<div class="village" data-village=${c.pair.village}>
         <h3>${msg(str`${village}: modelled before → after`)}</h3>

@@ -21,8 +21,7 @@ import './plc-training-stepper.ts';
 import './plc-training-why.ts';
 import { findingReasons, worseHeading } from './training-why-words.ts';
 import { ViewElement } from '../common/view-element.ts';
-import { issueListReady } from '../common/issue-list-ready.ts';
-import type { Issue } from '../shared/contract/api-types.ts';
+import { renderProblem } from '../common/issue-list-ready.ts';
 
 const STEP_COUNT = 5;
 
@@ -104,14 +103,6 @@ export class PlcTrainingView extends ViewElement {
 
   private currency(): string {
     return this.draft.value?.scenario?.currency ?? 'VND';
-  }
-
-  /** What the model refused, worded in the page's language (the list loads when first needed). */
-  private renderIssues(issues: Issue[]) {
-    const lists = issueListReady(this);
-    return html`<div class="error" role="alert">
-      ${msg('The model could not run this line:')} ${lists ? html`<plc-issue-list .issues=${issues}></plc-issue-list>` : nothing}
-    </div>`;
   }
 
   private renderDioxins(f: EverydayFigures, notQuantified: readonly NotQuantifiedItem[]) {
@@ -217,8 +208,8 @@ export class PlcTrainingView extends ViewElement {
       <plc-training-stepper .steps=${names} current=${this.step} @plc-step-change=${(e: StepChangeEvent) => this.goTo(e.detail.index)}></plc-training-stepper>
       <section class="step" data-step=${this.step} aria-labelledby="step-title">
         <h3 id="step-title" tabindex="-1" data-step-heading>${msg(str`${this.step + 1}. ${names[this.step]}`)}</h3>
-        ${run?.error ? html`<p class="error" role="alert">${msg('The model could not run this line:')} ${run.error}</p>` : nothing}
-        ${run?.issues ? this.renderIssues(run.issues) : nothing}
+        ${renderProblem(this, run?.error ?? null, 'error', msg('The model could not run this line:'))}
+        ${renderProblem(this, run?.issues ?? null, 'error', msg('The model could not run this line:'))}
         ${run && before ? this.renderStepBody(run, before) : html`<p class="status" role="status">${msg('Working it out…', { desc: 'Training: the model is running' })}</p>`}
       </section>
       <plc-training-stepper
