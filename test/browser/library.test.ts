@@ -7,6 +7,7 @@ import { DEFAULT_AUTOSAVE_DELAY_MS } from '../../web/app/autosave.ts';
 import { CoreClient } from '../../web/common/core-client.ts';
 import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
+import { switchLocale } from '../../web/app/locale.ts';
 import { deepQuery, until } from './helpers/dom.ts';
 import { deleteDb, failPutsWithQuota, uniqueDbName } from './helpers/storage.ts';
 
@@ -291,6 +292,30 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     expect(items.join('\n')).to.contain('/calendar/hoursPerDay');
     expect(items.join('\n')).not.to.match(/at \w+ \(|\.ts:\d+/);
     expect(rows()).to.have.length(1);
+  });
+
+  it('words a bundle’s own problems in the page’s language: Vietnamese, not the English message', async () => {
+    await switchLocale('vi', false);
+    try {
+      await openLibrary();
+      const bundle = { format: 'plastic-line-bundle', version: 1, exportedAt: '2026-12-06T00:00:00Z', scenarios: [minhKhai, minhKhai], runs: {} };
+      const input = dialogRoot().querySelector('input[type="file"]') as HTMLInputElement;
+      const files = new DataTransfer();
+      files.items.add(new File([JSON.stringify(bundle)], 'twice.json', { type: 'application/json' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change'));
+      const report = await until(() => dialogRoot().querySelector('[data-testid="import-report"] plc-issue-list'), 10_000, 'the report');
+      await (report as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const items = [...report.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '').join('\n');
+      // The bundle's two problems, as vi.xlf words them (the same scenario twice; runs not a list).
+      expect(items).to.contain('Mã "minh-khai-before" xuất hiện hai lần trong gói.');
+      expect(items).to.contain('Các lần chạy phải là một danh sách.');
+      expect(items).not.to.contain('appears twice');
+      expect(items).not.to.contain('must be a list');
+      expect(rows()).to.have.length(1);
+    } finally {
+      await switchLocale('en', false);
+    }
   });
 
   it('shows the recorded result and re-opens its scenario revision', async () => {

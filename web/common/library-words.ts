@@ -1,6 +1,7 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { msgTable } from '../app/words.ts';
 import type { StorageProblem } from './db.ts';
+import type { ImportIssue } from './bundle-format.ts';
 
 /** What each storage problem means for the user, in the page's language. */
 const STORAGE_PROBLEMS = msgTable((): Record<StorageProblem, string> => ({
@@ -11,3 +12,35 @@ const STORAGE_PROBLEMS = msgTable((): Record<StorageProblem, string> => ({
 }));
 
 export const storageProblemText = (problem: StorageProblem): string => STORAGE_PROBLEMS()[problem];
+
+/** A bundle's own problem (library-import.ts: code bundle_…) in the page's language; undefined for
+ *  any other issue (a scenario's are worded by the schema's messages). */
+export function bundleIssueText(issue: ImportIssue): string | undefined {
+  const p = issue.params ?? {};
+  switch (issue.code) {
+    case 'bundle_version':
+      return msg(str`Bundle version ${p.got} is not supported (this app reads version ${p.supported}).`);
+    case 'bundle_empty':
+      return msg('The bundle holds no scenarios (expected a non-empty list).');
+    case 'bundle_duplicate_id':
+      return msg(str`The id "${p.id}" appears twice in the bundle.`);
+    case 'bundle_runs':
+      return msg('Runs must be a list.');
+    case 'bundle_run_object':
+      return msg('A run must be an object.');
+    case 'bundle_run_scenario_id':
+      return msg('The run names no scenario of this bundle.');
+    case 'bundle_run_number':
+      return msg(str`${p.key} must be a number.`);
+    case 'bundle_run_text':
+      return msg(str`${p.key} must be text.`);
+    case 'bundle_run_seed':
+      return msg('seed must be a number or null.');
+    case 'bundle_run_snapshot':
+      return msg('The run must hold the scenario it was computed from.');
+    case 'bundle_run_result':
+      return msg('The run has no result document.');
+    default:
+      return undefined;
+  }
+}

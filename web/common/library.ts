@@ -1,7 +1,7 @@
 import type { CorruptRecord, ImportedScenario, RunRecord, ScenarioDb, ScenarioRecord } from './db.ts';
 
-export { BUNDLE_FORMAT, BUNDLE_VERSION, ImportError, MAX_BUNDLE_BYTES, type Bundle, type BundleRun, type ImportIssue } from './library-format.ts';
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './library-format.ts';
+export { BUNDLE_FORMAT, BUNDLE_VERSION, ImportError, MAX_BUNDLE_BYTES, type Bundle, type BundleRun, type ImportIssue } from './bundle-format.ts';
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type Bundle } from './bundle-format.ts';
 
 export interface ExportFile {
   fileName: string;

@@ -14,7 +14,7 @@ import { StorageError, type RunRecord } from '../common/db.ts';
 import { downloadText } from './library-format.ts';
 import { examples, type Example } from './examples.ts';
 import { catalogueContext } from '../app/contexts.ts';
-import { storageProblemText } from '../common/library-words.ts';
+import { bundleIssueText, storageProblemText } from '../common/library-words.ts';
 import type { ScenarioActionDetail } from './plc-scenario-list.ts';
 import '../common/plc-issue-list.ts';
 import './plc-run-history.ts';
@@ -27,6 +27,13 @@ type ImportReport = { ok: true; names: string[] } | { ok: false; issues: ImportI
  * The scenario library: stored scenarios (open, rename, duplicate, export, delete with undo),
  * import and export of files and bundles, and the current scenario's recorded results.
  */
+/** An import issue as the list shows it: a bundle's own problem in the page's language (a
+ *  scenario's issues are worded by the list from their code). */
+function issueShown(issue: ImportIssue): ImportIssue & { code: string } {
+  const words = bundleIssueText(issue);
+  return words === undefined ? { ...issue, code: issue.code ?? 'import' } : { ...issue, code: 'import', message: words };
+}
+
 @localized()
 @customElement('plc-library-dialog')
 export class PlcLibraryDialog extends LitElement {
@@ -245,7 +252,7 @@ export class PlcLibraryDialog extends LitElement {
     }
     return html`<sl-alert variant="danger" open closable data-testid="import-report">
       <strong>${msg('The file was not imported:')}</strong>
-      <plc-issue-list .issues=${report.issues.map((i) => ({ ...i, code: i.code ?? 'import' }))}></plc-issue-list>
+      <plc-issue-list .issues=${report.issues.map(issueShown)}></plc-issue-list>
     </sl-alert>`;
   }
 
