@@ -27,6 +27,28 @@ function countingPool(idleTimeoutMs?: number) {
   return { pool, counts };
 }
 
+/** Real core workers that report each mcBlock call posted to them (the worker's index and the
+ *  block's draw count) and each block's answer (whether it was ok), as comlink sends them. */
+function spyingPool(spy: { call?: (worker: number, count: number) => void; answer?: (worker: number, ok: boolean) => void }) {
+  let made = 0;
+  const pool = new WorkerPool({
+    createWorker: () => {
+      const worker = new Worker(workerUrl, { type: 'module' });
+      const index = made++;
+      const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+      worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { count?: number } }[] }, transfer?: Transferable[]) => {
+        if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') spy.call?.(index, message.argumentList?.[0]?.value?.count ?? -1);
+        post(message, transfer);
+      }) as Worker['postMessage'];
+      worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
+        if (e.data?.value?.value?.values !== undefined) spy.answer?.(index, e.data.value.ok === true);
+      });
+      return worker;
+    },
+  });
+  return { pool, made: () => made };
+}
+
 async function run(pool: WorkerPool, workers: number, draws: number, seed = 11): Promise<McRun> {
   const out = await pool.monteCarlo(paired, { draws, seed }, { workers });
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
@@ -137,24 +159,9 @@ describe('WorkerPool with the real core worker', () => {
   it('warms its workers: each starts and answers one call of no draws, which loads the code, the data and the Wasm core; the run then starts no other', async () => {
     const calls: { worker: number; count: number }[] = [];
     const answers: boolean[] = [];
-    let made = 0;
-    const pool = new WorkerPool({
-      createWorker: () => {
-        const worker = new Worker(workerUrl, { type: 'module' });
-        const index = made++;
-        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-        worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { count?: number } }[] }, transfer?: Transferable[]) => {
-          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') calls.push({ worker: index, count: message.argumentList?.[0]?.value?.count ?? -1 });
-          post(message, transfer);
-        }) as Worker['postMessage'];
-        worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
-          if (e.data?.value?.value?.values !== undefined) answers.push(e.data.value.ok === true);
-        });
-        return worker;
-      },
-    });
+    const { pool, made } = spyingPool({ call: (worker, count) => calls.push({ worker, count }), answer: (_, ok) => answers.push(ok) });
     await pool.warm(paired, { workers: 2 });
-    expect(made).to.equal(2);
+    expect(made()).to.equal(2);
     expect([...calls].sort((a, b) => a.worker - b.worker)).to.deep.equal([
       { worker: 0, count: 0 },
       { worker: 1, count: 0 },
@@ -163,7 +170,7 @@ describe('WorkerPool with the real core worker', () => {
     expect(answers).to.deep.equal([true, true]);
     const out = await pool.monteCarlo(paired, { draws: 5000, seed: 11 }, { workers: 2 });
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
-    expect(made).to.equal(2);
+    expect(made()).to.equal(2);
     pool.terminate();
   });
 
@@ -181,24 +188,14 @@ describe('WorkerPool with the real core worker', () => {
     const posted: string[] = [];
     let inFlight = 0;
     let most = 0;
-    const pool = new WorkerPool({
-      createWorker: () => {
-        const worker = new Worker(workerUrl, { type: 'module' });
-        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-        worker.postMessage = ((message: { type?: string; path?: string[] }, transfer?: Transferable[]) => {
-          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') {
-            posted.push('call');
-            most = Math.max(most, ++inFlight);
-          }
-          post(message, transfer);
-        }) as Worker['postMessage'];
-        worker.addEventListener('message', (e: MessageEvent<{ value?: { value?: { values?: unknown } } }>) => {
-          if (e.data?.value?.value?.values !== undefined) {
-            posted.push('answer');
-            inFlight--;
-          }
-        });
-        return worker;
+    const { pool } = spyingPool({
+      call: () => {
+        posted.push('call');
+        most = Math.max(most, ++inFlight);
+      },
+      answer: () => {
+        posted.push('answer');
+        inFlight--;
       },
     });
     const out = await pool.monteCarlo(paired, { draws: 20_000, seed: 11 }, { workers: 1 });
@@ -213,19 +210,7 @@ describe('WorkerPool with the real core worker', () => {
     // 128 draws on 2 workers: planBlocks makes 2 blocks of 64; with two calls in flight per
     // worker, the first worker must not take both.
     const calls: number[] = [];
-    let made = 0;
-    const pool = new WorkerPool({
-      createWorker: () => {
-        const worker = new Worker(workerUrl, { type: 'module' });
-        const index = made++;
-        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-        worker.postMessage = ((message: { type?: string; path?: string[] }, transfer?: Transferable[]) => {
-          if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') calls.push(index);
-          post(message, transfer);
-        }) as Worker['postMessage'];
-        return worker;
-      },
-    });
+    const { pool } = spyingPool({ call: (worker) => calls.push(worker) });
     const out = await pool.monteCarlo(paired, { draws: 128, seed: 11 }, { workers: 2 });
     pool.terminate();
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
