@@ -20,6 +20,28 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
   let app: PlcApp | undefined;
   let session: ScenarioSession;
 
+  type DrawsField = HTMLElement & { value: string; helpText: string; updateComplete: Promise<unknown> };
+
+  /** The app on the view with `on`, once its settings and the scenario are there. */
+  async function openView(on: ScenarioSession): Promise<PlcApp> {
+    const opened = document.createElement('plc-app');
+    opened.session = on;
+    document.body.append(opened);
+    await until(() => inView(opened, 'plc-mc-controls'), 10_000, 'the controls');
+    await until(() => on.draft.scenario, 10_000, 'the scenario');
+    return opened;
+  }
+  const settingsOf = (opened: PlcApp) => inView(opened, 'plc-mc-controls') as HTMLElement;
+
+  /** Types `draws` in the Draws field and presses Run, as a user does; the field, for what it then says. */
+  async function runWithDraws(controls: HTMLElement, draws: string): Promise<DrawsField> {
+    const field = controls.shadowRoot!.querySelector('[name="draws"]') as DrawsField;
+    field.value = draws;
+    await field.updateComplete;
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    return field;
+  }
+
   beforeEach(() => {
     client = new CoreClient();
     session = new ScenarioSession(client, new ScenarioDb(`plc-test-mc-${Math.random().toString(36).slice(2)}`), minhKhai as unknown as ScenarioDocument);
@@ -34,15 +56,8 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
   });
 
   it('runs 2,000 paired draws and shows the histograms and the probability the pool computes', async () => {
-    app = document.createElement('plc-app');
-    app.session = session;
-    document.body.append(app);
-    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
-    await until(() => session.draft.scenario, 10_000, 'the scenario');
-    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
-    draws.value = '2000';
-    await draws.updateComplete;
-    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    app = await openView(session);
+    await runWithDraws(settingsOf(app), '2000');
     const sentence = await until(() => inView(app!, '[data-testid="probability"]')?.textContent?.trim(), 30_000, 'the probability sentence');
 
     // The same request straight through a pool of its own, with one worker.
@@ -85,16 +100,9 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
   });
 
   it("does not redraw the shown result's charts while the next run computes its draws, nor when the view renders again with the same result", async () => {
-    app = document.createElement('plc-app');
-    app.session = session;
-    document.body.append(app);
-    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
-    await until(() => session.draft.scenario, 10_000, 'the scenario');
-    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
-    draws.value = '20000';
-    await draws.updateComplete;
-    const runButton = controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement;
-    runButton.click();
+    app = await openView(session);
+    const controls = settingsOf(app);
+    await runWithDraws(controls, '20000');
     await until(() => inView(app!, '[data-testid="probability"]'), 30_000, 'the first result');
     const view = inView(app) as HTMLElement & { requestUpdate(): void; updateComplete: Promise<boolean> };
     const histograms = [...inView(app, '.histograms')!.querySelectorAll('plc-histogram')] as PlcHistogram[];
@@ -123,7 +131,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     let renders = 0;
     const countRenders = () => renders++;
     mc.addEventListener('change', countRenders);
-    runButton.click();
+    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
     await until(() => mc.running, 5_000, 'the second run to start');
     await mc.settled();
     mc.removeEventListener('change', countRenders);
@@ -137,18 +145,12 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
       pool: new WorkerPool({ idleTimeoutMs: 100 }),
     });
     session = held; // afterEach terminates its pool
-    app = document.createElement('plc-app');
-    app.session = held;
-    document.body.append(app);
-    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
-    await until(() => held.draft.scenario, 10_000, 'the scenario');
+    app = await openView(held);
+    const controls = settingsOf(app);
     // Opened, the view starts the workers a run uses, before any run.
     await until(() => held.pool.activeWorkers === app!.runs.uncertainty.settings.workers, 10_000, 'the workers to start with the view');
     expect(app.runs.uncertainty.mc.status).to.equal('idle');
-    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; updateComplete: Promise<unknown> };
-    draws.value = '2000';
-    await draws.updateComplete;
-    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    await runWithDraws(controls, '2000');
     await until(() => inView(app!, '[data-testid="probability"]'), 30_000, 'the result');
     const workers = held.pool.activeWorkers;
     expect(workers).to.be.greaterThan(0);
@@ -163,16 +165,10 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
   });
 
   it("a draw count below 1,000 gets a message beside the field and does not run; threads offered up to the machine's cores (issue 16)", async () => {
-    app = document.createElement('plc-app');
-    app.session = session;
-    document.body.append(app);
-    const controls = await until(() => inView(app!, 'plc-mc-controls'), 10_000, 'the controls');
-    await until(() => session.draft.scenario, 10_000, 'the scenario');
+    app = await openView(session);
+    const controls = settingsOf(app);
     const before = { ...app.runs.uncertainty.settings };
-    const draws = controls.shadowRoot!.querySelector('[name="draws"]') as HTMLElement & { value: string; helpText: string; updateComplete: Promise<unknown> };
-    draws.value = '500';
-    await draws.updateComplete;
-    (controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLElement).click();
+    const draws = await runWithDraws(controls, '500');
     await until(() => draws.helpText !== '', 5_000, 'the message beside Draws');
     expect(draws.helpText).to.equal('Must be at least 1,000; got 500.');
     expect(draws.value).to.equal('500');
