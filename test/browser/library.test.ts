@@ -275,17 +275,22 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     await until(() => rows().length === 2, 5_000, 'the undo');
   });
 
+  /** Chooses a file of `doc` in the dialog's file input, as a user does; the report's issue list once shown. */
+  const importFile = async (name: string, doc: unknown): Promise<Element> => {
+    const input = dialogRoot().querySelector('input[type="file"]') as HTMLInputElement;
+    const files = new DataTransfer();
+    files.items.add(new File([JSON.stringify(doc)], name, { type: 'application/json' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change'));
+    return until(() => dialogRoot().querySelector('[data-testid="import-report"] plc-issue-list'), 10_000, 'the report');
+  };
+
   it('refuses an invalid file with the schema messages in a list, without a stack trace', async () => {
     await openLibrary();
     const bad = JSON.parse(JSON.stringify(minhKhai)) as Record<string, any>;
     bad.feed.tonnesPerDay = -1;
     bad.calendar.hoursPerDay = 25;
-    const input = dialogRoot().querySelector('input[type="file"]') as HTMLInputElement;
-    const files = new DataTransfer();
-    files.items.add(new File([JSON.stringify(bad)], 'bad.json', { type: 'application/json' }));
-    input.files = files.files;
-    input.dispatchEvent(new Event('change'));
-    const report = await until(() => dialogRoot().querySelector('[data-testid="import-report"] plc-issue-list'), 10_000, 'the report');
+    const report = await importFile('bad.json', bad);
     const items = [...report.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(items.length).to.be.at.least(2);
     expect(items.join('\n')).to.contain('/feed/tonnesPerDay');
@@ -299,12 +304,7 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
     try {
       await openLibrary();
       const bundle = { format: 'plastic-line-bundle', version: 1, exportedAt: '2026-12-06T00:00:00Z', scenarios: [minhKhai, minhKhai], runs: {} };
-      const input = dialogRoot().querySelector('input[type="file"]') as HTMLInputElement;
-      const files = new DataTransfer();
-      files.items.add(new File([JSON.stringify(bundle)], 'twice.json', { type: 'application/json' }));
-      input.files = files.files;
-      input.dispatchEvent(new Event('change'));
-      const report = await until(() => dialogRoot().querySelector('[data-testid="import-report"] plc-issue-list'), 10_000, 'the report');
+      const report = await importFile('twice.json', bundle);
       await (report as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const items = [...report.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim() ?? '').join('\n');
       // The bundle's two problems, as vi.xlf words them (the same scenario twice; runs not a list).
