@@ -19,9 +19,6 @@ export interface RunSettingsEdit {
   pending: boolean;
 }
 
-/** One choice of a dropdown: the value the settings keep and the words the user reads. */
-export type SettingChoice = SelectChoice;
-
 /** The grid of fields (columns at least `--plc-settings-column` wide, 10rem unless a form sets it), the hint and the action row. */
 export const runSettingsStyles = [
   settingFieldStyles,
@@ -123,7 +120,7 @@ export abstract class RunSettingsForm<F extends string, T> extends LitElement {
     name: string,
     label: string,
     value: string,
-    choices: readonly SettingChoice[],
+    choices: readonly SelectChoice[],
     more: Pick<SelectFieldOptions<string>, 'help' | 'cls' | 'onChange'> = {},
   ): TemplateResult {
     return selectField({ name, label, value, choices, ...more });

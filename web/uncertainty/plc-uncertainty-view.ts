@@ -118,7 +118,7 @@ export class PlcUncertaintyView extends LitElement {
   }
 
   private start(event: CustomEvent<McSettings>): void {
-    const scenario = this.draft.value?.scenario;
+    const scenario = this.scenario;
     this.settingsPending = false;
     if (scenario) void this.run?.start(scenario, event.detail);
   }
