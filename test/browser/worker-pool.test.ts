@@ -27,17 +27,25 @@ function countingPool(idleTimeoutMs?: number) {
   return { pool, counts };
 }
 
+/** What the spy sees of an mcBlock call. */
+interface SpiedBlock {
+  count?: number;
+  baseline?: unknown;
+  into?: Float64Array[];
+}
+
 /** Real core workers that report each mcBlock call posted to them (the worker's index and the
- *  block's draw count) and each block's answer (whether it was ok), as comlink sends them. */
-function spyingPool(spy: { call?: (worker: number, count: number) => void; answer?: (worker: number, ok: boolean) => void }) {
+ *  block's draw count, and the call) and each block's answer (whether it was ok), as comlink sends them. */
+function spyingPool(spy: { call?: (worker: number, count: number, block: SpiedBlock) => void; answer?: (worker: number, ok: boolean) => void }) {
   let made = 0;
   const pool = new WorkerPool({
     createWorker: () => {
       const worker = new Worker(workerUrl, { type: 'module' });
       const index = made++;
       const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-      worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { count?: number } }[] }, transfer?: Transferable[]) => {
-        if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock') spy.call?.(index, message.argumentList?.[0]?.value?.count ?? -1);
+      worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: SpiedBlock }[] }, transfer?: Transferable[]) => {
+        const block = message?.argumentList?.[0]?.value;
+        if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock' && block) spy.call?.(index, block.count ?? -1, block);
         post(message, transfer);
       }) as Worker['postMessage'];
       worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
@@ -215,6 +223,65 @@ describe('WorkerPool with the real core worker', () => {
     pool.terminate();
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     expect([...calls].sort()).to.deep.equal([0, 1]);
+  });
+
+  it("sends the scenarios with each worker's first block of a run only, and lends each block arrays already merged", async () => {
+    // 20,000 draws are 10 blocks of at most 2,048. Per run and worker, the first call carries
+    // the scenarios and the later ones name them. Each answer's arrays, once merged, are lent to
+    // a later call: only calls posted before any answer came back can go without.
+    const calls: { worker: number; scenarios: boolean; lent: number }[] = [];
+    const { pool } = spyingPool({ call: (worker, _, b) => calls.push({ worker, scenarios: b.baseline !== undefined, lent: b.into?.length ?? 0 }) });
+    const series = 2 * HEADLINE_FIGURES.length;
+    const runOn = async (workers: number) => {
+      calls.length = 0;
+      const out = await pool.monteCarlo(paired, { draws: 20_000, seed: 11 }, { workers });
+      if (!out.ok) throw new Error(JSON.stringify(out.errors));
+      expect(calls).to.have.length(10);
+      for (let w = 0; w < workers; w++) {
+        const own = calls.filter((c) => c.worker === w);
+        expect(own.map((c) => c.scenarios)).to.deep.equal(own.map((_, i) => i === 0));
+      }
+      expect(calls.every((c) => c.lent === 0 || c.lent === series)).to.equal(true);
+    };
+    // A new pool, 1 worker: its two calls in flight go without, then every call borrows.
+    await runOn(1);
+    expect(calls.map((c) => c.lent > 0)).to.deep.equal([false, false, true, true, true, true, true, true, true, true]);
+    // 2 workers: the run before left the arrays of its last two answers for the first two calls,
+    // so at most two calls (the new second worker's, if posted before any answer) go without.
+    await runOn(2);
+    expect(calls.filter((c) => c.lent === 0).length).to.be.at.most(2);
+    pool.terminate();
+  });
+
+  it('posts the first blocks before monteCarlo() returns, so that the workers compute while the page renders', async () => {
+    const calls: number[] = [];
+    const { pool } = spyingPool({ call: (worker) => calls.push(worker) });
+    await pool.warm(paired, { workers: 2 });
+    calls.length = 0;
+    const running = pool.monteCarlo(paired, { draws: 20_000, seed: 11 }, { workers: 2 });
+    // Synchronously: two calls in flight for each of the two workers.
+    expect([...calls].sort()).to.deep.equal([0, 0, 1, 1]);
+    const out = await running;
+    expect(out.ok).to.equal(true);
+    pool.terminate();
+  });
+
+  it('merges the next run of the same size into the arrays of a run released, overwriting every draw', async () => {
+    const { pool } = countingPool();
+    const first = await run(pool, 2, 5000, 11);
+    const arrays = [...first.values];
+    pool.release(first);
+    const second = await run(pool, 2, 5000, 12);
+    expect(second.values.every((v, s) => v === arrays[s])).to.equal(true);
+    const { pool: fresh } = countingPool();
+    const expected = await run(fresh, 1, 5000, 12);
+    expect(second.values.every((v, s) => sameBits(v, expected.values[s]))).to.equal(true);
+    // A run of another size gets arrays of its own.
+    pool.release(second);
+    const other = await run(pool, 2, 4000, 12);
+    expect(other.values.some((v, s) => v === arrays[s])).to.equal(false);
+    pool.terminate();
+    fresh.terminate();
   });
 
   it('hands a 20,000-draw paired run to the page in blocks, so no one message holds the main thread', async () => {

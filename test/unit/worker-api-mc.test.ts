@@ -42,6 +42,42 @@ describe('worker API: Monte Carlo blocks', () => {
     }
   });
 
+  it('a later block that names the scenarios of the call before it gives the same draws as one that sends them', async () => {
+    // A fresh worker API, so that no other test's call is "the call before".
+    const own = createApi(() => loadCoreNode());
+    const none = await own.mcBlock({ draws: 3000, seed: 3, start: 0, count: 10, sameScenarios: true });
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.errors.map((e) => e.code)).toEqual(['bad_request']);
+    const first = await own.mcBlock({ ...paired, draws: 3000, seed: 3, start: 0, count: 1000 });
+    const next = await own.mcBlock({ draws: 3000, seed: 3, start: 1000, count: 2000, sameScenarios: true });
+    if (!first.ok || !next.ok) throw new Error('a block was refused');
+    const whole = await block(3000, 0, 3000);
+    const merged = mergeBlocks([first.value, next.value]);
+    for (let s = 0; s < whole.values.length; s++) expect(Buffer.from(merged.values[s].buffer)).toEqual(Buffer.from(whole.values[s].buffer));
+  });
+
+  it('writes a block into the arrays the page lent when they fit, and into its own when they do not', async () => {
+    const n = 2 * HEADLINE_FIGURES.length;
+    const lent = Array.from({ length: n }, () => new Float64Array(64).fill(-1));
+    const out = await api.mcBlock({ ...paired, draws: 3000, seed: 3, start: 100, count: 50, into: lent });
+    if (!out.ok) throw new Error(JSON.stringify(out.errors));
+    const own = await block(3000, 100, 50);
+    out.value.values.forEach((v, s) => {
+      expect(v.buffer).toBe(lent[s].buffer); // the same memory, 50 of its 64 draws used
+      expect(v.length).toBe(50);
+      expect(Buffer.from(v.buffer, 0, 400)).toEqual(Buffer.from(own.values[s].buffer));
+    });
+    // One array too few, or too short for the block: the worker uses arrays of its own.
+    for (const into of [lent.slice(1), lent.map(() => new Float64Array(49))]) {
+      const other = await api.mcBlock({ ...paired, draws: 3000, seed: 3, start: 100, count: 50, into });
+      if (!other.ok) throw new Error(JSON.stringify(other.errors));
+      other.value.values.forEach((v, s) => {
+        expect(into).not.toContain(v);
+        expect(Buffer.from(v.buffer)).toEqual(Buffer.from(own.values[s].buffer));
+      });
+    }
+  });
+
   it('summaries of the merged draws equal what `npm run simulate -- --mc --compare` prints', async () => {
     const draws = 2000;
     const run = await block(draws, 0, draws);

@@ -2,6 +2,8 @@ import { transfer, wrap, type Remote } from 'comlink';
 import type {
   CoreApi,
   FigureDistribution,
+  McBlockNext,
+  McBlockRequest,
   McScenarios,
   McOutcome,
   SobolFigureValue,
@@ -14,6 +16,7 @@ import type {
 import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
+import { DrawArrays } from './draw-arrays.ts';
 import { WorkerHost, type WorkerHostOptions } from './worker-host.ts';
 
 /** More workers than this rarely help a page and cost ~10 MB of memory each. */
@@ -76,8 +79,10 @@ interface PoolWorker {
   remote: Remote<CoreApi>;
   /** Rejects when the worker fails or is terminated, so that no call waits for it forever. */
   gone: Promise<never>;
-  /** Resolves once a worker ended without an event would be noticed (see watchWorker). */
+  /** Resolves once a worker ended without an event would be noticed (see watchWorker)… */
   watched: Promise<void>;
+  /** …and is true from then on: a call is then posted at once, not a microtask later. */
+  isWatched: boolean;
   kill: (reason: unknown) => void;
 }
 
@@ -103,6 +108,7 @@ class Refused {
  */
 export class WorkerPool extends WorkerHost {
   private workers: PoolWorker[] = [];
+  private readonly arrays = new DrawArrays();
 
   constructor(options: PoolOptions = {}) {
     super(options, DEFAULT_POOL_IDLE_TIMEOUT_MS);
@@ -122,20 +128,38 @@ export class WorkerPool extends WorkerHost {
     this.turns.clearIdleTimer();
     const workers = this.workers;
     this.workers = [];
+    this.arrays.clear();
     for (const w of workers) w.kill(reason);
   }
 
-  /** A paired (or single) Monte Carlo run split into blocks of draws. */
+  /** A paired (or single) Monte Carlo run split into blocks of draws. Each worker is sent the
+   *  scenarios with its first block only; each block's draws come back in arrays the page lent
+   *  (those of a block already merged), and the run merges into the arrays of a run handed back
+   *  with release(): a run leaves next to no garbage on the page's thread, whose collections
+   *  would otherwise hold up the workers' next blocks. */
   monteCarlo(request: McScenarios, run: { draws: number; seed: number }, control: RunControl = {}): Promise<McOutcome<McRun>> {
     const nBlocks = request.after ? 2 : 1;
-    const values = Array.from({ length: nBlocks * N_HEADLINE }, () => new Float64Array(run.draws));
+    const series = nBlocks * N_HEADLINE;
+    const values = this.arrays.forRun(series, run.draws);
+    const told = new WeakSet<object>(); // the workers (their remotes) sent this run's scenarios
     return this.blocks(planBlocks(run.draws, this.count(control)), control, run.draws, async (remote, b) => {
-      const out = await remote.mcBlock({ ...request, ...run, start: b.start, count: b.count });
+      const into = this.arrays.lend(series, b.count);
+      const range = { ...run, start: b.start, count: b.count, into };
+      const block: McBlockRequest | McBlockNext = told.has(remote) ? { ...range, sameScenarios: true } : { ...request, ...range };
+      told.add(remote);
+      const out = await remote.mcBlock(transfer(block, into?.map((v) => v.buffer as ArrayBuffer) ?? []));
       if (!out.ok) throw new Refused(out);
       // Each block lands at its own draws: the merge is in draw order whoever computed it.
       out.value.values.forEach((v, s) => values[s].set(v, b.start));
+      this.arrays.returned(out.value.values);
       return out.warnings;
     }).then((w) => (w instanceof Refused ? w.outcome : { ok: true, value: { ...run, nBlocks, values }, warnings: w }));
+  }
+
+  /** Hands a finished run's arrays back for the next run of the same size to merge into; the
+   *  caller keeps no reference to them (the next run overwrites them). */
+  release(mc: McRun): void {
+    this.arrays.release(mc.values);
   }
 
   /** Starts the workers a run would use and has each load what a Monte Carlo of `request` needs
@@ -305,7 +329,9 @@ export class WorkerPool extends WorkerHost {
       const loop = async (w: PoolWorker) => {
         while (!stopped && next < tasks.length) {
           const i = next++;
-          results[i] = await Promise.race([w.watched.then(() => run(w.remote, tasks[i])), w.gone]).catch((error: unknown) => {
+          // Posted now when it can be: before the page re-renders for the run (the workers compute meanwhile).
+          const call = w.isWatched ? run(w.remote, tasks[i]) : w.watched.then(() => run(w.remote, tasks[i]));
+          results[i] = await Promise.race([call, w.gone]).catch((error: unknown) => {
             // After a trap the worker's Wasm instance may be half-way through anything: drop it.
             if (needsFreshWorker(error)) this.drop(w, error);
             throw error;
@@ -340,12 +366,14 @@ export class WorkerPool extends WorkerHost {
       remote,
       gone,
       watched: watch.ready,
+      isWatched: false,
       kill: (reason) => {
         watch.unwatch();
         worker.terminate();
         reject(reason);
       },
     };
+    void watch.ready.then(() => (entry.isWatched = true));
     return entry;
   }
 

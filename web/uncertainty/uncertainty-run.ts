@@ -62,11 +62,14 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progre
   const paired = comparison !== 'none';
   // One throttle from the start: the first block's report, a few ms after this one, is not painted again.
   const drawsDone = throttleProgress(progress);
+  // The first blocks are posted before this report re-renders the view.
+  const running = pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
   drawsDone({ done: 0, total: draws, phase: 'draws' });
-  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
+  const mc = await running;
   if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
   progress({ done: draws, total: draws, phase: 'summary' });
   const distributions = await pool.summarize(mc.value, control);
+  pool.release(mc.value); // the summaries are all this run keeps of its draws
   progress({ done: draws, total: draws, phase: 'sensitivity' });
   const tornado = await pool.tornado(req, control);
   return { paired, warnings: mc.warnings, errors: null, distributions, tornado: tornado.ok ? tornado.value : null, elapsedMs: performance.now() - t0 };

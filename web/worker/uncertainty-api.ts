@@ -15,7 +15,17 @@ import { runSobol, runTornado, sobolIndices, type SeriesName, type SobolBlock, t
 import type { Issue } from '../shared/model/simulate.ts';
 import { buildUncertainInputs, runModels, UncertaintyError, type McModel } from '../shared/analysis/uncertainty.ts';
 import { drawsIssue, findBadFigure, badFigureIssue } from '../shared/model/result-guard.ts';
-import type { McBlockValue, McOutcome, McScenarios, McSummaryValue, SobolBlockValue, SobolFigureValue, UncertaintyApi } from '../shared/contract/api-types.ts';
+import type {
+  McBlockNext,
+  McBlockRequest,
+  McBlockValue,
+  McOutcome,
+  McScenarios,
+  McSummaryValue,
+  SobolBlockValue,
+  SobolFigureValue,
+  UncertaintyApi,
+} from '../shared/contract/api-types.ts';
 
 const issue = (code: string, message: string, path = ''): Issue => ({ path, code, message });
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
@@ -35,8 +45,9 @@ function buffersOf(arrays: readonly Float64Array[]): ArrayBuffer[] {
 }
 
 export function createUncertaintyApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): UncertaintyApi {
-  // Every block of a run names the same scenarios: compile them once per worker.
-  let cached: { key: string; outcome: McOutcome<McModel[]> } | null = null;
+  // Every block of a run names the same scenarios: compile them once per worker. `request` is the
+  // call they came with; a later block of the run names them by reference (McBlockNext).
+  let cached: { key: string; request: McScenarios; outcome: McOutcome<McModel[]> } | null = null;
 
   function modelOf(scenario: Scenario): McModel {
     const compiled = compileScenario(scenario, library);
@@ -75,9 +86,22 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
   }
 
   function models(request: McScenarios): McOutcome<McModel[]> {
+    if (cached && request.baseline === cached.request.baseline && request.after === cached.request.after) return cached.outcome;
     const key = JSON.stringify([request.baseline, request.after ?? null]);
-    if (cached?.key !== key) cached = { key, outcome: buildModels(request) };
+    if (cached?.key !== key) cached = { key, request, outcome: buildModels(request) };
     return cached.outcome;
+  }
+
+  /** The block request itself, or a later block's with its scenarios from the call that sent them. */
+  function blockRequest(call: McBlockRequest | McBlockNext): McBlockRequest | null {
+    if (!('sameScenarios' in call)) return call;
+    return cached ? { ...call, baseline: cached.request.baseline, after: cached.request.after } : null;
+  }
+
+  /** The page's arrays for a block's draws when they fit it (one a series, each long enough). */
+  function lent(into: unknown, series: number, count: number): Float64Array[] | undefined {
+    if (!Array.isArray(into) || into.length !== series) return undefined;
+    return into.every((v) => v instanceof Float64Array && v.length >= count) ? (into as Float64Array[]) : undefined;
   }
 
   /** A block of a Monte Carlo or Sobol run: the request's range checked, the models built, the
@@ -107,9 +131,13 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       const pointers = m.value.flatMap((x) => x.inputs.map((i) => i.pointer)).filter((p) => !seen.has(p) && (seen.add(p), true));
       return { ok: true, value: { nBlocks: m.value.length as 1 | 2, pointers }, warnings: m.warnings };
     },
-    async mcBlock(request) {
+    async mcBlock(call) {
+      const request = blockRequest(call);
+      if (!request)
+        return { ok: false, errors: [issue('bad_request', 'a block named the scenarios of an earlier call, and this worker had none')], warnings: [] };
       return blockOfDraws(request, request.draws, 'the number of draws', (core, m): McBlockValue => {
-        const block = runModels(core, m, { draws: request.draws, seed: request.seed, start: request.start, count: request.count });
+        const into = lent(request.into, m.length * HEADLINE_FIGURES.length, request.count);
+        const block = runModels(core, m, { draws: request.draws, seed: request.seed, start: request.start, count: request.count }, undefined, undefined, into);
         return { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
       });
     },

@@ -100,7 +100,14 @@ export interface McBlockRequest extends McScenarios {
   seed: number;
   start: number;
   count: number;
+  /** Arrays (one a series, each at least `count` long) lent by the page for this block's draws:
+   *  the worker writes into them and sends them back, so that a run's blocks allocate nothing. */
+  into?: Float64Array[];
 }
+
+/** A later block of a run on the worker that had its first: the scenarios are that call's, not
+ *  sent (and cloned, 23 KB of JSON for the example) again with every block. */
+export type McBlockNext = Omit<McBlockRequest, keyof McScenarios> & { sameScenarios: true };
 
 /** values[b × 14 + f][d]: headline figure f (HEADLINE_FIGURES order) of scenario b (0 before,
  *  1 after) at draw start + d. */
@@ -164,7 +171,7 @@ export interface UncertaintyApi {
   /** The uncertain inputs of a request (and whether it is paired), without running anything. */
   mcInputs(request: McScenarios): Promise<McOutcome<McInputsValue>>;
   /** Draws [start, start + count) of a Monte Carlo run, paired when `after` is given. */
-  mcBlock(request: McBlockRequest): Promise<McOutcome<McBlockValue>>;
+  mcBlock(request: McBlockRequest | McBlockNext): Promise<McOutcome<McBlockValue>>;
   /** P5/P50/P95/mean, probabilities and histograms of one figure's draws. */
   mcSummary(request: McSummaryRequest): Promise<McSummaryValue>;
   /** One-at-a-time sensitivity: each input at its P5 and P95, the others at their medians. */
