@@ -7,7 +7,7 @@ import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';
 import '../../web/app/plc-app.ts';
 import type { PlcApp } from '../../web/app/plc-app.ts';
 import { faultText } from '../../web/app/fault-words.ts';
-import { storageProblemText } from '../../web/common/library-words.ts';
+import { recordProblemText, storageProblemText } from '../../web/common/library-words.ts';
 import { CoreClient, WorkerCrashedError } from '../../web/common/core-client.ts';
 import { ScenarioDb, StorageError } from '../../web/common/db.ts';
 import { OFFLINE_READY_EVENT, UPDATE_READY_EVENT } from '../../web/app/pwa-events.ts';
@@ -274,6 +274,9 @@ describe('<plc-fault-notice> in the app', () => {
     await until(() => deepQuery(app!, 'plc-library-dialog', '[data-testid="corrupt-records"]'), 5_000, 'the damaged list');
     const damaged = deepQuery(app!, 'plc-library-dialog', '[data-testid="corrupt-records"] plc-issue-list');
     expect(damaged?.shadowRoot?.textContent).to.contain('broken');
+    // Why, in words: the record's scenario is a string, not a document.
+    expect(damaged?.shadowRoot?.textContent).to.contain(recordProblemText('no_scenario'));
+    expect(recordProblemText('no_scenario')).to.equal('It holds no scenario document.');
   });
 });
 

@@ -9,7 +9,7 @@ import { ScenarioDb } from '../../web/common/db.ts';
 import { ScenarioSession, type ScenarioDocument } from '../../web/app/session.ts';
 import { switchLocale } from '../../web/app/locale.ts';
 import { deepQuery, until } from './helpers/dom.ts';
-import { deleteDb, failPutsWithQuota, uniqueDbName } from './helpers/storage.ts';
+import { deleteDb, failPutsWithQuota, rawPut, uniqueDbName } from './helpers/storage.ts';
 
 const minh = minhKhai as unknown as ScenarioDocument;
 const feedOf = (s: ScenarioDocument) => s.feed as { tonnesPerDay: number };
@@ -313,6 +313,21 @@ describe('<plc-library-dialog> in the app, with the real core worker', () => {
       expect(items).not.to.contain('appears twice');
       expect(items).not.to.contain('must be a list');
       expect(rows()).to.have.length(1);
+    } finally {
+      await switchLocale('en', false);
+    }
+  });
+
+  it('says why a damaged stored record was skipped in the page’s language: Vietnamese, not English', async () => {
+    await rawPut(name, 'scenarios', { id: 'broken', scenario: 'not a document', revision: 'x' });
+    await switchLocale('vi', false);
+    try {
+      await openLibrary();
+      const damaged = await until(() => dialogRoot().querySelector('[data-testid="corrupt-records"] plc-issue-list'), 5_000, 'the damaged list');
+      const text = damaged.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('broken');
+      expect(text).to.contain('Nó không chứa tài liệu kịch bản nào.'); // vi.xlf's words for no_scenario
+      expect(text).not.to.contain('scenario document');
     } finally {
       await switchLocale('en', false);
     }

@@ -70,13 +70,13 @@ export class ConflictError extends Error {
 /** A stored record that is not a scenario record; reported and skipped, never opened. */
 export interface CorruptRecord {
   key: string;
-  reason: string;
+  reason: RecordProblem;
 }
 
 export class CorruptRecordError extends Error {
   override readonly name = 'CorruptRecordError';
   constructor(readonly record: CorruptRecord) {
-    super(`The stored scenario ${record.key} is damaged: ${record.reason}`);
+    super(`The stored scenario ${record.key} is damaged (${record.reason}).`);
   }
 }
 
@@ -95,15 +95,19 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** Why `value` is not a usable scenario record, or null. The document's own fields are the
  *  schema module's business (an autosaved edit may be invalid and must still be listed). */
-export function recordProblem(key: string, value: unknown): string | null {
-  if (!isObject(value)) return 'not an object';
-  if (value.id !== key) return 'its id does not match its key';
-  if (!isObject(value.scenario)) return 'it holds no scenario document';
-  if (value.scenario.id !== key) return 'the document’s id does not match the record';
-  if (typeof value.scenario.name !== 'string' && !isBilingual(value.scenario.name)) return 'the document has no name';
-  if (!Number.isInteger(value.revision) || (value.revision as number) < 1) return 'it has no valid revision';
-  if (typeof value.updatedAt !== 'number' || typeof value.createdAt !== 'number') return 'it has no valid timestamps';
-  if (value.deletedAt !== null && typeof value.deletedAt !== 'number') return 'its deletion time is invalid';
+/** Why a stored record is not a scenario record (worded for the user by library-words.ts). */
+export type RecordProblem =
+  'not_object' | 'id_mismatch' | 'no_scenario' | 'scenario_id_mismatch' | 'no_name' | 'no_revision' | 'no_timestamps' | 'bad_deletion';
+
+export function recordProblem(key: string, value: unknown): RecordProblem | null {
+  if (!isObject(value)) return 'not_object';
+  if (value.id !== key) return 'id_mismatch';
+  if (!isObject(value.scenario)) return 'no_scenario';
+  if (value.scenario.id !== key) return 'scenario_id_mismatch';
+  if (typeof value.scenario.name !== 'string' && !isBilingual(value.scenario.name)) return 'no_name';
+  if (!Number.isInteger(value.revision) || (value.revision as number) < 1) return 'no_revision';
+  if (typeof value.updatedAt !== 'number' || typeof value.createdAt !== 'number') return 'no_timestamps';
+  if (value.deletedAt !== null && typeof value.deletedAt !== 'number') return 'bad_deletion';
   return null;
 }
 

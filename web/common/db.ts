@@ -26,6 +26,7 @@ export {
   type CorruptRecord,
   type ImportBatch,
   type ImportedScenario,
+  type RecordProblem,
   type RunRecord,
   type ScenarioRecord,
   type StorageProblem,

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { msgTable } from '../app/words.ts';
-import type { StorageProblem } from './db.ts';
+import type { RecordProblem, StorageProblem } from './db.ts';
 import type { ImportIssue } from './bundle-format.ts';
 
 /** What each storage problem means for the user, in the page's language. */
@@ -12,6 +12,20 @@ const STORAGE_PROBLEMS = msgTable((): Record<StorageProblem, string> => ({
 }));
 
 export const storageProblemText = (problem: StorageProblem): string => STORAGE_PROBLEMS()[problem];
+
+/** Why a stored record was skipped (db-records.ts), in the page's language. */
+const RECORD_PROBLEMS = msgTable((): Record<RecordProblem, string> => ({
+  not_object: msg('It is not a stored scenario at all.'),
+  id_mismatch: msg('Its id does not match its key.'),
+  no_scenario: msg('It holds no scenario document.'),
+  scenario_id_mismatch: msg('The document’s id does not match the record.'),
+  no_name: msg('The document has no name.'),
+  no_revision: msg('It has no valid revision.'),
+  no_timestamps: msg('It has no valid timestamps.'),
+  bad_deletion: msg('Its deletion time is invalid.'),
+}));
+
+export const recordProblemText = (problem: RecordProblem): string => RECORD_PROBLEMS()[problem];
 
 /** A bundle's own problem (library-import.ts: code bundle_…) in the page's language; undefined for
  *  any other issue (a scenario's are worded by the schema's messages). */

@@ -3,7 +3,19 @@ import { customElement, property } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import type { Issue } from '../shared/contract/api-types.ts';
 import { messageLang } from '../app/locale.ts';
+import { msgTable } from '../app/words.ts';
 import { MESSAGE_CODES, describeWhere, formatIssueMessage } from '../shared/model/schema-messages.ts';
+
+/** Issues whose message is an exception's text, not worded from params: what failed, in words. */
+const FAULTS = msgTable((): Record<string, string> => ({
+  measure_error: msg('The measures could not be applied to this scenario.'),
+  comparison_error: msg('The two scenarios could not be compared.'),
+  sweep_error: msg('This sweep could not be computed.'),
+  portfolio_error: msg('These measures could not be combined.'),
+  household_scenario_error: msg('The household’s scenario could not be built from its survey row.'),
+  uncertainty_error: msg('The scenario’s uncertain inputs cannot be sampled.'),
+  bad_request: msg('The app sent the core a request it could not read (a fault of the app).'),
+}));
 
 /** Validation errors or warnings as a readable list: where (path) and what, in the current
  *  language (built from the issue's code and params, not its stored English message). */
@@ -58,7 +70,18 @@ export class PlcIssueList extends LitElement {
   private renderIssue(issue: Issue) {
     const lang = messageLang();
     if (!MESSAGE_CODES[lang].includes(issue.code)) {
-      // Not a schema issue (a stored record that cannot be read): its own sentence.
+      const fault = FAULTS()[issue.code];
+      // A fault's message is an exception's English text: the page's language says what failed,
+      // and the English is there, folded, to quote in a bug report.
+      if (fault)
+        return html`<li>
+          ${fault}
+          <details class="path">
+            <summary>${msg('technical details (in English)')}</summary>
+            <span lang="en">${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</span>
+          </details>
+        </li>`;
+      // Not a schema issue (a stored record that cannot be read, worded by its caller): its own sentence.
       return html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : ''}${issue.message}</li>`;
     }
     const text = formatIssueMessage(issue, lang);

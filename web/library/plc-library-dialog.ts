@@ -14,7 +14,7 @@ import { StorageError, type RunRecord } from '../common/db.ts';
 import { downloadText } from './library-format.ts';
 import { examples, type Example } from './examples.ts';
 import { catalogueContext } from '../app/contexts.ts';
-import { bundleIssueText, storageProblemText } from '../common/library-words.ts';
+import { bundleIssueText, recordProblemText, storageProblemText } from '../common/library-words.ts';
 import type { ScenarioActionDetail } from './plc-scenario-list.ts';
 import '../common/plc-issue-list.ts';
 import './plc-run-history.ts';
@@ -219,7 +219,7 @@ export class PlcLibraryDialog extends LitElement {
         corrupt.length > 0
           ? html`<sl-alert variant="warning" open data-testid="corrupt-records">
               ${msg(str`${corrupt.length} stored record(s) are damaged and were skipped:`)}
-              <plc-issue-list .issues=${corrupt.map((c) => ({ path: c.key, code: 'corrupt', message: c.reason }))}></plc-issue-list>
+              <plc-issue-list .issues=${corrupt.map((c) => ({ path: c.key, code: 'corrupt', message: recordProblemText(c.reason) }))}></plc-issue-list>
             </sl-alert>`
           : nothing
       }
