@@ -14,7 +14,7 @@ import * as L from '../../assembly/layout.ts';
 import * as M from '../../assembly/mc-layout.ts';
 import { compileScenario } from '../../web/shared/model/compile.ts';
 import { decodeResult } from '../../web/shared/model/decode.ts';
-import { mergeBlocks, planBlocks } from '../../web/shared/analysis/mc-plan.ts';
+import { mergeBlocks, planBlocks, planShrinkingBlocks } from '../../web/shared/analysis/mc-plan.ts';
 import { figure, HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 import { validateScenario, type Dist } from '../../web/shared/model/scenario-schema.ts';
 import {
@@ -427,6 +427,30 @@ describe('splitting the draws', () => {
     ]);
     expect(planBlocks(5000, 1, 2048).map((b) => b.count)).toEqual([2048, 2048, 904]);
     expect(planBlocks(0, 2)).toEqual([]);
+  });
+
+  it('plans shrinking blocks: a (4 × workers)th of the draws left, between 2,048 and 8,192', () => {
+    // 100,000 draws on 2 workers: ⌈100,000 / 8⌉ = 12,500 → 8,192 (the most), five times (40,960
+    // draws); then 59,040 left → ⌈59,040 / 8⌉ = 7,380; 51,660 → 6,458; 45,202 → 5,651;
+    // 39,551 → 4,944; 34,607 → 4,326; 30,281 → 3,786; 26,495 → 3,312; 23,183 → 2,898;
+    // 20,285 → 2,536; 17,749 → 2,219; 15,530 → ⌈1,941.25⌉ = 1,942 → 2,048 (the least), seven
+    // times (14,336); the last 1,194 alone.
+    const blocks = planShrinkingBlocks(100_000, 2);
+    expect(blocks.map((b) => b.count)).toEqual([
+      8192, 8192, 8192, 8192, 8192, 7380, 6458, 5651, 4944, 4326, 3786, 3312, 2898, 2536, 2219, 2048, 2048, 2048, 2048, 2048, 2048, 2048, 1194,
+    ]);
+    // Contiguous from 0 to 100,000.
+    blocks.forEach((b, i) => expect(b.start).toBe(i === 0 ? 0 : blocks[i - 1].start + blocks[i - 1].count));
+    expect(blocks.at(-1)!.start + blocks.at(-1)!.count).toBe(100_000);
+    // 10,000 on 2: ⌈10,000 / 8⌉ = 1,250 → 2,048 throughout, the last 1,808.
+    expect(planShrinkingBlocks(10_000, 2).map((b) => b.count)).toEqual([2048, 2048, 2048, 2048, 1808]);
+    // Too few draws for 2,048 a worker: every worker still gets some (128 on 2: 64 each).
+    expect(planShrinkingBlocks(128, 2)).toEqual([
+      { start: 0, count: 64 },
+      { start: 64, count: 64 },
+    ]);
+    expect(planShrinkingBlocks(0, 2)).toEqual([]);
+    expect(() => planShrinkingBlocks(10, 2, 2048, 1000)).toThrow(/max/);
     expect(() =>
       mergeBlocks([
         { start: 0, count: 2, values: [new Float64Array(2)] },

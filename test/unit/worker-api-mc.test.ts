@@ -18,6 +18,9 @@ const baseline = JSON.parse(readFileSync(BEFORE, 'utf8'));
 const measureIds: string[] = JSON.parse(readFileSync(AFTER, 'utf8')).measures;
 const paired = { baseline, after: { measureIds } };
 
+/** The bytes of an array's own draws (a block's series are views on one buffer). */
+const bytes = (v: Float64Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+
 async function block(draws: number, start: number, count: number): Promise<McBlockValue> {
   const out = await api.mcBlock({ ...paired, draws, seed: 3, start, count });
   if (!out.ok) throw new Error(JSON.stringify(out.errors));
@@ -31,15 +34,18 @@ describe('worker API: Monte Carlo blocks', () => {
     const merged = mergeBlocks(parts);
     expect(whole.nBlocks).toBe(2);
     expect(whole.values).toHaveLength(2 * HEADLINE_FIGURES.length);
-    for (let s = 0; s < whole.values.length; s++) expect(Buffer.from(merged.values[s].buffer)).toEqual(Buffer.from(whole.values[s].buffer));
+    for (let s = 0; s < whole.values.length; s++) expect(bytes(merged.values[s])).toEqual(bytes(whole.values[s]));
   });
 
-  it('returns arrays of their own (never views on Wasm memory), ready to transfer', async () => {
+  it('returns its series on one buffer of its own (never Wasm memory), one after another, ready to transfer once', async () => {
     const b = await block(100, 10, 50);
-    for (const v of b.values) {
-      expect(v.byteOffset).toBe(0);
-      expect(v.buffer.byteLength).toBe(50 * 8);
-    }
+    const buffer = b.values[0].buffer;
+    expect(buffer.byteLength).toBe(b.values.length * 50 * 8); // 30 series × 50 draws × 8 bytes, nothing else
+    b.values.forEach((v, s) => {
+      expect(v.buffer).toBe(buffer);
+      expect(v.byteOffset).toBe(s * 50 * 8);
+      expect(v.length).toBe(50);
+    });
   });
 
   it('a later block that names the scenarios of the call before it gives the same draws as one that sends them', async () => {
@@ -53,27 +59,30 @@ describe('worker API: Monte Carlo blocks', () => {
     if (!first.ok || !next.ok) throw new Error('a block was refused');
     const whole = await block(3000, 0, 3000);
     const merged = mergeBlocks([first.value, next.value]);
-    for (let s = 0; s < whole.values.length; s++) expect(Buffer.from(merged.values[s].buffer)).toEqual(Buffer.from(whole.values[s].buffer));
+    for (let s = 0; s < whole.values.length; s++) expect(bytes(merged.values[s])).toEqual(bytes(whole.values[s]));
   });
 
   it('writes a block into the arrays the page lent when they fit, and into its own when they do not', async () => {
+    // As the page lends them: the series one after another on one buffer, 64 draws each.
     const n = 2 * HEADLINE_FIGURES.length;
-    const lent = Array.from({ length: n }, () => new Float64Array(64).fill(-1));
+    const memory = new ArrayBuffer(n * 64 * 8);
+    const lent = Array.from({ length: n }, (_, s) => new Float64Array(memory, s * 64 * 8, 64).fill(-1));
     const out = await api.mcBlock({ ...paired, draws: 3000, seed: 3, start: 100, count: 50, into: lent });
     if (!out.ok) throw new Error(JSON.stringify(out.errors));
     const own = await block(3000, 100, 50);
     out.value.values.forEach((v, s) => {
-      expect(v.buffer).toBe(lent[s].buffer); // the same memory, 50 of its 64 draws used
+      expect(v.buffer).toBe(memory); // the same memory: the first 50 of the series' 64 draws
+      expect(v.byteOffset).toBe(s * 64 * 8);
       expect(v.length).toBe(50);
-      expect(Buffer.from(v.buffer, 0, 400)).toEqual(Buffer.from(own.values[s].buffer));
+      expect(bytes(v)).toEqual(bytes(own.values[s]));
     });
     // One array too few, or too short for the block: the worker uses arrays of its own.
     for (const into of [lent.slice(1), lent.map(() => new Float64Array(49))]) {
       const other = await api.mcBlock({ ...paired, draws: 3000, seed: 3, start: 100, count: 50, into });
       if (!other.ok) throw new Error(JSON.stringify(other.errors));
       other.value.values.forEach((v, s) => {
-        expect(into).not.toContain(v);
-        expect(Buffer.from(v.buffer)).toEqual(Buffer.from(own.values[s].buffer));
+        expect(into.some((a) => a.buffer === v.buffer)).toBe(false);
+        expect(bytes(v)).toEqual(bytes(own.values[s]));
       });
     }
   });

@@ -35,9 +35,19 @@ export class DrawArrays {
     return undefined;
   }
 
-  /** A block's arrays once merged (whole: a short last block's are views on longer ones). */
+  /** A block's arrays once merged: its series lie one after another on one buffer (the
+   *  worker's, or the one lent to it), each as long as the buffer allows, whatever the block's
+   *  own draw count (a short last block's are the start of each). */
   returned(values: readonly Float64Array[]): void {
-    this.spare.push(values.map((v) => new Float64Array(v.buffer, 0, v.buffer.byteLength / Float64Array.BYTES_PER_ELEMENT)));
+    const buffer = values[0]?.buffer;
+    if (!buffer || values.some((v) => v.buffer !== buffer)) return;
+    const capacity = buffer.byteLength / Float64Array.BYTES_PER_ELEMENT / values.length;
+    this.spare.push(values.map((_, s) => new Float64Array(buffer, s * capacity * Float64Array.BYTES_PER_ELEMENT, capacity)));
+  }
+
+  /** What to transfer with a block's lent arrays: their one buffer. */
+  static buffers(arrays: readonly Float64Array[] | undefined): ArrayBuffer[] {
+    return arrays?.[0] ? [arrays[0].buffer as ArrayBuffer] : [];
   }
 
   /** Gives the memory back (the pool's workers were ended). */

@@ -13,7 +13,7 @@ import type {
   VillagePlanValue,
   VillageRequest,
 } from '../shared/contract/api-types.ts';
-import { planBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
+import { planBlocks, planShrinkingBlocks, type DrawBlock } from '../shared/analysis/mc-plan.ts';
 import { HEADLINE_FIGURES, type HeadlineFigure } from '../shared/model/result-types.ts';
 import { needsFreshWorker, watchWorker } from './worker-faults.ts';
 import { DrawArrays } from './draw-arrays.ts';
@@ -142,12 +142,12 @@ export class WorkerPool extends WorkerHost {
     const series = nBlocks * N_HEADLINE;
     const values = this.arrays.forRun(series, run.draws);
     const told = new WeakSet<object>(); // the workers (their remotes) sent this run's scenarios
-    return this.blocks(planBlocks(run.draws, this.count(control)), control, run.draws, async (remote, b) => {
+    return this.blocks(planShrinkingBlocks(run.draws, this.count(control)), control, run.draws, async (remote, b) => {
       const into = this.arrays.lend(series, b.count);
       const range = { ...run, start: b.start, count: b.count, into };
       const block: McBlockRequest | McBlockNext = told.has(remote) ? { ...range, sameScenarios: true } : { ...request, ...range };
       told.add(remote);
-      const out = await remote.mcBlock(transfer(block, into?.map((v) => v.buffer as ArrayBuffer) ?? []));
+      const out = await remote.mcBlock(transfer(block, DrawArrays.buffers(into)));
       if (!out.ok) throw new Refused(out);
       // Each block lands at its own draws: the merge is in draw order whoever computed it.
       out.value.values.forEach((v, s) => values[s].set(v, b.start));

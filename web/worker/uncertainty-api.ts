@@ -40,8 +40,15 @@ function rangeIssues(total: number, seed: number, start: number, count: number, 
   return null;
 }
 
+/** The memory under `arrays`, each buffer once (a block's series share one). */
 function buffersOf(arrays: readonly Float64Array[]): ArrayBuffer[] {
-  return arrays.map((a) => a.buffer as ArrayBuffer);
+  return [...new Set(arrays.map((a) => a.buffer as ArrayBuffer))];
+}
+
+/** `series` arrays of `count` draws on one buffer: a block's answer transfers one buffer, not 30. */
+function oneBuffer(series: number, count: number): Float64Array[] {
+  const buffer = new ArrayBuffer(series * count * Float64Array.BYTES_PER_ELEMENT);
+  return Array.from({ length: series }, (_, s) => new Float64Array(buffer, s * count * Float64Array.BYTES_PER_ELEMENT, count));
 }
 
 export function createUncertaintyApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): UncertaintyApi {
@@ -136,7 +143,8 @@ export function createUncertaintyApi(load: () => Promise<Core>, library: Emissio
       if (!request)
         return { ok: false, errors: [issue('bad_request', 'a block named the scenarios of an earlier call, and this worker had none')], warnings: [] };
       return blockOfDraws(request, request.draws, 'the number of draws', (core, m): McBlockValue => {
-        const into = lent(request.into, m.length * HEADLINE_FIGURES.length, request.count);
+        const series = m.length * HEADLINE_FIGURES.length;
+        const into = lent(request.into, series, request.count) ?? oneBuffer(series, request.count);
         const block = runModels(core, m, { draws: request.draws, seed: request.seed, start: request.start, count: request.count }, undefined, undefined, into);
         return { start: block.start, count: block.count, nBlocks: block.nBlocks, values: block.values };
       });

@@ -26,6 +26,24 @@ export function planBlocks(draws: number, workers: number, blockSize = 2048): Dr
   return blocks;
 }
 
+/** Blocks that shrink as the run goes: each about a (4 × workers)th of the draws left, between
+ *  `min` and `max` draws (fewer only for a run too small to give every worker `min`). A run then
+ *  sends few messages while the workers are busy (each costs the page's thread, which shares the
+ *  cores with them), and ends on small blocks, so that the workers finish together. */
+export function planShrinkingBlocks(draws: number, workers: number, min = 2048, max = 8192): DrawBlock[] {
+  planBlocks(draws, workers, min); // the same checks
+  if (!Number.isInteger(max) || max < min) throw new RangeError(`max must be a whole number at least min (${min}), got ${max}`);
+  const floor = Math.max(1, Math.min(min, Math.ceil(draws / workers)));
+  const blocks: DrawBlock[] = [];
+  for (let start = 0; start < draws;) {
+    const left = draws - start;
+    const count = Math.min(left, Math.max(floor, Math.min(max, Math.ceil(left / (4 * workers)))));
+    blocks.push({ start, count });
+    start += count;
+  }
+  return blocks;
+}
+
 /** Concatenates the parts (in any order) into one result over their union, which must be
  *  contiguous; every other field is taken from the part that starts first. */
 export function mergeBlocks<T extends SplitResult>(parts: readonly T[]): T {
