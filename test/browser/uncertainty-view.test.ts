@@ -128,6 +128,7 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     expect(redraws).to.deep.equal([]);
     // The same settings again: the view renders as the run starts and with its progress, and shows the
     // previous result meanwhile; its charts are redrawn only once the new summaries are in.
+    app.runs.uncertainty.progressQuietMs = 0; // progress from the first block, however quick the run
     let renders = 0;
     const countRenders = () => renders++;
     mc.addEventListener('change', countRenders);
@@ -137,6 +138,20 @@ describe('<plc-uncertainty-view> with the real worker pool', () => {
     mc.removeEventListener('change', countRenders);
     expect(renders).to.be.greaterThan(2); // running, its first progress, …, done
     expect(redraws.filter((phase) => phase === 'draws')).to.deep.equal([]);
+  });
+
+  it('shows no progress bar while a run is in its first 0.1 s: the disabled Run button says it runs', async () => {
+    app = await openView(session);
+    const controls = settingsOf(app);
+    await runWithDraws(controls, '100000');
+    const mc = app.runs.uncertainty.mc;
+    expect(mc.running).to.equal(true);
+    await (inView(app) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await (controls as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    expect(inView(app, 'plc-run-progress')).to.equal(null);
+    expect((controls.shadowRoot!.querySelector('[data-testid="run"]') as HTMLButtonElement & { disabled: boolean }).disabled).to.equal(true);
+    mc.cancel();
+    await mc.settled();
   });
 
   it("starts the session's pool's workers when opened and holds them while open, past the idle timeout; lets go when left", async () => {

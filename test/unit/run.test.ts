@@ -4,7 +4,7 @@
 // all of them. The work here is a stand-in the test controls step by step.
 import { describe, expect, it } from 'vitest';
 import { FaultCenter } from '../../web/common/fault-center.ts';
-import { Run, throttleProgress, type RunControl, type RunProgress, type RunStatus } from '../../web/common/run.ts';
+import { quietStart, Run, throttleProgress, type RunControl, type RunProgress, type RunStatus } from '../../web/common/run.ts';
 
 /** A work function whose calls wait until the test settles them, one by one. */
 function controlledWork<A, R>() {
@@ -249,5 +249,39 @@ describe('throttleProgress', () => {
     now = 1130;
     report({ done: 1, total: 15, phase: 'summary' }); // dropped
     expect(seen.map((p) => `${p.phase} ${p.done}`)).toEqual(['draws 0', 'draws 6', 'draws 10', 'summary 0']);
+  });
+});
+
+describe('quietStart', () => {
+  it('drops every report made within the quiet time of its making, and passes every one after', () => {
+    let now = 5000;
+    const seen: RunProgress[] = [];
+    const report = quietStart(
+      (p) => seen.push(p),
+      100,
+      () => now,
+    ); // made at 5,000 ms
+    report({ done: 0, total: 10, phase: 'draws' }); // at once: dropped
+    now = 5099;
+    report({ done: 4, total: 10, phase: 'draws' }); // 99 ms: dropped
+    now = 5100;
+    report({ done: 6, total: 10, phase: 'draws' }); // 100 ms: passed
+    now = 5101;
+    report({ done: 10, total: 10, phase: 'summary' }); // and every one after
+    expect(seen.map((p) => `${p.phase} ${p.done}`)).toEqual(['draws 6', 'summary 10']);
+  });
+
+  it('a run that ends within the quiet time reports nothing, not even its last step', () => {
+    let now = 0;
+    const seen: RunProgress[] = [];
+    const report = quietStart(
+      (p) => seen.push(p),
+      100,
+      () => now,
+    );
+    now = 60;
+    report({ done: 10, total: 10, phase: 'draws' });
+    report({ done: 10, total: 10, phase: 'summary' });
+    expect(seen).toEqual([]);
   });
 });

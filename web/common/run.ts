@@ -33,6 +33,17 @@ export function throttleProgress(report: (progress: RunProgress) => void, interv
   };
 }
 
+/** Drops every report made within `quietMs` of its making (on the clock `now`). A run that
+ *  ends sooner shows no progress at all (a bar there and gone again within a blink says
+ *  nothing), and a longer one shows its bar once the workers are under way: the bar's elements
+ *  are not built and laid out on the page's thread while the workers want the cores to start. */
+export function quietStart(report: (progress: RunProgress) => void, quietMs = 100, now = () => performance.now()): (progress: RunProgress) => void {
+  const since = now();
+  return (progress) => {
+    if (now() - since >= quietMs) report(progress);
+  };
+}
+
 /** What the work function is handed. */
 export interface RunControl {
   /** Aborted when the run is cancelled or replaced: give it to the worker call, which then

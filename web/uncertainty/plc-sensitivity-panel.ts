@@ -74,7 +74,9 @@ export class PlcSensitivityPanel extends LitElement {
 
   private renderSobol(series: SeriesName) {
     const s = this.sobol;
-    const running = s?.status === 'running' ? { progress: s.progress ?? { done: 0, total: s.request?.baseSamples ?? 0 } } : null;
+    const running = s?.status === 'running';
+    // No bar in the run's first 0.1 s (quietStart): until then the disabled button says it runs.
+    const progress = running ? s.progress : null;
     const outcome = s?.result?.value;
     const result = outcome?.ok ? outcome.value : null;
     const k = result?.pointers.length ?? 0;
@@ -83,18 +85,18 @@ export class PlcSensitivityPanel extends LitElement {
         ${selectField({
           label: msg('Base samples N'),
           value: String(this.baseSamples),
-          disabled: !!running,
+          disabled: running,
           choices: SOBOL_BASE_SAMPLES.map((n) => ({ value: String(n), label: formatQuantity(n) })),
           onChange: (v) => (this.baseSamples = Number(v)),
         })}
-        <sl-button @click=${this.runSobol} ?disabled=${this.busy || !!running} data-testid="sobol-run">${msg('Compute Sobol indices')}</sl-button>
+        <sl-button @click=${this.runSobol} ?disabled=${this.busy || running} data-testid="sobol-run">${msg('Compute Sobol indices')}</sl-button>
       </div>
       ${
-        running
+        progress
           ? html`<plc-run-progress
-              .done=${running.progress.done}
-              .total=${running.progress.total}
-              text=${msg(str`${formatQuantity(running.progress.done)} of ${formatQuantity(running.progress.total)} base rows`)}
+              .done=${progress.done}
+              .total=${progress.total}
+              text=${msg(str`${formatQuantity(progress.done)} of ${formatQuantity(progress.total)} base rows`)}
             ></plc-run-progress>`
           : nothing
       }

@@ -156,8 +156,9 @@ export class PlcUncertaintyView extends LitElement {
 
   private renderProgress() {
     const state = this.run?.mc.state;
-    if (state?.status !== 'running') return nothing;
-    const { done, total, phase } = state.progress ?? { done: 0, total: state.request?.settings.draws ?? 0, phase: 'draws' };
+    // Until the run's first report (0.1 s in, quietStart) the Run button's state says it is running.
+    if (state?.status !== 'running' || !state.progress) return nothing;
+    const { done, total, phase } = state.progress;
     const text =
       phase === 'draws'
         ? msg(str`${formatQuantity(done)} of ${formatQuantity(total)} draws`)

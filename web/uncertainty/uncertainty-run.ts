@@ -3,7 +3,7 @@ import type { FigureDistribution, Issue, McScenarios, Tornado } from '../shared/
 import { PILOT_MEASURE_IDS } from '../shared/model/bundled-data.ts';
 import type { HeadlineFigure } from '../shared/model/result-types.ts';
 import type { FaultCenter } from '../common/fault-center.ts';
-import { Run, throttleProgress, type RunControl } from '../common/run.ts';
+import { quietStart, Run, throttleProgress, type RunControl } from '../common/run.ts';
 import { defaultWorkerCount, type SobolRun, type WorkerPool } from '../common/worker-pool.ts';
 
 export const DRAWS_MIN = 1_000;
@@ -53,19 +53,17 @@ function scenarios(request: McRequest): McScenarios {
   return settings.comparison === 'none' ? { baseline: scenario } : { baseline: scenario, after: { measureIds: [...PILOT_MEASURE_IDS] } };
 }
 
-/** The Monte Carlo run, then every figure's summary, then the tornado, with progress in draws. */
-async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progress }: RunControl): Promise<McResult> {
+/** The Monte Carlo run, then every figure's summary, then the tornado, with progress in draws
+ *  (none in the run's first `quietMs`, quietStart, and then at most every 0.1 s). */
+async function monteCarlo(pool: WorkerPool, request: McRequest, run: RunControl, quietMs: number): Promise<McResult> {
   const { draws, seed, workers, comparison } = request.settings;
   const req = scenarios(request);
-  const control = { workers, signal };
+  const control = { workers, signal: run.signal };
   const t0 = performance.now();
   const paired = comparison !== 'none';
-  // One throttle from the start: the first block's report, a few ms after this one, is not painted again.
+  const progress = quietStart(run.progress, quietMs);
   const drawsDone = throttleProgress(progress);
-  // The first blocks are posted before this report re-renders the view.
-  const running = pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
-  drawsDone({ done: 0, total: draws, phase: 'draws' });
-  const mc = await running;
+  const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
   if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
   progress({ done: draws, total: draws, phase: 'summary' });
   const distributions = await pool.summarize(mc.value, control);
@@ -82,6 +80,8 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, { signal, progre
  */
 export class UncertaintyRun extends EventTarget {
   settings: McSettings = DEFAULT_MC_SETTINGS;
+  /** How long a run reports no progress (quietStart); a test that needs progress at once sets 0. */
+  progressQuietMs = 100;
   readonly mc: Run<McRequest, McResult>;
   readonly sobol: Run<SobolRequest, SobolOutcome>;
 
@@ -91,11 +91,11 @@ export class UncertaintyRun extends EventTarget {
   ) {
     super();
     const scenarioOf = (request: McRequest) => request.scenario;
-    this.mc = new Run((request, control) => monteCarlo(pool, request, control), { faults, scenarioOf });
+    this.mc = new Run((request, control) => monteCarlo(pool, request, control, this.progressQuietMs), { faults, scenarioOf });
     this.sobol = new Run<SobolRequest, SobolOutcome>(
       async (request, { signal, progress }) => {
         const { baseSamples } = request;
-        const rowsDone = throttleProgress(progress);
+        const rowsDone = throttleProgress(quietStart(progress, this.progressQuietMs));
         const out = await pool.sobol(
           scenarios(request),
           { baseSamples, seed: request.settings.seed },
