@@ -5,20 +5,11 @@
 // wrote is taken for a bundled one only if its key is one of the table's ≈ 200: with 2⁵³ keys, a
 // chance of about 2·10⁻¹⁴ per note. No two bundled notes share a key (keyedNotes checks it).
 
-/** cyrb53 (bryc, public domain): a 53-bit hash of the UTF-16 code units, in base 36 (≤ 11 characters). */
+import { cyrb53 } from './cyrb53.ts';
+
+/** cyrb53 of the English text, in base 36 (≤ 11 characters). */
 export function noteKey(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+  return cyrb53(text).toString(36);
 }
 
 /** An English → Vietnamese table keyed by noteKey of the English; throws if two notes share a key. */
