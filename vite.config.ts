@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viByView } from './scripts/vi-by-view.mjs';
+import { workerInMainBuild, workerPreloadFilter } from './scripts/worker-in-main-build.mjs';
 
 /**
  * The Content-Security-Policy of the production build, as a meta tag (the app is static and may
@@ -83,10 +84,14 @@ export default defineConfig({
     // use it (the schema's, a view's…), so that a first screen needing a few small shared modules
     // loaded that whole chunk (zod among it): shared modules stay in chunks of their own (issue 17).
     rolldownOptions: { experimental: { chunkOptimization: { mergeCommonChunks: false } } },
+    // The core worker is an entry of this build (scripts/worker-in-main-build.mjs): a dynamic import
+    // in a chunk only the worker loads gets no preload list (the worker has no document to add <link>s to).
+    modulePreload: { resolveDependencies: workerPreloadFilter },
   },
   plugins: [
     contentSecurityPolicy(),
     viByView(),
+    workerInMainBuild(),
     // Installable and offline: the service worker precaches the app shell, the worker, the Wasm
     // and the fixtures (bundled into the scripts); an update waits until the user accepts it.
     VitePWA({

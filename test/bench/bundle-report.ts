@@ -1,7 +1,9 @@
 // The bundle report of `npm run bench`: every file of the build (dist/, from `npm run build`) with
 // its size, its gzipped size (zlib level 9, what a server's gzip -9 sends) and what loads it,
 // read from the other files' text: a static import, a dynamic import(), a preload list (Vite's
-// map of a dynamic import's dependencies), a `new URL(…)` (the worker and the Wasm), index.html.
+// map of a dynamic import's dependencies), a `new Worker(new URL(…))` (the core worker, an entry of
+// the same build whose chunks the page shares: scripts/worker-in-main-build.mjs), a `new URL(…)`
+// (the Wasm, the data files), index.html.
 // Run alone with `npx tsx test/bench/bundle-report.ts` after `npm run build`.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -14,7 +16,7 @@ export interface BuildFile {
   name: string;
   bytes: number;
   gzBytes: number;
-  /** What loads it: "index.html", "static import by X", "import() by X", "new URL() by X"… */
+  /** What loads it: "index.html", "static import by X", "import() by X", "new Worker() by X", "new URL() by X"… */
   loaders: string[];
 }
 
@@ -33,6 +35,7 @@ function howLoaded(text: string, at: number): string {
   const before = text.slice(Math.max(0, at - 40), at);
   if (/import\(\s*["'`](\.\/|\.\.\/assets\/|assets\/)?$/.test(before)) return 'import()';
   if (/(from|import)\s*["'`](\.\/|\.\.\/assets\/|assets\/)?$/.test(before)) return 'static import';
+  if (/new Worker\(\s*new URL\(\s*["'`][^"'`]*$/.test(before)) return 'new Worker()';
   if (/new URL\(\s*["'`][^"'`]*$/.test(before)) return 'new URL()';
   if (/<script[^>]*src="[^"]*$/.test(before)) return '<script>';
   if (/<link[^>]*href="[^"]*$/.test(before)) return '<link>';

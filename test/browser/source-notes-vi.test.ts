@@ -1,5 +1,5 @@
 // Issue 16: a source note of the bundled data reads in Vietnamese on a Vietnamese page (from
-// fixtures/i18n/source-notes.vi.json, loaded when a tip is about to be read: issue 17), while a note the user
+// fixtures/i18n/source-notes.vi.keyed.json, loaded when a tip is about to be read: issue 17), while a note the user
 // wrote stays as written and is marked as English; on an English page both read as written.
 import { expect } from '@esm-bundle/chai';
 import minhKhai from '../../fixtures/scenarios/minh-khai-before.json';

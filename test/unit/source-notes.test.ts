@@ -2,7 +2,9 @@
 // fixtures has a translation, the table holds nothing else, and a translation keeps the source's
 // numbers; the lookup the app uses (citations.ts) reads it as the Workbench and the annex need.
 import { describe, expect, it } from 'vitest';
-import { bundledSourceNotes, sourceNotesVi } from '../../scripts/source-notes.ts';
+import { readFileSync } from 'node:fs';
+import { bundledSourceNotes, KEYED_TABLE_PATH, keyedTableText, sourceNotesVi } from '../../scripts/source-notes.ts';
+import { keyedNotes, noteKey } from '../../web/shared/model/note-key.ts';
 import { noteLang, quotedParts, translatedNote, vietnameseDigitGroups } from '../../web/shared/model/citations.ts';
 
 const notes = bundledSourceNotes();
@@ -45,8 +47,21 @@ describe('fixtures/i18n/source-notes.vi.json', () => {
   });
 });
 
+describe('the keyed table the app ships (fixtures/i18n/source-notes.vi.keyed.json)', () => {
+  it('keys a note by its cyrb53 hash in base 36 (values from an independent Python implementation)', () => {
+    expect(noteKey('engineering estimate (no source)')).toBe('26aej1g1zg0');
+    expect(noteKey('')).toBe('wvjl67o803');
+    expect(noteKey('ước tính')).toBe('j5tl6f78j8');
+  });
+
+  it('is source-notes.vi.json keyed by noteKey, with no two notes on one key', () => {
+    expect(readFileSync(KEYED_TABLE_PATH, 'utf8'), 'run `npx tsx scripts/source-notes.ts --write`').toBe(keyedTableText());
+    expect(Object.keys(JSON.parse(readFileSync(KEYED_TABLE_PATH, 'utf8')) as object)).toHaveLength(Object.keys(table).length);
+  });
+});
+
 describe('translatedNote', () => {
-  const tiny = { 'engineering estimate (no source)': 'ước tính kỹ thuật (không có nguồn)' };
+  const tiny = keyedNotes({ 'engineering estimate (no source)': 'ước tính kỹ thuật (không có nguồn)' });
 
   it('reads a bundled note in Vietnamese for a Vietnamese reader, as written for an English one', () => {
     expect(translatedNote('engineering estimate (no source)', 'vi', tiny)).toEqual({ text: 'ước tính kỹ thuật (không có nguồn)', lang: 'vi' });

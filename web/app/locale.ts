@@ -131,7 +131,7 @@ export function sourceNotesReady(): boolean {
   return messageLang() !== 'vi' || notesSettled;
 }
 
-/** Loads the Vietnamese of the bundled source notes (fixtures/i18n/source-notes.vi.json), once: when
+/** Loads the Vietnamese of the bundled source notes (fixtures/i18n/source-notes.vi.keyed.json), once: when
  *  a note is about to be shown in Vietnamese (a provenance tip, the emission factors' sources), not
  *  with the first screen. Resolves once it is there, or could not be (the notes then read as written). */
 export function loadSourceNotes(): Promise<void> {

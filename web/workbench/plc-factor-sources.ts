@@ -3,6 +3,7 @@ import { sourceNote } from '../app/locale.ts';
 import { customElement, property, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
 import { resolveEmissionFactors, SOURCE_KEYS, type EmissionFactorLibraryFile, type FactorValue } from '../shared/model/emission-factors.ts';
+import { fetchEmissionFactorLibrary } from '../shared/model/data-files.ts';
 import { statusWord } from '../common/fields/editor-fields.ts';
 import { dataTable } from '../common/charts/numbers-table.ts';
 import { referenceTableStyles } from './editor-styles.ts';
@@ -65,8 +66,8 @@ export class PlcFactorSources extends LitElement {
       if (!entries.some((e) => e.isIntersecting)) return;
       this.notes.want();
       this.unwatch();
-      void import('../shared/model/bundled-factors.ts').then(
-        (m) => void (this.library = m.EMISSION_FACTOR_LIBRARY),
+      void fetchEmissionFactorLibrary().then(
+        (library) => void (this.library = library),
         () => this.watch(), // offline before the first visit: tried again when shown again
       );
     });

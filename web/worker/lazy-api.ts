@@ -3,6 +3,7 @@
 // their first call. The data files (the emission-factor library and the measures catalogue) are
 // fetched once, from files the service worker precaches, instead of being inlined in the worker.
 
+import { fetchCatalogueFile, fetchEmissionFactorLibrary } from '../shared/model/data-files.ts';
 import type { EmissionFactorLibraryFile } from '../shared/model/emission-factors.ts';
 
 /** The data files the worker reads, each loaded when first needed: the library as shipped, the
@@ -37,14 +38,5 @@ export function lazyMethods<T extends object>(names: Record<keyof T, true>, load
   return out as Methods<T> as T;
 }
 
-async function fetchJson(url: URL): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`could not load ${url.pathname} (${response.status})`);
-  return (await response.json()) as unknown;
-}
-
-/** The app's data files in the worker: fetched (the build emits them as hashed files). */
-export const FETCHED_DATA_FILES: WorkerDataFiles = {
-  efLibrary: async () => (await fetchJson(new URL('../../fixtures/emission-factors.json', import.meta.url))) as EmissionFactorLibraryFile,
-  catalogueFile: () => fetchJson(new URL('../../fixtures/measures.json', import.meta.url)),
-};
+/** The app's data files in the worker: fetched (the build emits them as hashed files the page shares: data-files.ts). */
+export const FETCHED_DATA_FILES: WorkerDataFiles = { efLibrary: fetchEmissionFactorLibrary, catalogueFile: fetchCatalogueFile };

@@ -6,6 +6,7 @@ import * as M from '../../../assembly/mc-layout.ts';
 import type { CompiledScenario } from '../model/compile.ts';
 import type { FactorValue } from '../model/emission-factors.ts';
 import { NoSlotError, slotTarget, type SlotTarget } from '../model/field-slots.ts';
+import { cyrb53 } from '../model/cyrb53.ts';
 import { releaseValues } from '../model/releases.ts';
 import { EF_SCALAR_KEYS, SOURCE_KEYS, VECTOR_KEYS } from '../model/keys.ts';
 import type { Dist, Scenario } from '../model/scenario-schema.ts';
@@ -39,20 +40,9 @@ export class UncertaintyError extends Error {
   }
 }
 
-/** cyrb53 (bryc, public domain): a 53-bit string hash, exact in a double, the key of a pointer. */
+/** The key of a pointer: cyrb53, a 53-bit string hash, exact in a double. */
 export function pointerKey(pointer: string): number {
-  let h1 = 0xdeadbeef,
-    h2 = 0x41c6ce57;
-  for (let i = 0; i < pointer.length; i++) {
-    const ch = pointer.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
-  h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
-  h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return cyrb53(pointer);
 }
 
 /** Maps a JSON Pointer into the scenario to the parameter it sets (its row in field-table.ts),

@@ -36,8 +36,9 @@ export const ILLUSTRATIVE_SURVEY = {
   url: new URL('../../../fixtures/survey/illustrative-survey.csv', import.meta.url),
 } as const;
 
-/** The Vietnamese of the bundled source notes (fixtures/i18n/source-notes.vi.json: English note →
- *  Vietnamese), loaded only when a page turns Vietnamese, so that English readers never fetch it. */
+/** The Vietnamese of the bundled source notes, keyed by noteKey of the English (note-key.ts;
+ *  fixtures/i18n/source-notes.vi.keyed.json, written from source-notes.vi.json), loaded only when a
+ *  page turns Vietnamese, so that English readers never fetch it. */
 export async function loadSourceNotesVi(): Promise<Readonly<Record<string, string>>> {
-  return (await import('../../../fixtures/i18n/source-notes.vi.json')).default;
+  return (await import('../../../fixtures/i18n/source-notes.vi.keyed.json')).default;
 }

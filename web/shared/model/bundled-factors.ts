@@ -1,6 +1,6 @@
-// The emission-factor library as shipped (fixtures/emission-factors.json), apart from
-// bundled-data.ts so that the page loads it only with the panel that lists it (the worker reads it
-// through bundled-data.ts).
+// The emission-factor library as shipped (fixtures/emission-factors.json), bundled for Node (the
+// worker's API there, web/worker/api.ts, through bundled-data.ts). The page and the worker in the
+// browser fetch the same file instead (data-files.ts), so that the build ships it once.
 
 import efLibraryFile from '../../../fixtures/emission-factors.json';
 import type { EmissionFactorLibraryFile } from './emission-factors.ts';

@@ -1,4 +1,5 @@
 import { isBilingual, type TextLang } from './local-text.ts';
+import { noteKey } from './note-key.ts';
 
 // Source notes read as citations in words (issue 16): the notes of the fixtures cite the
 // project's own files ("reference/DATA.md §2", "MODEL.md 3.1a", "reference/vncpc-news.txt"),
@@ -45,7 +46,7 @@ export function noteLang(text: string): TextLang {
 }
 
 /** A source note for a reader of `lang`: a bilingual note in that language, a bundled English note
- *  in Vietnamese where `table` (English → Vietnamese) has it, any other note as written; with the
+ *  in Vietnamese where `table` (noteKey of the English → Vietnamese: keyedNotes) has it, any other note as written; with the
  *  language the text is in, so that a page can mark what stays English. */
 export function translatedNote(value: unknown, lang: TextLang, table: Readonly<Record<string, string>> | null): { text: string; lang: TextLang } {
   if (isBilingual(value)) return { text: value[lang], lang };
@@ -62,8 +63,9 @@ const WRITTEN: { pattern: RegExp; vi: (m: RegExpMatchArray) => string }[] = [
 ];
 
 function viNote(text: string, table: Readonly<Record<string, string>>): string | undefined {
-  const own = (t: string) => (Object.hasOwn(table, t) ? table[t] : undefined);
-  if (own(text)) return own(text);
+  const key = noteKey(text);
+  const own = Object.hasOwn(table, key) ? table[key] : undefined;
+  if (own) return own;
   for (const w of WRITTEN) {
     const m = text.match(w.pattern);
     if (m) return w.vi(m);
