@@ -16,6 +16,10 @@
 // unmeasured; that work was where the second core went (the shown result's four charts were
 // redrawn at every block of draws; see the README's Performance section). The draw count, the
 // repeats and the speed-up's computation (1-worker time over 2-worker time, per pair) are unchanged.
+// Since 2026-12-06 10:30 UTC the time until every draw is back is the run's own (McResult.drawsMs,
+// taken as the pool's last block is merged) rather than the moment the view heard of the next
+// phase: the view now hears no progress in a run's first 0.1 s (quietStart), so that moment no
+// longer follows the draws.
 import { pathToFileURL } from 'node:url';
 import { launchBrowser, startPreview } from '../e2e/helpers.mjs';
 

@@ -14,7 +14,8 @@ export interface BenchRun {
   paired: boolean;
   /** Model evaluations (draws × scenarios). */
   evaluations: number;
-  /** From the start of the run until every draw is back (the part the workers share), in ms. */
+  /** From the start of the run until every draw is back (the part the workers share), in ms: the
+   *  run's own drawsMs (its progress is no clock: none is reported in a run's first 0.1 s). */
   ms: number;
   /** The whole run as the view reports it (draws, every figure's summary, the tornado), in ms. */
   runMs: number;
@@ -41,26 +42,17 @@ async function monteCarlo(view: BenchView, opts: BenchOptions): Promise<BenchRun
     throw new Error('the current scenario is not the example: run the bench in a fresh profile');
   const paired = opts.paired ?? false;
   const settings: McSettings = { draws: opts.draws, seed: opts.seed ?? 1, workers: opts.workers, comparison: paired ? 'minh-khai-pilot' : 'none' };
-  let drawsBack: number | undefined;
-  // The run reports the phase after the draws ('summary') once every block is back.
-  const onChange = () => {
-    const phase = run.mc.progress?.phase;
-    if (drawsBack === undefined && phase !== undefined && phase !== 'draws') drawsBack = performance.now();
-  };
   if (opts.cold) run.pool.terminate();
-  run.mc.addEventListener('change', onChange);
-  const t0 = performance.now();
-  try {
-    await run.start(scenario, settings);
-  } finally {
-    run.mc.removeEventListener('change', onChange);
-  }
+  await run.start(scenario, settings);
   const state = run.mc.state;
   const value = state.result?.value;
-  if (state.status !== 'done' || !value || value.errors || drawsBack === undefined)
+  if (state.status !== 'done' || !value || value.errors)
     throw new Error(`the run ended ${state.status}: ${state.error ?? value?.errors?.map((e) => e.message).join('; ') ?? ''}`);
+  // The result on screen, as a user sees it before running again: rendered, and painted (a frame,
+  // then a task after it), so that the next run does not start with this one's paint.
   await view.updateComplete;
-  return { draws: opts.draws, workers: opts.workers, paired, evaluations: opts.draws * (paired ? 2 : 1), ms: drawsBack - t0, runMs: value.elapsedMs };
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  return { draws: opts.draws, workers: opts.workers, paired, evaluations: opts.draws * (paired ? 2 : 1), ms: value.drawsMs, runMs: value.elapsedMs };
 }
 
 declare global {

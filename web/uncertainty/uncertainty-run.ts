@@ -39,6 +39,8 @@ export interface McResult {
   distributions: Record<HeadlineFigure, FigureDistribution> | null;
   tornado: Tornado | null;
   elapsedMs: number;
+  /** Of which the draws: from the run's start until every block was back. */
+  drawsMs: number;
 }
 
 /** Sobol indices on demand, for the latest Monte Carlo run's scenario and settings. */
@@ -64,13 +66,15 @@ async function monteCarlo(pool: WorkerPool, request: McRequest, run: RunControl,
   const progress = quietStart(run.progress, quietMs);
   const drawsDone = throttleProgress(progress);
   const mc = await pool.monteCarlo(req, { draws, seed }, { ...control, onProgress: (p) => drawsDone({ ...p, phase: 'draws' }) });
-  if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0 };
+  const drawsMs = performance.now() - t0;
+  if (!mc.ok) return { paired, warnings: mc.warnings, errors: mc.errors, distributions: null, tornado: null, elapsedMs: 0, drawsMs };
   progress({ done: draws, total: draws, phase: 'summary' });
   const distributions = await pool.summarize(mc.value, control);
   pool.release(mc.value); // the summaries are all this run keeps of its draws
   progress({ done: draws, total: draws, phase: 'sensitivity' });
   const tornado = await pool.tornado(req, control);
-  return { paired, warnings: mc.warnings, errors: null, distributions, tornado: tornado.ok ? tornado.value : null, elapsedMs: performance.now() - t0 };
+  const elapsedMs = performance.now() - t0;
+  return { paired, warnings: mc.warnings, errors: null, distributions, tornado: tornado.ok ? tornado.value : null, elapsedMs, drawsMs };
 }
 
 /**
