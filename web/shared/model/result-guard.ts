@@ -148,11 +148,11 @@ export class ResultGuardError extends Error {
 export function drawsIssue(values: readonly Float64Array[], figures: readonly string[], scenarios: readonly unknown[]): ValidationIssue | null {
   const n = figures.length;
   for (let i = 0; i < values.length; i++) {
-    const f = figures[i % n];
     const series = values[i];
+    const negativeAllowed = mayBeNegative(figures[i % n]); // isBadDraw, with the figure's test out of the loop
     for (let d = 0; d < series.length; d++) {
       const v = series[d];
-      if (isBadDraw(f, v)) return drawIssue(i, v, figures, scenarios);
+      if (!(Number.isFinite(v) && (v >= 0 || negativeAllowed))) return drawIssue(i, v, figures, scenarios);
     }
   }
   return null;
@@ -160,8 +160,11 @@ export function drawsIssue(values: readonly Float64Array[], figures: readonly st
 
 /** Whether a draw of a headline figure fails the guard: not finite, or negative but for a profit. */
 export function isBadDraw(figure: string, v: number): boolean {
-  return !(Number.isFinite(v) && (v >= 0 || figure.endsWith('profit')));
+  return !(Number.isFinite(v) && (v >= 0 || mayBeNegative(figure)));
 }
+
+/** Whether a headline figure's draws may be negative: a profit may. */
+const mayBeNegative = (figure: string) => figure.endsWith('profit');
 
 /** The issue of bad draw v of series i (values[b × n + f] as drawsIssue reads them). */
 export function drawIssue(i: number, v: number, figures: readonly string[], scenarios: readonly unknown[]): ValidationIssue {
