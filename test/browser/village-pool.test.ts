@@ -40,6 +40,36 @@ describe('WorkerPool: village Monte Carlo', () => {
     p.terminate();
   });
 
+  it("sends the village with each worker's first block of a run only", async () => {
+    // Every mcBlock-like call posted to a worker, as comlink sends it: whether it carries the village.
+    const calls: { worker: number; village: boolean }[] = [];
+    let made = 0;
+    const p = new WorkerPool({
+      createWorker: () => {
+        const worker = new Worker(workerUrl, { type: 'module' });
+        const index = made++;
+        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
+        worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { village?: unknown } }[] }, transfer?: Transferable[]) => {
+          if (message?.type === 'APPLY' && message.path?.[0] === 'villageBlock')
+            calls.push({ worker: index, village: message.argumentList?.[0]?.value?.village !== undefined });
+          post(message, transfer);
+        }) as Worker['postMessage'];
+        return worker;
+      },
+    });
+    // 3,000 draws on 2 workers: blocks of at most 1,500 (planBlocks), so 2; with 8,000 draws, 4 of 2,000.
+    for (const draws of [3000, 8000]) {
+      calls.length = 0;
+      await run(p, 2, draws);
+      for (const w of [0, 1]) {
+        const own = calls.filter((c) => c.worker === w);
+        expect(own.length, `worker ${w}`).to.be.at.least(1);
+        expect(own.map((c) => c.village)).to.deep.equal(own.map((_, i) => i === 0));
+      }
+    }
+    p.terminate();
+  });
+
   it('reports progress in draws as blocks arrive, ending at the total', async () => {
     const p = pool();
     const seen: number[] = [];

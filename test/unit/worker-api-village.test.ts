@@ -69,6 +69,40 @@ describe('worker API: village', () => {
     expect(before).toBe(merged.values[f]);
   });
 
+  it('a later block that names the village of the call before it gives the same draws as one that sends it', async () => {
+    const own = createApi(() => loadCoreNode()); // no call before it yet
+    const none = await own.villageBlock({ draws: 1500, seed: 4, start: 0, count: 10, sameVillage: true });
+    expect(none.ok).toBe(false);
+    if (!none.ok) expect(none.errors[0].message).toMatch(/named the village of an earlier call/);
+    const first = await own.villageBlock({ ...request, draws: 1500, seed: 4, start: 0, count: 700 });
+    const next = await own.villageBlock({ draws: 1500, seed: 4, start: 700, count: 800, sameVillage: true });
+    const whole = await api.villageBlock({ ...request, draws: 1500, seed: 4, start: 0, count: 1500 });
+    if (!first.ok || !next.ok || !whole.ok) throw new Error('a block was refused');
+    const merged = mergeBlocks([first.value, next.value]);
+    for (let s = 0; s < whole.value.values.length; s++)
+      expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole.value.values[s].buffer))).toBe(0);
+  });
+
+  it('a later block posted while the first is still resolving its village gets that village, not the one before', async () => {
+    const own = createApi(() => loadCoreNode());
+    const first = await own.villageBlock({ ...request, draws: 1000, seed: 4, start: 0, count: 10 }); // the village before
+    expect(first.ok).toBe(true);
+    // Another village (every household twice as many): its first block and the next one posted at once.
+    const other = {
+      ...request,
+      village: { ...request.village, groups: request.village.groups.map((g: { households: number }) => ({ ...g, households: 2 * g.households })) },
+    };
+    const [a, b] = await Promise.all([
+      own.villageBlock({ ...other, draws: 1000, seed: 4, start: 0, count: 500 }),
+      own.villageBlock({ draws: 1000, seed: 4, start: 500, count: 500, sameVillage: true }),
+    ]);
+    const whole = await api.villageBlock({ ...other, draws: 1000, seed: 4, start: 0, count: 1000 });
+    if (!a.ok || !b.ok || !whole.ok) throw new Error('a block was refused');
+    const merged = mergeBlocks([a.value, b.value]);
+    for (let s = 0; s < whole.value.values.length; s++)
+      expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole.value.values[s].buffer))).toBe(0);
+  });
+
   it('returns problems as messages naming the group and field, never as exceptions', async () => {
     const bad = { ...request.village, groups: [{ ...request.village.groups[0], households: 0 }] };
     for (const out of [

@@ -9,6 +9,8 @@ import type {
   SobolFigureValue,
   Tornado,
   VillageFigureSummary,
+  VillageBlockNext,
+  VillageBlockRequest,
   VillageOutcome,
   VillagePlanValue,
   VillageRequest,
@@ -193,7 +195,8 @@ export class WorkerPool extends WorkerHost {
 
   /** Monte Carlo over a village (MODEL.md 8): the village is resolved and planned on one worker,
    *  then its draws go out in blocks sized so that each call is about 0.05–0.1 s of work whatever the
-   *  number of groups (progress in draws; bit-identical for any number of workers). */
+   *  number of groups (progress in draws; bit-identical for any number of workers). Each worker is
+   *  sent the village with its first block only. */
   async villageMonteCarlo(request: VillageRequest, run: { draws: number; seed: number }, control: RunControl = {}): Promise<VillageOutcome<VillageMcRun>> {
     const planned = (
       await this.schedule<number, VillageOutcome<VillagePlanValue>>([0], { ...control, workers: 1 }, (remote) => remote.villagePlan(request))
@@ -201,8 +204,12 @@ export class WorkerPool extends WorkerHost {
     if (!planned.ok) return planned;
     const plan = planned.value;
     const values = Array.from({ length: 3 * N_HEADLINE }, () => new Float64Array(run.draws));
+    const told = new WeakSet<object>(); // the workers (their remotes) sent the village this run
     const warnings = await this.blocks(planBlocks(run.draws, this.count(control), plan.blockSize), control, run.draws, async (remote, b) => {
-      const out = await remote.villageBlock({ ...request, ...run, start: b.start, count: b.count });
+      const range = { ...run, start: b.start, count: b.count };
+      const block: VillageBlockRequest | VillageBlockNext = told.has(remote) ? { ...range, sameVillage: true } : { ...request, ...range };
+      told.add(remote);
+      const out = await remote.villageBlock(block);
       if (!out.ok) throw new Refused(out);
       out.value.values.forEach((v, s) => values[s].set(v, b.start));
       return out.warnings;

@@ -13,38 +13,66 @@ import { computeVillage } from '../shared/analysis/village.ts';
 import { mapReader, resolveVillage, type ResolvedVillage } from '../shared/analysis/village-load.ts';
 import { planVillageMonteCarlo, runVillageBlock, summarizeVillageFigure, villageBlockSize, type VillageMcPlan } from '../shared/analysis/village-mc.ts';
 import { villageIssue } from '../shared/analysis/village-schema.ts';
-import type { VillageApi, VillageBlockValue, VillageOutcome, VillageRequest, VillageSummaryValue } from '../shared/contract/api-types.ts';
+import type {
+  VillageApi,
+  VillageBlockNext,
+  VillageBlockRequest,
+  VillageBlockValue,
+  VillageOutcome,
+  VillageRequest,
+  VillageSummaryValue,
+} from '../shared/contract/api-types.ts';
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isSafeInteger(x) && x >= 0;
 
 export function createVillageApi(load: () => Promise<Core>, library: EmissionFactorLibraryFile, catalogue: readonly Measure[]): VillageApi {
-  // Every block of a run names the same village: resolve and plan it once per worker.
-  let cached: { key: string; resolved: VillageOutcome<ResolvedVillage>; plan?: VillageOutcome<VillageMcPlan> } | null = null;
+  // Every block of a run names the same village: resolve and plan it once per worker. `request`
+  // is the call it came with; a later block of the run names it by reference (VillageBlockNext).
+  // The entry is made at once, before resolving (which awaits): a later block that arrives
+  // meanwhile finds this village, not the one before it.
+  interface Entry {
+    key: string;
+    request: VillageRequest;
+    resolved: Promise<VillageOutcome<ResolvedVillage>>;
+    plan?: VillageOutcome<VillageMcPlan>;
+  }
+  let cached: Entry | null = null;
 
-  async function resolved(request: VillageRequest) {
+  function entry(request: VillageRequest): Entry {
+    const c = cached;
+    if (c && request.village === c.request.village && request.files === c.request.files && request.independentGroups === c.request.independentGroups) return c;
     const key = JSON.stringify([request.village, request.files ?? {}, request.independentGroups === true]);
-    if (cached?.key !== key) {
-      const r = await resolveVillage(request.village, { reader: mapReader(request.files ?? {}), catalogue });
-      cached = { key, resolved: r.ok ? { ok: true, value: r.village, warnings: r.warnings } : r };
-    }
-    return cached;
+    if (c?.key === key) return c;
+    const resolving = resolveVillage(request.village, { reader: mapReader(request.files ?? {}), catalogue }).then((r): VillageOutcome<ResolvedVillage> =>
+      r.ok ? { ok: true, value: r.village, warnings: r.warnings } : r,
+    );
+    return (cached = { key, request, resolved: resolving });
+  }
+
+  /** The block request itself, or a later block's with its village from the call that sent it. */
+  function blockRequest(call: VillageBlockRequest | VillageBlockNext): VillageBlockRequest | null {
+    if (!('sameVillage' in call)) return call;
+    if (!cached) return null;
+    const { village, files, independentGroups } = cached.request;
+    return { ...call, village, files, independentGroups };
   }
 
   async function planned(request: VillageRequest): Promise<VillageOutcome<VillageMcPlan>> {
-    const c = await resolved(request);
-    if (!c.resolved.ok) return c.resolved;
+    const c = entry(request);
+    const resolved = await c.resolved;
+    if (!resolved.ok) return resolved;
     if (!c.plan) {
-      const p = planVillageMonteCarlo(c.resolved.value, library, { independentGroups: request.independentGroups });
-      c.plan = p.ok ? { ok: true, value: p.plan, warnings: c.resolved.warnings } : { ok: false, errors: p.errors, warnings: c.resolved.warnings };
+      const p = planVillageMonteCarlo(resolved.value, library, { independentGroups: request.independentGroups });
+      c.plan = p.ok ? { ok: true, value: p.plan, warnings: resolved.warnings } : { ok: false, errors: p.errors, warnings: resolved.warnings };
     }
     return c.plan;
   }
 
   return {
     async village(request) {
-      const c = await resolved(request);
-      if (!c.resolved.ok) return c.resolved;
-      return { ok: true, value: computeVillage(await load(), library, c.resolved.value), warnings: c.resolved.warnings };
+      const resolved = await entry(request).resolved;
+      if (!resolved.ok) return resolved;
+      return { ok: true, value: computeVillage(await load(), library, resolved.value), warnings: resolved.warnings };
     },
     async villagePlan(request) {
       const p = await planned(request);
@@ -65,7 +93,12 @@ export function createVillageApi(load: () => Promise<Core>, library: EmissionFac
         warnings: p.warnings,
       };
     },
-    async villageBlock(request) {
+    async villageBlock(call) {
+      const request = blockRequest(call);
+      if (!request) {
+        const why = 'a block named the village of an earlier call, and this worker had none';
+        return { ok: false, errors: [villageIssue(undefined, [], 'invalid', { detail: why })], warnings: [] };
+      }
       const { draws, seed, start, count } = request;
       if (!isCount(draws) || draws < 1 || !isCount(seed) || !isCount(start) || !isCount(count) || start + count > draws) {
         const why = `the block [${start}, ${start + count}) of ${draws} draws with seed ${seed} is not a valid request (whole numbers, inside the run)`;

@@ -300,6 +300,10 @@ export interface VillageBlockRequest extends VillageRequest {
   count: number;
 }
 
+/** A later block of a village run on the worker that had its first: the village and its files
+ *  are that call's, not sent (and cloned: 2.7 ms for 1,000 groups) again with every block. */
+export type VillageBlockNext = Omit<VillageBlockRequest, keyof VillageRequest> & { sameVillage: true };
+
 export interface VillagePlanValue {
   villageId: string;
   groups: number;
@@ -340,7 +344,7 @@ export interface VillageApi {
   /** Resolves and plans a village Monte Carlo: how much work a draw is and how to cut it. */
   villagePlan(request: VillageRequest): Promise<VillageOutcome<VillagePlanValue>>;
   /** Draws [start, start + count) of the three village series (before, with adoption, all adopted). */
-  villageBlock(request: VillageBlockRequest): Promise<VillageOutcome<VillageBlockValue>>;
+  villageBlock(request: VillageBlockRequest | VillageBlockNext): Promise<VillageOutcome<VillageBlockValue>>;
   /** Percentiles, paired differences, probabilities and the adoption band of one figure. */
   villageSummary(request: VillageSummaryRequest): Promise<VillageSummaryValue>;
 }
