@@ -149,7 +149,9 @@ export async function runVillageBrowserBench() {
     );
     console.log(`  village document of ${fmt(GROUPS)} groups: ${fmt(docMs)} ms (core worker)`);
     console.log(`  Monte Carlo (worker pool, blocks of ${out.plan?.blockSize} draws): ${fmt(out.ms / 1000, 1)} s = ${fmt(rate)} groups × draws per second`);
-    console.log(`  the request posted with each worker's first block of a run (village of ${fmt(GROUPS)} groups and its files; later blocks name it): structured clone ${fmt(cloneMs, 1)} ms`);
+    console.log(
+      `  the request posted with each worker's first block of a run (village of ${fmt(GROUPS)} groups and its files; later blocks name it): structured clone ${fmt(cloneMs, 1)} ms`,
+    );
     console.log(`  progress updates reaching the page: ${fmt(out.progressEvents)}`);
     console.log(`  main-thread long tasks during the run: ${out.longTasks} (over 50 ms: ${out.over50}; longest ${fmt(out.longest)} ms)`);
     console.log(
