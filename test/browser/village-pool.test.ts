@@ -6,6 +6,7 @@ import film from '../../fixtures/scenarios/minh-khai-before.json';
 import rigid from '../../fixtures/scenarios/minh-khai-rigid-before.json';
 import { WorkerPool, type VillageMcRun } from '../../web/common/worker-pool.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
+import { spiedPool } from './helpers/spied-pool.ts';
 
 const request = { village, files: { '../scenarios/minh-khai-before.json': film, '../scenarios/minh-khai-rigid-before.json': rigid } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);
@@ -41,21 +42,10 @@ describe('WorkerPool: village Monte Carlo', () => {
   });
 
   it("sends the village with each worker's first block of a run only", async () => {
-    // Every mcBlock-like call posted to a worker, as comlink sends it: whether it carries the village.
+    // Every villageBlock call posted to a worker, as comlink sends it: whether it carries the village.
     const calls: { worker: number; village: boolean }[] = [];
-    let made = 0;
-    const p = new WorkerPool({
-      createWorker: () => {
-        const worker = new Worker(workerUrl, { type: 'module' });
-        const index = made++;
-        const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-        worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: { village?: unknown } }[] }, transfer?: Transferable[]) => {
-          if (message?.type === 'APPLY' && message.path?.[0] === 'villageBlock')
-            calls.push({ worker: index, village: message.argumentList?.[0]?.value?.village !== undefined });
-          post(message, transfer);
-        }) as Worker['postMessage'];
-        return worker;
-      },
+    const { pool: p } = spiedPool<{ village?: unknown }>('villageBlock', {
+      call: (worker, block) => calls.push({ worker, village: block.village !== undefined }),
     });
     // 3,000 draws on 2 workers: blocks of at most 1,500 (planBlocks), so 2; with 8,000 draws, 4 of 2,000.
     for (const draws of [3000, 8000]) {

@@ -4,6 +4,7 @@ import minhKhaiAfter from '../../fixtures/scenarios/minh-khai-after.json';
 import { WorkerPool, defaultWorkerCount, type McRun } from '../../web/common/worker-pool.ts';
 import { HEADLINE_FIGURES } from '../../web/shared/model/result-types.ts';
 import { until } from './helpers/dom.ts';
+import { spiedPool } from './helpers/spied-pool.ts';
 
 const paired = { baseline: minhKhai, after: { measureIds: minhKhaiAfter.measures } };
 const workerUrl = new URL('../../web/worker/core.worker.ts', import.meta.url);
@@ -37,24 +38,13 @@ interface SpiedBlock {
 /** Real core workers that report each mcBlock call posted to them (the worker's index and the
  *  block's draw count, and the call) and each block's answer (whether it was ok), as comlink sends them. */
 function spyingPool(spy: { call?: (worker: number, count: number, block: SpiedBlock) => void; answer?: (worker: number, ok: boolean) => void }) {
-  let made = 0;
-  const pool = new WorkerPool({
-    createWorker: () => {
-      const worker = new Worker(workerUrl, { type: 'module' });
-      const index = made++;
-      const post = worker.postMessage.bind(worker) as (message: unknown, transfer?: Transferable[]) => void;
-      worker.postMessage = ((message: { type?: string; path?: string[]; argumentList?: { value?: SpiedBlock }[] }, transfer?: Transferable[]) => {
-        const block = message?.argumentList?.[0]?.value;
-        if (message?.type === 'APPLY' && message.path?.[0] === 'mcBlock' && block) spy.call?.(index, block.count ?? -1, block);
-        post(message, transfer);
-      }) as Worker['postMessage'];
-      worker.addEventListener('message', (e: MessageEvent<{ value?: { ok?: boolean; value?: { values?: unknown } } }>) => {
-        if (e.data?.value?.value?.values !== undefined) spy.answer?.(index, e.data.value.ok === true);
-      });
-      return worker;
+  return spiedPool<SpiedBlock>('mcBlock', {
+    call: (worker, block) => spy.call?.(worker, block.count ?? -1, block),
+    message: (worker, data) => {
+      const answer = data as { value?: { ok?: boolean; value?: { values?: unknown } } } | undefined;
+      if (answer?.value?.value?.values !== undefined) spy.answer?.(worker, answer.value.ok === true);
     },
   });
-  return { pool, made: () => made };
 }
 
 async function run(pool: WorkerPool, workers: number, draws: number, seed = 11): Promise<McRun> {
