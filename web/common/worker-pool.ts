@@ -94,6 +94,13 @@ function abortError(signal: AbortSignal): unknown {
   return signal.reason ?? new DOMException('The operation was aborted.', 'AbortError');
 }
 
+/** For one run: whether a call to a worker (its remote) is the worker's first of the run, the one
+ *  that carries what its later calls name by reference. */
+function firstCalls(): (remote: object) => boolean {
+  const seen = new WeakSet<object>();
+  return (remote) => !seen.has(remote) && (seen.add(remote), true);
+}
+
 /** Stops handing out work when a worker answers { ok: false }. */
 class Refused {
   constructor(readonly outcome: McOutcome<never>) {}
@@ -143,12 +150,11 @@ export class WorkerPool extends WorkerHost {
     const nBlocks = request.after ? 2 : 1;
     const series = nBlocks * N_HEADLINE;
     const values = this.arrays.forRun(series, run.draws);
-    const told = new WeakSet<object>(); // the workers (their remotes) sent this run's scenarios
+    const first = firstCalls();
     return this.blocks(planShrinkingBlocks(run.draws, this.count(control)), control, run.draws, async (remote, b) => {
       const into = this.arrays.lend(series, b.count);
       const range = { ...run, start: b.start, count: b.count, into };
-      const block: McBlockRequest | McBlockNext = told.has(remote) ? { ...range, sameScenarios: true } : { ...request, ...range };
-      told.add(remote);
+      const block: McBlockRequest | McBlockNext = first(remote) ? { ...request, ...range } : { ...range, sameScenarios: true };
       const out = await remote.mcBlock(transfer(block, DrawArrays.buffers(into)));
       if (!out.ok) throw new Refused(out);
       // Each block lands at its own draws: the merge is in draw order whoever computed it.
@@ -204,11 +210,10 @@ export class WorkerPool extends WorkerHost {
     if (!planned.ok) return planned;
     const plan = planned.value;
     const values = Array.from({ length: 3 * N_HEADLINE }, () => new Float64Array(run.draws));
-    const told = new WeakSet<object>(); // the workers (their remotes) sent the village this run
+    const first = firstCalls();
     const warnings = await this.blocks(planBlocks(run.draws, this.count(control), plan.blockSize), control, run.draws, async (remote, b) => {
       const range = { ...run, start: b.start, count: b.count };
-      const block: VillageBlockRequest | VillageBlockNext = told.has(remote) ? { ...range, sameVillage: true } : { ...request, ...range };
-      told.add(remote);
+      const block: VillageBlockRequest | VillageBlockNext = first(remote) ? { ...request, ...range } : { ...range, sameVillage: true };
       const out = await remote.villageBlock(block);
       if (!out.ok) throw new Refused(out);
       out.value.values.forEach((v, s) => values[s].set(v, b.start));
