@@ -20,6 +20,12 @@ const request = {
   },
 };
 
+/** Every series of `actual` equals `expected`'s, bit for bit. */
+function expectSameDraws(actual: readonly Float64Array[], expected: readonly Float64Array[]): void {
+  expect(actual).toHaveLength(expected.length);
+  for (let s = 0; s < expected.length; s++) expect(Buffer.compare(Buffer.from(actual[s].buffer), Buffer.from(expected[s].buffer)), `series ${s}`).toBe(0);
+}
+
 describe('worker API: village', () => {
   it('gives the village result document', async () => {
     const out = await api.village(request);
@@ -54,7 +60,7 @@ describe('worker API: village', () => {
     const plan = planVillageMonteCarlo(r.village, loadEfLibrary());
     if (!plan.ok) throw new Error('plan');
     const whole = runVillageMonteCarlo(await loadCoreNode(), plan.plan, draws, seed);
-    for (let s = 0; s < whole.length; s++) expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole[s].buffer)), `series ${s}`).toBe(0);
+    expectSameDraws(merged.values, whole);
     const n = HEADLINE_FIGURES.length;
     const f = HEADLINE_FIGURES.indexOf('pcddf.total');
     const { summary, before } = await api.villageSummary({
@@ -79,8 +85,7 @@ describe('worker API: village', () => {
     const whole = await api.villageBlock({ ...request, draws: 1500, seed: 4, start: 0, count: 1500 });
     if (!first.ok || !next.ok || !whole.ok) throw new Error('a block was refused');
     const merged = mergeBlocks([first.value, next.value]);
-    for (let s = 0; s < whole.value.values.length; s++)
-      expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole.value.values[s].buffer))).toBe(0);
+    expectSameDraws(merged.values, whole.value.values);
   });
 
   it('a later block posted while the first is still resolving its village gets that village, not the one before', async () => {
@@ -99,8 +104,7 @@ describe('worker API: village', () => {
     const whole = await api.villageBlock({ ...other, draws: 1000, seed: 4, start: 0, count: 1000 });
     if (!a.ok || !b.ok || !whole.ok) throw new Error('a block was refused');
     const merged = mergeBlocks([a.value, b.value]);
-    for (let s = 0; s < whole.value.values.length; s++)
-      expect(Buffer.compare(Buffer.from(merged.values[s].buffer), Buffer.from(whole.value.values[s].buffer))).toBe(0);
+    expectSameDraws(merged.values, whole.value.values);
   });
 
   it('returns problems as messages naming the group and field, never as exceptions', async () => {
